@@ -1,0 +1,170 @@
+//! Journey maps: phases × lanes of cards, with an emotion score per phase.
+
+use super::id::*;
+use serde::{Deserialize, Serialize};
+
+/// One journey map, for a segment or a product.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JourneyMap {
+    pub id: JourneyId,
+    pub name: String,
+    /// The segment or product the map is for.
+    pub segment: String,
+    /// Columns, in order.
+    pub phases: Vec<Phase>,
+    /// Rows, in order.
+    pub lanes: Vec<Lane>,
+    /// Cards of every cell; within a cell, the order of this list is the order shown.
+    pub cards: Vec<Card>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Phase {
+    pub id: PhaseId,
+    pub name: String,
+    /// The emotion lane's score for this phase, −2 (very negative) to +2 (very positive).
+    pub emotion: Option<i8>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Lane {
+    pub id: LaneId,
+    pub name: String,
+    pub kind: LaneKind,
+}
+
+/// What a lane holds besides its own cards.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LaneKind {
+    /// Cards only.
+    #[default]
+    Cards,
+    /// The emotion score of each phase, drawn as a curve.
+    Emotions,
+    /// Cards, and the critical incidents logged on people in each phase.
+    Incidents,
+    /// Cards, and the customers' ideas linked to each phase.
+    Opportunities,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Card {
+    pub id: CardId,
+    pub phase: PhaseId,
+    pub lane: LaneId,
+    pub text: String,
+    pub colour: CardColour,
+    /// Dot votes from a workshop.
+    pub votes: u32,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CardColour {
+    #[default]
+    Yellow,
+    Blue,
+    Green,
+    Pink,
+    Orange,
+    Grey,
+}
+
+/// The maps a new journey can start from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Template {
+    #[default]
+    CustomerJourney,
+    SalesProcess,
+    Blank,
+}
+
+impl Template {
+    pub const ALL: [Template; 3] = [Template::CustomerJourney, Template::SalesProcess, Template::Blank];
+
+    /// The template's own name, in English.
+    pub fn name(self) -> &'static str {
+        match self {
+            Template::CustomerJourney => "Customer journey",
+            Template::SalesProcess => "Sales process",
+            Template::Blank => "Blank",
+        }
+    }
+
+    /// The phases it starts with, in English.
+    pub fn phase_names(self) -> &'static [&'static str] {
+        match self {
+            Template::CustomerJourney => &["Awareness", "Consideration", "Purchase", "Loyalty"],
+            Template::SalesProcess => &[
+                "Build trust",
+                "Uncover needs",
+                "Choose & confirm solution",
+                "Interest & desire",
+                "Close",
+                "Customer care",
+            ],
+            Template::Blank => &["Phase 1", "Phase 2", "Phase 3", "Phase 4"],
+        }
+    }
+
+    /// A new, empty map from this template, named after it.
+    pub fn create(self) -> JourneyMap {
+        JourneyMap {
+            id: JourneyId::new(),
+            name: self.name().to_owned(),
+            segment: String::new(),
+            phases: self
+                .phase_names()
+                .iter()
+                .map(|name| Phase { id: PhaseId::new(), name: (*name).to_owned(), emotion: None })
+                .collect(),
+            lanes: DEFAULT_LANES
+                .iter()
+                .map(|(name, kind)| Lane { id: LaneId::new(), name: (*name).to_owned(), kind: *kind })
+                .collect(),
+            cards: Vec::new(),
+        }
+    }
+}
+
+/// The lanes every template starts with, in English.
+pub const DEFAULT_LANES: [(&str, LaneKind); 8] = [
+    ("Customer actions & thoughts", LaneKind::Cards),
+    ("Touchpoints", LaneKind::Cards),
+    ("Drivers", LaneKind::Cards),
+    ("Barriers", LaneKind::Cards),
+    ("Emotions", LaneKind::Emotions),
+    ("Critical incidents", LaneKind::Incidents),
+    ("Our message", LaneKind::Cards),
+    ("Opportunities", LaneKind::Opportunities),
+];
+
+impl JourneyMap {
+    pub fn phase(&self, id: PhaseId) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == id)
+    }
+
+    /// The cards of one cell, in order.
+    pub fn cell(&self, phase: PhaseId, lane: LaneId) -> impl Iterator<Item = &Card> {
+        self.cards.iter().filter(move |c| c.phase == phase && c.lane == lane)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_have_the_designed_phases_and_lanes() {
+        let map = Template::CustomerJourney.create();
+        let phases: Vec<_> = map.phases.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(phases, ["Awareness", "Consideration", "Purchase", "Loyalty"]);
+        assert_eq!(map.lanes.len(), 8);
+        assert_eq!(map.lanes.iter().filter(|l| l.kind == LaneKind::Emotions).count(), 1);
+        assert_eq!(Template::SalesProcess.create().phases.len(), 6);
+        assert_eq!(Template::Blank.create().phases.len(), 4, "a map has four phases at least");
+    }
+}

@@ -1,0 +1,13 @@
+//! The data of a workspace: plain serde types, no UI and no disk.
+
+mod date;
+mod id;
+mod journey;
+mod person;
+mod workspace;
+
+pub use date::{DateError, PartialDate};
+pub use id::*;
+pub use journey::*;
+pub use person::*;
+pub use workspace::*;

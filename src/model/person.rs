@@ -1,0 +1,365 @@
+//! A customer as a human being.
+
+use super::date::PartialDate;
+use super::id::*;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A customer: the person behind the account.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    pub organisation: String,
+    pub role: String,
+    pub contact: Contact,
+    /// A small PNG or JPEG, base64-encoded; without one the UI draws initials.
+    pub photo: Option<Photo>,
+    /// Tags and segments, in the order the user gave them.
+    pub tags: Vec<String>,
+    pub status: Status,
+    /// Why we declined or lost the customer, when the status says so.
+    pub status_reason: String,
+    pub key_account: bool,
+    pub life: Life,
+    pub milestones: Vec<Milestone>,
+    pub needs: Needs,
+    pub fit: Fit,
+    pub incidents: Vec<CriticalIncident>,
+    pub ideas: Vec<Idea>,
+    pub interactions: Vec<Interaction>,
+    /// Where the person stands in each journey map.
+    pub positions: Vec<JourneyPosition>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    pub emails: Vec<Labelled>,
+    pub phones: Vec<Labelled>,
+    pub address: String,
+    pub website: String,
+}
+
+/// A value with the label its source gave it ("work", "home", "mobile").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Labelled {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Photo {
+    /// `image/png` or `image/jpeg`.
+    pub mime: String,
+    pub base64: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Status {
+    #[default]
+    Prospect,
+    Customer,
+    FormerCustomer,
+    /// We decided not to serve this customer (the reason is kept in `status_reason`).
+    DeclinedByUs,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Prospect, Status::Customer, Status::FormerCustomer, Status::DeclinedByUs];
+}
+
+/// The human side: family, interests and what matters to them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Life {
+    pub family: Vec<FamilyMember>,
+    pub interests: Vec<String>,
+    pub what_matters: String,
+    /// What they would be proud to tell others.
+    pub proud_of: String,
+    pub preferences: String,
+    pub notes: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FamilyMember {
+    pub id: FamilyMemberId,
+    pub name: String,
+    pub relation: Relation,
+    pub birthday: Option<PartialDate>,
+    pub notes: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Relation {
+    #[default]
+    Partner,
+    Child,
+    Parent,
+    Sibling,
+    Grandchild,
+    Friend,
+    /// Any other relation, in the user's words.
+    Other(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Milestone {
+    pub id: MilestoneId,
+    pub kind: MilestoneKind,
+    /// The user's words for it; for `Custom` and `LifeEvent` the name shown.
+    pub label: String,
+    pub date: PartialDate,
+    pub recurrence: Recurrence,
+    /// How many days ahead to remind.
+    pub remind_days_before: u16,
+    /// The relative it belongs to, for a child's birthday and the like.
+    pub family_member: Option<FamilyMemberId>,
+}
+
+impl Default for Milestone {
+    fn default() -> Self {
+        Self {
+            id: MilestoneId::new(),
+            kind: MilestoneKind::Birthday,
+            label: String::new(),
+            date: PartialDate::md(1, 1).unwrap_or_else(|| unreachable!("1 January exists")),
+            recurrence: Recurrence::Yearly,
+            remind_days_before: 7,
+            family_member: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum MilestoneKind {
+    #[default]
+    Birthday,
+    WorkAnniversary,
+    CustomerSince,
+    WeddingAnniversary,
+    /// The birthday of a relative (see `family_member`).
+    FamilyBirthday,
+    LifeEvent,
+    Custom,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Recurrence {
+    #[default]
+    Yearly,
+    Once,
+}
+
+/// The stated need and what lies behind it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Needs {
+    pub stated: String,
+    pub motivation: String,
+    /// How we challenged the stated need.
+    pub challenge: String,
+    pub agreed_solution: String,
+}
+
+/// Whether the customer is worth our time.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Fit {
+    pub need_recognised: NeedRecognised,
+    pub driver: Driver,
+    /// Time spent on the customer, in minutes.
+    pub minutes_spent: u32,
+    /// Yearly value in the workspace's currency, whole units.
+    pub yearly_value: Option<i64>,
+    pub decision: FitDecision,
+    pub decision_reason: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NeedRecognised {
+    Yes,
+    Partly,
+    No,
+    #[default]
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Driver {
+    Value,
+    Price,
+    Speed,
+    #[default]
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FitDecision {
+    #[default]
+    Undecided,
+    Keep,
+    LetGo,
+}
+
+/// A moment better or worse than the customer expected.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CriticalIncident {
+    pub id: IncidentId,
+    pub date: NaiveDate,
+    pub journey: Option<JourneyId>,
+    pub phase: Option<PhaseId>,
+    pub touchpoint: String,
+    pub valence: Valence,
+    pub expected: String,
+    pub happened: String,
+    pub response: String,
+    pub resolved: bool,
+}
+
+impl Default for CriticalIncident {
+    fn default() -> Self {
+        Self {
+            id: IncidentId::new(),
+            date: NaiveDate::default(),
+            journey: None,
+            phase: None,
+            touchpoint: String::new(),
+            valence: Valence::Worse,
+            expected: String::new(),
+            happened: String::new(),
+            response: String::new(),
+            resolved: false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Valence {
+    Better,
+    #[default]
+    Worse,
+}
+
+/// An idea the customer gave us.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Idea {
+    pub id: IdeaId,
+    pub date: NaiveDate,
+    pub text: String,
+    pub status: IdeaStatus,
+    /// The journey phase it would improve, shown in that map's opportunities lane.
+    pub journey: Option<JourneyId>,
+    pub phase: Option<PhaseId>,
+}
+
+impl Default for Idea {
+    fn default() -> Self {
+        Self {
+            id: IdeaId::new(),
+            date: NaiveDate::default(),
+            text: String::new(),
+            status: IdeaStatus::New,
+            journey: None,
+            phase: None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum IdeaStatus {
+    #[default]
+    New,
+    Considering,
+    Planned,
+    Done,
+    Declined,
+}
+
+/// One entry of the interaction log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Interaction {
+    pub id: InteractionId,
+    pub date: NaiveDate,
+    pub channel: Channel,
+    pub note: String,
+    /// A personal, human contact (not a newsletter or an invoice).
+    pub personal: bool,
+    pub minutes: u32,
+}
+
+impl Default for Interaction {
+    fn default() -> Self {
+        Self {
+            id: InteractionId::new(),
+            date: NaiveDate::default(),
+            channel: Channel::Meeting,
+            note: String::new(),
+            personal: true,
+            minutes: 0,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    #[default]
+    Meeting,
+    Phone,
+    Email,
+    Message,
+    Visit,
+    Event,
+    Other,
+}
+
+/// Where a person stands in one journey: the phase, and the order within its board column.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JourneyPosition {
+    pub journey: JourneyId,
+    pub phase: PhaseId,
+    /// Smaller comes first in the phase column.
+    pub order: u32,
+}
+
+impl Person {
+    /// A new person with a name and nothing else known.
+    pub fn named(name: impl Into<String>) -> Self {
+        Self { name: name.into(), ..Self::default() }
+    }
+
+    /// Up to two initials for the avatar ("Mette Kjærgaard" → "MK").
+    pub fn initials(&self) -> String {
+        let mut words = self.name.split_whitespace().filter_map(|w| w.chars().next());
+        let first = words.next();
+        let last = words.last();
+        first.into_iter().chain(last).flat_map(char::to_uppercase).collect()
+    }
+
+    pub fn position_in(&self, journey: JourneyId) -> Option<&JourneyPosition> {
+        self.positions.iter().find(|p| p.journey == journey)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_take_first_and_last_name() {
+        assert_eq!(Person::named("Mette Kjærgaard").initials(), "MK");
+        assert_eq!(Person::named("Anne Marie Østergaard").initials(), "AØ");
+        assert_eq!(Person::named("Cher").initials(), "C");
+        assert_eq!(Person::named("  ").initials(), "");
+    }
+}

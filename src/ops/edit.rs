@@ -1,0 +1,185 @@
+//! Edits of a workspace, each with its exact inverse.
+//!
+//! Undo keeps inverse edits, never copies of the workspace: the inverse of changing one person
+//! holds that one person as it was, so an edit costs the same at 10 people as at 10,000.
+
+use crate::model::{JourneyId, JourneyMap, Person, PersonId, Workspace};
+use std::fmt;
+
+/// One change to a workspace. Views produce these; [`apply`] carries them out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    RenameWorkspace(String),
+    /// Put a person at a place in the list (clamped to its length).
+    InsertPerson {
+        index: usize,
+        person: Box<Person>,
+    },
+    RemovePerson(PersonId),
+    /// Replace the person with the same id.
+    ReplacePerson(Box<Person>),
+    InsertJourney {
+        index: usize,
+        journey: Box<JourneyMap>,
+    },
+    RemoveJourney(JourneyId),
+    /// Replace the journey map with the same id.
+    ReplaceJourney(Box<JourneyMap>),
+    /// Several edits as one undo step, applied in order.
+    Batch(Vec<Edit>),
+}
+
+/// An edit that does not fit the workspace it was applied to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    NoSuchPerson(PersonId),
+    NoSuchJourney(JourneyId),
+    DuplicatePerson(PersonId),
+    DuplicateJourney(JourneyId),
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::NoSuchPerson(id) => write!(f, "no person with id {id}"),
+            EditError::NoSuchJourney(id) => write!(f, "no journey map with id {id}"),
+            EditError::DuplicatePerson(id) => write!(f, "a person with id {id} is already there"),
+            EditError::DuplicateJourney(id) => write!(f, "a journey map with id {id} is already there"),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
+
+/// Applies an edit and returns the edit that undoes it. On error the workspace is unchanged.
+pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
+    Ok(match edit {
+        Edit::RenameWorkspace(name) => Edit::RenameWorkspace(std::mem::replace(&mut workspace.name, name)),
+        Edit::InsertPerson { index, person } => {
+            if workspace.person_index(person.id).is_some() {
+                return Err(EditError::DuplicatePerson(person.id));
+            }
+            let id = person.id;
+            let index = index.min(workspace.people.len());
+            workspace.people.insert(index, *person);
+            Edit::RemovePerson(id)
+        }
+        Edit::RemovePerson(id) => {
+            let index = workspace.person_index(id).ok_or(EditError::NoSuchPerson(id))?;
+            let person = workspace.people.remove(index);
+            Edit::InsertPerson { index, person: Box::new(person) }
+        }
+        Edit::ReplacePerson(person) => {
+            let index = workspace.person_index(person.id).ok_or(EditError::NoSuchPerson(person.id))?;
+            Edit::ReplacePerson(Box::new(std::mem::replace(&mut workspace.people[index], *person)))
+        }
+        Edit::InsertJourney { index, journey } => {
+            if workspace.journey_index(journey.id).is_some() {
+                return Err(EditError::DuplicateJourney(journey.id));
+            }
+            let id = journey.id;
+            let index = index.min(workspace.journeys.len());
+            workspace.journeys.insert(index, *journey);
+            Edit::RemoveJourney(id)
+        }
+        Edit::RemoveJourney(id) => {
+            let index = workspace.journey_index(id).ok_or(EditError::NoSuchJourney(id))?;
+            let journey = workspace.journeys.remove(index);
+            Edit::InsertJourney { index, journey: Box::new(journey) }
+        }
+        Edit::ReplaceJourney(journey) => {
+            let index = workspace.journey_index(journey.id).ok_or(EditError::NoSuchJourney(journey.id))?;
+            Edit::ReplaceJourney(Box::new(std::mem::replace(&mut workspace.journeys[index], *journey)))
+        }
+        Edit::Batch(edits) => {
+            let mut inverses = Vec::with_capacity(edits.len());
+            for edit in edits {
+                match apply(workspace, edit) {
+                    Ok(inverse) => inverses.push(inverse),
+                    Err(error) => {
+                        // Roll back what this batch already did, so a failed batch changes nothing.
+                        for inverse in inverses.into_iter().rev() {
+                            // An inverse fits the state its edit produced, so this cannot fail.
+                            let _ = apply(workspace, inverse);
+                        }
+                        return Err(error);
+                    }
+                }
+            }
+            inverses.reverse();
+            Edit::Batch(inverses)
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn workspace_with(names: &[&str]) -> Workspace {
+        let mut ws = Workspace::named("Test");
+        ws.people = names.iter().map(|n| Person::named(*n)).collect();
+        ws
+    }
+
+    #[test]
+    fn every_edit_is_undone_by_its_inverse() {
+        let mut ws = workspace_with(&["Anna", "Bo", "Carl"]);
+        ws.journeys.push(crate::model::Template::CustomerJourney.create());
+        let original = ws.clone();
+        let mut changed = ws.people[1].clone();
+        changed.name = "Bo Berg".into();
+        let mut map = ws.journeys[0].clone();
+        map.name = "Renamed".into();
+        let edits = vec![
+            Edit::RenameWorkspace("Other".into()),
+            Edit::InsertPerson { index: 1, person: Box::new(Person::named("Dina")) },
+            Edit::RemovePerson(ws.people[0].id),
+            Edit::ReplacePerson(Box::new(changed)),
+            Edit::InsertJourney { index: 9, journey: Box::new(crate::model::Template::Blank.create()) },
+            Edit::ReplaceJourney(Box::new(map)),
+            Edit::RemoveJourney(ws.journeys[0].id),
+        ];
+        for edit in edits {
+            let mut copy = original.clone();
+            let inverse = apply(&mut copy, edit.clone()).expect("edit applies");
+            assert_ne!(copy, original, "{edit:?} changed nothing");
+            apply(&mut copy, inverse).expect("inverse applies");
+            assert_eq!(copy, original, "{edit:?} was not undone");
+        }
+    }
+
+    #[test]
+    fn a_failing_batch_changes_nothing() {
+        let mut ws = workspace_with(&["Anna"]);
+        let before = ws.clone();
+        let batch = Edit::Batch(vec![
+            Edit::RenameWorkspace("New".into()),
+            Edit::RemovePerson(ws.people[0].id),
+            Edit::RemovePerson(PersonId::new()),
+        ]);
+        assert!(matches!(apply(&mut ws, batch), Err(EditError::NoSuchPerson(_))));
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn batch_inverse_restores_in_reverse_order() {
+        let mut ws = workspace_with(&["Anna", "Bo"]);
+        let before = ws.clone();
+        let (a, b) = (ws.people[0].id, ws.people[1].id);
+        let inverse = apply(&mut ws, Edit::Batch(vec![Edit::RemovePerson(a), Edit::RemovePerson(b)])).expect("applies");
+        assert!(ws.people.is_empty());
+        apply(&mut ws, inverse).expect("undo");
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn inserting_a_duplicate_id_is_refused() {
+        let mut ws = workspace_with(&["Anna"]);
+        let twin = ws.people[0].clone();
+        assert!(matches!(
+            apply(&mut ws, Edit::InsertPerson { index: 0, person: Box::new(twin) }),
+            Err(EditError::DuplicatePerson(_))
+        ));
+    }
+}

@@ -1,0 +1,10 @@
+//! What can be done to a workspace and asked of it: edits with undo, generated demo data.
+//! Pure Rust: no UI, no disk.
+
+mod compare;
+mod edit;
+mod history;
+
+pub use compare::{Comparison, compare};
+pub use edit::{Edit, EditError, apply};
+pub use history::{History, UNDO_LIMIT};

@@ -1,0 +1,208 @@
+//! The sidecar lock file that keeps two programs from editing one workspace.
+
+use super::paths::lock_path;
+use chrono::{DateTime, Local};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Who holds a workspace open. Written as RON into the lock file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockInfo {
+    pub pid: u32,
+    pub host: String,
+    pub user: String,
+    /// When the lock was taken, RFC 3339 local time.
+    pub since: String,
+}
+
+impl LockInfo {
+    /// This process, now.
+    pub fn here() -> Self {
+        Self {
+            pid: std::process::id(),
+            host: this_host(),
+            user: std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default(),
+            since: Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+        }
+    }
+
+    fn is_this_host(&self) -> bool {
+        self.host == this_host()
+    }
+}
+
+impl fmt::Display for LockInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let user = if self.user.is_empty() { "someone" } else { &self.user };
+        let since = DateTime::parse_from_rfc3339(&self.since)
+            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_else(|_| self.since.clone());
+        write!(f, "{user} on {} (process {}) since {since}", self.host, self.pid)
+    }
+}
+
+fn this_host() -> String {
+    gethostname::gethostname().to_string_lossy().into_owned()
+}
+
+/// A held lock; dropping it removes the lock file.
+#[derive(Debug)]
+pub struct Lock {
+    path: PathBuf,
+    info: LockInfo,
+}
+
+impl Lock {
+    pub fn info(&self) -> &LockInfo {
+        &self.info
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Remove the file only while it is still ours: someone may have taken it over.
+        if read_lock(&self.path).ok().flatten().as_ref() == Some(&self.info) {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// What trying to lock a workspace found.
+#[derive(Debug)]
+pub enum LockOutcome {
+    Acquired(Lock),
+    /// A running program on this computer has it open.
+    HeldHere(LockInfo),
+    /// A program on another computer has (or had) it open: it may be gone, only the person
+    /// can tell, so they decide whether to take the lock over.
+    HeldElsewhere(LockInfo),
+    /// The lock file is there but unreadable; the person decides.
+    Unreadable(String),
+}
+
+/// Tries to lock the workspace at `workspace`. A lock left by a process of this computer that
+/// no longer runs is taken over.
+pub fn acquire(workspace: &Path) -> io::Result<LockOutcome> {
+    let path = lock_path(workspace);
+    let info = LockInfo::here();
+    match create_lock(&path, &info) {
+        Ok(()) => return Ok(LockOutcome::Acquired(Lock { path, info })),
+        Err(error) if error.kind() != io::ErrorKind::AlreadyExists => return Err(error),
+        Err(_) => {}
+    }
+    let holder = match read_lock(&path) {
+        Ok(Some(holder)) => holder,
+        // Removed between our two looks: try once more.
+        Ok(None) => return acquire_fresh(&path, info),
+        Err(reason) => return Ok(LockOutcome::Unreadable(reason)),
+    };
+    if holder.is_this_host() {
+        if holder.pid == info.pid || !process_is_running(holder.pid) {
+            return take_over(workspace);
+        }
+        return Ok(LockOutcome::HeldHere(holder));
+    }
+    Ok(LockOutcome::HeldElsewhere(holder))
+}
+
+fn acquire_fresh(path: &Path, info: LockInfo) -> io::Result<LockOutcome> {
+    create_lock(path, &info)?;
+    Ok(LockOutcome::Acquired(Lock { path: path.to_path_buf(), info }))
+}
+
+/// Takes the lock whoever holds it: after the person decided the holder is gone.
+pub fn take_over(workspace: &Path) -> io::Result<LockOutcome> {
+    let path = lock_path(workspace);
+    let info = LockInfo::here();
+    let text = ron::to_string(&info).map_err(io::Error::other)?;
+    super::save::save_atomic(&mut super::save::RealDisk, &path, text.as_bytes(), 0).map_err(|e| e.source)?;
+    Ok(LockOutcome::Acquired(Lock { path, info }))
+}
+
+fn create_lock(path: &Path, info: &LockInfo) -> io::Result<()> {
+    let text = ron::to_string(info).map_err(io::Error::other)?;
+    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
+}
+
+/// The lock's holder; `Ok(None)` when there is no lock file.
+pub fn read_lock(path: &Path) -> Result<Option<LockInfo>, String> {
+    match fs::read_to_string(path) {
+        Ok(text) => {
+            ron::from_str(&text).map(Some).map_err(|e| format!("{}: the lock file is damaged ({e})", path.display()))
+        }
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(format!("{}: the lock file cannot be read ({error})", path.display())),
+    }
+}
+
+/// Whether a process of this computer is running. When it cannot be told, it is taken to be
+/// running: a wrong "yes" asks the person, a wrong "no" would let two programs edit one file.
+fn process_is_running(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        return Path::new(&format!("/proc/{pid}")).exists();
+    }
+    if cfg!(unix) {
+        return std::process::Command::new("kill")
+            .args(["-0", &pid.to_string()])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .map_or(true, |status| status.success());
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_holder(workspace: &Path, holder: &LockInfo) {
+        fs::write(lock_path(workspace), ron::to_string(holder).expect("ron")).expect("write");
+    }
+
+    #[test]
+    fn second_lock_is_refused_while_the_holder_runs() {
+        let dir = tempfile::tempdir().expect("dir");
+        let ws = dir.path().join("w.kindred");
+        // The parent of this test runs for as long as the test does.
+        let holder = LockInfo { pid: std::os::unix::process::parent_id(), ..LockInfo::here() };
+        write_holder(&ws, &holder);
+        match acquire(&ws).expect("io") {
+            LockOutcome::HeldHere(info) => assert_eq!(info, holder),
+            other => panic!("expected HeldHere, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_dead_process_lock_is_taken_over_and_released_on_drop() {
+        let dir = tempfile::tempdir().expect("dir");
+        let ws = dir.path().join("w.kindred");
+        write_holder(&ws, &LockInfo { pid: u32::MAX - 7, ..LockInfo::here() });
+        let LockOutcome::Acquired(lock) = acquire(&ws).expect("io") else { panic!("not acquired") };
+        assert_eq!(lock.info().pid, std::process::id());
+        drop(lock);
+        assert!(!lock_path(&ws).exists());
+    }
+
+    #[test]
+    fn another_host_is_reported_for_the_person_to_decide() {
+        let dir = tempfile::tempdir().expect("dir");
+        let ws = dir.path().join("w.kindred");
+        write_holder(&ws, &LockInfo { host: "laptop-at-the-office".into(), ..LockInfo::here() });
+        let LockOutcome::HeldElsewhere(info) = acquire(&ws).expect("io") else { panic!("expected HeldElsewhere") };
+        assert!(info.to_string().contains("laptop-at-the-office"));
+        assert!(matches!(take_over(&ws).expect("io"), LockOutcome::Acquired(_)));
+    }
+
+    #[test]
+    fn a_damaged_lock_file_is_reported() {
+        let dir = tempfile::tempdir().expect("dir");
+        let ws = dir.path().join("w.kindred");
+        fs::write(lock_path(&ws), "garbage").expect("write");
+        assert!(matches!(acquire(&ws).expect("io"), LockOutcome::Unreadable(_)));
+    }
+}

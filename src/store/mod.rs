@@ -1,0 +1,199 @@
+//! The workspace file on disk: format, atomic save, backups, recovery, lock and the check for
+//! changes made by others. The only layer that touches the disk.
+
+pub mod format;
+pub mod lock;
+pub mod paths;
+pub mod save;
+
+use crate::model::Workspace;
+use format::{DecodeError, Decoded};
+use save::{Disk, RealDisk, SaveError};
+use std::fmt;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// What a file was when we read or wrote it, to notice that someone else changed it since.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiskStamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    hash: u64,
+}
+
+impl DiskStamp {
+    fn new(bytes: &[u8], metadata: Option<&fs::Metadata>) -> Self {
+        Self { len: bytes.len() as u64, modified: metadata.and_then(|m| m.modified().ok()), hash: fnv1a(bytes) }
+    }
+}
+
+/// FNV-1a: fast, and enough to tell two versions of one file apart.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// A workspace that could not be opened.
+#[derive(Debug)]
+pub enum OpenError {
+    Read { path: PathBuf, source: io::Error },
+    Invalid { path: PathBuf, error: DecodeError },
+}
+
+impl OpenError {
+    /// The exit code of `kindred check` for this error: 1 invalid, 2 unreadable, 3 newer.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            OpenError::Read { .. } => 2,
+            OpenError::Invalid { error, .. } if error.newer_version.is_some() => 3,
+            OpenError::Invalid { .. } => 1,
+        }
+    }
+}
+
+impl fmt::Display for OpenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OpenError::Read { path, source } => write!(f, "{}: cannot be read: {source}", path.display()),
+            OpenError::Invalid { path, error } => write!(f, "{}:{error}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for OpenError {}
+
+/// A workspace read from disk.
+#[derive(Debug)]
+pub struct Loaded {
+    pub decoded: Decoded,
+    pub stamp: DiskStamp,
+}
+
+/// Reads and decodes a workspace file. The file is never modified.
+pub fn load(path: &Path) -> Result<Loaded, OpenError> {
+    let bytes = fs::read(path).map_err(|source| OpenError::Read { path: path.to_path_buf(), source })?;
+    let metadata = fs::metadata(path).ok();
+    let decoded = format::decode(&bytes).map_err(|error| OpenError::Invalid { path: path.to_path_buf(), error })?;
+    Ok(Loaded { decoded, stamp: DiskStamp::new(&bytes, metadata.as_ref()) })
+}
+
+/// Whether the file still is what `stamp` describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiskState {
+    Unchanged,
+    Changed,
+    Missing,
+}
+
+pub fn disk_state(path: &Path, stamp: &DiskStamp) -> io::Result<DiskState> {
+    let metadata = match fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(DiskState::Missing),
+        Err(error) => return Err(error),
+    };
+    if metadata.len() == stamp.len && metadata.modified().ok() == stamp.modified {
+        return Ok(DiskState::Unchanged);
+    }
+    // Times change without the content changing (a sync tool touching the file): compare.
+    let bytes = fs::read(path)?;
+    Ok(if bytes.len() as u64 == stamp.len && fnv1a(&bytes) == stamp.hash {
+        DiskState::Unchanged
+    } else {
+        DiskState::Changed
+    })
+}
+
+/// Saves atomically with rotating backups and returns the new stamp. The caller checks
+/// [`disk_state`] first; this overwrites.
+pub fn save(path: &Path, workspace: &Workspace) -> Result<DiskStamp, SaveError> {
+    save_with(&mut RealDisk, path, workspace)
+}
+
+/// [`save`] through a given disk, for fault injection.
+pub fn save_with(disk: &mut dyn Disk, path: &Path, workspace: &Workspace) -> Result<DiskStamp, SaveError> {
+    let text = format::encode(workspace);
+    save::save_atomic(disk, path, text.as_bytes(), paths::BACKUPS)?;
+    Ok(DiskStamp::new(text.as_bytes(), fs::metadata(path).ok().as_ref()))
+}
+
+/// Keeps the version on disk as a copy beside it, named with the time
+/// (`workspace (theirs 2026-11-22 14.05).kindred`), and returns the copy's path.
+pub fn keep_copy_of_disk_version(path: &Path) -> io::Result<PathBuf> {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let time = chrono::Local::now().format("%Y-%m-%d %H.%M.%S");
+    let mut copy = path.with_file_name(format!("{stem} (theirs {time}).kindred"));
+    let mut n = 2;
+    while copy.exists() {
+        copy = path.with_file_name(format!("{stem} (theirs {time}) {n}.kindred"));
+        n += 1;
+    }
+    let bytes = fs::read(path)?;
+    save::save_atomic(&mut RealDisk, &copy, &bytes, 0).map_err(|e| e.source)?;
+    Ok(copy)
+}
+
+/// Creates the folder a workspace file goes in, for a first run.
+pub fn create_folder_for(path: &Path) -> Result<(), String> {
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => {
+            fs::create_dir_all(folder).map_err(|e| format!("{}: cannot create the folder: {e}", folder.display()))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Autosaves unsaved work beside the workspace, atomically and without backups.
+pub fn write_recovery(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
+    let text = format::encode(workspace);
+    save::save_atomic(&mut RealDisk, &paths::recovery_path(path), text.as_bytes(), 0)
+}
+
+/// The recovery file of a workspace and when it was written, if there is one.
+pub fn find_recovery(path: &Path) -> Option<(PathBuf, Option<SystemTime>)> {
+    let recovery = paths::recovery_path(path);
+    let metadata = fs::metadata(&recovery).ok()?;
+    Some((recovery, metadata.modified().ok()))
+}
+
+/// Removes the recovery file once its work is saved or discarded.
+pub fn remove_recovery(path: &Path) -> io::Result<()> {
+    match fs::remove_file(paths::recovery_path(path)) {
+        Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disk_state_notices_another_writer_and_ignores_a_touch() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("w.kindred");
+        let stamp = save(&path, &Workspace::named("Mine")).expect("saves");
+        assert_eq!(disk_state(&path, &stamp).expect("io"), DiskState::Unchanged);
+        // Same bytes, new time: a sync tool rewrote the same content.
+        let same = fs::read(&path).expect("read");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fs::write(&path, &same).expect("write");
+        assert_eq!(disk_state(&path, &stamp).expect("io"), DiskState::Unchanged);
+        fs::write(&path, format::encode(&Workspace::named("Theirs"))).expect("write");
+        assert_eq!(disk_state(&path, &stamp).expect("io"), DiskState::Changed);
+        fs::remove_file(&path).expect("remove");
+        assert_eq!(disk_state(&path, &stamp).expect("io"), DiskState::Missing);
+    }
+
+    #[test]
+    fn a_copy_of_theirs_is_kept_beside() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("w.kindred");
+        fs::write(&path, "theirs").expect("write");
+        let copy = keep_copy_of_disk_version(&path).expect("copy");
+        assert_eq!(fs::read_to_string(&copy).expect("read"), "theirs");
+        assert!(copy.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("w (theirs ")));
+        let second = keep_copy_of_disk_version(&path).expect("copy");
+        assert_ne!(copy, second);
+    }
+}
