@@ -2,6 +2,7 @@
 //! Pure Rust: no UI, no disk.
 
 mod compare;
+pub mod demo;
 mod edit;
 mod history;
 
