@@ -1,5 +1,11 @@
 //! Kindred: know your customers as people.
+//!
+//! Layers, each knowing only those below it: `model` (the data) → `store` (the file on disk)
+//! and `ops` (edits, undo, queries) → `ui` (egui) and `cli` (headless commands).
+//! See docs/ARCHITECTURE.md.
 
+pub mod cli;
 pub mod model;
 pub mod ops;
 pub mod store;
+pub mod ui;

@@ -1,0 +1,104 @@
+//! The `kindred` binary's headless commands, run as a person runs them.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn kindred(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kindred")).args(args).output().expect("the binary runs")
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn demo_writes_the_same_bytes_for_the_same_size_and_day() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (a, b) = (dir.path().join("a.kindred"), dir.path().join("b.kindred"));
+    assert!(kindred(&["demo", "--people", "300", arg(&a)]).status.success());
+    assert!(kindred(&["demo", "--people", "300", arg(&b)]).status.success());
+    // Both ran on the same day (a run across midnight would differ; that is the design).
+    assert_eq!(fs::read(&a).expect("a"), fs::read(&b).expect("b"));
+    let check = kindred(&["check", arg(&a)]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("300 people"));
+}
+
+#[test]
+fn demo_with_no_people_still_has_the_two_maps() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("empty.kindred");
+    assert!(kindred(&["demo", "--people", "0", arg(&path)]).status.success());
+    let workspace = kindred::store::load(&path).expect("loads").decoded.workspace;
+    assert!(workspace.people.is_empty());
+    let names: Vec<_> = workspace.journeys.iter().map(|j| j.name.as_str()).collect();
+    assert_eq!(names, ["Customer journey", "Sales process"]);
+}
+
+#[test]
+fn demo_overwriting_keeps_a_backup_and_leaves_no_lock() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("w.kindred");
+    assert!(kindred(&["demo", "--people", "5", arg(&path)]).status.success());
+    let first = fs::read(&path).expect("read");
+    assert!(kindred(&["demo", "--people", "6", arg(&path)]).status.success());
+    assert_eq!(fs::read(kindred::store::paths::backup_path(&path, 1)).expect("backup"), first);
+    assert!(!kindred::store::paths::lock_path(&path).exists());
+}
+
+#[test]
+fn demo_refuses_a_workspace_that_is_open() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("w.kindred");
+    let kindred::store::lock::LockOutcome::Acquired(_held) = kindred::store::lock::acquire(&path).expect("lock") else {
+        panic!("not locked");
+    };
+    let output = kindred(&["demo", "--people", "5", arg(&path)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("is open in Kindred by"), "{}", stderr(&output));
+    assert!(!path.exists(), "nothing written");
+}
+
+#[test]
+fn check_exit_codes_follow_the_kind_of_problem() {
+    let dir = tempfile::tempdir().expect("dir");
+    let good = dir.path().join("good.kindred");
+    fs::write(&good, kindred::store::format::encode(&common::full_workspace())).expect("write");
+    assert_eq!(kindred(&["check", arg(&good)]).status.code(), Some(0));
+
+    let bad = dir.path().join("bad.kindred");
+    fs::write(&bad, "(\n\tformat_version: 1,\n\tname: oops,\n)").expect("write");
+    let output = kindred(&["check", arg(&bad)]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.starts_with(&format!("{}:3:", bad.display())), "FILE:LINE:COLUMN: {message}");
+
+    let missing = dir.path().join("missing.kindred");
+    assert_eq!(kindred(&["check", arg(&missing)]).status.code(), Some(2));
+
+    let newer = dir.path().join("newer.kindred");
+    fs::write(&newer, "(format_version: 7, people: {})").expect("write");
+    let output = kindred(&["check", arg(&newer)]);
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+
+    let newer_readable = dir.path().join("newer-ok.kindred");
+    fs::write(&newer_readable, "(format_version: 2)").expect("write");
+    assert_eq!(kindred(&["check", arg(&newer_readable)]).status.code(), Some(3));
+}
+
+#[test]
+fn version_and_help() {
+    let output = kindred(&["--version"]);
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains(env!("CARGO_PKG_VERSION")));
+    let help = kindred(&["--help"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(text.contains("check") && text.contains("demo"), "{text}");
+}
