@@ -89,14 +89,17 @@ pub fn acquire(workspace: &Path) -> io::Result<LockOutcome> {
     let path = lock_path(workspace);
     let info = LockInfo::here();
     match create_lock(&path, &info) {
-        Ok(()) => return Ok(LockOutcome::Acquired(Lock { path, info })),
+        Ok(()) => {
+            remove_stale_temporaries(workspace);
+            return Ok(LockOutcome::Acquired(Lock { path, info }));
+        }
         Err(error) if error.kind() != io::ErrorKind::AlreadyExists => return Err(error),
         Err(_) => {}
     }
     let holder = match read_lock(&path) {
         Ok(Some(holder)) => holder,
         // Removed between our two looks: try once more.
-        Ok(None) => return acquire_fresh(&path, info),
+        Ok(None) => return acquire_fresh(workspace, &path, info),
         Err(reason) => return Ok(LockOutcome::Unreadable(reason)),
     };
     if holder.is_this_host() {
@@ -108,8 +111,9 @@ pub fn acquire(workspace: &Path) -> io::Result<LockOutcome> {
     Ok(LockOutcome::HeldElsewhere(holder))
 }
 
-fn acquire_fresh(path: &Path, info: LockInfo) -> io::Result<LockOutcome> {
+fn acquire_fresh(workspace: &Path, path: &Path, info: LockInfo) -> io::Result<LockOutcome> {
     create_lock(path, &info)?;
+    remove_stale_temporaries(workspace);
     Ok(LockOutcome::Acquired(Lock { path: path.to_path_buf(), info }))
 }
 
@@ -119,14 +123,55 @@ pub fn take_over(workspace: &Path) -> io::Result<LockOutcome> {
     let info = LockInfo::here();
     let text = ron::to_string(&info).map_err(io::Error::other)?;
     super::save::save_atomic(&mut super::save::RealDisk, &path, text.as_bytes(), 0).map_err(|e| e.source)?;
+    remove_stale_temporaries(workspace);
     Ok(LockOutcome::Acquired(Lock { path, info }))
 }
 
+/// Creates the lock file whole or not at all: written to a temporary file first, then linked
+/// into place (a link fails when the lock exists). A program killed half-way therefore never
+/// leaves an empty lock behind. Where the file system has no links, the file is created in
+/// place.
 fn create_lock(path: &Path, info: &LockInfo) -> io::Result<()> {
     let text = ron::to_string(info).map_err(io::Error::other)?;
-    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
+    let temp = super::paths::temp_path(path);
+    let written = (|| {
+        let mut file = OpenOptions::new().write(true).create(true).truncate(true).open(&temp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()
+    })();
+    let linked = written.and_then(|()| fs::hard_link(&temp, path));
+    let _ = fs::remove_file(&temp);
+    match linked {
+        Err(error) if error.kind() != io::ErrorKind::AlreadyExists => {
+            let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+            file.write_all(text.as_bytes())?;
+            file.sync_all()
+        }
+        other => other,
+    }
+}
+
+/// Removes the temporary files that programs killed in the middle of a save left beside the
+/// workspace (`NAME.tmp-PID`, `NAME.lock.tmp-PID`). Called only while holding the lock, when no
+/// one else may be saving; files of processes that still run are left alone.
+fn remove_stale_temporaries(workspace: &Path) {
+    let (Some(folder), Some(name)) = (workspace.parent(), workspace.file_name().and_then(|n| n.to_str())) else {
+        return;
+    };
+    let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
+    let Ok(entries) = fs::read_dir(folder) else { return };
+    let own = std::process::id();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name.to_str().and_then(|n| n.strip_prefix(name)) else { continue };
+        let pid = rest.strip_prefix(".tmp-").or_else(|| rest.strip_prefix(".lock.tmp-"));
+        if let Some(pid) = pid.and_then(|p| p.parse::<u32>().ok())
+            && pid != own
+            && !process_is_running(pid)
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// The lock's holder; `Ok(None)` when there is no lock file.
@@ -186,6 +231,25 @@ mod tests {
         assert_eq!(lock.info().pid, std::process::id());
         drop(lock);
         assert!(!lock_path(&ws).exists());
+    }
+
+    #[test]
+    fn leftovers_of_killed_saves_go_when_the_lock_is_taken() {
+        let dir = tempfile::tempdir().expect("dir");
+        let ws = dir.path().join("w.kindred");
+        let dead = dir.path().join(format!("w.kindred.tmp-{}", u32::MAX - 7));
+        let dead_lock = dir.path().join(format!("w.kindred.lock.tmp-{}", u32::MAX - 8));
+        let running = dir.path().join("w.kindred.tmp-1");
+        let other = dir.path().join(format!("other.kindred.tmp-{}", u32::MAX - 7));
+        for path in [&dead, &dead_lock, &running, &other] {
+            fs::write(path, "half a save").expect("write");
+        }
+        let LockOutcome::Acquired(_lock) = acquire(&ws).expect("io") else { panic!("not acquired") };
+        assert!(!dead.exists() && !dead_lock.exists(), "leftovers of dead processes are removed");
+        assert!(running.exists(), "a running process's save is left alone");
+        assert!(other.exists(), "another workspace's files are not ours");
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names.len(), 3, "only the lock was added: {names:?}");
     }
 
     #[test]
