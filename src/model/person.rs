@@ -342,7 +342,7 @@ impl Person {
     pub fn initials(&self) -> String {
         let mut words = self.name.split_whitespace().filter_map(|w| w.chars().next());
         let first = words.next();
-        let last = words.last();
+        let last = words.next_back();
         first.into_iter().chain(last).flat_map(char::to_uppercase).collect()
     }
 

@@ -1,0 +1,140 @@
+//! Shared test data: a workspace with every field of the model set to something non-default.
+#![allow(dead_code)] // each test file uses part of this
+
+use chrono::NaiveDate;
+use kindred::model::*;
+
+pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+}
+
+/// Every field set, fixed ids, and text that tests escaping: quotes, backslashes, line breaks,
+/// tabs, a control character, non-Latin scripts and an emoji.
+pub fn full_workspace() -> Workspace {
+    let journey = JourneyId::from_u128(0x100);
+    let (aware, buy) = (PhaseId::from_u128(0x101), PhaseId::from_u128(0x102));
+    let (touch, emotions) = (LaneId::from_u128(0x111), LaneId::from_u128(0x112));
+    let child = FamilyMemberId::from_u128(0x201);
+    let person = Person {
+        id: PersonId::from_u128(0x1),
+        name: "Mette \"Mettes\" Kjærgaard".into(),
+        organisation: "Kjærgaard Tømrer ApS".into(),
+        role: "Owner\\CEO".into(),
+        contact: Contact {
+            emails: vec![Labelled { label: "work".into(), value: "mette@kjaergaard.example".into() }],
+            phones: vec![Labelled { label: "mobile".into(), value: "+45 20 30 40 50".into() }],
+            address: "Havnegade 1\n8000 Aarhus C".into(),
+            website: "https://kjaergaard.example".into(),
+        },
+        photo: Some(Photo { mime: "image/png".into(), base64: "iVBORw0KGgo=".into() }),
+        tags: vec!["Construction".into(), "Key\taccount".into()],
+        status: Status::DeclinedByUs,
+        status_reason: "Only wanted the cheapest price".into(),
+        key_account: true,
+        life: Life {
+            family: vec![FamilyMember {
+                id: child,
+                name: "Anna".into(),
+                relation: Relation::Other("Goddaughter".into()),
+                birthday: PartialDate::md(2, 29),
+                notes: "Loves horses 🐴".into(),
+            }],
+            interests: vec!["Sailing".into(), "Жизнь".into()],
+            what_matters: "Her crew goes home safe".into(),
+            proud_of: "Apprentices who stayed 10 years".into(),
+            preferences: "Coffee black; no calls before 8".into(),
+            notes: "Line one\r\nLine two\u{7}".into(),
+        },
+        milestones: vec![
+            Milestone {
+                id: MilestoneId::from_u128(0x301),
+                kind: MilestoneKind::FamilyBirthday,
+                label: "Anna's birthday".into(),
+                date: PartialDate::md(2, 29).expect("leap day"),
+                recurrence: Recurrence::Yearly,
+                remind_days_before: 14,
+                family_member: Some(child),
+            },
+            Milestone {
+                id: MilestoneId::from_u128(0x302),
+                kind: MilestoneKind::LifeEvent,
+                label: "Moves to Copenhagen".into(),
+                date: PartialDate::ymd(2027, 3, 1).expect("date"),
+                recurrence: Recurrence::Once,
+                remind_days_before: 0,
+                family_member: None,
+            },
+        ],
+        needs: Needs {
+            stated: "Cheaper lunches".into(),
+            motivation: "Keep the crew on site".into(),
+            challenge: "Asked what a lost hour costs".into(),
+            agreed_solution: "Delivery to site at 11:30".into(),
+        },
+        fit: Fit {
+            need_recognised: NeedRecognised::Partly,
+            driver: Driver::Price,
+            minutes_spent: 540,
+            yearly_value: Some(-12_500),
+            decision: FitDecision::LetGo,
+            decision_reason: "Price only".into(),
+        },
+        incidents: vec![CriticalIncident {
+            id: IncidentId::from_u128(0x401),
+            date: date(2026, 5, 4),
+            journey: Some(journey),
+            phase: Some(buy),
+            touchpoint: "Delivery".into(),
+            valence: Valence::Better,
+            expected: "Lunch at noon".into(),
+            happened: "Arrived early with a birthday cake".into(),
+            response: "Thanked the driver".into(),
+            resolved: true,
+        }],
+        ideas: vec![Idea {
+            id: IdeaId::from_u128(0x501),
+            date: date(2026, 6, 1),
+            text: "A weekly menu by SMS".into(),
+            status: IdeaStatus::Planned,
+            journey: Some(journey),
+            phase: Some(aware),
+        }],
+        interactions: vec![Interaction {
+            id: InteractionId::from_u128(0x601),
+            date: date(2026, 9, 30),
+            channel: Channel::Visit,
+            note: "Coffee at the workshop".into(),
+            personal: false,
+            minutes: 45,
+        }],
+        positions: vec![JourneyPosition { journey, phase: buy, order: 3 }],
+    };
+    let map = JourneyMap {
+        id: journey,
+        name: "Customer journey".into(),
+        segment: "Construction".into(),
+        phases: vec![
+            Phase { id: aware, name: "Awareness".into(), emotion: Some(-2) },
+            Phase { id: buy, name: "Purchase".into(), emotion: None },
+        ],
+        lanes: vec![
+            Lane { id: touch, name: "Touchpoints".into(), kind: LaneKind::Opportunities },
+            Lane { id: emotions, name: "Emotions".into(), kind: LaneKind::Emotions },
+        ],
+        cards: vec![Card {
+            id: CardId::from_u128(0x701),
+            phase: buy,
+            lane: touch,
+            text: "Tasting at the office".into(),
+            colour: CardColour::Pink,
+            votes: 4,
+        }],
+    };
+    Workspace {
+        format_version: FORMAT_VERSION,
+        name: "Bageriet Dahl".into(),
+        currency: "NOK".into(),
+        people: vec![person, Person { id: PersonId::from_u128(0x2), ..Person::named("Jonas Hansen") }],
+        journeys: vec![map],
+    }
+}
