@@ -90,10 +90,28 @@ impl PartialDate {
     /// The date this recurs on in `year`. 29 February falls on 28 February in common years,
     /// the day most people celebrate it.
     pub fn in_year(&self, year: i32) -> NaiveDate {
+        self.in_year_with(year, LeapDay::February28)
+    }
+
+    /// The date this recurs on in `year`, with 29 February placed by `rule` in common years.
+    pub fn in_year_with(&self, year: i32, rule: LeapDay) -> NaiveDate {
         NaiveDate::from_ymd_opt(year, self.month, self.day)
-            .or_else(|| NaiveDate::from_ymd_opt(year, self.month, 28))
+            .or_else(|| match rule {
+                LeapDay::February28 => NaiveDate::from_ymd_opt(year, 2, 28),
+                LeapDay::March1 => NaiveDate::from_ymd_opt(year, 3, 1),
+            })
             .unwrap_or(NaiveDate::MIN)
     }
+}
+
+/// Where a 29 February milestone falls in years without one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum LeapDay {
+    /// The last day of February, as most people celebrate it.
+    #[default]
+    February28,
+    /// The day after 28 February.
+    March1,
 }
 
 fn parse_part(text: &str, len: usize) -> Option<u32> {
@@ -149,5 +167,7 @@ mod tests {
         let date = PartialDate::md(2, 29).expect("leap day");
         assert_eq!(date.in_year(2027), NaiveDate::from_ymd_opt(2027, 2, 28).expect("date"));
         assert_eq!(date.in_year(2028), NaiveDate::from_ymd_opt(2028, 2, 29).expect("date"));
+        assert_eq!(date.in_year_with(2027, LeapDay::March1), NaiveDate::from_ymd_opt(2027, 3, 1).expect("date"));
+        assert_eq!(date.in_year_with(2028, LeapDay::March1), NaiveDate::from_ymd_opt(2028, 2, 29).expect("date"));
     }
 }

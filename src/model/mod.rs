@@ -6,7 +6,7 @@ mod journey;
 mod person;
 mod workspace;
 
-pub use date::{DateError, PartialDate};
+pub use date::{DateError, LeapDay, PartialDate};
 pub use id::*;
 pub use journey::*;
 pub use person::*;

@@ -99,8 +99,13 @@ pub struct FamilyMember {
 pub enum Relation {
     #[default]
     Partner,
+    Spouse,
     Child,
+    Daughter,
+    Son,
     Parent,
+    Mother,
+    Father,
     Sibling,
     Grandchild,
     Friend,
@@ -330,6 +335,41 @@ pub struct JourneyPosition {
     pub phase: PhaseId,
     /// Smaller comes first in the phase column.
     pub order: u32,
+}
+
+impl Relation {
+    /// The relations offered in a picker (`Other` takes the user's own words).
+    pub const COMMON: [Relation; 11] = [
+        Relation::Partner,
+        Relation::Spouse,
+        Relation::Child,
+        Relation::Daughter,
+        Relation::Son,
+        Relation::Parent,
+        Relation::Mother,
+        Relation::Father,
+        Relation::Sibling,
+        Relation::Grandchild,
+        Relation::Friend,
+    ];
+
+    /// The English word, as in "Mette Kjærgaard's daughter".
+    pub fn word(&self) -> &str {
+        match self {
+            Relation::Partner => "partner",
+            Relation::Spouse => "spouse",
+            Relation::Child => "child",
+            Relation::Daughter => "daughter",
+            Relation::Son => "son",
+            Relation::Parent => "parent",
+            Relation::Mother => "mother",
+            Relation::Father => "father",
+            Relation::Sibling => "sibling",
+            Relation::Grandchild => "grandchild",
+            Relation::Friend => "friend",
+            Relation::Other(words) => words,
+        }
+    }
 }
 
 impl Person {

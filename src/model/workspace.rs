@@ -20,6 +20,16 @@ pub struct Workspace {
     pub currency: String,
     pub people: Vec<Person>,
     pub journeys: Vec<JourneyMap>,
+    /// Choices that belong to the business rather than to one computer.
+    pub settings: WorkspaceSettings,
+}
+
+/// Settings kept in the workspace, so that everyone who opens it sees the same.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkspaceSettings {
+    /// Where 29 February birthdays fall in common years.
+    pub leap_day: crate::model::LeapDay,
 }
 
 impl Default for Workspace {
@@ -30,6 +40,7 @@ impl Default for Workspace {
             currency: "DKK".to_owned(),
             people: Vec::new(),
             journeys: Vec::new(),
+            settings: WorkspaceSettings::default(),
         }
     }
 }

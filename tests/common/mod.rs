@@ -136,5 +136,6 @@ pub fn full_workspace() -> Workspace {
         currency: "NOK".into(),
         people: vec![person, Person { id: PersonId::from_u128(0x2), ..Person::named("Jonas Hansen") }],
         journeys: vec![map],
+        settings: WorkspaceSettings { leap_day: LeapDay::March1 },
     }
 }
