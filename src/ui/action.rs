@@ -1,0 +1,134 @@
+//! Every action of the app shell, with its label and shortcut: the one source for the menus,
+//! the keyboard and (later) the command palette.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// The views of the main window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum View {
+    #[default]
+    People,
+    Milestones,
+    Journeys,
+    Board,
+    Insights,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [View::People, View::Milestones, View::Journeys, View::Board, View::Insights];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::People => "People",
+            View::Milestones => "Milestones",
+            View::Journeys => "Journeys",
+            View::Board => "Board",
+            View::Insights => "Insights",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    New,
+    Open,
+    OpenPath,
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+    Show(View),
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    Quit,
+}
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
+
+impl Action {
+    /// The actions that have a keyboard shortcut, checked every frame.
+    /// Zooming is left out: egui handles its shortcuts itself. egui matches a shortcut even
+    /// when Shift is held too, so one with Shift comes before the same without it.
+    pub const WITH_SHORTCUTS: [Action; 12] = [
+        Action::New,
+        Action::Open,
+        Action::SaveAs,
+        Action::Save,
+        Action::Redo,
+        Action::Undo,
+        Action::Show(View::People),
+        Action::Show(View::Milestones),
+        Action::Show(View::Journeys),
+        Action::Show(View::Board),
+        Action::Show(View::Insights),
+        Action::Quit,
+    ];
+
+    /// Sentence case; "…" where a dialog follows.
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::New => "New workspace…",
+            Action::Open => "Open…",
+            Action::OpenPath => "Open by path…",
+            Action::Save => "Save",
+            Action::SaveAs => "Save as…",
+            Action::Undo => "Undo",
+            Action::Redo => "Redo",
+            Action::Show(view) => view.label(),
+            Action::ZoomIn => "Zoom in",
+            Action::ZoomOut => "Zoom out",
+            Action::ZoomReset => "Reset zoom",
+            Action::Quit => "Quit",
+        }
+    }
+
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
+        match self {
+            Action::New => key(CMD, Key::N),
+            Action::Open => key(CMD, Key::O),
+            Action::Save => key(CMD, Key::S),
+            Action::SaveAs => key(CMD_SHIFT, Key::S),
+            Action::Undo => key(CMD, Key::Z),
+            Action::Redo => key(CMD_SHIFT, Key::Z),
+            Action::Show(view) => {
+                let digit = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+                key(CMD, digit[View::ALL.iter().position(|v| *v == view).unwrap_or(0)])
+            }
+            Action::ZoomIn => key(CMD, Key::Plus),
+            Action::ZoomOut => key(CMD, Key::Minus),
+            Action::ZoomReset => key(CMD, Key::Num0),
+            Action::Quit => key(CMD, Key::Q),
+            Action::OpenPath => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shortcut_with_shift_is_checked_before_the_same_without() {
+        let shortcuts: Vec<_> = Action::WITH_SHORTCUTS.iter().filter_map(|a| a.shortcut()).collect();
+        for (i, later) in shortcuts.iter().enumerate() {
+            for earlier in &shortcuts[..i] {
+                let shadowed =
+                    earlier.logical_key == later.logical_key && !earlier.modifiers.shift && later.modifiers.shift;
+                assert!(!shadowed, "{later:?} would never fire after {earlier:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_two_actions_share_a_shortcut() {
+        let mut all: Vec<Action> = Action::WITH_SHORTCUTS.to_vec();
+        all.extend([Action::ZoomIn, Action::ZoomOut, Action::ZoomReset, Action::OpenPath]);
+        let shortcuts: Vec<_> = all.iter().filter_map(|a| a.shortcut()).collect();
+        for (i, a) in shortcuts.iter().enumerate() {
+            assert!(!shortcuts[i + 1..].contains(a), "{a:?} is used twice");
+        }
+    }
+}

@@ -1,0 +1,902 @@
+//! The app shell: menus, navigation, dialogs, and the loop that applies what views asked for.
+
+use super::action::{Action, View};
+use super::document::{Document, SaveOutcome};
+use super::settings::{Settings, ThemeChoice};
+use super::views::{board::BoardView, insights, journeys::JourneysView, milestones, people::PeopleView};
+use super::{Intent, sample_workspace};
+use crate::model::Workspace;
+use crate::ops::{Comparison, compare};
+use crate::store::{self, lock, paths};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What fills the window.
+enum Screen {
+    /// The workspace file does not exist yet: offer an empty or the sample workspace.
+    Welcome {
+        path: PathBuf,
+    },
+    /// The file could not be opened; it is untouched and the app stays usable.
+    Failed {
+        message: String,
+    },
+    Open(Box<Document>),
+}
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Clone, Debug)]
+enum Then {
+    New,
+    Open(PathBuf),
+    PickAndOpen,
+    Quit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PathPurpose {
+    Open,
+    SaveAs,
+}
+
+enum Dialog {
+    Unsaved(Then),
+    Recovery {
+        written: String,
+    },
+    /// `foreign`: the holder may be gone (another computer, or an unreadable lock), so the
+    /// person may take the lock over.
+    Locked {
+        holder: String,
+        foreign: bool,
+    },
+    ChangedOnDisk,
+    Compare(Comparison),
+    PathEntry {
+        purpose: PathPurpose,
+        text: String,
+    },
+    About,
+}
+
+struct Message {
+    text: String,
+    error: bool,
+}
+
+pub struct KindredApp {
+    settings: Settings,
+    settings_path: Option<PathBuf>,
+    settings_dirty: bool,
+    screen: Screen,
+    view: View,
+    people: PeopleView,
+    journeys: JourneysView,
+    board: BoardView,
+    dialog: Option<Dialog>,
+    message: Option<Message>,
+    title: String,
+    quit_confirmed: bool,
+    native_dialogs: bool,
+    /// Whether the first frame applied the saved theme and zoom.
+    started: bool,
+}
+
+impl KindredApp {
+    /// Starts on a workspace file; `settings_path` is where preferences live (`None`: not kept).
+    pub fn new(file: Option<PathBuf>, settings_path: Option<PathBuf>) -> Self {
+        let settings = settings_path.as_deref().map(Settings::load).unwrap_or_default();
+        let mut app = Self {
+            settings,
+            settings_path,
+            settings_dirty: false,
+            screen: Screen::Failed { message: "No workspace is open.".into() },
+            view: View::People,
+            people: PeopleView::default(),
+            journeys: JourneysView::default(),
+            board: BoardView::default(),
+            dialog: None,
+            message: None,
+            title: String::new(),
+            quit_confirmed: false,
+            native_dialogs: std::env::var_os("KINDRED_NO_NATIVE_DIALOGS").is_none(),
+            started: false,
+        };
+        match file {
+            Some(path) => app.open_now(&path),
+            None => app.screen = Screen::Failed { message: "Kindred cannot find your data directory.".into() },
+        }
+        app
+    }
+
+    /// Draws one frame and then carries out what the person asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.started {
+            self.started = true;
+            self.apply_theme(&ctx);
+            ctx.set_zoom_factor(self.settings.zoom.clamp(0.5, 3.0));
+        }
+        let mut actions = self.shortcuts(&ctx);
+        let mut intents = Vec::new();
+        self.menu_ui(ui, &mut actions);
+        self.message_ui(ui);
+        match &mut self.screen {
+            Screen::Welcome { path } => {
+                let path = path.clone();
+                egui::CentralPanel::default().show(ui, |ui| self.welcome_ui(ui, &path));
+            }
+            Screen::Failed { message } => {
+                let message = message.clone();
+                egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, &message, &mut actions));
+            }
+            Screen::Open(document) => {
+                egui::Panel::left("navigation").resizable(false).exact_size(120.0).show(ui, |ui| {
+                    ui.add_space(6.0);
+                    for view in View::ALL {
+                        if ui.selectable_label(self.view == view, view.label()).clicked() {
+                            actions.push(Action::Show(view));
+                        }
+                    }
+                });
+                if let Some(reason) = &document.read_only {
+                    egui::Panel::top("read_only_banner").show(ui, |ui| {
+                        ui.colored_label(ui.visuals().warn_fg_color, format!("Read-only: {reason}"));
+                    });
+                }
+                let revision = document.history.state();
+                let editable = document.read_only.is_none();
+                let workspace = &document.workspace;
+                let today = chrono::Local::now().date_naive();
+                match self.view {
+                    View::People => intents.extend(self.people.ui(ui, workspace, revision, editable)),
+                    View::Milestones => {
+                        egui::CentralPanel::default().show(ui, |ui| milestones::ui(ui, workspace, today));
+                    }
+                    View::Journeys => {
+                        egui::CentralPanel::default().show(ui, |ui| self.journeys.ui(ui, workspace));
+                    }
+                    View::Board => {
+                        egui::CentralPanel::default().show(ui, |ui| self.board.ui(ui, workspace));
+                    }
+                    View::Insights => {
+                        egui::CentralPanel::default().show(ui, |ui| insights::ui(ui, workspace));
+                    }
+                }
+            }
+        }
+        self.dialog_ui(&ctx, &mut actions);
+        self.handle_close_request(&ctx);
+        for intent in intents {
+            self.apply_intent(intent);
+        }
+        for action in actions {
+            self.perform(&ctx, action);
+        }
+        self.after_frame(&ctx);
+    }
+
+    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Action> {
+        if self.dialog.is_some() {
+            return Vec::new();
+        }
+        ctx.input_mut(|input| {
+            Action::WITH_SHORTCUTS
+                .into_iter()
+                .filter(|action| action.shortcut().is_some_and(|s| input.consume_shortcut(&s)))
+                .collect()
+        })
+    }
+
+    fn document(&self) -> Option<&Document> {
+        match &self.screen {
+            Screen::Open(document) => Some(document),
+            _ => None,
+        }
+    }
+
+    fn document_mut(&mut self) -> Option<&mut Document> {
+        match &mut self.screen {
+            Screen::Open(document) => Some(document),
+            _ => None,
+        }
+    }
+
+    fn menu_button(ui: &mut egui::Ui, action: Action, enabled: bool, actions: &mut Vec<Action>) {
+        let mut button = egui::Button::new(action.label());
+        if let Some(shortcut) = action.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        if ui.add_enabled(enabled, button).clicked() {
+            actions.push(action);
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let document = self.document();
+        let has_document = document.is_some();
+        let editable = document.is_some_and(|d| d.read_only.is_none());
+        let undo = document.filter(|_| editable).and_then(|d| d.history.undo_label()).map(str::to_owned);
+        let redo = document.filter(|_| editable).and_then(|d| d.history.redo_label()).map(str::to_owned);
+        let mut open_recent = None;
+        let mut theme = None;
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button("File", |ui| {
+                    Self::menu_button(ui, Action::New, true, actions);
+                    Self::menu_button(ui, Action::Open, true, actions);
+                    Self::menu_button(ui, Action::OpenPath, true, actions);
+                    ui.menu_button("Open recent", |ui| {
+                        if self.settings.recent.is_empty() {
+                            ui.weak("No recent files");
+                        }
+                        for path in &self.settings.recent {
+                            if ui.button(path.display().to_string()).clicked() {
+                                open_recent = Some(path.clone());
+                            }
+                        }
+                    });
+                    ui.separator();
+                    Self::menu_button(ui, Action::Save, editable, actions);
+                    Self::menu_button(ui, Action::SaveAs, has_document, actions);
+                    ui.separator();
+                    Self::menu_button(ui, Action::Quit, true, actions);
+                });
+                ui.menu_button("Edit", |ui| {
+                    let undo_text = undo.as_ref().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+                    let redo_text = redo.as_ref().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+                    for (action, text, enabled) in
+                        [(Action::Undo, undo_text, undo.is_some()), (Action::Redo, redo_text, redo.is_some())]
+                    {
+                        let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+                        if ui.add_enabled(enabled, egui::Button::new(text).shortcut_text(shortcut)).clicked() {
+                            actions.push(action);
+                        }
+                    }
+                });
+                ui.menu_button("View", |ui| {
+                    for view in View::ALL {
+                        Self::menu_button(ui, Action::Show(view), has_document, actions);
+                    }
+                    ui.separator();
+                    for action in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
+                        Self::menu_button(ui, action, true, actions);
+                    }
+                    ui.menu_button("Theme", |ui| {
+                        for (choice, label) in [
+                            (ThemeChoice::System, "Follow the system"),
+                            (ThemeChoice::Light, "Light"),
+                            (ThemeChoice::Dark, "Dark"),
+                        ] {
+                            if ui.radio(self.settings.theme == choice, label).clicked() {
+                                theme = Some(choice);
+                            }
+                        }
+                    });
+                });
+                ui.menu_button("Help", |ui| {
+                    if ui.button("About Kindred").clicked() {
+                        self.dialog = Some(Dialog::About);
+                    }
+                });
+                ui.separator();
+                if ui.add_enabled(undo.is_some(), egui::Button::new("Undo")).clicked() {
+                    actions.push(Action::Undo);
+                }
+                if ui.add_enabled(redo.is_some(), egui::Button::new("Redo")).clicked() {
+                    actions.push(Action::Redo);
+                }
+            });
+        });
+        if let Some(path) = open_recent {
+            self.ask_unsaved_then(Then::Open(path));
+        }
+        if let Some(choice) = theme {
+            self.settings.theme = choice;
+            self.settings_dirty = true;
+            self.apply_theme(ui.ctx());
+        }
+    }
+
+    fn message_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(message) = &self.message else { return };
+        let mut dismiss = false;
+        egui::Panel::bottom("message").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if message.error {
+                    ui.colored_label(ui.visuals().error_fg_color, &message.text);
+                } else {
+                    ui.label(&message.text);
+                }
+                dismiss = ui.small_button("Dismiss").clicked();
+            });
+        });
+        if dismiss {
+            self.message = None;
+        }
+    }
+
+    fn welcome_ui(&mut self, ui: &mut egui::Ui, path: &Path) {
+        ui.vertical_centered(|ui| {
+            ui.add_space(40.0);
+            ui.heading("Welcome to Kindred");
+            ui.label("Know your customers as people: their families, milestones and what matters to them,");
+            ui.label("the journeys they travel with you, and where each of them stands.");
+            ui.add_space(16.0);
+            ui.label(format!("Your workspace will be kept in {}", paths::display(path)));
+            ui.add_space(16.0);
+            if ui.button("Start with an empty workspace").clicked() {
+                self.create_workspace(path, Workspace::named(""));
+            }
+            if ui.button("Start with the sample workspace").clicked() {
+                match sample_workspace() {
+                    Ok(sample) => self.create_workspace(path, sample),
+                    Err(error) => self.error(format!("The sample workspace could not be read: {error}")),
+                }
+            }
+        });
+    }
+
+    fn create_workspace(&mut self, path: &Path, workspace: Workspace) {
+        if let Err(error) = store::create_folder_for(path) {
+            self.error(error);
+            return;
+        }
+        match Document::create(path, workspace) {
+            Ok(document) => {
+                self.remember(path);
+                self.set_document(document);
+            }
+            Err(error) => self.error(error),
+        }
+    }
+
+    fn dialog_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let Some(dialog) = self.dialog.take() else { return };
+        let mut keep = true;
+        let modal = egui::Modal::new(egui::Id::unique("kindred_dialog")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            keep = self.dialog_contents(ui, &dialog, actions);
+        });
+        if modal.should_close() && !matches!(dialog, Dialog::Recovery { .. } | Dialog::Locked { .. }) {
+            keep = false;
+        }
+        // The contents may have opened a new dialog; keep that one.
+        if keep && self.dialog.is_none() {
+            self.dialog = Some(dialog);
+        }
+    }
+
+    /// Draws a dialog; returns whether it stays open.
+    fn dialog_contents(&mut self, ui: &mut egui::Ui, dialog: &Dialog, actions: &mut Vec<Action>) -> bool {
+        match dialog {
+            Dialog::Unsaved(then) => {
+                ui.heading("Save your changes?");
+                ui.label("This workspace has changes that are not saved.");
+                let mut keep = true;
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        keep = false;
+                        if self.save_now() {
+                            self.continue_with(ui.ctx(), then.clone());
+                        }
+                    }
+                    if ui.button("Don't save").clicked() {
+                        keep = false;
+                        if let Some(document) = self.document_mut() {
+                            document.discard_recovery();
+                        }
+                        self.continue_with(ui.ctx(), then.clone());
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep = false;
+                    }
+                });
+                keep
+            }
+            Dialog::Recovery { written } => {
+                ui.heading("Restore unsaved work?");
+                ui.label(format!(
+                    "Kindred was closed before your last changes were saved. They were kept ({written}). \
+                     Restore them, or discard them and keep the workspace as it was saved?"
+                ));
+                let mut keep = true;
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        keep = false;
+                        let result = self.document_mut().map(Document::restore_recovery);
+                        match result {
+                            Some(Ok(())) => self.info("Unsaved work restored. Save to keep it."),
+                            Some(Err(error)) => self.error(format!("The unsaved work could not be restored: {error}")),
+                            None => {}
+                        }
+                    }
+                    if ui.button("Discard").clicked() {
+                        keep = false;
+                        if let Some(document) = self.document_mut() {
+                            document.discard_recovery();
+                        }
+                    }
+                });
+                keep
+            }
+            Dialog::Locked { holder, foreign } => {
+                ui.heading("This workspace is open elsewhere");
+                ui.label(format!("It is open in Kindred by {holder}."));
+                if *foreign {
+                    ui.label("If that program is no longer running (a computer that was switched off, say), take the lock over. If it is running, two people editing one file lose each other's work.");
+                } else {
+                    ui.label("It is open read-only here. Close it there to edit it here.");
+                }
+                let mut keep = true;
+                ui.horizontal(|ui| {
+                    if *foreign && ui.button("Take over the lock").clicked() {
+                        keep = false;
+                        self.take_over_lock();
+                    }
+                    if ui.button("Open read-only").clicked() {
+                        keep = false;
+                    }
+                });
+                keep
+            }
+            Dialog::ChangedOnDisk => {
+                ui.heading("The file changed on disk");
+                ui.label("Someone or something (a sync tool, another computer) saved this workspace after you opened it. Saving now would overwrite their version.");
+                let mut keep = true;
+                ui.vertical(|ui| {
+                    if ui.button("Reload theirs (drop my changes)").clicked() {
+                        keep = false;
+                        self.reload();
+                    }
+                    if ui.button("Keep mine, and save theirs as a copy").clicked() {
+                        keep = false;
+                        self.keep_mine();
+                    }
+                    if ui.button("Compare…").clicked() {
+                        self.compare_with_disk();
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep = false;
+                    }
+                });
+                keep
+            }
+            Dialog::Compare(comparison) => {
+                ui.heading("Your version compared with theirs");
+                comparison_ui(ui, comparison);
+                let mut keep = true;
+                ui.horizontal(|ui| {
+                    if ui.button("Reload theirs").clicked() {
+                        keep = false;
+                        self.reload();
+                    }
+                    if ui.button("Keep mine, and save theirs as a copy").clicked() {
+                        keep = false;
+                        self.keep_mine();
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep = false;
+                    }
+                });
+                keep
+            }
+            Dialog::PathEntry { purpose, text } => {
+                let mut text = text.clone();
+                ui.heading(if *purpose == PathPurpose::Open { "Open a workspace" } else { "Save the workspace as" });
+                let label = ui.label("Path of the .kindred file");
+                let response = ui.add(egui::TextEdit::singleline(&mut text).desired_width(460.0)).labelled_by(label.id);
+                let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let mut keep = true;
+                ui.horizontal(|ui| {
+                    let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("OK")).clicked();
+                    if (ok || entered) && !text.trim().is_empty() {
+                        keep = false;
+                        let path = with_extension(PathBuf::from(text.trim()));
+                        match purpose {
+                            PathPurpose::Open => self.ask_unsaved_then(Then::Open(path)),
+                            PathPurpose::SaveAs => self.save_as(&path),
+                        }
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep = false;
+                    }
+                });
+                if keep {
+                    self.dialog = Some(Dialog::PathEntry { purpose: *purpose, text });
+                }
+                keep
+            }
+            Dialog::About => {
+                ui.heading("Kindred");
+                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+                ui.label("Know your customers as people.");
+                let close = ui.button("Close").clicked();
+                let _ = actions;
+                !close
+            }
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.quit_confirmed {
+            return;
+        }
+        if self.document().is_some_and(Document::is_dirty) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved(Then::Quit));
+        }
+    }
+
+    fn apply_intent(&mut self, intent: Intent) {
+        match intent {
+            Intent::Edit { label, edit } => {
+                let result = self.document_mut().map(|d| d.apply(&label, edit));
+                if let Some(Err(error)) = result {
+                    self.error(error);
+                }
+            }
+        }
+    }
+
+    fn perform(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::New => self.ask_unsaved_then(Then::New),
+            Action::Open => self.ask_unsaved_then(Then::PickAndOpen),
+            Action::OpenPath => {
+                self.dialog = Some(Dialog::PathEntry { purpose: PathPurpose::Open, text: String::new() })
+            }
+            Action::Save => {
+                self.save_now();
+            }
+            Action::SaveAs => self.pick_save_path(),
+            Action::Undo => {
+                if let Some(label) = self.document_mut().and_then(Document::undo) {
+                    self.info(format!("Undone: {label}"));
+                }
+            }
+            Action::Redo => {
+                if let Some(label) = self.document_mut().and_then(Document::redo) {
+                    self.info(format!("Redone: {label}"));
+                }
+            }
+            Action::Show(view) => self.view = view,
+            Action::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            Action::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            Action::ZoomReset => ctx.set_zoom_factor(1.0),
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn ask_unsaved_then(&mut self, then: Then) {
+        if self.document().is_some_and(Document::is_dirty) {
+            self.dialog = Some(Dialog::Unsaved(then));
+        } else {
+            match then {
+                Then::Quit => {}
+                other => self.continue_with_now(other),
+            }
+        }
+    }
+
+    fn continue_with(&mut self, ctx: &egui::Context, then: Then) {
+        match then {
+            Then::Quit => {
+                self.quit_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            other => self.continue_with_now(other),
+        }
+    }
+
+    fn continue_with_now(&mut self, then: Then) {
+        match then {
+            Then::New => {
+                self.set_document(Document::untitled(Workspace::named("")));
+                self.info("A new workspace: Save chooses where it is kept.");
+            }
+            Then::Open(path) => self.open_now(&path),
+            Then::PickAndOpen => self.pick_open_path(),
+            Then::Quit => {}
+        }
+    }
+
+    /// Opens a workspace file, taking its lock and offering its recovery file.
+    pub fn open_now(&mut self, path: &Path) {
+        if !path.exists() {
+            self.screen = Screen::Welcome { path: path.to_path_buf() };
+            return;
+        }
+        let mut document = match Document::open(path) {
+            Ok(document) => document,
+            Err(error) => {
+                self.screen = Screen::Failed { message: error.to_string() };
+                return;
+            }
+        };
+        self.remember(path);
+        let lock_outcome = lock::acquire(path);
+        match lock_outcome {
+            Ok(lock::LockOutcome::Acquired(held)) => document.hold_lock(held),
+            Ok(lock::LockOutcome::HeldHere(holder)) => {
+                document.read_only.get_or_insert(format!("it is open in Kindred by {holder}"));
+                self.dialog = Some(Dialog::Locked { holder: holder.to_string(), foreign: false });
+            }
+            Ok(lock::LockOutcome::HeldElsewhere(holder)) => {
+                document.read_only.get_or_insert(format!("it is open in Kindred by {holder}"));
+                self.dialog = Some(Dialog::Locked { holder: holder.to_string(), foreign: true });
+            }
+            Ok(lock::LockOutcome::Unreadable(reason)) => {
+                document.read_only.get_or_insert(reason.clone());
+                self.dialog = Some(Dialog::Locked { holder: format!("an unknown program ({reason})"), foreign: true });
+            }
+            Err(error) => {
+                document.read_only.get_or_insert(format!("its lock file cannot be written ({error})"));
+            }
+        }
+        if document.holds_lock() && document.read_only.is_none() {
+            if let Some((_, written)) = store::find_recovery(path) {
+                let written = written
+                    .map(|t| chrono::DateTime::<chrono::Local>::from(t).format("autosaved %Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_else(|| "autosaved".to_owned());
+                self.dialog = Some(Dialog::Recovery { written });
+            }
+        }
+        self.set_document(document);
+    }
+
+    fn set_document(&mut self, document: Document) {
+        self.people = PeopleView::default();
+        self.journeys = JourneysView::default();
+        self.board = BoardView::default();
+        self.screen = Screen::Open(Box::new(document));
+    }
+
+    fn take_over_lock(&mut self) {
+        let Some(document) = self.document_mut() else { return };
+        let Some(path) = document.path.clone() else { return };
+        match lock::take_over(&path) {
+            Ok(lock::LockOutcome::Acquired(held)) => {
+                document.hold_lock(held);
+                // Reopen so that the file's own read-only reasons (a newer format) still hold.
+                self.open_now(&path);
+            }
+            Ok(_) => self.error("The lock could not be taken over."),
+            Err(error) => self.error(format!("The lock could not be taken over: {error}")),
+        }
+    }
+
+    /// Saves; returns whether the workspace is now saved.
+    fn save_now(&mut self) -> bool {
+        let Some(document) = self.document_mut() else { return false };
+        match document.save() {
+            Ok(SaveOutcome::Saved) => {
+                self.info("Saved.");
+                true
+            }
+            Ok(SaveOutcome::NeedsPath) => {
+                self.pick_save_path();
+                false
+            }
+            Ok(SaveOutcome::ChangedOnDisk) => {
+                self.dialog = Some(Dialog::ChangedOnDisk);
+                false
+            }
+            Err(error) => {
+                self.error(error);
+                false
+            }
+        }
+    }
+
+    fn reload(&mut self) {
+        let Some(path) = self.document().and_then(|d| d.path.clone()) else { return };
+        // Release our lock first: reopening takes it again.
+        self.screen = Screen::Failed { message: String::new() };
+        self.open_now(&path);
+        self.info("Reloaded the version on disk.");
+    }
+
+    fn keep_mine(&mut self) {
+        let Some(document) = self.document_mut() else { return };
+        let Some(path) = document.path.clone() else { return };
+        let copy = match store::keep_copy_of_disk_version(&path) {
+            Ok(copy) => copy,
+            Err(error) => {
+                self.error(format!("Their version could not be copied, so nothing was saved: {error}"));
+                return;
+            }
+        };
+        match document.save_overwriting() {
+            Ok(()) => self.info(format!("Saved. Their version is kept as {}", paths::display(&copy))),
+            Err(error) => self.error(error),
+        }
+    }
+
+    fn compare_with_disk(&mut self) {
+        let Some(document) = self.document() else { return };
+        let Some(path) = document.path.clone() else { return };
+        match store::load(&path) {
+            Ok(theirs) => {
+                let comparison = compare(&document.workspace, &theirs.decoded.workspace);
+                self.dialog = Some(Dialog::Compare(comparison));
+            }
+            Err(error) => self.error(format!("Their version cannot be read: {error}")),
+        }
+    }
+
+    fn save_as(&mut self, path: &Path) {
+        let Some(document) = self.document_mut() else { return };
+        match document.save_as(path) {
+            Ok(()) => {
+                self.remember(path);
+                self.info(format!("Saved as {}", paths::display(path)));
+            }
+            Err(error) => self.error(error),
+        }
+    }
+
+    fn pick_open_path(&mut self) {
+        let picked = self.native_dialog(|dialog| dialog.pick_file());
+        match picked {
+            NativeDialog::Picked(path) => self.open_now(&path),
+            NativeDialog::Cancelled => {}
+            NativeDialog::Unavailable => {
+                self.dialog = Some(Dialog::PathEntry { purpose: PathPurpose::Open, text: String::new() });
+            }
+        }
+    }
+
+    fn pick_save_path(&mut self) {
+        let picked = self.native_dialog(|dialog| dialog.set_file_name("workspace.kindred").save_file());
+        match picked {
+            NativeDialog::Picked(path) => self.save_as(&with_extension(path)),
+            NativeDialog::Cancelled => {}
+            NativeDialog::Unavailable => {
+                let text =
+                    self.document().and_then(|d| d.path.as_ref()).map(|p| p.display().to_string()).unwrap_or_default();
+                self.dialog = Some(Dialog::PathEntry { purpose: PathPurpose::SaveAs, text });
+            }
+        }
+    }
+
+    /// Shows the system's file dialog. Without a desktop portal it returns at once with
+    /// nothing; an answer faster than a person can give is taken to mean the dialog was never
+    /// shown, and the in-app path entry is offered instead.
+    fn native_dialog(&self, show: impl FnOnce(rfd::FileDialog) -> Option<PathBuf>) -> NativeDialog {
+        if !self.native_dialogs {
+            return NativeDialog::Unavailable;
+        }
+        let started = Instant::now();
+        let dialog = rfd::FileDialog::new().add_filter("Kindred workspace", &["kindred"]);
+        match show(dialog) {
+            Some(path) => NativeDialog::Picked(path),
+            None if started.elapsed() < Duration::from_millis(300) => NativeDialog::Unavailable,
+            None => NativeDialog::Cancelled,
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        self.settings.remember(path);
+        self.settings_dirty = true;
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message { text: text.into(), error: false });
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        log::error!("{text}");
+        self.message = Some(Message { text, error: true });
+    }
+
+    fn apply_theme(&self, ctx: &egui::Context) {
+        ctx.set_theme(match self.settings.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
+
+    fn after_frame(&mut self, ctx: &egui::Context) {
+        let title = self.document().map_or_else(|| "Kindred".to_owned(), Document::window_title);
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.settings.zoom).abs() > f32::EPSILON {
+            self.settings.zoom = zoom;
+            self.settings_dirty = true;
+        }
+        let now = Instant::now();
+        let autosave = self.document_mut().map(|d| (d.autosave_recovery(now), d.next_autosave_in(now)));
+        if let Some((result, next)) = autosave {
+            if let Err(error) = result {
+                self.error(format!("Unsaved work could not be autosaved: {error}"));
+            }
+            if let Some(wait) = next {
+                ctx.request_repaint_after(wait.max(Duration::from_millis(100)));
+            }
+        }
+        if self.settings_dirty {
+            self.settings_dirty = false;
+            if let Some(path) = &self.settings_path {
+                if let Err(error) = self.settings.save(path) {
+                    log::warn!("settings not saved: {error}");
+                }
+            }
+        }
+    }
+
+    /// The window's title as last sent.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The open workspace, for tests and tools.
+    pub fn workspace(&self) -> Option<&Workspace> {
+        self.document().map(|d| &d.workspace)
+    }
+}
+
+enum NativeDialog {
+    Picked(PathBuf),
+    Cancelled,
+    Unavailable,
+}
+
+fn with_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some() { path } else { path.with_extension("kindred") }
+}
+
+fn failed_ui(ui: &mut egui::Ui, message: &str, actions: &mut Vec<Action>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(40.0);
+        ui.heading("This workspace could not be opened");
+        ui.add_space(8.0);
+        ui.label(message);
+        ui.label("The file has not been changed.");
+        ui.add_space(16.0);
+        ui.horizontal(|ui| {
+            for action in [Action::Open, Action::OpenPath, Action::New] {
+                if ui.button(action.label()).clicked() {
+                    actions.push(action);
+                }
+            }
+        });
+    });
+}
+
+fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison) {
+    if comparison.is_empty() {
+        ui.label("The two versions hold the same people and journey maps.");
+        return;
+    }
+    if comparison.name_changed {
+        ui.label("The workspace's name differs.");
+    }
+    let groups = [
+        ("People only in yours", &comparison.people_only_mine),
+        ("People only in theirs", &comparison.people_only_theirs),
+        ("People changed", &comparison.people_changed),
+        ("Journey maps only in yours", &comparison.journeys_only_mine),
+        ("Journey maps only in theirs", &comparison.journeys_only_theirs),
+        ("Journey maps changed", &comparison.journeys_changed),
+    ];
+    egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+        for (title, names) in groups {
+            if !names.is_empty() {
+                ui.strong(format!("{title} ({})", names.len()));
+                ui.label(names.join(", "));
+            }
+        }
+    });
+}
+
+impl eframe::App for KindredApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}

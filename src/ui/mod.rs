@@ -1,0 +1,56 @@
+//! The egui user interface: the app shell, one module per view, settings.
+//!
+//! Views draw from an immutable workspace and return [`Intent`]s; the shell applies them after
+//! the frame through `ops`, which records undo.
+
+mod action;
+mod app;
+mod document;
+mod settings;
+mod views;
+
+pub use action::{Action, View};
+pub use app::KindredApp;
+pub use document::{Document, SaveOutcome};
+pub use settings::{Settings, ThemeChoice};
+
+use crate::model::Workspace;
+use crate::ops::Edit;
+use crate::store::{format, paths};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// What a view asks the shell to do after the frame.
+#[derive(Debug)]
+pub enum Intent {
+    Edit { label: String, edit: Edit },
+}
+
+/// The sample workspace shipped in `assets/`: a small business to explore.
+pub fn sample_workspace() -> Result<Workspace, format::DecodeError> {
+    format::decode(include_bytes!("../../assets/sample.kindred")).map(|decoded| decoded.workspace)
+}
+
+/// Opens the main window on `file`, or on the default workspace.
+pub fn run(file: Option<PathBuf>) -> ExitCode {
+    let file = file.or_else(paths::default_workspace);
+    let settings_path = paths::settings_file();
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Kindred")
+            .with_inner_size([1280.0, 760.0])
+            .with_min_inner_size([720.0, 480.0]),
+        // eframe keeps the window's size and place; beside our settings, not in the data.
+        persistence_path: settings_path.as_ref().map(|p| p.with_file_name("window.ron")),
+        ..Default::default()
+    };
+    let result =
+        eframe::run_native("Kindred", options, Box::new(move |_cc| Ok(Box::new(KindredApp::new(file, settings_path)))));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("kindred: the window could not be opened: {error}");
+            ExitCode::from(1)
+        }
+    }
+}

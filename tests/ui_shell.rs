@@ -1,0 +1,153 @@
+//! The app shell driven like a person drives it: by accessible labels, clicks and keys.
+
+mod common;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kindred::ui::KindredApp;
+use std::path::Path;
+
+const CTRL_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
+
+fn harness_on(path: &Path) -> Harness<'static, KindredApp> {
+    let app = KindredApp::new(Some(path.to_path_buf()), None);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(|ui, app: &mut KindredApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn people(harness: &Harness<'_, KindredApp>) -> usize {
+    harness.state().workspace().map_or(0, |w| w.people.len())
+}
+
+#[test]
+fn opens_switches_views_edits_undoes_redoes_and_saves() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("shop.kindred");
+    kindred::store::save(&path, &common::full_workspace()).expect("saves");
+    let mut harness = harness_on(&path);
+    assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl");
+    assert!(kindred::store::paths::lock_path(&path).exists(), "the open workspace is locked");
+
+    harness.get_by_label("Journeys").click();
+    harness.run();
+    harness.get_by_label("Awareness");
+    harness.get_by_label("Tasting at the office");
+
+    harness.get_by_label("Board").click();
+    harness.run();
+    harness.get_by_label("Purchase (1)");
+
+    harness.get_by_label("People").click();
+    harness.run();
+    assert_eq!(people(&harness), 2);
+    harness.get_by_label("Add person").click();
+    harness.run();
+    assert_eq!(people(&harness), 3);
+    assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl *");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(people(&harness), 2, "undone");
+    assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl", "back at the saved state");
+
+    harness.key_press_modifiers(CTRL_SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(people(&harness), 3, "redone");
+
+    // The new person is selected: rename them in the profile.
+    let name = harness.get_by_label("Name");
+    name.focus();
+    name.type_text(" Olsen");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let names: Vec<String> = harness.state().workspace().expect("open").people.iter().map(|p| p.name.clone()).collect();
+    assert!(names.contains(&"New person Olsen".to_owned()), "{names:?}");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = kindred::store::load(&path).expect("loads").decoded.workspace;
+    assert_eq!(saved.people.len(), 3);
+    assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl");
+    assert!(kindred::store::paths::backup_path(&path, 1).exists());
+}
+
+#[test]
+fn a_broken_file_is_reported_and_left_alone() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("broken.kindred");
+    std::fs::write(&path, "(\n\tformat_version: 1,\n\tpeople: [oops],\n)").expect("write");
+    let harness = harness_on(&path);
+    harness.get_by_label("This workspace could not be opened");
+    harness.get_by_label_contains("broken.kindred:3:");
+    harness.get_by_label("Open by path…");
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), "(\n\tformat_version: 1,\n\tpeople: [oops],\n)");
+}
+
+#[test]
+fn first_run_offers_an_empty_or_the_sample_workspace() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("kindred").join("workspace.kindred");
+    let mut harness = harness_on(&path);
+    harness.get_by_label("Welcome to Kindred");
+    harness.get_by_label("Start with the sample workspace").click();
+    harness.run();
+    assert!(path.exists(), "the workspace was created");
+    assert!(people(&harness) >= 12, "the sample has a dozen customers");
+    assert!(harness.state().title().starts_with("Kindred — "));
+}
+
+#[test]
+fn unsaved_work_is_offered_back_after_a_crash() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("shop.kindred");
+    kindred::store::save(&path, &common::full_workspace()).expect("saves");
+    let mut unsaved = common::full_workspace();
+    unsaved.people.push(kindred::model::Person::named("Only in recovery"));
+    kindred::store::write_recovery(&path, &unsaved).expect("recovery");
+
+    let mut harness = harness_on(&path);
+    harness.get_by_label("Restore unsaved work?");
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(people(&harness), 3);
+    assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl *", "restored work is unsaved");
+}
+
+#[test]
+fn a_workspace_changed_on_disk_is_not_overwritten_silently() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("shop.kindred");
+    kindred::store::save(&path, &common::full_workspace()).expect("saves");
+    let mut harness = harness_on(&path);
+    harness.get_by_label("Add person").click();
+    harness.run();
+
+    let mut theirs = common::full_workspace();
+    theirs.people.push(kindred::model::Person::named("Added elsewhere"));
+    std::fs::write(&path, kindred::store::format::encode(&theirs)).expect("their save");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("The file changed on disk");
+    harness.get_by_label("Compare…").click();
+    harness.run();
+    harness.get_by_label("Added elsewhere");
+    harness.get_by_label("Keep mine, and save theirs as a copy").click();
+    harness.run();
+
+    let mine = kindred::store::load(&path).expect("loads").decoded.workspace;
+    assert!(mine.people.iter().any(|p| p.name == "New person"));
+    let copies: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("(theirs "))
+        .collect();
+    assert_eq!(copies.len(), 1);
+    let kept = kindred::store::load(&copies[0].path()).expect("loads").decoded.workspace;
+    assert_eq!(kept, theirs);
+}
