@@ -16,7 +16,8 @@ pub fn generate(people: usize, today: NaiveDate) -> Workspace {
         Workspace { name: "Demo business".to_owned(), currency: "DKK".to_owned(), journeys, ..Workspace::default() };
     // Per journey and phase, how many people stand there already: their order in the column.
     let mut column_sizes: Vec<Vec<u32>> = workspace.journeys.iter().map(|j| vec![0; j.phases.len()]).collect();
-    workspace.people = (0..people).map(|n| person(&mut rng, n, today, &workspace.journeys, &mut column_sizes)).collect();
+    workspace.people =
+        (0..people).map(|n| person(&mut rng, n, today, &workspace.journeys, &mut column_sizes)).collect();
     workspace
 }
 
@@ -69,33 +70,105 @@ macro_rules! fresh_id {
 }
 
 const FIRST_NAMES: &[&str] = &[
-    "Mette", "Søren", "Anne", "Jens", "Kirsten", "Lars", "Hanne", "Morten", "Camilla", "Rasmus", "Ingrid", "Ole", "Sigrid",
-    "Magnus", "Nora", "Henrik", "Line", "Thomas", "Ida", "Kasper", "Astrid", "Bjørn", "Freja", "Mikkel", "Solveig",
-    "Anders", "Maja", "Emil", "Karoline", "Jonas", "Sofie", "Eirik", "Louise", "Peter", "Ragnhild", "Frederik",
+    "Mette", "Søren", "Anne", "Jens", "Kirsten", "Lars", "Hanne", "Morten", "Camilla", "Rasmus", "Ingrid", "Ole",
+    "Sigrid", "Magnus", "Nora", "Henrik", "Line", "Thomas", "Ida", "Kasper", "Astrid", "Bjørn", "Freja", "Mikkel",
+    "Solveig", "Anders", "Maja", "Emil", "Karoline", "Jonas", "Sofie", "Eirik", "Louise", "Peter", "Ragnhild",
+    "Frederik",
 ];
 const LAST_NAMES: &[&str] = &[
-    "Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen", "Rasmussen", "Kjærgaard",
-    "Østergaard", "Johansen", "Olsen", "Berg", "Haugen", "Dahl", "Lund", "Bakke", "Holm", "Madsen", "Thomsen", "Poulsen",
-    "Solberg", "Iversen", "Strand", "Eriksen", "Mikkelsen", "Vestergaard",
+    "Jensen",
+    "Nielsen",
+    "Hansen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Kjærgaard",
+    "Østergaard",
+    "Johansen",
+    "Olsen",
+    "Berg",
+    "Haugen",
+    "Dahl",
+    "Lund",
+    "Bakke",
+    "Holm",
+    "Madsen",
+    "Thomsen",
+    "Poulsen",
+    "Solberg",
+    "Iversen",
+    "Strand",
+    "Eriksen",
+    "Mikkelsen",
+    "Vestergaard",
 ];
 const CHILD_NAMES: &[&str] =
     &["Emma", "William", "Alma", "Oscar", "Clara", "Noah", "Olivia", "Lucas", "Ella", "Viktor", "Agnes", "Aksel"];
 const ORG_STEMS: &[&str] = &[
-    "Nordlys", "Havnen", "Fjord", "Kløver", "Skov", "Bølge", "Granit", "Lyngby", "Vesterbro", "Solsikke", "Birk", "Tinde",
-    "Ask", "Strand", "Mølle", "Egern",
+    "Nordlys",
+    "Havnen",
+    "Fjord",
+    "Kløver",
+    "Skov",
+    "Bølge",
+    "Granit",
+    "Lyngby",
+    "Vesterbro",
+    "Solsikke",
+    "Birk",
+    "Tinde",
+    "Ask",
+    "Strand",
+    "Mølle",
+    "Egern",
 ];
 const ORG_KINDS: &[&str] = &[
-    "Café", "Architects", "Dental Clinic", "Hotel", "Consulting", "Bikes", "Books", "School", "Accounting", "Design",
-    "Logistics", "Catering",
+    "Café",
+    "Architects",
+    "Dental Clinic",
+    "Hotel",
+    "Consulting",
+    "Bikes",
+    "Books",
+    "School",
+    "Accounting",
+    "Design",
+    "Logistics",
+    "Catering",
 ];
 const ROLES: &[&str] = &[
-    "Owner", "Managing director", "Office manager", "Head of purchasing", "Marketing lead", "Operations manager",
-    "Partner", "Team lead", "Chef", "Principal",
+    "Owner",
+    "Managing director",
+    "Office manager",
+    "Head of purchasing",
+    "Marketing lead",
+    "Operations manager",
+    "Partner",
+    "Team lead",
+    "Chef",
+    "Principal",
 ];
 const TAGS: &[&str] = &["Retail", "Office", "Hospitality", "Public", "Wholesale", "Events", "Newsletter", "Referral"];
 const INTERESTS: &[&str] = &[
-    "sailing", "cycling", "jazz", "football", "gardening", "running", "cooking", "photography", "chess", "hiking",
-    "fishing", "handball", "knitting", "wine", "birdwatching", "skiing",
+    "sailing",
+    "cycling",
+    "jazz",
+    "football",
+    "gardening",
+    "running",
+    "cooking",
+    "photography",
+    "chess",
+    "hiking",
+    "fishing",
+    "handball",
+    "knitting",
+    "wine",
+    "birdwatching",
+    "skiing",
 ];
 const MATTERS: &[&str] = &[
     "Time with the children before they leave home",
@@ -174,13 +247,7 @@ const NOTES: &[&str] = &[
     "Quick check-in",
 ];
 
-fn person(
-    rng: &mut Rng,
-    n: usize,
-    today: NaiveDate,
-    journeys: &[JourneyMap],
-    column_sizes: &mut [Vec<u32>],
-) -> Person {
+fn person(rng: &mut Rng, n: usize, today: NaiveDate, journeys: &[JourneyMap], column_sizes: &mut [Vec<u32>]) -> Person {
     let first = rng.pick(FIRST_NAMES);
     let last = rng.pick(LAST_NAMES);
     let name = format!("{first} {last}");
@@ -203,7 +270,13 @@ fn person(
             emails: vec![Labelled { label: "work".to_owned(), value: format!("{mailbox}{n}@{domain}") }],
             phones: vec![Labelled {
                 label: "mobile".to_owned(),
-                value: format!("+45 {:02} {:02} {:02} {:02}", 20 + rng.below(80), rng.below(100), rng.below(100), n % 100),
+                value: format!(
+                    "+45 {:02} {:02} {:02} {:02}",
+                    20 + rng.below(80),
+                    rng.below(100),
+                    rng.below(100),
+                    n % 100
+                ),
             }],
             address: format!("{} {}, {} Aarhus", rng.pick(ORG_STEMS), 1 + rng.below(120), 8000 + rng.below(300)),
             website: format!("https://{domain}"),
@@ -262,7 +335,11 @@ fn fill_life(rng: &mut Rng, person: &mut Person, today: NaiveDate) {
         kind: MilestoneKind::Birthday,
         label: String::new(),
         // Many know the day but not the year.
-        date: if rng.chance(30) { PartialDate::md(birthday.month(), birthday.day()).unwrap_or(birthday) } else { birthday },
+        date: if rng.chance(30) {
+            PartialDate::md(birthday.month(), birthday.day()).unwrap_or(birthday)
+        } else {
+            birthday
+        },
         recurrence: Recurrence::Yearly,
         remind_days_before: 7,
         family_member: None,
@@ -366,7 +443,12 @@ fn fit(rng: &mut Rng, status: Status) -> Fit {
         _ => FitDecision::Undecided,
     };
     Fit {
-        need_recognised: *rng.pick(&[NeedRecognised::Yes, NeedRecognised::Partly, NeedRecognised::No, NeedRecognised::Unknown]),
+        need_recognised: *rng.pick(&[
+            NeedRecognised::Yes,
+            NeedRecognised::Partly,
+            NeedRecognised::No,
+            NeedRecognised::Unknown,
+        ]),
         driver: *rng.pick(&[Driver::Value, Driver::Price, Driver::Speed, Driver::Unknown]),
         minutes_spent: 30 * rng.below(40) as u32,
         yearly_value: rng.chance(80).then(|| 1000 * (5 + rng.below(400)) as i64),
@@ -431,8 +513,9 @@ fn fill_history(rng: &mut Rng, person: &mut Person, today: NaiveDate, journeys: 
 fn random_day(rng: &mut Rng, year: i32) -> PartialDate {
     let month = 1 + rng.below(12) as u32;
     let day = 1 + rng.below(28) as u32;
-    PartialDate::ymd(year, month, day)
-        .unwrap_or_else(|| PartialDate::md(month, day).unwrap_or_else(|| unreachable!("days 1–28 exist in every month")))
+    PartialDate::ymd(year, month, day).unwrap_or_else(|| {
+        PartialDate::md(month, day).unwrap_or_else(|| unreachable!("days 1–28 exist in every month"))
+    })
 }
 
 /// Card texts per template, per lane (by position in `DEFAULT_LANES`), per phase.
@@ -474,7 +557,12 @@ fn filled_map(rng: &mut Rng, template: Template) -> JourneyMap {
 
 // One row per lane in `DEFAULT_LANES` order; one entry per phase; `|` separates cards of a cell.
 const CUSTOMER_JOURNEY_CARDS: &[&[&str]] = &[
-    &["Notices the shop on the way to work", "Compares three suppliers", "Orders for the first meeting", "Orders every week"],
+    &[
+        "Notices the shop on the way to work",
+        "Compares three suppliers",
+        "Orders for the first meeting",
+        "Orders every week",
+    ],
     &["Shop window|Instagram", "Website|Phone", "Web shop", "Delivery|Invoice"],
     &["Fresh, local bread", "A tasting visit", "Delivery before 8", "Personal contact"],
     &["Does not know we deliver", "Price list hard to find", "Minimum order too high", "Forgotten orders"],
@@ -493,7 +581,14 @@ const SALES_PROCESS_CARDS: &[&[&str]] = &[
         "Calls when something changes",
     ],
     &["First visit", "Meeting at their place", "Tasting", "Samples|Menu sketch", "Contract by e-mail", "Phone|Visit"],
-    &["A recommendation", "Being listened to", "Flexible assortment", "Seasonal products", "Clear prices", "Same contact"],
+    &[
+        "A recommendation",
+        "Being listened to",
+        "Flexible assortment",
+        "Seasonal products",
+        "Clear prices",
+        "Same contact",
+    ],
     &["A bad earlier supplier", "Busy owner", "Too many choices", "Budget", "Long payment terms", "Staff turnover"],
     &["", "", "", "", "", ""],
     &["", "Forgot a key detail", "", "", "Contract sent late", "Fixed a Sunday order"],
@@ -505,7 +600,14 @@ const SALES_PROCESS_CARDS: &[&[&str]] = &[
         "No binding period",
         "Call us any time",
     ],
-    &["Visit with coffee", "Needs checklist", "Tasting menu", "Co-branded pastry", "Digital signature", "Quarterly check-in"],
+    &[
+        "Visit with coffee",
+        "Needs checklist",
+        "Tasting menu",
+        "Co-branded pastry",
+        "Digital signature",
+        "Quarterly check-in",
+    ],
 ];
 
 #[cfg(test)]
