@@ -5,6 +5,9 @@ mod compare;
 pub mod demo;
 mod edit;
 mod history;
+pub mod knowledge;
+pub mod merge;
+pub mod upcoming;
 
 pub use compare::{Comparison, compare};
 pub use edit::{Edit, EditError, apply};

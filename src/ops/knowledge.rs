@@ -1,0 +1,1 @@
+//! How well we know a person: the human facts we hold, and which are missing.
