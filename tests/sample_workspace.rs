@@ -1,106 +1,340 @@
-//! The sample workspace offered on first run: it must read cleanly and show what Kindred is for.
+//! The sample workspace offered on first run (`assets/sample.kindred`): it must open cleanly,
+//! be saved back unchanged, show a dozen customers with varied, human content, and hold
+//! together: every reference points at something that exists.
 
+use chrono::NaiveDate;
 use kindred::model::*;
 use kindred::store::format;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 const SAMPLE: &[u8] = include_bytes!("../assets/sample.kindred");
 
 fn sample() -> Workspace {
-    let decoded = format::decode(SAMPLE).expect("the sample decodes");
-    assert!(decoded.unknown_fields.is_empty(), "unknown fields: {:?}", decoded.unknown_fields);
+    format::decode(SAMPLE).expect("the sample workspace decodes").workspace
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+}
+
+/// The day the sample was written for; its logs end by then.
+fn written_on() -> NaiveDate {
+    date(2026, 11, 23)
+}
+
+fn journey_named(workspace: &Workspace, template: Template) -> &JourneyMap {
+    workspace
+        .journeys
+        .iter()
+        .find(|j| j.name == template.name())
+        .unwrap_or_else(|| panic!("the sample has a `{}` map", template.name()))
+}
+
+/// How much of a person we know, as a count of filled-in facts.
+fn known_facts(person: &Person) -> usize {
+    let texts = [
+        &person.role,
+        &person.contact.address,
+        &person.life.what_matters,
+        &person.life.proud_of,
+        &person.life.preferences,
+        &person.life.notes,
+        &person.needs.stated,
+        &person.needs.motivation,
+        &person.needs.challenge,
+        &person.needs.agreed_solution,
+    ];
+    let lists = [
+        person.contact.emails.is_empty(),
+        person.contact.phones.is_empty(),
+        person.tags.is_empty(),
+        person.life.family.is_empty(),
+        person.life.interests.is_empty(),
+        person.milestones.is_empty(),
+        person.interactions.is_empty(),
+    ];
+    texts.iter().filter(|t| !t.trim().is_empty()).count()
+        + lists.iter().filter(|empty| !**empty).count()
+        + usize::from(person.fit.need_recognised != NeedRecognised::Unknown)
+        + usize::from(person.fit.driver != Driver::Unknown)
+        + usize::from(person.fit.yearly_value.is_some())
+}
+
+#[test]
+fn opens_cleanly_and_writable() {
+    let decoded = format::decode(SAMPLE).expect("the sample workspace decodes");
     assert_eq!(decoded.version, FORMAT_VERSION);
-    decoded.workspace
+    assert!(decoded.unknown_fields.is_empty(), "unknown fields: {:?}", decoded.unknown_fields);
+    assert_eq!(decoded.read_only_reason(), None);
+    assert_eq!(decoded.workspace.name, "Bageriet Dahl");
+    assert_eq!(decoded.workspace.currency, "DKK");
 }
 
 #[test]
-fn the_sample_is_canonical_so_saving_it_unchanged_changes_nothing() {
-    assert_eq!(format::encode(&sample()).as_bytes(), SAMPLE);
+fn saving_it_again_changes_nothing() {
+    let text = std::str::from_utf8(SAMPLE).expect("the sample is UTF-8");
+    let encoded = format::encode(&sample());
+    if encoded != text {
+        let line = encoded.lines().zip(text.lines()).position(|(a, b)| a != b).map_or_else(
+            || format!("the files differ in length ({} and {} lines)", encoded.lines().count(), text.lines().count()),
+            |i| {
+                format!(
+                    "line {}: the file has\n{}\nbut encoding gives\n{}",
+                    i + 1,
+                    text.lines().nth(i).unwrap_or_default(),
+                    encoded.lines().nth(i).unwrap_or_default()
+                )
+            },
+        );
+        panic!("assets/sample.kindred is not what Kindred would save (decode and encode it again); {line}");
+    }
 }
 
 #[test]
-fn a_dozen_customers_known_as_people() {
+fn a_dozen_customers_with_a_spread_of_content() {
     let workspace = sample();
-    assert_eq!(workspace.name, "Bageriet Dahl");
-    assert_eq!(workspace.people.len(), 12);
-    let count = |f: &dyn Fn(&Person) -> bool| workspace.people.iter().filter(|p| f(p)).count();
-    assert_eq!(count(&|p| !p.name.is_empty() && !p.organisation.is_empty()), 12);
-    assert!(count(&|p| !p.life.family.is_empty()) >= 8, "families");
-    assert!(count(&|p| !p.milestones.is_empty()) >= 10, "milestones");
-    assert!(count(&|p| !p.incidents.is_empty()) >= 5, "critical incidents");
-    assert!(count(&|p| !p.ideas.is_empty()) >= 5, "ideas");
-    assert!(count(&|p| !p.interactions.is_empty()) >= 11, "interaction logs");
-    assert!(count(&|p| p.key_account) >= 3, "key accounts");
-    let statuses: HashSet<_> = workspace.people.iter().map(|p| p.status).collect();
-    assert_eq!(statuses.len(), Status::ALL.len(), "every status appears");
-    let incidents: Vec<_> = workspace.people.iter().flat_map(|p| &p.incidents).collect();
-    assert!(incidents.iter().any(|i| i.valence == Valence::Better));
-    assert!(incidents.iter().any(|i| i.valence == Valence::Worse && !i.resolved), "an unanswered flicker");
-    let dates: Vec<_> = workspace
+    let people = &workspace.people;
+    assert_eq!(people.len(), 12);
+    for person in people {
+        assert!(!person.name.trim().is_empty(), "every person has a name");
+        assert!(!person.organisation.trim().is_empty(), "{} has an organisation", person.name);
+        assert!(!person.contact.emails.is_empty(), "{} can be written to", person.name);
+        assert!(person.contact.emails.iter().chain(&person.contact.phones).all(|l| !l.label.is_empty()));
+        assert!(!person.tags.is_empty(), "{} has a segment", person.name);
+        assert!(!person.interactions.is_empty(), "{} has been in touch", person.name);
+    }
+    let names: HashSet<_> = people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 12, "names are distinct");
+    assert!(names.iter().any(|n| n.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å'])), "Danish letters survive");
+
+    let count = |f: &dyn Fn(&Person) -> bool| people.iter().filter(|p| f(p)).count();
+    assert!(count(&|p| !p.life.family.is_empty()) >= 8, "most have family");
+    assert!(count(&|p| !p.milestones.is_empty()) >= 8, "most have milestones");
+    assert!(count(&|p| !p.incidents.is_empty()) >= 6, "many have critical incidents");
+    assert!(count(&|p| !p.ideas.is_empty()) >= 8, "most gave ideas");
+    assert!(count(&|p| !p.life.what_matters.is_empty()) >= 8, "we know what matters to most");
+    assert!(count(&|p| p.fit.yearly_value.is_some()) >= 8, "most have a yearly value");
+    assert!(count(&|p| p.interactions.len() >= 3) >= 9, "most have a real history");
+
+    assert_eq!(count(&|p| p.status == Status::Prospect), 2);
+    assert_eq!(count(&|p| p.status == Status::FormerCustomer), 1);
+    assert!(count(&|p| p.status == Status::Customer) >= 7);
+    let declined: Vec<_> = people.iter().filter(|p| p.status == Status::DeclinedByUs).collect();
+    assert_eq!(declined.len(), 1);
+    assert!(!declined[0].status_reason.is_empty(), "we say why we declined");
+    assert_eq!(declined[0].fit.decision, FitDecision::LetGo);
+    assert!(!declined[0].fit.decision_reason.is_empty());
+    assert!(people.iter().filter(|p| p.status == Status::FormerCustomer).all(|p| !p.status_reason.is_empty()));
+    assert!((3..=4).contains(&count(&|p| p.key_account)), "a few key accounts");
+
+    // How well we know them varies, from barely a name to the whole story.
+    let known: Vec<_> = people.iter().map(known_facts).collect();
+    let (least, most) = (known.iter().min().copied().unwrap_or(0), known.iter().max().copied().unwrap_or(0));
+    assert!(least <= 6, "someone is barely known ({known:?})");
+    assert!(most >= 19, "someone is well known ({known:?})");
+    assert!(known.iter().filter(|&&k| k >= 17).count() >= 4, "several are well known ({known:?})");
+}
+
+#[test]
+fn every_kind_of_record_is_shown() {
+    let workspace = sample();
+    let people = &workspace.people;
+    let milestones: Vec<_> = people.iter().flat_map(|p| &p.milestones).collect();
+    for kind in [
+        MilestoneKind::Birthday,
+        MilestoneKind::WorkAnniversary,
+        MilestoneKind::CustomerSince,
+        MilestoneKind::WeddingAnniversary,
+        MilestoneKind::FamilyBirthday,
+        MilestoneKind::LifeEvent,
+        MilestoneKind::Custom,
+    ] {
+        assert!(milestones.iter().any(|m| m.kind == kind), "a {kind:?} milestone");
+    }
+    assert!(milestones.iter().any(|m| m.kind == MilestoneKind::LifeEvent && m.recurrence == Recurrence::Once));
+    let incidents: Vec<_> = people.iter().flat_map(|p| &p.incidents).collect();
+    for valence in [Valence::Better, Valence::Worse] {
+        assert!(incidents.iter().filter(|i| i.valence == valence).count() >= 3, "{valence:?} incidents");
+    }
+    assert!(incidents.iter().any(|i| i.resolved) && incidents.iter().any(|i| !i.resolved));
+    let ideas: Vec<_> = people.iter().flat_map(|p| &p.ideas).collect();
+    for status in
+        [IdeaStatus::New, IdeaStatus::Considering, IdeaStatus::Planned, IdeaStatus::Done, IdeaStatus::Declined]
+    {
+        assert!(ideas.iter().any(|i| i.status == status), "a {status:?} idea");
+    }
+    assert!(ideas.iter().filter(|i| i.phase.is_some()).count() >= ideas.len() / 2, "ideas linked to phases");
+    let interactions: Vec<_> = people.iter().flat_map(|p| &p.interactions).collect();
+    assert!(interactions.iter().any(|i| i.personal) && interactions.iter().any(|i| !i.personal));
+    let channels: HashSet<_> = interactions.iter().map(|i| i.channel).collect();
+    assert!(channels.len() >= 5, "varied channels: {channels:?}");
+    for decision in [FitDecision::Undecided, FitDecision::Keep, FitDecision::LetGo] {
+        assert!(people.iter().any(|p| p.fit.decision == decision), "a {decision:?} decision");
+    }
+    for driver in [Driver::Value, Driver::Price, Driver::Speed, Driver::Unknown] {
+        assert!(people.iter().any(|p| p.fit.driver == driver), "a {driver:?} driver");
+    }
+    for recognised in [NeedRecognised::Yes, NeedRecognised::Partly, NeedRecognised::No, NeedRecognised::Unknown] {
+        assert!(people.iter().any(|p| p.fit.need_recognised == recognised), "need recognised {recognised:?}");
+    }
+}
+
+#[test]
+fn dates_are_recent_and_include_the_awkward_ones() {
+    let workspace = sample();
+    let today = written_on();
+    let from = date(2025, 1, 1);
+    for person in &workspace.people {
+        let logged = person
+            .interactions
+            .iter()
+            .map(|i| i.date)
+            .chain(person.incidents.iter().map(|i| i.date))
+            .chain(person.ideas.iter().map(|i| i.date));
+        for day in logged {
+            assert!((from..=today).contains(&day), "{}: {day} is not in 2025–2026 up to {today}", person.name);
+        }
+    }
+    let dates: Vec<PartialDate> = workspace
         .people
         .iter()
         .flat_map(|p| p.milestones.iter().map(|m| m.date).chain(p.life.family.iter().filter_map(|f| f.birthday)))
         .collect();
-    assert!(dates.iter().any(|d| d.year().is_none()), "a birthday without a year");
-    assert!(dates.iter().any(|d| d.month() == 2 && d.day() == 29), "a leap-day birthday");
-    let declined = workspace.people.iter().find(|p| p.status == Status::DeclinedByUs).expect("declined");
-    assert!(!declined.status_reason.is_empty() && declined.fit.decision == FitDecision::LetGo);
+    assert!(dates.iter().any(|d| d.year().is_none()), "a date without a year");
+    assert!(
+        workspace.people.iter().flat_map(|p| &p.milestones).any(|m| m.kind == MilestoneKind::Birthday
+            && m.date.year().is_some()
+            && (m.date.month(), m.date.day()) == (2, 29)),
+        "someone born on 29 February"
+    );
+    // Something to look forward to in the weeks after the sample was written.
+    let upcoming = workspace
+        .people
+        .iter()
+        .flat_map(|p| &p.milestones)
+        .filter(|m| m.recurrence == Recurrence::Yearly || m.date.year() == Some(2026))
+        .filter(|m| {
+            let next = m.date.in_year(2026);
+            next >= today && next <= date(2026, 12, 31)
+        })
+        .count();
+    assert!(upcoming >= 5, "only {upcoming} milestones before the new year");
 }
 
 #[test]
-fn both_templates_are_filled_in() {
+fn both_maps_follow_their_templates_and_are_filled_in() {
     let workspace = sample();
     let names: Vec<_> = workspace.journeys.iter().map(|j| j.name.as_str()).collect();
-    assert_eq!(names, ["Customer journey", "Sales process"]);
-    for (map, template) in workspace.journeys.iter().zip([Template::CustomerJourney, Template::SalesProcess]) {
+    assert_eq!(names, [Template::CustomerJourney.name(), Template::SalesProcess.name()]);
+    for template in [Template::CustomerJourney, Template::SalesProcess] {
+        let map = journey_named(&workspace, template);
         let phases: Vec<_> = map.phases.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(phases, template.phase_names());
+        assert_eq!(phases, template.phase_names(), "{} phases", map.name);
         let lanes: Vec<_> = map.lanes.iter().map(|l| (l.name.as_str(), l.kind)).collect();
-        assert_eq!(lanes, DEFAULT_LANES);
-        assert!(map.phases.iter().all(|p| p.emotion.is_some_and(|e| (-2..=2).contains(&e))));
-        assert!(map.cards.len() >= 5 * map.phases.len(), "{}: {} cards", map.name, map.cards.len());
-        let emotions = map.lanes.iter().find(|l| l.kind == LaneKind::Emotions).map(|l| l.id);
-        assert!(map.cards.iter().all(|c| Some(c.lane) != emotions && map.phase(c.phase).is_some()));
-        assert!(map.cards.iter().all(|c| map.lanes.iter().any(|l| l.id == c.lane)));
+        assert_eq!(lanes, DEFAULT_LANES, "{} lanes", map.name);
+        assert!(!map.segment.trim().is_empty(), "{} has a segment", map.name);
+        for phase in &map.phases {
+            let emotion = phase.emotion.unwrap_or_else(|| panic!("{} / {} has an emotion", map.name, phase.name));
+            assert!((-2..=2).contains(&emotion), "{} / {}: emotion {emotion}", map.name, phase.name);
+        }
+        let emotions: HashSet<_> = map.phases.iter().filter_map(|p| p.emotion).collect();
+        assert!(emotions.len() >= 3, "{}: the emotion curve goes up and down", map.name);
+
+        let lane_kinds: HashMap<_, _> = map.lanes.iter().map(|l| (l.id, l.kind)).collect();
+        for card in &map.cards {
+            assert!(map.phase(card.phase).is_some(), "{}: card `{}` in an existing phase", map.name, card.text);
+            let kind = lane_kinds.get(&card.lane);
+            assert!(kind.is_some(), "{}: card `{}` in an existing lane", map.name, card.text);
+            assert_ne!(kind, Some(&LaneKind::Emotions), "{}: no cards in the emotions lane", map.name);
+            assert!(!card.text.trim().is_empty());
+        }
+        let card_lanes: Vec<_> = map.lanes.iter().filter(|l| l.kind != LaneKind::Emotions).collect();
+        let cells = card_lanes.len() * map.phases.len();
+        let filled = card_lanes
+            .iter()
+            .flat_map(|lane| map.phases.iter().map(move |phase| (phase.id, lane.id)))
+            .filter(|&(phase, lane)| map.cell(phase, lane).next().is_some())
+            .count();
+        assert!(filled * 4 >= cells * 3, "{}: {filled} of {cells} cells have cards", map.name);
+        assert!(map.cards.iter().filter(|c| c.votes > 0).count() >= 5, "{}: cards with votes", map.name);
+        let colours: HashSet<_> = map.cards.iter().map(|c| c.colour).collect();
+        assert!(colours.len() >= 4, "{}: varied colours", map.name);
         let placed = workspace.people.iter().filter(|p| p.position_in(map.id).is_some()).count();
-        assert!(placed >= 9, "{}: {placed} people placed", map.name);
+        assert!(placed >= 9, "{}: only {placed} people placed", map.name);
     }
 }
 
 #[test]
-fn every_reference_resolves_and_every_id_is_unique() {
+fn every_reference_resolves() {
     let workspace = sample();
-    let phase_of = |journey: JourneyId, phase: PhaseId| workspace.journey(journey).and_then(|j| j.phase(phase));
-    let mut ids = HashSet::new();
-    let mut unique = |id: uuid::Uuid| assert!(ids.insert(id), "id {id} used twice");
-    for map in &workspace.journeys {
-        unique(map.id.0);
-        map.phases.iter().for_each(|p| unique(p.id.0));
-        map.lanes.iter().for_each(|l| unique(l.id.0));
-        map.cards.iter().for_each(|c| unique(c.id.0));
-    }
+    let phase_of =
+        |journey: JourneyId, phase: PhaseId| workspace.journey(journey).and_then(|j| j.phase(phase)).is_some();
+    let mut placed_in_both = 0;
+    let mut columns: HashMap<(JourneyId, PhaseId), Vec<u32>> = HashMap::new();
     for person in &workspace.people {
-        unique(person.id.0);
-        person.life.family.iter().for_each(|f| unique(f.id.0));
-        person.interactions.iter().for_each(|i| unique(i.id.0));
+        let name = &person.name;
         for position in &person.positions {
-            assert!(phase_of(position.journey, position.phase).is_some(), "{}: position", person.name);
+            assert!(phase_of(position.journey, position.phase), "{name}: position in an existing phase");
+            columns.entry((position.journey, position.phase)).or_default().push(position.order);
         }
-        for milestone in &person.milestones {
-            unique(milestone.id.0);
-            if let Some(relative) = milestone.family_member {
-                assert!(person.life.family.iter().any(|f| f.id == relative), "{}: milestone relative", person.name);
-            }
-        }
+        let journeys: HashSet<_> = person.positions.iter().map(|p| p.journey).collect();
+        assert_eq!(journeys.len(), person.positions.len(), "{name}: one position per map");
+        placed_in_both += usize::from(journeys.len() == workspace.journeys.len());
+
         for incident in &person.incidents {
-            unique(incident.id.0);
-            let (Some(journey), Some(phase)) = (incident.journey, incident.phase) else { continue };
-            assert!(phase_of(journey, phase).is_some(), "{}: incident phase", person.name);
+            let (Some(journey), Some(phase)) = (incident.journey, incident.phase) else {
+                panic!("{name}: incident of {} has a journey and a phase", incident.date);
+            };
+            assert!(phase_of(journey, phase), "{name}: incident of {} in an existing phase", incident.date);
         }
         for idea in &person.ideas {
-            unique(idea.id.0);
-            let (Some(journey), Some(phase)) = (idea.journey, idea.phase) else { continue };
-            assert!(phase_of(journey, phase).is_some(), "{}: idea phase", person.name);
+            match (idea.journey, idea.phase) {
+                (Some(journey), Some(phase)) => assert!(phase_of(journey, phase), "{name}: idea `{}`", idea.text),
+                (None, None) => {}
+                _ => panic!("{name}: idea `{}` has a journey without a phase or the other way round", idea.text),
+            }
         }
+        let relatives: HashSet<_> = person.life.family.iter().map(|f| f.id).collect();
+        for milestone in &person.milestones {
+            if let Some(relative) = milestone.family_member {
+                assert!(relatives.contains(&relative), "{name}: `{}` belongs to their relative", milestone.label);
+            }
+            if milestone.kind == MilestoneKind::FamilyBirthday {
+                assert!(milestone.family_member.is_some(), "{name}: `{}` names the relative", milestone.label);
+            }
+        }
+    }
+    assert!(placed_in_both >= 8, "most people are placed in both maps");
+    assert!(placed_in_both < workspace.people.len(), "some are placed in one map only");
+    for ((_, phase), mut orders) in columns {
+        orders.sort_unstable();
+        let expected: Vec<u32> = (0..orders.len() as u32).collect();
+        assert_eq!(orders, expected, "column {phase}: orders are 0, 1, 2, …");
+    }
+}
+
+#[test]
+fn ids_are_unique_uuids() {
+    let workspace = sample();
+    let mut ids = Vec::new();
+    for person in &workspace.people {
+        ids.push(person.id.0);
+        ids.extend(person.life.family.iter().map(|f| f.id.0));
+        ids.extend(person.milestones.iter().map(|m| m.id.0));
+        ids.extend(person.incidents.iter().map(|i| i.id.0));
+        ids.extend(person.ideas.iter().map(|i| i.id.0));
+        ids.extend(person.interactions.iter().map(|i| i.id.0));
+    }
+    for journey in &workspace.journeys {
+        ids.push(journey.id.0);
+        ids.extend(journey.phases.iter().map(|p| p.id.0));
+        ids.extend(journey.lanes.iter().map(|l| l.id.0));
+        ids.extend(journey.cards.iter().map(|c| c.id.0));
+    }
+    let unique: HashSet<_> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "every id appears once");
+    for id in &ids {
+        assert_eq!(id.get_version_num(), 4, "{id} is a version-4 UUID");
+        assert_eq!(id.get_variant(), uuid::Variant::RFC4122, "{id} has the RFC 4122 variant");
     }
 }
