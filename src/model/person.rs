@@ -42,6 +42,22 @@ pub struct Contact {
     pub website: String,
 }
 
+impl Photo {
+    /// A photo from its encoded bytes (PNG or JPEG) and their MIME type.
+    pub fn from_bytes(mime: &str, bytes: &[u8]) -> Self {
+        use base64::Engine;
+        Self { mime: mime.to_owned(), base64: base64::engine::general_purpose::STANDARD.encode(bytes) }
+    }
+
+    /// The encoded image bytes; an error when the text is not valid base64.
+    pub fn bytes(&self) -> Result<Vec<u8>, String> {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD
+            .decode(self.base64.trim())
+            .map_err(|e| format!("the stored photo is damaged ({e})"))
+    }
+}
+
 /// A value with the label its source gave it ("work", "home", "mobile").
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -394,6 +410,14 @@ impl Person {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn photo_bytes_survive_base64() {
+        let bytes = [0x89, b'P', b'N', b'G', 0, 255, 10];
+        let photo = Photo::from_bytes("image/png", &bytes);
+        assert_eq!(photo.bytes().as_deref(), Ok(&bytes[..]));
+        assert!(Photo { base64: "not base64!".into(), ..photo }.bytes().is_err());
+    }
 
     #[test]
     fn initials_take_first_and_last_name() {

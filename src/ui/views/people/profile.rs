@@ -44,7 +44,7 @@ impl ProfileView {
         if self.draft.as_ref().is_none_or(|(_, base)| base != person) {
             self.draft = Some((person.clone(), person.clone()));
         }
-        let Some((draft, _)) = self.draft.as_mut() else { return None };
+        let (draft, _) = self.draft.as_mut()?;
         ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
             ui.heading(RichText::new(&person.name).strong());
             ui.label(format!(
