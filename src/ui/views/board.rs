@@ -10,23 +10,12 @@ pub struct BoardView {
 
 impl BoardView {
     pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace) {
-        let map = self.selected.and_then(|id| workspace.journey(id)).or_else(|| workspace.journeys.first());
-        let Some(map) = map else {
+        if workspace.journeys.is_empty() {
             ui.label("This workspace has no journey maps yet: a board shows people in the phases of one.");
             return;
-        };
-        ui.horizontal(|ui| {
-            let label = ui.label("Journey");
-            egui::ComboBox::from_id_salt("board_pick")
-                .selected_text(&map.name)
-                .show_ui(ui, |ui| {
-                    for journey in &workspace.journeys {
-                        ui.selectable_value(&mut self.selected, Some(journey.id), &journey.name);
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-        });
+        }
+        let map = ui.horizontal(|ui| super::journey_picker(ui, "Journey", "board_pick", workspace, &mut self.selected));
+        let Some(map) = map.inner else { return };
         ui.separator();
         // Each column lists its people in board order; people without a place wait first.
         type Column<'a> = (String, Option<PhaseId>, Vec<(u32, &'a str)>);

@@ -14,23 +14,14 @@ impl JourneysView {
             ui.label("This workspace has no journey maps yet.");
             return;
         }
-        let map = self.selected.and_then(|id| workspace.journey(id)).or_else(|| workspace.journeys.first());
-        let Some(map) = map else { return };
-        ui.horizontal(|ui| {
-            let label = ui.label("Journey map");
-            egui::ComboBox::from_id_salt("journey_pick")
-                .selected_text(&map.name)
-                .show_ui(ui, |ui| {
-                    for journey in &workspace.journeys {
-                        ui.selectable_value(&mut self.selected, Some(journey.id), &journey.name);
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+        let map = ui.horizontal(|ui| {
+            let map = super::journey_picker(ui, "Journey map", "journey_pick", workspace, &mut self.selected)?;
             if !map.segment.is_empty() {
                 ui.label(format!("for {}", map.segment));
             }
+            Some(map)
         });
+        let Some(map) = map.inner else { return };
         ui.separator();
         ScrollArea::both().auto_shrink(false).show(ui, |ui| {
             egui::Grid::new(("journey_grid", map.id)).striped(true).min_col_width(150.0).show(ui, |ui| {
