@@ -1,7 +1,10 @@
 //! The command line: `kindred [FILE]` opens the app; subcommands work headless.
 
+use crate::ops::upcoming::{self as milestones, Bucket, What};
 use crate::store::{self, lock};
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -26,13 +29,35 @@ pub enum Command {
         people: usize,
         file: PathBuf,
     },
+    /// List the milestones coming up: birthdays, anniversaries, relatives' birthdays and life
+    /// events. Exit status: 0 listed, 1 invalid file, 2 unreadable file or bad option, 3 written
+    /// by a newer version.
+    Upcoming {
+        file: PathBuf,
+        /// How many days ahead to look; today and the last day are both included.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(0..=MAX_DAYS))]
+        days: u32,
+        /// The day to look from (default: today on this computer's clock).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        today: Option<NaiveDate>,
+        /// Print a JSON array instead of text.
+        #[arg(long)]
+        json: bool,
+        /// The language of the text: en (da and nb come with the translations).
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
 }
+
+/// The longest look ahead `kindred upcoming` accepts: a hundred years.
+const MAX_DAYS: i64 = 36_525;
 
 /// Runs a subcommand and returns the process's exit status.
 pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Check { file } => check(&file),
         Command::Demo { people, file } => demo(people, &file),
+        Command::Upcoming { file, days, today, json, lang } => upcoming(&file, days, today, json, &lang),
     }
 }
 
@@ -89,6 +114,104 @@ fn demo(people: usize, file: &Path) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `--today`: a full date, refused with the reason when it does not exist.
+fn parse_today(text: &str) -> Result<NaiveDate, String> {
+    let date = crate::model::PartialDate::parse_iso(text).map_err(|e| e.to_string())?;
+    date.to_naive().ok_or_else(|| format!("`{text}` has no year; give the day as YYYY-MM-DD"))
+}
+
+/// One line of `kindred upcoming --json`, its keys in this order.
+#[derive(Serialize)]
+struct UpcomingJson<'a> {
+    date: String,
+    person: &'a str,
+    what: What,
+    about: Option<&'a str>,
+    years: Option<u32>,
+    text: &'a str,
+}
+
+fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: &str) -> ExitCode {
+    match lang {
+        "en" => {}
+        "da" | "nb" => {
+            eprintln!(
+                "kindred upcoming: --lang {lang} is not available yet (it comes with the translations); use --lang en"
+            );
+            return ExitCode::from(2);
+        }
+        other => {
+            eprintln!("kindred upcoming: unknown language `{other}`; available: en");
+            return ExitCode::from(2);
+        }
+    }
+    let loaded = match store::load(file) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::from(error.exit_code());
+        }
+    };
+    let decoded = &loaded.decoded;
+    if decoded.version > crate::model::FORMAT_VERSION {
+        eprintln!(
+            "{}: written by a newer Kindred (format {}); this version reads format {}",
+            file.display(),
+            decoded.version,
+            crate::model::FORMAT_VERSION
+        );
+        return ExitCode::from(3);
+    }
+    if !decoded.unknown_fields.is_empty() {
+        // Reading is safe (the file is never changed); the app opens such a file read-only too.
+        eprintln!("{}: warning: unknown fields ignored: {}", file.display(), decoded.unknown_fields.join(", "));
+    }
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let found = milestones::upcoming(&decoded.workspace, today, days);
+    if json {
+        let lines: Vec<_> = found
+            .iter()
+            .map(|o| UpcomingJson {
+                date: o.date.format("%Y-%m-%d").to_string(),
+                person: &o.person_name,
+                what: o.what,
+                about: o.about.as_deref(),
+                years: o.years,
+                text: &o.text,
+            })
+            .collect();
+        match serde_json::to_string_pretty(&lines) {
+            Ok(text) => println!("{text}"),
+            Err(error) => {
+                eprintln!("kindred upcoming: cannot write JSON: {error}");
+                return ExitCode::from(1);
+            }
+        }
+        return ExitCode::SUCCESS;
+    }
+    if found.is_empty() {
+        match days {
+            0 => println!("Nothing today."),
+            1 => println!("Nothing today or tomorrow."),
+            _ => println!("Nothing in the next {days} days."),
+        }
+        return ExitCode::SUCCESS;
+    }
+    let mut heading: Option<Bucket> = None;
+    for occurrence in &found {
+        let bucket = milestones::bucket(occurrence.date, today);
+        if heading != Some(bucket) {
+            if heading.is_some() {
+                println!();
+            }
+            println!("{}", bucket.label());
+            heading = Some(bucket);
+        }
+        println!("{}  {}", occurrence.date.format("%Y-%m-%d"), occurrence.text);
+    }
+    ExitCode::SUCCESS
 }
 
 /// Locks a workspace before a command writes it; refuses when anyone else holds it.
