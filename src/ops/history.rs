@@ -10,14 +10,27 @@ pub const UNDO_LIMIT: usize = 500;
 ///
 /// Every state the workspace passes through gets a number; the workspace is unsaved when the
 /// current number differs from the saved one, so undoing back to the saved state makes it
-/// clean again.
-#[derive(Debug, Default)]
+/// clean again. The numbers are unique in the whole process, not only within one history, so
+/// a view that caches what it computed for a state number never mistakes a reloaded or
+/// restored workspace for the one it saw before.
+#[derive(Debug)]
 pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
     current: u64,
-    next: u64,
     saved: Option<u64>,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The next state number of the process.
+fn fresh_state() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 #[derive(Debug)]
@@ -31,7 +44,8 @@ struct Step {
 impl History {
     /// A history whose current state is the saved one.
     pub fn new() -> Self {
-        Self { next: 1, saved: Some(0), ..Self::default() }
+        let state = fresh_state();
+        Self { undo: Vec::new(), redo: Vec::new(), current: state, saved: Some(state) }
     }
 
     /// Applies an edit as one undo step.
@@ -42,7 +56,7 @@ impl History {
             self.undo.remove(0);
         }
         self.redo.clear();
-        self.current = self.fresh_state();
+        self.current = fresh_state();
         Ok(())
     }
 
@@ -79,12 +93,6 @@ impl History {
                 None
             }
         }
-    }
-
-    fn fresh_state(&mut self) -> u64 {
-        let state = self.next;
-        self.next += 1;
-        state
     }
 
     /// A number for the workspace's current state: equal numbers, equal workspaces.
@@ -143,6 +151,16 @@ mod tests {
         history.undo(&mut ws);
         assert!(ws.people.is_empty());
         assert_eq!(history.undo(&mut ws), None);
+    }
+
+    #[test]
+    fn state_numbers_never_repeat_across_histories() {
+        let mut ws = Workspace::named("Shop");
+        let mut first = History::new();
+        first.apply(&mut ws, "a", Edit::RenameWorkspace("A".into())).expect("applies");
+        let second = History::new();
+        assert_ne!(second.state(), first.state(), "a reloaded workspace is not the state a cache saw");
+        assert!(!second.is_dirty());
     }
 
     #[test]
