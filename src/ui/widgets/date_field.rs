@@ -1,0 +1,539 @@
+//! A date field: typed entry with a calendar popup, refusing days that do not exist.
+//!
+//! What the English UI accepts (the language's format comes with translations):
+//! - `YYYY-MM-DD` (ISO 8601; month and day may have one digit: `2026-4-5`),
+//! - `D.M.YYYY` (day first, as written in Danish and Norwegian: `24.12.1980`),
+//! - without a year, where the field allows it: `--MM-DD` (the ISO/vCard form), `D.M.` or `D.M`
+//!   (`24.12.`), and a two-part `DD-MM` or `MM-DD` when only one reading exists (`24-12`,
+//!   `12-24`; `05-06` is refused as ambiguous rather than guessed).
+//!
+//! The field shows a date as ISO text (`1980-12-24`, `--12-24`). The bound value changes only
+//! when the typed text is a real date and the person leaves the field (Tab, Enter, a click
+//! elsewhere) or picks a day in the calendar: nothing half-typed reaches the value. Invalid text
+//! turns the field red and a message under it says why; the value keeps its last valid date.
+
+use crate::model::PartialDate;
+use chrono::{Datelike, NaiveDate};
+use egui::{Id, IdSalt, Response, RichText, TextEdit, Ui};
+
+/// English month names, January first.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// Column heads of the calendar; weeks start on Monday.
+const WEEKDAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+const HINT_WITH_YEAR: &str = "YYYY-MM-DD";
+const HINT_NO_YEAR: &str = "YYYY-MM-DD or --MM-DD";
+const NEEDS_A_DATE: &str = "Enter a date";
+const NEEDS_A_YEAR: &str = "Give the year too (YYYY-MM-DD)";
+const NO_YEAR: &str = "No year";
+const PREVIOUS_MONTH: &str = "Previous month";
+const NEXT_MONTH: &str = "Next month";
+const YEAR: &str = "Year";
+const MONTH: &str = "Month";
+const CLEAR: &str = "Clear";
+/// A year the calendar shows for a date without one: a leap year, so 29 February can be picked.
+const LEAP_YEAR: i32 = 2000;
+
+/// The English name of `month` (1–12); an empty string outside that range.
+pub fn month_name(month: u32) -> &'static str {
+    month.checked_sub(1).and_then(|i| MONTHS.get(i as usize)).copied().unwrap_or("")
+}
+
+/// Parses what a person typed into a date field.
+///
+/// `Ok(None)` for blank text; `Err` with a sentence saying why otherwise ("30 February does not
+/// exist"). A date without a year is refused unless `allow_no_year`.
+pub fn parse(text: &str, allow_no_year: bool) -> Result<Option<PartialDate>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let not_a_date = || {
+        let forms = if allow_no_year { HINT_NO_YEAR } else { HINT_WITH_YEAR };
+        format!("“{text}” is not a date: type {forms}")
+    };
+    let (year, month, day) = if let Some(rest) = text.strip_prefix("--") {
+        let (m, d) = rest.split_once('-').ok_or_else(not_a_date)?;
+        (None, number(m, 1, 2).ok_or_else(not_a_date)?, number(d, 1, 2).ok_or_else(not_a_date)?)
+    } else if text.contains('.') {
+        let parts: Vec<&str> = text.strip_suffix('.').unwrap_or(text).split('.').collect();
+        match parts[..] {
+            [d, m] => (None, number(m, 1, 2).ok_or_else(not_a_date)?, number(d, 1, 2).ok_or_else(not_a_date)?),
+            [d, m, y] => (
+                Some(year(y).ok_or_else(not_a_date)?),
+                number(m, 1, 2).ok_or_else(not_a_date)?,
+                number(d, 1, 2).ok_or_else(not_a_date)?,
+            ),
+            _ => return Err(not_a_date()),
+        }
+    } else {
+        let parts: Vec<&str> = text.split('-').collect();
+        match parts[..] {
+            [y, m, d] => (
+                Some(year(y).ok_or_else(not_a_date)?),
+                number(m, 1, 2).ok_or_else(not_a_date)?,
+                number(d, 1, 2).ok_or_else(not_a_date)?,
+            ),
+            [a, b] => {
+                let (a, b) = (number(a, 1, 2).ok_or_else(not_a_date)?, number(b, 1, 2).ok_or_else(not_a_date)?);
+                let (month, day) = match (a, b) {
+                    _ if a == b => (a, b),
+                    (a, b) if a > 12 && b <= 12 => (b, a),
+                    (a, b) if b > 12 && a <= 12 => (a, b),
+                    (a, b) if a <= 12 && b <= 12 => {
+                        return Err(format!(
+                            "“{text}” could be {b} {} or {a} {}: type --MM-DD or D.M.",
+                            month_name(a),
+                            month_name(b)
+                        ));
+                    }
+                    _ => return Err(not_a_date()),
+                };
+                (None, month, day)
+            }
+            _ => return Err(not_a_date()),
+        }
+    };
+    let date = existing(year, month, day)?;
+    if date.year().is_none() && !allow_no_year {
+        return Err(NEEDS_A_YEAR.to_owned());
+    }
+    Ok(Some(date))
+}
+
+/// How a date field shows `date`: ISO text, `--MM-DD` without a year.
+pub fn format(date: &PartialDate) -> String {
+    date.to_string()
+}
+
+/// A short human form for read-only places: "24 December 1980", "24 December".
+pub fn long_form(date: &PartialDate) -> String {
+    match date.year() {
+        Some(year) => format!("{} {} {year}", date.day(), month_name(date.month())),
+        None => format!("{} {}", date.day(), month_name(date.month())),
+    }
+}
+
+/// Digits only, `min..=max` of them.
+fn number(text: &str, min: usize, max: usize) -> Option<u32> {
+    if !(min..=max).contains(&text.len()) || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+fn year(text: &str) -> Option<i32> {
+    number(text, 4, 4).and_then(|y| i32::try_from(y).ok())
+}
+
+/// The date, or why it does not exist.
+fn existing(year: Option<i32>, month: u32, day: u32) -> Result<PartialDate, String> {
+    if !(1..=12).contains(&month) {
+        return Err(format!("There is no month {month}"));
+    }
+    if day == 0 {
+        return Err("There is no day 0".to_owned());
+    }
+    let Some(without_year) = PartialDate::md(month, day) else {
+        return Err(format!("{day} {} does not exist", month_name(month)));
+    };
+    match year {
+        None => Ok(without_year),
+        Some(year) => PartialDate::ymd(year, month, day)
+            .ok_or_else(|| format!("{day} {} {year} does not exist: {year} is not a leap year", month_name(month))),
+    }
+}
+
+/// What the field holds between frames: the text as typed, and the value it was last in step with.
+#[derive(Clone, Debug, Default)]
+struct State {
+    text: String,
+    /// The bound value the text was shown for or parsed into; when the value moves away from it
+    /// (undo, another person selected) the text is rewritten.
+    synced: Option<Option<PartialDate>>,
+    error: Option<String>,
+    /// The month the calendar shows: (year, month).
+    calendar: Option<(i32, u32)>,
+    /// The calendar's "no year" toggle.
+    no_year: bool,
+}
+
+/// The value a field edits: an optional date that may lack its year, or a full date.
+enum Target<'a> {
+    Partial(&'a mut Option<PartialDate>),
+    Full(&'a mut NaiveDate),
+}
+
+/// A date field with a calendar popup. See the module documentation for what it accepts.
+///
+/// ```ignore
+/// let label = ui.label("Birthday");
+/// let date = DateField::new("birthday", &mut draft.birthday).allow_no_year(true).labelled_by(label.id).show(ui);
+/// if date.changed { /* commit */ }
+/// ```
+pub struct DateField<'a> {
+    id_salt: IdSalt,
+    target: Target<'a>,
+    allow_no_year: bool,
+    required: bool,
+    enabled: bool,
+    labelled_by: Option<Id>,
+    name: String,
+    width: f32,
+}
+
+/// What happened to a date field this frame.
+pub struct DateResponse {
+    /// The bound value took a new valid date this frame (left the field, or picked a day).
+    pub changed: bool,
+    /// The text edit's response.
+    pub response: Response,
+    /// Why the typed text was refused, while it is.
+    pub error: Option<String>,
+}
+
+impl<'a> DateField<'a> {
+    /// A field for an optional date; blank text clears it. Year required unless
+    /// [`Self::allow_no_year`].
+    pub fn new(id_salt: impl egui::AsIdSalt, value: &'a mut Option<PartialDate>) -> Self {
+        Self::with_target(IdSalt::new(id_salt), Target::Partial(value))
+    }
+
+    /// A field for a full date that cannot be blank (incidents, ideas, log entries).
+    pub fn naive(id_salt: impl egui::AsIdSalt, value: &'a mut NaiveDate) -> Self {
+        let mut field = Self::with_target(IdSalt::new(id_salt), Target::Full(value));
+        field.required = true;
+        field
+    }
+
+    fn with_target(id_salt: IdSalt, target: Target<'a>) -> Self {
+        Self {
+            id_salt,
+            target,
+            allow_no_year: false,
+            required: false,
+            enabled: true,
+            labelled_by: None,
+            name: "Date".to_owned(),
+            width: 120.0,
+        }
+    }
+
+    /// Whether a date without its year ("24 December") is accepted. Never for [`Self::naive`].
+    pub fn allow_no_year(mut self, allow: bool) -> Self {
+        self.allow_no_year = allow && matches!(self.target, Target::Partial(_));
+        self
+    }
+
+    /// Whether blank text is refused ("Enter a date") instead of clearing the value.
+    pub fn required(mut self, required: bool) -> Self {
+        self.required = required || matches!(self.target, Target::Full(_));
+        self
+    }
+
+    pub fn enabled(mut self, enabled: bool) -> Self {
+        self.enabled = enabled;
+        self
+    }
+
+    /// The label that names the text field for screen readers and tests.
+    pub fn labelled_by(mut self, label: Id) -> Self {
+        self.labelled_by = Some(label);
+        self
+    }
+
+    /// The field's name, used for the calendar button ("Calendar: Birthday") and, without
+    /// [`Self::labelled_by`], for the text field itself.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = name.into();
+        self
+    }
+
+    pub fn desired_width(mut self, width: f32) -> Self {
+        self.width = width;
+        self
+    }
+
+    pub fn show(self, ui: &mut Ui) -> DateResponse {
+        let Self { id_salt, mut target, allow_no_year, required, enabled, labelled_by, name, width } = self;
+        let id = ui.make_persistent_id(id_salt);
+        let text_id = id.with("text");
+        let mut state: State = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
+        let current = match &target {
+            Target::Partial(value) => **value,
+            Target::Full(value) => Some(PartialDate::from_naive(**value)),
+        };
+        let focused = ui.memory(|m| m.has_focus(text_id));
+        if state.synced != Some(current) && !focused {
+            state.text = current.as_ref().map(format).unwrap_or_default();
+            state.synced = Some(current);
+            state.error = None;
+        }
+
+        let mut changed = false;
+        let error_colour = ui.visuals().error_fg_color;
+        let inner = ui.vertical(|ui| {
+            let row = ui.horizontal(|ui| {
+                let hint = if allow_no_year { HINT_NO_YEAR } else { HINT_WITH_YEAR };
+                let mut edit = TextEdit::singleline(&mut state.text).id(text_id).hint_text(hint).desired_width(width);
+                if state.error.is_some() {
+                    edit = edit.background_color(error_colour.gamma_multiply(0.15)).text_color(error_colour);
+                }
+                let mut response = ui.add_enabled(enabled, edit);
+                response = match labelled_by {
+                    Some(label) => response.labelled_by(label),
+                    None => {
+                        set_accessible_label(ui, response.id, &name);
+                        response
+                    }
+                };
+                if response.changed() {
+                    // Judge the text when the person leaves the field, not at every keystroke.
+                    state.error = None;
+                }
+                if response.lost_focus() {
+                    match parse(&state.text, allow_no_year) {
+                        Ok(None) if required => state.error = Some(NEEDS_A_DATE.to_owned()),
+                        Ok(date) => {
+                            changed |= assign(&mut target, date);
+                            state.synced = Some(date);
+                            state.text = date.as_ref().map(format).unwrap_or_default();
+                            state.error = None;
+                        }
+                        Err(message) => state.error = Some(message),
+                    }
+                }
+                let button = ui.add_enabled(enabled, egui::Button::new("📅").small());
+                let calendar_name = format!("Calendar: {name}");
+                set_accessible_label(ui, button.id, &calendar_name);
+                let button = button.on_hover_text(&calendar_name);
+                if button.clicked() {
+                    let shown = current.unwrap_or_else(|| PartialDate::from_naive(chrono::Local::now().date_naive()));
+                    state.calendar = Some((shown.year().unwrap_or(LEAP_YEAR), shown.month()));
+                    state.no_year = allow_no_year && current.is_some_and(|d| d.year().is_none());
+                }
+                let popup = egui::Popup::from_toggle_button_response(&button)
+                    .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+                    .accessible_name(calendar_name);
+                popup.show(|ui| {
+                    if let Some(picked) = calendar_ui(ui, &mut state, allow_no_year, required) {
+                        changed |= assign(&mut target, picked);
+                        state.synced = Some(picked);
+                        state.text = picked.as_ref().map(format).unwrap_or_default();
+                        state.error = None;
+                        ui.close();
+                    }
+                });
+                response
+            });
+            if let Some(message) = &state.error {
+                ui.label(RichText::new(message).color(error_colour).small());
+            }
+            row.inner
+        });
+        let error = state.error.clone();
+        ui.data_mut(|d| d.insert_temp(id, state));
+        DateResponse { changed, response: inner.inner, error }
+    }
+}
+
+/// Puts `date` into the target; whether that changed it.
+fn assign(target: &mut Target<'_>, date: Option<PartialDate>) -> bool {
+    match target {
+        Target::Partial(value) => {
+            let changed = **value != date;
+            **value = date;
+            changed
+        }
+        Target::Full(value) => match date.and_then(|d| d.to_naive()) {
+            Some(date) => {
+                let changed = **value != date;
+                **value = date;
+                changed
+            }
+            None => false,
+        },
+    }
+}
+
+fn set_accessible_label(ui: &Ui, id: Id, label: &str) {
+    ui.ctx().accesskit_node_builder(id, |node| node.set_label(label.to_owned()));
+}
+
+/// The month grid. Returns `Some(picked)` when a day (or "Clear") was clicked.
+fn calendar_ui(ui: &mut Ui, state: &mut State, allow_no_year: bool, required: bool) -> Option<Option<PartialDate>> {
+    let today = chrono::Local::now().date_naive();
+    let (mut year, mut month) = state.calendar.unwrap_or((today.year(), today.month()));
+    let mut picked = None;
+    ui.horizontal(|ui| {
+        let previous = ui.small_button("◀");
+        set_accessible_label(ui, previous.id, PREVIOUS_MONTH);
+        if previous.on_hover_text(PREVIOUS_MONTH).clicked() {
+            (year, month) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
+        }
+        let months = egui::ComboBox::from_id_salt("calendar_month")
+            .selected_text(month_name(month))
+            .width(100.0)
+            .show_ui(ui, |ui| {
+                for (m, name) in (1u32..).zip(MONTHS) {
+                    ui.selectable_value(&mut month, m, name);
+                }
+            });
+        set_accessible_label(ui, months.response.id, MONTH);
+        if !state.no_year {
+            let label = ui.label(YEAR);
+            ui.add(egui::DragValue::new(&mut year).range(1..=9999).speed(0.2)).labelled_by(label.id);
+        }
+        let next = ui.small_button("▶");
+        set_accessible_label(ui, next.id, NEXT_MONTH);
+        if next.on_hover_text(NEXT_MONTH).clicked() {
+            (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+        }
+    });
+    if allow_no_year {
+        ui.checkbox(&mut state.no_year, NO_YEAR);
+    }
+    let grid_year = if state.no_year { LEAP_YEAR } else { year };
+    let first = NaiveDate::from_ymd_opt(grid_year, month, 1).unwrap_or(today);
+    let leading = first.weekday().num_days_from_monday();
+    let days = days_in_month(grid_year, month);
+    egui::Grid::new("calendar_days").spacing([2.0, 2.0]).show(ui, |ui| {
+        for head in WEEKDAYS {
+            ui.label(RichText::new(head).small().weak());
+        }
+        ui.end_row();
+        for _ in 0..leading {
+            ui.label("");
+        }
+        for day in 1..=days {
+            let date = if state.no_year { PartialDate::md(month, day) } else { PartialDate::ymd(year, month, day) };
+            let is_today = !state.no_year && NaiveDate::from_ymd_opt(year, month, day) == Some(today);
+            let text =
+                if is_today { RichText::new(day.to_string()).strong().underline() } else { day.to_string().into() };
+            let button = ui.add(egui::Button::new(text).min_size(egui::vec2(24.0, 0.0)));
+            let label = format!(
+                "{day} {}{}",
+                month_name(month),
+                if state.no_year { String::new() } else { format!(" {year}") }
+            );
+            set_accessible_label(ui, button.id, &label);
+            if button.clicked() {
+                picked = date.map(Some);
+            }
+            if (leading + day) % 7 == 0 {
+                ui.end_row();
+            }
+        }
+    });
+    if !required && ui.small_button(CLEAR).clicked() {
+        picked = Some(None);
+    }
+    state.calendar = Some((year, month));
+    picked
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    (28..=31).rev().find(|&day| NaiveDate::from_ymd_opt(year, month, day).is_some()).unwrap_or(28)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str, allow_no_year: bool) -> PartialDate {
+        match parse(text, allow_no_year) {
+            Ok(Some(date)) => date,
+            other => panic!("{text}: expected a date, got {other:?}"),
+        }
+    }
+
+    fn refused(text: &str, allow_no_year: bool) -> String {
+        match parse(text, allow_no_year) {
+            Err(message) => message,
+            Ok(date) => panic!("{text}: expected a refusal, got {date:?}"),
+        }
+    }
+
+    #[test]
+    fn accepts_iso_and_day_first_forms() {
+        let christmas = PartialDate::ymd(1980, 12, 24).expect("date");
+        for text in ["1980-12-24", " 1980-12-24 ", "24.12.1980", "1980-12-24"] {
+            assert_eq!(ok(text, false), christmas, "{text}");
+        }
+        assert_eq!(ok("2026-4-5", false), PartialDate::ymd(2026, 4, 5).expect("date"));
+        assert_eq!(ok("5.4.2026", false), PartialDate::ymd(2026, 4, 5).expect("date"));
+        assert_eq!(ok("2024-02-29", false), PartialDate::ymd(2024, 2, 29).expect("leap day"));
+    }
+
+    #[test]
+    fn accepts_dates_without_a_year_where_allowed() {
+        let christmas = PartialDate::md(12, 24).expect("date");
+        for text in ["--12-24", "24.12.", "24.12", "24-12", "12-24", "--12-4"] {
+            let expected = if text == "--12-4" { PartialDate::md(12, 4).expect("date") } else { christmas };
+            assert_eq!(ok(text, true), expected, "{text}");
+        }
+        assert_eq!(ok("--02-29", true), PartialDate::md(2, 29).expect("leap day without a year"));
+        assert_eq!(ok("7-7", true), PartialDate::md(7, 7).expect("same either way"));
+        assert_eq!(refused("--12-24", false), NEEDS_A_YEAR);
+        assert_eq!(refused("24.12.", false), NEEDS_A_YEAR);
+    }
+
+    #[test]
+    fn refuses_days_that_do_not_exist_and_says_why() {
+        assert_eq!(refused("2026-02-30", true), "30 February does not exist");
+        assert_eq!(refused("30.2.2026", true), "30 February does not exist");
+        assert_eq!(refused("--02-30", true), "30 February does not exist");
+        assert_eq!(refused("2026-04-31", false), "31 April does not exist");
+        assert_eq!(refused("2026-13-01", true), "There is no month 13");
+        assert_eq!(refused("2026-00-10", true), "There is no month 0");
+        assert_eq!(refused("2026-01-00", true), "There is no day 0");
+        assert_eq!(refused("2023-02-29", true), "29 February 2023 does not exist: 2023 is not a leap year");
+    }
+
+    #[test]
+    fn refuses_text_and_guesses_nothing() {
+        for text in ["soon", "2026", "2026-12", "26-12-24", "1.2.3", "2026-12-24-1", "--1224", "12/24/2026", "-"] {
+            let message = refused(text, true);
+            assert!(message.contains("is not a date"), "{text}: {message}");
+        }
+        let message = refused("05-06", true);
+        assert!(message.contains("could be 6 May or 5 June"), "{message}");
+        assert!(refused("soon", false).contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn blank_is_no_date() {
+        assert_eq!(parse("", true), Ok(None));
+        assert_eq!(parse("   ", false), Ok(None));
+    }
+
+    #[test]
+    fn what_is_shown_reads_back_as_the_same_date() {
+        for date in [PartialDate::ymd(1980, 12, 24), PartialDate::md(2, 29), PartialDate::ymd(2024, 2, 29)] {
+            let date = date.expect("date");
+            assert_eq!(ok(&format(&date), true), date);
+        }
+        assert_eq!(long_form(&PartialDate::md(4, 15).expect("date")), "15 April");
+        assert_eq!(long_form(&PartialDate::ymd(1976, 4, 15).expect("date")), "15 April 1976");
+    }
+
+    #[test]
+    fn months_have_their_days() {
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2026, 2), 28);
+        assert_eq!(days_in_month(2026, 4), 30);
+        assert_eq!(days_in_month(2026, 12), 31);
+    }
+}

@@ -1,0 +1,128 @@
+//! Photos for profiles: a PNG or JPEG file made small enough to live in the workspace.
+
+use crate::model::Photo;
+use image::{DynamicImage, ImageFormat, ImageReader};
+use std::io::Cursor;
+use std::path::Path;
+
+/// The longest side of a stored photo, in pixels.
+pub const MAX_SIDE: u32 = 256;
+/// The largest file accepted, before scaling.
+pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+/// Quality of re-encoded JPEG photos (0–100).
+const JPEG_QUALITY: u8 = 85;
+
+/// Reads a PNG or JPEG file and scales it for the workspace; the error is a sentence to show.
+pub fn from_file(path: &Path) -> Result<Photo, String> {
+    let shown = path.display();
+    let size = std::fs::metadata(path).map_err(|e| format!("{shown} cannot be read: {e}"))?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(too_big(size));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("{shown} cannot be read: {e}"))?;
+    from_bytes(&bytes)
+}
+
+/// Decodes PNG or JPEG bytes, scales them to at most [`MAX_SIDE`] pixels on the longest side
+/// and encodes them again in the same format.
+pub fn from_bytes(bytes: &[u8]) -> Result<Photo, String> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    let reader = ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(|e| e.to_string())?;
+    let format = match reader.format() {
+        Some(format @ (ImageFormat::Png | ImageFormat::Jpeg)) => format,
+        _ => return Err("This is not a PNG or JPEG image".to_owned()),
+    };
+    let image = reader.decode().map_err(|e| format!("The image cannot be read: {e}"))?;
+    let image = scaled(image);
+    let mut encoded = Vec::new();
+    let mime = if format == ImageFormat::Jpeg {
+        let rgb = image.to_rgb8();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut encoded, JPEG_QUALITY)
+            .encode_image(&rgb)
+            .map_err(|e| format!("The photo cannot be stored: {e}"))?;
+        "image/jpeg"
+    } else {
+        image
+            .write_to(&mut Cursor::new(&mut encoded), ImageFormat::Png)
+            .map_err(|e| format!("The photo cannot be stored: {e}"))?;
+        "image/png"
+    };
+    Ok(Photo::from_bytes(mime, &encoded))
+}
+
+/// The stored photo as pixels for a texture.
+pub fn to_color_image(photo: &Photo) -> Result<egui::ColorImage, String> {
+    let bytes = photo.bytes()?;
+    let image = image::load_from_memory(&bytes).map_err(|e| format!("the stored photo cannot be read ({e})"))?;
+    let rgba = image.to_rgba8();
+    let size = [rgba.width() as usize, rgba.height() as usize];
+    Ok(egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()))
+}
+
+fn scaled(image: DynamicImage) -> DynamicImage {
+    if image.width().max(image.height()) <= MAX_SIDE {
+        return image;
+    }
+    // `resize` keeps the aspect ratio and fits the image inside the box.
+    image.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Lanczos3)
+}
+
+fn too_big(size: u64) -> String {
+    format!(
+        "The file is {} MB; photos up to {} MB are accepted",
+        size.div_ceil(1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn encoded(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
+        let image = DynamicImage::ImageRgb8(image::RgbImage::from_fn(width, height, |x, y| {
+            image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+        }));
+        let mut bytes = Vec::new();
+        image.write_to(&mut Cursor::new(&mut bytes), format).expect("encodes");
+        bytes
+    }
+
+    #[test]
+    fn large_photos_are_scaled_to_256_on_the_longest_side() {
+        for (format, mime) in [(ImageFormat::Png, "image/png"), (ImageFormat::Jpeg, "image/jpeg")] {
+            let photo = from_bytes(&encoded(1024, 512, format)).expect("a photo");
+            assert_eq!(photo.mime, mime);
+            let image = to_color_image(&photo).expect("decodes");
+            assert_eq!(image.size, [256, 128], "{mime}");
+        }
+    }
+
+    #[test]
+    fn small_photos_keep_their_size() {
+        let photo = from_bytes(&encoded(40, 60, ImageFormat::Png)).expect("a photo");
+        assert_eq!(to_color_image(&photo).expect("decodes").size, [40, 60]);
+    }
+
+    #[test]
+    fn other_files_are_refused_with_a_reason() {
+        assert_eq!(from_bytes(b"hello, not an image").expect_err("refused"), "This is not a PNG or JPEG image");
+        let gif = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;";
+        assert_eq!(from_bytes(gif).expect_err("refused"), "This is not a PNG or JPEG image");
+        let mut broken = encoded(10, 10, ImageFormat::Png);
+        broken.truncate(40);
+        assert!(from_bytes(&broken).expect_err("refused").starts_with("The image cannot be read"));
+    }
+
+    #[test]
+    fn files_over_20_mb_are_refused_before_reading() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("huge.png");
+        let file = std::fs::File::create(&path).expect("file");
+        file.set_len(MAX_FILE_BYTES + 1).expect("size");
+        assert_eq!(from_file(&path).expect_err("refused"), "The file is 21 MB; photos up to 20 MB are accepted");
+        assert!(from_file(&dir.path().join("missing.png")).expect_err("refused").contains("cannot be read"));
+    }
+}
