@@ -3,7 +3,9 @@
 use super::action::{Action, View};
 use super::document::{Document, SaveOutcome};
 use super::settings::{Settings, ThemeChoice};
-use super::views::{board::BoardView, insights, journeys::JourneysView, milestones, people::PeopleView};
+use super::views::insights::InsightsView;
+use super::views::milestones::{self, MilestonesView};
+use super::views::{board::BoardView, journeys::JourneysView, people::PeopleView};
 use super::{Intent, sample_workspace};
 use crate::model::Workspace;
 use crate::ops::{Comparison, compare};
@@ -71,8 +73,12 @@ pub struct KindredApp {
     screen: Screen,
     view: View,
     people: PeopleView,
+    milestones: MilestonesView,
     journeys: JourneysView,
     board: BoardView,
+    insights: InsightsView,
+    /// What is due when the workspace opened ("Today: … turns 50"), until dismissed.
+    milestone_banner: Option<String>,
     dialog: Option<Dialog>,
     message: Option<Message>,
     title: String,
@@ -93,8 +99,11 @@ impl KindredApp {
             screen: Screen::Failed { message: "No workspace is open.".into() },
             view: View::People,
             people: PeopleView::default(),
+            milestones: MilestonesView::default(),
             journeys: JourneysView::default(),
             board: BoardView::default(),
+            insights: InsightsView::default(),
+            milestone_banner: None,
             dialog: None,
             message: None,
             title: String::new(),
@@ -144,6 +153,23 @@ impl KindredApp {
                         ui.colored_label(ui.visuals().warn_fg_color, format!("Read-only: {reason}"));
                     });
                 }
+                if let Some(banner) = &self.milestone_banner {
+                    let (mut show, mut dismiss) = (false, false);
+                    egui::Panel::top("milestone_banner").show(ui, |ui| {
+                        ui.horizontal(|ui| {
+                            ui.label(format!("🎂 {banner}"));
+                            show = ui.button("Show").accessible_name("Show milestones").clicked();
+                            dismiss =
+                                ui.small_button("Dismiss").accessible_name("Dismiss the milestone reminder").clicked();
+                        });
+                    });
+                    if show {
+                        actions.push(Action::Show(View::Milestones));
+                    }
+                    if show || dismiss {
+                        self.milestone_banner = None;
+                    }
+                }
                 let revision = document.history.state();
                 let editable = document.read_only.is_none();
                 let workspace = &document.workspace;
@@ -151,7 +177,9 @@ impl KindredApp {
                 match self.view {
                     View::People => intents.extend(self.people.ui(ui, workspace, revision, editable)),
                     View::Milestones => {
-                        egui::CentralPanel::default().show(ui, |ui| milestones::ui(ui, workspace, today));
+                        let shown = egui::CentralPanel::default()
+                            .show(ui, |ui| self.milestones.ui(ui, workspace, revision, today, editable));
+                        intents.extend(shown.inner);
                     }
                     View::Journeys => {
                         egui::CentralPanel::default().show(ui, |ui| self.journeys.ui(ui, workspace));
@@ -160,7 +188,9 @@ impl KindredApp {
                         egui::CentralPanel::default().show(ui, |ui| self.board.ui(ui, workspace));
                     }
                     View::Insights => {
-                        egui::CentralPanel::default().show(ui, |ui| insights::ui(ui, workspace));
+                        let shown = egui::CentralPanel::default()
+                            .show(ui, |ui| self.insights.ui(ui, workspace, revision, today));
+                        intents.extend(shown.inner);
                     }
                 }
             }
@@ -536,6 +566,10 @@ impl KindredApp {
                     self.error(error);
                 }
             }
+            Intent::OpenPerson(_id) => {
+                // TODO(lead): select the person once PeopleView has `pub fn select(&mut self, id)`.
+                self.view = View::People;
+            }
         }
     }
 
@@ -647,8 +681,12 @@ impl KindredApp {
 
     fn set_document(&mut self, document: Document) {
         self.people = PeopleView::default();
+        self.milestones = MilestonesView::default();
         self.journeys = JourneysView::default();
         self.board = BoardView::default();
+        self.insights = InsightsView::default();
+        let today = chrono::Local::now().date_naive();
+        self.milestone_banner = milestones::banner_text(&crate::ops::upcoming::due(&document.workspace, today), today);
         self.screen = Screen::Open(Box::new(document));
     }
 

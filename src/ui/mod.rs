@@ -8,6 +8,7 @@ mod app;
 mod document;
 mod settings;
 mod views;
+pub mod widgets;
 
 pub use action::{Action, View};
 pub use app::KindredApp;
@@ -23,7 +24,12 @@ use std::process::ExitCode;
 /// What a view asks the shell to do after the frame.
 #[derive(Debug)]
 pub enum Intent {
-    Edit { label: String, edit: Edit },
+    Edit {
+        label: String,
+        edit: Edit,
+    },
+    /// Show this person's profile in the People view.
+    OpenPerson(crate::model::PersonId),
 }
 
 /// The sample workspace shipped in `assets/`: a small business to explore.

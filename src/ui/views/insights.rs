@@ -1,36 +1,779 @@
-//! The Insights view: the workspace in figures.
+//! The Insights view: how well we know our customers, who costs more than they bring, where
+//! the journeys hurt, and what customers suggest.
+//!
+//! Everything shown is computed once per workspace revision and day ([`Figures`]); drawing a
+//! frame only reads it, so the view stays smooth at 10,000 people. Every chart has a table
+//! under it ("… as a table") for screen readers and for people who would rather read.
 
-use crate::model::{Status, Valence, Workspace};
+use crate::model::{IdeaStatus, JourneyId, NeedRecognised, PersonId, PhaseId, Status, Valence, Workspace};
+use crate::ops::knowledge;
+use crate::ui::Intent;
+use chrono::NaiveDate;
+use egui::{Color32, RichText};
+use egui_plot::{Bar, BarChart, HoverPosition, Plot, PlotPoint, Points};
+use std::collections::HashMap;
 
-pub fn ui(ui: &mut egui::Ui, workspace: &Workspace) {
-    let people = &workspace.people;
-    let count = |status| people.iter().filter(|p| p.status == status).count();
-    let incidents = people.iter().flat_map(|p| &p.incidents);
-    let (better, worse) = incidents.fold((0, 0), |(b, w), i| match i.valence {
-        Valence::Better => (b + 1, w),
-        Valence::Worse => (b, w + 1),
-    });
-    let open_worse =
-        people.iter().flat_map(|p| &p.incidents).filter(|i| i.valence == Valence::Worse && !i.resolved).count();
-    ui.heading("The workspace in figures");
-    egui::Grid::new("insight_figures").num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
-        let rows = [
-            ("People", people.len()),
-            ("Customers", count(Status::Customer)),
-            ("Prospects", count(Status::Prospect)),
-            ("Former customers", count(Status::FormerCustomer)),
-            ("Declined by us", count(Status::DeclinedByUs)),
-            ("Key accounts", people.iter().filter(|p| p.key_account).count()),
-            ("Incidents better than expected", better),
-            ("Incidents worse than expected", worse),
-            ("… of those not resolved", open_worse),
-            ("Ideas from customers", people.iter().map(|p| p.ideas.len()).sum()),
-            ("Journey maps", workspace.journeys.len()),
-        ];
-        for (caption, value) in rows {
-            ui.label(caption);
-            ui.label(value.to_string());
-            ui.end_row();
+/// User-visible text of this view, in one place.
+mod text {
+    pub const HEADING: &str = "Insights";
+    pub const KNOWLEDGE: &str = "How well do we know our customers?";
+    pub const NO_PEOPLE: &str = "No people yet: the scores appear when the workspace has people.";
+    pub const DISTRIBUTION: &str = "Knowledge score distribution";
+    pub const DISTRIBUTION_TABLE: &str = "Score distribution as a table";
+    pub const KEY_ACCOUNTS: &str = "Key accounts, lowest score first";
+    pub const KEY_ACCOUNTS_TABLE: &str = "Key accounts as a table";
+    pub const NO_KEY_ACCOUNTS: &str = "No key accounts marked.";
+    pub const NO_CONTACT: &str = "No personal contact for 90 days";
+    pub const NO_CONTACT_TABLE: &str = "People without a personal contact as a table";
+    pub const NO_CONTACT_NONE: &str = "Everyone we serve has had a personal contact in the last 90 days.";
+    pub const FIT: &str = "Not every customer is a good customer";
+    pub const FIT_EXPLAINED: &str = "Time spent against yearly value. Highlighted: more time than the median, \
+        less value than the median, and no need recognised (no or unknown).";
+    pub const FIT_TABLE: &str = "Time and value as a table";
+    pub const FIT_NONE: &str = "No yearly values recorded yet (Fit section of a profile).";
+    pub const INCIDENTS: &str = "Critical incidents per journey phase";
+    pub const INCIDENTS_TABLE: &str = "Incidents per phase as a table";
+    pub const NO_JOURNEYS: &str = "No journey maps yet.";
+    pub const JOURNEY: &str = "Journey";
+    pub const NOT_PLACED: &str = "Not placed in a phase";
+    pub const UNRESOLVED: &str = "A flicker of discontent, left unanswered";
+    pub const UNRESOLVED_NONE: &str = "Every incident worse than expected has been resolved.";
+    pub const IDEAS: &str = "Ideas from customers";
+    pub const IDEAS_NONE: &str = "No ideas recorded yet.";
+    pub const BETTER: &str = "Better than expected";
+    pub const WORSE: &str = "Worse than expected";
+    pub const NEVER: &str = "never";
+    pub const FLAGGED: &str = "much time, little value";
+    pub const CUSTOMERS: &str = "Customers";
+}
+
+/// The charts' colours: better/worse and the warning for a poor fit.
+const BETTER_COLOUR: Color32 = Color32::from_rgb(0x2e, 0x9e, 0x5b);
+const WORSE_COLOUR: Color32 = Color32::from_rgb(0xd0, 0x45, 0x3a);
+const POINT_COLOUR: Color32 = Color32::from_rgb(0x3f, 0x7f, 0xc8);
+/// How close (in points on screen) a click must be to a dot to open its person.
+const CLICK_RADIUS: f32 = 14.0;
+/// How many key accounts the bar chart shows; the table lists them all.
+const KEY_ACCOUNTS_IN_CHART: usize = 15;
+const CHART_HEIGHT: f32 = 220.0;
+const TABLE_HEIGHT: f32 = 260.0;
+
+/// The Insights view's state: the journey picked for incidents, and the cached figures.
+#[derive(Default)]
+pub struct InsightsView {
+    journey: Option<JourneyId>,
+    figures: Option<(CacheKey, Figures)>,
+}
+
+type CacheKey = (u64, usize, usize, NaiveDate);
+
+/// Everything the view shows, computed from one workspace on one day.
+#[derive(Debug, Default)]
+pub struct Figures {
+    pub workspace_percent: Option<u8>,
+    /// Counts of people per score band 0–9, 10–19, …, 90–100.
+    pub histogram: [usize; 10],
+    /// Lowest score first, then by name.
+    pub key_accounts: Vec<KeyAccount>,
+    /// People we serve (prospects and customers) without a recent personal contact; never
+    /// contacted first, then the longest ago.
+    pub no_contact: Vec<NoContact>,
+    pub fit: FitFigures,
+    pub incidents: HashMap<JourneyId, Vec<PhaseIncidents>>,
+    /// Incidents worse than expected and not resolved, newest first.
+    pub unresolved: Vec<Unresolved>,
+    /// Ideas grouped by status (in [`IDEA_STATUSES`] order), newest first within each.
+    pub ideas: Vec<(IdeaStatus, Vec<IdeaRow>)>,
+    pub currency: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyAccount {
+    pub person: PersonId,
+    pub name: String,
+    pub percent: u8,
+    pub missing: Vec<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoContact {
+    pub person: PersonId,
+    pub name: String,
+    pub last: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FitFigures {
+    pub points: Vec<FitPoint>,
+    pub median_hours: f64,
+    pub median_value: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FitPoint {
+    pub person: PersonId,
+    pub name: String,
+    pub status: Status,
+    pub hours: f64,
+    pub value: i64,
+    pub need: NeedRecognised,
+    /// More time than the median, less value than the median, and no need recognised.
+    pub flagged: bool,
+}
+
+/// Better and worse incidents in one phase of a journey (`phase` `None`: not placed).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhaseIncidents {
+    pub phase: Option<PhaseId>,
+    pub name: String,
+    pub better: usize,
+    pub worse: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unresolved {
+    pub person: PersonId,
+    pub name: String,
+    pub date: NaiveDate,
+    pub what: String,
+    pub phase: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct IdeaRow {
+    pub person: PersonId,
+    pub name: String,
+    pub date: NaiveDate,
+    pub text: String,
+}
+
+pub const IDEA_STATUSES: [IdeaStatus; 5] =
+    [IdeaStatus::New, IdeaStatus::Considering, IdeaStatus::Planned, IdeaStatus::Done, IdeaStatus::Declined];
+
+pub fn idea_status_label(status: IdeaStatus) -> &'static str {
+    match status {
+        IdeaStatus::New => "New",
+        IdeaStatus::Considering => "Considering",
+        IdeaStatus::Planned => "Planned",
+        IdeaStatus::Done => "Done",
+        IdeaStatus::Declined => "Declined",
+    }
+}
+
+fn need_label(need: NeedRecognised) -> &'static str {
+    match need {
+        NeedRecognised::Yes => "Yes",
+        NeedRecognised::Partly => "Partly",
+        NeedRecognised::No => "No",
+        NeedRecognised::Unknown => "Unknown",
+    }
+}
+
+fn status_label(status: Status) -> &'static str {
+    match status {
+        Status::Prospect => "Prospect",
+        Status::Customer => "Customer",
+        Status::FormerCustomer => "Former customer",
+        Status::DeclinedByUs => "Declined by us",
+    }
+}
+
+fn band_label(band: usize) -> String {
+    if band == 9 { "90–100 %".to_owned() } else { format!("{}–{} %", band * 10, band * 10 + 9) }
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    if values.len() % 2 == 0 { (values[mid - 1] + values[mid]) / 2.0 } else { values[mid] }
+}
+
+impl Figures {
+    /// Computes every figure of the view from `workspace`, seen from `today`.
+    pub fn compute(workspace: &Workspace, today: NaiveDate) -> Self {
+        let mut figures = Figures {
+            workspace_percent: knowledge::workspace_percent(workspace, today),
+            currency: workspace.currency.clone(),
+            ..Figures::default()
+        };
+        let phase_names: HashMap<PhaseId, &str> =
+            workspace.journeys.iter().flat_map(|j| j.phases.iter().map(|p| (p.id, p.name.as_str()))).collect();
+        let mut incident_counts: HashMap<(JourneyId, Option<PhaseId>), (usize, usize)> = HashMap::new();
+        let mut ideas: HashMap<IdeaStatus, Vec<IdeaRow>> = HashMap::new();
+        for person in &workspace.people {
+            let known = knowledge::of(person, today);
+            let percent = known.percent();
+            figures.histogram[usize::from(percent / 10).min(9)] += 1;
+            if person.key_account {
+                figures.key_accounts.push(KeyAccount {
+                    person: person.id,
+                    name: person.name.clone(),
+                    percent,
+                    missing: known.missing.iter().map(|f| f.label()).collect(),
+                });
+            }
+            if matches!(person.status, Status::Prospect | Status::Customer)
+                && known.missing.contains(&knowledge::Fact::PersonalContact)
+            {
+                figures.no_contact.push(NoContact {
+                    person: person.id,
+                    name: person.name.clone(),
+                    last: knowledge::last_personal_contact(person),
+                });
+            }
+            if let Some(value) = person.fit.yearly_value {
+                figures.fit.points.push(FitPoint {
+                    person: person.id,
+                    name: person.name.clone(),
+                    status: person.status,
+                    hours: f64::from(person.fit.minutes_spent) / 60.0,
+                    value,
+                    need: person.fit.need_recognised,
+                    flagged: false,
+                });
+            }
+            for incident in &person.incidents {
+                if let Some(journey) = incident.journey {
+                    let counts = incident_counts.entry((journey, incident.phase)).or_default();
+                    match incident.valence {
+                        Valence::Better => counts.0 += 1,
+                        Valence::Worse => counts.1 += 1,
+                    }
+                }
+                if incident.valence == Valence::Worse && !incident.resolved {
+                    let what = [&incident.happened, &incident.touchpoint, &incident.expected]
+                        .into_iter()
+                        .find(|t| !t.trim().is_empty())
+                        .cloned()
+                        .unwrap_or_default();
+                    let phase =
+                        incident.phase.and_then(|p| phase_names.get(&p)).map(|n| (*n).to_owned()).unwrap_or_default();
+                    figures.unresolved.push(Unresolved {
+                        person: person.id,
+                        name: person.name.clone(),
+                        date: incident.date,
+                        what,
+                        phase,
+                    });
+                }
+            }
+            for idea in &person.ideas {
+                ideas.entry(idea.status).or_default().push(IdeaRow {
+                    person: person.id,
+                    name: person.name.clone(),
+                    date: idea.date,
+                    text: idea.text.clone(),
+                });
+            }
         }
+        figures.key_accounts.sort_by(|a, b| a.percent.cmp(&b.percent).then_with(|| a.name.cmp(&b.name)));
+        figures.no_contact.sort_by(|a, b| a.last.cmp(&b.last).then_with(|| a.name.cmp(&b.name)));
+        figures.unresolved.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
+
+        let fit = &mut figures.fit;
+        fit.median_hours = median(&mut fit.points.iter().map(|p| p.hours).collect::<Vec<_>>());
+        fit.median_value = median(&mut fit.points.iter().map(|p| p.value as f64).collect::<Vec<_>>());
+        let (median_hours, median_value) = (fit.median_hours, fit.median_value);
+        for point in &mut fit.points {
+            point.flagged = point.hours > median_hours
+                && (point.value as f64) < median_value
+                && matches!(point.need, NeedRecognised::No | NeedRecognised::Unknown);
+        }
+        fit.points.sort_by(|a, b| {
+            b.flagged.cmp(&a.flagged).then_with(|| b.hours.total_cmp(&a.hours)).then_with(|| a.name.cmp(&b.name))
+        });
+
+        for journey in &workspace.journeys {
+            let mut rows: Vec<PhaseIncidents> = journey
+                .phases
+                .iter()
+                .map(|phase| {
+                    let (better, worse) =
+                        incident_counts.get(&(journey.id, Some(phase.id))).copied().unwrap_or_default();
+                    PhaseIncidents { phase: Some(phase.id), name: phase.name.clone(), better, worse }
+                })
+                .collect();
+            // Incidents of this journey whose phase is unset or no longer in the map.
+            let (better, worse) = incident_counts
+                .iter()
+                .filter(|((j, p), _)| *j == journey.id && !p.is_some_and(|p| journey.phases.iter().any(|x| x.id == p)))
+                .fold((0, 0), |(b, w), (_, (nb, nw))| (b + nb, w + nw));
+            if better + worse > 0 {
+                rows.push(PhaseIncidents { phase: None, name: text::NOT_PLACED.to_owned(), better, worse });
+            }
+            figures.incidents.insert(journey.id, rows);
+        }
+
+        for status in IDEA_STATUSES {
+            let mut rows = ideas.remove(&status).unwrap_or_default();
+            rows.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
+            figures.ideas.push((status, rows));
+        }
+        figures
+    }
+}
+
+impl InsightsView {
+    /// Draws the view; returns requests to open a person.
+    pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, today: NaiveDate) -> Vec<Intent> {
+        let key = (revision, workspace.people.len(), workspace.journeys.len(), today);
+        if self.figures.as_ref().is_none_or(|(cached, _)| *cached != key) {
+            self.figures = Some((key, Figures::compute(workspace, today)));
+        }
+        let mut intents = Vec::new();
+        let Self { journey, figures } = self;
+        let Some((_, figures)) = figures.as_ref() else { return intents };
+        ui.heading(text::HEADING);
+        egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+            knowledge_ui(ui, figures, &mut intents);
+            ui.separator();
+            fit_ui(ui, figures, &mut intents);
+            ui.separator();
+            incidents_ui(ui, workspace, figures, journey, &mut intents);
+            ui.separator();
+            ideas_ui(ui, figures, &mut intents);
+        });
+        intents
+    }
+}
+
+/// A person's name as a link that opens their profile.
+fn person_link(ui: &mut egui::Ui, person: PersonId, name: &str, intents: &mut Vec<Intent>) {
+    if ui.link(name).on_hover_text("Open the profile").clicked() {
+        intents.push(Intent::OpenPerson(person));
+    }
+}
+
+/// A bar chart or scatter that takes no pan or zoom: it is read, not explored.
+fn still_plot<'a>(id: &str) -> Plot<'a> {
+    Plot::new(id)
+        .height(CHART_HEIGHT)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+}
+
+/// A scrolling table of `rows` rows of one line each, drawn only where visible.
+fn table_rows(ui: &mut egui::Ui, id: &str, rows: usize, mut row: impl FnMut(&mut egui::Ui, usize)) {
+    let height = ui.spacing().interact_size.y.max(ui.text_style_height(&egui::TextStyle::Body));
+    egui::ScrollArea::vertical().id_salt(id).max_height(TABLE_HEIGHT).auto_shrink([false, true]).show_rows(
+        ui,
+        height,
+        rows,
+        |ui, range| {
+            for index in range {
+                ui.horizontal(|ui| {
+                    ui.set_height(height);
+                    row(ui, index);
+                });
+            }
+        },
+    );
+}
+
+fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
+    ui.heading(text::KNOWLEDGE);
+    let Some(percent) = figures.workspace_percent else {
+        ui.label(text::NO_PEOPLE);
+        return;
+    };
+    ui.label(RichText::new(format!("Workspace knowledge score: {percent} %")).strong().size(18.0));
+    ui.label(format!(
+        "The share of {} human facts we know, over all {} people.",
+        knowledge::Fact::ALL.len(),
+        figures.histogram.iter().sum::<usize>()
+    ));
+
+    ui.add_space(8.0);
+    ui.strong(text::DISTRIBUTION);
+    let bars: Vec<Bar> = figures
+        .histogram
+        .iter()
+        .enumerate()
+        .map(|(band, count)| Bar::new(band as f64 * 10.0 + 5.0, *count as f64).width(9.0).name(band_label(band)))
+        .collect();
+    still_plot("knowledge_histogram")
+        .x_axis_label("Knowledge score (%)")
+        .y_axis_label("People")
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(0.0)
+        .show(ui, |plot| plot.add(BarChart::new("People", bars).color(POINT_COLOUR)));
+    egui::CollapsingHeader::new(text::DISTRIBUTION_TABLE).show(ui, |ui| {
+        egui::Grid::new("knowledge_histogram_table").striped(true).show(ui, |ui| {
+            ui.strong("Score");
+            ui.strong("People");
+            ui.end_row();
+            for (band, count) in figures.histogram.iter().enumerate() {
+                ui.label(band_label(band));
+                ui.label(count.to_string());
+                ui.end_row();
+            }
+        });
     });
+
+    ui.add_space(8.0);
+    ui.strong(text::KEY_ACCOUNTS);
+    if figures.key_accounts.is_empty() {
+        ui.label(text::NO_KEY_ACCOUNTS);
+    } else {
+        let shown = &figures.key_accounts[..figures.key_accounts.len().min(KEY_ACCOUNTS_IN_CHART)];
+        let bars: Vec<Bar> = shown
+            .iter()
+            .enumerate()
+            .map(|(i, account)| {
+                let colour = if account.percent < knowledge::LOW { WORSE_COLOUR } else { POINT_COLOUR };
+                Bar::new(-(i as f64), f64::from(account.percent)).name(&account.name).fill(colour).width(0.7)
+            })
+            .collect();
+        let names: Vec<String> = shown.iter().map(|a| a.name.clone()).collect();
+        still_plot("key_accounts_chart")
+            .height((shown.len() as f32 * 22.0).clamp(80.0, CHART_HEIGHT * 1.5))
+            .x_axis_label("Knowledge score (%)")
+            .include_x(0.0)
+            .include_x(100.0)
+            .show_grid([true, false])
+            .y_axis_min_width(140.0)
+            .y_axis_formatter(move |mark, _| {
+                let index = -mark.value;
+                if index.fract().abs() < f64::EPSILON && index >= 0.0 {
+                    names.get(index as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .show(ui, |plot| plot.add(BarChart::new("Key accounts", bars).horizontal()));
+        egui::CollapsingHeader::new(text::KEY_ACCOUNTS_TABLE).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.strong("Key account · score · missing facts");
+            });
+            table_rows(ui, "key_accounts_table", figures.key_accounts.len(), |ui, i| {
+                let Some(account) = figures.key_accounts.get(i) else { return };
+                person_link(ui, account.person, &account.name, intents);
+                ui.label(format!("{} %", account.percent));
+                ui.weak(if account.missing.is_empty() {
+                    "nothing missing".to_owned()
+                } else {
+                    account.missing.join(", ")
+                });
+            });
+        });
+    }
+
+    ui.add_space(8.0);
+    ui.strong(format!("{} ({})", text::NO_CONTACT, figures.no_contact.len()));
+    if figures.no_contact.is_empty() {
+        ui.label(text::NO_CONTACT_NONE);
+    } else {
+        egui::CollapsingHeader::new(text::NO_CONTACT_TABLE).default_open(true).show(ui, |ui| {
+            table_rows(ui, "no_contact_table", figures.no_contact.len(), |ui, i| {
+                let Some(row) = figures.no_contact.get(i) else { return };
+                person_link(ui, row.person, &row.name, intents);
+                let last = row.last.map_or_else(|| text::NEVER.to_owned(), |d| format!("{}", d.format("%-d %b %Y")));
+                ui.weak(format!("last personal contact: {last}"));
+            });
+        });
+    }
+}
+
+fn money(value: i64, currency: &str) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('\u{a0}');
+        }
+        grouped.push(c);
+    }
+    let sign = if value < 0 { "−" } else { "" };
+    format!("{sign}{grouped} {currency}")
+}
+
+fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
+    ui.heading(text::FIT);
+    let fit = &figures.fit;
+    if fit.points.is_empty() {
+        ui.label(text::FIT_NONE);
+        return;
+    }
+    ui.label(text::FIT_EXPLAINED);
+    let flagged = fit.points.iter().filter(|p| p.flagged).count();
+    ui.label(format!(
+        "Median: {:.1} hours and {}. {flagged} of {} highlighted. Click a dot to open the person.",
+        fit.median_hours,
+        money(fit.median_value.round() as i64, &figures.currency),
+        fit.points.len()
+    ));
+    let warn = ui.visuals().warn_fg_color;
+    let series = |flag: bool| -> Vec<&FitPoint> { fit.points.iter().filter(|p| p.flagged == flag).collect() };
+    let (plain, highlighted) = (series(false), series(true));
+    let coordinates =
+        |points: &[&FitPoint]| -> Vec<[f64; 2]> { points.iter().map(|p| [p.hours, p.value as f64]).collect() };
+    let (plain_xy, highlighted_xy) = (coordinates(&plain), coordinates(&highlighted));
+    let currency = figures.currency.clone();
+    let response = still_plot("fit_scatter")
+        .height(CHART_HEIGHT * 1.3)
+        .x_axis_label("Time spent (hours)")
+        .y_axis_label(format!("Yearly value ({currency})"))
+        .include_x(0.0)
+        .include_y(0.0)
+        .label_formatter(|hover| match hover {
+            HoverPosition::NearDataPoint { plot_name, index, .. } => {
+                let points = if *plot_name == text::FLAGGED { &highlighted } else { &plain };
+                points
+                    .get(*index)
+                    .map(|p| format!("{}\n{:.1} h · {}", p.name, p.hours, money(p.value, &figures.currency)))
+            }
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot| {
+            plot.points(Points::new(text::CUSTOMERS, plain_xy).radius(3.5).color(POINT_COLOUR));
+            plot.points(Points::new(text::FLAGGED, highlighted_xy).radius(5.0).color(warn));
+        });
+    if response.response.clicked() {
+        if let Some(pointer) = response.response.interact_pointer_pos() {
+            let nearest = fit
+                .points
+                .iter()
+                .map(|p| (p, response.transform.position_from_point(&PlotPoint::new(p.hours, p.value as f64))))
+                .map(|(p, at)| (p, at.distance(pointer)))
+                .filter(|(_, distance)| *distance <= CLICK_RADIUS)
+                .min_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((point, _)) = nearest {
+                intents.push(Intent::OpenPerson(point.person));
+            }
+        }
+    }
+    egui::CollapsingHeader::new(text::FIT_TABLE).show(ui, |ui| {
+        ui.strong("Person · status · hours · yearly value · need recognised");
+        table_rows(ui, "fit_table", fit.points.len(), |ui, i| {
+            let Some(point) = fit.points.get(i) else { return };
+            person_link(ui, point.person, &point.name, intents);
+            ui.label(status_label(point.status));
+            ui.label(format!("{:.1} h", point.hours));
+            ui.label(money(point.value, &figures.currency));
+            ui.label(format!("need: {}", need_label(point.need)));
+            if point.flagged {
+                ui.colored_label(warn, format!("⚠ {}", text::FLAGGED));
+            }
+        });
+    });
+}
+
+fn incidents_ui(
+    ui: &mut egui::Ui,
+    workspace: &Workspace,
+    figures: &Figures,
+    journey: &mut Option<JourneyId>,
+    intents: &mut Vec<Intent>,
+) {
+    ui.heading(text::INCIDENTS);
+    let picked =
+        ui.horizontal(|ui| super::journey_picker(ui, text::JOURNEY, "insights_journey", workspace, journey)).inner;
+    match picked.and_then(|map| figures.incidents.get(&map.id)) {
+        None => {
+            ui.label(text::NO_JOURNEYS);
+        }
+        Some(rows) => {
+            let mut better = Vec::new();
+            let mut worse = Vec::new();
+            for (i, row) in rows.iter().enumerate() {
+                better.push(Bar::new(i as f64 - 0.2, row.better as f64).width(0.4).name(&row.name));
+                worse.push(Bar::new(i as f64 + 0.2, row.worse as f64).width(0.4).name(&row.name));
+            }
+            let names: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
+            still_plot("incidents_chart")
+                .legend(egui_plot::Legend::default())
+                .y_axis_label("Incidents")
+                .include_y(0.0)
+                .x_axis_formatter(move |mark, _| {
+                    if mark.value.fract().abs() < f64::EPSILON && mark.value >= 0.0 {
+                        names.get(mark.value as usize).cloned().unwrap_or_default()
+                    } else {
+                        String::new()
+                    }
+                })
+                .show(ui, |plot| {
+                    plot.add(BarChart::new(text::BETTER, better).color(BETTER_COLOUR));
+                    plot.add(BarChart::new(text::WORSE, worse).color(WORSE_COLOUR));
+                });
+            egui::CollapsingHeader::new(text::INCIDENTS_TABLE).show(ui, |ui| {
+                egui::Grid::new("incidents_table").striped(true).show(ui, |ui| {
+                    ui.strong("Phase");
+                    ui.strong(text::BETTER);
+                    ui.strong(text::WORSE);
+                    ui.end_row();
+                    for row in rows {
+                        ui.label(&row.name);
+                        ui.label(row.better.to_string());
+                        ui.label(row.worse.to_string());
+                        ui.end_row();
+                    }
+                });
+            });
+        }
+    }
+
+    ui.add_space(8.0);
+    ui.strong(format!("{} ({})", text::UNRESOLVED, figures.unresolved.len()));
+    if figures.unresolved.is_empty() {
+        ui.label(text::UNRESOLVED_NONE);
+        return;
+    }
+    table_rows(ui, "unresolved_table", figures.unresolved.len(), |ui, i| {
+        let Some(row) = figures.unresolved.get(i) else { return };
+        ui.label(row.date.format("%-d %b %Y").to_string());
+        person_link(ui, row.person, &row.name, intents);
+        if !row.phase.is_empty() {
+            ui.weak(&row.phase);
+        }
+        ui.label(&row.what);
+    });
+}
+
+fn ideas_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
+    ui.heading(text::IDEAS);
+    if figures.ideas.iter().all(|(_, rows)| rows.is_empty()) {
+        ui.label(text::IDEAS_NONE);
+        return;
+    }
+    for (status, rows) in &figures.ideas {
+        if rows.is_empty() {
+            continue;
+        }
+        let title = format!("{} ({})", idea_status_label(*status), rows.len());
+        egui::CollapsingHeader::new(title).id_salt(("ideas", idea_status_label(*status))).default_open(true).show(
+            ui,
+            |ui| {
+                let id = format!("ideas_{}", idea_status_label(*status));
+                table_rows(ui, &id, rows.len(), |ui, i| {
+                    let Some(row) = rows.get(i) else { return };
+                    ui.label(row.date.format("%-d %b %Y").to_string());
+                    person_link(ui, row.person, &row.name, intents);
+                    ui.label(&row.text);
+                });
+            },
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CriticalIncident, Fit, Idea, JourneyMap, Person, Phase};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn customer(name: &str, minutes: u32, value: i64, need: NeedRecognised) -> Person {
+        Person {
+            status: Status::Customer,
+            fit: Fit { minutes_spent: minutes, yearly_value: Some(value), need_recognised: need, ..Fit::default() },
+            ..Person::named(name)
+        }
+    }
+
+    #[test]
+    fn much_time_little_value_and_no_need_is_flagged() {
+        let people = vec![
+            customer("Costly", 6000, 1000, NeedRecognised::No),
+            customer("Costly but sees the need", 6000, 1000, NeedRecognised::Yes),
+            customer("Good", 60, 90_000, NeedRecognised::Yes),
+            customer("Average", 600, 20_000, NeedRecognised::Unknown),
+            Person::named("No value recorded"),
+        ];
+        let workspace = Workspace { people, ..Workspace::default() };
+        let fit = Figures::compute(&workspace, day(2026, 11, 23)).fit;
+        assert_eq!(fit.points.len(), 4, "people without a yearly value are not plotted");
+        assert!((fit.median_hours - 55.0).abs() < 1e-9, "{}", fit.median_hours);
+        let flagged: Vec<&str> = fit.points.iter().filter(|p| p.flagged).map(|p| p.name.as_str()).collect();
+        assert_eq!(flagged, ["Costly"]);
+        assert_eq!(fit.points[0].name, "Costly", "flagged first");
+    }
+
+    #[test]
+    fn incidents_are_counted_per_phase_and_unresolved_ones_listed_newest_first() {
+        let (a, b) = (PhaseId::new(), PhaseId::new());
+        let map = JourneyMap {
+            phases: vec![
+                Phase { id: a, name: "Awareness".into(), emotion: None },
+                Phase { id: b, name: "Purchase".into(), emotion: None },
+            ],
+            ..JourneyMap::default()
+        };
+        let incident = |phase, valence, resolved, date| CriticalIncident {
+            journey: Some(map.id),
+            phase,
+            valence,
+            resolved,
+            date,
+            happened: "Late delivery".into(),
+            ..CriticalIncident::default()
+        };
+        let mut person = Person::named("Mette");
+        person.incidents = vec![
+            incident(Some(a), Valence::Better, true, day(2026, 1, 1)),
+            incident(Some(b), Valence::Worse, false, day(2026, 2, 1)),
+            incident(Some(b), Valence::Worse, true, day(2026, 3, 1)),
+            incident(None, Valence::Worse, false, day(2026, 4, 1)),
+        ];
+        let workspace = Workspace { journeys: vec![map.clone()], people: vec![person], ..Workspace::default() };
+        let figures = Figures::compute(&workspace, day(2026, 11, 23));
+        let rows = &figures.incidents[&map.id];
+        let counts: Vec<(&str, usize, usize)> = rows.iter().map(|r| (r.name.as_str(), r.better, r.worse)).collect();
+        assert_eq!(counts, [("Awareness", 1, 0), ("Purchase", 0, 2), (text::NOT_PLACED, 0, 1)]);
+        let unresolved: Vec<NaiveDate> = figures.unresolved.iter().map(|u| u.date).collect();
+        assert_eq!(unresolved, [day(2026, 4, 1), day(2026, 2, 1)]);
+        assert_eq!(figures.unresolved[1].phase, "Purchase");
+    }
+
+    #[test]
+    fn knowledge_figures_key_accounts_lowest_first_and_stale_contacts() {
+        let today = day(2026, 11, 23);
+        let mut known = Person { key_account: true, status: Status::Customer, ..Person::named("Known") };
+        known.life.what_matters = "x".into();
+        known.interactions.push(crate::model::Interaction { date: today, personal: true, ..Default::default() });
+        let unknown = Person { key_account: true, status: Status::Customer, ..Person::named("Unknown") };
+        let gone = Person { status: Status::DeclinedByUs, ..Person::named("Let go") };
+        let workspace = Workspace { people: vec![known, unknown, gone], ..Workspace::default() };
+        let figures = Figures::compute(&workspace, today);
+        let names: Vec<&str> = figures.key_accounts.iter().map(|k| k.name.as_str()).collect();
+        assert_eq!(names, ["Unknown", "Known"]);
+        assert_eq!(figures.key_accounts[0].missing.len(), knowledge::Fact::ALL.len());
+        assert_eq!(figures.histogram[0], 2, "Unknown and Let go score 0");
+        assert_eq!(figures.histogram[2], 1, "Known scores 25");
+        let stale: Vec<&str> = figures.no_contact.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(stale, ["Unknown"], "those we let go are not chased");
+        assert_eq!(figures.workspace_percent, Some(8));
+    }
+
+    #[test]
+    fn ideas_are_grouped_by_status_newest_first() {
+        let idea = |date, status| Idea { date, status, text: "SMS menu".into(), ..Idea::default() };
+        let mut person = Person::named("Jonas");
+        person.ideas = vec![
+            idea(day(2026, 1, 1), IdeaStatus::New),
+            idea(day(2026, 5, 1), IdeaStatus::New),
+            idea(day(2026, 3, 1), IdeaStatus::Done),
+        ];
+        let workspace = Workspace { people: vec![person], ..Workspace::default() };
+        let ideas = Figures::compute(&workspace, day(2026, 11, 23)).ideas;
+        assert_eq!(ideas[0].0, IdeaStatus::New);
+        assert_eq!(ideas[0].1.iter().map(|r| r.date).collect::<Vec<_>>(), [day(2026, 5, 1), day(2026, 1, 1)]);
+        assert_eq!(ideas[3].0, IdeaStatus::Done);
+        assert_eq!(ideas[3].1.len(), 1);
+    }
+
+    #[test]
+    fn money_groups_thousands() {
+        assert_eq!(money(-12_500, "NOK"), "−12\u{a0}500 NOK");
+        assert_eq!(money(999, "DKK"), "999 DKK");
+        assert_eq!(money(1_234_567, "DKK"), "1\u{a0}234\u{a0}567 DKK");
+    }
 }

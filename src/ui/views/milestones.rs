@@ -1,56 +1,416 @@
-//! The Milestones view: what is coming up in the next year.
+//! The Milestones view: what is coming up in the next year — today, this week, this month,
+//! later — and a one-click log that we congratulated.
+//!
+//! The occurrences come from [`crate::ops::upcoming`], computed once per workspace revision and
+//! day; the list is virtualised, so a year of milestones at 10,000 people scrolls smoothly.
 
-use crate::model::{Recurrence, Workspace};
-use chrono::{Datelike, NaiveDate};
+use crate::model::{Channel, Interaction, Person, PersonId, Workspace};
+use crate::ops::Edit;
+use crate::ops::upcoming::{self, Bucket, Occurrence};
+use crate::ui::Intent;
+use chrono::{Datelike, Duration, NaiveDate};
+use egui::{RichText, TextEdit};
+use std::collections::HashMap;
 
-/// One occurrence of a milestone.
-pub struct Upcoming {
-    pub date: NaiveDate,
-    pub person: String,
-    pub what: String,
+/// User-visible text of this view, in one place.
+mod text {
+    pub const HEADING: &str = "Coming up in the next 12 months";
+    pub const SEARCH: &str = "Search milestones";
+    pub const SEARCH_HINT: &str = "name or what";
+    pub const ROUND_ONLY: &str = "Round milestones only";
+    pub const ROUND: &str = "★ round";
+    pub const CONGRATULATE: &str = "Congratulated";
+    pub const CONGRATULATED: &str = "✔ congratulated";
+    pub const NOTHING: &str = "Nothing";
+    pub const NO_MATCH: &str = "No milestones match.";
+    pub const OPEN: &str = "Open the profile";
+    pub const TOMORROW: &str = "tomorrow";
 }
 
-/// Every milestone's next occurrence from `today` to a year ahead, soonest first.
-pub fn upcoming(workspace: &Workspace, today: NaiveDate) -> Vec<Upcoming> {
-    let horizon = today + chrono::Days::new(365);
-    let mut list: Vec<Upcoming> = workspace
-        .people
-        .iter()
-        .flat_map(|person| {
-            person.milestones.iter().filter_map(move |m| {
-                let date = match m.recurrence {
-                    Recurrence::Yearly => {
-                        let this_year = m.date.in_year(today.year());
-                        if this_year >= today { this_year } else { m.date.in_year(today.year() + 1) }
+/// A congratulation logged this many days before the day still counts for it.
+const CONGRATULATED_WITHIN_DAYS: i64 = 31;
+/// What a congratulation costs in the log, in minutes.
+const CONGRATULATION_MINUTES: u32 = 5;
+
+/// The note a congratulation is logged with; the view recognises it again by this.
+pub fn congratulation_note(occurrence: &Occurrence) -> String {
+    format!("{}: {}", text::CONGRATULATE, occurrence.text)
+}
+
+/// Whether `person`'s log shows that we congratulated them on `occurrence`: an interaction
+/// whose note is the congratulation note, dated up to a month before the day.
+pub fn is_congratulated(person: &Person, occurrence: &Occurrence) -> bool {
+    let note = congratulation_note(occurrence);
+    let from = occurrence.date - Duration::days(CONGRATULATED_WITHIN_DAYS);
+    person.interactions.iter().any(|i| i.date >= from && i.date <= occurrence.date && i.note.starts_with(&note))
+}
+
+/// The edit that logs a congratulation on `occurrence` as a personal contact today.
+pub fn congratulate(person: &Person, occurrence: &Occurrence, today: NaiveDate) -> Intent {
+    let mut changed = person.clone();
+    changed.interactions.push(Interaction {
+        date: today,
+        channel: Channel::Other,
+        note: congratulation_note(occurrence),
+        personal: true,
+        minutes: CONGRATULATION_MINUTES,
+        ..Interaction::default()
+    });
+    Intent::Edit {
+        label: format!("Congratulated {}", upcoming::display_name(person)),
+        edit: Edit::ReplacePerson(Box::new(changed)),
+    }
+}
+
+/// The start-up banner's line for what is due (`upcoming::due`), or `None` when nothing is:
+/// "Today: Mette Kjærgaard turns 50 · 3 more in their reminder window".
+pub fn banner_text(due: &[Occurrence], today: NaiveDate) -> Option<String> {
+    let first = due.first()?;
+    let today_count = due.iter().filter(|o| o.date <= today).count();
+    let mut line = if today_count > 0 {
+        let more = if today_count > 1 { format!(" and {} more today", today_count - 1) } else { String::new() };
+        format!("Today: {}{more}", first.text)
+    } else {
+        format!("Coming up: {} ({})", first.text, short_date(first.date))
+    };
+    let rest = due.len() - today_count.max(1);
+    if rest > 0 {
+        line.push_str(&format!(" · {rest} more in their reminder window"));
+    }
+    Some(line)
+}
+
+/// "Fri 4 Dec".
+pub fn short_date(date: NaiveDate) -> String {
+    date.format("%a %-d %b").to_string()
+}
+
+/// One row of the virtualised list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Row {
+    Heading(Bucket, usize),
+    Empty,
+    Line(usize),
+}
+
+type Key = (u64, usize, NaiveDate);
+
+/// A year of occurrences, with what the view needs to draw them quickly.
+struct Year {
+    occurrences: Vec<Occurrence>,
+    buckets: Vec<Bucket>,
+    /// Whether each occurrence of today and this week was congratulated already.
+    congratulated: Vec<bool>,
+}
+
+#[derive(Default)]
+pub struct MilestonesView {
+    search: String,
+    round_only: bool,
+    year: Option<(Key, Year)>,
+    rows: Vec<Row>,
+    rows_key: Option<(Key, String, bool)>,
+}
+
+impl MilestonesView {
+    /// Draws the view for `today`; returns edits (congratulations) and requests to open people.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        workspace: &Workspace,
+        revision: u64,
+        today: NaiveDate,
+        editable: bool,
+    ) -> Vec<Intent> {
+        let mut intents = Vec::new();
+        repaint_at_midnight(ui.ctx());
+        let key = (revision, workspace.people.len(), today);
+        self.refresh(workspace, key, today);
+        let Self { search, round_only, year, rows, .. } = self;
+        let Some((_, year)) = year.as_ref() else { return intents };
+
+        ui.heading(text::HEADING);
+        ui.horizontal(|ui| {
+            let label = ui.label(text::SEARCH);
+            ui.add(TextEdit::singleline(search).hint_text(text::SEARCH_HINT).desired_width(240.0))
+                .labelled_by(label.id);
+            ui.checkbox(round_only, text::ROUND_ONLY);
+        });
+        ui.separator();
+        let filtered = *round_only || !search.trim().is_empty();
+        if filtered && !rows.iter().any(|r| matches!(r, Row::Line(_))) {
+            ui.label(text::NO_MATCH);
+        }
+
+        let heading_height = ui.text_style_height(&egui::TextStyle::Heading);
+        let row_height = ui.spacing().interact_size.y.max(heading_height) + 2.0;
+        let round_colour = ui.visuals().warn_fg_color;
+        egui::ScrollArea::vertical().auto_shrink(false).show_rows(ui, row_height, rows.len(), |ui, range| {
+            for row in &rows[range] {
+                ui.horizontal(|ui| {
+                    ui.set_height(row_height);
+                    match *row {
+                        Row::Heading(bucket, count) => {
+                            ui.heading(format!("{} ({count})", bucket.label()));
+                        }
+                        Row::Empty => {
+                            ui.add_space(16.0);
+                            ui.weak(text::NOTHING);
+                        }
+                        Row::Line(index) => {
+                            let (Some(occurrence), Some(bucket)) =
+                                (year.occurrences.get(index), year.buckets.get(index).copied())
+                            else {
+                                return;
+                            };
+                            let congratulated = year.congratulated.get(index).copied().unwrap_or(false);
+                            line_ui(
+                                ui,
+                                workspace,
+                                occurrence,
+                                bucket,
+                                congratulated,
+                                today,
+                                editable,
+                                round_colour,
+                                &mut intents,
+                            );
+                        }
                     }
-                    Recurrence::Once => m.date.to_naive()?,
-                };
-                let label = if m.label.is_empty() { format!("{:?}", m.kind) } else { m.label.clone() };
-                (date >= today && date <= horizon).then(|| Upcoming { date, person: person.name.clone(), what: label })
-            })
-        })
-        .collect();
-    list.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.person.cmp(&b.person)));
-    list
+                });
+            }
+        });
+        intents
+    }
+
+    fn refresh(&mut self, workspace: &Workspace, key: Key, today: NaiveDate) {
+        if self.year.as_ref().is_none_or(|(cached, _)| *cached != key) {
+            self.year = Some((key, Year::compute(workspace, today)));
+        }
+        let rows_key = (key, self.search.clone(), self.round_only);
+        if self.rows_key.as_ref() == Some(&rows_key) {
+            return;
+        }
+        let Some((_, year)) = &self.year else { return };
+        let needle = self.search.trim().to_lowercase();
+        self.rows.clear();
+        for bucket in Bucket::ALL {
+            let heading = self.rows.len();
+            self.rows.push(Row::Heading(bucket, 0));
+            let mut count = 0;
+            for (index, occurrence) in year.occurrences.iter().enumerate() {
+                if year.buckets.get(index) != Some(&bucket)
+                    || (self.round_only && !occurrence.round)
+                    || !(needle.is_empty() || occurrence.text.to_lowercase().contains(&needle))
+                {
+                    continue;
+                }
+                self.rows.push(Row::Line(index));
+                count += 1;
+            }
+            self.rows[heading] = Row::Heading(bucket, count);
+            if count == 0 {
+                self.rows.push(Row::Empty);
+            }
+        }
+        self.rows_key = Some(rows_key);
+    }
 }
 
-pub fn ui(ui: &mut egui::Ui, workspace: &Workspace, today: NaiveDate) {
-    let list = upcoming(workspace, today);
-    ui.heading("Coming up in the next 12 months");
-    if list.is_empty() {
-        ui.label("No milestones recorded yet.");
+impl Year {
+    fn compute(workspace: &Workspace, today: NaiveDate) -> Self {
+        let occurrences = upcoming::upcoming(workspace, today, horizon_days(today));
+        let buckets: Vec<Bucket> = occurrences.iter().map(|o| upcoming::bucket(o.date, today)).collect();
+        let people: HashMap<PersonId, &Person> = if buckets.iter().any(|b| offers_congratulation(*b)) {
+            workspace.people.iter().map(|p| (p.id, p)).collect()
+        } else {
+            HashMap::new()
+        };
+        let congratulated = occurrences
+            .iter()
+            .zip(&buckets)
+            .map(|(o, b)| offers_congratulation(*b) && people.get(&o.person).is_some_and(|p| is_congratulated(p, o)))
+            .collect();
+        Self { occurrences, buckets, congratulated }
+    }
+}
+
+/// Up to the day before the same date next year: a yearly milestone shows once, and a
+/// 29 February in the coming twelve months is not missed.
+fn horizon_days(today: NaiveDate) -> u32 {
+    let next_year = today.year() + 1;
+    NaiveDate::from_ymd_opt(next_year, today.month(), today.day())
+        .or_else(|| NaiveDate::from_ymd_opt(next_year, 3, 1))
+        .and_then(|same_day| same_day.pred_opt())
+        .map_or(364, |end| u32::try_from((end - today).num_days()).unwrap_or(364))
+}
+
+/// Today and this week offer a "Congratulated" button; later ones are too far off.
+fn offers_congratulation(bucket: Bucket) -> bool {
+    matches!(bucket, Bucket::Today | Bucket::ThisWeek)
+}
+
+#[allow(clippy::too_many_arguments)] // one line of the list needs all of these
+fn line_ui(
+    ui: &mut egui::Ui,
+    workspace: &Workspace,
+    occurrence: &Occurrence,
+    bucket: Bucket,
+    congratulated: bool,
+    today: NaiveDate,
+    editable: bool,
+    round_colour: egui::Color32,
+    intents: &mut Vec<Intent>,
+) {
+    ui.add_space(16.0);
+    let days = (occurrence.date - today).num_days();
+    let date = match days {
+        0 => short_date(occurrence.date),
+        1 => format!("{} ({})", short_date(occurrence.date), text::TOMORROW),
+        n => format!("{} (in {n} days)", short_date(occurrence.date)),
+    };
+    ui.add_sized([150.0, ui.spacing().interact_size.y], egui::Label::new(date));
+    let mut line = RichText::new(&occurrence.text);
+    if occurrence.round {
+        line = line.strong();
+    }
+    if ui.add(egui::Link::new(line)).on_hover_text(text::OPEN).clicked() {
+        intents.push(Intent::OpenPerson(occurrence.person));
+    }
+    if occurrence.round {
+        ui.colored_label(round_colour, RichText::new(text::ROUND).strong());
+    }
+    if !offers_congratulation(bucket) {
         return;
     }
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
-    egui::ScrollArea::vertical().auto_shrink(false).show_rows(ui, row_height, list.len(), |ui, rows| {
-        for item in &list[rows] {
-            let days = (item.date - today).num_days();
-            let when = match days {
-                0 => "today".to_owned(),
-                1 => "tomorrow".to_owned(),
-                n => format!("in {n} days"),
-            };
-            ui.label(format!("{}  ({when})  {} — {}", item.date.format("%Y-%m-%d"), item.person, item.what));
+    if congratulated {
+        ui.label(text::CONGRATULATED);
+    } else {
+        let clicked = ui
+            .add_enabled(editable, egui::Button::new(text::CONGRATULATE))
+            .accessible_name(congratulation_note(occurrence))
+            .on_hover_text("Log a personal contact today")
+            .clicked();
+        if clicked {
+            if let Some(person) = workspace.person(occurrence.person) {
+                intents.push(congratulate(person, occurrence, today));
+            }
         }
-    });
+    }
+}
+
+/// Asks for a frame just after the next local midnight, so that the view moves on to the new
+/// day while the app stays open.
+fn repaint_at_midnight(ctx: &egui::Context) {
+    let now = chrono::Local::now().naive_local();
+    let midnight = now.date().succ_opt().and_then(|d| d.and_hms_opt(0, 0, 1));
+    if let Some(wait) = midnight.and_then(|m| (m - now).to_std().ok()) {
+        ctx.request_repaint_after(wait);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Milestone, MilestoneKind, PartialDate, Recurrence};
+    use crate::ops::upcoming::What;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn occurrence(text: &str, date: NaiveDate) -> Occurrence {
+        Occurrence {
+            date,
+            person: PersonId::new(),
+            person_name: "Mette Kjærgaard".into(),
+            milestone: None,
+            family_member: None,
+            what: What::Birthday,
+            about: None,
+            years: Some(50),
+            round: true,
+            remind_days: 30,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn the_banner_names_today_and_counts_the_rest() {
+        let today = day(2026, 12, 4);
+        assert_eq!(banner_text(&[], today), None);
+        let due = [
+            occurrence("Mette Kjærgaard turns 50", today),
+            occurrence("Henrik Dahl — 10 years as a customer", day(2026, 12, 10)),
+            occurrence("Ida (Mette Kjærgaard's daughter) turns 7", day(2026, 12, 20)),
+        ];
+        assert_eq!(
+            banner_text(&due, today).as_deref(),
+            Some("Today: Mette Kjærgaard turns 50 · 2 more in their reminder window")
+        );
+        assert_eq!(
+            banner_text(&due[1..2], today).as_deref(),
+            Some("Coming up: Henrik Dahl — 10 years as a customer (Thu 10 Dec)")
+        );
+        assert_eq!(banner_text(&due[..1], today).as_deref(), Some("Today: Mette Kjærgaard turns 50"),);
+    }
+
+    #[test]
+    fn a_congratulation_is_logged_once_and_recognised() {
+        let today = day(2026, 12, 1);
+        let mut person = Person::named("Mette Kjærgaard");
+        person.milestones.push(Milestone {
+            kind: MilestoneKind::Birthday,
+            date: PartialDate::ymd(1976, 12, 4).unwrap_or_else(|| unreachable!()),
+            recurrence: Recurrence::Yearly,
+            ..Milestone::default()
+        });
+        let occurrence = Occurrence { person: person.id, ..occurrence("Mette Kjærgaard turns 50", day(2026, 12, 4)) };
+        assert!(!is_congratulated(&person, &occurrence));
+        let Intent::Edit { edit: Edit::ReplacePerson(changed), .. } = congratulate(&person, &occurrence, today) else {
+            panic!("a congratulation replaces the person");
+        };
+        assert_eq!(changed.interactions.len(), 1);
+        let logged = &changed.interactions[0];
+        assert!(logged.personal);
+        assert_eq!(logged.date, today);
+        assert_eq!(logged.note, "Congratulated: Mette Kjærgaard turns 50");
+        assert!(is_congratulated(&changed, &occurrence));
+        let next_year = Occurrence { date: day(2027, 12, 4), ..occurrence.clone() };
+        assert!(!is_congratulated(&changed, &next_year), "last year's congratulation does not count");
+    }
+
+    #[test]
+    fn the_horizon_is_one_year_less_a_day() {
+        assert_eq!(horizon_days(day(2026, 12, 2)), 364);
+        assert_eq!(horizon_days(day(2027, 3, 1)), 365, "up to 29 February 2028");
+        assert_eq!(horizon_days(day(2028, 2, 29)), 365, "to 28 February 2029");
+    }
+
+    #[test]
+    fn rows_put_each_occurrence_under_its_heading_and_filter() {
+        let today = day(2026, 12, 2); // a Wednesday
+        let mut person = Person::named("Henrik Dahl");
+        let milestone = |kind, date| Milestone { kind, date, recurrence: Recurrence::Yearly, ..Milestone::default() };
+        person.milestones = vec![
+            milestone(MilestoneKind::Birthday, PartialDate::ymd(1976, 12, 2).unwrap_or_else(|| unreachable!())),
+            milestone(MilestoneKind::CustomerSince, PartialDate::ymd(2020, 12, 5).unwrap_or_else(|| unreachable!())),
+        ];
+        let mut workspace = Workspace::default();
+        workspace.people.push(person);
+        let mut view = MilestonesView::default();
+        view.refresh(&workspace, (0, 1, today), today);
+        let headings: Vec<(Bucket, usize)> =
+            view.rows.iter().filter_map(|r| if let Row::Heading(b, n) = r { Some((*b, *n)) } else { None }).collect();
+        assert_eq!(headings, [(Bucket::Today, 1), (Bucket::ThisWeek, 1), (Bucket::ThisMonth, 0), (Bucket::Later, 0)]);
+        view.round_only = true;
+        view.refresh(&workspace, (0, 1, today), today);
+        let lines = view.rows.iter().filter(|r| matches!(r, Row::Line(_))).count();
+        assert_eq!(lines, 1, "only the 50th birthday is round");
+        view.round_only = false;
+        view.search = "CUSTOMER".into();
+        view.refresh(&workspace, (0, 1, today), today);
+        let lines = view.rows.iter().filter(|r| matches!(r, Row::Line(_))).count();
+        assert_eq!(lines, 1, "search ignores case");
+    }
 }
