@@ -152,6 +152,7 @@ fn the_round_filter_and_the_search_narrow_the_list_and_a_line_opens_the_person()
     harness.get_by_label("Henrik Dahl's birthday").click();
     harness.run();
     harness.get_by_label("Add person"); // the People view
+    assert_eq!(harness.get_by_label("Name").value().as_deref(), Some("Henrik Dahl"), "with his profile open");
 }
 
 #[test]
@@ -172,6 +173,7 @@ fn insights_show_the_workspace_score_and_key_accounts_as_a_table() {
     harness.get_by_label("Mette Kjærgaard").click();
     harness.run();
     harness.get_by_label("Add person"); // the People view
+    assert_eq!(harness.get_by_label("Name").value().as_deref(), Some("Mette Kjærgaard"), "with her profile open");
 }
 
 #[test]

@@ -31,6 +31,7 @@ impl View {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     New,
+    NewPerson,
     Open,
     OpenPath,
     Save,
@@ -51,7 +52,8 @@ impl Action {
     /// The actions that have a keyboard shortcut, checked every frame.
     /// Zooming is left out: egui handles its shortcuts itself. egui matches a shortcut even
     /// when Shift is held too, so one with Shift comes before the same without it.
-    pub const WITH_SHORTCUTS: [Action; 12] = [
+    pub const WITH_SHORTCUTS: [Action; 13] = [
+        Action::NewPerson,
         Action::New,
         Action::Open,
         Action::SaveAs,
@@ -70,6 +72,7 @@ impl Action {
     pub fn label(self) -> &'static str {
         match self {
             Action::New => "New workspace…",
+            Action::NewPerson => "New person",
             Action::Open => "Open…",
             Action::OpenPath => "Open by path…",
             Action::Save => "Save",
@@ -88,6 +91,7 @@ impl Action {
         let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
         match self {
             Action::New => key(CMD, Key::N),
+            Action::NewPerson => key(CMD_SHIFT, Key::N),
             Action::Open => key(CMD, Key::O),
             Action::Save => key(CMD, Key::S),
             Action::SaveAs => key(CMD_SHIFT, Key::S),

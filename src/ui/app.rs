@@ -273,6 +273,8 @@ impl KindredApp {
                     Self::menu_button(ui, Action::Quit, true, actions);
                 });
                 ui.menu_button("Edit", |ui| {
+                    Self::menu_button(ui, Action::NewPerson, editable, actions);
+                    ui.separator();
                     let undo_text = undo.as_ref().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
                     let redo_text = redo.as_ref().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
                     for (action, text, enabled) in
@@ -566,9 +568,9 @@ impl KindredApp {
                     self.error(error);
                 }
             }
-            Intent::OpenPerson(_id) => {
-                // TODO(lead): select the person once PeopleView has `pub fn select(&mut self, id)`.
+            Intent::OpenPerson(id) => {
                 self.view = View::People;
+                self.people.select(id);
             }
         }
     }
@@ -576,6 +578,16 @@ impl KindredApp {
     fn perform(&mut self, ctx: &egui::Context, action: Action) {
         match action {
             Action::New => self.ask_unsaved_then(Then::New),
+            Action::NewPerson => {
+                let intent = match &self.screen {
+                    Screen::Open(d) if d.read_only.is_none() => Some(self.people.new_person(&d.workspace)),
+                    _ => None,
+                };
+                if let Some(intent) = intent {
+                    self.view = View::People;
+                    self.apply_intent(intent);
+                }
+            }
             Action::Open => self.ask_unsaved_then(Then::PickAndOpen),
             Action::OpenPath => {
                 self.dialog = Some(Dialog::PathEntry { purpose: PathPurpose::Open, text: String::new() })

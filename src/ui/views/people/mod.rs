@@ -1,23 +1,57 @@
-//! The People view: a searchable list and the profile of the selected person.
+//! The People view: a searchable, filterable list (virtualised: 10,000 people stay smooth) and
+//! the profile of the selected person; several people selected at once can be tagged, given a
+//! status, copied or deleted in one undo step; likely duplicates can be found and merged.
 
+mod list;
 mod profile;
 
 use crate::model::{Person, PersonId, Status, Workspace};
-use crate::ops::Edit;
+use crate::ops::{Edit, knowledge, merge};
 use crate::ui::Intent;
-use egui::{ScrollArea, TextEdit};
+use egui::{Id, Key, KeyboardShortcut, Modifiers, ScrollArea, TextEdit};
+use list::{PeopleIndex, PhotoCache, Query, ROW_HEIGHT, RowLook, SortBy};
 use profile::{ProfileRequest, ProfileView};
+use std::collections::BTreeSet;
 
-#[derive(Default)]
-pub struct PeopleView {
-    filter: String,
-    selected: Option<PersonId>,
-    profile: ProfileView,
-    /// Indices of the people matching `filter`, for the workspace revision it was built on.
-    matches: Vec<usize>,
-    matches_key: Option<(String, u64, usize)>,
-    confirm_delete: Option<PersonId>,
+/// The text of this view, in one place for the translations to come.
+mod text {
+    pub const SEARCH: &str = "Search";
+    pub const SEARCH_HINT: &str = "name, organisation, tag, interest…  Ctrl+F";
+    pub const STATUS: &str = "Status";
+    pub const ANY_STATUS: &str = "Any status";
+    pub const TAG: &str = "Tag";
+    pub const ANY_TAG: &str = "Any tag";
+    pub const KEY_ACCOUNTS: &str = "Key accounts";
+    pub const LOW_KNOWLEDGE: &str = "Low knowledge";
+    pub const SORT_BY: &str = "Sort by";
+    pub const DESCENDING: &str = "Descending";
+    pub const ADD_PERSON: &str = "Add person";
+    pub const NEW_PERSON: &str = "New person";
+    pub const FIND_DUPLICATES: &str = "Find duplicates";
+    pub const ADD_TAG: &str = "Add tag…";
+    pub const TAG_TO_ADD: &str = "Tag to add";
+    pub const ADD_TAG_NOW: &str = "Add tag to selected";
+    pub const REMOVE_TAG: &str = "Remove tag…";
+    pub const TAG_TO_REMOVE: &str = "Tag to remove";
+    pub const REMOVE_TAG_NOW: &str = "Remove tag from selected";
+    pub const SET_STATUS: &str = "Set status";
+    pub const DELETE_MANY: &str = "Delete…";
+    pub const COPY: &str = "Copy names and e-mails";
+    pub const MERGE: &str = "Merge…";
+    pub const CLEAR_SELECTION: &str = "Clear selection";
+    pub const DELETE: &str = "Delete";
+    pub const CANCEL: &str = "Cancel";
+    pub const CLOSE: &str = "Close";
+    pub const KEEP_LEFT: &str = "Keep left";
+    pub const KEEP_RIGHT: &str = "Keep right";
+    pub const NO_DUPLICATES: &str = "No likely duplicates found.";
+
+    pub fn no_recent_contact() -> String {
+        format!("No personal contact for {} days", crate::ops::knowledge::CONTACT_DAYS)
+    }
 }
+
+const CTRL_F: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
 pub fn status_label(status: Status) -> &'static str {
     match status {
@@ -28,97 +62,437 @@ pub fn status_label(status: Status) -> &'static str {
     }
 }
 
+#[derive(Default)]
+pub struct PeopleView {
+    query: Query,
+    index: PeopleIndex,
+    photos: PhotoCache,
+    /// The person whose profile is shown.
+    selected: Option<PersonId>,
+    /// The row the keyboard is on.
+    cursor: Option<PersonId>,
+    /// The rows selected for a bulk action (the cursor's row alone after a plain click).
+    marked: BTreeSet<PersonId>,
+    /// Where a Shift+click range starts.
+    anchor: Option<PersonId>,
+    profile: ProfileView,
+    confirm_delete: Option<PersonId>,
+    bulk: Bulk,
+    /// The likely duplicates, while their list is open, and the revision they were found on.
+    duplicates: Option<(u64, Vec<merge::Duplicate>)>,
+    /// The two people being merged, while the merge dialog is open.
+    merging: Option<(PersonId, PersonId)>,
+    /// A row to bring into view on the next frame (its place in the shown order).
+    scroll_to: Option<usize>,
+    /// The list's scroll offset and visible height in the last frame.
+    scroll: (f32, f32),
+}
+
+/// The state of the bulk-action bar.
+#[derive(Default)]
+struct Bulk {
+    adding_tag: bool,
+    tag_to_add: String,
+    removing_tag: bool,
+    tag_to_remove: Option<String>,
+    confirm_delete: bool,
+    message: Option<String>,
+}
+
 impl PeopleView {
     pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, editable: bool) -> Vec<Intent> {
         let mut intents = Vec::new();
-        self.refresh_matches(workspace, revision);
-        egui::Panel::left("people_list").resizable(true).default_size(300.0).show(ui, |ui| {
-            self.list_ui(ui, workspace, editable, &mut intents);
+        let today = chrono::Local::now().date_naive();
+        if self.index.refresh(workspace, revision, today, &self.query) {
+            self.forget_missing();
+        }
+        egui::Panel::left("people_list").resizable(true).default_size(560.0).show(ui, |ui| {
+            self.list_ui(ui, workspace, revision, editable, &mut intents);
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            let selected = self.selected.and_then(|id| workspace.person(id));
+            let selected = self.selected.and_then(|id| self.index.row(id)).and_then(|r| workspace.people.get(r.index));
             if let Some(ProfileRequest::Delete(id)) = self.profile.ui(ui, workspace, selected, editable, &mut intents) {
                 self.confirm_delete = Some(id);
             }
         });
         self.confirm_delete_ui(ui, workspace, &mut intents);
+        self.bulk_delete_ui(ui, workspace, &mut intents);
+        if self.merging.is_some() {
+            self.merge_ui(ui, workspace, &mut intents);
+        } else if self.duplicates.is_some() {
+            self.duplicates_ui(ui, workspace, revision);
+        }
         intents
     }
 
-    fn refresh_matches(&mut self, workspace: &Workspace, revision: u64) {
-        let key = (self.filter.clone(), revision, workspace.people.len());
-        if self.matches_key.as_ref() == Some(&key) {
-            return;
+    /// Drops selections of people no longer in the workspace (deleted, merged, undone).
+    fn forget_missing(&mut self) {
+        let index = &self.index;
+        self.marked.retain(|id| index.contains(*id));
+        // The open profile stays chosen: undoing an addition and redoing it shows it again.
+        for id in [&mut self.cursor, &mut self.anchor] {
+            if id.is_some_and(|id| !index.contains(id)) {
+                *id = None;
+            }
         }
-        let needle = self.filter.trim().to_lowercase();
-        self.matches = workspace
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                needle.is_empty()
-                    || p.name.to_lowercase().contains(&needle)
-                    || p.organisation.to_lowercase().contains(&needle)
-            })
-            .map(|(i, _)| i)
-            .collect();
-        self.matches_key = Some(key);
     }
 
-    fn list_ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, editable: bool, intents: &mut Vec<Intent>) {
+    fn dialog_open(&self) -> bool {
+        self.confirm_delete.is_some() || self.bulk.confirm_delete || self.duplicates.is_some() || self.merging.is_some()
+    }
+
+    fn list_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        workspace: &Workspace,
+        revision: u64,
+        editable: bool,
+        intents: &mut Vec<Intent>,
+    ) {
+        let search_id = Id::unique("people_search");
+        self.keyboard(ui, search_id);
+        ui.add_space(4.0);
         ui.horizontal(|ui| {
-            let label = ui.label("Search");
+            let label = ui.label(text::SEARCH);
             ui.add(
-                TextEdit::singleline(&mut self.filter).hint_text("name or organisation").desired_width(f32::INFINITY),
+                TextEdit::singleline(&mut self.query.text)
+                    .id(search_id)
+                    .hint_text(text::SEARCH_HINT)
+                    .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
         });
+        self.filters_ui(ui);
         ui.horizontal(|ui| {
-            ui.label(format!("{} of {} people", self.matches.len(), workspace.people.len()));
-            if ui.add_enabled(editable, egui::Button::new("Add person")).clicked() {
-                let person = Person::named("New person");
-                self.selected = Some(person.id);
-                intents.push(Intent::Edit {
-                    label: "Add person".into(),
-                    edit: Edit::InsertPerson { index: workspace.people.len(), person: Box::new(person) },
-                });
+            ui.label(format!("{} of {} people", self.index.shown_len(), workspace.people.len()));
+            if ui.add_enabled(editable, egui::Button::new(text::ADD_PERSON)).clicked() {
+                intents.push(self.add_person(workspace));
+            }
+            if ui.add_enabled(workspace.people.len() > 1, egui::Button::new(text::FIND_DUPLICATES)).clicked() {
+                self.duplicates = Some((revision, merge::likely_duplicates(workspace)));
             }
         });
+        if self.marked.len() >= 2 {
+            self.bulk_ui(ui, workspace, editable, intents);
+        }
         ui.separator();
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y + 4.0;
-        ScrollArea::vertical().auto_shrink(false).show_rows(ui, row_height, self.matches.len(), |ui, rows| {
-            for &index in &self.matches[rows] {
-                let Some(person) = workspace.people.get(index) else { continue };
-                let key = if person.key_account { " ★" } else { "" };
-                let text = format!("{}  {}{key} · {}", person.initials(), person.name, person.organisation);
-                let selected = self.selected == Some(person.id);
-                if ui.selectable_label(selected, text).clicked() {
-                    self.selected = Some(person.id);
+        // Refresh again: the search text or a filter may have changed above.
+        self.index.refresh(workspace, revision, chrono::Local::now().date_naive(), &self.query);
+        self.rows_ui(ui, workspace, revision);
+    }
+
+    fn filters_ui(&mut self, ui: &mut egui::Ui) {
+        let query = &mut self.query;
+        ui.horizontal_wrapped(|ui| {
+            egui::ComboBox::from_label(text::STATUS)
+                .selected_text(query.status.map_or(text::ANY_STATUS, status_label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut query.status, None, text::ANY_STATUS);
+                    for status in Status::ALL {
+                        ui.selectable_value(&mut query.status, Some(status), status_label(status));
+                    }
+                });
+            egui::ComboBox::from_label(text::TAG).selected_text(query.tag.as_deref().unwrap_or(text::ANY_TAG)).show_ui(
+                ui,
+                |ui| {
+                    ui.selectable_value(&mut query.tag, None, text::ANY_TAG);
+                    for tag in self.index.tags() {
+                        ui.selectable_value(&mut query.tag, Some(tag.clone()), tag);
+                    }
+                },
+            );
+            ui.checkbox(&mut query.key_accounts, text::KEY_ACCOUNTS);
+            ui.checkbox(&mut query.low_knowledge, text::LOW_KNOWLEDGE)
+                .on_hover_text(format!("Below {} % of the human facts known", knowledge::LOW));
+            ui.checkbox(&mut query.no_recent_contact, text::no_recent_contact());
+        });
+        ui.horizontal(|ui| {
+            egui::ComboBox::from_label(text::SORT_BY).selected_text(query.sort.label()).show_ui(ui, |ui| {
+                for sort in SortBy::ALL {
+                    ui.selectable_value(&mut query.sort, sort, sort.label());
+                }
+            });
+            ui.checkbox(&mut query.descending, text::DESCENDING);
+        });
+    }
+
+    /// Ctrl+F, and the arrows and Enter while no text field but the search has focus.
+    fn keyboard(&mut self, ui: &mut egui::Ui, search_id: Id) {
+        if self.dialog_open() {
+            return;
+        }
+        let focus = ui.memory(|m| m.focused());
+        let list_has_keys = focus.is_none() || focus == Some(search_id);
+        let (find, up, down, enter) = ui.input_mut(|i| {
+            let mut key = |k| list_has_keys && i.consume_key(Modifiers::NONE, k);
+            let (up, down, enter) = (key(Key::ArrowUp), key(Key::ArrowDown), key(Key::Enter));
+            (i.consume_shortcut(&CTRL_F), up, down, enter)
+        });
+        if find {
+            ui.memory_mut(|m| m.request_focus(search_id));
+        }
+        if up || down {
+            let len = self.index.shown_len();
+            if len > 0 {
+                let here = self.cursor.and_then(|id| self.index.position_of(id));
+                let next = match (here, down) {
+                    (None, _) => 0,
+                    (Some(p), true) => (p + 1).min(len - 1),
+                    (Some(p), false) => p.saturating_sub(1),
+                };
+                if let Some(row) = self.index.shown_at(next) {
+                    self.cursor = Some(row.id);
+                    self.anchor = Some(row.id);
+                    self.marked = BTreeSet::from([row.id]);
+                    self.scroll_to = Some(next);
+                }
+            }
+        }
+        if enter && let Some(id) = self.cursor {
+            self.selected = Some(id);
+        }
+    }
+
+    /// Opens `id`'s profile and shows its row, as when it is clicked.
+    pub fn select(&mut self, id: PersonId) {
+        self.select_only(id);
+        self.scroll_to = self.index.position_of(id);
+    }
+
+    /// A new person, selected: the shell's New person (Ctrl+Shift+N) and the Add person button.
+    pub fn new_person(&mut self, workspace: &Workspace) -> Intent {
+        self.add_person(workspace)
+    }
+
+    fn add_person(&mut self, workspace: &Workspace) -> Intent {
+        let person = Person::named(text::NEW_PERSON);
+        self.select_only(person.id);
+        Intent::Edit {
+            label: text::ADD_PERSON.into(),
+            edit: Edit::InsertPerson { index: workspace.people.len(), person: Box::new(person) },
+        }
+    }
+
+    fn select_only(&mut self, id: PersonId) {
+        self.selected = Some(id);
+        self.cursor = Some(id);
+        self.anchor = Some(id);
+        self.marked = BTreeSet::from([id]);
+    }
+
+    fn rows_ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64) {
+        let total = self.index.shown_len();
+        let mut area = ScrollArea::vertical().auto_shrink(false);
+        if let Some(position) = self.scroll_to.take() {
+            let (offset, height) = self.scroll;
+            let top = position as f32 * ROW_HEIGHT;
+            if top < offset {
+                area = area.vertical_scroll_offset(top);
+            } else if top + ROW_HEIGHT > offset + height {
+                area = area.vertical_scroll_offset(top + ROW_HEIGHT - height);
+            }
+        }
+        let mut clicked = None;
+        ui.spacing_mut().item_spacing.y = 0.0;
+        let output = area.show_rows(ui, ROW_HEIGHT, total, |ui, range| {
+            for position in range {
+                let Some(row) = self.index.shown_at(position) else { continue };
+                let Some(person) = workspace.people.get(row.index) else { continue };
+                let photo = self.photos.get(ui.ctx(), person, revision);
+                let look = RowLook {
+                    name: &person.name,
+                    organisation: &person.organisation,
+                    status: status_label(person.status),
+                    key_account: person.key_account,
+                    marked: self.marked.contains(&row.id),
+                    cursor: self.cursor == Some(row.id),
+                    photo,
+                };
+                let response = list::row_ui(ui, row, &look);
+                if response.clicked() {
+                    clicked = Some((row.id, position, ui.input(|i| i.modifiers)));
+                    ui.memory_mut(|m| m.surrender_focus(response.id));
                 }
             }
         });
+        self.scroll = (output.state.clamped_offset().y, output.inner_rect.height());
+        if let Some((id, position, modifiers)) = clicked {
+            self.click(id, position, modifiers);
+        }
+    }
+
+    /// A click selects one row; Ctrl+click toggles a row; Shift+click selects a range.
+    fn click(&mut self, id: PersonId, position: usize, modifiers: Modifiers) {
+        if modifiers.shift {
+            let from = self.anchor.and_then(|a| self.index.position_of(a)).unwrap_or(position);
+            let (low, high) = (from.min(position), from.max(position));
+            self.marked = (low..=high).filter_map(|p| self.index.shown_at(p)).map(|r| r.id).collect();
+            self.cursor = Some(id);
+            self.selected = Some(id);
+        } else if modifiers.command {
+            if !self.marked.remove(&id) {
+                self.marked.insert(id);
+            }
+            self.cursor = Some(id);
+            self.anchor = Some(id);
+            self.selected = Some(id);
+        } else {
+            self.select_only(id);
+        }
+    }
+
+    /// The marked people, in the workspace's order.
+    fn marked_people<'w>(&self, workspace: &'w Workspace) -> Vec<&'w Person> {
+        let mut rows: Vec<usize> = self.marked.iter().filter_map(|id| self.index.row(*id)).map(|r| r.index).collect();
+        rows.sort_unstable();
+        rows.into_iter().filter_map(|i| workspace.people.get(i)).collect()
+    }
+
+    fn bulk_ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, editable: bool, intents: &mut Vec<Intent>) {
+        let people = self.marked_people(workspace);
+        let count = people.len();
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(format!("{count} selected"));
+            ui.add_enabled_ui(editable, |ui| {
+                if ui.selectable_label(self.bulk.adding_tag, text::ADD_TAG).clicked() {
+                    self.bulk.adding_tag = !self.bulk.adding_tag;
+                    self.bulk.removing_tag = false;
+                }
+                if ui.selectable_label(self.bulk.removing_tag, text::REMOVE_TAG).clicked() {
+                    self.bulk.removing_tag = !self.bulk.removing_tag;
+                    self.bulk.adding_tag = false;
+                }
+                let mut status = None;
+                egui::ComboBox::from_label(text::SET_STATUS).selected_text("…").show_ui(ui, |ui| {
+                    for choice in Status::ALL {
+                        if ui.selectable_label(false, status_label(choice)).clicked() {
+                            status = Some(choice);
+                        }
+                    }
+                });
+                if let Some(status) = status {
+                    let changed = people.iter().filter(|p| p.status != status).map(|p| {
+                        let mut p = (*p).clone();
+                        p.status = status;
+                        p
+                    });
+                    push_batch(intents, format!("Set status of {count} people"), changed);
+                }
+                if count == 2 && ui.button(text::MERGE).clicked() {
+                    self.merging = Some((people[0].id, people[1].id));
+                }
+                if ui.button(text::DELETE_MANY).clicked() {
+                    self.bulk.confirm_delete = true;
+                }
+            });
+            if ui.button(text::COPY).clicked() {
+                ui.ctx().copy_text(names_and_emails(&people));
+                self.bulk.message = Some(format!("Copied {count} people to the clipboard."));
+            }
+            if ui.button(text::CLEAR_SELECTION).clicked() {
+                self.marked.clear();
+                self.bulk = Bulk::default();
+            }
+        });
+        if self.bulk.adding_tag {
+            ui.horizontal(|ui| {
+                let label = ui.label(text::TAG_TO_ADD);
+                let edit =
+                    ui.add(TextEdit::singleline(&mut self.bulk.tag_to_add).desired_width(160.0)).labelled_by(label.id);
+                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                let tag = self.bulk.tag_to_add.trim().to_owned();
+                if (ui.add_enabled(!tag.is_empty(), egui::Button::new(text::ADD_TAG_NOW)).clicked() || entered)
+                    && !tag.is_empty()
+                {
+                    let changed = people.iter().filter(|p| !has_tag(p, &tag)).map(|p| {
+                        let mut p = (*p).clone();
+                        p.tags.push(tag.clone());
+                        p
+                    });
+                    push_batch(intents, format!("Tag {count} people “{tag}”"), changed);
+                    self.bulk.tag_to_add.clear();
+                    self.bulk.adding_tag = false;
+                }
+            });
+        }
+        if self.bulk.removing_tag {
+            let mut present: Vec<&String> = people.iter().flat_map(|p| &p.tags).collect();
+            present.sort_unstable_by_key(|t| t.to_lowercase());
+            present.dedup_by_key(|t| t.to_lowercase());
+            ui.horizontal(|ui| {
+                let chosen = self.bulk.tag_to_remove.clone().unwrap_or_default();
+                egui::ComboBox::from_label(text::TAG_TO_REMOVE).selected_text(&chosen).show_ui(ui, |ui| {
+                    for tag in &present {
+                        ui.selectable_value(&mut self.bulk.tag_to_remove, Some((*tag).clone()), tag.as_str());
+                    }
+                });
+                if ui.add_enabled(!chosen.is_empty(), egui::Button::new(text::REMOVE_TAG_NOW)).clicked() {
+                    let lower = chosen.to_lowercase();
+                    let changed = people.iter().filter(|p| has_tag(p, &chosen)).map(|p| {
+                        let mut p = (*p).clone();
+                        p.tags.retain(|t| t.to_lowercase() != lower);
+                        p
+                    });
+                    push_batch(intents, format!("Remove tag “{chosen}” from {count} people"), changed);
+                    self.bulk.tag_to_remove = None;
+                    self.bulk.removing_tag = false;
+                }
+            });
+        }
+        if let Some(message) = &self.bulk.message {
+            ui.label(message);
+        }
+    }
+
+    fn bulk_delete_ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, intents: &mut Vec<Intent>) {
+        if !self.bulk.confirm_delete {
+            return;
+        }
+        let people = self.marked_people(workspace);
+        let modal = egui::Modal::new(Id::unique("confirm_delete_people")).show(ui.ctx(), |ui| {
+            ui.heading(format!("Delete {} people?", people.len()));
+            ui.label("They and everything known about them will be deleted. Undo brings them back.");
+            ui.horizontal(|ui| {
+                if ui.button(text::DELETE).clicked() {
+                    intents.push(Intent::Edit {
+                        label: format!("Delete {} people", people.len()),
+                        edit: Edit::Batch(people.iter().map(|p| Edit::RemovePerson(p.id)).collect()),
+                    });
+                    self.marked.clear();
+                    self.selected = None;
+                    self.bulk.confirm_delete = false;
+                }
+                if ui.button(text::CANCEL).clicked() {
+                    self.bulk.confirm_delete = false;
+                }
+            });
+        });
+        if modal.should_close() {
+            self.bulk.confirm_delete = false;
+        }
     }
 
     fn confirm_delete_ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, intents: &mut Vec<Intent>) {
         let Some(id) = self.confirm_delete else { return };
-        let Some(person) = workspace.person(id) else {
+        let Some(person) = self.index.row(id).and_then(|r| workspace.people.get(r.index)) else {
             self.confirm_delete = None;
             return;
         };
-        let modal = egui::Modal::new(egui::Id::unique("confirm_delete_person")).show(ui.ctx(), |ui| {
+        let modal = egui::Modal::new(Id::unique("confirm_delete_person")).show(ui.ctx(), |ui| {
             ui.heading("Delete this person?");
             ui.label(format!(
                 "{} and everything known about them will be deleted. Undo brings them back.",
                 person.name
             ));
             ui.horizontal(|ui| {
-                if ui.button("Delete").clicked() {
+                if ui.button(text::DELETE).clicked() {
                     intents
                         .push(Intent::Edit { label: format!("Delete {}", person.name), edit: Edit::RemovePerson(id) });
                     self.selected = None;
                     self.confirm_delete = None;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(text::CANCEL).clicked() {
                     self.confirm_delete = None;
                 }
             });
@@ -127,4 +501,153 @@ impl PeopleView {
             self.confirm_delete = None;
         }
     }
+
+    fn duplicates_ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64) {
+        let Some((found_on, pairs)) = &mut self.duplicates else { return };
+        if *found_on != revision {
+            *pairs = merge::likely_duplicates(workspace);
+            *found_on = revision;
+        }
+        let person = |id: PersonId| self.index.row(id).and_then(|r| workspace.people.get(r.index));
+        let mut close = false;
+        let mut chosen = None;
+        let modal = egui::Modal::new(Id::unique("people_duplicates")).show(ui.ctx(), |ui| {
+            ui.set_width(560.0);
+            ui.heading("Likely duplicates");
+            if pairs.is_empty() {
+                ui.label(text::NO_DUPLICATES);
+            } else {
+                ui.label(format!("{} pairs. Merging keeps every fact of both.", pairs.len()));
+            }
+            let row_height = ui.spacing().interact_size.y;
+            ScrollArea::vertical().max_height(400.0).show_rows(ui, row_height, pairs.len(), |ui, range| {
+                for (a, b, reason) in &pairs[range] {
+                    let (Some(first), Some(second)) = (person(*a), person(*b)) else { continue };
+                    ui.horizontal(|ui| {
+                        if ui.button(text::MERGE).clicked() {
+                            chosen = Some((*a, *b));
+                        }
+                        ui.add(
+                            egui::Label::new(format!(
+                                "{} · {}  and  {} · {} — {}",
+                                first.name,
+                                first.organisation,
+                                second.name,
+                                second.organisation,
+                                reason.describe()
+                            ))
+                            .truncate(),
+                        );
+                    });
+                }
+            });
+            if ui.button(text::CLOSE).clicked() {
+                close = true;
+            }
+        });
+        if chosen.is_some() {
+            self.merging = chosen;
+        } else if close || modal.should_close() {
+            self.duplicates = None;
+        }
+    }
+
+    fn merge_ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, intents: &mut Vec<Intent>) {
+        let Some((a, b)) = self.merging else { return };
+        let person = |id: PersonId| self.index.row(id).and_then(|r| workspace.people.get(r.index));
+        let (Some(left), Some(right)) = (person(a), person(b)) else {
+            self.merging = None;
+            return;
+        };
+        let mut keep = None;
+        let mut cancel = false;
+        let modal = egui::Modal::new(Id::unique("people_merge")).show(ui.ctx(), |ui| {
+            ui.set_width(640.0);
+            ui.heading("Merge two people");
+            ui.label("Choose whom to keep. Every fact of the other is added to them; nothing is lost.");
+            ui.columns(2, |columns| {
+                summary_ui(&mut columns[0], left);
+                summary_ui(&mut columns[1], right);
+            });
+            ui.horizontal(|ui| {
+                if ui.button(text::KEEP_LEFT).clicked() {
+                    keep = Some((left, right));
+                }
+                if ui.button(text::KEEP_RIGHT).clicked() {
+                    keep = Some((right, left));
+                }
+                if ui.button(text::CANCEL).clicked() {
+                    cancel = true;
+                }
+            });
+        });
+        if let Some((kept, other)) = keep {
+            let merged = merge::merge(kept, other);
+            intents.push(Intent::Edit {
+                label: format!("Merge {} into {}", other.name, kept.name),
+                edit: Edit::Batch(vec![Edit::ReplacePerson(Box::new(merged)), Edit::RemovePerson(other.id)]),
+            });
+            self.select_only(kept.id);
+            self.merging = None;
+        } else if cancel || modal.should_close() {
+            self.merging = None;
+        }
+    }
+}
+
+fn summary_ui(ui: &mut egui::Ui, person: &Person) {
+    let none = "—";
+    let or_none = |text: &str| if text.trim().is_empty() { none.to_owned() } else { text.to_owned() };
+    let emails: Vec<&str> = person.contact.emails.iter().map(|e| e.value.as_str()).collect();
+    let phones: Vec<&str> = person.contact.phones.iter().map(|e| e.value.as_str()).collect();
+    ui.strong(or_none(&person.name));
+    for line in [
+        format!("Organisation: {}", or_none(&person.organisation)),
+        format!("Role: {}", or_none(&person.role)),
+        format!("Status: {}{}", status_label(person.status), if person.key_account { " · ★ key account" } else { "" }),
+        format!("E-mail: {}", or_none(&emails.join(", "))),
+        format!("Phone: {}", or_none(&phones.join(", "))),
+        format!("Tags: {}", or_none(&person.tags.join(", "))),
+        format!(
+            "{} family · {} interests · {} milestones",
+            person.life.family.len(),
+            person.life.interests.len(),
+            person.milestones.len()
+        ),
+        format!(
+            "{} interactions · {} incidents · {} ideas",
+            person.interactions.len(),
+            person.incidents.len(),
+            person.ideas.len()
+        ),
+    ] {
+        ui.add(egui::Label::new(line).truncate());
+    }
+}
+
+fn has_tag(person: &Person, tag: &str) -> bool {
+    let tag = tag.to_lowercase();
+    person.tags.iter().any(|t| t.to_lowercase() == tag)
+}
+
+/// One edit of several changed people: one undo step. Nothing when nobody changed.
+fn push_batch(intents: &mut Vec<Intent>, label: String, changed: impl Iterator<Item = Person>) {
+    let edits: Vec<Edit> = changed.map(|p| Edit::ReplacePerson(Box::new(p))).collect();
+    if !edits.is_empty() {
+        intents.push(Intent::Edit { label, edit: Edit::Batch(edits) });
+    }
+}
+
+/// Name and e-mails of each person, one tab-separated line each, for pasting into a spreadsheet.
+fn names_and_emails(people: &[&Person]) -> String {
+    let mut out = String::new();
+    for person in people {
+        out.push_str(&person.name.replace(['\t', '\n', '\r'], " "));
+        for email in &person.contact.emails {
+            out.push('\t');
+            out.push_str(email.value.trim());
+        }
+        out.push('\n');
+    }
+    out
 }

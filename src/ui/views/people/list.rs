@@ -1,0 +1,564 @@
+//! The People list: one precomputed row per person, rebuilt once per workspace revision, and the
+//! filtered, sorted order of those rows, rebuilt when the query changes.
+//!
+//! Nothing here runs per person per frame: knowledge, next milestone and the lowercase search
+//! text are computed when the workspace changes; a keystroke only scans the prepared text; a
+//! frame draws the few rows on screen, each exactly [`ROW_HEIGHT`] high.
+
+use crate::model::{Person, PersonId, Status, Workspace};
+use crate::ops::{knowledge, upcoming};
+use chrono::{Datelike, NaiveDate};
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Align2, Color32, FontId, Rect, Response, Sense, TextureHandle, Ui, pos2, vec2};
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
+
+/// Every row of the list is exactly this high: one line, never wrapped.
+pub const ROW_HEIGHT: f32 = 28.0;
+const AVATAR: f32 = 22.0;
+
+/// What the list can be ordered by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortBy {
+    #[default]
+    Name,
+    Organisation,
+    Knowledge,
+    LastContact,
+    NextMilestone,
+}
+
+impl SortBy {
+    pub const ALL: [SortBy; 5] =
+        [SortBy::Name, SortBy::Organisation, SortBy::Knowledge, SortBy::LastContact, SortBy::NextMilestone];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortBy::Name => "Name",
+            SortBy::Organisation => "Organisation",
+            SortBy::Knowledge => "Knowledge",
+            SortBy::LastContact => "Last contact",
+            SortBy::NextMilestone => "Next milestone",
+        }
+    }
+}
+
+/// The search text, the filters and the order the person chose.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub status: Option<Status>,
+    pub tag: Option<String>,
+    pub key_accounts: bool,
+    pub low_knowledge: bool,
+    pub no_recent_contact: bool,
+    pub sort: SortBy,
+    pub descending: bool,
+}
+
+/// What the list shows of one person, computed once per workspace revision.
+pub struct Row {
+    pub id: PersonId,
+    /// Where the person is in `workspace.people`.
+    pub index: usize,
+    pub initials: String,
+    pub knowledge: u8,
+    pub last_contact: Option<NaiveDate>,
+    pub recent_personal_contact: bool,
+    /// The next milestone within a year: its day and a short text ("4 Dec · turns 50").
+    pub next: Option<(NaiveDate, String)>,
+    status: Status,
+    key_account: bool,
+    name_key: String,
+    organisation_key: String,
+    /// The tags, lowercase, for the tag filter.
+    tags: Vec<String>,
+    /// Everything searchable, lowercase, one field a line.
+    haystack: String,
+}
+
+/// The rows of a workspace and the order the current query shows them in.
+#[derive(Default)]
+pub struct PeopleIndex {
+    built_for: Option<(u64, usize, NaiveDate)>,
+    rows: Vec<Row>,
+    by_id: HashMap<PersonId, usize>,
+    tags: Vec<String>,
+    shown_for: Option<Query>,
+    /// Indices into `rows`, in the order shown.
+    shown: Vec<usize>,
+}
+
+impl PeopleIndex {
+    /// Brings the rows up to date with `workspace` (once per revision and day) and the order up to
+    /// date with `query`. Returns whether the rows were rebuilt.
+    pub fn refresh(&mut self, workspace: &Workspace, revision: u64, today: NaiveDate, query: &Query) -> bool {
+        let key = (revision, workspace.people.len(), today);
+        let rebuilt = self.built_for != Some(key);
+        if rebuilt {
+            self.rebuild(workspace, today);
+            self.built_for = Some(key);
+            self.shown_for = None;
+        }
+        if self.shown_for.as_ref() != Some(query) {
+            self.reorder(query);
+            self.shown_for = Some(query.clone());
+        }
+        rebuilt
+    }
+
+    fn rebuild(&mut self, workspace: &Workspace, today: NaiveDate) {
+        let rule = workspace.settings.leap_day;
+        self.rows = workspace.people.iter().enumerate().map(|(index, p)| row(index, p, today, rule)).collect();
+        self.by_id = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        let mut tags: BTreeMap<String, String> = BTreeMap::new();
+        for tag in workspace.people.iter().flat_map(|p| &p.tags) {
+            if !tag.trim().is_empty() {
+                tags.entry(format!("{}\u{0}{tag}", tag.to_lowercase())).or_insert_with(|| tag.clone());
+            }
+        }
+        self.tags = tags.into_values().collect();
+    }
+
+    fn reorder(&mut self, query: &Query) {
+        let words: Vec<String> = query.text.to_lowercase().split_whitespace().map(str::to_owned).collect();
+        let tag = query.tag.as_ref().map(|t| t.to_lowercase());
+        self.shown = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                query.status.is_none_or(|s| r.status == s)
+                    && (!query.key_accounts || r.key_account)
+                    && (!query.low_knowledge || r.knowledge < knowledge::LOW)
+                    && (!query.no_recent_contact || !r.recent_personal_contact)
+                    && tag.as_ref().is_none_or(|t| r.tags.contains(t))
+                    && words.iter().all(|w| r.haystack.contains(w.as_str()))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let rows = &self.rows;
+        let order = |a: &usize, b: &usize| {
+            let (x, y) = (&rows[*a], &rows[*b]);
+            let by = match query.sort {
+                SortBy::Name => x.name_key.cmp(&y.name_key),
+                SortBy::Organisation => {
+                    x.organisation_key.cmp(&y.organisation_key).then_with(|| x.name_key.cmp(&y.name_key))
+                }
+                SortBy::Knowledge => x.knowledge.cmp(&y.knowledge),
+                SortBy::LastContact => x.last_contact.cmp(&y.last_contact),
+                // Those without a coming milestone go last.
+                SortBy::NextMilestone => match (&x.next, &y.next) {
+                    (Some(a), Some(b)) => a.0.cmp(&b.0),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                },
+            };
+            by.then_with(|| x.name_key.cmp(&y.name_key)).then(a.cmp(b))
+        };
+        self.shown.sort_unstable_by(order);
+        if query.descending {
+            self.shown.reverse();
+        }
+    }
+
+    /// The rows in the order shown.
+    #[cfg(test)]
+    pub fn shown(&self) -> impl ExactSizeIterator<Item = &Row> + '_ {
+        self.shown.iter().map(|&i| &self.rows[i])
+    }
+
+    pub fn shown_len(&self) -> usize {
+        self.shown.len()
+    }
+
+    /// The row shown at `position`.
+    pub fn shown_at(&self, position: usize) -> Option<&Row> {
+        self.shown.get(position).and_then(|&i| self.rows.get(i))
+    }
+
+    /// Where the person is in the shown order.
+    pub fn position_of(&self, id: PersonId) -> Option<usize> {
+        let row = *self.by_id.get(&id)?;
+        self.shown.iter().position(|&i| i == row)
+    }
+
+    pub fn row(&self, id: PersonId) -> Option<&Row> {
+        self.by_id.get(&id).and_then(|&i| self.rows.get(i))
+    }
+
+    pub fn contains(&self, id: PersonId) -> bool {
+        self.by_id.contains_key(&id)
+    }
+
+    /// Every tag in the workspace, once, in alphabetical order.
+    pub fn tags(&self) -> &[String] {
+        &self.tags
+    }
+}
+
+fn row(index: usize, person: &Person, today: NaiveDate, rule: crate::model::LeapDay) -> Row {
+    let tags: Vec<String> = person.tags.iter().map(|t| t.to_lowercase()).collect();
+    let mut haystack = tags.join("\n");
+    haystack.push('\n');
+    let life = &person.life;
+    let fields = [&person.name, &person.organisation, &person.role, &life.notes];
+    for text in fields.into_iter().chain(&life.interests).chain(life.family.iter().map(|f| &f.name)) {
+        haystack.push_str(&text.to_lowercase());
+        haystack.push('\n');
+    }
+    for email in &person.contact.emails {
+        haystack.push_str(&email.value.to_lowercase());
+        haystack.push('\n');
+    }
+    let last_personal = knowledge::last_personal_contact(person);
+    Row {
+        id: person.id,
+        index,
+        initials: person.initials(),
+        knowledge: knowledge::of(person, today).percent(),
+        last_contact: knowledge::last_contact(person),
+        recent_personal_contact: last_personal
+            .is_some_and(|d| d <= today && (today - d).num_days() <= knowledge::CONTACT_DAYS),
+        next: next_milestone(person, today, rule),
+        name_key: person.name.to_lowercase(),
+        organisation_key: person.organisation.to_lowercase(),
+        tags,
+        haystack,
+        status: person.status,
+        key_account: person.key_account,
+    }
+}
+
+/// The next milestone within a year, as a day and a short text for the list.
+fn next_milestone(person: &Person, today: NaiveDate, rule: crate::model::LeapDay) -> Option<(NaiveDate, String)> {
+    let next = upcoming::next_for(person, today, rule)?;
+    let text = short_text(&next);
+    Some((next.date, text))
+}
+
+/// The occurrence's text without the person's name: "turns 50", "Ida turns 7".
+fn short_text(occurrence: &upcoming::Occurrence) -> String {
+    if occurrence.what == upcoming::What::FamilyBirthday
+        && let Some(about) = occurrence.about.as_deref().filter(|a| !a.trim().is_empty())
+    {
+        return match occurrence.years {
+            Some(years) => format!("{about} turns {years}"),
+            None => format!("{about}'s birthday"),
+        };
+    }
+    let text = &occurrence.text;
+    let rest = text.strip_prefix(occurrence.person_name.as_str()).unwrap_or(text);
+    let rest = rest.trim_start_matches([' ', '—', ':']);
+    let rest = rest.strip_prefix("'s ").unwrap_or(rest).trim();
+    if rest.is_empty() { occurrence.what.label().to_owned() } else { rest.to_owned() }
+}
+
+/// "4 Dec" for a day.
+pub fn short_date(date: NaiveDate) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let month = MONTHS.get(date.month0() as usize).copied().unwrap_or_default();
+    format!("{} {month}", date.day())
+}
+
+/// What one row draws besides the row's own data.
+pub struct RowLook<'a> {
+    pub name: &'a str,
+    pub organisation: &'a str,
+    pub status: &'a str,
+    pub key_account: bool,
+    pub marked: bool,
+    pub cursor: bool,
+    pub photo: Option<&'a TextureHandle>,
+}
+
+/// Draws one row, exactly [`ROW_HEIGHT`] high, every text cut to its column on one line.
+pub fn row_ui(ui: &mut Ui, row: &Row, look: &RowLook<'_>) -> Response {
+    let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::hover());
+    let response = ui.interact(rect, egui::Id::unique(("people_row", row.id)), Sense::click());
+    let label = look.name.to_owned();
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, look.marked, &label));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let visuals = ui.visuals();
+    let painter = ui.painter_at(rect);
+    if look.marked {
+        painter.rect_filled(rect, 2.0, visuals.selection.bg_fill);
+    } else if response.hovered() {
+        painter.rect_filled(rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    if look.cursor {
+        painter.rect_stroke(rect.shrink(1.0), 2.0, visuals.selection.stroke, egui::StrokeKind::Inside);
+    }
+    let text_color = if look.marked { visuals.selection.stroke.color } else { visuals.text_color() };
+    let weak = if look.marked { text_color } else { visuals.weak_text_color() };
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let small = egui::TextStyle::Small.resolve(ui.style());
+
+    let centre_y = rect.center().y;
+    let avatar = Rect::from_center_size(pos2(rect.left() + 4.0 + AVATAR / 2.0, centre_y), vec2(AVATAR, AVATAR));
+    match look.photo {
+        Some(texture) => {
+            egui::Image::from_texture(texture).corner_radius(AVATAR / 2.0).paint_at(ui, avatar);
+        }
+        None => {
+            painter.circle_filled(avatar.center(), AVATAR / 2.0, avatar_colour(row.id));
+            painter.text(avatar.center(), Align2::CENTER_CENTER, &row.initials, small.clone(), Color32::WHITE);
+        }
+    }
+
+    // Columns: name and organisation share what the fixed columns leave.
+    let left = avatar.right() + 8.0;
+    let (status_w, star_w, knowledge_w, next_w) = (104.0, 18.0, 44.0, 128.0);
+    let flexible = (rect.right() - left - status_w - star_w - knowledge_w - next_w).max(60.0);
+    let name_w = flexible * 0.5;
+    let mut x = left;
+    let mut cell = |text: &str, width: f32, font: &FontId, color: Color32, right_aligned: bool| {
+        if width > 4.0 && !text.is_empty() {
+            let galley = painter.layout_job(one_line(text, font.clone(), color, width - 6.0));
+            let gx = if right_aligned { x + width - 6.0 - galley.size().x } else { x };
+            painter.galley(pos2(gx, centre_y - galley.size().y / 2.0), galley, color);
+        }
+        x += width;
+    };
+    cell(look.name, name_w, &font, text_color, false);
+    cell(look.organisation, flexible - name_w, &font, weak, false);
+    cell(look.status, status_w, &small, weak, false);
+    cell(if look.key_account { "★" } else { "" }, star_w, &font, Color32::from_rgb(0xE0, 0xA0, 0x20), false);
+    cell(&format!("{} %", row.knowledge), knowledge_w, &small, text_color, true);
+    let next = row.next.as_ref().map(|(date, text)| format!("{} · {text}", short_date(*date))).unwrap_or_default();
+    cell(&next, next_w, &small, weak, false);
+    response
+}
+
+fn one_line(text: &str, font: FontId, color: Color32, width: f32) -> LayoutJob {
+    let mut job = LayoutJob::single_section(text.replace(['\n', '\r'], " "), TextFormat::simple(font, color));
+    job.wrap = TextWrapping::truncate_at_width(width.max(1.0));
+    job
+}
+
+/// A calm colour per person, the same every time.
+fn avatar_colour(id: PersonId) -> Color32 {
+    const PALETTE: [Color32; 8] = [
+        Color32::from_rgb(0x3B, 0x6E, 0xA5),
+        Color32::from_rgb(0x5A, 0x8F, 0x5A),
+        Color32::from_rgb(0xA5, 0x5A, 0x3B),
+        Color32::from_rgb(0x7A, 0x5A, 0xA5),
+        Color32::from_rgb(0x3B, 0x8F, 0x8F),
+        Color32::from_rgb(0xA5, 0x3B, 0x6E),
+        Color32::from_rgb(0x6E, 0x6E, 0x3B),
+        Color32::from_rgb(0x4A, 0x4A, 0x7A),
+    ];
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut hasher);
+    PALETTE[(hasher.finish() % PALETTE.len() as u64) as usize]
+}
+
+/// Photos decoded once per person and photo, as small textures for the list.
+#[derive(Default)]
+pub struct PhotoCache {
+    entries: HashMap<PersonId, PhotoEntry>,
+}
+
+struct PhotoEntry {
+    /// The revision the entry was last checked against.
+    revision: u64,
+    fingerprint: u64,
+    /// `None` when the photo could not be decoded: the list shows initials.
+    texture: Option<TextureHandle>,
+}
+
+const PHOTO_CACHE_LIMIT: usize = 2_000;
+const THUMBNAIL: u32 = 48;
+
+impl PhotoCache {
+    /// The texture of `person`'s photo, decoding it when the photo is new or has changed.
+    pub fn get(&mut self, ctx: &egui::Context, person: &Person, revision: u64) -> Option<&TextureHandle> {
+        let Some(photo) = &person.photo else {
+            self.entries.remove(&person.id);
+            return None;
+        };
+        let stale = match self.entries.get(&person.id) {
+            Some(entry) if entry.revision == revision => false,
+            Some(entry) => entry.fingerprint != fingerprint(&photo.base64),
+            None => true,
+        };
+        if stale {
+            if self.entries.len() >= PHOTO_CACHE_LIMIT {
+                self.entries.clear();
+            }
+            let texture = decode(photo).map(|image| {
+                ctx.load_texture(format!("person-photo-{}", person.id), image, egui::TextureOptions::LINEAR)
+            });
+            let entry = PhotoEntry { revision, fingerprint: fingerprint(&photo.base64), texture };
+            self.entries.insert(person.id, entry);
+        }
+        let entry = self.entries.get_mut(&person.id)?;
+        entry.revision = revision;
+        entry.texture.as_ref()
+    }
+}
+
+fn fingerprint(text: &str) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+fn decode(photo: &crate::model::Photo) -> Option<egui::ColorImage> {
+    let bytes = photo.bytes().ok()?;
+    let image = image::load_from_memory(&bytes).ok()?.thumbnail(THUMBNAIL, THUMBNAIL).to_rgba8();
+    let size = [image.width() as usize, image.height() as usize];
+    Some(egui::ColorImage::from_rgba_unmultiplied(size, image.as_raw()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FamilyMember, Interaction};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn names(index: &PeopleIndex, workspace: &Workspace) -> Vec<String> {
+        index.shown().map(|r| workspace.people[r.index].name.clone()).collect()
+    }
+
+    fn workspace() -> Workspace {
+        let mut ws = Workspace::named("Test");
+        let mut mette = Person::named("Mette Kjærgaard");
+        mette.organisation = "Kjærgaard Tømrer".into();
+        mette.tags = vec!["Construction".into()];
+        mette.key_account = true;
+        mette.status = Status::Customer;
+        mette.life.family.push(FamilyMember { name: "Ida".into(), ..FamilyMember::default() });
+        mette.life.interests = vec!["Sailing".into()];
+        mette.life.what_matters = "Her crew".into();
+        mette.interactions.push(Interaction { date: day(2026, 11, 1), personal: true, ..Interaction::default() });
+        let mut jonas = Person::named("Jonas Hansen");
+        jonas.organisation = "Bageriet".into();
+        jonas.role = "Baker".into();
+        jonas.tags = vec!["Retail".into(), "Construction site".into()];
+        jonas.life.notes = "Loves jazz".into();
+        let anna = Person::named("anna Berg");
+        ws.people = vec![mette, jonas, anna];
+        ws
+    }
+
+    #[test]
+    fn search_covers_every_field_and_ignores_case() {
+        let ws = workspace();
+        let today = day(2026, 11, 23);
+        let mut index = PeopleIndex::default();
+        let mut query = Query::default();
+        for (text, expect) in [
+            ("", vec!["anna Berg", "Jonas Hansen", "Mette Kjærgaard"]),
+            ("KJÆR", vec!["Mette Kjærgaard"]),
+            ("ida", vec!["Mette Kjærgaard"]),
+            ("sailing", vec!["Mette Kjærgaard"]),
+            ("baker", vec!["Jonas Hansen"]),
+            ("JAZZ", vec!["Jonas Hansen"]),
+            ("retail", vec!["Jonas Hansen"]),
+            ("jonas bager", vec!["Jonas Hansen"]),
+            ("nobody", vec![]),
+        ] {
+            query.text = text.into();
+            index.refresh(&ws, 1, today, &query);
+            assert_eq!(names(&index, &ws), expect, "searching {text:?}");
+        }
+    }
+
+    #[test]
+    fn filters_and_sorts() {
+        let ws = workspace();
+        let today = day(2026, 11, 23);
+        let mut index = PeopleIndex::default();
+        let query = Query { key_accounts: true, ..Query::default() };
+        index.refresh(&ws, 1, today, &query);
+        assert_eq!(names(&index, &ws), ["Mette Kjærgaard"]);
+        let query = Query { tag: Some("Construction".into()), ..Query::default() };
+        index.refresh(&ws, 1, today, &query);
+        assert_eq!(names(&index, &ws), ["Mette Kjærgaard"], "a tag matches whole, not a part of another tag");
+        let query = Query { status: Some(Status::Prospect), ..Query::default() };
+        index.refresh(&ws, 1, today, &query);
+        assert_eq!(names(&index, &ws), ["anna Berg", "Jonas Hansen"]);
+        let query = Query { no_recent_contact: true, ..Query::default() };
+        index.refresh(&ws, 1, today, &query);
+        assert_eq!(names(&index, &ws), ["anna Berg", "Jonas Hansen"]);
+        let query = Query { low_knowledge: true, sort: SortBy::Organisation, ..Query::default() };
+        index.refresh(&ws, 1, today, &query);
+        assert_eq!(names(&index, &ws), ["anna Berg", "Jonas Hansen"], "Mette knows 4 of 8 facts: not low");
+        let query = Query { sort: SortBy::Knowledge, descending: true, ..Query::default() };
+        index.refresh(&ws, 1, today, &query);
+        assert_eq!(names(&index, &ws)[0], "Mette Kjærgaard");
+        assert_eq!(index.tags(), ["Construction", "Construction site", "Retail"]);
+    }
+
+    #[test]
+    fn the_next_milestone_is_short() {
+        use crate::model::{Milestone, MilestoneKind, PartialDate, Relation};
+        let today = day(2026, 11, 23);
+        let mut ws = workspace();
+        let mette = &mut ws.people[0];
+        let ida = mette.life.family[0].id;
+        mette.life.family[0].relation = Relation::Daughter;
+        mette.milestones.push(Milestone {
+            kind: MilestoneKind::Birthday,
+            date: PartialDate::ymd(1976, 12, 4).unwrap_or_else(|| unreachable!()),
+            ..Milestone::default()
+        });
+        mette.milestones.push(Milestone {
+            kind: MilestoneKind::FamilyBirthday,
+            family_member: Some(ida),
+            date: PartialDate::ymd(2019, 11, 30).unwrap_or_else(|| unreachable!()),
+            ..Milestone::default()
+        });
+        ws.people[1].milestones.push(Milestone {
+            kind: MilestoneKind::CustomerSince,
+            date: PartialDate::ymd(2017, 1, 10).unwrap_or_else(|| unreachable!()),
+            ..Milestone::default()
+        });
+        let mut index = PeopleIndex::default();
+        let query = Query { sort: SortBy::NextMilestone, ..Query::default() };
+        index.refresh(&ws, 1, today, &query);
+        let next: Vec<Option<(String, String)>> =
+            index.shown().map(|r| r.next.as_ref().map(|(d, t)| (short_date(*d), t.clone()))).collect();
+        assert_eq!(
+            next,
+            [
+                Some(("30 Nov".into(), "Ida turns 7".into())),
+                Some(("10 Jan".into(), "10 years as a customer".into())),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn photos_decode_to_small_thumbnails_and_damaged_ones_to_nothing() {
+        let mut png = Vec::new();
+        image::RgbaImage::from_pixel(200, 100, image::Rgba([200, 30, 30, 255]))
+            .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap_or_else(|e| panic!("encodes: {e}"));
+        let thumbnail = decode(&crate::model::Photo::from_bytes("image/png", &png));
+        assert_eq!(thumbnail.map(|t| t.size), Some([48, 24]));
+        assert!(decode(&crate::model::Photo::from_bytes("image/png", b"not an image")).is_none());
+        let damaged = crate::model::Photo { mime: "image/png".into(), base64: "%%%".into() };
+        assert!(decode(&damaged).is_none());
+    }
+
+    #[test]
+    fn rows_are_rebuilt_per_revision_only() {
+        let mut ws = workspace();
+        let today = day(2026, 11, 23);
+        let mut index = PeopleIndex::default();
+        let query = Query::default();
+        assert!(index.refresh(&ws, 1, today, &query));
+        assert!(!index.refresh(&ws, 1, today, &query));
+        ws.people[0].name = "Zelda".into();
+        assert!(index.refresh(&ws, 2, today, &query));
+        assert_eq!(names(&index, &ws).last().map(String::as_str), Some("Zelda"));
+    }
+}
