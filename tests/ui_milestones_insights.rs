@@ -199,3 +199,26 @@ fn the_fit_table_flags_much_time_and_little_value() {
     let henrik = harness.get_all_by_label("Henrik Dahl").map(|n| n.rect().center().y).collect::<Vec<_>>();
     assert!(henrik.iter().any(|y| (y - flag).abs() < 4.0), "Henrik's row carries the flag");
 }
+
+#[test]
+fn the_leap_day_rule_is_a_workspace_setting_with_undo() {
+    let mut workspace = workspace();
+    workspace.people[0].milestones.push(Milestone {
+        kind: MilestoneKind::Custom,
+        label: "Leap-day party".into(),
+        date: PartialDate::md(2, 29).expect("29 February exists without a year"),
+        ..Milestone::default()
+    });
+    let (_dir, mut harness) = open(&workspace);
+    harness.get_by_label("Milestones").click();
+    harness.run();
+    harness.get_by_label("29 February in other years").click();
+    harness.run();
+    harness.get_by_label("1 March").click();
+    harness.run();
+    let rule = |h: &Harness<'_, KindredApp>| h.state().workspace().map(|w| w.settings.leap_day);
+    assert_eq!(rule(&harness), Some(LeapDay::March1));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(rule(&harness), Some(LeapDay::February28));
+}

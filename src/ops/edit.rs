@@ -10,6 +10,8 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     RenameWorkspace(String),
+    /// Replace the workspace's own settings (the 29 February rule, …).
+    ChangeSettings(Box<crate::model::WorkspaceSettings>),
     /// Put a person at a place in the list (clamped to its length).
     InsertPerson {
         index: usize,
@@ -55,6 +57,9 @@ impl std::error::Error for EditError {}
 pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
     Ok(match edit {
         Edit::RenameWorkspace(name) => Edit::RenameWorkspace(std::mem::replace(&mut workspace.name, name)),
+        Edit::ChangeSettings(settings) => {
+            Edit::ChangeSettings(Box::new(std::mem::replace(&mut workspace.settings, *settings)))
+        }
         Edit::InsertPerson { index, person } => {
             if workspace.person_index(person.id).is_some() {
                 return Err(EditError::DuplicatePerson(person.id));
@@ -133,6 +138,7 @@ mod tests {
         map.name = "Renamed".into();
         let edits = vec![
             Edit::RenameWorkspace("Other".into()),
+            Edit::ChangeSettings(Box::new(crate::model::WorkspaceSettings { leap_day: crate::model::LeapDay::March1 })),
             Edit::InsertPerson { index: 1, person: Box::new(Person::named("Dina")) },
             Edit::RemovePerson(ws.people[0].id),
             Edit::ReplacePerson(Box::new(changed)),

@@ -189,7 +189,11 @@ pub fn read_lock(path: &Path) -> Result<Option<LockInfo>, String> {
 /// running: a wrong "yes" asks the person, a wrong "no" would let two programs edit one file.
 fn process_is_running(pid: u32) -> bool {
     if cfg!(target_os = "linux") {
-        return Path::new(&format!("/proc/{pid}")).exists();
+        // A zombie (state Z: exited, not yet reaped by its parent) holds nothing any more.
+        return match fs::read_to_string(format!("/proc/{pid}/stat")) {
+            Ok(stat) => stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().next()) != Some("Z"),
+            Err(error) => error.kind() != io::ErrorKind::NotFound,
+        };
     }
     if cfg!(unix) {
         return std::process::Command::new("kill")

@@ -433,7 +433,9 @@ fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>)
             .collect();
         let names: Vec<String> = shown.iter().map(|a| a.name.clone()).collect();
         still_plot("key_accounts_chart")
-            .height((shown.len() as f32 * 22.0).clamp(80.0, CHART_HEIGHT * 1.5))
+            .height((shown.len() as f32 * 28.0 + 40.0).clamp(96.0, CHART_HEIGHT * 2.0))
+            // One mark per bar, so that every bar has its name beside it.
+            .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
             .x_axis_label("Knowledge score (%)")
             .include_x(0.0)
             .include_x(100.0)

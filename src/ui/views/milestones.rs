@@ -18,6 +18,9 @@ mod text {
     pub const SEARCH: &str = "Search milestones";
     pub const SEARCH_HINT: &str = "name or what";
     pub const ROUND_ONLY: &str = "Round milestones only";
+    pub const LEAP_DAY: &str = "29 February in other years";
+    pub const FEBRUARY_28: &str = "28 February";
+    pub const MARCH_1: &str = "1 March";
     pub const ROUND: &str = "★ round";
     pub const CONGRATULATE: &str = "Congratulated";
     pub const CONGRATULATED: &str = "✔ congratulated";
@@ -135,6 +138,8 @@ impl MilestonesView {
             ui.add(TextEdit::singleline(search).hint_text(text::SEARCH_HINT).desired_width(240.0))
                 .labelled_by(label.id);
             ui.checkbox(round_only, text::ROUND_ONLY);
+            ui.separator();
+            leap_day_ui(ui, workspace, editable, &mut intents);
         });
         ui.separator();
         let filtered = *round_only || !search.trim().is_empty();
@@ -306,6 +311,33 @@ fn repaint_at_midnight(ctx: &egui::Context) {
     let midnight = now.date().succ_opt().and_then(|d| d.and_hms_opt(0, 0, 1));
     if let Some(wait) = midnight.and_then(|m| (m - now).to_std().ok()) {
         ctx.request_repaint_after(wait);
+    }
+}
+
+/// The workspace's rule for 29 February milestones in common years, changed as one undo step.
+fn leap_day_ui(ui: &mut egui::Ui, workspace: &Workspace, editable: bool, intents: &mut Vec<Intent>) {
+    use crate::model::{LeapDay, WorkspaceSettings};
+    let name = |rule| if rule == LeapDay::March1 { text::MARCH_1 } else { text::FEBRUARY_28 };
+    let mut rule = workspace.settings.leap_day;
+    let label = ui.label(text::LEAP_DAY);
+    ui.add_enabled_ui(editable, |ui| {
+        egui::ComboBox::from_id_salt("leap_day_rule")
+            .selected_text(name(rule))
+            .show_ui(ui, |ui| {
+                for choice in [LeapDay::February28, LeapDay::March1] {
+                    ui.selectable_value(&mut rule, choice, name(choice));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if rule != workspace.settings.leap_day {
+        let mut settings: WorkspaceSettings = workspace.settings.clone();
+        settings.leap_day = rule;
+        intents.push(Intent::Edit {
+            label: format!("Celebrate 29 February on {} in other years", name(rule)),
+            edit: crate::ops::Edit::ChangeSettings(Box::new(settings)),
+        });
     }
 }
 

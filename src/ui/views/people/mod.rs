@@ -184,30 +184,26 @@ impl PeopleView {
     fn filters_ui(&mut self, ui: &mut egui::Ui) {
         let query = &mut self.query;
         ui.horizontal_wrapped(|ui| {
-            egui::ComboBox::from_label(text::STATUS)
-                .selected_text(query.status.map_or(text::ANY_STATUS, status_label))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut query.status, None, text::ANY_STATUS);
-                    for status in Status::ALL {
-                        ui.selectable_value(&mut query.status, Some(status), status_label(status));
-                    }
-                });
-            egui::ComboBox::from_label(text::TAG).selected_text(query.tag.as_deref().unwrap_or(text::ANY_TAG)).show_ui(
-                ui,
-                |ui| {
-                    ui.selectable_value(&mut query.tag, None, text::ANY_TAG);
-                    for tag in self.index.tags() {
-                        ui.selectable_value(&mut query.tag, Some(tag.clone()), tag);
-                    }
-                },
-            );
+            labelled_combo(ui, text::STATUS, query.status.map_or(text::ANY_STATUS, status_label), |ui| {
+                ui.selectable_value(&mut query.status, None, text::ANY_STATUS);
+                for status in Status::ALL {
+                    ui.selectable_value(&mut query.status, Some(status), status_label(status));
+                }
+            });
+            let shown = query.tag.clone().unwrap_or_else(|| text::ANY_TAG.to_owned());
+            labelled_combo(ui, text::TAG, &shown, |ui| {
+                ui.selectable_value(&mut query.tag, None, text::ANY_TAG);
+                for tag in self.index.tags() {
+                    ui.selectable_value(&mut query.tag, Some(tag.clone()), tag);
+                }
+            });
             ui.checkbox(&mut query.key_accounts, text::KEY_ACCOUNTS);
             ui.checkbox(&mut query.low_knowledge, text::LOW_KNOWLEDGE)
                 .on_hover_text(format!("Below {} % of the human facts known", knowledge::LOW));
             ui.checkbox(&mut query.no_recent_contact, text::no_recent_contact());
         });
         ui.horizontal(|ui| {
-            egui::ComboBox::from_label(text::SORT_BY).selected_text(query.sort.label()).show_ui(ui, |ui| {
+            labelled_combo(ui, text::SORT_BY, query.sort.label(), |ui| {
                 for sort in SortBy::ALL {
                     ui.selectable_value(&mut query.sort, sort, sort.label());
                 }
@@ -623,6 +619,12 @@ fn summary_ui(ui: &mut egui::Ui, person: &Person) {
     ] {
         ui.add(egui::Label::new(line).truncate());
     }
+}
+
+/// A caption, then a combo box named by it (egui's `from_label` puts the caption after).
+fn labelled_combo(ui: &mut egui::Ui, caption: &str, selected: &str, menu: impl FnOnce(&mut egui::Ui)) {
+    let label = ui.label(caption);
+    egui::ComboBox::from_id_salt(caption).selected_text(selected).show_ui(ui, menu).response.labelled_by(label.id);
 }
 
 fn has_tag(person: &Person, tag: &str) -> bool {

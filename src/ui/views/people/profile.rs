@@ -251,7 +251,8 @@ impl ProfileView {
         let (draft, _) = draft.as_mut()?;
         let mut pass = Pass { workspace, today, commit: None, focus: focus.take() };
         let mut request = None;
-        ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        // Each person has their own scroll position: a newly opened profile starts at the top.
+        ScrollArea::vertical().id_salt(("profile", person.id)).auto_shrink(false).show(ui, |ui| {
             header_ui(ui, person, texture.as_ref(), editable, &mut pass, forms);
             ui.add_space(8.0);
             for section in [
