@@ -69,14 +69,8 @@ fn check(file: &Path) -> ExitCode {
                 eprintln!("{}: unknown fields: {}", file.display(), decoded.unknown_fields.join(", "));
                 return ExitCode::from(1);
             }
-            if decoded.version > crate::model::FORMAT_VERSION {
-                eprintln!(
-                    "{}: written by a newer Kindred (format {}); this version reads format {}",
-                    file.display(),
-                    decoded.version,
-                    crate::model::FORMAT_VERSION
-                );
-                return ExitCode::from(3);
+            if let Err(code) = refuse_newer(file, decoded.version) {
+                return code;
             }
             let ws = &decoded.workspace;
             println!(
@@ -155,14 +149,8 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
         }
     };
     let decoded = &loaded.decoded;
-    if decoded.version > crate::model::FORMAT_VERSION {
-        eprintln!(
-            "{}: written by a newer Kindred (format {}); this version reads format {}",
-            file.display(),
-            decoded.version,
-            crate::model::FORMAT_VERSION
-        );
-        return ExitCode::from(3);
+    if let Err(code) = refuse_newer(file, decoded.version) {
+        return code;
     }
     if !decoded.unknown_fields.is_empty() {
         // Reading is safe (the file is never changed); the app opens such a file read-only too.
@@ -229,4 +217,17 @@ fn lock_for_writing(file: &Path) -> Result<lock::Lock, String> {
         Ok(lock::LockOutcome::Unreadable(reason)) => Err(reason),
         Err(error) => Err(format!("{shown}: cannot lock the workspace: {error}")),
     }
+}
+
+/// A file of a newer format than this build reads: says so, and gives exit status 3.
+fn refuse_newer(file: &Path, version: u32) -> Result<(), ExitCode> {
+    if version <= crate::model::FORMAT_VERSION {
+        return Ok(());
+    }
+    eprintln!(
+        "{}: written by a newer Kindred (format {version}); this version reads format {}",
+        file.display(),
+        crate::model::FORMAT_VERSION
+    );
+    Err(ExitCode::from(3))
 }

@@ -3,6 +3,8 @@
 //! The app takes "today" from the clock, so the workspace is built around the clock's date and
 //! the expected headings come from the same pure function the view uses.
 
+mod common;
+
 use chrono::{Datelike, Days, NaiveDate};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -10,7 +12,6 @@ use egui_kittest::kittest::Queryable;
 use kindred::model::*;
 use kindred::ops::{knowledge, upcoming};
 use kindred::ui::KindredApp;
-use std::path::Path;
 
 fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
@@ -61,21 +62,8 @@ fn workspace() -> Workspace {
     Workspace { name: "Bageriet Dahl".into(), people: vec![metteperson, henrik], ..Workspace::default() }
 }
 
-fn harness_on(path: &Path) -> Harness<'static, KindredApp> {
-    let app = KindredApp::new(Some(path.to_path_buf()), None);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .build_ui_state(|ui, app: &mut KindredApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
 fn open(workspace: &Workspace) -> (tempfile::TempDir, Harness<'static, KindredApp>) {
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("shop.kindred");
-    kindred::store::save(&path, workspace).expect("saves");
-    let harness = harness_on(&path);
-    (dir, harness)
+    common::open_workspace(workspace)
 }
 
 fn interactions(harness: &Harness<'_, KindredApp>) -> Vec<Interaction> {

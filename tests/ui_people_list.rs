@@ -1,12 +1,13 @@
 //! The People list driven like a person drives it: search, filters, keys, several people at
 //! once, and merging duplicates — each undone in one step.
 
+mod common;
+
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use kindred::model::{FamilyMember, Labelled, Person, Status, Workspace};
 use kindred::ui::KindredApp;
-use std::path::Path;
 
 fn person(name: &str, organisation: &str, status: Status, key_account: bool) -> Person {
     Person { organisation: organisation.into(), status, key_account, ..Person::named(name) }
@@ -31,21 +32,8 @@ fn workspace() -> Workspace {
     workspace
 }
 
-fn harness_on(path: &Path) -> Harness<'static, KindredApp> {
-    let app = KindredApp::new(Some(path.to_path_buf()), None);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .build_ui_state(|ui, app: &mut KindredApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
 fn open() -> (tempfile::TempDir, Harness<'static, KindredApp>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("shop.kindred");
-    kindred::store::save(&path, &workspace()).expect("saves");
-    let harness = harness_on(&path);
-    (dir, harness)
+    common::open_workspace(&workspace())
 }
 
 /// The names of the rows the list shows, top to bottom.

@@ -14,12 +14,7 @@ const NAME: &str = "Ingrid Holm";
 
 /// A tall window, so that every open section of the profile is on screen without scrolling.
 fn harness_on(path: &Path) -> Harness<'static, KindredApp> {
-    let app = KindredApp::new(Some(path.to_path_buf()), None);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 2400.0))
-        .build_ui_state(|ui, app: &mut KindredApp| app.show(ui), app);
-    harness.run();
-    harness
+    common::harness_sized(path, egui::vec2(1366.0, 2400.0))
 }
 
 fn workspace<'h>(harness: &'h Harness<'_, KindredApp>) -> &'h Workspace {

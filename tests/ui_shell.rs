@@ -2,22 +2,14 @@
 
 mod common;
 
+use common::harness_on;
+
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kindred::ui::KindredApp;
-use std::path::Path;
 
 const CTRL_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
-
-fn harness_on(path: &Path) -> Harness<'static, KindredApp> {
-    let app = KindredApp::new(Some(path.to_path_buf()), None);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .build_ui_state(|ui, app: &mut KindredApp| app.show(ui), app);
-    harness.run();
-    harness
-}
 
 fn people(harness: &Harness<'_, KindredApp>) -> usize {
     harness.state().workspace().map_or(0, |w| w.people.len())

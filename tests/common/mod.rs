@@ -2,7 +2,33 @@
 #![allow(dead_code)] // each test file uses part of this
 
 use chrono::NaiveDate;
+use egui_kittest::Harness;
 use kindred::model::*;
+use kindred::ui::KindredApp;
+use std::path::Path;
+
+/// The whole app on the workspace at `path`, at laptop size, after its first frame.
+pub fn harness_on(path: &Path) -> Harness<'static, KindredApp> {
+    harness_sized(path, egui::vec2(1366.0, 768.0))
+}
+
+/// The whole app on the workspace at `path` in a window of `size`, after its first frame.
+pub fn harness_sized(path: &Path, size: egui::Vec2) -> Harness<'static, KindredApp> {
+    let app = KindredApp::new(Some(path.to_path_buf()), None);
+    let mut harness = Harness::builder().with_size(size).build_ui_state(|ui, app: &mut KindredApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+/// The app on `workspace`, saved first to a temporary folder that lives as long as the
+/// returned guard.
+pub fn open_workspace(workspace: &Workspace) -> (tempfile::TempDir, Harness<'static, KindredApp>) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("shop.kindred");
+    kindred::store::save(&path, workspace).expect("the workspace saves");
+    let harness = harness_on(&path);
+    (dir, harness)
+}
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
