@@ -3,7 +3,8 @@
 //! Undo keeps inverse edits, never copies of the workspace: the inverse of changing one person
 //! holds that one person as it was, so an edit costs the same at 10 people as at 10,000.
 
-use crate::model::{JourneyId, JourneyMap, Person, PersonId, Workspace};
+use super::moves::{self, BoardPlace, CardPlace};
+use crate::model::{CardId, JourneyId, JourneyMap, LaneId, Person, PersonId, PhaseId, Workspace};
 use std::fmt;
 
 /// One change to a workspace. Views produce these; [`apply`] carries them out.
@@ -27,6 +28,31 @@ pub enum Edit {
     RemoveJourney(JourneyId),
     /// Replace the journey map with the same id.
     ReplaceJourney(Box<JourneyMap>),
+    /// Move a card of a journey map to a cell and a place in it ([`moves::move_card`]).
+    MoveCard {
+        journey: JourneyId,
+        card: CardId,
+        to: CardPlace,
+    },
+    /// Move a phase (column) of a journey map to an index ([`moves::move_phase`]).
+    MovePhase {
+        journey: JourneyId,
+        phase: PhaseId,
+        to: usize,
+    },
+    /// Move a lane (row) of a journey map to an index ([`moves::move_lane`]).
+    MoveLane {
+        journey: JourneyId,
+        lane: LaneId,
+        to: usize,
+    },
+    /// Move a person on a journey's phase board; `None` takes them off it
+    /// ([`moves::move_person`]).
+    MovePerson {
+        person: PersonId,
+        journey: JourneyId,
+        to: Option<BoardPlace>,
+    },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -38,6 +64,9 @@ pub enum EditError {
     NoSuchJourney(JourneyId),
     DuplicatePerson(PersonId),
     DuplicateJourney(JourneyId),
+    NoSuchCard(CardId),
+    NoSuchPhase(PhaseId),
+    NoSuchLane(LaneId),
 }
 
 impl fmt::Display for EditError {
@@ -47,6 +76,9 @@ impl fmt::Display for EditError {
             EditError::NoSuchJourney(id) => write!(f, "no journey map with id {id}"),
             EditError::DuplicatePerson(id) => write!(f, "a person with id {id} is already there"),
             EditError::DuplicateJourney(id) => write!(f, "a journey map with id {id} is already there"),
+            EditError::NoSuchCard(id) => write!(f, "no card with id {id} on this map"),
+            EditError::NoSuchPhase(id) => write!(f, "no phase with id {id} on this map"),
+            EditError::NoSuchLane(id) => write!(f, "no lane with id {id} on this map"),
         }
     }
 }
@@ -96,6 +128,27 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             let index = workspace.journey_index(journey.id).ok_or(EditError::NoSuchJourney(journey.id))?;
             Edit::ReplaceJourney(Box::new(std::mem::replace(&mut workspace.journeys[index], *journey)))
         }
+        // A move's inverse is the map or the people as they were: exact, and the size of one map.
+        Edit::MoveCard { journey, card, to } => move_in_map(workspace, journey, |map| moves::move_card(map, card, to))?,
+        Edit::MovePhase { journey, phase, to } => {
+            move_in_map(workspace, journey, |map| moves::move_phase(map, phase, to))?
+        }
+        Edit::MoveLane { journey, lane, to } => move_in_map(workspace, journey, |map| moves::move_lane(map, lane, to))?,
+        Edit::MovePerson { person, journey, to } => {
+            let moved = moves::move_person(workspace, person, journey, to)?;
+            let mut inverses = Vec::with_capacity(moved.len());
+            for (id, position) in moved {
+                let index = workspace.person_index(id).ok_or(EditError::NoSuchPerson(id))?;
+                let person = &mut workspace.people[index];
+                inverses.push(Edit::ReplacePerson(Box::new(person.clone())));
+                match (person.positions.iter_mut().find(|p| p.journey == journey), position) {
+                    (Some(slot), Some(position)) => *slot = position,
+                    (None, Some(position)) => person.positions.push(position),
+                    (_, None) => person.positions.retain(|p| p.journey != journey),
+                }
+            }
+            Edit::Batch(inverses)
+        }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for edit in edits {
@@ -117,6 +170,18 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
     })
 }
 
+/// Applies `change` to one map; the inverse is the map as it was.
+fn move_in_map(
+    workspace: &mut Workspace,
+    journey: JourneyId,
+    change: impl FnOnce(&mut JourneyMap) -> Result<bool, EditError>,
+) -> Result<Edit, EditError> {
+    let index = workspace.journey_index(journey).ok_or(EditError::NoSuchJourney(journey))?;
+    let before = workspace.journeys[index].clone();
+    change(&mut workspace.journeys[index])?;
+    Ok(Edit::ReplaceJourney(Box::new(before)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,7 +195,13 @@ mod tests {
     #[test]
     fn every_edit_is_undone_by_its_inverse() {
         let mut ws = workspace_with(&["Anna", "Bo", "Carl"]);
-        ws.journeys.push(crate::model::Template::CustomerJourney.create());
+        let mut journey = crate::model::Template::CustomerJourney.create();
+        let (phase, lane) = (journey.phases[0].id, journey.lanes[0].id);
+        let card = crate::model::Card { phase, lane, ..Default::default() };
+        let card_id = card.id;
+        journey.cards.push(card);
+        let journey_id = journey.id;
+        ws.journeys.push(journey);
         let original = ws.clone();
         let mut changed = ws.people[1].clone();
         changed.name = "Bo Berg".into();
@@ -145,6 +216,14 @@ mod tests {
             Edit::InsertJourney { index: 9, journey: Box::new(crate::model::Template::Blank.create()) },
             Edit::ReplaceJourney(Box::new(map)),
             Edit::RemoveJourney(ws.journeys[0].id),
+            Edit::MoveCard {
+                journey: journey_id,
+                card: card_id,
+                to: CardPlace { phase: ws.journeys[0].phases[2].id, lane, slot: 0 },
+            },
+            Edit::MovePhase { journey: journey_id, phase, to: 3 },
+            Edit::MoveLane { journey: journey_id, lane, to: 1 },
+            Edit::MovePerson { person: ws.people[2].id, journey: journey_id, to: Some(BoardPlace { phase, slot: 0 }) },
         ];
         for edit in edits {
             let mut copy = original.clone();

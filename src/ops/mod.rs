@@ -7,6 +7,7 @@ mod edit;
 mod history;
 pub mod knowledge;
 pub mod merge;
+pub mod moves;
 pub mod upcoming;
 
 pub use compare::{Comparison, compare};

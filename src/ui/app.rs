@@ -182,10 +182,14 @@ impl KindredApp {
                         intents.extend(shown.inner);
                     }
                     View::Journeys => {
-                        egui::CentralPanel::default().show(ui, |ui| self.journeys.ui(ui, workspace));
+                        let shown = egui::CentralPanel::default()
+                            .show(ui, |ui| self.journeys.ui(ui, workspace, revision, today, editable));
+                        intents.extend(shown.inner);
                     }
                     View::Board => {
-                        egui::CentralPanel::default().show(ui, |ui| self.board.ui(ui, workspace));
+                        let shown = egui::CentralPanel::default()
+                            .show(ui, |ui| self.board.ui(ui, workspace, revision, today, editable));
+                        intents.extend(shown.inner);
                     }
                     View::Insights => {
                         let shown = egui::CentralPanel::default()

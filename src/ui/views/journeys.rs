@@ -9,7 +9,19 @@ pub struct JourneysView {
 }
 
 impl JourneysView {
-    pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        workspace: &Workspace,
+        _revision: u64,
+        _today: chrono::NaiveDate,
+        _editable: bool,
+    ) -> Vec<crate::ui::Intent> {
+        self.draw(ui, workspace);
+        Vec::new()
+    }
+
+    fn draw(&mut self, ui: &mut egui::Ui, workspace: &Workspace) {
         if workspace.journeys.is_empty() {
             ui.label("This workspace has no journey maps yet.");
             return;

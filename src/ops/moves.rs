@@ -1,0 +1,470 @@
+//! The moves of the Journeys and Board views: a card to a cell, a phase or a lane to another
+//! place, a person to a place on a phase board.
+//!
+//! Each kind of move is one pure function. The views record where a drag started and ended
+//! while they draw, return an [`Edit`](super::Edit) naming the move, and `ops::apply` calls the
+//! function here after the frame. The keyboard moves (`step_*`) only work out the target; the
+//! same functions then carry them out.
+
+use super::edit::EditError;
+use crate::model::{CardId, JourneyId, JourneyMap, JourneyPosition, LaneId, PersonId, PhaseId, Workspace};
+
+/// Where a card goes: a cell, and a slot among the cell's cards as they are shown before the
+/// move (0 = first; the number of cards = last). Dropping a card on its own slot, or on the slot
+/// just after it, leaves it where it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CardPlace {
+    pub phase: PhaseId,
+    pub lane: LaneId,
+    pub slot: usize,
+}
+
+/// Where a person goes on the board of one journey: a phase and a slot in its column as shown
+/// before the move (see [`CardPlace`]), or `None` for "not placed".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BoardPlace {
+    pub phase: PhaseId,
+    pub slot: usize,
+}
+
+/// A keyboard move: Ctrl + an arrow key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Left,
+    Right,
+    Up,
+    Down,
+}
+
+/// The gap left between neighbours' board orders, so that a person can usually be put between
+/// two others by changing only that person.
+pub const ORDER_STEP: u32 = 1024;
+
+/// Moves a card to `to`. Returns whether anything changed; on error the map is unchanged.
+pub fn move_card(map: &mut JourneyMap, card: CardId, to: CardPlace) -> Result<bool, EditError> {
+    if map.phase(to.phase).is_none() {
+        return Err(EditError::NoSuchPhase(to.phase));
+    }
+    if !map.lanes.iter().any(|l| l.id == to.lane) {
+        return Err(EditError::NoSuchLane(to.lane));
+    }
+    let from = map.cards.iter().position(|c| c.id == card).ok_or(EditError::NoSuchCard(card))?;
+    // The global positions of the target cell's cards, the moved card included.
+    let cell: Vec<usize> = map
+        .cards
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.phase == to.phase && c.lane == to.lane)
+        .map(|(i, _)| i)
+        .collect();
+    let slot = to.slot.min(cell.len());
+    if let Some(own) = cell.iter().position(|&i| i == from)
+        && (slot == own || slot == own + 1)
+    {
+        return Ok(false);
+    }
+    // Insert before the card now in that slot; after the cell's last card; or, into an empty
+    // cell, where the card already stands in the list.
+    let before = match cell.get(slot) {
+        Some(&i) => i,
+        None => cell.last().map_or(from, |&last| last + 1),
+    };
+    let mut moved = map.cards.remove(from);
+    moved.phase = to.phase;
+    moved.lane = to.lane;
+    let at = if before > from { before - 1 } else { before };
+    map.cards.insert(at.min(map.cards.len()), moved);
+    Ok(true)
+}
+
+/// Moves a phase (column) to index `to` (clamped). Returns whether anything changed.
+pub fn move_phase(map: &mut JourneyMap, phase: PhaseId, to: usize) -> Result<bool, EditError> {
+    let from = map.phases.iter().position(|p| p.id == phase).ok_or(EditError::NoSuchPhase(phase))?;
+    Ok(move_within(&mut map.phases, from, to))
+}
+
+/// Moves a lane (row) to index `to` (clamped). Returns whether anything changed.
+pub fn move_lane(map: &mut JourneyMap, lane: LaneId, to: usize) -> Result<bool, EditError> {
+    let from = map.lanes.iter().position(|l| l.id == lane).ok_or(EditError::NoSuchLane(lane))?;
+    Ok(move_within(&mut map.lanes, from, to))
+}
+
+fn move_within<T>(items: &mut Vec<T>, from: usize, to: usize) -> bool {
+    let to = to.min(items.len().saturating_sub(1));
+    if from == to {
+        return false;
+    }
+    let item = items.remove(from);
+    items.insert(to, item);
+    true
+}
+
+/// The people standing in one column of a journey's board, in board order: by their order,
+/// then by name. `None` is the "not placed" column (by name), which also holds people whose
+/// phase no longer exists in the map.
+pub fn board_column(workspace: &Workspace, map: &JourneyMap, phase: Option<PhaseId>) -> Vec<PersonId> {
+    let mut column: Vec<(u32, &str, PersonId)> = workspace
+        .people
+        .iter()
+        .filter_map(|person| {
+            let placed = person.position_in(map.id).filter(|p| map.phase(p.phase).is_some());
+            match (placed, phase) {
+                (Some(position), Some(phase)) if position.phase == phase => {
+                    Some((position.order, &*person.name, person.id))
+                }
+                (None, None) => Some((0, &*person.name, person.id)),
+                _ => None,
+            }
+        })
+        .collect();
+    column.sort_unstable();
+    column.into_iter().map(|(_, _, id)| id).collect()
+}
+
+/// The new board positions a move of `person` to `to` on `journey`'s board gives: the person's,
+/// and, when the column has no room between the two neighbours, every renumbered neighbour's.
+/// `None` as a position means "not placed". Empty when the move changes nothing.
+pub fn move_person(
+    workspace: &Workspace,
+    person: PersonId,
+    journey: JourneyId,
+    to: Option<BoardPlace>,
+) -> Result<Vec<(PersonId, Option<JourneyPosition>)>, EditError> {
+    let map = workspace.journey(journey).ok_or(EditError::NoSuchJourney(journey))?;
+    let who = workspace.person(person).ok_or(EditError::NoSuchPerson(person))?;
+    let Some(to) = to else {
+        return Ok(if who.position_in(journey).is_some() { vec![(person, None)] } else { Vec::new() });
+    };
+    if map.phase(to.phase).is_none() {
+        return Err(EditError::NoSuchPhase(to.phase));
+    }
+    let column = board_column(workspace, map, Some(to.phase));
+    let slot = to.slot.min(column.len());
+    let own = column.iter().position(|&id| id == person);
+    if own.is_some_and(|own| slot == own || slot == own + 1) {
+        return Ok(Vec::new());
+    }
+    let order_of = |id: PersonId| workspace.person(id).and_then(|p| p.position_in(journey)).map_or(0, |p| p.order);
+    // The neighbours the person lands between, leaving the person out of the column.
+    let mut others = column;
+    let slot = match own {
+        Some(own) => {
+            others.remove(own);
+            if own < slot { slot - 1 } else { slot }
+        }
+        None => slot,
+    };
+    let before = slot.checked_sub(1).map(|i| order_of(others[i]));
+    let after = others.get(slot).map(|&id| order_of(id));
+    let position = |order| JourneyPosition { journey, phase: to.phase, order };
+    let order = match (before, after) {
+        (None, None) => Some(0),
+        (Some(b), None) => b.checked_add(ORDER_STEP),
+        (None, Some(a)) => a.checked_sub(ORDER_STEP).or((a > 0).then_some(0)),
+        (Some(b), Some(a)) => (a > b.saturating_add(1)).then(|| b + (a - b) / 2),
+    };
+    if let Some(order) = order {
+        return Ok(vec![(person, Some(position(order)))]);
+    }
+    // No room: renumber the whole column with the person in its new place.
+    others.insert(slot, person);
+    Ok(others
+        .into_iter()
+        .zip((0..).step_by(ORDER_STEP as usize))
+        .map(|(id, order)| (id, Some(position(order))))
+        .collect())
+}
+
+/// Where Ctrl + an arrow key takes a card: left and right to the neighbouring phase (at the
+/// end of the cell there), up and down within its cell, and past the cell's top or bottom into
+/// the lane above or below. `None` at the map's edge.
+pub fn step_card(map: &JourneyMap, card: CardId, step: Step) -> Option<CardPlace> {
+    let this = map.cards.iter().find(|c| c.id == card)?;
+    let phase = map.phases.iter().position(|p| p.id == this.phase)?;
+    let lane = map.lanes.iter().position(|l| l.id == this.lane)?;
+    let cell: Vec<CardId> = map.cell(this.phase, this.lane).map(|c| c.id).collect();
+    let own = cell.iter().position(|&id| id == card)?;
+    let end_of = |phase: PhaseId, lane: LaneId| map.cell(phase, lane).count();
+    match step {
+        Step::Left | Step::Right => {
+            let phase = if step == Step::Left { phase.checked_sub(1)? } else { phase + 1 };
+            let phase = map.phases.get(phase)?.id;
+            Some(CardPlace { phase, lane: this.lane, slot: end_of(phase, this.lane) })
+        }
+        Step::Up if own > 0 => Some(CardPlace { phase: this.phase, lane: this.lane, slot: own - 1 }),
+        Step::Down if own + 1 < cell.len() => Some(CardPlace { phase: this.phase, lane: this.lane, slot: own + 2 }),
+        Step::Up => {
+            let lane = map.lanes.get(lane.checked_sub(1)?)?.id;
+            Some(CardPlace { phase: this.phase, lane, slot: end_of(this.phase, lane) })
+        }
+        Step::Down => Some(CardPlace { phase: this.phase, lane: map.lanes.get(lane + 1)?.id, slot: 0 }),
+    }
+}
+
+/// Where Ctrl + an arrow key takes a person on a board: left and right to the neighbouring
+/// column (the first phase column from "not placed"; back to "not placed" from the first
+/// phase), up and down within the column. `None` at an edge. `Some(None)` means "not placed".
+pub fn step_person(
+    workspace: &Workspace,
+    map: &JourneyMap,
+    person: PersonId,
+    step: Step,
+) -> Option<Option<BoardPlace>> {
+    let who = workspace.person(person)?;
+    let phase = who.position_in(map.id).and_then(|p| map.phases.iter().position(|ph| ph.id == p.phase));
+    let end = |phase: PhaseId| board_column(workspace, map, Some(phase)).len();
+    match (step, phase) {
+        (Step::Left, None) | (Step::Up | Step::Down, None) => None,
+        (Step::Left, Some(0)) => Some(None),
+        (Step::Left, Some(i)) => {
+            let phase = map.phases[i - 1].id;
+            Some(Some(BoardPlace { phase, slot: end(phase) }))
+        }
+        (Step::Right, i) => {
+            let phase = map.phases.get(i.map_or(0, |i| i + 1))?.id;
+            Some(Some(BoardPlace { phase, slot: end(phase) }))
+        }
+        (Step::Up | Step::Down, Some(i)) => {
+            let phase = map.phases[i].id;
+            let column = board_column(workspace, map, Some(phase));
+            let own = column.iter().position(|&id| id == person)?;
+            let slot =
+                if step == Step::Up { own.checked_sub(1)? } else { (own + 1 < column.len()).then_some(own + 2)? };
+            Some(Some(BoardPlace { phase, slot }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Card, Person, Template};
+
+    fn map_with_cards() -> JourneyMap {
+        let mut map = Template::CustomerJourney.create();
+        let (p0, p1, l0) = (map.phases[0].id, map.phases[1].id, map.lanes[0].id);
+        for (text, phase) in [("a", p0), ("x", p1), ("b", p0), ("c", p0)] {
+            map.cards.push(Card { text: text.into(), phase, lane: l0, ..Card::default() });
+        }
+        map
+    }
+
+    fn texts(map: &JourneyMap, phase: usize, lane: usize) -> Vec<&str> {
+        map.cell(map.phases[phase].id, map.lanes[lane].id).map(|c| c.text.as_str()).collect()
+    }
+
+    fn card(map: &JourneyMap, text: &str) -> CardId {
+        map.cards.iter().find(|c| c.text == text).map(|c| c.id).expect("card")
+    }
+
+    fn mv(map: &mut JourneyMap, text: &str, phase: usize, lane: usize, slot: usize) -> Result<bool, EditError> {
+        let (card, to) = (card(map, text), place(map, phase, lane, slot));
+        move_card(map, card, to)
+    }
+
+    fn place(map: &JourneyMap, phase: usize, lane: usize, slot: usize) -> CardPlace {
+        CardPlace { phase: map.phases[phase].id, lane: map.lanes[lane].id, slot }
+    }
+
+    #[test]
+    fn a_card_moves_within_its_cell() {
+        let mut map = map_with_cards();
+        assert_eq!(mv(&mut map, "c", 0, 0, 0), Ok(true));
+        assert_eq!(texts(&map, 0, 0), ["c", "a", "b"]);
+        assert_eq!(mv(&mut map, "c", 0, 0, 2), Ok(true));
+        assert_eq!(texts(&map, 0, 0), ["a", "c", "b"]);
+    }
+
+    #[test]
+    fn a_card_dropped_onto_itself_stays() {
+        let mut map = map_with_cards();
+        let before = map.clone();
+        let b = card(&map, "b");
+        assert_eq!(mv(&mut map, "b", 0, 0, 1), Ok(false));
+        assert_eq!(mv(&mut map, "b", 0, 0, 2), Ok(false), "the slot just after it is the same place");
+        assert_eq!(map, before);
+    }
+
+    #[test]
+    fn a_card_moves_to_another_cell_and_an_empty_one() {
+        let mut map = map_with_cards();
+        assert_eq!(mv(&mut map, "a", 1, 0, 0), Ok(true));
+        assert_eq!(texts(&map, 1, 0), ["a", "x"]);
+        assert_eq!(texts(&map, 0, 0), ["b", "c"]);
+        assert_eq!(mv(&mut map, "b", 3, 5, 0), Ok(true));
+        assert_eq!(texts(&map, 3, 5), ["b"]);
+        assert_eq!(
+            map.cards.iter().find(|c| c.text == "b").map(|c| (c.phase, c.lane)),
+            Some((map.phases[3].id, map.lanes[5].id))
+        );
+    }
+
+    #[test]
+    fn a_slot_past_the_end_puts_the_card_last() {
+        let mut map = map_with_cards();
+        assert_eq!(mv(&mut map, "x", 0, 0, 99), Ok(true));
+        assert_eq!(texts(&map, 0, 0), ["a", "b", "c", "x"]);
+        assert_eq!(mv(&mut map, "a", 0, 0, 99), Ok(true));
+        assert_eq!(texts(&map, 0, 0), ["b", "c", "x", "a"]);
+    }
+
+    #[test]
+    fn a_card_cannot_move_into_another_map() {
+        let mut map = map_with_cards();
+        let other = Template::SalesProcess.create();
+        let before = map.clone();
+        let a = card(&map, "a");
+        let foreign = CardPlace { phase: other.phases[0].id, lane: map.lanes[0].id, slot: 0 };
+        assert_eq!(move_card(&mut map, a, foreign), Err(EditError::NoSuchPhase(other.phases[0].id)));
+        let foreign = CardPlace { phase: map.phases[0].id, lane: other.lanes[0].id, slot: 0 };
+        assert_eq!(move_card(&mut map, a, foreign), Err(EditError::NoSuchLane(other.lanes[0].id)));
+        let stranger = Card::default().id;
+        let to = place(&map, 0, 0, 0);
+        assert_eq!(move_card(&mut map, stranger, to), Err(EditError::NoSuchCard(stranger)));
+        assert_eq!(map, before);
+    }
+
+    #[test]
+    fn phases_and_lanes_reorder_with_clamping() {
+        let mut map = map_with_cards();
+        let names = |m: &JourneyMap| m.phases.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        let loyalty = map.phases[3].id;
+        assert_eq!(move_phase(&mut map, loyalty, 0), Ok(true));
+        assert_eq!(names(&map), ["Loyalty", "Awareness", "Consideration", "Purchase"]);
+        assert_eq!(move_phase(&mut map, loyalty, 99), Ok(true), "past the end is the end");
+        assert_eq!(names(&map), ["Awareness", "Consideration", "Purchase", "Loyalty"]);
+        assert_eq!(move_phase(&mut map, loyalty, 3), Ok(false), "onto itself");
+        let emotions = map.lanes[4].id;
+        assert_eq!(move_lane(&mut map, emotions, 0), Ok(true));
+        assert_eq!(map.lanes[0].name, "Emotions");
+        assert_eq!(texts(&map, 0, 1), ["a", "b", "c"], "cards stay in their cells");
+        let other = Template::Blank.create();
+        assert_eq!(move_phase(&mut map, other.phases[0].id, 0), Err(EditError::NoSuchPhase(other.phases[0].id)));
+        assert_eq!(move_lane(&mut map, other.lanes[0].id, 0), Err(EditError::NoSuchLane(other.lanes[0].id)));
+    }
+
+    #[test]
+    fn keyboard_steps_of_a_card() {
+        let mut map = map_with_cards();
+        let b = card(&map, "b");
+        let step = |map: &JourneyMap, s| step_card(map, b, s);
+        assert_eq!(step(&map, Step::Left), None, "no phase left of the first");
+        assert_eq!(step(&map, Step::Up), Some(place(&map, 0, 0, 0)));
+        assert_eq!(step(&map, Step::Down), Some(place(&map, 0, 0, 3)));
+        assert_eq!(step(&map, Step::Right), Some(place(&map, 1, 0, 1)), "to the end of the next phase's cell");
+        let to = step(&map, Step::Down).expect("down");
+        move_card(&mut map, b, to).expect("moves");
+        assert_eq!(texts(&map, 0, 0), ["a", "c", "b"]);
+        assert_eq!(step(&map, Step::Down), Some(place(&map, 0, 1, 0)), "past the bottom into the lane below");
+        let a = card(&map, "a");
+        assert_eq!(step_card(&map, a, Step::Up), None, "no lane above the first");
+    }
+
+    fn board() -> (Workspace, JourneyId, Vec<PhaseId>) {
+        let mut ws = Workspace::named("Board");
+        let map = Template::CustomerJourney.create();
+        let (journey, phases) = (map.id, map.phases.iter().map(|p| p.id).collect::<Vec<_>>());
+        ws.journeys.push(map);
+        for (name, order) in [("Anna", 0), ("Bo", 1024), ("Carl", 2048)] {
+            let mut person = Person::named(name);
+            person.positions.push(JourneyPosition { journey, phase: phases[0], order });
+            ws.people.push(person);
+        }
+        ws.people.push(Person::named("Dina"));
+        (ws, journey, phases)
+    }
+
+    fn column(ws: &Workspace, journey: JourneyId, phase: Option<PhaseId>) -> Vec<String> {
+        let map = ws.journey(journey).expect("map");
+        board_column(ws, map, phase).into_iter().filter_map(|id| ws.person(id)).map(|p| p.name.clone()).collect()
+    }
+
+    fn apply_moves(ws: &mut Workspace, journey: JourneyId, moves: Vec<(PersonId, Option<JourneyPosition>)>) {
+        for (id, position) in moves {
+            let person = ws.people.iter_mut().find(|p| p.id == id).expect("person");
+            person.positions.retain(|p| p.journey != journey);
+            person.positions.extend(position);
+        }
+    }
+
+    fn id(ws: &Workspace, name: &str) -> PersonId {
+        ws.people.iter().find(|p| p.name == name).map(|p| p.id).expect("person")
+    }
+
+    #[test]
+    fn a_person_moves_between_columns_and_within_one() {
+        let (mut ws, journey, phases) = board();
+        let dina = id(&ws, "Dina");
+        let moves = move_person(&ws, dina, journey, Some(BoardPlace { phase: phases[0], slot: 1 })).expect("moves");
+        assert_eq!(moves.len(), 1, "there was room between Anna and Bo");
+        apply_moves(&mut ws, journey, moves);
+        assert_eq!(column(&ws, journey, Some(phases[0])), ["Anna", "Dina", "Bo", "Carl"]);
+        let carl = id(&ws, "Carl");
+        let moves = move_person(&ws, carl, journey, Some(BoardPlace { phase: phases[0], slot: 0 })).expect("moves");
+        apply_moves(&mut ws, journey, moves);
+        assert_eq!(column(&ws, journey, Some(phases[0])), ["Carl", "Anna", "Dina", "Bo"]);
+        let moves = move_person(&ws, carl, journey, Some(BoardPlace { phase: phases[2], slot: 9 })).expect("moves");
+        apply_moves(&mut ws, journey, moves);
+        assert_eq!(column(&ws, journey, Some(phases[2])), ["Carl"], "into an empty column, past its end");
+        let moves = move_person(&ws, carl, journey, None).expect("moves");
+        apply_moves(&mut ws, journey, moves);
+        assert_eq!(column(&ws, journey, None), ["Carl"]);
+    }
+
+    #[test]
+    fn a_person_dropped_onto_their_own_place_stays() {
+        let (ws, journey, phases) = board();
+        let bo = id(&ws, "Bo");
+        for slot in [1, 2] {
+            assert_eq!(move_person(&ws, bo, journey, Some(BoardPlace { phase: phases[0], slot })), Ok(Vec::new()));
+        }
+        let dina = id(&ws, "Dina");
+        assert_eq!(move_person(&ws, dina, journey, None), Ok(Vec::new()), "already not placed");
+    }
+
+    #[test]
+    fn a_full_column_is_renumbered() {
+        let (mut ws, journey, phases) = board();
+        for (person, order) in ws.people.iter_mut().zip([0, 1, 2]) {
+            person.positions[0].order = order;
+        }
+        let carl = id(&ws, "Carl");
+        let moves = move_person(&ws, carl, journey, Some(BoardPlace { phase: phases[0], slot: 1 })).expect("moves");
+        assert_eq!(moves.len(), 3, "no room between Anna (0) and Bo (1)");
+        apply_moves(&mut ws, journey, moves);
+        assert_eq!(column(&ws, journey, Some(phases[0])), ["Anna", "Carl", "Bo"]);
+    }
+
+    #[test]
+    fn a_person_moved_on_one_map_keeps_their_place_on_another() {
+        let (mut ws, journey, phases) = board();
+        let other = Template::SalesProcess.create();
+        let (other_id, other_phase) = (other.id, other.phases[2].id);
+        ws.journeys.push(other);
+        let anna = id(&ws, "Anna");
+        let moves = move_person(&ws, anna, other_id, Some(BoardPlace { phase: other_phase, slot: 0 })).expect("moves");
+        apply_moves(&mut ws, other_id, moves);
+        assert_eq!(column(&ws, other_id, Some(other_phase)), ["Anna"]);
+        assert_eq!(column(&ws, journey, Some(phases[0])), ["Anna", "Bo", "Carl"], "the first map is untouched");
+        assert_eq!(
+            move_person(&ws, anna, journey, Some(BoardPlace { phase: other_phase, slot: 0 })),
+            Err(EditError::NoSuchPhase(other_phase)),
+            "a phase of another map is refused"
+        );
+    }
+
+    #[test]
+    fn keyboard_steps_of_a_person() {
+        let (ws, journey, phases) = board();
+        let map = ws.journey(journey).expect("map");
+        let (bo, dina) = (id(&ws, "Bo"), id(&ws, "Dina"));
+        assert_eq!(step_person(&ws, map, bo, Step::Up), Some(Some(BoardPlace { phase: phases[0], slot: 0 })));
+        assert_eq!(step_person(&ws, map, bo, Step::Down), Some(Some(BoardPlace { phase: phases[0], slot: 3 })));
+        assert_eq!(step_person(&ws, map, bo, Step::Right), Some(Some(BoardPlace { phase: phases[1], slot: 0 })));
+        assert_eq!(step_person(&ws, map, bo, Step::Left), Some(None), "back to not placed");
+        assert_eq!(step_person(&ws, map, dina, Step::Right), Some(Some(BoardPlace { phase: phases[0], slot: 3 })));
+        assert_eq!(step_person(&ws, map, dina, Step::Left), None);
+        let carl = id(&ws, "Carl");
+        assert_eq!(step_person(&ws, map, carl, Step::Down), None, "already last");
+    }
+}
