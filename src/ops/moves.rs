@@ -99,26 +99,38 @@ fn move_within<T>(items: &mut Vec<T>, from: usize, to: usize) -> bool {
     true
 }
 
-/// The people standing in one column of a journey's board, in board order: by their order,
-/// then by name. `None` is the "not placed" column (by name), which also holds people whose
-/// phase no longer exists in the map.
+/// The people standing in one column of a journey's board, in board order (see
+/// [`board_columns`]). `None` is the "not placed" column.
 pub fn board_column(workspace: &Workspace, map: &JourneyMap, phase: Option<PhaseId>) -> Vec<PersonId> {
-    let mut column: Vec<(u32, &str, PersonId)> = workspace
-        .people
-        .iter()
-        .filter_map(|person| {
-            let placed = person.position_in(map.id).filter(|p| map.phase(p.phase).is_some());
-            match (placed, phase) {
-                (Some(position), Some(phase)) if position.phase == phase => {
-                    Some((position.order, &*person.name, person.id))
-                }
-                (None, None) => Some((0, &*person.name, person.id)),
-                _ => None,
-            }
+    let index = match phase {
+        None => 0,
+        Some(phase) => match map.phases.iter().position(|p| p.id == phase) {
+            Some(i) => i + 1,
+            None => return Vec::new(),
+        },
+    };
+    board_columns(workspace, map).swap_remove(index)
+}
+
+/// Every column of a journey's board in one pass: first "not placed" (by name; it also holds
+/// people whose phase no longer exists in the map), then one per phase in map order, each by
+/// the people's order, then name, then id.
+pub fn board_columns(workspace: &Workspace, map: &JourneyMap) -> Vec<Vec<PersonId>> {
+    let mut columns: Vec<Vec<(u32, &str, PersonId)>> = vec![Vec::new(); map.phases.len() + 1];
+    for person in &workspace.people {
+        let placed = person
+            .position_in(map.id)
+            .and_then(|p| map.phases.iter().position(|ph| ph.id == p.phase).map(|i| (i + 1, p.order)));
+        let (column, order) = placed.unwrap_or((0, 0));
+        columns[column].push((order, &person.name, person.id));
+    }
+    columns
+        .into_iter()
+        .map(|mut column| {
+            column.sort_unstable();
+            column.into_iter().map(|(_, _, id)| id).collect()
         })
-        .collect();
-    column.sort_unstable();
-    column.into_iter().map(|(_, _, id)| id).collect()
+        .collect()
 }
 
 /// The new board positions a move of `person` to `to` on `journey`'s board gives: the person's,
