@@ -5,6 +5,7 @@
 //! See docs/ARCHITECTURE.md.
 
 pub mod cli;
+pub mod interop;
 pub mod model;
 pub mod ops;
 pub mod store;

@@ -147,6 +147,31 @@ impl JourneyMap {
         self.phases.iter().find(|p| p.id == id)
     }
 
+    /// A copy with fresh ids for the map, its phases, lanes and cards, named `name`. People's
+    /// places, incidents and ideas stay with the original.
+    pub fn duplicate(&self, name: String) -> JourneyMap {
+        let mut copy = self.clone();
+        copy.id = JourneyId::new();
+        copy.name = name;
+        for phase in &mut copy.phases {
+            // An id's default is a fresh one.
+            let old = std::mem::take(&mut phase.id);
+            for card in copy.cards.iter_mut().filter(|c| c.phase == old) {
+                card.phase = phase.id;
+            }
+        }
+        for lane in &mut copy.lanes {
+            let old = std::mem::take(&mut lane.id);
+            for card in copy.cards.iter_mut().filter(|c| c.lane == old) {
+                card.lane = lane.id;
+            }
+        }
+        for card in &mut copy.cards {
+            card.id = CardId::new();
+        }
+        copy
+    }
+
     /// The cards of one cell, in order.
     pub fn cell(&self, phase: PhaseId, lane: LaneId) -> impl Iterator<Item = &Card> {
         self.cards.iter().filter(move |c| c.phase == phase && c.lane == lane)
@@ -166,5 +191,26 @@ mod tests {
         assert_eq!(map.lanes.iter().filter(|l| l.kind == LaneKind::Emotions).count(), 1);
         assert_eq!(Template::SalesProcess.create().phases.len(), 6);
         assert_eq!(Template::Blank.create().phases.len(), 4, "a map has four phases at least");
+    }
+
+    #[test]
+    fn a_duplicate_has_fresh_ids_and_the_same_cells() {
+        let mut map = Template::SalesProcess.create();
+        map.cards.push(Card {
+            phase: map.phases[2].id,
+            lane: map.lanes[1].id,
+            text: "Visit".into(),
+            ..Card::default()
+        });
+        let copy = map.duplicate("Copy".into());
+        assert_eq!(copy.name, "Copy");
+        assert_ne!(copy.id, map.id);
+        assert!(copy.phases.iter().zip(&map.phases).all(|(a, b)| a.id != b.id && a.name == b.name));
+        assert!(copy.lanes.iter().zip(&map.lanes).all(|(a, b)| a.id != b.id && a.name == b.name));
+        assert_ne!(copy.cards[0].id, map.cards[0].id);
+        assert_eq!(
+            copy.cell(copy.phases[2].id, copy.lanes[1].id).map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            ["Visit"]
+        );
     }
 }

@@ -67,6 +67,7 @@ pub enum EditError {
     NoSuchCard(CardId),
     NoSuchPhase(PhaseId),
     NoSuchLane(LaneId),
+    NotACardLane(LaneId),
 }
 
 impl fmt::Display for EditError {
@@ -79,6 +80,7 @@ impl fmt::Display for EditError {
             EditError::NoSuchCard(id) => write!(f, "no card with id {id} on this map"),
             EditError::NoSuchPhase(id) => write!(f, "no phase with id {id} on this map"),
             EditError::NoSuchLane(id) => write!(f, "no lane with id {id} on this map"),
+            EditError::NotACardLane(id) => write!(f, "lane {id} holds the emotion curve, not cards"),
         }
     }
 }

@@ -7,7 +7,7 @@
 //! same functions then carry them out.
 
 use super::edit::EditError;
-use crate::model::{CardId, JourneyId, JourneyMap, JourneyPosition, LaneId, PersonId, PhaseId, Workspace};
+use crate::model::{CardId, JourneyId, JourneyMap, JourneyPosition, LaneId, LaneKind, PersonId, PhaseId, Workspace};
 
 /// Where a card goes: a cell, and a slot among the cell's cards as they are shown before the
 /// move (0 = first; the number of cards = last). Dropping a card on its own slot, or on the slot
@@ -45,8 +45,10 @@ pub fn move_card(map: &mut JourneyMap, card: CardId, to: CardPlace) -> Result<bo
     if map.phase(to.phase).is_none() {
         return Err(EditError::NoSuchPhase(to.phase));
     }
-    if !map.lanes.iter().any(|l| l.id == to.lane) {
-        return Err(EditError::NoSuchLane(to.lane));
+    match map.lanes.iter().find(|l| l.id == to.lane) {
+        None => return Err(EditError::NoSuchLane(to.lane)),
+        Some(lane) if lane.kind == LaneKind::Emotions => return Err(EditError::NotACardLane(to.lane)),
+        Some(_) => {}
     }
     let from = map.cards.iter().position(|c| c.id == card).ok_or(EditError::NoSuchCard(card))?;
     // The global positions of the target cell's cards, the moved card included.
@@ -189,7 +191,8 @@ pub fn move_person(
 
 /// Where Ctrl + an arrow key takes a card: left and right to the neighbouring phase (at the
 /// end of the cell there), up and down within its cell, and past the cell's top or bottom into
-/// the lane above or below. `None` at the map's edge.
+/// the nearest card lane above or below (the emotion lane holds no cards). `None` at the map's
+/// edge.
 pub fn step_card(map: &JourneyMap, card: CardId, step: Step) -> Option<CardPlace> {
     let this = map.cards.iter().find(|c| c.id == card)?;
     let phase = map.phases.iter().position(|p| p.id == this.phase)?;
@@ -206,10 +209,13 @@ pub fn step_card(map: &JourneyMap, card: CardId, step: Step) -> Option<CardPlace
         Step::Up if own > 0 => Some(CardPlace { phase: this.phase, lane: this.lane, slot: own - 1 }),
         Step::Down if own + 1 < cell.len() => Some(CardPlace { phase: this.phase, lane: this.lane, slot: own + 2 }),
         Step::Up => {
-            let lane = map.lanes.get(lane.checked_sub(1)?)?.id;
+            let lane = map.lanes[..lane].iter().rev().find(|l| l.kind != LaneKind::Emotions)?.id;
             Some(CardPlace { phase: this.phase, lane, slot: end_of(this.phase, lane) })
         }
-        Step::Down => Some(CardPlace { phase: this.phase, lane: map.lanes.get(lane + 1)?.id, slot: 0 }),
+        Step::Down => {
+            let lane = map.lanes[lane + 1..].iter().find(|l| l.kind != LaneKind::Emotions)?.id;
+            Some(CardPlace { phase: this.phase, lane, slot: 0 })
+        }
     }
 }
 
@@ -291,7 +297,6 @@ mod tests {
     fn a_card_dropped_onto_itself_stays() {
         let mut map = map_with_cards();
         let before = map.clone();
-        let b = card(&map, "b");
         assert_eq!(mv(&mut map, "b", 0, 0, 1), Ok(false));
         assert_eq!(mv(&mut map, "b", 0, 0, 2), Ok(false), "the slot just after it is the same place");
         assert_eq!(map, before);
@@ -370,6 +375,11 @@ mod tests {
         assert_eq!(step(&map, Step::Down), Some(place(&map, 0, 1, 0)), "past the bottom into the lane below");
         let a = card(&map, "a");
         assert_eq!(step_card(&map, a, Step::Up), None, "no lane above the first");
+        // Lane 3 is Barriers, lane 4 the emotion lane: a card steps over it.
+        let barrier = CardPlace { phase: map.phases[0].id, lane: map.lanes[3].id, slot: 0 };
+        move_card(&mut map, a, barrier).expect("moves");
+        assert_eq!(step_card(&map, a, Step::Down), Some(place(&map, 0, 5, 0)));
+        assert_eq!(mv(&mut map, "a", 0, 4, 0), Err(EditError::NotACardLane(map.lanes[4].id)));
     }
 
     fn board() -> (Workspace, JourneyId, Vec<PhaseId>) {

@@ -134,6 +134,27 @@ pub fn keep_copy_of_disk_version(path: &Path) -> io::Result<PathBuf> {
 }
 
 /// Creates the folder a workspace file goes in, for a first run.
+/// The largest file [`read_file`] takes in: far more than any template or contact export, far
+/// less than would strain memory.
+pub const MAX_READ_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Writes an exported file atomically (temporary file, sync, rename), without backups.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    save::save_atomic(&mut save::RealDisk, path, bytes, 0)
+}
+
+/// Reads a file to import, refusing one larger than [`MAX_READ_BYTES`].
+pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_READ_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_READ_BYTES {
+        return Err(io::Error::other(format!("the file is larger than {} MB", MAX_READ_BYTES / (1024 * 1024))));
+    }
+    Ok(bytes)
+}
+
 pub fn create_folder_for(path: &Path) -> Result<(), String> {
     match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => {

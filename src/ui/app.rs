@@ -7,8 +7,9 @@ use super::views::insights::InsightsView;
 use super::views::milestones::{self, MilestonesView};
 use super::views::{board::BoardView, journeys::JourneysView, people::PeopleView};
 use super::{Intent, sample_workspace};
+use crate::interop::journey_template;
 use crate::model::Workspace;
-use crate::ops::{Comparison, compare};
+use crate::ops::{Comparison, Edit, compare};
 use crate::store::{self, lock, paths};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -39,6 +40,33 @@ enum Then {
 enum PathPurpose {
     Open,
     SaveAs,
+    ExportJourney(crate::model::JourneyId),
+    ImportJourney,
+}
+
+impl PathPurpose {
+    fn heading(self) -> &'static str {
+        match self {
+            PathPurpose::Open => "Open a workspace",
+            PathPurpose::SaveAs => "Save the workspace as",
+            PathPurpose::ExportJourney(_) => "Export the journey map as a template",
+            PathPurpose::ImportJourney => "Import a journey map template",
+        }
+    }
+
+    fn field(self) -> &'static str {
+        match self {
+            PathPurpose::Open | PathPurpose::SaveAs => "Path of the .kindred file",
+            PathPurpose::ExportJourney(_) | PathPurpose::ImportJourney => "Path of the .kindred-journey file",
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            PathPurpose::Open | PathPurpose::SaveAs => "kindred",
+            PathPurpose::ExportJourney(_) | PathPurpose::ImportJourney => journey_template::EXTENSION,
+        }
+    }
 }
 
 enum Dialog {
@@ -519,8 +547,8 @@ impl KindredApp {
             }
             Dialog::PathEntry { purpose, text } => {
                 let mut text = text.clone();
-                ui.heading(if *purpose == PathPurpose::Open { "Open a workspace" } else { "Save the workspace as" });
-                let label = ui.label("Path of the .kindred file");
+                ui.heading(purpose.heading());
+                let label = ui.label(purpose.field());
                 let response = ui.add(egui::TextEdit::singleline(&mut text).desired_width(460.0)).labelled_by(label.id);
                 let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let mut keep = true;
@@ -528,10 +556,12 @@ impl KindredApp {
                     let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("OK")).clicked();
                     if (ok || entered) && !text.trim().is_empty() {
                         keep = false;
-                        let path = with_extension(PathBuf::from(text.trim()));
-                        match purpose {
+                        let path = with_extension(PathBuf::from(text.trim()), purpose.extension());
+                        match *purpose {
                             PathPurpose::Open => self.ask_unsaved_then(Then::Open(path)),
                             PathPurpose::SaveAs => self.save_as(&path),
+                            PathPurpose::ExportJourney(id) => self.export_journey(id, &path),
+                            PathPurpose::ImportJourney => self.import_journey(&path),
                         }
                     }
                     if ui.button("Cancel").clicked() {
@@ -576,7 +606,60 @@ impl KindredApp {
                 self.view = View::People;
                 self.people.select(id);
             }
+            Intent::ExportJourney(id) => self.pick_journey_export(id),
+            Intent::ImportJourney => self.pick_journey_import(),
         }
+    }
+
+    fn pick_journey_export(&mut self, id: crate::model::JourneyId) {
+        let name = self.document().and_then(|d| d.workspace.journey(id)).map(|m| m.name.clone()).unwrap_or_default();
+        let file_name = format!("{name}.{}", journey_template::EXTENSION);
+        let purpose = PathPurpose::ExportJourney(id);
+        match self.native_dialog(purpose, |dialog| dialog.set_file_name(&file_name).save_file()) {
+            NativeDialog::Picked(path) => self.export_journey(id, &with_extension(path, purpose.extension())),
+            NativeDialog::Cancelled => {}
+            NativeDialog::Unavailable => self.dialog = Some(Dialog::PathEntry { purpose, text: file_name }),
+        }
+    }
+
+    fn pick_journey_import(&mut self) {
+        let purpose = PathPurpose::ImportJourney;
+        match self.native_dialog(purpose, |dialog| dialog.pick_file()) {
+            NativeDialog::Picked(path) => self.import_journey(&path),
+            NativeDialog::Cancelled => {}
+            NativeDialog::Unavailable => self.dialog = Some(Dialog::PathEntry { purpose, text: String::new() }),
+        }
+    }
+
+    /// Writes one map as a template file (atomically; the workspace is not touched).
+    fn export_journey(&mut self, id: crate::model::JourneyId, path: &Path) {
+        let Some(map) = self.document().and_then(|d| d.workspace.journey(id)) else { return };
+        let (name, text) = (map.name.clone(), journey_template::encode(map));
+        match crate::store::write_file(path, text.as_bytes()) {
+            Ok(()) => self.info(format!("Exported {name} to {}", paths::display(path))),
+            Err(error) => self.error(format!("Could not export {name}: {error}")),
+        }
+    }
+
+    /// Adds the map of a template file to the workspace, as one undo step.
+    fn import_journey(&mut self, path: &Path) {
+        let decoded = crate::store::read_file(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| journey_template::decode(&bytes).map_err(|e| e.to_string()));
+        let mut map = match decoded {
+            Ok(map) => map,
+            Err(error) => return self.error(format!("Could not import {}: {error}", paths::display(path))),
+        };
+        let Some(workspace) = self.document().map(|d| &d.workspace) else { return };
+        map.name = super::views::journeys::unique_name(workspace, &map.name);
+        let (id, name) = (map.id, map.name.clone());
+        self.apply_intent(Intent::Edit {
+            label: format!("Import map {name}"),
+            edit: Edit::InsertJourney { index: usize::MAX, journey: Box::new(map) },
+        });
+        self.journeys.selected = Some(id);
+        self.view = View::Journeys;
+        self.info(format!("Imported the journey map {name}"));
     }
 
     fn perform(&mut self, ctx: &egui::Context, action: Action) {
@@ -791,7 +874,7 @@ impl KindredApp {
     }
 
     fn pick_open_path(&mut self) {
-        let picked = self.native_dialog(|dialog| dialog.pick_file());
+        let picked = self.native_dialog(PathPurpose::Open, |dialog| dialog.pick_file());
         match picked {
             NativeDialog::Picked(path) => self.open_now(&path),
             NativeDialog::Cancelled => {}
@@ -802,9 +885,10 @@ impl KindredApp {
     }
 
     fn pick_save_path(&mut self) {
-        let picked = self.native_dialog(|dialog| dialog.set_file_name("workspace.kindred").save_file());
+        let picked =
+            self.native_dialog(PathPurpose::SaveAs, |dialog| dialog.set_file_name("workspace.kindred").save_file());
         match picked {
-            NativeDialog::Picked(path) => self.save_as(&with_extension(path)),
+            NativeDialog::Picked(path) => self.save_as(&with_extension(path, "kindred")),
             NativeDialog::Cancelled => {}
             NativeDialog::Unavailable => {
                 let text =
@@ -817,12 +901,20 @@ impl KindredApp {
     /// Shows the system's file dialog. Without a desktop portal it returns at once with
     /// nothing; an answer faster than a person can give is taken to mean the dialog was never
     /// shown, and the in-app path entry is offered instead.
-    fn native_dialog(&self, show: impl FnOnce(rfd::FileDialog) -> Option<PathBuf>) -> NativeDialog {
+    fn native_dialog(
+        &self,
+        purpose: PathPurpose,
+        show: impl FnOnce(rfd::FileDialog) -> Option<PathBuf>,
+    ) -> NativeDialog {
         if !self.native_dialogs {
             return NativeDialog::Unavailable;
         }
         let started = Instant::now();
-        let dialog = rfd::FileDialog::new().add_filter("Kindred workspace", &["kindred"]);
+        let kind = match purpose {
+            PathPurpose::Open | PathPurpose::SaveAs => "Kindred workspace",
+            PathPurpose::ExportJourney(_) | PathPurpose::ImportJourney => "Journey map template",
+        };
+        let dialog = rfd::FileDialog::new().add_filter(kind, &[purpose.extension()]);
         match show(dialog) {
             Some(path) => NativeDialog::Picked(path),
             None if started.elapsed() < Duration::from_millis(300) => NativeDialog::Unavailable,
@@ -901,8 +993,9 @@ enum NativeDialog {
     Unavailable,
 }
 
-fn with_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some() { path } else { path.with_extension("kindred") }
+/// `path`, with `extension` added when it has none.
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() { path } else { path.with_extension(extension) }
 }
 
 fn failed_ui(ui: &mut egui::Ui, message: &str, actions: &mut Vec<Action>) {

@@ -30,6 +30,10 @@ pub enum Intent {
     },
     /// Show this person's profile in the People view.
     OpenPerson(crate::model::PersonId),
+    /// Ask where to write this journey map as a template file, and write it.
+    ExportJourney(crate::model::JourneyId),
+    /// Ask for a template file and add its map to the workspace.
+    ImportJourney,
 }
 
 /// The sample workspace shipped in `assets/`: a small business to explore.

@@ -1,0 +1,85 @@
+//! The frame harness the view benches share: the whole app driven headless through
+//! `egui::Context::run_ui`, and what it drew tessellated, as a real frame is, without a GPU.
+#![allow(dead_code)] // each bench uses part of this
+
+use egui::{Event, Key, Modifiers, RawInput};
+use kindred::model::Workspace;
+use kindred::ui::KindredApp;
+use std::time::{Duration, Instant};
+
+pub const FRAMES: usize = 300;
+pub const SIZE: egui::Vec2 = egui::vec2(1366.0, 768.0);
+
+pub struct FrameBench {
+    pub ctx: egui::Context,
+    pub app: KindredApp,
+    time: f64,
+    _dir: tempfile::TempDir,
+}
+
+impl FrameBench {
+    /// The app on `workspace` (saved to a temporary file and opened as a person would), after
+    /// `setup` — events such as a shortcut to a view — and a few frames to warm fonts and caches.
+    pub fn new(workspace: &Workspace, setup: Vec<Event>) -> Self {
+        let dir = tempfile::tempdir().expect("a temporary folder for the workspace");
+        let path = dir.path().join("bench.kindred");
+        kindred::store::save(&path, workspace).expect("the workspace saves");
+        let app = KindredApp::new(Some(path), None);
+        assert_eq!(app.workspace().map(|w| w.people.len()), Some(workspace.people.len()), "the workspace opened");
+        let mut bench = Self { ctx: egui::Context::default(), app, time: 0.0, _dir: dir };
+        bench.frame(Vec::new());
+        bench.frame(setup);
+        for _ in 0..10 {
+            bench.frame(Vec::new());
+        }
+        bench
+    }
+
+    /// One frame with these input events: drawing, then tessellating what was drawn.
+    pub fn frame(&mut self, events: Vec<Event>) -> Duration {
+        self.time += 1.0 / 60.0;
+        let input = RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE)),
+            time: Some(self.time),
+            events,
+            ..RawInput::default()
+        };
+        let start = Instant::now();
+        let app = &mut self.app;
+        let mut output = self.ctx.run_ui(input, |ui| app.show(ui));
+        let shapes = std::mem::take(&mut output.shapes);
+        let primitives = self.ctx.tessellate(shapes, output.pixels_per_point);
+        let elapsed = start.elapsed();
+        std::hint::black_box(primitives);
+        output.drop_without_applying_deltas();
+        elapsed
+    }
+
+    pub fn median_frame(&mut self) -> Duration {
+        let times: Vec<Duration> = (0..FRAMES).map(|_| self.frame(Vec::new())).collect();
+        median(times)
+    }
+}
+
+pub fn key(key: Key, modifiers: Modifiers) -> Event {
+    Event::Key { key, physical_key: None, pressed: true, repeat: false, modifiers }
+}
+
+pub fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort_unstable();
+    times.get(times.len() / 2).copied().unwrap_or_default()
+}
+
+pub fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+/// `cargo test --all-targets` runs the benches too, in a debug build where times mean nothing:
+/// there they only check that the harness works.
+pub fn smoke_only() -> bool {
+    !std::env::args().any(|arg| arg == "--bench")
+}
+
+pub fn demo(people: usize) -> Workspace {
+    kindred::ops::demo::generate(people, chrono::Local::now().date_naive())
+}

@@ -1,0 +1,757 @@
+//! The grid of one journey map, laid out by hand: every card's text is laid out first, which
+//! gives each lane its height; then each card, header and cell gets its own interaction, so
+//! that drags can be placed exactly (which cell, which slot in it) and an insertion marker
+//! drawn while dragging.
+
+use super::{Editing, JourneysView, Selection, card_drop, edit, lane_move_label, phase_move_label, replace, text};
+use crate::model::{CardColour, CardId, JourneyMap, LaneId, LaneKind, PhaseId};
+use crate::ops::Edit;
+use crate::ops::moves::CardPlace;
+use crate::ui::Intent;
+use egui::{
+    Align2, Color32, CornerRadius, DragAndDrop, FontId, Galley, Id, Key, Modifiers, Pos2, Rect, Role, Sense, Stroke,
+    StrokeKind, TextEdit, TextStyle, Ui, WidgetInfo, pos2, vec2,
+};
+use std::sync::Arc;
+
+const LANE_HEADER_WIDTH: f32 = 170.0;
+const PHASE_WIDTH: f32 = 210.0;
+const HEADER_HEIGHT: f32 = 34.0;
+const CELL_PADDING: f32 = 6.0;
+const CARD_PADDING: f32 = 6.0;
+const GAP: f32 = 6.0;
+const ADD_HEIGHT: f32 = 20.0;
+const EMOTION_HEIGHT: f32 = 120.0;
+const MIN_LANE_HEIGHT: f32 = 56.0;
+/// Room on the right of the last phase for the "add a phase" button.
+const ADD_PHASE_WIDTH: f32 = 32.0;
+
+/// What is being dragged: its payload in egui's drag-and-drop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct CardDrag(CardId);
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct PhaseDrag(PhaseId);
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct LaneDrag(LaneId);
+
+/// The sticky-note colour of a card; the same in light and dark themes, with dark text.
+pub fn card_fill(colour: CardColour) -> Color32 {
+    match colour {
+        CardColour::Yellow => Color32::from_rgb(255, 238, 150),
+        CardColour::Blue => Color32::from_rgb(190, 218, 255),
+        CardColour::Green => Color32::from_rgb(200, 238, 196),
+        CardColour::Pink => Color32::from_rgb(255, 204, 224),
+        CardColour::Orange => Color32::from_rgb(255, 212, 166),
+        CardColour::Grey => Color32::from_rgb(222, 222, 222),
+    }
+}
+
+const CARD_TEXT: Color32 = Color32::from_rgb(28, 28, 28);
+
+/// One thing in a cell, top to bottom.
+enum Item {
+    Card {
+        index: usize,
+        galley: Arc<Galley>,
+    },
+    /// The in-place editor of a card, or of the new card of this cell.
+    Editor,
+    /// An incident or idea of a person, by its index in the cell's list.
+    Linked {
+        index: usize,
+        galley: Arc<Galley>,
+    },
+}
+
+impl Item {
+    fn height(&self, editor_height: f32) -> f32 {
+        match self {
+            Item::Card { galley, .. } => galley.size().y + 2.0 * CARD_PADDING,
+            Item::Linked { galley, .. } => galley.size().y + 4.0,
+            Item::Editor => editor_height,
+        }
+    }
+}
+
+/// Where everything is, in screen coordinates.
+struct Layout {
+    origin: Pos2,
+    /// Left edge of each phase column.
+    phase_x: Vec<f32>,
+    /// Top edge and height of each lane row.
+    lane_y: Vec<f32>,
+    lane_height: Vec<f32>,
+    /// Every cell's items with their rects, `[lane][phase]`.
+    cells: Vec<Vec<Vec<(Item, Rect)>>>,
+    width: f32,
+    height: f32,
+}
+
+impl Layout {
+    fn cell_rect(&self, lane: usize, phase: usize) -> Rect {
+        Rect::from_min_size(pos2(self.phase_x[phase], self.lane_y[lane]), vec2(PHASE_WIDTH, self.lane_height[lane]))
+    }
+
+    fn phase_header(&self, phase: usize) -> Rect {
+        Rect::from_min_size(pos2(self.phase_x[phase], self.origin.y), vec2(PHASE_WIDTH, HEADER_HEIGHT))
+    }
+
+    fn lane_header(&self, lane: usize) -> Rect {
+        Rect::from_min_size(pos2(self.origin.x, self.lane_y[lane]), vec2(LANE_HEADER_WIDTH, self.lane_height[lane]))
+    }
+
+    fn grid_rect(&self) -> Rect {
+        Rect::from_min_size(self.origin, vec2(self.width, self.height))
+    }
+}
+
+pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, editable: bool, intents: &mut Vec<Intent>) {
+    egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
+        let font = TextStyle::Body.resolve(ui.style());
+        let small = TextStyle::Small.resolve(ui.style());
+        let editor_height = 3.0 * ui.fonts_mut(|f| f.row_height(&font)) + 2.0 * CARD_PADDING + 4.0;
+        let mut layout = measure(view, ui, map, &font, &small, editor_height);
+        let (rect, _) = ui.allocate_exact_size(vec2(layout.width, layout.height), Sense::hover());
+        place(&mut layout, rect.min, editor_height);
+        paint_background(ui, map, &layout);
+        cells_ui(view, ui, map, &layout, editable, intents);
+        headers_ui(view, ui, map, &layout, editable, intents);
+        emotions_ui(view, ui, map, &layout, editable, intents);
+        if editable {
+            drag_ui(ui, map, &layout, intents);
+        }
+        ui.add_space(8.0);
+        ui.weak(text::GRID_HINT);
+    });
+}
+
+fn measure(
+    view: &JourneysView,
+    ui: &Ui,
+    map: &JourneyMap,
+    font: &FontId,
+    small: &FontId,
+    editor_height: f32,
+) -> Layout {
+    let card_width = PHASE_WIDTH - 2.0 * (CELL_PADDING + CARD_PADDING);
+    let linked_colour = ui.visuals().text_color();
+    let mut cells = Vec::with_capacity(map.lanes.len());
+    let mut lane_height = Vec::with_capacity(map.lanes.len());
+    for lane in &map.lanes {
+        let mut row = Vec::with_capacity(map.phases.len());
+        let mut tallest: f32 = MIN_LANE_HEIGHT;
+        for phase in &map.phases {
+            let mut items = Vec::new();
+            if lane.kind != LaneKind::Emotions {
+                for (index, card) in map.cards.iter().enumerate() {
+                    if card.phase != phase.id || card.lane != lane.id {
+                        continue;
+                    }
+                    if matches!(&view.editing, Some(Editing::Card { card: id, .. }) if *id == card.id) {
+                        items.push(Item::Editor);
+                    } else {
+                        let galley = ui.painter().layout(card.text.clone(), font.clone(), CARD_TEXT, card_width);
+                        items.push(Item::Card { index, galley });
+                    }
+                }
+                if matches!(&view.editing, Some(Editing::NewCard { phase: p, lane: l, .. }) if *p == phase.id && *l == lane.id)
+                {
+                    items.push(Item::Editor);
+                }
+                let linked = match lane.kind {
+                    LaneKind::Incidents => view.extras.incidents.get(&phase.id),
+                    LaneKind::Opportunities => view.extras.ideas.get(&phase.id),
+                    _ => None,
+                };
+                for (index, entry) in linked.into_iter().flatten().enumerate() {
+                    let galley = ui.painter().layout(entry.text.clone(), small.clone(), linked_colour, card_width);
+                    items.push(Item::Linked { index, galley });
+                }
+            }
+            let content: f32 = items.iter().map(|item| item.height(editor_height) + GAP).sum();
+            let height = if lane.kind == LaneKind::Emotions {
+                EMOTION_HEIGHT
+            } else {
+                2.0 * CELL_PADDING + content + ADD_HEIGHT
+            };
+            tallest = tallest.max(height);
+            row.push(items.into_iter().map(|item| (item, Rect::NOTHING)).collect());
+        }
+        lane_height.push(tallest);
+        cells.push(row);
+    }
+    let width = LANE_HEADER_WIDTH + PHASE_WIDTH * map.phases.len() as f32 + ADD_PHASE_WIDTH;
+    let height = HEADER_HEIGHT + lane_height.iter().sum::<f32>() + ADD_HEIGHT + 2.0 * GAP;
+    Layout { origin: Pos2::ZERO, phase_x: Vec::new(), lane_y: Vec::new(), lane_height, cells, width, height }
+}
+
+/// Puts the measured layout at `origin`: the edges of columns and rows, every item's rect.
+fn place(layout: &mut Layout, origin: Pos2, editor_height: f32) {
+    layout.origin = origin;
+    let phases = layout.cells.first().map_or(0, Vec::len);
+    layout.phase_x = (0..phases).map(|i| origin.x + LANE_HEADER_WIDTH + PHASE_WIDTH * i as f32).collect();
+    let mut y = origin.y + HEADER_HEIGHT;
+    layout.lane_y = layout
+        .lane_height
+        .iter()
+        .map(|h| {
+            let top = y;
+            y += h;
+            top
+        })
+        .collect();
+    for (lane, row) in layout.cells.iter_mut().enumerate() {
+        for (phase, items) in row.iter_mut().enumerate() {
+            let left = layout.phase_x[phase] + CELL_PADDING;
+            let mut top = layout.lane_y[lane] + CELL_PADDING;
+            for (item, rect) in items.iter_mut() {
+                let height = item.height(editor_height);
+                *rect = Rect::from_min_size(pos2(left, top), vec2(PHASE_WIDTH - 2.0 * CELL_PADDING, height));
+                top += height + GAP;
+            }
+        }
+    }
+}
+
+fn paint_background(ui: &Ui, map: &JourneyMap, layout: &Layout) {
+    let painter = ui.painter();
+    let visuals = ui.visuals();
+    let grid = layout.grid_rect();
+    let line = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
+    for (lane, _) in map.lanes.iter().enumerate() {
+        let row = Rect::from_min_size(
+            pos2(grid.left(), layout.lane_y[lane]),
+            vec2(LANE_HEADER_WIDTH + PHASE_WIDTH * map.phases.len() as f32, layout.lane_height[lane]),
+        );
+        if lane % 2 == 1 {
+            painter.rect_filled(row, 0.0, visuals.faint_bg_color);
+        }
+        painter.hline(row.x_range(), row.bottom(), line);
+    }
+    let bottom = layout.lane_y.last().zip(layout.lane_height.last()).map_or(grid.top() + HEADER_HEIGHT, |(y, h)| y + h);
+    for x in &layout.phase_x {
+        painter.vline(*x, grid.top()..=bottom, line);
+    }
+    painter.hline(
+        grid.left()..=grid.left() + LANE_HEADER_WIDTH + PHASE_WIDTH * map.phases.len() as f32,
+        grid.top() + HEADER_HEIGHT,
+        line,
+    );
+}
+
+/// The cards, the linked incidents and ideas, the editor, and the cells' own clicks.
+fn cells_ui(
+    view: &mut JourneysView,
+    ui: &mut Ui,
+    map: &JourneyMap,
+    layout: &Layout,
+    editable: bool,
+    intents: &mut Vec<Intent>,
+) {
+    for (l, lane) in map.lanes.iter().enumerate() {
+        if lane.kind == LaneKind::Emotions {
+            continue;
+        }
+        for (p, phase) in map.phases.iter().enumerate() {
+            let cell = layout.cell_rect(l, p);
+            let where_ = format!("{} in {}", lane.name, phase.name);
+            let background = ui.interact(cell, Id::unique(("journey_cell", lane.id, phase.id)), Sense::click());
+            background.widget_info(|| WidgetInfo::labeled(Role::Cell, true, format!("Cell {where_}")));
+            if background.clicked() {
+                view.selection = None;
+            }
+            if editable && background.double_clicked() {
+                view.start_editing(Editing::NewCard { phase: phase.id, lane: lane.id, text: String::new() });
+            }
+            for (item, rect) in &layout.cells[l][p] {
+                match item {
+                    Item::Card { index, galley } => {
+                        if let Some(card) = map.cards.get(*index) {
+                            card_ui(view, ui, map, card.id, card.colour, galley, *rect, editable, intents);
+                        }
+                    }
+                    Item::Linked { index, galley } => {
+                        let list =
+                            if lane.kind == LaneKind::Incidents { &view.extras.incidents } else { &view.extras.ideas };
+                        if let Some(entry) = list.get(&phase.id).and_then(|list| list.get(*index)) {
+                            linked_ui(ui, entry, galley, *rect, intents);
+                        }
+                    }
+                    Item::Editor => editor_ui(view, ui, map, *rect, text::CARD_TEXT, true, intents),
+                }
+            }
+            if editable {
+                let bottom = layout.cells[l][p].last().map_or(cell.top() + CELL_PADDING, |(_, r)| r.bottom() + GAP);
+                let add =
+                    Rect::from_min_size(pos2(cell.left() + CELL_PADDING, bottom), vec2(ADD_HEIGHT, ADD_HEIGHT - 2.0));
+                let response = ui.interact(add, Id::unique(("journey_add", lane.id, phase.id)), Sense::click());
+                response.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("Add a card to {where_}")));
+                let colour =
+                    if response.hovered() { ui.visuals().strong_text_color() } else { ui.visuals().weak_text_color() };
+                ui.painter().text(
+                    add.center(),
+                    Align2::CENTER_CENTER,
+                    "+",
+                    TextStyle::Button.resolve(ui.style()),
+                    colour,
+                );
+                if response.clicked() {
+                    view.start_editing(Editing::NewCard { phase: phase.id, lane: lane.id, text: String::new() });
+                }
+                response.on_hover_text(format!("Add a card to {where_}"));
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn card_ui(
+    view: &mut JourneysView,
+    ui: &mut Ui,
+    map: &JourneyMap,
+    id: CardId,
+    colour: CardColour,
+    galley: &Arc<Galley>,
+    rect: Rect,
+    editable: bool,
+    intents: &mut Vec<Intent>,
+) {
+    let sense = if editable { Sense::click_and_drag() } else { Sense::click() };
+    let response = ui.interact(rect, Id::unique(("journey_card", id)), sense);
+    let selected = view.selection == Some(Selection::Card(id));
+    response.widget_info(|| WidgetInfo::selected(Role::ListItem, true, selected, galley.text()));
+    if editable {
+        response.dnd_set_drag_payload(CardDrag(id));
+    }
+    let dragged = DragAndDrop::payload::<CardDrag>(ui.ctx()).is_some_and(|d| d.0 == id);
+    let mut fill = card_fill(colour);
+    if dragged {
+        fill = fill.gamma_multiply(0.4);
+    }
+    let painter = ui.painter();
+    painter.rect_filled(rect, CornerRadius::same(4), fill);
+    let stroke = if selected {
+        Stroke::new(2.5, ui.visuals().selection.stroke.color)
+    } else if response.hovered() {
+        Stroke::new(1.0, Color32::from_gray(120))
+    } else {
+        Stroke::new(1.0, Color32::from_gray(170))
+    };
+    painter.rect_stroke(rect, CornerRadius::same(4), stroke, StrokeKind::Inside);
+    painter.galley(rect.min + vec2(CARD_PADDING, CARD_PADDING), galley.clone(), CARD_TEXT);
+    if response.clicked() || response.drag_started() {
+        view.selection = Some(Selection::Card(id));
+    }
+    if editable && response.double_clicked() {
+        if let Some(card) = map.cards.iter().find(|c| c.id == id) {
+            view.edit_card(card);
+        }
+    }
+    if dragged && let Some(pointer) = ui.ctx().pointer_interact_pos() {
+        // The card follows the pointer on top of everything while it is carried.
+        let layer = egui::LayerId::new(egui::Order::Tooltip, Id::unique("journey_drag_ghost"));
+        let ghost = Rect::from_min_size(pointer - vec2(rect.width() / 2.0, 10.0), rect.size());
+        let painter = ui.ctx().layer_painter(layer);
+        painter.rect_filled(ghost, CornerRadius::same(4), card_fill(colour));
+        painter.rect_stroke(ghost, CornerRadius::same(4), Stroke::new(1.5, Color32::from_gray(90)), StrokeKind::Inside);
+        painter.galley(ghost.min + vec2(CARD_PADDING, CARD_PADDING), galley.clone(), CARD_TEXT);
+    }
+    if editable {
+        response.context_menu(|ui| {
+            if ui.button(text::EDIT).clicked() {
+                if let Some(card) = map.cards.iter().find(|c| c.id == id) {
+                    view.edit_card(card);
+                }
+                ui.close();
+            }
+            if let Some(card) = map.cards.iter().find(|c| c.id == id) {
+                super::colour_menu(ui, map, card, intents);
+            }
+            if ui.button(text::DELETE_CARD).clicked() {
+                intents.push(super::delete_card(map, id));
+                ui.close();
+            }
+        });
+    }
+}
+
+/// An incident or idea of a real person: a link to their profile.
+fn linked_ui(ui: &mut Ui, entry: &super::Linked, galley: &Arc<Galley>, rect: Rect, intents: &mut Vec<Intent>) {
+    let response = ui.interact(rect, Id::unique(("journey_linked", entry.person, &entry.text)), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Link, true, &entry.text));
+    let dark = ui.visuals().dark_mode;
+    let colour = match entry.better {
+        Some(true) if dark => Color32::from_rgb(130, 210, 140),
+        Some(true) => Color32::from_rgb(20, 120, 40),
+        Some(false) => ui.visuals().error_fg_color,
+        None => ui.visuals().text_color(),
+    };
+    ui.painter().galley(rect.min + vec2(2.0, 2.0), galley.clone(), colour);
+    if response.hovered() {
+        ui.painter().hline(rect.x_range(), rect.bottom(), Stroke::new(1.0, colour));
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
+    if response.clicked() {
+        intents.push(Intent::OpenPerson(entry.person));
+    }
+    response.on_hover_text("Open the profile");
+}
+
+/// The in-place text editor for whatever `view.editing` holds. Enter (without Shift) or
+/// leaving the field keeps the text; Esc drops it.
+fn editor_ui(
+    view: &mut JourneysView,
+    ui: &mut Ui,
+    map: &JourneyMap,
+    rect: Rect,
+    label: &str,
+    multiline: bool,
+    intents: &mut Vec<Intent>,
+) {
+    let id = Id::unique("journey_editor");
+    let has_focus = ui.memory(|m| m.has_focus(id));
+    let enter = has_focus && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+    // egui lets go of the focus as soon as Esc is pressed, so Esc is taken whatever has it.
+    let escape = ui.input(|i| i.key_pressed(Key::Escape));
+    let Some(editing) = &mut view.editing else { return };
+    let text = match editing {
+        Editing::Card { text, .. }
+        | Editing::NewCard { text, .. }
+        | Editing::Phase { text, .. }
+        | Editing::Lane { text, .. } => text,
+    };
+    let field = if multiline { TextEdit::multiline(text).desired_rows(3) } else { TextEdit::singleline(text) };
+    let response = ui.put(rect, field.id(id).desired_width(rect.width()).hint_text(label));
+    response.widget_info(|| WidgetInfo::labeled(Role::TextInput, true, label));
+    if !view.editor_focused {
+        response.request_focus();
+        view.editor_focused = true;
+    }
+    if escape {
+        view.finish_editing(map, false, intents);
+    } else if enter || response.lost_focus() {
+        view.finish_editing(map, true, intents);
+    }
+}
+
+/// The phase and lane headers: select, rename, drag to reorder; and the add buttons.
+fn headers_ui(
+    view: &mut JourneysView,
+    ui: &mut Ui,
+    map: &JourneyMap,
+    layout: &Layout,
+    editable: bool,
+    intents: &mut Vec<Intent>,
+) {
+    let strong = TextStyle::Button.resolve(ui.style());
+    let sense = if editable { Sense::click_and_drag() } else { Sense::click() };
+    for (p, phase) in map.phases.iter().enumerate() {
+        let rect = layout.phase_header(p);
+        if matches!(&view.editing, Some(Editing::Phase { phase: id, .. }) if *id == phase.id) {
+            editor_ui(view, ui, map, rect.shrink(4.0), text::PHASE_NAME, false, intents);
+            continue;
+        }
+        let response = ui.interact(rect, Id::unique(("journey_phase", phase.id)), sense);
+        let selected = view.selection == Some(Selection::Phase(phase.id));
+        response.widget_info(|| WidgetInfo::selected(Role::ColumnHeader, true, selected, &phase.name));
+        header_paint(ui, rect, &phase.name, &strong, selected, response.hovered(), Align2::CENTER_CENTER);
+        if editable {
+            response.dnd_set_drag_payload(PhaseDrag(phase.id));
+        }
+        if response.clicked() || response.drag_started() {
+            view.selection = Some(Selection::Phase(phase.id));
+        }
+        if editable && response.double_clicked() {
+            view.start_editing(Editing::Phase { phase: phase.id, text: phase.name.clone() });
+        }
+        if editable {
+            response.context_menu(|ui| {
+                if ui.button(text::RENAME).clicked() {
+                    view.start_editing(Editing::Phase { phase: phase.id, text: phase.name.clone() });
+                    ui.close();
+                }
+                if ui.button(text::ADD_PHASE).clicked() {
+                    intents.push(super::add_phase(map, Some(phase.id)));
+                    ui.close();
+                }
+                if ui.add_enabled(map.phases.len() > 1, egui::Button::new(text::DELETE_PHASE)).clicked() {
+                    intents.push(super::delete_phase(map, phase.id));
+                    ui.close();
+                }
+            });
+        }
+    }
+    for (l, lane) in map.lanes.iter().enumerate() {
+        let rect = layout.lane_header(l);
+        if matches!(&view.editing, Some(Editing::Lane { lane: id, .. }) if *id == lane.id) {
+            let top = Rect::from_min_size(rect.min + vec2(4.0, 4.0), vec2(rect.width() - 8.0, HEADER_HEIGHT - 8.0));
+            editor_ui(view, ui, map, top, text::LANE_NAME, false, intents);
+            continue;
+        }
+        let response = ui.interact(rect, Id::unique(("journey_lane", lane.id)), sense);
+        let selected = view.selection == Some(Selection::Lane(lane.id));
+        response.widget_info(|| WidgetInfo::selected(Role::RowHeader, true, selected, &lane.name));
+        header_paint(ui, rect, &lane.name, &strong, selected, response.hovered(), Align2::LEFT_TOP);
+        if editable {
+            response.dnd_set_drag_payload(LaneDrag(lane.id));
+        }
+        if response.clicked() || response.drag_started() {
+            view.selection = Some(Selection::Lane(lane.id));
+        }
+        if editable && response.double_clicked() {
+            view.start_editing(Editing::Lane { lane: lane.id, text: lane.name.clone() });
+        }
+        if editable {
+            response.context_menu(|ui| {
+                if ui.button(text::RENAME).clicked() {
+                    view.start_editing(Editing::Lane { lane: lane.id, text: lane.name.clone() });
+                    ui.close();
+                }
+                if ui.button(text::ADD_LANE).clicked() {
+                    intents.push(super::add_lane(map, Some(lane.id)));
+                    ui.close();
+                }
+                if ui.add_enabled(map.lanes.len() > 1, egui::Button::new(text::DELETE_LANE)).clicked() {
+                    intents.push(super::delete_lane(map, lane.id));
+                    ui.close();
+                }
+            });
+        }
+    }
+    if editable {
+        let last = layout.phase_x.last().map_or(layout.origin.x + LANE_HEADER_WIDTH, |x| x + PHASE_WIDTH);
+        let add_phase = Rect::from_min_size(
+            pos2(last + 4.0, layout.origin.y + 4.0),
+            vec2(ADD_PHASE_WIDTH - 8.0, HEADER_HEIGHT - 8.0),
+        );
+        if ui.put(add_phase, egui::Button::new("+")).on_hover_text(text::ADD_PHASE).clicked() {
+            intents.push(super::add_phase(map, None));
+        }
+        // The button's text is "+"; its accessible name must say what it does.
+        let bottom =
+            layout.lane_y.last().zip(layout.lane_height.last()).map_or(layout.origin.y + HEADER_HEIGHT, |(y, h)| y + h);
+        let add_lane = Rect::from_min_size(
+            pos2(layout.origin.x + 4.0, bottom + GAP),
+            vec2(LANE_HEADER_WIDTH - 8.0, ADD_HEIGHT + 2.0),
+        );
+        if ui.put(add_lane, egui::Button::new(format!("+ {}", text::ADD_LANE)).small()).clicked() {
+            intents.push(super::add_lane(map, None));
+        }
+    }
+}
+
+fn header_paint(ui: &Ui, rect: Rect, name: &str, font: &FontId, selected: bool, hovered: bool, align: Align2) {
+    let painter = ui.painter();
+    let visuals = ui.visuals();
+    if selected {
+        painter.rect_filled(rect.shrink(1.0), CornerRadius::same(3), visuals.selection.bg_fill);
+    } else if hovered {
+        painter.rect_filled(rect.shrink(1.0), CornerRadius::same(3), visuals.widgets.hovered.weak_bg_fill);
+    }
+    let colour = if selected { visuals.selection.stroke.color } else { visuals.strong_text_color() };
+    let inner = rect.shrink(CARD_PADDING);
+    let galley = painter.layout(name.to_owned(), font.clone(), colour, inner.width());
+    let pos = match align {
+        Align2::CENTER_CENTER => inner.center() - galley.size() / 2.0,
+        _ => inner.min,
+    };
+    painter.with_clip_rect(rect).galley(pos, galley, colour);
+}
+
+/// The emotion lane: a point per phase from −2 to +2, set by clicking or dragging, with the
+/// curve drawn through them. The focused point also takes ↑, ↓ and Delete.
+fn emotions_ui(
+    view: &mut JourneysView,
+    ui: &mut Ui,
+    map: &JourneyMap,
+    layout: &Layout,
+    editable: bool,
+    intents: &mut Vec<Intent>,
+) {
+    let visuals = ui.visuals().clone();
+    for (l, lane) in map.lanes.iter().enumerate() {
+        if lane.kind != LaneKind::Emotions {
+            continue;
+        }
+        let inner_top = layout.lane_y[l] + 14.0;
+        let step = (layout.lane_height[l] - 28.0) / 4.0;
+        let zero = inner_top + 2.0 * step;
+        let y_of = |score: i8| zero - f32::from(score) * step;
+        let painter = ui.painter();
+        let row = layout.phase_x.first().zip(layout.phase_x.last()).map(|(a, b)| *a..=b + PHASE_WIDTH);
+        if let Some(row) = row {
+            painter.hline(row, zero, Stroke::new(1.0, visuals.weak_text_color().gamma_multiply(0.5)));
+        }
+        let header = layout.lane_header(l);
+        let small = TextStyle::Small.resolve(ui.style());
+        for score in [2, 0, -2] {
+            let label = if score > 0 { format!("+{score}") } else { score.to_string() };
+            painter.text(
+                pos2(header.right() - 6.0, y_of(score)),
+                Align2::RIGHT_CENTER,
+                label,
+                small.clone(),
+                visuals.weak_text_color(),
+            );
+        }
+        let mut points: Vec<Option<Pos2>> = Vec::with_capacity(map.phases.len());
+        for (p, phase) in map.phases.iter().enumerate() {
+            let cell = layout.cell_rect(l, p);
+            let sense = if editable { Sense::click_and_drag() } else { Sense::hover() };
+            let response = ui.interact(cell, Id::unique(("journey_emotion", phase.id)), sense);
+            let dragging = view.emotion_drag.filter(|(id, _)| *id == phase.id).map(|(_, score)| score);
+            let score = dragging.or(phase.emotion);
+            let label = format!("Emotion in {}", phase.name);
+            response.widget_info(|| WidgetInfo::slider(editable, score.map_or(0.0, f64::from), &label));
+            if editable {
+                let pointed =
+                    response.interact_pointer_pos().map(|pos| ((zero - pos.y) / step).round().clamp(-2.0, 2.0) as i8);
+                if response.dragged()
+                    && let Some(score) = pointed
+                {
+                    view.emotion_drag = Some((phase.id, score));
+                }
+                let commit = if response.drag_stopped() {
+                    view.emotion_drag.take().map(|(_, score)| Some(score))
+                } else if response.clicked() {
+                    pointed.map(Some)
+                } else if response.has_focus() {
+                    let key = |key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+                    let current = phase.emotion.unwrap_or(0);
+                    if key(Key::ArrowUp) {
+                        Some(Some((current + 1).min(2)))
+                    } else if key(Key::ArrowDown) {
+                        Some(Some((current - 1).max(-2)))
+                    } else if key(Key::Delete) {
+                        Some(None)
+                    } else {
+                        None
+                    }
+                } else {
+                    None
+                };
+                if response.clicked() {
+                    response.request_focus();
+                }
+                response.context_menu(|ui| {
+                    if ui.button(text::CLEAR_EMOTION).clicked() {
+                        intents.push(set_emotion(map, phase.id, None));
+                        ui.close();
+                    }
+                });
+                if let Some(score) = commit
+                    && score != phase.emotion
+                {
+                    intents.push(set_emotion(map, phase.id, score));
+                }
+                if response.has_focus() {
+                    ui.painter().rect_stroke(cell.shrink(2.0), 3.0, visuals.selection.stroke, StrokeKind::Inside);
+                }
+            }
+            let x = cell.center().x;
+            points.push(score.map(|s| pos2(x, y_of(s))));
+            if score.is_none() {
+                ui.painter().text(pos2(x, zero), Align2::CENTER_CENTER, "–", small.clone(), visuals.weak_text_color());
+            }
+        }
+        let curve = Stroke::new(3.0, visuals.selection.stroke.color);
+        let painter = ui.painter();
+        for pair in points.windows(2) {
+            if let [Some(a), Some(b)] = pair {
+                painter.line_segment([*a, *b], curve);
+            }
+        }
+        for point in points.iter().flatten() {
+            painter.circle(*point, 7.0, visuals.selection.stroke.color, Stroke::new(2.0, visuals.extreme_bg_color));
+        }
+    }
+}
+
+fn set_emotion(map: &JourneyMap, phase: PhaseId, score: Option<i8>) -> Intent {
+    let mut changed = map.clone();
+    let name = map.phase(phase).map_or(String::new(), |p| p.name.clone());
+    if let Some(p) = changed.phases.iter_mut().find(|p| p.id == phase) {
+        p.emotion = score;
+    }
+    replace(format!("Set emotion in {name}"), changed)
+}
+
+/// While a card, a phase or a lane is carried: where it would land, shown with a marker, and
+/// the move when it is let go.
+fn drag_ui(ui: &mut Ui, map: &JourneyMap, layout: &Layout, intents: &mut Vec<Intent>) {
+    let Some(pointer) = ui.ctx().pointer_interact_pos() else { return };
+    let released = ui.input(|i| i.pointer.any_released());
+    let marker = Stroke::new(3.0, ui.visuals().selection.stroke.color);
+    let grid = layout.grid_rect();
+    if let Some(card) = DragAndDrop::payload::<CardDrag>(ui.ctx()) {
+        let Some((l, p)) = cell_at(map, layout, pointer) else { return };
+        let items = &layout.cells[l][p];
+        let cards: Vec<Rect> = items
+            .iter()
+            .filter(|(item, _)| matches!(item, Item::Card { .. } | Item::Editor))
+            .map(|(_, r)| *r)
+            .collect();
+        let slot = cards.iter().filter(|r| r.center().y < pointer.y).count();
+        let cell = layout.cell_rect(l, p);
+        let y = match (slot, cards.get(slot), cards.last()) {
+            (_, Some(next), _) => next.top() - GAP / 2.0,
+            (_, None, Some(last)) => last.bottom() + GAP / 2.0,
+            _ => cell.top() + CELL_PADDING,
+        };
+        ui.painter().hline(cell.left() + 4.0..=cell.right() - 4.0, y, marker);
+        if released && DragAndDrop::take_payload::<CardDrag>(ui.ctx()).is_some() {
+            let to = CardPlace { phase: map.phases[p].id, lane: map.lanes[l].id, slot };
+            intents.extend(card_drop(map, card.0, to));
+        }
+    } else if let Some(phase) = DragAndDrop::payload::<PhaseDrag>(ui.ctx()) {
+        if !grid.x_range().contains(pointer.x) {
+            return;
+        }
+        let slot = layout.phase_x.iter().filter(|x| *x + PHASE_WIDTH / 2.0 < pointer.x).count();
+        let x = layout
+            .phase_x
+            .get(slot)
+            .copied()
+            .unwrap_or_else(|| layout.phase_x.last().map_or(grid.left(), |x| x + PHASE_WIDTH));
+        ui.painter().vline(x, grid.top()..=grid.bottom() - ADD_HEIGHT, marker);
+        if released && DragAndDrop::take_payload::<PhaseDrag>(ui.ctx()).is_some() {
+            let from = map.phases.iter().position(|p| p.id == phase.0);
+            if let Some(from) = from {
+                let to = if slot > from { slot - 1 } else { slot };
+                if to != from {
+                    intents.push(edit(
+                        phase_move_label(map, phase.0),
+                        Edit::MovePhase { journey: map.id, phase: phase.0, to },
+                    ));
+                }
+            }
+        }
+    } else if let Some(lane) = DragAndDrop::payload::<LaneDrag>(ui.ctx()) {
+        if !grid.y_range().contains(pointer.y) {
+            return;
+        }
+        let slot = layout.lane_y.iter().zip(&layout.lane_height).filter(|(y, h)| *y + *h / 2.0 < pointer.y).count();
+        let y =
+            layout.lane_y.get(slot).copied().unwrap_or_else(|| {
+                layout.lane_y.last().zip(layout.lane_height.last()).map_or(grid.top(), |(y, h)| y + h)
+            });
+        ui.painter().hline(grid.left()..=grid.right() - ADD_PHASE_WIDTH, y, marker);
+        if released && DragAndDrop::take_payload::<LaneDrag>(ui.ctx()).is_some() {
+            let from = map.lanes.iter().position(|l| l.id == lane.0);
+            if let Some(from) = from {
+                let to = if slot > from { slot - 1 } else { slot };
+                if to != from {
+                    intents
+                        .push(edit(lane_move_label(map, lane.0), Edit::MoveLane { journey: map.id, lane: lane.0, to }));
+                }
+            }
+        }
+    }
+}
+
+/// The card cell under `pointer`: (lane, phase), never the emotion lane.
+fn cell_at(map: &JourneyMap, layout: &Layout, pointer: Pos2) -> Option<(usize, usize)> {
+    let p = layout.phase_x.iter().position(|x| (*x..x + PHASE_WIDTH).contains(&pointer.x))?;
+    let l = layout.lane_y.iter().zip(&layout.lane_height).position(|(y, h)| (*y..y + h).contains(&pointer.y))?;
+    (map.lanes[l].kind != LaneKind::Emotions).then_some((l, p))
+}

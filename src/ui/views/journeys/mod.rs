@@ -1,0 +1,572 @@
+//! The Journeys view: the maps of the workspace, and the grid of one map — phases as columns,
+//! lanes as rows, cards in the cells, the emotion curve, and the incidents and ideas of real
+//! people in their phase.
+//!
+//! The view draws from the workspace as it is and returns [`Intent`]s. Moves are
+//! `Edit::MoveCard`/`MovePhase`/`MoveLane`, carried out by the pure functions in
+//! [`crate::ops::moves`]; every other change to a map is one `Edit::ReplaceJourney` of the map
+//! as changed. Each is one undo step.
+
+mod grid;
+
+use crate::model::{
+    Card, CardColour, CardId, JourneyId, JourneyMap, Lane, LaneId, LaneKind, PersonId, PhaseId, Template, Valence,
+    Workspace,
+};
+use crate::ops::Edit;
+use crate::ops::moves::{self, CardPlace, Step};
+use crate::ui::Intent;
+use egui::{Key, Modifiers, TextEdit, Ui};
+use std::collections::HashMap;
+
+/// User-visible text of this view, in one place.
+mod text {
+    pub const NO_MAPS: &str = "This workspace has no journey maps yet. Start one from a template:";
+    pub const MAP: &str = "Journey map";
+    pub const NEW_MAP: &str = "New map";
+    pub const DUPLICATE: &str = "Duplicate";
+    pub const DELETE_MAP: &str = "Delete map";
+    pub const EXPORT: &str = "Export template…";
+    pub const IMPORT: &str = "Import template…";
+    pub const NAME: &str = "Name";
+    pub const SEGMENT: &str = "For";
+    pub const SEGMENT_HINT: &str = "segment or product";
+    pub const CARD_TEXT: &str = "Card text";
+    pub const EDIT: &str = "Edit";
+    pub const COLOUR: &str = "Colour";
+    pub const DELETE_CARD: &str = "Delete card";
+    pub const RENAME: &str = "Rename";
+    pub const PHASE_NAME: &str = "Phase name";
+    pub const LANE_NAME: &str = "Lane name";
+    pub const ADD_PHASE: &str = "Add a phase";
+    pub const ADD_LANE: &str = "Add a lane";
+    pub const DELETE_PHASE: &str = "Delete phase";
+    pub const DELETE_LANE: &str = "Delete lane";
+    pub const NEW_PHASE: &str = "New phase";
+    pub const NEW_LANE: &str = "New lane";
+    pub const CLEAR_EMOTION: &str = "Clear the score";
+    pub const CARD_HINT: &str = "Ctrl+arrows move it · Enter edits · Delete removes";
+    pub const PHASE_HINT: &str = "Ctrl+Left/Right move it · F2 renames";
+    pub const LANE_HINT: &str = "Ctrl+Up/Down move it · F2 renames";
+    pub const GRID_HINT: &str =
+        "Double-click a cell or use its + to add a card · drag cards, phase and lane headers to move them";
+    pub const READ_ONLY: &str = "Read-only: the map can be looked at, not changed.";
+}
+
+/// The colours a card can have, with their names.
+pub const COLOURS: [(CardColour, &str); 6] = [
+    (CardColour::Yellow, "Yellow"),
+    (CardColour::Blue, "Blue"),
+    (CardColour::Green, "Green"),
+    (CardColour::Pink, "Pink"),
+    (CardColour::Orange, "Orange"),
+    (CardColour::Grey, "Grey"),
+];
+
+fn colour_name(colour: CardColour) -> &'static str {
+    COLOURS.iter().find(|(c, _)| *c == colour).map_or("Yellow", |(_, name)| name)
+}
+
+/// What is selected in the grid; the keyboard moves act on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Selection {
+    Card(CardId),
+    Phase(PhaseId),
+    Lane(LaneId),
+}
+
+/// A text being edited in place: a card's (or a new card's), a phase's or a lane's name.
+#[derive(Clone, Debug, PartialEq)]
+enum Editing {
+    Card { card: CardId, text: String },
+    NewCard { phase: PhaseId, lane: LaneId, text: String },
+    Phase { phase: PhaseId, text: String },
+    Lane { lane: LaneId, text: String },
+}
+
+/// A critical incident or an idea of a real person, shown in its phase.
+pub struct Linked {
+    pub person: PersonId,
+    pub text: String,
+    /// For incidents: better (true) or worse than expected; ideas are `None`.
+    pub better: Option<bool>,
+}
+
+/// The incidents and ideas per phase of one map, gathered once per workspace revision.
+#[derive(Default)]
+struct Extras {
+    key: Option<(u64, JourneyId)>,
+    incidents: HashMap<PhaseId, Vec<Linked>>,
+    ideas: HashMap<PhaseId, Vec<Linked>>,
+}
+
+impl Extras {
+    fn refresh(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64) {
+        if self.key == Some((revision, map.id)) {
+            return;
+        }
+        self.key = Some((revision, map.id));
+        self.incidents.clear();
+        self.ideas.clear();
+        let in_map = |phase: Option<PhaseId>| phase.filter(|p| map.phase(*p).is_some());
+        for person in &workspace.people {
+            for incident in &person.incidents {
+                if let Some(phase) = in_map(incident.phase) {
+                    let better = incident.valence == Valence::Better;
+                    let what = if incident.happened.is_empty() { &incident.touchpoint } else { &incident.happened };
+                    let mark = if better { "Better" } else { "Worse" };
+                    self.incidents.entry(phase).or_default().push(Linked {
+                        person: person.id,
+                        text: format!("{mark}: {} — {what}", person.name),
+                        better: Some(better),
+                    });
+                }
+            }
+            for idea in &person.ideas {
+                if let Some(phase) = in_map(idea.phase) {
+                    self.ideas.entry(phase).or_default().push(Linked {
+                        person: person.id,
+                        text: format!("💡 {} ({})", idea.text, person.name),
+                        better: None,
+                    });
+                }
+            }
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct JourneysView {
+    pub selected: Option<JourneyId>,
+    selection: Option<Selection>,
+    editing: Option<Editing>,
+    /// Whether the in-place editor has been given the keyboard focus yet.
+    editor_focused: bool,
+    /// The map's name and segment as being typed, for the map they belong to.
+    name_draft: Option<(JourneyId, String, String)>,
+    /// A score being dragged in the emotion lane, committed when the drag ends.
+    emotion_drag: Option<(PhaseId, i8)>,
+    extras: Extras,
+}
+
+impl JourneysView {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        revision: u64,
+        _today: chrono::NaiveDate,
+        editable: bool,
+    ) -> Vec<Intent> {
+        let mut intents = Vec::new();
+        if workspace.journeys.is_empty() {
+            ui.label(text::NO_MAPS);
+            if editable {
+                ui.horizontal(|ui| {
+                    for template in Template::ALL {
+                        if ui.button(template.name()).clicked() {
+                            intents.push(self.new_map(workspace, template));
+                        }
+                    }
+                });
+            }
+            return intents;
+        }
+        let Some(map) = self.toolbar(ui, workspace, editable, &mut intents) else { return intents };
+        self.forget_what_is_gone(map);
+        self.details_row(ui, map, editable, &mut intents);
+        ui.separator();
+        self.extras.refresh(workspace, map, revision);
+        if editable {
+            self.keyboard(ui, map, &mut intents);
+        }
+        grid::show(self, ui, map, editable, &mut intents);
+        intents
+    }
+
+    /// The picker and what can be done to whole maps. Returns the map shown.
+    fn toolbar<'a>(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &'a Workspace,
+        editable: bool,
+        intents: &mut Vec<Intent>,
+    ) -> Option<&'a JourneyMap> {
+        ui.horizontal_wrapped(|ui| {
+            let map = super::journey_picker(ui, text::MAP, "journey_pick", workspace, &mut self.selected)?;
+            ui.add_enabled_ui(editable, |ui| {
+                ui.menu_button(text::NEW_MAP, |ui| {
+                    for template in Template::ALL {
+                        if ui.button(template.name()).clicked() {
+                            intents.push(self.new_map(workspace, template));
+                            ui.close();
+                        }
+                    }
+                });
+                if ui.button(text::DUPLICATE).clicked() {
+                    let name = unique_name(workspace, &format!("{} (copy)", map.name));
+                    let copy = map.duplicate(name);
+                    self.selected = Some(copy.id);
+                    let index = workspace.journey_index(map.id).map_or(usize::MAX, |i| i + 1);
+                    intents.push(edit(
+                        format!("Duplicate map {}", map.name),
+                        Edit::InsertJourney { index, journey: Box::new(copy) },
+                    ));
+                }
+                if ui.button(text::DELETE_MAP).clicked() {
+                    self.selected = None;
+                    intents.push(edit(format!("Delete map {}", map.name), Edit::RemoveJourney(map.id)));
+                }
+                ui.separator();
+                if ui.button(text::IMPORT).clicked() {
+                    intents.push(Intent::ImportJourney);
+                }
+            });
+            if ui.button(text::EXPORT).clicked() {
+                intents.push(Intent::ExportJourney(map.id));
+            }
+            Some(map)
+        })
+        .inner
+    }
+
+    fn new_map(&mut self, workspace: &Workspace, template: Template) -> Intent {
+        let mut map = template.create();
+        map.name = unique_name(workspace, &map.name);
+        self.selected = Some(map.id);
+        self.selection = None;
+        edit(format!("New map {}", map.name), Edit::InsertJourney { index: usize::MAX, journey: Box::new(map) })
+    }
+
+    /// Drops a selection or an edit whose card, phase or lane is no longer there (undo, another
+    /// map chosen).
+    fn forget_what_is_gone(&mut self, map: &JourneyMap) {
+        let has_card = |id: CardId| map.cards.iter().any(|c| c.id == id);
+        let has_lane = |id: LaneId| map.lanes.iter().any(|l| l.id == id);
+        let has_phase = |id: PhaseId| map.phase(id).is_some();
+        if let Some(selection) = self.selection {
+            let there = match selection {
+                Selection::Card(id) => has_card(id),
+                Selection::Phase(id) => has_phase(id),
+                Selection::Lane(id) => has_lane(id),
+            };
+            if !there {
+                self.selection = None;
+            }
+        }
+        if let Some(editing) = &self.editing {
+            let there = match editing {
+                Editing::Card { card, .. } => has_card(*card),
+                Editing::NewCard { phase, lane, .. } => has_phase(*phase) && has_lane(*lane),
+                Editing::Phase { phase, .. } => has_phase(*phase),
+                Editing::Lane { lane, .. } => has_lane(*lane),
+            };
+            if !there {
+                self.editing = None;
+            }
+        }
+        if let Some((phase, _)) = self.emotion_drag
+            && !has_phase(phase)
+        {
+            self.emotion_drag = None;
+        }
+    }
+
+    /// The map's name and segment, and the tools for what is selected.
+    fn details_row(&mut self, ui: &mut Ui, map: &JourneyMap, editable: bool, intents: &mut Vec<Intent>) {
+        if self.name_draft.as_ref().is_none_or(|(id, _, _)| *id != map.id) {
+            self.name_draft = Some((map.id, map.name.clone(), map.segment.clone()));
+        }
+        ui.horizontal_wrapped(|ui| {
+            let Some((_, name, segment)) = &mut self.name_draft else { return };
+            let label = ui.label(text::NAME);
+            let name_field =
+                ui.add_enabled(editable, TextEdit::singleline(name).desired_width(200.0)).labelled_by(label.id);
+            let label = ui.label(text::SEGMENT);
+            let segment_field = ui
+                .add_enabled(editable, TextEdit::singleline(segment).hint_text(text::SEGMENT_HINT).desired_width(180.0))
+                .labelled_by(label.id);
+            if name_field.lost_focus() || segment_field.lost_focus() {
+                let name = name.trim();
+                if !name.is_empty() && (name != map.name || segment.trim() != map.segment) {
+                    let mut changed = map.clone();
+                    changed.name = name.to_owned();
+                    changed.segment = segment.trim().to_owned();
+                    intents.push(edit(format!("Rename map {}", map.name), Edit::ReplaceJourney(Box::new(changed))));
+                }
+                self.name_draft = None;
+            }
+            if !editable {
+                ui.label(text::READ_ONLY);
+                return;
+            }
+            ui.separator();
+            match self.selection {
+                Some(Selection::Card(id)) => self.card_tools(ui, map, id, intents),
+                Some(Selection::Phase(id)) => self.phase_tools(ui, map, id, intents),
+                Some(Selection::Lane(id)) => self.lane_tools(ui, map, id, intents),
+                None => {
+                    ui.weak(text::GRID_HINT);
+                }
+            }
+        });
+    }
+
+    fn card_tools(&mut self, ui: &mut Ui, map: &JourneyMap, id: CardId, intents: &mut Vec<Intent>) {
+        let Some(card) = map.cards.iter().find(|c| c.id == id) else { return };
+        if ui.button(text::EDIT).clicked() {
+            self.edit_card(card);
+        }
+        colour_menu(ui, map, card, intents);
+        if ui.button(text::DELETE_CARD).clicked() {
+            intents.push(delete_card(map, id));
+        }
+        ui.weak(text::CARD_HINT);
+    }
+
+    fn phase_tools(&mut self, ui: &mut Ui, map: &JourneyMap, id: PhaseId, intents: &mut Vec<Intent>) {
+        let Some(phase) = map.phase(id) else { return };
+        if ui.button(text::RENAME).clicked() {
+            self.start_editing(Editing::Phase { phase: id, text: phase.name.clone() });
+        }
+        if ui.button(text::ADD_PHASE).clicked() {
+            intents.push(add_phase(map, Some(id)));
+        }
+        let cards = map.cards.iter().filter(|c| c.phase == id).count();
+        if ui.add_enabled(map.phases.len() > 1, egui::Button::new(text::DELETE_PHASE)).clicked() {
+            intents.push(delete_phase(map, id));
+        }
+        ui.weak(format!("{} · {cards} cards", text::PHASE_HINT));
+    }
+
+    fn lane_tools(&mut self, ui: &mut Ui, map: &JourneyMap, id: LaneId, intents: &mut Vec<Intent>) {
+        let Some(lane) = map.lanes.iter().find(|l| l.id == id) else { return };
+        if ui.button(text::RENAME).clicked() {
+            self.start_editing(Editing::Lane { lane: id, text: lane.name.clone() });
+        }
+        if ui.button(text::ADD_LANE).clicked() {
+            intents.push(add_lane(map, Some(id)));
+        }
+        if ui.add_enabled(map.lanes.len() > 1, egui::Button::new(text::DELETE_LANE)).clicked() {
+            intents.push(delete_lane(map, id));
+        }
+        ui.weak(text::LANE_HINT);
+    }
+
+    fn edit_card(&mut self, card: &Card) {
+        self.selection = Some(Selection::Card(card.id));
+        self.start_editing(Editing::Card { card: card.id, text: card.text.clone() });
+    }
+
+    fn start_editing(&mut self, editing: Editing) {
+        self.editing = Some(editing);
+        self.editor_focused = false;
+    }
+
+    /// Ctrl+arrows move what is selected; Enter or F2 edits it; Delete removes a card; Esc
+    /// lets go of the selection. Only while no text field has the keyboard.
+    fn keyboard(&mut self, ui: &mut Ui, map: &JourneyMap, intents: &mut Vec<Intent>) {
+        if self.editing.is_some() || ui.ctx().egui_wants_keyboard_input() {
+            return;
+        }
+        let Some(selection) = self.selection else { return };
+        let pressed = |ui: &mut Ui, modifiers, key| ui.input_mut(|i| i.consume_key(modifiers, key));
+        let step = [
+            (Key::ArrowLeft, Step::Left),
+            (Key::ArrowRight, Step::Right),
+            (Key::ArrowUp, Step::Up),
+            (Key::ArrowDown, Step::Down),
+        ]
+        .into_iter()
+        .find(|(key, _)| pressed(ui, Modifiers::COMMAND, *key))
+        .map(|(_, step)| step);
+        if pressed(ui, Modifiers::NONE, Key::Escape) {
+            self.selection = None;
+            return;
+        }
+        let rename = pressed(ui, Modifiers::NONE, Key::F2) || pressed(ui, Modifiers::NONE, Key::Enter);
+        match selection {
+            Selection::Card(id) => {
+                if let Some(to) = step.and_then(|step| moves::step_card(map, id, step)) {
+                    intents.push(edit("Move card", Edit::MoveCard { journey: map.id, card: id, to }));
+                }
+                if rename && let Some(card) = map.cards.iter().find(|c| c.id == id) {
+                    self.edit_card(card);
+                }
+                if pressed(ui, Modifiers::NONE, Key::Delete) {
+                    intents.push(delete_card(map, id));
+                }
+            }
+            Selection::Phase(id) => {
+                let index = map.phases.iter().position(|p| p.id == id);
+                let to = match (step, index) {
+                    (Some(Step::Left), Some(i)) => i.checked_sub(1),
+                    (Some(Step::Right), Some(i)) => Some(i + 1).filter(|&to| to < map.phases.len()),
+                    _ => None,
+                };
+                if let Some(to) = to {
+                    intents.push(edit(phase_move_label(map, id), Edit::MovePhase { journey: map.id, phase: id, to }));
+                }
+                if rename && let Some(phase) = map.phase(id) {
+                    self.start_editing(Editing::Phase { phase: id, text: phase.name.clone() });
+                }
+            }
+            Selection::Lane(id) => {
+                let index = map.lanes.iter().position(|l| l.id == id);
+                let to = match (step, index) {
+                    (Some(Step::Up), Some(i)) => i.checked_sub(1),
+                    (Some(Step::Down), Some(i)) => Some(i + 1).filter(|&to| to < map.lanes.len()),
+                    _ => None,
+                };
+                if let Some(to) = to {
+                    intents.push(edit(lane_move_label(map, id), Edit::MoveLane { journey: map.id, lane: id, to }));
+                }
+                if rename && let Some(lane) = map.lanes.iter().find(|l| l.id == id) {
+                    self.start_editing(Editing::Lane { lane: id, text: lane.name.clone() });
+                }
+            }
+        }
+    }
+
+    /// Ends an in-place edit: a changed text becomes one edit; an emptied card is deleted; an
+    /// empty new card is dropped.
+    fn finish_editing(&mut self, map: &JourneyMap, keep: bool, intents: &mut Vec<Intent>) {
+        let Some(editing) = self.editing.take() else { return };
+        if !keep {
+            return;
+        }
+        let mut changed = map.clone();
+        let label = match editing {
+            Editing::Card { card, text } => {
+                let text = text.trim();
+                let Some(existing) = changed.cards.iter_mut().find(|c| c.id == card) else { return };
+                if text == existing.text {
+                    return;
+                }
+                if text.is_empty() {
+                    intents.push(delete_card(map, card));
+                    return;
+                }
+                existing.text = text.to_owned();
+                "Edit card"
+            }
+            Editing::NewCard { phase, lane, text } => {
+                let text = text.trim();
+                if text.is_empty() {
+                    return;
+                }
+                let card = Card { phase, lane, text: text.to_owned(), ..Card::default() };
+                self.selection = Some(Selection::Card(card.id));
+                changed.cards.push(card);
+                "Add card"
+            }
+            Editing::Phase { phase, text } => {
+                let Some(existing) = changed.phases.iter_mut().find(|p| p.id == phase) else { return };
+                if text.trim().is_empty() || text.trim() == existing.name {
+                    return;
+                }
+                existing.name = text.trim().to_owned();
+                "Rename phase"
+            }
+            Editing::Lane { lane, text } => {
+                let Some(existing) = changed.lanes.iter_mut().find(|l| l.id == lane) else { return };
+                if text.trim().is_empty() || text.trim() == existing.name {
+                    return;
+                }
+                existing.name = text.trim().to_owned();
+                "Rename lane"
+            }
+        };
+        intents.push(edit(label, Edit::ReplaceJourney(Box::new(changed))));
+    }
+}
+
+fn edit(label: impl Into<String>, edit: Edit) -> Intent {
+    Intent::Edit { label: label.into(), edit }
+}
+
+fn replace(label: impl Into<String>, map: JourneyMap) -> Intent {
+    edit(label, Edit::ReplaceJourney(Box::new(map)))
+}
+
+fn phase_move_label(map: &JourneyMap, id: PhaseId) -> String {
+    format!("Move phase {}", map.phase(id).map_or("", |p| p.name.as_str()))
+}
+
+fn lane_move_label(map: &JourneyMap, id: LaneId) -> String {
+    format!("Move lane {}", map.lanes.iter().find(|l| l.id == id).map_or("", |l| l.name.as_str()))
+}
+
+fn delete_card(map: &JourneyMap, id: CardId) -> Intent {
+    let mut changed = map.clone();
+    changed.cards.retain(|c| c.id != id);
+    replace("Delete card", changed)
+}
+
+fn colour_menu(ui: &mut Ui, map: &JourneyMap, card: &Card, intents: &mut Vec<Intent>) {
+    ui.menu_button(format!("{}: {}", text::COLOUR, colour_name(card.colour)), |ui| {
+        for (colour, name) in COLOURS {
+            let button = egui::Button::new(name).fill(grid::card_fill(colour)).selected(card.colour == colour);
+            if ui.add(button).clicked() {
+                if colour != card.colour {
+                    let mut changed = map.clone();
+                    if let Some(c) = changed.cards.iter_mut().find(|c| c.id == card.id) {
+                        c.colour = colour;
+                    }
+                    intents.push(replace(format!("Colour card {name}"), changed));
+                }
+                ui.close();
+            }
+        }
+    });
+}
+
+/// A new phase after `after` (at the end without one).
+fn add_phase(map: &JourneyMap, after: Option<PhaseId>) -> Intent {
+    let mut changed = map.clone();
+    let index = after.and_then(|id| map.phases.iter().position(|p| p.id == id)).map_or(map.phases.len(), |i| i + 1);
+    changed.phases.insert(index, crate::model::Phase { name: text::NEW_PHASE.to_owned(), ..Default::default() });
+    replace("Add phase", changed)
+}
+
+/// A new card lane after `after` (at the end without one).
+fn add_lane(map: &JourneyMap, after: Option<LaneId>) -> Intent {
+    let mut changed = map.clone();
+    let index = after.and_then(|id| map.lanes.iter().position(|l| l.id == id)).map_or(map.lanes.len(), |i| i + 1);
+    changed.lanes.insert(index, Lane { name: text::NEW_LANE.to_owned(), kind: LaneKind::Cards, ..Default::default() });
+    replace("Add lane", changed)
+}
+
+/// Deletes a phase with its cards. People standing in it wait in the board's "not placed"
+/// column until the phase comes back with undo.
+fn delete_phase(map: &JourneyMap, id: PhaseId) -> Intent {
+    let mut changed = map.clone();
+    let name = map.phase(id).map_or(String::new(), |p| p.name.clone());
+    changed.phases.retain(|p| p.id != id);
+    changed.cards.retain(|c| c.phase != id);
+    replace(format!("Delete phase {name}"), changed)
+}
+
+fn delete_lane(map: &JourneyMap, id: LaneId) -> Intent {
+    let mut changed = map.clone();
+    let name = map.lanes.iter().find(|l| l.id == id).map_or(String::new(), |l| l.name.clone());
+    changed.lanes.retain(|l| l.id != id);
+    changed.cards.retain(|c| c.lane != id);
+    replace(format!("Delete lane {name}"), changed)
+}
+
+/// `base`, or `base (2)`, `base (3)`, … — the first name no map of the workspace has.
+pub fn unique_name(workspace: &Workspace, base: &str) -> String {
+    let taken = |name: &str| workspace.journeys.iter().any(|j| j.name == name);
+    if !taken(base) {
+        return base.to_owned();
+    }
+    (2..).map(|n| format!("{base} ({n})")).find(|name| !taken(name)).unwrap_or_else(|| base.to_owned())
+}
+
+/// Where a card dropped at `slot` in a cell ends up, as an edit, or `None` when it would stay.
+fn card_drop(map: &JourneyMap, card: CardId, to: CardPlace) -> Option<Intent> {
+    let mut probe = map.clone();
+    matches!(moves::move_card(&mut probe, card, to), Ok(true))
+        .then(|| edit("Move card", Edit::MoveCard { journey: map.id, card, to }))
+}
