@@ -134,7 +134,6 @@ fn measure(
     editor_height: f32,
 ) -> Layout {
     let card_width = PHASE_WIDTH - 2.0 * (CELL_PADDING + CARD_PADDING);
-    let linked_colour = ui.visuals().text_color();
     let mut cells = Vec::with_capacity(map.lanes.len());
     let mut lane_height = Vec::with_capacity(map.lanes.len());
     for lane in &map.lanes {
@@ -164,7 +163,9 @@ fn measure(
                     _ => None,
                 };
                 for (index, entry) in linked.into_iter().flatten().enumerate() {
-                    let galley = ui.painter().layout(entry.text.clone(), small.clone(), linked_colour, card_width);
+                    // Coloured when painted: better, worse or plain.
+                    let galley =
+                        ui.painter().layout(entry.text.clone(), small.clone(), Color32::PLACEHOLDER, card_width);
                     items.push(Item::Linked { index, galley });
                 }
             }
@@ -350,7 +351,8 @@ fn card_ui(
     if dragged && let Some(pointer) = ui.ctx().pointer_interact_pos() {
         // The card follows the pointer on top of everything while it is carried.
         let layer = egui::LayerId::new(egui::Order::Tooltip, Id::unique("journey_drag_ghost"));
-        let ghost = Rect::from_min_size(pointer - vec2(rect.width() / 2.0, 10.0), rect.size());
+        // Beside the pointer, so the insertion marker under it stays visible.
+        let ghost = Rect::from_min_size(pointer + vec2(14.0, 10.0), rect.size());
         let painter = ui.ctx().layer_painter(layer);
         painter.rect_filled(ghost, CornerRadius::same(4), card_fill(colour));
         painter.rect_stroke(ghost, CornerRadius::same(4), Stroke::new(1.5, Color32::from_gray(90)), StrokeKind::Inside);
@@ -375,9 +377,16 @@ fn card_ui(
     }
 }
 
-/// An incident or idea of a real person: a link to their profile.
+/// An incident or idea of a real person: a link to their profile. The line counting those not
+/// shown is plain text.
 fn linked_ui(ui: &mut Ui, entry: &super::Linked, galley: &Arc<Galley>, rect: Rect, intents: &mut Vec<Intent>) {
-    let response = ui.interact(rect, Id::unique(("journey_linked", entry.person, &entry.text)), Sense::click());
+    let Some(person) = entry.person else {
+        let response = ui.interact(rect, Id::unique(("journey_linked_more", &entry.text)), Sense::hover());
+        response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &entry.text));
+        ui.painter().galley(rect.min + vec2(2.0, 2.0), galley.clone(), ui.visuals().weak_text_color());
+        return;
+    };
+    let response = ui.interact(rect, Id::unique(("journey_linked", person, &entry.text)), Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Link, true, &entry.text));
     let dark = ui.visuals().dark_mode;
     let colour = match entry.better {
@@ -392,7 +401,7 @@ fn linked_ui(ui: &mut Ui, entry: &super::Linked, galley: &Arc<Galley>, rect: Rec
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
     }
     if response.clicked() {
-        intents.push(Intent::OpenPerson(entry.person));
+        intents.push(Intent::OpenPerson(person));
     }
     response.on_hover_text("Open the profile");
 }

@@ -84,13 +84,18 @@ enum Editing {
     Lane { lane: LaneId, text: String },
 }
 
-/// A critical incident or an idea of a real person, shown in its phase.
+/// A critical incident or an idea of a real person, shown in its phase; or, without a person,
+/// the line that counts the ones not shown.
 pub struct Linked {
-    pub person: PersonId,
+    pub person: Option<PersonId>,
     pub text: String,
     /// For incidents: better (true) or worse than expected; ideas are `None`.
     pub better: Option<bool>,
 }
+
+/// A cell shows this many incidents or ideas of people, the latest first; a line counts the
+/// rest, so that a workspace of thousands keeps the map readable and its frame short.
+const LINKED_SHOWN: usize = 5;
 
 /// The incidents and ideas per phase of one map, gathered once per workspace revision.
 #[derive(Default)]
@@ -106,33 +111,55 @@ impl Extras {
             return;
         }
         self.key = Some((revision, map.id));
-        self.incidents.clear();
-        self.ideas.clear();
         let in_map = |phase: Option<PhaseId>| phase.filter(|p| map.phase(*p).is_some());
+        type Dated = (chrono::NaiveDate, Linked);
+        let mut incidents: HashMap<PhaseId, Vec<Dated>> = HashMap::new();
+        let mut ideas: HashMap<PhaseId, Vec<Dated>> = HashMap::new();
         for person in &workspace.people {
             for incident in &person.incidents {
                 if let Some(phase) = in_map(incident.phase) {
                     let better = incident.valence == Valence::Better;
                     let what = if incident.happened.is_empty() { &incident.touchpoint } else { &incident.happened };
                     let mark = if better { "Better" } else { "Worse" };
-                    self.incidents.entry(phase).or_default().push(Linked {
-                        person: person.id,
-                        text: format!("{mark}: {} — {what}", person.name),
-                        better: Some(better),
-                    });
+                    let text = format!("{mark}: {} — {what}", person.name);
+                    let linked = Linked { person: Some(person.id), text, better: Some(better) };
+                    incidents.entry(phase).or_default().push((incident.date, linked));
                 }
             }
             for idea in &person.ideas {
                 if let Some(phase) = in_map(idea.phase) {
-                    self.ideas.entry(phase).or_default().push(Linked {
-                        person: person.id,
-                        text: format!("💡 {} ({})", idea.text, person.name),
-                        better: None,
-                    });
+                    let text = format!("💡 {} ({})", idea.text, person.name);
+                    ideas
+                        .entry(phase)
+                        .or_default()
+                        .push((idea.date, Linked { person: Some(person.id), text, better: None }));
                 }
             }
         }
+        self.incidents = incidents
+            .into_iter()
+            .map(|(phase, all)| {
+                let better = all.iter().filter(|(_, l)| l.better == Some(true)).count();
+                let worse = all.len() - better;
+                (phase, latest(all, |more| format!("…and {more} more ({better} better, {worse} worse in all)")))
+            })
+            .collect();
+        self.ideas = ideas
+            .into_iter()
+            .map(|(phase, all)| (phase, latest(all, |more| format!("…and {more} more ideas"))))
+            .collect();
     }
+}
+
+/// The latest [`LINKED_SHOWN`] entries, and a line counting the rest.
+fn latest(mut all: Vec<(chrono::NaiveDate, Linked)>, rest: impl Fn(usize) -> String) -> Vec<Linked> {
+    all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
+    let more = all.len().saturating_sub(LINKED_SHOWN);
+    let mut shown: Vec<Linked> = all.into_iter().take(LINKED_SHOWN).map(|(_, linked)| linked).collect();
+    if more > 0 {
+        shown.push(Linked { person: None, text: rest(more), better: None });
+    }
+    shown
 }
 
 #[derive(Default)]
@@ -569,4 +596,39 @@ fn card_drop(map: &JourneyMap, card: CardId, to: CardPlace) -> Option<Intent> {
     let mut probe = map.clone();
     matches!(moves::move_card(&mut probe, card, to), Ok(true))
         .then(|| edit("Move card", Edit::MoveCard { journey: map.id, card, to }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_cell_shows_the_latest_entries_and_counts_the_rest() {
+        let entry = |day: u32| {
+            let date = NaiveDate::from_ymd_opt(2026, 1, day).unwrap_or_default();
+            (date, Linked { person: Some(PersonId::new()), text: format!("day {day}"), better: None })
+        };
+        let shown = latest((1..=8).map(entry).collect(), |more| format!("{more} more"));
+        let texts: Vec<_> = shown.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["day 8", "day 7", "day 6", "day 5", "day 4", "3 more"]);
+        assert!(shown[5].person.is_none(), "the count is not a link");
+        assert_eq!(
+            latest((1..=2).map(entry).collect(), |more| format!("{more} more")).len(),
+            2,
+            "no count line when all fit"
+        );
+    }
+
+    #[test]
+    fn new_names_do_not_clash() {
+        let mut ws = Workspace::named("Shop");
+        assert_eq!(unique_name(&ws, "Sales process"), "Sales process");
+        ws.journeys.push(Template::SalesProcess.create());
+        assert_eq!(unique_name(&ws, "Sales process"), "Sales process (2)");
+        let mut second = Template::SalesProcess.create();
+        second.name = "Sales process (2)".into();
+        ws.journeys.push(second);
+        assert_eq!(unique_name(&ws, "Sales process"), "Sales process (3)");
+    }
 }
