@@ -1,69 +1,589 @@
-//! The Board view: the people of the workspace in the phase columns of one journey.
+//! The Board view: the people of the workspace as cards in the phase columns of one journey,
+//! moved by drag-and-drop or Ctrl+arrows.
+//!
+//! The columns and every card's texts and badges are computed once per workspace revision, day,
+//! journey and filter, never per frame; each column is virtualised with fixed-height cards, so
+//! a board of 10,000 people draws only the cards on screen. A move is `Edit::MovePerson`,
+//! carried out by [`crate::ops::moves::move_person`]; a drop that would change nothing emits
+//! nothing.
 
-use crate::model::{JourneyId, PhaseId, Workspace};
-use egui::{RichText, ScrollArea};
+use super::people::status_label;
+use crate::model::{
+    Channel, Driver, FitDecision, Interaction, JourneyId, JourneyMap, NeedRecognised, Person, PersonId, PhaseId,
+    Status, Valence, Workspace,
+};
+use crate::ops::moves::{self, BoardPlace, Step};
+use crate::ops::{Edit, knowledge, upcoming};
+use crate::ui::Intent;
+use chrono::NaiveDate;
+use egui::{
+    Align2, Color32, CornerRadius, DragAndDrop, Id, Key, Modifiers, Rect, Role, ScrollArea, Sense, Stroke, StrokeKind,
+    TextEdit, TextStyle, Ui, WidgetInfo, pos2, vec2,
+};
+use std::collections::BTreeSet;
+
+/// User-visible text of this view, in one place.
+mod text {
+    pub const NO_MAPS: &str = "This workspace has no journey maps yet: a board shows people in the phases of one.";
+    pub const JOURNEY: &str = "Journey";
+    pub const NOT_PLACED: &str = "Not placed";
+    pub const TAG: &str = "Tag or segment";
+    pub const ANY_TAG: &str = "Any tag";
+    pub const STATUS: &str = "Status";
+    pub const ANY_STATUS: &str = "Any status";
+    pub const KEY_ONLY: &str = "Key accounts only";
+    pub const HINT: &str = "Drag a person to another phase or place · click, then Ctrl+arrows · Enter opens";
+    pub const WHY_KIND: &str = "Kind of reason";
+    pub const WHY_TEXT: &str = "What moved them";
+    pub const WHY_HINT: &str = "e.g. a tasting visit";
+    pub const ADD_TO_LOG: &str = "Add to log";
+    pub const SKIP: &str = "Skip";
+    pub const MILESTONE_SOON: &str = "within 14 days";
+    pub const OPEN_INCIDENTS: &str = "unresolved incident(s) worse than expected";
+}
+
+/// Every card is exactly this high, so a column can be virtualised.
+const CARD_HEIGHT: f32 = 56.0;
+const CARD_GAP: f32 = 6.0;
+const ROW_HEIGHT: f32 = CARD_HEIGHT + CARD_GAP;
+const MIN_COLUMN_WIDTH: f32 = 190.0;
+/// A milestone this close gets a badge on the card.
+const MILESTONE_BADGE_DAYS: i64 = 14;
+/// Time spent on someone without any yearly value recorded, that earns a fit warning.
+const FIT_MINUTES_WITHOUT_VALUE: u32 = 600;
+
+/// What a reason for a move is, as the journey map's lanes name them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum WhyKind {
+    #[default]
+    Touchpoint,
+    Driver,
+    Barrier,
+}
+
+impl WhyKind {
+    const ALL: [WhyKind; 3] = [WhyKind::Touchpoint, WhyKind::Driver, WhyKind::Barrier];
+
+    fn label(self) -> &'static str {
+        match self {
+            WhyKind::Touchpoint => "Touchpoint",
+            WhyKind::Driver => "Driver",
+            WhyKind::Barrier => "Barrier",
+        }
+    }
+}
+
+/// The question asked after a move: why did this person move?
+struct Why {
+    person: PersonId,
+    name: String,
+    to: String,
+    kind: WhyKind,
+    text: String,
+}
+
+/// The filters of the board.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Filter {
+    tag: Option<String>,
+    status: Option<Status>,
+    key_only: bool,
+}
+
+impl Filter {
+    fn admits(&self, person: &Person) -> bool {
+        self.tag.as_ref().is_none_or(|tag| person.tags.iter().any(|t| t == tag))
+            && self.status.is_none_or(|status| person.status == status)
+            && (!self.key_only || person.key_account)
+    }
+}
+
+/// What a card shows, computed when the board is rebuilt.
+struct CardRow {
+    id: PersonId,
+    name: String,
+    organisation: String,
+    key_account: bool,
+    knowledge: u8,
+    milestone: Option<String>,
+    incidents: usize,
+    fit: Option<&'static str>,
+}
+
+struct Column {
+    phase: Option<PhaseId>,
+    title: String,
+    /// Everyone in the column, filtered or not, in board order: slots are counted in it.
+    all: Vec<PersonId>,
+    /// The cards shown, with each one's index in `all`.
+    cards: Vec<(usize, CardRow)>,
+}
+
+struct Board {
+    key: (u64, NaiveDate, JourneyId, Filter),
+    columns: Vec<Column>,
+    tags: Vec<String>,
+}
+
+/// Why a person's fit deserves a second look, if it does.
+pub fn fit_warning(person: &Person) -> Option<&'static str> {
+    let fit = &person.fit;
+    if fit.decision == FitDecision::LetGo {
+        Some("We decided to let them go")
+    } else if fit.need_recognised == NeedRecognised::No {
+        Some("They do not see the need we meet")
+    } else if fit.minutes_spent >= FIT_MINUTES_WITHOUT_VALUE && fit.yearly_value.unwrap_or(0) <= 0 {
+        Some("Ten hours or more spent, and no yearly value")
+    } else if fit.driver == Driver::Price && fit.decision == FitDecision::Undecided && fit.yearly_value.is_none() {
+        Some("Buys on price alone, and no value recorded")
+    } else {
+        None
+    }
+}
 
 #[derive(Default)]
 pub struct BoardView {
     pub selected: Option<JourneyId>,
+    filter: Filter,
+    board: Option<Board>,
+    selection: Option<PersonId>,
+    why: Option<Why>,
 }
 
 impl BoardView {
     pub fn ui(
         &mut self,
-        ui: &mut egui::Ui,
+        ui: &mut Ui,
         workspace: &Workspace,
-        _revision: u64,
-        _today: chrono::NaiveDate,
-        _editable: bool,
-    ) -> Vec<crate::ui::Intent> {
-        self.draw(ui, workspace);
-        Vec::new()
+        revision: u64,
+        today: NaiveDate,
+        editable: bool,
+    ) -> Vec<Intent> {
+        let mut intents = Vec::new();
+        if workspace.journeys.is_empty() {
+            ui.label(text::NO_MAPS);
+            return intents;
+        }
+        let map = ui.horizontal_wrapped(|ui| {
+            let map = super::journey_picker(ui, text::JOURNEY, "board_pick", workspace, &mut self.selected);
+            self.filters_ui(ui);
+            map
+        });
+        let Some(map) = map.inner else { return intents };
+        self.rebuild(workspace, map, revision, today);
+        if self.selection.is_some_and(|id| workspace.person(id).is_none()) {
+            self.selection = None;
+        }
+        if editable {
+            self.why_ui(ui, workspace, today, &mut intents);
+            self.keyboard(ui, workspace, map, &mut intents);
+        } else {
+            self.why = None;
+        }
+        ui.weak(text::HINT);
+        ui.separator();
+        self.columns_ui(ui, workspace, map, editable, &mut intents);
+        intents
     }
 
-    fn draw(&mut self, ui: &mut egui::Ui, workspace: &Workspace) {
-        if workspace.journeys.is_empty() {
-            ui.label("This workspace has no journey maps yet: a board shows people in the phases of one.");
+    fn filters_ui(&mut self, ui: &mut Ui) {
+        let tags = self.board.as_ref().map(|b| b.tags.clone()).unwrap_or_default();
+        ui.separator();
+        let label = ui.label(text::TAG);
+        egui::ComboBox::from_id_salt("board_tag")
+            .selected_text(self.filter.tag.as_deref().unwrap_or(text::ANY_TAG))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut self.filter.tag, None, text::ANY_TAG);
+                for tag in tags {
+                    ui.selectable_value(&mut self.filter.tag, Some(tag.clone()), tag);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label(text::STATUS);
+        egui::ComboBox::from_id_salt("board_status")
+            .selected_text(self.filter.status.map_or(text::ANY_STATUS, status_label))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut self.filter.status, None, text::ANY_STATUS);
+                for status in Status::ALL {
+                    ui.selectable_value(&mut self.filter.status, Some(status), status_label(status));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.checkbox(&mut self.filter.key_only, text::KEY_ONLY);
+    }
+
+    /// Recomputes the columns when the workspace, the day, the journey or the filters changed.
+    fn rebuild(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, today: NaiveDate) {
+        let key = (revision, today, map.id, self.filter.clone());
+        if self.board.as_ref().is_some_and(|b| b.key == key) {
             return;
         }
-        let map = ui.horizontal(|ui| super::journey_picker(ui, "Journey", "board_pick", workspace, &mut self.selected));
-        let Some(map) = map.inner else { return };
-        ui.separator();
-        // Each column lists its people in board order; people without a place wait first.
-        type Column<'a> = (String, Option<PhaseId>, Vec<(u32, &'a str)>);
-        let mut columns: Vec<Column> = std::iter::once(("Not placed".to_owned(), None, Vec::new()))
-            .chain(map.phases.iter().map(|p| (p.name.clone(), Some(p.id), Vec::new())))
+        let ids = moves::board_columns(workspace, map);
+        let index: std::collections::HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
+        let titles = std::iter::once((None, text::NOT_PLACED.to_owned()))
+            .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
+        let columns = titles
+            .zip(ids)
+            .map(|((phase, title), all)| {
+                let cards = all
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, id)| {
+                        index.get(id).filter(|p| self.filter.admits(p)).map(|p| (i, card_row(workspace, p, today)))
+                    })
+                    .collect();
+                Column { phase, title, all, cards }
+            })
             .collect();
-        for person in &workspace.people {
-            let position = person.position_in(map.id);
-            let phase = position.map(|p| p.phase).filter(|id| map.phase(*id).is_some());
-            let order = position.map_or(0, |p| p.order);
-            if let Some(column) = columns.iter_mut().find(|c| c.1 == phase) {
-                column.2.push((order, &person.name));
+        let tags: BTreeSet<&String> = workspace.people.iter().flat_map(|p| &p.tags).collect();
+        self.board = Some(Board { key, columns, tags: tags.into_iter().cloned().collect() });
+    }
+
+    /// The question after a move, until it is answered or skipped.
+    fn why_ui(&mut self, ui: &mut Ui, workspace: &Workspace, today: NaiveDate, intents: &mut Vec<Intent>) {
+        let Some(why) = &mut self.why else { return };
+        let mut done = false;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("Why did {} move to {}?", why.name, why.to));
+            let label = ui.label(text::WHY_KIND);
+            egui::ComboBox::from_id_salt("board_why_kind")
+                .selected_text(why.kind.label())
+                .show_ui(ui, |ui| {
+                    for kind in WhyKind::ALL {
+                        ui.selectable_value(&mut why.kind, kind, kind.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            let label = ui.label(text::WHY_TEXT);
+            let field = ui
+                .add(TextEdit::singleline(&mut why.text).hint_text(text::WHY_HINT).desired_width(240.0))
+                .labelled_by(label.id);
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            let add = ui.add_enabled(!why.text.trim().is_empty(), egui::Button::new(text::ADD_TO_LOG)).clicked();
+            if (add || entered)
+                && !why.text.trim().is_empty()
+                && let Some(person) = workspace.person(why.person)
+            {
+                let mut changed = person.clone();
+                changed.interactions.push(Interaction {
+                    date: today,
+                    channel: Channel::Other,
+                    note: format!("Moved to {} — {}: {}", why.to, why.kind.label().to_lowercase(), why.text.trim()),
+                    personal: false,
+                    ..Interaction::default()
+                });
+                intents.push(Intent::Edit {
+                    label: format!("Log why {} moved", why.name),
+                    edit: Edit::ReplacePerson(Box::new(changed)),
+                });
+                done = true;
             }
+            if ui.button(text::SKIP).clicked() {
+                done = true;
+            }
+        });
+        if done {
+            self.why = None;
         }
-        let width = (ui.available_width() / columns.len() as f32 - 8.0).max(140.0);
-        ScrollArea::horizontal().show(ui, |ui| {
+    }
+
+    /// Ctrl+arrows move the selected person; Enter opens their profile; Esc lets go.
+    fn keyboard(&mut self, ui: &mut Ui, workspace: &Workspace, map: &JourneyMap, intents: &mut Vec<Intent>) {
+        if ui.ctx().egui_wants_keyboard_input() {
+            return;
+        }
+        let Some(person) = self.selection else { return };
+        let steps = [
+            (Key::ArrowLeft, Step::Left),
+            (Key::ArrowRight, Step::Right),
+            (Key::ArrowUp, Step::Up),
+            (Key::ArrowDown, Step::Down),
+        ];
+        let step = steps.into_iter().find(|(key, _)| ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, *key)));
+        if let Some(to) = step.and_then(|(_, step)| moves::step_person(workspace, map, person, step)) {
+            self.emit_move(workspace, map, person, to, intents);
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
+            intents.push(Intent::OpenPerson(person));
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            self.selection = None;
+        }
+    }
+
+    /// The move as an edit, when it changes anything; then the question why.
+    fn emit_move(
+        &mut self,
+        workspace: &Workspace,
+        map: &JourneyMap,
+        person: PersonId,
+        to: Option<BoardPlace>,
+        intents: &mut Vec<Intent>,
+    ) {
+        if !moves::move_person(workspace, person, map.id, to).is_ok_and(|moved| !moved.is_empty()) {
+            return;
+        }
+        let name = workspace.person(person).map_or(String::new(), |p| p.name.clone());
+        let phase = to.and_then(|to| map.phase(to.phase)).map_or(text::NOT_PLACED.to_owned(), |p| p.name.clone());
+        let moved_phase =
+            workspace.person(person).and_then(|p| p.position_in(map.id)).map(|p| p.phase) != to.map(|t| t.phase);
+        intents.push(Intent::Edit {
+            label: format!("Move {name} to {phase}"),
+            edit: Edit::MovePerson { person, journey: map.id, to },
+        });
+        // Asked only when someone changes phase, not when a column is reordered.
+        self.why = (moved_phase && to.is_some()).then(|| Why {
+            person,
+            name,
+            to: phase,
+            kind: WhyKind::default(),
+            text: String::new(),
+        });
+    }
+
+    fn columns_ui(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        map: &JourneyMap,
+        editable: bool,
+        intents: &mut Vec<Intent>,
+    ) {
+        let Some(board) = self.board.take() else { return };
+        let count = board.columns.len().max(1) as f32;
+        let spacing = ui.spacing().item_spacing.x;
+        let width = ((ui.available_width() - spacing * (count - 1.0)) / count).max(MIN_COLUMN_WIDTH);
+        let filtered = self.filter != Filter::default();
+        let mut drop: Option<(PersonId, Option<BoardPlace>)> = None;
+        ScrollArea::horizontal().id_salt("board_columns").auto_shrink(false).show(ui, |ui| {
             ui.horizontal_top(|ui| {
-                for (name, _, people) in &mut columns {
-                    people.sort();
+                for column in &board.columns {
                     ui.vertical(|ui| {
                         ui.set_width(width);
-                        ui.label(RichText::new(format!("{name} ({})", people.len())).strong());
-                        let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
-                        ScrollArea::vertical().id_salt(name.as_str()).auto_shrink(false).show_rows(
-                            ui,
-                            row_height,
-                            people.len(),
-                            |ui, rows| {
-                                for (_, person) in &people[rows] {
-                                    ui.label(*person);
-                                }
-                            },
-                        );
+                        let title = if filtered {
+                            format!("{} ({} of {})", column.title, column.cards.len(), column.all.len())
+                        } else {
+                            format!("{} ({})", column.title, column.all.len())
+                        };
+                        ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
+                        if let Some(found) = self.column_ui(ui, column, width, editable, intents) {
+                            drop = Some(found);
+                        }
                     });
                 }
             });
         });
+        if let Some((person, to)) = drop {
+            self.selection = Some(person);
+            self.emit_move(workspace, map, person, to, intents);
+        }
+        self.board = Some(board);
+    }
+
+    /// One column: its cards, virtualised; while a person is carried over it, the insertion
+    /// marker; and, when they are let go here, where they go.
+    fn column_ui(
+        &mut self,
+        ui: &mut Ui,
+        column: &Column,
+        width: f32,
+        editable: bool,
+        intents: &mut Vec<Intent>,
+    ) -> Option<(PersonId, Option<BoardPlace>)> {
+        let salt = column.phase.map_or_else(|| "not placed".to_owned(), |p| p.to_string());
+        let output = ScrollArea::vertical().id_salt(("board_column", salt)).auto_shrink(false).show_rows(
+            ui,
+            CARD_HEIGHT,
+            column.cards.len(),
+            |ui, rows| {
+                ui.spacing_mut().item_spacing.y = CARD_GAP;
+                for (_, card) in &column.cards[rows] {
+                    self.card_ui(ui, card, width, editable, intents);
+                }
+            },
+        );
+        let area = output.inner_rect;
+        // The column's whole height takes drops, down to the bottom of the window.
+        let area = Rect::from_min_max(area.min, pos2(area.max.x, area.max.y.max(ui.max_rect().bottom())));
+        let carried = DragAndDrop::payload::<PersonDrag>(ui.ctx())?;
+        let pointer = ui.ctx().pointer_interact_pos()?;
+        if !area.contains(pointer) {
+            return None;
+        }
+        let top = output.inner_rect.top() - output.state.clamped_offset().y;
+        let shown =
+            ((pointer.y - top + ROW_HEIGHT / 2.0) / ROW_HEIGHT).floor().clamp(0.0, column.cards.len() as f32) as usize;
+        let y = (top + shown as f32 * ROW_HEIGHT - CARD_GAP / 2.0).clamp(area.top(), area.bottom());
+        let marker = Stroke::new(3.0, ui.visuals().selection.stroke.color);
+        ui.painter().hline(area.left() + 2.0..=area.right() - 2.0, y, marker);
+        if !ui.input(|i| i.pointer.any_released()) || DragAndDrop::take_payload::<PersonDrag>(ui.ctx()).is_none() {
+            return None;
+        }
+        // The slot among everyone in the column, the filtered-out included.
+        let slot = match column.cards.get(shown) {
+            Some((index, _)) => *index,
+            None => column.cards.last().map_or(column.all.len(), |(index, _)| index + 1),
+        };
+        Some((carried.0, column.phase.map(|phase| BoardPlace { phase, slot })))
+    }
+
+    fn card_ui(&mut self, ui: &mut Ui, card: &CardRow, width: f32, editable: bool, intents: &mut Vec<Intent>) {
+        let sense = if editable { Sense::click_and_drag() } else { Sense::click() };
+        let (rect, response) = ui.allocate_exact_size(vec2(width - 14.0, CARD_HEIGHT), sense);
+        let selected = self.selection == Some(card.id);
+        response.widget_info(|| WidgetInfo::selected(Role::ListItem, true, selected, &card.name));
+        if editable {
+            response.dnd_set_drag_payload(PersonDrag(card.id));
+        }
+        if response.clicked() || response.drag_started() {
+            self.selection = Some(card.id);
+        }
+        if response.double_clicked() {
+            intents.push(Intent::OpenPerson(card.id));
+        }
+        let carried = DragAndDrop::payload::<PersonDrag>(ui.ctx()).is_some_and(|d| d.0 == card.id);
+        paint_card(ui, rect, card, selected, response.hovered(), carried);
+        if carried && let Some(pointer) = ui.ctx().pointer_interact_pos() {
+            let layer = egui::LayerId::new(egui::Order::Tooltip, Id::unique("board_drag_ghost"));
+            let ghost = Rect::from_min_size(pointer + vec2(14.0, 10.0), rect.size());
+            let painter = ui.ctx().layer_painter(layer);
+            paint_on(&painter, ui, ghost, card, true, false, false);
+        }
+        let mut tips = Vec::new();
+        if let Some(milestone) = &card.milestone {
+            tips.push(format!("🎂 {milestone}"));
+        }
+        if card.incidents > 0 {
+            tips.push(format!("⚠ {} {}", card.incidents, text::OPEN_INCIDENTS));
+        }
+        if let Some(fit) = card.fit {
+            tips.push(format!("⛔ {fit}"));
+        }
+        if !tips.is_empty() {
+            response.on_hover_text(tips.join("\n"));
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct PersonDrag(PersonId);
+
+fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate) -> CardRow {
+    let milestone = upcoming::next_for(person, today, workspace.settings.leap_day)
+        .filter(|o| (o.date - today).num_days() <= MILESTONE_BADGE_DAYS)
+        .map(|o| format!("{} — {} ({})", o.text, o.date.format("%-d %b"), text::MILESTONE_SOON));
+    CardRow {
+        id: person.id,
+        name: person.name.clone(),
+        organisation: person.organisation.clone(),
+        key_account: person.key_account,
+        knowledge: knowledge::of(person, today).percent(),
+        milestone,
+        incidents: person.incidents.iter().filter(|i| i.valence == Valence::Worse && !i.resolved).count(),
+        fit: fit_warning(person),
+    }
+}
+
+fn paint_card(ui: &Ui, rect: Rect, card: &CardRow, selected: bool, hovered: bool, carried: bool) {
+    paint_on(ui.painter(), ui, rect, card, selected, hovered, carried);
+}
+
+/// A card: ★ and the name, the knowledge score on the right; the organisation and the badges
+/// below.
+fn paint_on(
+    painter: &egui::Painter,
+    ui: &Ui,
+    rect: Rect,
+    card: &CardRow,
+    selected: bool,
+    hovered: bool,
+    carried: bool,
+) {
+    let visuals = ui.visuals();
+    let fill = if carried { visuals.faint_bg_color } else { visuals.widgets.noninteractive.bg_fill };
+    painter.rect_filled(rect, CornerRadius::same(5), fill);
+    let stroke = if selected {
+        Stroke::new(2.5, visuals.selection.stroke.color)
+    } else if hovered {
+        visuals.widgets.hovered.bg_stroke
+    } else {
+        visuals.widgets.noninteractive.bg_stroke
+    };
+    painter.rect_stroke(rect, CornerRadius::same(5), stroke, StrokeKind::Inside);
+    let inner = rect.shrink2(vec2(8.0, 6.0));
+    let body = TextStyle::Body.resolve(ui.style());
+    let small = TextStyle::Small.resolve(ui.style());
+    let strong = visuals.strong_text_color();
+    let score = format!("{} %", card.knowledge);
+    let score_colour = if card.knowledge < 50 { visuals.warn_fg_color } else { visuals.weak_text_color() };
+    let score_width = painter.text(inner.right_top(), Align2::RIGHT_TOP, score, small.clone(), score_colour).width();
+    let name = if card.key_account { format!("★ {}", card.name) } else { card.name.clone() };
+    let name_width = inner.width() - score_width - 6.0;
+    let galley = painter.layout(name, body, strong, f32::INFINITY);
+    painter
+        .with_clip_rect(Rect::from_min_size(inner.min, vec2(name_width, inner.height())))
+        .galley(inner.min, galley, strong);
+    let mut badges = String::new();
+    if card.milestone.is_some() {
+        badges.push_str("🎂 ");
+    }
+    if card.incidents > 0 {
+        badges.push_str("⚠ ");
+    }
+    if card.fit.is_some() {
+        badges.push('⛔');
+    }
+    let badge_width = if badges.is_empty() {
+        0.0
+    } else {
+        painter
+            .text(inner.right_bottom(), Align2::RIGHT_BOTTOM, badges.trim_end(), body_font(ui), visuals.warn_fg_color)
+            .width()
+    };
+    let organisation = painter.layout(card.organisation.clone(), small, visuals.weak_text_color(), f32::INFINITY);
+    let line = Rect::from_min_max(
+        pos2(inner.left(), inner.bottom() - organisation.size().y),
+        pos2(inner.right() - badge_width - 6.0, inner.bottom()),
+    );
+    painter.with_clip_rect(line).galley(line.min, organisation, Color32::PLACEHOLDER);
+}
+
+fn body_font(ui: &Ui) -> egui::FontId {
+    TextStyle::Body.resolve(ui.style())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Fit;
+
+    #[test]
+    fn fit_warnings_say_why() {
+        let mut person = Person::named("Bo");
+        assert_eq!(fit_warning(&person), None);
+        person.fit = Fit { decision: FitDecision::LetGo, ..Fit::default() };
+        assert!(fit_warning(&person).is_some_and(|w| w.contains("let them go")));
+        person.fit = Fit { need_recognised: NeedRecognised::No, ..Fit::default() };
+        assert!(fit_warning(&person).is_some_and(|w| w.contains("need")));
+        person.fit = Fit { minutes_spent: 600, yearly_value: Some(0), ..Fit::default() };
+        assert!(fit_warning(&person).is_some_and(|w| w.contains("hours")));
+        person.fit = Fit { minutes_spent: 600, yearly_value: Some(40_000), ..Fit::default() };
+        assert_eq!(fit_warning(&person), None, "time is fine when the customer is worth it");
+    }
+
+    #[test]
+    fn filters_combine() {
+        let mut person = Person::named("Bo");
+        person.tags = vec!["Cafés".into()];
+        person.status = Status::Customer;
+        let admits = |filter: Filter| filter.admits(&person);
+        assert!(admits(Filter::default()));
+        assert!(admits(Filter { tag: Some("Cafés".into()), status: Some(Status::Customer), key_only: false }));
+        assert!(!admits(Filter { tag: Some("Offices".into()), ..Filter::default() }));
+        assert!(!admits(Filter { status: Some(Status::Prospect), ..Filter::default() }));
+        assert!(!admits(Filter { key_only: true, ..Filter::default() }));
     }
 }
