@@ -1,5 +1,6 @@
 //! The command line: `kindred [FILE]` opens the app; subcommands work headless.
 
+use crate::interop::journey_template;
 use crate::ops::upcoming::{self as milestones, Bucket, What};
 use crate::store::{self, lock};
 use chrono::NaiveDate;
@@ -47,6 +48,56 @@ pub enum Command {
         #[arg(long, default_value = "en")]
         lang: String,
     },
+    /// Write part of a workspace to another file. Today: a journey map as a template file
+    /// (`.kindred-journey`: phases, lanes and cards, no people). Exit status: 0 written, 1 not
+    /// written, 2 unreadable workspace or bad option, 3 written by a newer version.
+    Export {
+        file: PathBuf,
+        /// Where to write; the format comes from the extension unless --format gives it.
+        #[arg(long, value_name = "PATH")]
+        to: PathBuf,
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// The journey map to export, by name; needed when the workspace has several.
+        #[arg(long, value_name = "NAME")]
+        journey: Option<String>,
+    },
+    /// Add what a file holds to a workspace, saving it safely. Today: a journey map template
+    /// (`.kindred-journey`), added as a new map. Exit status: 0 added, 1 unreadable template or
+    /// not saved, 2 unreadable workspace or bad option, 3 written by a newer version.
+    Import {
+        file: PathBuf,
+        /// The file to read; the format comes from the extension unless --format gives it.
+        #[arg(long, value_name = "PATH")]
+        from: PathBuf,
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+    },
+}
+
+/// The formats `export` and `import` know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A journey map template (`.kindred-journey`).
+    KindredJourney,
+}
+
+impl Format {
+    /// The format named by `--format`, or else by the file's extension.
+    fn of(given: Option<Format>, path: &Path) -> Result<Format, String> {
+        if let Some(format) = given {
+            return Ok(format);
+        }
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(ext) if ext.eq_ignore_ascii_case(journey_template::EXTENSION) => Ok(Format::KindredJourney),
+            _ => Err(format!(
+                "{}: cannot tell the format from the extension; the format known today is .{} \
+                 (a journey map template)",
+                path.display(),
+                journey_template::EXTENSION
+            )),
+        }
+    }
 }
 
 /// The longest look ahead `kindred upcoming` accepts: a hundred years.
@@ -58,6 +109,105 @@ pub fn run(command: Command) -> ExitCode {
         Command::Check { file } => check(&file),
         Command::Demo { people, file } => demo(people, &file),
         Command::Upcoming { file, days, today, json, lang } => upcoming(&file, days, today, json, &lang),
+        Command::Export { file, to, format, journey } => export(&file, &to, format, journey.as_deref()),
+        Command::Import { file, from, format } => import(&file, &from, format),
+    }
+}
+
+/// Reads a workspace for a command: the decoded file, or the exit status after saying why not.
+fn load_for_command(file: &Path) -> Result<crate::store::format::Decoded, ExitCode> {
+    let loaded = store::load(file).map_err(|error| {
+        eprintln!("{error}");
+        ExitCode::from(error.exit_code())
+    })?;
+    refuse_newer(file, loaded.decoded.version)?;
+    Ok(loaded.decoded)
+}
+
+fn export(file: &Path, to: &Path, format: Option<Format>, journey: Option<&str>) -> ExitCode {
+    let Format::KindredJourney = match Format::of(format, to) {
+        Ok(format) => format,
+        Err(message) => {
+            eprintln!("kindred export: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let decoded = match load_for_command(file) {
+        Ok(decoded) => decoded,
+        Err(code) => return code,
+    };
+    let map = match decoded.workspace.pick_journey(journey) {
+        Ok(map) => map,
+        Err(message) => {
+            eprintln!("kindred export: {}: {message}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    match store::write_file(to, journey_template::encode(map).as_bytes()) {
+        Ok(()) => {
+            println!("{}: wrote the journey map \"{}\" as a template", to.display(), map.name);
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("kindred export: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn import(file: &Path, from: &Path, format: Option<Format>) -> ExitCode {
+    let Format::KindredJourney = match Format::of(format, from) {
+        Ok(format) => format,
+        Err(message) => {
+            eprintln!("kindred import: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let _lock = match lock_for_writing(file) {
+        Ok(lock) => lock,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut workspace = match load_for_command(file) {
+        Ok(decoded) if !decoded.unknown_fields.is_empty() => {
+            eprintln!(
+                "{}: has fields this version does not know ({}); it is not changed, so that they are not lost",
+                file.display(),
+                decoded.unknown_fields.join(", ")
+            );
+            return ExitCode::from(2);
+        }
+        Ok(decoded) => decoded.workspace,
+        Err(code) => return code,
+    };
+    let read = store::read_file(from).map_err(|e| e.to_string());
+    let mut map = match read.and_then(|bytes| journey_template::decode(&bytes).map_err(|e| e.to_string())) {
+        Ok(map) => map,
+        Err(message) => {
+            eprintln!("{}: {message}", from.display());
+            return ExitCode::from(1);
+        }
+    };
+    map.name = workspace.unique_journey_name(&map.name);
+    let summary = format!(
+        "added the journey map \"{}\" ({} phases, {} lanes, {} cards)",
+        map.name,
+        map.phases.len(),
+        map.lanes.len(),
+        map.cards.len()
+    );
+    workspace.journeys.push(map);
+    match store::save(file, &workspace) {
+        Ok(_) => {
+            println!("{}: {summary}", file.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -141,17 +291,10 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
             return ExitCode::from(2);
         }
     }
-    let loaded = match store::load(file) {
-        Ok(loaded) => loaded,
-        Err(error) => {
-            eprintln!("{error}");
-            return ExitCode::from(error.exit_code());
-        }
+    let decoded = match load_for_command(file) {
+        Ok(decoded) => decoded,
+        Err(code) => return code,
     };
-    let decoded = &loaded.decoded;
-    if let Err(code) = refuse_newer(file, decoded.version) {
-        return code;
-    }
     if !decoded.unknown_fields.is_empty() {
         // Reading is safe (the file is never changed); the app opens such a file read-only too.
         eprintln!("{}: warning: unknown fields ignored: {}", file.display(), decoded.unknown_fields.join(", "));

@@ -102,3 +102,92 @@ fn version_and_help() {
     let text = String::from_utf8_lossy(&help.stdout);
     assert!(text.contains("check") && text.contains("demo"), "{text}");
 }
+
+/// A demo workspace (two maps) in a temporary folder.
+fn demo_workspace(dir: &Path, name: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let made = kindred(&["demo", "--people", "20", arg(&path)]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    path
+}
+
+#[test]
+fn export_needs_a_journey_name_when_there_are_several() {
+    let dir = tempfile::tempdir().expect("dir");
+    let shop = demo_workspace(dir.path(), "shop.kindred");
+    let out = dir.path().join("map.kindred-journey");
+    let refused = kindred(&["export", arg(&shop), "--to", arg(&out)]);
+    assert_eq!(refused.status.code(), Some(2));
+    let message = stderr(&refused);
+    assert!(message.contains("\"Customer journey\"") && message.contains("\"Sales process\""), "{message}");
+    assert!(!out.exists());
+    let unknown = kindred(&["export", arg(&shop), "--to", arg(&out), "--journey", "Onboarding"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("Sales process"));
+}
+
+#[test]
+fn a_map_exported_as_a_template_imports_into_another_workspace() {
+    let dir = tempfile::tempdir().expect("dir");
+    let shop = demo_workspace(dir.path(), "shop.kindred");
+    let out = dir.path().join("sales.kindred-journey");
+    let exported = kindred(&["export", arg(&shop), "--to", arg(&out), "--journey", "sales process"]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let source = kindred::store::load(&shop).expect("loads").decoded.workspace;
+    let original = source.pick_journey(Some("Sales process")).expect("the map").clone();
+    let template = kindred::interop::journey_template::decode(&fs::read(&out).expect("written")).expect("a template");
+    assert_eq!(
+        template.phases.iter().map(|p| &p.name).collect::<Vec<_>>(),
+        original.phases.iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
+    assert_eq!(template.lanes.len(), original.lanes.len());
+    assert_eq!(template.cards.len(), original.cards.len());
+
+    let other = dir.path().join("other.kindred");
+    kindred::store::save(&other, &kindred::model::Workspace::named("Other")).expect("saves");
+    for expected in ["Sales process", "Sales process (2)"] {
+        let imported = kindred(&["import", arg(&other), "--from", arg(&out)]);
+        assert!(imported.status.success(), "{}", stderr(&imported));
+        assert!(String::from_utf8_lossy(&imported.stdout).contains(expected));
+    }
+    let names: Vec<_> =
+        kindred::store::load(&other).expect("loads").decoded.workspace.journeys.into_iter().map(|j| j.name).collect();
+    assert_eq!(names, ["Sales process", "Sales process (2)"]);
+}
+
+#[test]
+fn a_broken_template_leaves_the_workspace_as_it_was() {
+    let dir = tempfile::tempdir().expect("dir");
+    let shop = demo_workspace(dir.path(), "shop.kindred");
+    let before = fs::read(&shop).expect("read");
+    let broken = dir.path().join("broken.kindred-journey");
+    fs::write(&broken, "(\n\ttemplate_version: 1,\n\tname: \"X\",\n\tphases: [(name: \"A\"\n").expect("write");
+    let refused = kindred(&["import", arg(&shop), "--from", arg(&broken)]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("line "), "{}", stderr(&refused));
+    assert_eq!(fs::read(&shop).expect("read"), before);
+
+    let csv = dir.path().join("people.csv");
+    fs::write(&csv, "Name\nAnna\n").expect("write");
+    let unknown = kindred(&["import", arg(&shop), "--from", arg(&csv)]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains(".kindred-journey"));
+    assert_eq!(fs::read(&shop).expect("read"), before);
+}
+
+#[test]
+fn import_refuses_a_workspace_open_in_kindred() {
+    let dir = tempfile::tempdir().expect("dir");
+    let shop = demo_workspace(dir.path(), "shop.kindred");
+    let template = dir.path().join("map.kindred-journey");
+    let exported = kindred(&["export", arg(&shop), "--to", arg(&template), "--journey", "Customer journey"]);
+    assert!(exported.status.success());
+    let before = fs::read(&shop).expect("read");
+    let kindred::store::lock::LockOutcome::Acquired(_held) = kindred::store::lock::acquire(&shop).expect("lock") else {
+        panic!("not locked");
+    };
+    let refused = kindred(&["import", arg(&shop), "--from", arg(&template)]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("open in Kindred"), "{}", stderr(&refused));
+    assert_eq!(fs::read(&shop).expect("read"), before);
+}

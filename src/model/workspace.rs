@@ -65,4 +65,68 @@ impl Workspace {
     pub fn journey_index(&self, id: JourneyId) -> Option<usize> {
         self.journeys.iter().position(|j| j.id == id)
     }
+
+    /// The one map a command works on: the map named `name` (exactly, else ignoring case), or
+    /// without a name the only map. The error says why and lists the names to choose from.
+    pub fn pick_journey(&self, name: Option<&str>) -> Result<&JourneyMap, String> {
+        let names = || self.journeys.iter().map(|j| format!("\"{}\"", j.name)).collect::<Vec<_>>().join(", ");
+        if self.journeys.is_empty() {
+            return Err("this workspace has no journey maps".to_owned());
+        }
+        match name {
+            Some(name) => self
+                .journeys
+                .iter()
+                .find(|j| j.name == name)
+                .or_else(|| self.journeys.iter().find(|j| j.name.to_lowercase() == name.to_lowercase()))
+                .ok_or_else(|| format!("no journey map is named \"{name}\"; the maps are: {}", names())),
+            None if self.journeys.len() == 1 => Ok(&self.journeys[0]),
+            None => Err(format!(
+                "this workspace has {} journey maps; pick one with --journey NAME: {}",
+                self.journeys.len(),
+                names()
+            )),
+        }
+    }
+
+    /// `base`, or `base (2)`, `base (3)`, … — the first name no journey map has.
+    pub fn unique_journey_name(&self, base: &str) -> String {
+        let taken = |name: &str| self.journeys.iter().any(|j| j.name == name);
+        if !taken(base) {
+            return base.to_owned();
+        }
+        (2..).map(|n| format!("{base} ({n})")).find(|name| !taken(name)).unwrap_or_else(|| base.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Template;
+
+    #[test]
+    fn one_journey_is_picked_by_name_or_because_it_is_the_only_one() {
+        let mut ws = Workspace::named("Shop");
+        assert_eq!(ws.pick_journey(None).map(|j| j.id), Err("this workspace has no journey maps".to_owned()));
+        ws.journeys.push(Template::CustomerJourney.create());
+        assert_eq!(ws.pick_journey(None).map(|j| j.name.as_str()), Ok("Customer journey"));
+        ws.journeys.push(Template::SalesProcess.create());
+        let several = ws.pick_journey(None).map(|j| j.id).expect_err("two maps need a name");
+        assert!(several.contains("\"Customer journey\", \"Sales process\""), "{several}");
+        assert_eq!(ws.pick_journey(Some("sales PROCESS")).map(|j| j.name.as_str()), Ok("Sales process"));
+        let unknown = ws.pick_journey(Some("Onboarding")).map(|j| j.id).expect_err("no such map");
+        assert!(unknown.contains("Onboarding") && unknown.contains("Sales process"), "{unknown}");
+    }
+
+    #[test]
+    fn new_journey_names_do_not_clash() {
+        let mut ws = Workspace::named("Shop");
+        assert_eq!(ws.unique_journey_name("Sales process"), "Sales process");
+        ws.journeys.push(Template::SalesProcess.create());
+        assert_eq!(ws.unique_journey_name("Sales process"), "Sales process (2)");
+        let mut second = Template::SalesProcess.create();
+        second.name = "Sales process (2)".into();
+        ws.journeys.push(second);
+        assert_eq!(ws.unique_journey_name("Sales process"), "Sales process (3)");
+    }
 }

@@ -320,7 +320,8 @@ fn person(rng: &mut Rng, n: usize, today: NaiveDate, journeys: &[JourneyMap], co
             continue;
         }
         let phase = rng.below(journey.phases.len());
-        let order = column_sizes[j][phase];
+        // Spaced, so that a person dragged between two others fits without renumbering.
+        let order = column_sizes[j][phase].saturating_mul(super::moves::ORDER_STEP);
         column_sizes[j][phase] += 1;
         person.positions.push(JourneyPosition { journey: journey.id, phase: journey.phases[phase].id, order });
     }
@@ -683,6 +684,7 @@ mod tests {
         let mut seen = HashSet::new();
         for position in workspace.people.iter().flat_map(|p| &p.positions) {
             assert!(seen.insert((position.journey, position.phase, position.order)));
+            assert_eq!(position.order % crate::ops::moves::ORDER_STEP, 0, "orders leave room between neighbours");
         }
     }
 

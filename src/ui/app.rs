@@ -651,7 +651,7 @@ impl KindredApp {
             Err(error) => return self.error(format!("Could not import {}: {error}", paths::display(path))),
         };
         let Some(workspace) = self.document().map(|d| &d.workspace) else { return };
-        map.name = super::views::journeys::unique_name(workspace, &map.name);
+        map.name = workspace.unique_journey_name(&map.name);
         let (id, name) = (map.id, map.name.clone());
         self.apply_intent(Intent::Edit {
             label: format!("Import map {name}"),

@@ -231,7 +231,7 @@ impl JourneysView {
                     }
                 });
                 if ui.button(text::DUPLICATE).clicked() {
-                    let name = unique_name(workspace, &format!("{} (copy)", map.name));
+                    let name = workspace.unique_journey_name(&format!("{} (copy)", map.name));
                     let copy = map.duplicate(name);
                     self.selected = Some(copy.id);
                     let index = workspace.journey_index(map.id).map_or(usize::MAX, |i| i + 1);
@@ -259,7 +259,7 @@ impl JourneysView {
 
     fn new_map(&mut self, workspace: &Workspace, template: Template) -> Intent {
         let mut map = template.create();
-        map.name = unique_name(workspace, &map.name);
+        map.name = workspace.unique_journey_name(&map.name);
         self.selected = Some(map.id);
         self.selection = None;
         edit(format!("New map {}", map.name), Edit::InsertJourney { index: usize::MAX, journey: Box::new(map) })
@@ -582,15 +582,6 @@ fn delete_lane(map: &JourneyMap, id: LaneId) -> Intent {
     replace(format!("Delete lane {name}"), changed)
 }
 
-/// `base`, or `base (2)`, `base (3)`, … — the first name no map of the workspace has.
-pub fn unique_name(workspace: &Workspace, base: &str) -> String {
-    let taken = |name: &str| workspace.journeys.iter().any(|j| j.name == name);
-    if !taken(base) {
-        return base.to_owned();
-    }
-    (2..).map(|n| format!("{base} ({n})")).find(|name| !taken(name)).unwrap_or_else(|| base.to_owned())
-}
-
 /// Where a card dropped at `slot` in a cell ends up, as an edit, or `None` when it would stay.
 fn card_drop(map: &JourneyMap, card: CardId, to: CardPlace) -> Option<Intent> {
     let mut probe = map.clone();
@@ -618,17 +609,5 @@ mod tests {
             2,
             "no count line when all fit"
         );
-    }
-
-    #[test]
-    fn new_names_do_not_clash() {
-        let mut ws = Workspace::named("Shop");
-        assert_eq!(unique_name(&ws, "Sales process"), "Sales process");
-        ws.journeys.push(Template::SalesProcess.create());
-        assert_eq!(unique_name(&ws, "Sales process"), "Sales process (2)");
-        let mut second = Template::SalesProcess.create();
-        second.name = "Sales process (2)".into();
-        ws.journeys.push(second);
-        assert_eq!(unique_name(&ws, "Sales process"), "Sales process (3)");
     }
 }
