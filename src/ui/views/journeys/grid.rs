@@ -15,7 +15,10 @@ use egui::{
 use std::sync::Arc;
 
 const LANE_HEADER_WIDTH: f32 = 170.0;
-const PHASE_WIDTH: f32 = 210.0;
+/// The narrowest a phase column gets; wider screens share their width among the phases.
+const MIN_PHASE_WIDTH: f32 = 210.0;
+/// The widest a phase column gets, so that a map of two phases still reads as a grid.
+const MAX_PHASE_WIDTH: f32 = 420.0;
 const HEADER_HEIGHT: f32 = 34.0;
 const CELL_PADDING: f32 = 6.0;
 const CARD_PADDING: f32 = 6.0;
@@ -76,6 +79,7 @@ impl Item {
 /// Where everything is, in screen coordinates.
 struct Layout {
     origin: Pos2,
+    phase_width: f32,
     /// Left edge of each phase column.
     phase_x: Vec<f32>,
     /// Top edge and height of each lane row.
@@ -89,11 +93,14 @@ struct Layout {
 
 impl Layout {
     fn cell_rect(&self, lane: usize, phase: usize) -> Rect {
-        Rect::from_min_size(pos2(self.phase_x[phase], self.lane_y[lane]), vec2(PHASE_WIDTH, self.lane_height[lane]))
+        Rect::from_min_size(
+            pos2(self.phase_x[phase], self.lane_y[lane]),
+            vec2(self.phase_width, self.lane_height[lane]),
+        )
     }
 
     fn phase_header(&self, phase: usize) -> Rect {
-        Rect::from_min_size(pos2(self.phase_x[phase], self.origin.y), vec2(PHASE_WIDTH, HEADER_HEIGHT))
+        Rect::from_min_size(pos2(self.phase_x[phase], self.origin.y), vec2(self.phase_width, HEADER_HEIGHT))
     }
 
     fn lane_header(&self, lane: usize) -> Rect {
@@ -106,11 +113,16 @@ impl Layout {
 }
 
 pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, editable: bool, intents: &mut Vec<Intent>) {
+    // Measured outside the scroll area, whose content may be as wide as it likes.
+    let available = ui.available_width() - ui.spacing().scroll.bar_width;
     egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
         let font = TextStyle::Body.resolve(ui.style());
         let small = TextStyle::Small.resolve(ui.style());
         let editor_height = 3.0 * ui.fonts_mut(|f| f.row_height(&font)) + 2.0 * CARD_PADDING + 4.0;
-        let mut layout = measure(view, ui, map, &font, &small, editor_height);
+        let phases = map.phases.len().max(1) as f32;
+        let share = (available - LANE_HEADER_WIDTH - ADD_PHASE_WIDTH - 4.0) / phases;
+        let phase_width = share.clamp(MIN_PHASE_WIDTH, MAX_PHASE_WIDTH);
+        let mut layout = measure(view, ui, map, phase_width, &font, &small, editor_height);
         let (rect, _) = ui.allocate_exact_size(vec2(layout.width, layout.height), Sense::hover());
         place(&mut layout, rect.min, editor_height);
         paint_background(ui, map, &layout);
@@ -129,11 +141,12 @@ fn measure(
     view: &JourneysView,
     ui: &Ui,
     map: &JourneyMap,
+    phase_width: f32,
     font: &FontId,
     small: &FontId,
     editor_height: f32,
 ) -> Layout {
-    let card_width = PHASE_WIDTH - 2.0 * (CELL_PADDING + CARD_PADDING);
+    let card_width = phase_width - 2.0 * (CELL_PADDING + CARD_PADDING);
     let mut cells = Vec::with_capacity(map.lanes.len());
     let mut lane_height = Vec::with_capacity(map.lanes.len());
     for lane in &map.lanes {
@@ -181,16 +194,26 @@ fn measure(
         lane_height.push(tallest);
         cells.push(row);
     }
-    let width = LANE_HEADER_WIDTH + PHASE_WIDTH * map.phases.len() as f32 + ADD_PHASE_WIDTH;
+    let width = LANE_HEADER_WIDTH + phase_width * map.phases.len() as f32 + ADD_PHASE_WIDTH;
     let height = HEADER_HEIGHT + lane_height.iter().sum::<f32>() + ADD_HEIGHT + 2.0 * GAP;
-    Layout { origin: Pos2::ZERO, phase_x: Vec::new(), lane_y: Vec::new(), lane_height, cells, width, height }
+    Layout {
+        origin: Pos2::ZERO,
+        phase_width,
+        phase_x: Vec::new(),
+        lane_y: Vec::new(),
+        lane_height,
+        cells,
+        width,
+        height,
+    }
 }
 
 /// Puts the measured layout at `origin`: the edges of columns and rows, every item's rect.
 fn place(layout: &mut Layout, origin: Pos2, editor_height: f32) {
     layout.origin = origin;
     let phases = layout.cells.first().map_or(0, Vec::len);
-    layout.phase_x = (0..phases).map(|i| origin.x + LANE_HEADER_WIDTH + PHASE_WIDTH * i as f32).collect();
+    let phase_width = layout.phase_width;
+    layout.phase_x = (0..phases).map(|i| origin.x + LANE_HEADER_WIDTH + layout.phase_width * i as f32).collect();
     let mut y = origin.y + HEADER_HEIGHT;
     layout.lane_y = layout
         .lane_height
@@ -207,7 +230,7 @@ fn place(layout: &mut Layout, origin: Pos2, editor_height: f32) {
             let mut top = layout.lane_y[lane] + CELL_PADDING;
             for (item, rect) in items.iter_mut() {
                 let height = item.height(editor_height);
-                *rect = Rect::from_min_size(pos2(left, top), vec2(PHASE_WIDTH - 2.0 * CELL_PADDING, height));
+                *rect = Rect::from_min_size(pos2(left, top), vec2(phase_width - 2.0 * CELL_PADDING, height));
                 top += height + GAP;
             }
         }
@@ -222,7 +245,7 @@ fn paint_background(ui: &Ui, map: &JourneyMap, layout: &Layout) {
     for (lane, _) in map.lanes.iter().enumerate() {
         let row = Rect::from_min_size(
             pos2(grid.left(), layout.lane_y[lane]),
-            vec2(LANE_HEADER_WIDTH + PHASE_WIDTH * map.phases.len() as f32, layout.lane_height[lane]),
+            vec2(LANE_HEADER_WIDTH + layout.phase_width * map.phases.len() as f32, layout.lane_height[lane]),
         );
         if lane % 2 == 1 {
             painter.rect_filled(row, 0.0, visuals.faint_bg_color);
@@ -234,7 +257,7 @@ fn paint_background(ui: &Ui, map: &JourneyMap, layout: &Layout) {
         painter.vline(*x, grid.top()..=bottom, line);
     }
     painter.hline(
-        grid.left()..=grid.left() + LANE_HEADER_WIDTH + PHASE_WIDTH * map.phases.len() as f32,
+        grid.left()..=grid.left() + LANE_HEADER_WIDTH + layout.phase_width * map.phases.len() as f32,
         grid.top() + HEADER_HEIGHT,
         line,
     );
@@ -528,7 +551,7 @@ fn headers_ui(
         }
     }
     if editable {
-        let last = layout.phase_x.last().map_or(layout.origin.x + LANE_HEADER_WIDTH, |x| x + PHASE_WIDTH);
+        let last = layout.phase_x.last().map_or(layout.origin.x + LANE_HEADER_WIDTH, |x| x + layout.phase_width);
         let add_phase = Rect::from_min_size(
             pos2(last + 4.0, layout.origin.y + 4.0),
             vec2(ADD_PHASE_WIDTH - 8.0, HEADER_HEIGHT - 8.0),
@@ -587,7 +610,7 @@ fn emotions_ui(
         let zero = inner_top + 2.0 * step;
         let y_of = |score: i8| zero - f32::from(score) * step;
         let painter = ui.painter();
-        let row = layout.phase_x.first().zip(layout.phase_x.last()).map(|(a, b)| *a..=b + PHASE_WIDTH);
+        let row = layout.phase_x.first().zip(layout.phase_x.last()).map(|(a, b)| *a..=b + layout.phase_width);
         if let Some(row) = row {
             painter.hline(row, zero, Stroke::new(1.0, visuals.weak_text_color().gamma_multiply(0.5)));
         }
@@ -716,12 +739,12 @@ fn drag_ui(ui: &mut Ui, map: &JourneyMap, layout: &Layout, intents: &mut Vec<Int
         if !grid.x_range().contains(pointer.x) {
             return;
         }
-        let slot = layout.phase_x.iter().filter(|x| *x + PHASE_WIDTH / 2.0 < pointer.x).count();
+        let slot = layout.phase_x.iter().filter(|x| *x + layout.phase_width / 2.0 < pointer.x).count();
         let x = layout
             .phase_x
             .get(slot)
             .copied()
-            .unwrap_or_else(|| layout.phase_x.last().map_or(grid.left(), |x| x + PHASE_WIDTH));
+            .unwrap_or_else(|| layout.phase_x.last().map_or(grid.left(), |x| x + layout.phase_width));
         ui.painter().vline(x, grid.top()..=grid.bottom() - ADD_HEIGHT, marker);
         if released && DragAndDrop::take_payload::<PhaseDrag>(ui.ctx()).is_some() {
             let from = map.phases.iter().position(|p| p.id == phase.0);
@@ -760,7 +783,7 @@ fn drag_ui(ui: &mut Ui, map: &JourneyMap, layout: &Layout, intents: &mut Vec<Int
 
 /// The card cell under `pointer`: (lane, phase), never the emotion lane.
 fn cell_at(map: &JourneyMap, layout: &Layout, pointer: Pos2) -> Option<(usize, usize)> {
-    let p = layout.phase_x.iter().position(|x| (*x..x + PHASE_WIDTH).contains(&pointer.x))?;
+    let p = layout.phase_x.iter().position(|x| (*x..x + layout.phase_width).contains(&pointer.x))?;
     let l = layout.lane_y.iter().zip(&layout.lane_height).position(|(y, h)| (*y..y + h).contains(&pointer.y))?;
     (map.lanes[l].kind != LaneKind::Emotions).then_some((l, p))
 }
