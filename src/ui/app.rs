@@ -550,6 +550,10 @@ impl KindredApp {
                 ui.heading(purpose.heading());
                 let label = ui.label(purpose.field());
                 let response = ui.add(egui::TextEdit::singleline(&mut text).desired_width(460.0)).labelled_by(label.id);
+                // Typing goes to the path at once, as in a native dialog.
+                if ui.memory(|m| m.focused().is_none()) {
+                    response.request_focus();
+                }
                 let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let mut keep = true;
                 ui.horizontal(|ui| {
@@ -614,11 +618,24 @@ impl KindredApp {
     fn pick_journey_export(&mut self, id: crate::model::JourneyId) {
         let name = self.document().and_then(|d| d.workspace.journey(id)).map(|m| m.name.clone()).unwrap_or_default();
         let file_name = format!("{name}.{}", journey_template::EXTENSION);
+        // Beside the workspace, unless the person chooses elsewhere.
+        let folder = self.document().and_then(|d| d.path.as_ref()).and_then(|p| p.parent()).map(Path::to_path_buf);
         let purpose = PathPurpose::ExportJourney(id);
-        match self.native_dialog(purpose, |dialog| dialog.set_file_name(&file_name).save_file()) {
+        let picked = self.native_dialog(purpose, |dialog| {
+            let dialog = dialog.set_file_name(&file_name);
+            match &folder {
+                Some(folder) => dialog.set_directory(folder),
+                None => dialog,
+            }
+            .save_file()
+        });
+        match picked {
             NativeDialog::Picked(path) => self.export_journey(id, &with_extension(path, purpose.extension())),
             NativeDialog::Cancelled => {}
-            NativeDialog::Unavailable => self.dialog = Some(Dialog::PathEntry { purpose, text: file_name }),
+            NativeDialog::Unavailable => {
+                let text = folder.map_or(file_name.clone(), |f| f.join(&file_name).display().to_string());
+                self.dialog = Some(Dialog::PathEntry { purpose, text });
+            }
         }
     }
 
