@@ -188,3 +188,19 @@ fn filters_narrow_the_columns_and_counts_say_so() {
     harness.get_by_label("Erik Dahl").hover();
     harness.run();
 }
+
+#[test]
+fn tab_reaches_a_person_and_the_keyboard_moves_them_without_a_mouse() {
+    let (_dir, mut harness) = open();
+    for _ in 0..40 {
+        if harness.query_by_label("Carl Lund").is_some_and(|card| card.is_focused()) {
+            break;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    assert!(harness.get_by_label("Carl Lund").is_focused(), "Tab reaches the cards");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowRight);
+    harness.run();
+    assert_eq!(phase_of(&harness, "Carl Lund").as_deref(), Some("Purchase"));
+}

@@ -318,3 +318,20 @@ fn maps_are_created_duplicated_renamed_and_deleted_with_undo() {
     undo(&mut harness);
     assert_eq!(names(&harness), ["Customer journey", "Sales process", "Catering sales"]);
 }
+
+#[test]
+fn tab_reaches_a_card_and_the_keyboard_moves_it_without_a_mouse() {
+    let (_dir, mut harness) = open();
+    // Tab through the controls until the first card has the focus.
+    for _ in 0..60 {
+        if harness.query_by_label("Sees our van").is_some_and(|card| card.is_focused()) {
+            break;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    assert!(harness.get_by_label("Sees our van").is_focused(), "Tab reaches the cards");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowRight);
+    harness.run();
+    assert_eq!(cell(&harness, 1, 0), ["Visits the shop", "Sees our van"]);
+}

@@ -292,7 +292,7 @@ impl BoardView {
 
     /// Ctrl+arrows move the selected person; Enter opens their profile; Esc lets go.
     fn keyboard(&mut self, ui: &mut Ui, workspace: &Workspace, map: &JourneyMap, intents: &mut Vec<Intent>) {
-        if ui.ctx().egui_wants_keyboard_input() {
+        if ui.ctx().text_edit_focused() {
             return;
         }
         let Some(person) = self.selection else { return };
@@ -438,7 +438,7 @@ impl BoardView {
         if editable {
             response.dnd_set_drag_payload(PersonDrag(card.id));
         }
-        if response.clicked() || response.drag_started() {
+        if response.clicked() || response.drag_started() || response.gained_focus() {
             self.selection = Some(card.id);
         }
         if response.double_clicked() {

@@ -363,7 +363,7 @@ fn card_ui(
     };
     painter.rect_stroke(rect, CornerRadius::same(4), stroke, StrokeKind::Inside);
     painter.galley(rect.min + vec2(CARD_PADDING, CARD_PADDING), galley.clone(), CARD_TEXT);
-    if response.clicked() || response.drag_started() {
+    if response.clicked() || response.drag_started() || response.gained_focus() {
         view.selection = Some(Selection::Card(id));
     }
     if editable && response.double_clicked() {
@@ -490,7 +490,7 @@ fn headers_ui(
         if editable {
             response.dnd_set_drag_payload(PhaseDrag(phase.id));
         }
-        if response.clicked() || response.drag_started() {
+        if response.clicked() || response.drag_started() || response.gained_focus() {
             view.selection = Some(Selection::Phase(phase.id));
         }
         if editable && response.double_clicked() {
@@ -527,7 +527,7 @@ fn headers_ui(
         if editable {
             response.dnd_set_drag_payload(LaneDrag(lane.id));
         }
-        if response.clicked() || response.drag_started() {
+        if response.clicked() || response.drag_started() || response.gained_focus() {
             view.selection = Some(Selection::Lane(lane.id));
         }
         if editable && response.double_clicked() {

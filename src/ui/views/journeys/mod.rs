@@ -393,7 +393,7 @@ impl JourneysView {
     /// Ctrl+arrows move what is selected; Enter or F2 edits it; Delete removes a card; Esc
     /// lets go of the selection. Only while no text field has the keyboard.
     fn keyboard(&mut self, ui: &mut Ui, map: &JourneyMap, intents: &mut Vec<Intent>) {
-        if self.editing.is_some() || ui.ctx().egui_wants_keyboard_input() {
+        if self.editing.is_some() || ui.ctx().text_edit_focused() {
             return;
         }
         let Some(selection) = self.selection else { return };
