@@ -1,6 +1,60 @@
 //! Other programs' formats and Kindred's exchange files, as pure conversions between bytes and
-//! the model: no egui, no disk (the `store` reads and writes the files).
+//! the model: no egui, no disk (the `store` reads and writes the files, `ops::import` decides
+//! what an import changes).
 //!
-//! Today: the journey-map template file. The contact and calendar formats join it here.
+//! - [`text`]: encodings (UTF-8, UTF-16, Windows-1252), line folding and escaping.
+//! - [`vcard`]: vCard 2.1, 3.0 and 4.0 in, 3.0 or 4.0 out.
+//! - [`csv`]: contact lists from Google, Outlook, Excel and anything else with a column
+//!   mapping; people out as CSV.
+//! - [`ics`]: milestones as iCalendar events.
+//! - [`handout`]: a journey map as Markdown, HTML, SVG and PNG; one person as Markdown.
+//! - [`journey_template`]: a journey map as a `.kindred-journey` template.
+//!
+//! Every importer returns a [`Parsed`]: the people and maps it could read, each with where in
+//! the file it came from, and the parts it could not read with the reason. It never fails for
+//! a part of a file; only a file with nothing readable in it is an error.
 
+pub mod csv;
+pub mod handout;
+pub mod ics;
 pub mod journey_template;
+pub mod text;
+pub mod vcard;
+
+use crate::model::{JourneyMap, Person};
+
+/// One person read from a file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub person: Person,
+    /// Where in the file: "card 3 (line 14)", "row 5".
+    pub source: String,
+    /// What was noticed while reading it: a date kept as text, a photo dropped, …
+    pub notes: Vec<String>,
+}
+
+/// A part of a file that could not be read, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    pub source: String,
+    pub reason: String,
+}
+
+/// What an importer read from a file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    /// The format's name, for the report: "vCard", "CSV (Google Contacts)".
+    pub format: String,
+    pub people: Vec<Incoming>,
+    pub journeys: Vec<JourneyMap>,
+    pub skipped: Vec<Skipped>,
+    /// Notes about the whole file: its encoding, how ambiguous dates were read, …
+    pub notes: Vec<String>,
+}
+
+impl Parsed {
+    /// Whether anything at all could be read.
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty() && self.journeys.is_empty()
+    }
+}

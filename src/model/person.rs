@@ -86,6 +86,16 @@ pub enum Status {
 
 impl Status {
     pub const ALL: [Status; 4] = [Status::Prospect, Status::Customer, Status::FormerCustomer, Status::DeclinedByUs];
+
+    /// The status in English words, as exports write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Prospect => "Prospect",
+            Status::Customer => "Customer",
+            Status::FormerCustomer => "Former customer",
+            Status::DeclinedByUs => "Declined by us",
+        }
+    }
 }
 
 /// The human side: family, interests and what matters to them.

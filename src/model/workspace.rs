@@ -30,6 +30,71 @@ pub struct Workspace {
 pub struct WorkspaceSettings {
     /// Where 29 February birthdays fall in common years.
     pub leap_day: crate::model::LeapDay,
+    /// The column mappings chosen for CSV files, remembered by their header row.
+    pub csv_mappings: Vec<CsvMapping>,
+}
+
+/// How the columns of CSV files with one header row map to Kindred's fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CsvMapping {
+    /// The header row, as the file has it.
+    pub headers: Vec<String>,
+    /// One field per header.
+    pub fields: Vec<CsvField>,
+}
+
+/// What a CSV column holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CsvField {
+    #[default]
+    Ignore,
+    Name,
+    FirstName,
+    MiddleName,
+    LastName,
+    NamePrefix,
+    NameSuffix,
+    Nickname,
+    Organisation,
+    Department,
+    Title,
+    Email,
+    /// The label of the e-mail column that follows (Google's "E-mail 1 - Label").
+    EmailLabel,
+    Phone,
+    PhoneLabel,
+    MobilePhone,
+    WorkPhone,
+    HomePhone,
+    Address,
+    Street,
+    City,
+    PostalCode,
+    Region,
+    Country,
+    Website,
+    Birthday,
+    Anniversary,
+    CustomerSince,
+    WorkAnniversary,
+    /// The label of the date column that follows (Google's "Event 1 - Label").
+    EventLabel,
+    EventDate,
+    /// `label: date` entries, as Kindred writes its "Other dates" column.
+    OtherDates,
+    Notes,
+    Tags,
+    Spouse,
+    /// One or more children's names, separated by commas.
+    Children,
+    /// The relation of the relative in the column that follows (Google's "Relation 1 - Label").
+    RelationLabel,
+    Relative,
+    /// `Name (relation, date)` entries, as Kindred writes its "Family" column.
+    Family,
+    Status,
+    KeyAccount,
 }
 
 impl Default for Workspace {

@@ -5,6 +5,7 @@ mod compare;
 pub mod demo;
 mod edit;
 mod history;
+pub mod import;
 pub mod knowledge;
 pub mod merge;
 pub mod moves;

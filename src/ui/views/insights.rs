@@ -170,12 +170,7 @@ fn need_label(need: NeedRecognised) -> &'static str {
 }
 
 fn status_label(status: Status) -> &'static str {
-    match status {
-        Status::Prospect => "Prospect",
-        Status::Customer => "Customer",
-        Status::FormerCustomer => "Former customer",
-        Status::DeclinedByUs => "Declined by us",
-    }
+    status.label()
 }
 
 fn band_label(band: usize) -> String {

@@ -54,12 +54,7 @@ mod text {
 const CTRL_F: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
 pub fn status_label(status: Status) -> &'static str {
-    match status {
-        Status::Prospect => "Prospect",
-        Status::Customer => "Customer",
-        Status::FormerCustomer => "Former customer",
-        Status::DeclinedByUs => "Declined by us",
-    }
+    status.label()
 }
 
 #[derive(Default)]

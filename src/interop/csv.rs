@@ -1,0 +1,855 @@
+//! CSV: contact lists in, people out.
+//!
+//! **In.** Google Contacts (current and legacy headers), Outlook, and lists saved from Excel in
+//! English, Danish, Norwegian or Swedish are recognised by their header row; any other file is
+//! read through a column mapping ([`CsvMapping`]) that the app asks for once and the workspace
+//! remembers. The separator (`,` `;` or tab) is taken from the header row; the encoding is
+//! UTF-8 (with or without BOM), UTF-16 or Windows-1252 ([`super::text::decode`]).
+//!
+//! Dates may be ISO (`1980-04-15`), `dd-mm-yyyy`, `dd.mm.yyyy`, `m/d/yyyy` or `d/m/yyyy`, or
+//! year-less (`--04-15`, `15.04.`, `4/15`). A slash date whose day and month could be either
+//! way round is read the way the rest of its column proves (a first part over 12 means day
+//! first), else the way the known exporter writes (Outlook: month first), else by the language
+//! (English: month first; Danish, Norwegian, Swedish: day first), and every such row is flagged.
+//!
+//! **Out.** One row a person, UTF-8 with a BOM, CRLF, and `;` as the separator for the
+//! languages whose Excel expects it. The columns, in order: Name, First name, Last name,
+//! Organisation, Title, E-mail, Other e-mails, Phone, Other phones, Address, Website, Tags,
+//! Status, Key account, Birthday, Wedding anniversary, Customer since, Work anniversary,
+//! Other dates (`label: date`, several joined by ` ::: `), Family (`Name (relation, date)`,
+//! several joined by ` ::: `), Notes. Dates are ISO (`1980-04-15`, or `--04-15` without a year).
+
+use super::text::{self, excerpt};
+use super::vcard::{add_milestone, add_note, add_relative, milestone, milestone_from_label, relation_from};
+use super::{Incoming, Parsed, Skipped};
+use crate::model::{CsvField, CsvMapping, Labelled, MilestoneKind, PartialDate, Person};
+
+/// Google's separator between several values in one cell.
+const MULTI: &str = " ::: ";
+
+/// Which way round a slash date's first two numbers go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateOrder {
+    DayFirst,
+    MonthFirst,
+}
+
+impl DateOrder {
+    /// The order a language's users write: English month first, the Nordic languages day first.
+    pub fn of_language(lang: &str) -> DateOrder {
+        match lang.split(['-', '_']).next().unwrap_or_default() {
+            "en" => DateOrder::MonthFirst,
+            _ => DateOrder::DayFirst,
+        }
+    }
+
+    fn words(self) -> &'static str {
+        match self {
+            DateOrder::DayFirst => "day first (d/m/yyyy)",
+            DateOrder::MonthFirst => "month first (m/d/yyyy)",
+        }
+    }
+}
+
+/// A CSV file read up to its header row: enough to choose the mapping.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    pub headers: Vec<String>,
+    pub delimiter: u8,
+    pub encoding: &'static str,
+    /// The program that wrote it, when its headers say so.
+    pub exporter: Option<&'static str>,
+    /// The fields recognised from the headers (`Ignore` where none was).
+    pub recognised: Vec<CsvField>,
+}
+
+impl Header {
+    /// Whether the recognised fields are enough to import without asking.
+    pub fn is_recognised(&self) -> bool {
+        has_identity(&self.recognised)
+    }
+
+    /// The mapping to use: the one remembered for these headers, else the recognised one.
+    pub fn mapping<'a>(&'a self, remembered: &'a [CsvMapping]) -> &'a [CsvField] {
+        remembered
+            .iter()
+            .find(|m| m.headers == self.headers && m.fields.len() == self.headers.len())
+            .map(|m| m.fields.as_slice())
+            .unwrap_or(&self.recognised)
+    }
+}
+
+/// Whether a mapping has a column that can name a person.
+pub fn has_identity(fields: &[CsvField]) -> bool {
+    fields.iter().any(|f| {
+        matches!(f, CsvField::Name | CsvField::FirstName | CsvField::LastName | CsvField::Organisation | CsvField::Email)
+    })
+}
+
+/// Reads the header row of a CSV file.
+pub fn header(bytes: &[u8]) -> Result<Header, String> {
+    let decoded = text::decode(bytes);
+    header_of(&decoded.text, decoded.encoding)
+}
+
+fn header_of(text: &str, encoding: &'static str) -> Result<Header, String> {
+    let first = text.lines().find(|l| !l.trim().is_empty()).ok_or("the file is empty")?;
+    if first.contains('\0') || first.chars().filter(|c| c.is_control() && *c != '\t').count() > 2 {
+        return Err("this is not a text file".to_owned());
+    }
+    let delimiter = sniff_delimiter(first);
+    let mut reader = reader(text, delimiter);
+    let headers: Vec<String> = match reader.records().next() {
+        Some(Ok(record)) => record.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_owned()).collect(),
+        _ => return Err("the first line cannot be read as a header row".to_owned()),
+    };
+    let outlook = headers.iter().any(|h| h.eq_ignore_ascii_case("Job Title"));
+    let recognised: Vec<CsvField> = headers.iter().map(|h| recognise(h, outlook)).collect();
+    let normal: Vec<String> = headers.iter().map(|h| normalise(h)).collect();
+    let has = |h: &str| normal.iter().any(|n| n == h);
+    let exporter = if has("e-mail n - value") || has("group membership") || has("organization name") {
+        Some("Google Contacts")
+    } else if has("e-mail address") && (has("job title") || has("business phone")) {
+        Some("Outlook")
+    } else {
+        None
+    };
+    Ok(Header { headers, delimiter, encoding, exporter, recognised })
+}
+
+fn reader(text: &str, delimiter: u8) -> ::csv::Reader<&[u8]> {
+    ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+}
+
+/// `,` `;` or tab, whichever the header row holds most of outside quotes.
+fn sniff_delimiter(line: &str) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], i)).unwrap_or(0);
+    if counts[best] == 0 { b',' } else { [b',', b';', b'\t'][best] }
+}
+
+/// A header lower-cased, trimmed, with its numbers as `n` ("E-mail 2 Address" → "e-mail n address").
+fn normalise(header: &str) -> String {
+    let lower = header.trim().trim_start_matches('\u{feff}').to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    let mut in_number = false;
+    for c in lower.chars() {
+        if c.is_ascii_digit() {
+            if !in_number {
+                out.push('n');
+            }
+            in_number = true;
+        } else {
+            in_number = false;
+            out.push(c);
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The field a header names, in English, Danish, Norwegian or Swedish, as Google, Outlook,
+/// Excel users and Kindred write them.
+pub fn recognise(header: &str, outlook: bool) -> CsvField {
+    use CsvField::*;
+    let h = normalise(header);
+    match h.as_str() {
+        "name" | "full name" | "display name" | "navn" | "namn" | "fulde navn" | "fullt navn" | "fullständigt namn"
+        | "kontaktperson" | "contact" | "contact name" => Name,
+        "first name" | "firstname" | "given name" | "fornavn" | "förnamn" => FirstName,
+        "middle name" | "additional name" | "mellemnavn" | "mellomnavn" | "mellannamn" => MiddleName,
+        "last name" | "lastname" | "family name" | "surname" | "efternavn" | "etternavn" | "efternamn" => LastName,
+        "name prefix" => NamePrefix,
+        "title" if outlook => NamePrefix,
+        "name suffix" | "suffix" => NameSuffix,
+        "nickname" | "kaldenavn" | "kallenavn" | "smeknamn" => Nickname,
+        "company" | "organization" | "organisation" | "organization name" | "organization n - name" | "firma"
+        | "virksomhed" | "bedrift" | "företag" | "foretag" | "selskab" | "selskap" | "organisasjon" | "account" => {
+            Organisation
+        }
+        "department" | "organization department" | "organization n - department" | "afdeling" | "avdeling"
+        | "avdelning" => Department,
+        "job title" | "organization title" | "organization n - title" | "title" | "titel" | "tittel" | "stilling"
+        | "role" | "rolle" | "roll" | "position" => Title,
+        "e-mail" | "email" | "e-mail address" | "email address" | "e-mail n address" | "e-mail n - value" | "e-post"
+        | "epost" | "e-postadresse" | "e-postadress" | "mail" | "other e-mails" => Email,
+        "e-mail n - label" | "e-mail n - type" => EmailLabel,
+        "phone" | "telephone" | "phone number" | "telefon" | "telefonnummer" | "tlf" | "tlf." | "phone n - value"
+        | "primary phone" | "other phone" | "other phones" => Phone,
+        "phone n - label" | "phone n - type" => PhoneLabel,
+        "mobile phone" | "mobile" | "mobil" | "mobiltelefon" | "mobilnummer" => MobilePhone,
+        "business phone" | "business phone n" | "company main phone" | "arbejdstelefon" | "jobbtelefon" => WorkPhone,
+        "home phone" | "home phone n" | "privattelefon" | "hjemmetelefon" => HomePhone,
+        "address" | "adresse" | "adress" | "address n - formatted" | "postadresse" | "postadress" => Address,
+        "business street" | "home street" | "street" | "gade" | "gate" | "gata" | "vej" | "address n - street" => Street,
+        "business city" | "home city" | "city" | "by" | "sted" | "poststed" | "ort" | "postort" | "address n - city" => {
+            City
+        }
+        "business postal code" | "home postal code" | "postal code" | "zip" | "postnummer" | "postnr" | "postnr."
+        | "address n - postal code" => PostalCode,
+        "business state" | "home state" | "state" | "region" | "address n - region" => Region,
+        "business country/region" | "home country/region" | "country" | "land" | "address n - country" => Country,
+        "web page" | "website" | "web site" | "url" | "hjemmeside" | "nettside" | "webbplats" | "website n - value" => {
+            Website
+        }
+        "birthday" | "birth date" | "date of birth" | "fødselsdag" | "fødselsdato" | "födelsedag" | "födelsedatum"
+        | "bursdag" | "fodselsdag" | "fodselsdato" => Birthday,
+        "anniversary" | "wedding anniversary" | "bryllupsdag" | "bröllopsdag" => Anniversary,
+        "customer since" | "kunde siden" | "kund sedan" => CustomerSince,
+        "work anniversary" => WorkAnniversary,
+        "event n - label" | "event n - type" => EventLabel,
+        "event n - value" => EventDate,
+        "other dates" => OtherDates,
+        "notes" | "note" | "noter" | "notater" | "notat" | "anteckningar" | "bemærkninger" | "kommentar" | "kommentarer"
+        | "comments" => Notes,
+        "labels" | "group membership" | "categories" | "tags" | "kategorier" | "grupper" | "etiketter" => Tags,
+        "spouse" | "ægtefælle" | "ektefelle" | "make/maka" => Spouse,
+        "children" | "børn" | "barn" => Children,
+        "relation n - label" | "relation n - type" => RelationLabel,
+        "relation n - value" => Relative,
+        "family" | "familie" | "familj" => Family,
+        "status" => Status,
+        "key account" | "nøglekunde" | "nøkkelkunde" => KeyAccount,
+        _ => Ignore,
+    }
+}
+
+/// What [`decode`] needs besides the bytes.
+#[derive(Clone, Debug)]
+pub struct Options<'a> {
+    /// The mapping to use instead of the recognised or remembered one.
+    pub mapping: Option<&'a [CsvField]>,
+    /// Remembered mappings (the workspace's).
+    pub remembered: &'a [CsvMapping],
+    /// The language ambiguous dates fall back to: `en`, `da`, `nb`, `sv`.
+    pub lang: &'a str,
+}
+
+/// Reads the people of a CSV file.
+pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), String> {
+    let decoded = text::decode(bytes);
+    let header = header_of(&decoded.text, decoded.encoding)?;
+    let mapping: Vec<CsvField> = match options.mapping {
+        Some(given) => given.to_vec(),
+        None => header.mapping(options.remembered).to_vec(),
+    };
+    if !has_identity(&mapping) {
+        return Err(format!(
+            "no column could be recognised as a name, organisation or e-mail (the headers are: {}); \
+             choose what each column holds when importing in the app, and the choice is remembered",
+            excerpt(&header.headers.join(", "), 200)
+        ));
+    }
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut parsed = Parsed {
+        format: match header.exporter {
+            Some(exporter) => format!("CSV ({exporter})"),
+            None => "CSV".to_owned(),
+        },
+        ..Parsed::default()
+    };
+    let mut reader = reader(&decoded.text, header.delimiter);
+    for (index, record) in reader.records().enumerate().skip(1) {
+        match record {
+            Ok(record) => {
+                let line = record.position().map_or(index + 1, |p| p.line() as usize);
+                rows.push((line, record.iter().map(str::to_owned).collect()));
+            }
+            Err(error) => parsed.skipped.push(Skipped {
+                source: format!("row {}", index + 1),
+                reason: format!("the row cannot be read: {error}"),
+            }),
+        }
+    }
+    parsed.notes.push(format!(
+        "read as {}, separated by {}",
+        header.encoding,
+        match header.delimiter {
+            b';' => "semicolons",
+            b'\t' => "tabs",
+            _ => "commas",
+        }
+    ));
+    let ignored: Vec<&str> = header
+        .headers
+        .iter()
+        .zip(&mapping)
+        .filter(|(h, f)| **f == CsvField::Ignore && !h.trim().is_empty())
+        .map(|(h, _)| h.as_str())
+        .collect();
+    if !ignored.is_empty() {
+        parsed.notes.push(format!("columns ignored: {}", ignored.join(", ")));
+    }
+    let orders = date_orders(&header, &mapping, &rows, options.lang, &mut parsed.notes);
+    for (line, cells) in rows {
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let source = format!("row {line}");
+        let mut notes = Vec::new();
+        match row_to_person(&header.headers, &mapping, &orders, &cells, &mut notes) {
+            Ok(person) => parsed.people.push(Incoming { person, source, notes }),
+            Err(reason) => parsed.skipped.push(Skipped { source, reason }),
+        }
+    }
+    Ok((parsed, header))
+}
+
+fn is_date_field(field: CsvField) -> bool {
+    matches!(
+        field,
+        CsvField::Birthday
+            | CsvField::Anniversary
+            | CsvField::CustomerSince
+            | CsvField::WorkAnniversary
+            | CsvField::EventDate
+    )
+}
+
+/// The order each date column's ambiguous slash dates are read in.
+fn date_orders(
+    header: &Header,
+    mapping: &[CsvField],
+    rows: &[(usize, Vec<String>)],
+    lang: &str,
+    notes: &mut Vec<String>,
+) -> Vec<DateOrder> {
+    let fallback = DateOrder::of_language(lang);
+    mapping
+        .iter()
+        .enumerate()
+        .map(|(column, field)| {
+            if !is_date_field(*field) {
+                return fallback;
+            }
+            let (mut day_first, mut month_first, mut ambiguous) = (false, false, false);
+            for (_, cells) in rows {
+                let Some(cell) = cells.get(column) else { continue };
+                if let Some((a, b)) = slash_parts(cell) {
+                    day_first |= a > 12 && b <= 12;
+                    month_first |= b > 12 && a <= 12;
+                    ambiguous |= a <= 12 && b <= 12 && a != b;
+                }
+            }
+            let name = header.headers.get(column).map(String::as_str).unwrap_or_default();
+            let (order, why) = match (day_first, month_first, header.exporter) {
+                (true, false, _) => (DateOrder::DayFirst, "as other rows of the column prove".to_owned()),
+                (false, true, _) => (DateOrder::MonthFirst, "as other rows of the column prove".to_owned()),
+                (false, false, Some("Outlook")) => (DateOrder::MonthFirst, "as Outlook writes them".to_owned()),
+                (both, _, _) => {
+                    let why = if both { "the column mixes both orders; " } else { "" };
+                    (fallback, format!("{why}by the language ({lang})"))
+                }
+            };
+            if ambiguous {
+                notes.push(format!("dates in \"{name}\" that could be read either way are read {} {why}", order.words()));
+            }
+            order
+        })
+        .collect()
+}
+
+/// The first two numbers of a slash date (`3/4/1980`, `3/4`).
+fn slash_parts(cell: &str) -> Option<(u32, u32)> {
+    let mut parts = cell.trim().split('/');
+    let a = parts.next()?.trim().parse().ok()?;
+    let b = parts.next()?.trim().parse().ok()?;
+    Some((a, b))
+}
+
+/// A date as a CSV cell gives it: `Ok(None)` for an empty cell (and Outlook's `0/0/00`), the
+/// date and whether it could have been read the other way round, or an error.
+pub fn parse_date(cell: &str, order: DateOrder) -> Result<Option<(PartialDate, bool)>, ()> {
+    let cell = cell.trim();
+    if cell.is_empty() || cell.chars().all(|c| matches!(c, '0' | '/' | '-' | '.' | ' ')) {
+        return Ok(None);
+    }
+    if let Ok(date) = PartialDate::parse_iso(cell) {
+        return Ok(Some((date, false)));
+    }
+    if let Some(date) = super::vcard::parse_date(cell, None) {
+        return Ok(Some((date, false)));
+    }
+    let separator = ['/', '.', '-'].into_iter().find(|s| cell.contains(*s)).ok_or(())?;
+    let parts: Vec<&str> = cell.split(separator).map(str::trim).collect();
+    let parts: Vec<&str> = if separator == '.' && parts.last() == Some(&"") { parts[..parts.len() - 1].to_vec() } else { parts };
+    let number = |s: &str| -> Result<u32, ()> {
+        if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) { Err(()) } else { s.parse().map_err(|_| ()) }
+    };
+    let year = |s: &str| -> Result<i32, ()> {
+        let n = number(s)? as i32;
+        Ok(match s.len() {
+            4 => n,
+            2 => {
+                if n > 30 {
+                    1900 + n
+                } else {
+                    2000 + n
+                }
+            }
+            _ => return Err(()),
+        })
+    };
+    let (first, second, y) = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => {
+            let date = PartialDate::ymd(year(y)?, number(m)?, number(d)?).ok_or(())?;
+            return Ok(Some((date, false)));
+        }
+        [a, b, y] => (number(a)?, number(b)?, Some(year(y)?)),
+        [a, b] => (number(a)?, number(b)?, None),
+        _ => return Err(()),
+    };
+    let (day, month, ambiguous) = if separator == '/' {
+        let ambiguous = first <= 12 && second <= 12 && first != second;
+        match order {
+            _ if first > 12 => (first, second, false),
+            _ if second > 12 => (second, first, false),
+            DateOrder::DayFirst => (first, second, ambiguous),
+            DateOrder::MonthFirst => (second, first, ambiguous),
+        }
+    } else {
+        (first, second, false)
+    };
+    let date = match y {
+        Some(y) => PartialDate::ymd(y, month, day),
+        None => PartialDate::md(month, day),
+    };
+    date.map(|d| Some((d, ambiguous))).ok_or(())
+}
+
+fn split_multi(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split(MULTI).map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn row_to_person(
+    headers: &[String],
+    mapping: &[CsvField],
+    orders: &[DateOrder],
+    cells: &[String],
+    notes: &mut Vec<String>,
+) -> Result<Person, String> {
+    use CsvField::*;
+    let mut person = Person::default();
+    let (mut name, mut first, mut middle, mut last, mut prefix, mut suffix, mut nickname) =
+        (String::new(), String::new(), String::new(), String::new(), String::new(), String::new(), String::new());
+    let mut address_parts: Vec<String> = Vec::new();
+    let mut department = String::new();
+    let mut pending_label: Option<String> = None;
+    for (column, cell) in cells.iter().enumerate() {
+        let field = mapping.get(column).copied().unwrap_or(Ignore);
+        let value = cell.trim();
+        let header = headers.get(column).map(String::as_str).unwrap_or("?");
+        let label = pending_label.take();
+        if value.is_empty() && !matches!(field, EmailLabel | PhoneLabel | EventLabel | RelationLabel) {
+            continue;
+        }
+        match field {
+            Ignore => {}
+            Name => name = value.to_owned(),
+            FirstName => first = value.to_owned(),
+            MiddleName => middle = value.to_owned(),
+            LastName => last = value.to_owned(),
+            NamePrefix => prefix = value.to_owned(),
+            NameSuffix => suffix = value.to_owned(),
+            Nickname => nickname = value.to_owned(),
+            Organisation => person.organisation = value.to_owned(),
+            Department => department = value.to_owned(),
+            Title => person.role = value.to_owned(),
+            EmailLabel | PhoneLabel | EventLabel | RelationLabel => pending_label = Some(value.to_owned()),
+            Email | Phone | MobilePhone | WorkPhone | HomePhone => {
+                let labels: Vec<&str> = label.as_deref().map(|l| split_multi(l).collect()).unwrap_or_default();
+                let fixed = match field {
+                    MobilePhone => Some("mobile"),
+                    WorkPhone => Some("work"),
+                    HomePhone => Some("home"),
+                    _ => None,
+                };
+                for (i, item) in split_multi(value).enumerate() {
+                    let label = fixed.or(labels.get(i).copied()).unwrap_or_default();
+                    let label = label.trim_start_matches("* ").to_lowercase();
+                    let entry = Labelled { label, value: item.to_owned() };
+                    let list = if field == Email { &mut person.contact.emails } else { &mut person.contact.phones };
+                    if !list.iter().any(|e| e.value == entry.value) {
+                        list.push(entry);
+                    }
+                }
+            }
+            Address => person.contact.address = value.to_owned(),
+            Street | City | PostalCode | Region | Country => address_parts.push(value.to_owned()),
+            Website => person.contact.website = value.to_owned(),
+            Birthday | Anniversary | CustomerSince | WorkAnniversary | EventDate => {
+                let order = orders.get(column).copied().unwrap_or(DateOrder::DayFirst);
+                let (kind, what) = match field {
+                    Birthday => (MilestoneKind::Birthday, String::new()),
+                    Anniversary => (MilestoneKind::WeddingAnniversary, String::new()),
+                    CustomerSince => (MilestoneKind::CustomerSince, String::new()),
+                    WorkAnniversary => (MilestoneKind::WorkAnniversary, String::new()),
+                    _ => milestone_from_label(label.as_deref().unwrap_or_default()),
+                };
+                match parse_date(value, order) {
+                    Ok(Some((date, ambiguous))) => {
+                        if ambiguous {
+                            notes.push(format!("{header} \"{value}\" could be read either way; read as {date}"));
+                        }
+                        add_milestone(&mut person, milestone(kind, what, date));
+                    }
+                    Ok(None) => {}
+                    Err(()) => {
+                        add_note(&mut person, &format!("{header}: {value}"));
+                        notes.push(format!("{header} \"{}\" is not a date; it is kept in the notes", excerpt(value, 30)));
+                    }
+                }
+            }
+            OtherDates => {
+                for entry in split_multi(value) {
+                    let (what, date) = entry.rsplit_once(':').unwrap_or(("", entry));
+                    match parse_date(date, DateOrder::DayFirst) {
+                        Ok(Some((date, _))) => {
+                            let (kind, label) = milestone_from_label(what);
+                            add_milestone(&mut person, milestone(kind, label, date));
+                        }
+                        _ => {
+                            add_note(&mut person, &format!("{header}: {entry}"));
+                            notes.push(format!("{header} \"{}\" is not a date; it is kept in the notes", excerpt(entry, 30)));
+                        }
+                    }
+                }
+            }
+            Notes => add_note(&mut person, value),
+            Tags => {
+                for tag in split_multi(value).flat_map(|t| t.split([';', ','])).map(str::trim) {
+                    let tag = tag.trim_start_matches("* ");
+                    // Google's system groups are not the user's tags.
+                    if tag.is_empty() || tag.eq_ignore_ascii_case("myContacts") || tag.eq_ignore_ascii_case("starred") {
+                        continue;
+                    }
+                    if !person.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                        person.tags.push(tag.to_owned());
+                    }
+                }
+            }
+            Spouse => add_relative(&mut person, value, crate::model::Relation::Spouse, None),
+            Children => {
+                for child in value.split([',', ';']).flat_map(|c| c.split(MULTI.trim())) {
+                    add_relative(&mut person, child, crate::model::Relation::Child, None);
+                }
+            }
+            Relative => {
+                let relation = relation_from(label.as_deref().unwrap_or_default());
+                for item in split_multi(value) {
+                    add_relative(&mut person, item, relation.clone(), None);
+                }
+            }
+            Family => {
+                for entry in split_multi(value) {
+                    let (who, rest) = match entry.split_once(" (") {
+                        Some((who, rest)) => (who, rest.trim_end_matches(')')),
+                        None => (entry, ""),
+                    };
+                    let mut words = rest.splitn(2, ", ");
+                    let relation = relation_from(words.next().unwrap_or_default());
+                    let birthday = words.next().and_then(|d| PartialDate::parse_iso(d).ok());
+                    add_relative(&mut person, who, relation, birthday);
+                }
+            }
+            CsvField::Status => {
+                if let Some(status) = crate::model::Status::ALL.into_iter().find(|s| s.label().eq_ignore_ascii_case(value)) {
+                    person.status = status;
+                }
+            }
+            KeyAccount => {
+                person.key_account = matches!(value.to_lowercase().as_str(), "yes" | "ja" | "true" | "1" | "x")
+            }
+        }
+    }
+    if !address_parts.is_empty() && person.contact.address.is_empty() {
+        person.contact.address = address_parts.join(", ");
+    }
+    if !department.is_empty() {
+        person.organisation =
+            if person.organisation.is_empty() { department } else { format!("{}, {department}", person.organisation) };
+    }
+    person.name = if !name.is_empty() {
+        name
+    } else {
+        [prefix.as_str(), first.as_str(), middle.as_str(), last.as_str(), suffix.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if person.name.is_empty() {
+        if !nickname.is_empty() {
+            person.name = std::mem::take(&mut nickname);
+        } else if !person.organisation.is_empty() {
+            notes.push("the row has no name; it is named after its organisation".to_owned());
+            person.name = person.organisation.clone();
+        } else if let Some(email) = person.contact.emails.first() {
+            notes.push("the row has no name; it is named after its e-mail address".to_owned());
+            person.name = email.value.clone();
+        } else {
+            return Err("the row has no name, organisation or e-mail address".to_owned());
+        }
+    }
+    if !nickname.is_empty() && nickname != person.name {
+        add_note(&mut person, &format!("Goes by {nickname}"));
+    }
+    Ok(person)
+}
+
+/// The separator a language's Excel expects: `;` where the decimal mark is a comma.
+pub fn separator_for(lang: &str) -> u8 {
+    match lang.split(['-', '_']).next().unwrap_or_default() {
+        "en" => b',',
+        _ => b';',
+    }
+}
+
+/// The header row Kindred writes (see the module documentation).
+pub const EXPORT_HEADERS: [&str; 21] = [
+    "Name",
+    "First name",
+    "Last name",
+    "Organisation",
+    "Title",
+    "E-mail",
+    "Other e-mails",
+    "Phone",
+    "Other phones",
+    "Address",
+    "Website",
+    "Tags",
+    "Status",
+    "Key account",
+    "Birthday",
+    "Wedding anniversary",
+    "Customer since",
+    "Work anniversary",
+    "Other dates",
+    "Family",
+    "Notes",
+];
+
+/// Writes people as CSV with a BOM, CRLF line ends and `delimiter` between fields.
+pub fn encode(people: &[Person], delimiter: u8) -> String {
+    let mut writer = ::csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::with_capacity(people.len() * 200 + 256));
+    let mut rows: Vec<Vec<String>> = Vec::with_capacity(people.len() + 1);
+    rows.push(EXPORT_HEADERS.iter().map(|h| (*h).to_owned()).collect());
+    for person in people {
+        rows.push(export_row(person));
+    }
+    for row in rows {
+        // Writing to a Vec cannot fail.
+        let _ = writer.write_record(&row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
+
+fn export_row(person: &Person) -> Vec<String> {
+    let name = person.name.trim();
+    let (first, last) = name.rsplit_once(' ').unwrap_or((name, ""));
+    let joined = |items: &[Labelled]| items.iter().skip(1).map(|e| e.value.as_str()).collect::<Vec<_>>().join(MULTI);
+    let first_of = |items: &[Labelled]| items.first().map(|e| e.value.clone()).unwrap_or_default();
+    let date_of = |kind: MilestoneKind| {
+        person
+            .milestones
+            .iter()
+            .find(|m| m.kind == kind && m.family_member.is_none())
+            .map(|m| m.date.to_string())
+            .unwrap_or_default()
+    };
+    let main = [
+        MilestoneKind::Birthday,
+        MilestoneKind::WeddingAnniversary,
+        MilestoneKind::CustomerSince,
+        MilestoneKind::WorkAnniversary,
+    ];
+    let mut first_seen = std::collections::HashSet::new();
+    let other_dates: Vec<String> = person
+        .milestones
+        .iter()
+        .filter(|m| m.family_member.is_none() && m.kind != MilestoneKind::FamilyBirthday)
+        .filter(|m| !(main.contains(&m.kind) && first_seen.insert(m.kind.clone())))
+        .map(|m| {
+            let label = match m.kind {
+                MilestoneKind::Birthday => "Birthday".to_owned(),
+                MilestoneKind::WeddingAnniversary => "Anniversary".to_owned(),
+                MilestoneKind::CustomerSince => "Customer since".to_owned(),
+                MilestoneKind::WorkAnniversary => "Work anniversary".to_owned(),
+                _ if m.label.trim().is_empty() => "Other".to_owned(),
+                _ => m.label.trim().replace(':', " "),
+            };
+            format!("{label}: {}", m.date)
+        })
+        .collect();
+    let family: Vec<String> = person
+        .life
+        .family
+        .iter()
+        .map(|m| {
+            let birthday = m
+                .birthday
+                .or_else(|| person.milestones.iter().find(|x| x.family_member == Some(m.id)).map(|x| x.date));
+            match birthday {
+                Some(date) => format!("{} ({}, {date})", m.name.trim(), m.relation.word()),
+                None => format!("{} ({})", m.name.trim(), m.relation.word()),
+            }
+        })
+        .collect();
+    vec![
+        name.to_owned(),
+        first.to_owned(),
+        last.to_owned(),
+        person.organisation.clone(),
+        person.role.clone(),
+        first_of(&person.contact.emails),
+        joined(&person.contact.emails),
+        first_of(&person.contact.phones),
+        joined(&person.contact.phones),
+        person.contact.address.clone(),
+        person.contact.website.clone(),
+        person.tags.join(MULTI),
+        person.status.label().to_owned(),
+        if person.key_account { "yes" } else { "" }.to_owned(),
+        date_of(MilestoneKind::Birthday),
+        date_of(MilestoneKind::WeddingAnniversary),
+        date_of(MilestoneKind::CustomerSince),
+        date_of(MilestoneKind::WorkAnniversary),
+        other_dates.join(MULTI),
+        family.join(MULTI),
+        person.life.notes.clone(),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Relation, Status};
+
+    fn options(lang: &str) -> Options<'_> {
+        Options { mapping: None, remembered: &[], lang }
+    }
+
+    #[test]
+    fn headers_in_four_languages_are_recognised() {
+        for (header, field) in [
+            ("Navn", CsvField::Name),
+            ("Namn", CsvField::Name),
+            ("Företag", CsvField::Organisation),
+            ("Firma", CsvField::Organisation),
+            ("E-post", CsvField::Email),
+            ("Fødselsdato", CsvField::Birthday),
+            ("Födelsedag", CsvField::Birthday),
+            ("E-mail 3 - Value", CsvField::Email),
+            ("E-mail 2 Address", CsvField::Email),
+            ("Etternavn", CsvField::LastName),
+        ] {
+            assert_eq!(recognise(header, false), field, "{header}");
+        }
+        assert_eq!(recognise("Title", true), CsvField::NamePrefix);
+        assert_eq!(recognise("Skostørrelse", false), CsvField::Ignore);
+    }
+
+    #[test]
+    fn dates_in_every_form() {
+        let ymd = |y, m, d| PartialDate::ymd(y, m, d).map(|d| (d, false));
+        assert_eq!(parse_date("1980-04-15", DateOrder::DayFirst), Ok(ymd(1980, 4, 15)));
+        assert_eq!(parse_date("15-04-1980", DateOrder::MonthFirst), Ok(ymd(1980, 4, 15)));
+        assert_eq!(parse_date("15.04.1980", DateOrder::MonthFirst), Ok(ymd(1980, 4, 15)));
+        assert_eq!(parse_date("12/28/1969", DateOrder::DayFirst), Ok(ymd(1969, 12, 28)));
+        assert_eq!(parse_date("3/4/1980", DateOrder::MonthFirst), Ok(PartialDate::ymd(1980, 3, 4).map(|d| (d, true))));
+        assert_eq!(parse_date("3/4/1980", DateOrder::DayFirst), Ok(PartialDate::ymd(1980, 4, 3).map(|d| (d, true))));
+        assert_eq!(parse_date("--07-01", DateOrder::DayFirst), Ok(PartialDate::md(7, 1).map(|d| (d, false))));
+        assert_eq!(parse_date("15.04.", DateOrder::DayFirst), Ok(PartialDate::md(4, 15).map(|d| (d, false))));
+        assert_eq!(parse_date("0/0/00", DateOrder::MonthFirst), Ok(None));
+        assert_eq!(parse_date("30.02.1980", DateOrder::DayFirst), Err(()));
+        assert_eq!(parse_date("someday", DateOrder::DayFirst), Err(()));
+    }
+
+    #[test]
+    fn ambiguous_columns_follow_their_proof_then_the_language() {
+        let proof = "Name,Birthday\nA,3/4/1980\nB,25/12/1970\n";
+        let (parsed, _) = decode(proof.as_bytes(), &options("en")).expect("csv");
+        assert_eq!(parsed.people[0].person.milestones[0].date, PartialDate::ymd(1980, 4, 3).expect("d"));
+        assert!(parsed.notes.iter().any(|n| n.contains("prove")), "{:?}", parsed.notes);
+        assert!(parsed.people[0].notes[0].contains("either way"));
+        let none = "Name,Birthday\nA,3/4/1980\n";
+        let (parsed, _) = decode(none.as_bytes(), &options("da")).expect("csv");
+        assert_eq!(parsed.people[0].person.milestones[0].date, PartialDate::ymd(1980, 4, 3).expect("d"));
+        let (parsed, _) = decode(none.as_bytes(), &options("en")).expect("csv");
+        assert_eq!(parsed.people[0].person.milestones[0].date, PartialDate::ymd(1980, 3, 4).expect("d"));
+        assert!(parsed.notes.iter().any(|n| n.contains("language (en)")), "{:?}", parsed.notes);
+    }
+
+    #[test]
+    fn unknown_headers_need_a_mapping_which_is_then_used() {
+        let text = "Kunde;Skostørrelse\nMette;38\n";
+        let error = decode(text.as_bytes(), &options("da")).expect_err("no name column");
+        assert!(error.contains("Kunde"), "{error}");
+        let mapping = [CsvField::Name, CsvField::Ignore];
+        let (parsed, header) =
+            decode(text.as_bytes(), &Options { mapping: Some(&mapping), ..options("da") }).expect("mapped");
+        assert_eq!(parsed.people[0].person.name, "Mette");
+        assert!(parsed.notes.iter().any(|n| n.contains("ignored: Skostørrelse")));
+        let remembered = [CsvMapping { headers: header.headers.clone(), fields: mapping.to_vec() }];
+        let (parsed, _) = decode(text.as_bytes(), &Options { remembered: &remembered, ..options("da") }).expect("kept");
+        assert_eq!(parsed.people.len(), 1);
+    }
+
+    #[test]
+    fn rows_without_anyone_are_skipped_and_the_rest_kept() {
+        let text = "Name,Notes,Birthday\n,just a note,\nKept,,30/02/1980\n";
+        let (parsed, _) = decode(text.as_bytes(), &options("en")).expect("csv");
+        assert_eq!(parsed.people.len(), 1);
+        assert_eq!(parsed.skipped[0].source, "row 2");
+        assert!(parsed.people[0].person.life.notes.contains("30/02/1980"));
+    }
+
+    #[test]
+    fn written_rows_read_back() {
+        let mut person = Person::named("Søren Østergaard");
+        person.organisation = "Østergaard VVS; Fyn".into();
+        person.contact.emails.push(Labelled { label: String::new(), value: "s@o.example".into() });
+        person.contact.emails.push(Labelled { label: String::new(), value: "s2@o.example".into() });
+        person.status = Status::Customer;
+        person.key_account = true;
+        person.milestones.push(milestone(MilestoneKind::Birthday, String::new(), PartialDate::md(2, 29).expect("d")));
+        person.milestones.push(milestone(MilestoneKind::Custom, "Boat".into(), PartialDate::ymd(2019, 5, 1).expect("d")));
+        add_relative(&mut person, "Ida", Relation::Daughter, PartialDate::ymd(2015, 5, 3));
+        add_relative(&mut person, "Lars", Relation::Spouse, None);
+        person.life.notes = "Fisker;\n\"har\" barnebarn".into();
+        for delimiter in [b';', b','] {
+            let text = encode(std::slice::from_ref(&person), delimiter);
+            assert!(text.starts_with('\u{feff}'));
+            let (parsed, _) = decode(text.as_bytes(), &options("da")).expect("csv");
+            let back = &parsed.people[0].person;
+            assert_eq!(back.name, person.name);
+            assert_eq!(back.organisation, person.organisation);
+            assert_eq!(back.contact.emails.len(), 2);
+            assert_eq!((back.status, back.key_account), (Status::Customer, true));
+            assert_eq!(back.life.notes, person.life.notes);
+            let dates = |p: &Person| p.milestones.iter().map(|m| (m.kind.clone(), m.date, m.label.clone())).collect::<Vec<_>>();
+            assert_eq!(dates(back), dates(&person));
+            let family =
+                |p: &Person| p.life.family.iter().map(|m| (m.name.clone(), m.relation.clone(), m.birthday)).collect::<Vec<_>>();
+            assert_eq!(family(back), family(&person));
+        }
+    }
+}

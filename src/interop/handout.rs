@@ -1,0 +1,539 @@
+//! Handouts: a journey map as Markdown, as a self-contained HTML page (the emotion curve
+//! drawn in it, printable on A4), as SVG and as a PNG image rendered on the CPU; and everything
+//! about one person as Markdown.
+//!
+//! A journey handout holds the map's own content (phases, lanes, cards with their dot votes,
+//! the emotion of each phase) and, for incident and opportunity lanes, only how many incidents
+//! and ideas people have linked to each phase: handouts go round a workshop, and what a person
+//! told us stays in their profile.
+
+use crate::model::{CardColour, JourneyMap, LaneKind, Person, Recurrence, Workspace};
+use std::fmt::Write;
+
+/// How many critical incidents and ideas people have linked to each phase of a map.
+fn linked_counts(workspace: &Workspace, map: &JourneyMap) -> Vec<(usize, usize)> {
+    map.phases
+        .iter()
+        .map(|phase| {
+            let here = |journey: Option<_>, p: Option<_>| journey == Some(map.id) && p == Some(phase.id);
+            let people = workspace.people.iter();
+            let incidents = people.clone().flat_map(|p| &p.incidents).filter(|i| here(i.journey, i.phase)).count();
+            let ideas = people.flat_map(|p| &p.ideas).filter(|i| here(i.journey, i.phase)).count();
+            (incidents, ideas)
+        })
+        .collect()
+}
+
+fn emotion_words(score: Option<i8>) -> &'static str {
+    match score {
+        Some(2..) => "very positive",
+        Some(1) => "positive",
+        Some(0) => "neutral",
+        Some(-1) => "negative",
+        Some(..=-2) => "very negative",
+        None => "not scored",
+    }
+}
+
+fn votes_text(votes: u32) -> String {
+    match votes {
+        0 => String::new(),
+        1 => " (1 vote)".to_owned(),
+        n => format!(" ({n} votes)"),
+    }
+}
+
+/// The lines a lane shows in a phase besides its cards.
+fn linked_line(kind: LaneKind, counts: (usize, usize)) -> Option<String> {
+    match kind {
+        LaneKind::Incidents if counts.0 > 0 => Some(format!("{} critical incident(s) logged by people", counts.0)),
+        LaneKind::Opportunities if counts.1 > 0 => Some(format!("{} idea(s) from customers", counts.1)),
+        _ => None,
+    }
+}
+
+/// A journey map as a Markdown handout: one section a phase.
+pub fn markdown(workspace: &Workspace, map: &JourneyMap) -> String {
+    let counts = linked_counts(workspace, map);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", md_escape(&map.name));
+    if !map.segment.trim().is_empty() {
+        let _ = writeln!(out, "Segment: {}\n", md_escape(map.segment.trim()));
+    }
+    let _ = writeln!(out, "{} phases: {}\n", map.phases.len(), map.phases.iter().map(|p| md_escape(&p.name)).collect::<Vec<_>>().join(" → "));
+    for (index, phase) in map.phases.iter().enumerate() {
+        let _ = writeln!(out, "## {}. {}\n", index + 1, md_escape(&phase.name));
+        for lane in &map.lanes {
+            if lane.kind == LaneKind::Emotions {
+                let score = phase.emotion.map(|e| format!("{e:+} ")).unwrap_or_default();
+                let _ = writeln!(out, "**{}:** {score}({})\n", md_escape(&lane.name), emotion_words(phase.emotion));
+                continue;
+            }
+            let cards: Vec<_> = map.cards.iter().filter(|c| c.phase == phase.id && c.lane == lane.id).collect();
+            let linked = linked_line(lane.kind, counts[index]);
+            if cards.is_empty() && linked.is_none() {
+                continue;
+            }
+            let _ = writeln!(out, "**{}**\n", md_escape(&lane.name));
+            for card in cards {
+                let text = md_escape(card.text.trim()).replace('\n', " ");
+                let _ = writeln!(out, "- {text}{}", votes_text(card.votes));
+            }
+            if let Some(line) = linked {
+                let _ = writeln!(out, "- _{line}_");
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '<' | '>') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn colour(colour: CardColour) -> &'static str {
+    match colour {
+        CardColour::Yellow => "#fff1a8",
+        CardColour::Blue => "#cfe3ff",
+        CardColour::Green => "#d3f2cf",
+        CardColour::Pink => "#ffd6e4",
+        CardColour::Orange => "#ffdcb8",
+        CardColour::Grey => "#e4e4e4",
+    }
+}
+
+/// The emotion curve as an SVG fragment across `columns` of `width` starting at `x`, in a band
+/// from `top` of `height`: a point at each scored phase, lines between neighbours.
+fn curve(map: &JourneyMap, x: f32, width: f32, top: f32, height: f32) -> String {
+    let mut out = String::new();
+    let y_of = |score: i8| top + height / 2.0 - f32::from(score.clamp(-2, 2)) * (height / 2.0 - 10.0) / 2.0;
+    let _ = write!(
+        out,
+        r##"<line x1="{x}" y1="{mid}" x2="{x2}" y2="{mid}" stroke="#999" stroke-dasharray="4 4" stroke-width="1"/>"##,
+        mid = top + height / 2.0,
+        x2 = x + width * map.phases.len() as f32
+    );
+    let points: Vec<Option<(f32, f32)>> = map
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| p.emotion.map(|e| (x + width * (i as f32 + 0.5), y_of(e))))
+        .collect();
+    let mut path = String::new();
+    for pair in points.windows(2) {
+        if let [Some(a), Some(b)] = pair {
+            let _ = write!(path, "M{:.1} {:.1} L{:.1} {:.1} ", a.0, a.1, b.0, b.1);
+        }
+    }
+    if !path.is_empty() {
+        let _ = write!(out, r##"<path d="{}" fill="none" stroke="#1f5fbf" stroke-width="3"/>"##, path.trim());
+    }
+    for (point, phase) in points.iter().zip(&map.phases) {
+        if let (Some((px, py)), Some(e)) = (point, phase.emotion) {
+            let fill = if e >= 0 { "#2e8b57" } else { "#c0392b" };
+            let _ = write!(out, r#"<circle cx="{px:.1}" cy="{py:.1}" r="6" fill="{fill}"/>"#);
+            let _ = write!(out, r##"<text x="{px:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="#222">{e:+}</text>"##, py - 10.0);
+        }
+    }
+    out
+}
+
+/// A journey map as one self-contained HTML page: no scripts, fonts or images from elsewhere.
+pub fn html(workspace: &Workspace, map: &JourneyMap) -> String {
+    let counts = linked_counts(workspace, map);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+@page {{ size: A4 landscape; margin: 12mm; }}
+body {{ font-family: system-ui, -apple-system, "Segoe UI", Ubuntu, sans-serif; color: #111; margin: 16px; }}
+h1 {{ font-size: 20pt; margin: 0 0 4px; }} .segment {{ color: #444; margin: 0 0 12px; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+th, td {{ border: 1px solid #999; padding: 4px; vertical-align: top; font-size: 9.5pt; }}
+thead th {{ background: #263238; color: #fff; }} th.lane {{ background: #eceff1; text-align: left; width: 11%; }}
+.card {{ border-radius: 4px; padding: 3px 5px; margin: 0 0 4px; border: 1px solid #bbb;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; break-inside: avoid; }}
+.votes {{ font-weight: bold; }} .linked {{ color: #555; font-style: italic; }}
+svg {{ display: block; width: 100%; height: auto; }} tr {{ break-inside: avoid; }}
+</style></head><body>
+<h1>{title}</h1>
+"#,
+        title = xml(&map.name)
+    );
+    if !map.segment.trim().is_empty() {
+        let _ = writeln!(out, r#"<p class="segment">Segment: {}</p>"#, xml(map.segment.trim()));
+    }
+    out.push_str("<table><thead><tr><th class=\"lane\"></th>");
+    for phase in &map.phases {
+        let _ = write!(out, "<th>{}</th>", xml(&phase.name));
+    }
+    out.push_str("</tr></thead><tbody>\n");
+    for lane in &map.lanes {
+        let _ = write!(out, "<tr><th class=\"lane\">{}</th>", xml(&lane.name));
+        if lane.kind == LaneKind::Emotions {
+            let width = 200.0;
+            let _ = write!(
+                out,
+                r#"<td colspan="{}"><svg viewBox="0 0 {} 120" role="img" aria-label="Emotion curve">{}</svg></td>"#,
+                map.phases.len().max(1),
+                width * map.phases.len().max(1) as f32,
+                curve(map, 0.0, width, 0.0, 120.0)
+            );
+            out.push_str("</tr>\n");
+            continue;
+        }
+        for (index, phase) in map.phases.iter().enumerate() {
+            out.push_str("<td>");
+            for card in map.cards.iter().filter(|c| c.phase == phase.id && c.lane == lane.id) {
+                let votes = if card.votes > 0 { format!(r#" <span class="votes">● {}</span>"#, card.votes) } else { String::new() };
+                let _ = write!(
+                    out,
+                    r#"<div class="card" style="background:{}">{}{votes}</div>"#,
+                    colour(card.colour),
+                    xml(card.text.trim()).replace('\n', "<br>")
+                );
+            }
+            if let Some(line) = linked_line(lane.kind, counts[index]) {
+                let _ = write!(out, r#"<div class="linked">{}</div>"#, xml(&line));
+            }
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody></table>\n</body></html>\n");
+    out
+}
+
+/// Splits text into at most `max_lines` lines of about `width` characters, the last one cut
+/// with an ellipsis when the text is longer.
+fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            let keep: String = last.chars().take(width.saturating_sub(1)).collect();
+            *last = format!("{keep}…");
+        }
+    }
+    lines
+}
+
+/// A journey map as an SVG picture: the grid, the cards and the emotion curve.
+pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
+    const LANE_W: f32 = 170.0;
+    const COL_W: f32 = 230.0;
+    const HEAD_H: f32 = 44.0;
+    const TITLE_H: f32 = 56.0;
+    const CARD_LINE: f32 = 16.0;
+    const CURVE_H: f32 = 130.0;
+    let counts = linked_counts(workspace, map);
+    let phases = map.phases.len().max(1);
+    let width = LANE_W + COL_W * phases as f32 + 20.0;
+    // Cards of each cell, wrapped; a lane is as tall as its fullest cell.
+    let mut rows: Vec<(f32, Vec<Vec<(Vec<String>, CardColour, u32)>>)> = Vec::new();
+    for lane in &map.lanes {
+        if lane.kind == LaneKind::Emotions {
+            rows.push((CURVE_H, Vec::new()));
+            continue;
+        }
+        let mut cells = Vec::new();
+        let mut tallest: f32 = 40.0;
+        for (index, phase) in map.phases.iter().enumerate() {
+            let mut cell = Vec::new();
+            let mut height = 8.0;
+            for card in map.cards.iter().filter(|c| c.phase == phase.id && c.lane == lane.id) {
+                let mut lines = wrap(card.text.trim(), 30, 4);
+                if lines.is_empty() {
+                    lines.push(String::new());
+                }
+                height += lines.len() as f32 * CARD_LINE + 14.0;
+                cell.push((lines, card.colour, card.votes));
+            }
+            if let Some(line) = linked_line(lane.kind, counts[index]) {
+                height += CARD_LINE + 6.0;
+                cell.push((vec![line], CardColour::Grey, u32::MAX));
+            }
+            tallest = tallest.max(height);
+            cells.push(cell);
+        }
+        rows.push((tallest, cells));
+    }
+    let height = TITLE_H + HEAD_H + rows.iter().map(|(h, _)| h).sum::<f32>() + 20.0;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="Ubuntu, sans-serif"><rect width="100%" height="100%" fill="#ffffff"/>"##
+    );
+    let segment = if map.segment.trim().is_empty() { String::new() } else { format!(" — {}", map.segment.trim()) };
+    let _ = write!(out, r##"<text x="10" y="36" font-size="26" fill="#111">{}{}</text>"##, xml(&map.name), xml(&segment));
+    let mut y = TITLE_H;
+    for (i, phase) in map.phases.iter().enumerate() {
+        let x = LANE_W + COL_W * i as f32;
+        let _ = write!(out, r##"<rect x="{x}" y="{y}" width="{COL_W}" height="{HEAD_H}" fill="#263238" stroke="#fff"/>"##);
+        let name: String = wrap(&phase.name, 26, 1).join("");
+        let _ = write!(
+            out,
+            r##"<text x="{}" y="{}" font-size="16" fill="#ffffff" text-anchor="middle">{}</text>"##,
+            x + COL_W / 2.0,
+            y + 28.0,
+            xml(&name)
+        );
+    }
+    y += HEAD_H;
+    for (lane, (row_h, cells)) in map.lanes.iter().zip(&rows) {
+        let _ = write!(out, r##"<rect x="0" y="{y}" width="{LANE_W}" height="{row_h}" fill="#eceff1" stroke="#999"/>"##);
+        for (n, line) in wrap(&lane.name, 18, 3).iter().enumerate() {
+            let _ = write!(out, r##"<text x="8" y="{}" font-size="15" fill="#111">{}</text>"##, y + 22.0 + n as f32 * 18.0, xml(line));
+        }
+        for i in 0..phases {
+            let x = LANE_W + COL_W * i as f32;
+            let _ = write!(out, r##"<rect x="{x}" y="{y}" width="{COL_W}" height="{row_h}" fill="none" stroke="#999"/>"##);
+        }
+        if lane.kind == LaneKind::Emotions {
+            out.push_str(&curve(map, LANE_W, COL_W, y, *row_h));
+        }
+        for (i, cell) in cells.iter().enumerate() {
+            let x = LANE_W + COL_W * i as f32 + 6.0;
+            let mut cy = y + 6.0;
+            for (lines, card_colour, votes) in cell {
+                let linked = *votes == u32::MAX;
+                let h = lines.len() as f32 * CARD_LINE + if linked { 6.0 } else { 8.0 };
+                if !linked {
+                    let _ = write!(
+                        out,
+                        r##"<rect x="{x}" y="{cy}" width="{}" height="{h}" rx="4" fill="{}" stroke="#aaa"/>"##,
+                        COL_W - 12.0,
+                        colour(*card_colour)
+                    );
+                }
+                for (n, line) in lines.iter().enumerate() {
+                    let style = if linked { r##" fill="#555" font-style="italic""## } else { r##" fill="#111""## };
+                    let _ = write!(
+                        out,
+                        r##"<text x="{}" y="{}" font-size="13"{style}>{}</text>"##,
+                        x + 5.0,
+                        cy + 15.0 + n as f32 * CARD_LINE,
+                        xml(line)
+                    );
+                }
+                if !linked && *votes > 0 {
+                    let _ = write!(
+                        out,
+                        r##"<circle cx="{}" cy="{}" r="9" fill="#d81b60"/><text x="{}" y="{}" font-size="11" fill="#fff" text-anchor="middle">{votes}</text>"##,
+                        x + COL_W - 24.0,
+                        cy + 11.0,
+                        x + COL_W - 24.0,
+                        cy + 15.0
+                    );
+                }
+                cy += h + 6.0;
+            }
+        }
+        y += row_h;
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// Renders an SVG picture to PNG bytes on the CPU, with the font egui ships (no system fonts,
+/// no GPU, no display).
+pub fn png(svg_text: &str) -> Result<Vec<u8>, String> {
+    use resvg::{tiny_skia, usvg};
+    let mut options = usvg::Options { font_family: "Ubuntu".to_owned(), ..usvg::Options::default() };
+    options.fontdb_mut().load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
+    options.fontdb_mut().load_font_data(epaint_default_fonts::NOTO_EMOJI_REGULAR.to_vec());
+    let tree = usvg::Tree::from_str(svg_text, &options).map_err(|e| format!("the picture cannot be drawn: {e}"))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| format!("a {}×{} picture is too large to draw", size.width(), size.height()))?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|e| format!("the picture cannot be encoded as PNG: {e}"))
+}
+
+/// Everything Kindred holds about one person, as Markdown: for a person who asks what is
+/// stored about them.
+pub fn person_markdown(workspace: &Workspace, person: &Person) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", md_escape(person.name.trim()));
+    let _ = writeln!(
+        out,
+        "What the workspace \"{}\" holds about this person, as of {}.\n",
+        md_escape(&workspace.name),
+        chrono::Local::now().format("%Y-%m-%d")
+    );
+    let field = |out: &mut String, label: &str, value: &str| {
+        if !value.trim().is_empty() {
+            let _ = writeln!(out, "- **{label}:** {}", md_escape(value.trim()).replace('\n', "  \n  "));
+        }
+    };
+    out.push_str("## Details\n\n");
+    field(&mut out, "Organisation", &person.organisation);
+    field(&mut out, "Title", &person.role);
+    field(&mut out, "Status", person.status.label());
+    field(&mut out, "Why", &person.status_reason);
+    field(&mut out, "Key account", if person.key_account { "yes" } else { "" });
+    field(&mut out, "Tags", &person.tags.join(", "));
+    for email in &person.contact.emails {
+        field(&mut out, &label_with("E-mail", &email.label), &email.value);
+    }
+    for phone in &person.contact.phones {
+        field(&mut out, &label_with("Phone", &phone.label), &phone.value);
+    }
+    field(&mut out, "Address", &person.contact.address);
+    field(&mut out, "Website", &person.contact.website);
+    field(&mut out, "Photo", if person.photo.is_some() { "a photo is stored" } else { "" });
+    out.push_str("\n## Life\n\n");
+    for member in &person.life.family {
+        let birthday = member.birthday.map(|d| format!(", born {d}")).unwrap_or_default();
+        field(&mut out, "Family", &format!("{} ({}{birthday}) {}", member.name, member.relation.word(), member.notes));
+    }
+    field(&mut out, "Interests", &person.life.interests.join(", "));
+    field(&mut out, "What matters", &person.life.what_matters);
+    field(&mut out, "Proud of", &person.life.proud_of);
+    field(&mut out, "Preferences", &person.life.preferences);
+    field(&mut out, "Notes", &person.life.notes);
+    out.push_str("\n## Milestones\n\n");
+    for m in &person.milestones {
+        let kind = if m.label.trim().is_empty() { format!("{:?}", m.kind) } else { m.label.clone() };
+        let once = if m.recurrence == Recurrence::Once { ", once" } else { "" };
+        field(&mut out, &kind, &format!("{}{once}", m.date));
+    }
+    out.push_str("\n## Needs and fit\n\n");
+    field(&mut out, "Stated need", &person.needs.stated);
+    field(&mut out, "Motivation", &person.needs.motivation);
+    field(&mut out, "How we challenged it", &person.needs.challenge);
+    field(&mut out, "Agreed solution", &person.needs.agreed_solution);
+    field(&mut out, "Need recognised", &format!("{:?}", person.fit.need_recognised));
+    field(&mut out, "Driver", &format!("{:?}", person.fit.driver));
+    field(&mut out, "Minutes spent", &person.fit.minutes_spent.to_string());
+    field(&mut out, "Yearly value", &person.fit.yearly_value.map(|v| format!("{v} {}", workspace.currency)).unwrap_or_default());
+    field(&mut out, "Decision", &format!("{:?} {}", person.fit.decision, person.fit.decision_reason));
+    let journey = |id| workspace.journey(id).map(|j| j.name.clone()).unwrap_or_default();
+    if !person.incidents.is_empty() {
+        out.push_str("\n## Critical incidents\n\n");
+        for i in &person.incidents {
+            let _ = writeln!(
+                out,
+                "- {} ({:?} than expected{}): expected {}; happened {}; our response {}{}",
+                i.date,
+                i.valence,
+                i.journey.map(|j| format!(", {}", journey(j))).unwrap_or_default(),
+                md_escape(&i.expected),
+                md_escape(&i.happened),
+                md_escape(&i.response),
+                if i.resolved { "; resolved" } else { "" }
+            );
+        }
+    }
+    if !person.ideas.is_empty() {
+        out.push_str("\n## Ideas\n\n");
+        for idea in &person.ideas {
+            let _ = writeln!(out, "- {} ({:?}): {}", idea.date, idea.status, md_escape(&idea.text));
+        }
+    }
+    if !person.interactions.is_empty() {
+        out.push_str("\n## Interactions\n\n");
+        for i in &person.interactions {
+            let _ = writeln!(out, "- {} {:?}, {} min: {}", i.date, i.channel, i.minutes, md_escape(&i.note).replace('\n', " "));
+        }
+    }
+    if !person.positions.is_empty() {
+        out.push_str("\n## On phase boards\n\n");
+        for position in &person.positions {
+            let map = workspace.journey(position.journey);
+            let phase = map.and_then(|m| m.phases.iter().find(|p| p.id == position.phase)).map(|p| p.name.as_str());
+            let _ = writeln!(out, "- {}: {}", md_escape(&journey(position.journey)), md_escape(phase.unwrap_or("?")));
+        }
+    }
+    out
+}
+
+fn label_with(base: &str, label: &str) -> String {
+    if label.trim().is_empty() { base.to_owned() } else { format!("{base} ({})", label.trim()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Card, Template};
+
+    fn map() -> (Workspace, JourneyMap) {
+        let mut map = Template::CustomerJourney.create();
+        map.name = "Bakery <journey> & co".into();
+        map.phases[0].emotion = Some(1);
+        map.phases[1].emotion = Some(-2);
+        map.phases[3].emotion = Some(2);
+        let lane = map.lanes.iter().find(|l| l.kind == LaneKind::Cards).map(|l| l.id).expect("a card lane");
+        map.cards.push(Card { phase: map.phases[0].id, lane, text: "Sees the *sign* | outside".into(), votes: 3, ..Card::default() });
+        (Workspace::named("Shop"), map)
+    }
+
+    #[test]
+    fn markdown_and_html_hold_the_map() {
+        let (ws, map) = map();
+        let md = markdown(&ws, &map);
+        assert!(md.contains("# Bakery \\<journey\\> & co"));
+        assert!(md.contains("## 1. Awareness"));
+        assert!(md.contains("- Sees the \\*sign\\* \\| outside (3 votes)"));
+        assert!(md.contains("-2 (very negative)"));
+        let page = html(&ws, &map);
+        assert!(page.contains("Bakery &lt;journey&gt; &amp; co"));
+        assert!(page.contains("<svg") && page.contains("<path"));
+        assert!(page.contains("@page"));
+        for external in ["src=", "href=", "@import", "url("] {
+            assert!(!page.contains(external), "the page must not load {external}");
+        }
+    }
+
+    #[test]
+    fn png_is_drawn_without_a_display() {
+        let (ws, map) = map();
+        let bytes = png(&svg(&ws, &map)).expect("png");
+        let image = image::load_from_memory(&bytes).expect("a PNG");
+        assert!(image.width() > 900 && image.height() > 300, "{}×{}", image.width(), image.height());
+        // Text was drawn: the title row is not blank.
+        let rgba = image.to_rgba8();
+        let dark = (0..600).flat_map(|x| (10..50).map(move |y| (x, y))).filter(|&(x, y)| rgba.get_pixel(x, y)[0] < 128).count();
+        assert!(dark > 100, "the title was drawn ({dark} dark pixels)");
+    }
+}

@@ -1,0 +1,230 @@
+//! Milestones as iCalendar (RFC 5545), for calendar programs.
+//!
+//! Every yearly milestone is an all-day event recurring every year; a one-off one is a single
+//! all-day event (one without a year has no day and is left out, and counted). Relatives'
+//! birthdays known only from the family list are yearly events too. Each event has:
+//! - a UID made from the milestone's (or the relative's) id, so exporting again updates the
+//!   same events in a calendar instead of adding copies;
+//! - `DTSTART;VALUE=DATE` on the date (the year 2000 when the year is not known, since
+//!   calendars need one) and `DTEND` the day after, as RFC 5545 makes DTEND exclusive;
+//! - for 29 February, `RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1` (the last day of February:
+//!   the 28th in common years), or `BYYEARDAY=60` (1 March in common years) when the workspace
+//!   places the day there;
+//! - a display alarm the milestone's reminder days ahead.
+//!
+//! Lines are folded at 75 octets, text escaped, lines end in CRLF.
+
+use super::text::{escape, push_folded};
+use crate::model::{FamilyMember, LeapDay, Milestone, MilestoneKind, PartialDate, Person, Recurrence, Workspace};
+use crate::ops::upcoming::{FAMILY_REMIND_DAYS, What, display_name};
+use chrono::{DateTime, Days, NaiveDate, Utc};
+
+/// The year given to dates without one.
+const YEARLESS: i32 = 2000;
+
+/// The calendar and how many one-off milestones without a year were left out.
+pub struct Calendar {
+    pub text: String,
+    pub events: usize,
+    pub left_out: usize,
+}
+
+/// Writes the milestones of `people` as a calendar; `stamp` is the DTSTAMP of every event.
+pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) -> Calendar {
+    let mut out = String::with_capacity(people.len() * 900 + 512);
+    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let rule = workspace.settings.leap_day;
+    push_folded(&mut out, "BEGIN:VCALENDAR");
+    push_folded(&mut out, "VERSION:2.0");
+    push_folded(&mut out, &format!("PRODID:-//Kindred//Kindred {}//EN", env!("CARGO_PKG_VERSION")));
+    push_folded(&mut out, "CALSCALE:GREGORIAN");
+    push_folded(&mut out, "METHOD:PUBLISH");
+    let name = if workspace.name.trim().is_empty() { "Kindred" } else { workspace.name.trim() };
+    push_folded(&mut out, &format!("X-WR-CALNAME:{}", escape(&format!("{name}: milestones"))));
+    let mut events = 0;
+    let mut left_out = 0;
+    for person in people {
+        for milestone in &person.milestones {
+            let relative = milestone.family_member.and_then(|id| person.life.family.iter().find(|m| m.id == id));
+            let summary = summary(person, Some(milestone), relative);
+            let once = milestone.recurrence == Recurrence::Once;
+            if once && milestone.date.year().is_none() {
+                left_out += 1;
+                continue;
+            }
+            let event = Event {
+                uid: format!("{}@kindred", milestone.id),
+                date: milestone.date,
+                once,
+                remind: milestone.remind_days_before,
+                summary,
+            };
+            event.write(&mut out, &stamp, rule);
+            events += 1;
+        }
+        for member in &person.life.family {
+            let Some(birthday) = member.birthday else { continue };
+            let covered = person
+                .milestones
+                .iter()
+                .any(|m| m.family_member == Some(member.id) && What::of(m) == What::FamilyBirthday);
+            if covered {
+                continue;
+            }
+            let event = Event {
+                uid: format!("{}-{}-birthday@kindred", person.id, member.id),
+                date: birthday,
+                once: false,
+                remind: FAMILY_REMIND_DAYS,
+                summary: summary(person, None, Some(member)),
+            };
+            event.write(&mut out, &stamp, rule);
+            events += 1;
+        }
+    }
+    push_folded(&mut out, "END:VCALENDAR");
+    Calendar { text: out, events, left_out }
+}
+
+/// "Mette Kjærgaard: birthday", "Ida (Mette Kjærgaard's daughter): birthday".
+fn summary(person: &Person, milestone: Option<&Milestone>, relative: Option<&FamilyMember>) -> String {
+    let who = display_name(person);
+    if let Some(member) = relative {
+        return format!("{} ({who}'s {}): birthday", member.name.trim(), member.relation.word());
+    }
+    let Some(milestone) = milestone else { return format!("{who}: birthday") };
+    let what = match (&milestone.kind, milestone.label.trim()) {
+        (MilestoneKind::Birthday, _) => "birthday".to_owned(),
+        (MilestoneKind::WeddingAnniversary, _) => "wedding anniversary".to_owned(),
+        (MilestoneKind::WorkAnniversary, _) => "work anniversary".to_owned(),
+        (MilestoneKind::CustomerSince, _) => "customer anniversary".to_owned(),
+        (MilestoneKind::FamilyBirthday, "") => "a relative's birthday".to_owned(),
+        (_, "") => "milestone".to_owned(),
+        (_, label) => label.to_owned(),
+    };
+    format!("{who}: {what}")
+}
+
+struct Event {
+    uid: String,
+    date: PartialDate,
+    once: bool,
+    remind: u16,
+    summary: String,
+}
+
+impl Event {
+    fn write(&self, out: &mut String, stamp: &str, rule: LeapDay) {
+        let start = self.date.to_naive().unwrap_or_else(|| self.date.in_year(YEARLESS));
+        let end = start.checked_add_days(Days::new(1)).unwrap_or(NaiveDate::MAX);
+        let day = |d: NaiveDate| d.format("%Y%m%d").to_string();
+        push_folded(out, "BEGIN:VEVENT");
+        push_folded(out, &format!("UID:{}", self.uid));
+        push_folded(out, &format!("DTSTAMP:{stamp}"));
+        push_folded(out, &format!("DTSTART;VALUE=DATE:{}", day(start)));
+        push_folded(out, &format!("DTEND;VALUE=DATE:{}", day(end)));
+        if !self.once {
+            let rrule = match (self.date.month(), self.date.day(), rule) {
+                (2, 29, LeapDay::February28) => "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1",
+                (2, 29, LeapDay::March1) => "RRULE:FREQ=YEARLY;BYYEARDAY=60",
+                _ => "RRULE:FREQ=YEARLY",
+            };
+            push_folded(out, rrule);
+        }
+        push_folded(out, &format!("SUMMARY:{}", escape(&self.summary)));
+        if self.date.year().is_none() {
+            push_folded(out, "DESCRIPTION:The year is not known.");
+        }
+        push_folded(out, "TRANSP:TRANSPARENT");
+        if self.remind > 0 {
+            push_folded(out, "BEGIN:VALARM");
+            push_folded(out, "ACTION:DISPLAY");
+            push_folded(out, &format!("DESCRIPTION:{}", escape(&self.summary)));
+            push_folded(out, &format!("TRIGGER:-P{}D", self.remind));
+            push_folded(out, "END:VALARM");
+        }
+        push_folded(out, "END:VEVENT");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interop::vcard::{add_relative, milestone};
+    use crate::model::Relation;
+
+    fn stamp() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_790_000_000, 0).unwrap_or_default()
+    }
+
+    fn sample() -> Workspace {
+        let mut ws = Workspace::named("Shop; Co");
+        let mut person = Person::named("Mette Kjærgaard, the owner of a very long company name that needs folding");
+        person.milestones.push(milestone(MilestoneKind::Birthday, String::new(), PartialDate::ymd(1988, 2, 29).expect("d")));
+        let mut once = milestone(MilestoneKind::LifeEvent, "Moves house".into(), PartialDate::ymd(2027, 3, 1).expect("d"));
+        once.recurrence = Recurrence::Once;
+        person.milestones.push(once);
+        let mut lost = milestone(MilestoneKind::LifeEvent, "Someday".into(), PartialDate::md(3, 1).expect("d"));
+        lost.recurrence = Recurrence::Once;
+        person.milestones.push(lost);
+        add_relative(&mut person, "Ida", Relation::Daughter, PartialDate::md(7, 1));
+        ws.people.push(person);
+        ws
+    }
+
+    /// Checks the rules of RFC 5545 a calendar program relies on.
+    fn check_rfc5545(text: &str) {
+        assert!(text.ends_with("\r\n"));
+        assert!(!text.replace("\r\n", "").contains('\n'), "bare LF");
+        for line in text.split("\r\n") {
+            assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        }
+        let unfolded = text.replace("\r\n ", "");
+        let lines: Vec<&str> = unfolded.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.first(), Some(&"BEGIN:VCALENDAR"));
+        assert_eq!(lines.last(), Some(&"END:VCALENDAR"));
+        assert!(lines.contains(&"VERSION:2.0"));
+        assert!(lines.iter().any(|l| l.starts_with("PRODID:")));
+        let mut uids = std::collections::HashSet::new();
+        for event in unfolded.split("BEGIN:VEVENT").skip(1) {
+            let get = |name: &str| {
+                event.split("\r\n").find_map(|l| l.strip_prefix(name)).unwrap_or_else(|| panic!("{name} missing"))
+            };
+            assert!(uids.insert(get("UID:").to_owned()), "UIDs repeat");
+            assert_eq!(get("DTSTAMP:").len(), 16);
+            let start = NaiveDate::parse_from_str(get("DTSTART;VALUE=DATE:"), "%Y%m%d").expect("start");
+            let end = NaiveDate::parse_from_str(get("DTEND;VALUE=DATE:"), "%Y%m%d").expect("end");
+            assert_eq!(end, start.succ_opt().expect("next"), "DTEND is exclusive");
+            assert!(event.contains("END:VEVENT"));
+        }
+    }
+
+    #[test]
+    fn calendar_follows_rfc_5545() {
+        let ws = sample();
+        let calendar = encode(&ws, &ws.people, stamp());
+        check_rfc5545(&calendar.text);
+        assert_eq!((calendar.events, calendar.left_out), (3, 1));
+        assert!(calendar.text.contains("X-WR-CALNAME:Shop\\; Co: milestones"));
+        assert!(calendar.text.contains("Mette Kjærgaard\\, the owner"));
+    }
+
+    #[test]
+    fn leap_day_and_yearless_dates() {
+        let mut ws = sample();
+        let text = encode(&ws, &ws.people, stamp()).text;
+        assert!(text.contains("DTSTART;VALUE=DATE:19880229\r\nDTEND;VALUE=DATE:19880301\r\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"));
+        assert!(text.contains("DTSTART;VALUE=DATE:20000701\r\nDTEND;VALUE=DATE:20000702\r\nRRULE:FREQ=YEARLY\r\n"));
+        assert!(text.contains("DTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270302\r\nSUMMARY"), "one-off, no rule");
+        ws.settings.leap_day = LeapDay::March1;
+        assert!(encode(&ws, &ws.people, stamp()).text.contains("RRULE:FREQ=YEARLY;BYYEARDAY=60"));
+    }
+
+    #[test]
+    fn uids_are_stable_between_exports() {
+        let ws = sample();
+        let uids = |text: &str| text.split("\r\n").filter(|l| l.starts_with("UID:")).map(str::to_owned).collect::<Vec<_>>();
+        let later = stamp() + chrono::Duration::days(3);
+        assert_eq!(uids(&encode(&ws, &ws.people, stamp()).text), uids(&encode(&ws, &ws.people, later).text));
+    }
+}

@@ -1,0 +1,1003 @@
+//! vCard: 2.1, 3.0 and 4.0 in (as Google, Apple, Outlook, Thunderbird, Android and Monica
+//! write them), 3.0 or 4.0 out.
+//!
+//! The syntax is read here rather than by a general vCard crate because the quirks of real
+//! exports sit below the text level: vCard 2.1 gives each value its own `CHARSET` and
+//! quoted-printable soft line breaks whose next line is not indented, so lines must be joined
+//! and decoded as bytes before they are text. What each property means for Kindred (Apple's
+//! `itemN.X-ABDATE` with its `X-ABLabel`, `X-MS-ANNIVERSARY`, year-less birthdays, relations)
+//! is mapped in [`card_to_person`].
+//!
+//! Written cards carry the relatives' birthdays as an `X-KINDRED-BIRTHDAY` parameter on the
+//! relation (other programs ignore it) so that Kindred → vCard → Kindred keeps them, and in
+//! 4.0 an `X-KINDRED-RELATION` parameter where `RELATED`'s types have no word for the relation.
+
+use super::text::{self, escape, push_folded};
+use super::{Incoming, Parsed, Skipped};
+use crate::model::{
+    FamilyMember, FamilyMemberId, Labelled, Milestone, MilestoneId, MilestoneKind, PartialDate, Person, Photo,
+    Recurrence, Relation,
+};
+use crate::ops::upcoming::{What, recognise};
+
+/// A logical line longer than this is not read (a photo of a few megabytes fits easily).
+pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
+/// A photo larger than this (decoded) is dropped, with a note.
+pub const MAX_PHOTO_BYTES: usize = 5 * 1024 * 1024;
+/// The year Apple writes for a date without one (with `X-APPLE-OMIT-YEAR=1604`).
+const APPLE_NO_YEAR: i32 = 1604;
+/// The parameter that carries a relative's birthday in the cards Kindred writes.
+const BIRTHDAY_PARAM: &str = "X-KINDRED-BIRTHDAY";
+/// The parameter that keeps a relation vCard 4.0 has no type for ("daughter", "godson").
+const RELATION_PARAM: &str = "X-KINDRED-RELATION";
+
+/// Which vCard version to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Version {
+    /// RFC 2426: what Google and Apple Contacts import best.
+    V3,
+    /// RFC 6350.
+    V4,
+}
+
+/// One content line: `group.NAME;PARAM=x:value`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Property {
+    /// Lower-case, without the dot.
+    group: Option<String>,
+    /// Upper-case.
+    name: String,
+    /// Upper-case names; bare 2.1 parameters become `TYPE` (or `ENCODING`).
+    params: Vec<(String, String)>,
+    /// Decoded from quoted-printable and the character set, still vCard-escaped.
+    value: String,
+    line: usize,
+}
+
+impl Property {
+    fn param(&self, name: &str) -> Option<&str> {
+        self.params.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    fn types(&self) -> impl Iterator<Item = String> + '_ {
+        self.params.iter().filter(|(n, _)| n == "TYPE").map(|(_, v)| v.to_lowercase())
+    }
+
+    fn text(&self) -> String {
+        unescape(&self.value)
+    }
+}
+
+/// A card as read: its properties and where it began.
+struct RawCard {
+    line: usize,
+    properties: Vec<Property>,
+    ended: bool,
+}
+
+/// Reads every card of a file. Parts that cannot be read are listed in `skipped`; the file is
+/// an error only when it holds no card at all.
+pub fn decode(bytes: &[u8]) -> Result<Parsed, String> {
+    let owned;
+    let bytes = match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => rest,
+        _ => {
+            let decoded = text::decode(bytes);
+            if decoded.encoding.starts_with("UTF-16") {
+                owned = decoded.text.into_bytes();
+                &owned
+            } else {
+                bytes
+            }
+        }
+    };
+    let mut parsed = Parsed { format: "vCard".to_owned(), ..Parsed::default() };
+    let cards = read_cards(bytes, &mut parsed.skipped);
+    if cards.is_empty() {
+        return Err("no vCard in it (no line says BEGIN:VCARD)".to_owned());
+    }
+    for (n, card) in cards.into_iter().enumerate() {
+        let source = format!("card {} (line {})", n + 1, card.line);
+        match card_to_person(&card) {
+            Ok((person, mut notes)) => {
+                if !card.ended {
+                    notes.push("the card is cut off (no END:VCARD); what it holds was read".to_owned());
+                }
+                parsed.people.push(Incoming { person, source, notes });
+            }
+            Err(reason) => parsed.skipped.push(Skipped { source, reason }),
+        }
+    }
+    Ok(parsed)
+}
+
+/// Physical lines as (line number, bytes), at CRLF, LF, CR or CR CR LF.
+fn physical_lines(bytes: &[u8]) -> Vec<(usize, &[u8])> {
+    let mut lines = Vec::new();
+    let mut number = 1;
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' => {
+                lines.push((number, &bytes[start..i]));
+                // A break is CRLF, LF, CR, or CR CR LF.
+                let rest = &bytes[i..];
+                i += if rest.starts_with(b"\r\r\n") {
+                    3
+                } else if rest.starts_with(b"\r\n") {
+                    2
+                } else {
+                    1
+                };
+                number += 1;
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        lines.push((number, &bytes[start..]));
+    }
+    lines
+}
+
+/// Joins folded lines (a following line starting with a space or tab) and quoted-printable
+/// soft line breaks (a line ending in `=` in a quoted-printable value).
+fn logical_lines(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Vec<(usize, Vec<u8>)> {
+    let mut out: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut too_long: Option<usize> = None;
+    for (number, line) in physical_lines(bytes) {
+        if line.is_empty() {
+            continue;
+        }
+        let continues = matches!(line[0], b' ' | b'\t');
+        let soft_break = out.last().is_some_and(|(_, prev)| prev.ends_with(b"=") && is_quoted_printable(prev));
+        match out.last_mut() {
+            Some((_, prev)) if continues || soft_break => {
+                if soft_break {
+                    prev.pop();
+                    prev.extend_from_slice(line);
+                } else {
+                    prev.extend_from_slice(&line[1..]);
+                }
+                if prev.len() > MAX_LINE_BYTES {
+                    too_long.get_or_insert(number);
+                    prev.truncate(0);
+                }
+            }
+            _ => {
+                if line.len() > MAX_LINE_BYTES {
+                    skipped.push(Skipped {
+                        source: format!("line {number}"),
+                        reason: format!("the line is {} MB long; lines over 16 MB are not read", line.len() >> 20),
+                    });
+                    continue;
+                }
+                out.push((number, line.to_vec()));
+            }
+        }
+    }
+    if let Some(number) = too_long {
+        skipped.push(Skipped {
+            source: format!("line {number}"),
+            reason: "a value runs on for more than 16 MB; it was not read".to_owned(),
+        });
+    }
+    out.retain(|(_, line)| !line.is_empty());
+    out
+}
+
+fn is_quoted_printable(line: &[u8]) -> bool {
+    let head_end = line.iter().position(|&b| b == b':').unwrap_or(line.len());
+    let head = &line[..head_end];
+    head.windows(16).any(|w| w.eq_ignore_ascii_case(b"QUOTED-PRINTABLE"))
+}
+
+fn read_cards(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Vec<RawCard> {
+    let mut cards: Vec<RawCard> = Vec::new();
+    let mut current: Option<RawCard> = None;
+    let mut stray = 0usize;
+    let mut first_stray = 0usize;
+    for (number, line) in logical_lines(bytes, skipped) {
+        let trimmed = line.trim_ascii();
+        if trimmed.eq_ignore_ascii_case(b"BEGIN:VCARD") {
+            if let Some(open) = current.take() {
+                cards.push(open);
+            }
+            current = Some(RawCard { line: number, properties: Vec::new(), ended: false });
+            continue;
+        }
+        if trimmed.eq_ignore_ascii_case(b"END:VCARD") {
+            if let Some(mut card) = current.take() {
+                card.ended = true;
+                cards.push(card);
+            }
+            continue;
+        }
+        let Some(card) = current.as_mut() else {
+            if stray == 0 {
+                first_stray = number;
+            }
+            stray += 1;
+            continue;
+        };
+        match parse_property(number, &line) {
+            Some(property) => card.properties.push(property),
+            None => skipped.push(Skipped {
+                source: format!("line {number}"),
+                reason: format!("not a vCard line (no `:`): {}", text::excerpt(&String::from_utf8_lossy(&line), 40)),
+            }),
+        }
+    }
+    if let Some(open) = current {
+        cards.push(open);
+    }
+    if stray > 0 && !cards.is_empty() {
+        skipped.push(Skipped {
+            source: format!("line {first_stray}"),
+            reason: format!("{stray} line(s) outside any card were ignored"),
+        });
+    }
+    cards
+}
+
+/// Splits `bytes` at `sep`, except inside double quotes.
+fn split_unquoted(bytes: &[u8], sep: u8) -> Vec<&[u8]> {
+    let mut parts = Vec::new();
+    let mut quoted = false;
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if b == sep && !quoted {
+            parts.push(&bytes[start..i]);
+            start = i + 1;
+        }
+    }
+    parts.push(&bytes[start..]);
+    parts
+}
+
+fn parse_property(line: usize, bytes: &[u8]) -> Option<Property> {
+    let mut quoted = false;
+    let colon = bytes.iter().position(|&b| {
+        if b == b'"' {
+            quoted = !quoted;
+        }
+        b == b':' && !quoted
+    })?;
+    let (head, raw_value) = (&bytes[..colon], &bytes[colon + 1..]);
+    let mut parts = split_unquoted(head, b';').into_iter();
+    let full_name = String::from_utf8_lossy(parts.next()?.trim_ascii()).into_owned();
+    let (group, name) = match full_name.rsplit_once('.') {
+        Some((group, name)) => (Some(group.to_lowercase()), name.to_uppercase()),
+        None => (None, full_name.to_uppercase()),
+    };
+    let mut params = Vec::new();
+    for part in parts {
+        let part = String::from_utf8_lossy(part.trim_ascii()).into_owned();
+        if part.is_empty() {
+            continue;
+        }
+        let (key, value) = match part.split_once('=') {
+            Some((key, value)) => (key.trim().to_uppercase(), value.trim().trim_matches('"').to_owned()),
+            None => {
+                let upper = part.to_uppercase();
+                if matches!(upper.as_str(), "QUOTED-PRINTABLE" | "BASE64" | "8BIT" | "7BIT" | "B") {
+                    ("ENCODING".to_owned(), upper)
+                } else {
+                    ("TYPE".to_owned(), part)
+                }
+            }
+        };
+        if key == "TYPE" {
+            params.extend(value.split(',').map(|v| ("TYPE".to_owned(), v.trim().to_owned())));
+        } else {
+            params.push((key, value));
+        }
+    }
+    let encoding = params.iter().find(|(n, _)| n == "ENCODING").map(|(_, v)| v.to_uppercase());
+    let decoded_bytes;
+    let value_bytes = if encoding.as_deref() == Some("QUOTED-PRINTABLE") {
+        decoded_bytes = decode_quoted_printable(raw_value);
+        &decoded_bytes[..]
+    } else {
+        raw_value
+    };
+    let charset = params.iter().find(|(n, _)| n == "CHARSET").map(|(_, v)| v.as_str());
+    let value = text::decode_labelled(value_bytes, charset);
+    Some(Property { group, name, params, value, line })
+}
+
+fn decode_quoted_printable(bytes: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' {
+            if let (Some(&h), Some(&l)) = (bytes.get(i + 1), bytes.get(i + 2))
+                && let (Some(h), Some(l)) = (hex(h), hex(l))
+            {
+                out.push(h << 4 | l);
+                i += 3;
+                continue;
+            }
+            // A lone `=` (a soft break left at the end) is dropped; anything else is kept.
+            if i + 1 == bytes.len() {
+                break;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Undoes vCard text escapes: `\n` `\N` newline, `\,` `\;` `\:` `\\`; an unknown escape
+/// keeps its character.
+pub fn unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    // Quoted-printable notes carry CRLF; the workspace keeps LF.
+    if out.contains('\r') { out.replace("\r\n", "\n").replace('\r', "\n") } else { out }
+}
+
+/// Splits a structured value (N, ORG, ADR) at unescaped semicolons and unescapes each part.
+fn components(value: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut escaped = false;
+    for c in value.chars() {
+        if escaped {
+            current.push('\\');
+            current.push(c);
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == ';' {
+            parts.push(unescape(&std::mem::take(&mut current)));
+        } else {
+            current.push(c);
+        }
+    }
+    parts.push(unescape(&current));
+    parts
+}
+
+/// A vCard date: `1980-04-15`, `19800415`, `--0415`, `--04-15`, with an optional time
+/// after `T`. A year equal to `omit_year` (Apple's `X-APPLE-OMIT-YEAR`), Apple's 1604 or 0
+/// means the year is not known.
+pub fn parse_date(value: &str, omit_year: Option<i32>) -> Option<PartialDate> {
+    let value = value.trim();
+    let value = match value.find('T') {
+        Some(t) if t > 0 => &value[..t],
+        _ => value,
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some(rest) = value.strip_prefix("--") {
+        let rest = rest.replace('-', "");
+        if rest.len() != 4 || !digits(&rest) {
+            return None;
+        }
+        return PartialDate::md(rest[..2].parse().ok()?, rest[2..].parse().ok()?);
+    }
+    let compact = value.replace('-', "");
+    if compact.len() != 8 || !digits(&compact) || (value.contains('-') && value.len() != 10) {
+        return None;
+    }
+    let year: i32 = compact[..4].parse().ok()?;
+    let month: u32 = compact[4..6].parse().ok()?;
+    let day: u32 = compact[6..].parse().ok()?;
+    if year == 0 || year == APPLE_NO_YEAR || Some(year) == omit_year {
+        PartialDate::md(month, day)
+    } else {
+        PartialDate::ymd(year, month, day)
+    }
+}
+
+/// Apple's `_$!<Anniversary>!$_` as `Anniversary`; other labels as given.
+fn clean_label(label: &str) -> String {
+    let label = label.trim();
+    label.strip_prefix("_$!<").and_then(|l| l.strip_suffix(">!$_")).unwrap_or(label).trim().to_owned()
+}
+
+/// A relation from the words programs use for it (English, Danish, Norwegian, Swedish).
+pub fn relation_from(words: &str) -> Relation {
+    let lower = words.trim().to_lowercase();
+    match lower.as_str() {
+        "spouse" | "husband" | "wife" | "ægtefælle" | "ektefelle" | "make" | "maka" | "hustru" | "kone" | "mand" => {
+            Relation::Spouse
+        }
+        "partner" | "sweetheart" | "domestic partner" | "domestic_partner" | "sambo" | "samboer" | "kæreste" | "kjæreste" => {
+            Relation::Partner
+        }
+        "child" | "children" | "kid" | "barn" | "børn" => Relation::Child,
+        "daughter" | "datter" | "dotter" => Relation::Daughter,
+        "son" | "søn" | "sønn" => Relation::Son,
+        "parent" | "forælder" | "forelder" | "förälder" => Relation::Parent,
+        "mother" | "mom" | "mum" | "mor" | "mamma" => Relation::Mother,
+        "father" | "dad" | "far" | "pappa" => Relation::Father,
+        "sibling" | "brother" | "sister" | "søskende" | "søsken" | "syskon" | "bror" | "søster" | "søster," => {
+            Relation::Sibling
+        }
+        "grandchild" | "barnebarn" | "barnbarn" => Relation::Grandchild,
+        "friend" | "ven" | "venn" | "vän" => Relation::Friend,
+        "" => Relation::Other("relative".to_owned()),
+        _ => Relation::Other(words.trim().to_owned()),
+    }
+}
+
+/// The vCard 4.0 `RELATED` type and Apple label for a relation.
+fn relation_words(relation: &Relation) -> (&str, String) {
+    match relation {
+        Relation::Partner => ("sweetheart", "_$!<Partner>!$_".to_owned()),
+        Relation::Spouse => ("spouse", "_$!<Spouse>!$_".to_owned()),
+        Relation::Child | Relation::Daughter | Relation::Son | Relation::Grandchild => {
+            let label = match relation {
+                Relation::Child => "_$!<Child>!$_".to_owned(),
+                other => capitalised(other.word()),
+            };
+            ("child", label)
+        }
+        Relation::Mother => ("parent", "_$!<Mother>!$_".to_owned()),
+        Relation::Father => ("parent", "_$!<Father>!$_".to_owned()),
+        Relation::Parent => ("parent", "_$!<Parent>!$_".to_owned()),
+        Relation::Sibling => ("sibling", "_$!<Sibling>!$_".to_owned()),
+        Relation::Friend => ("friend", "_$!<Friend>!$_".to_owned()),
+        Relation::Other(words) => ("kin", words.clone()),
+    }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// What a labelled date (`X-ABDATE` with an `X-ABLabel`, a Google event) is in Kindred.
+pub fn milestone_from_label(label: &str) -> (MilestoneKind, String) {
+    let lower = label.trim().to_lowercase();
+    if lower == "anniversary" || lower == "wedding anniversary" || lower == "bryllupsdag" {
+        return (MilestoneKind::WeddingAnniversary, String::new());
+    }
+    if lower == "work anniversary" || lower == "jubilæum" || lower == "jubileum" {
+        return (MilestoneKind::WorkAnniversary, String::new());
+    }
+    if lower == "birthday" {
+        return (MilestoneKind::Birthday, String::new());
+    }
+    match recognise(label) {
+        Some(What::CustomerSince) => (MilestoneKind::CustomerSince, String::new()),
+        Some(What::Anniversary) => (MilestoneKind::WeddingAnniversary, String::new()),
+        _ if lower.is_empty() || lower == "other" => (MilestoneKind::Custom, "Other".to_owned()),
+        _ => (MilestoneKind::Custom, label.trim().to_owned()),
+    }
+}
+
+/// A yearly milestone of a kind on a date, reminded a week ahead.
+pub fn milestone(kind: MilestoneKind, label: String, date: PartialDate) -> Milestone {
+    Milestone { id: MilestoneId::new(), kind, label, date, recurrence: Recurrence::Yearly, ..Milestone::default() }
+}
+
+/// Adds a milestone unless one of the same kind and date is there (two programs' spellings
+/// of one anniversary in a card are one anniversary).
+pub fn add_milestone(person: &mut Person, new: Milestone) {
+    if !person.milestones.iter().any(|m| m.kind == new.kind && m.date == new.date && m.family_member.is_none()) {
+        person.milestones.push(new);
+    }
+}
+
+/// Adds a relative unless one of that name and relation is there.
+pub fn add_relative(person: &mut Person, name: &str, relation: Relation, birthday: Option<PartialDate>) {
+    let name = name.trim();
+    if name.is_empty() {
+        return;
+    }
+    if let Some(same) = person.life.family.iter_mut().find(|m| m.name == name && m.relation == relation) {
+        same.birthday = same.birthday.or(birthday);
+        return;
+    }
+    person.life.family.push(FamilyMember {
+        id: FamilyMemberId::new(),
+        name: name.to_owned(),
+        relation,
+        birthday,
+        notes: String::new(),
+    });
+}
+
+/// Appends a paragraph to a person's notes.
+pub fn add_note(person: &mut Person, text: &str) {
+    let text = text.trim();
+    if text.is_empty() || person.life.notes.contains(text) {
+        return;
+    }
+    if !person.life.notes.is_empty() {
+        person.life.notes.push_str("\n\n");
+    }
+    person.life.notes.push_str(text);
+}
+
+fn label_of_types(types: impl Iterator<Item = String>) -> String {
+    const NOISE: [&str; 6] = ["internet", "pref", "voice", "x400", "text", "msg"];
+    let kept: Vec<String> = types
+        .filter(|t| !NOISE.contains(&t.as_str()) && !t.is_empty())
+        .map(|t| match t.as_str() {
+            "cell" => "mobile".to_owned(),
+            other => other.to_owned(),
+        })
+        .collect();
+    kept.join(", ")
+}
+
+/// Maps one card to a person; the notes say what was kept in another form or dropped.
+fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
+    let mut person = Person::default();
+    let mut notes = Vec::new();
+    let labels: std::collections::HashMap<&str, String> = card
+        .properties
+        .iter()
+        .filter(|p| p.name == "X-ABLABEL")
+        .filter_map(|p| Some((p.group.as_deref()?, clean_label(&p.text()))))
+        .collect();
+    let label_of = |p: &Property| p.group.as_deref().and_then(|g| labels.get(g)).cloned();
+    let mut formatted = String::new();
+    let mut structured = String::new();
+    let mut nickname = String::new();
+    for p in &card.properties {
+        match p.name.as_str() {
+            "FN" => formatted = p.text().trim().to_owned(),
+            "N" => {
+                let parts = components(&p.value);
+                let at = |i: usize| parts.get(i).map(|s| s.trim()).unwrap_or_default();
+                // family; given; additional; prefix; suffix
+                structured = [at(3), at(1), at(2), at(0), at(4)]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+            "NICKNAME" => nickname = p.text().trim().to_owned(),
+            "ORG" => {
+                person.organisation =
+                    components(&p.value).iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
+            }
+            "TITLE" => person.role = p.text().trim().to_owned(),
+            "ROLE" if person.role.is_empty() => person.role = p.text().trim().to_owned(),
+            "EMAIL" => {
+                let value = p.text().trim().trim_start_matches("mailto:").to_owned();
+                if !value.is_empty() {
+                    let label = label_of(p).unwrap_or_else(|| label_of_types(p.types()));
+                    person.contact.emails.push(Labelled { label: label.to_lowercase(), value });
+                }
+            }
+            "TEL" => {
+                let value = p.text().trim().trim_start_matches("tel:").to_owned();
+                if !value.is_empty() {
+                    let label = label_of(p).unwrap_or_else(|| label_of_types(p.types()));
+                    person.contact.phones.push(Labelled { label: label.to_lowercase(), value });
+                }
+            }
+            "ADR" if person.contact.address.is_empty() => {
+                let parts = components(&p.value);
+                person.contact.address =
+                    parts.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
+            }
+            "URL" if person.contact.website.is_empty() => person.contact.website = p.text().trim().to_owned(),
+            "NOTE" => add_note(&mut person, &p.text()),
+            "CATEGORIES" => {
+                for tag in p.value.split(',').map(unescape) {
+                    let tag = tag.trim();
+                    if !tag.is_empty() && !person.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                        person.tags.push(tag.to_owned());
+                    }
+                }
+            }
+            "BDAY" => {
+                let omit = p.param("X-APPLE-OMIT-YEAR").and_then(|y| y.trim().parse().ok());
+                match parse_date(&p.text(), omit) {
+                    Some(date) => add_milestone(&mut person, milestone(MilestoneKind::Birthday, String::new(), date)),
+                    None => {
+                        let text = p.text();
+                        add_note(&mut person, &format!("Birthday: {}", text.trim()));
+                        notes.push(format!(
+                            "line {}: the birthday \"{}\" is not a date; it is kept in the notes",
+                            p.line,
+                            text::excerpt(&text, 30)
+                        ));
+                    }
+                }
+            }
+            "ANNIVERSARY" | "X-ANNIVERSARY" | "X-MS-ANNIVERSARY" | "X-EVOLUTION-ANNIVERSARY" | "X-ABDATE" => {
+                let (kind, label) = match (p.name.as_str(), label_of(p)) {
+                    ("X-ABDATE", Some(label)) => milestone_from_label(&label),
+                    ("X-ABDATE", None) => (MilestoneKind::Custom, "Other".to_owned()),
+                    _ => (MilestoneKind::WeddingAnniversary, String::new()),
+                };
+                let omit = p.param("X-APPLE-OMIT-YEAR").and_then(|y| y.trim().parse().ok());
+                match parse_date(&p.text(), omit) {
+                    Some(date) => add_milestone(&mut person, milestone(kind, label, date)),
+                    None => {
+                        let text = p.text();
+                        let what = if label.is_empty() { "Anniversary".to_owned() } else { label };
+                        add_note(&mut person, &format!("{what}: {}", text.trim()));
+                        notes.push(format!(
+                            "line {}: \"{}\" is not a date; it is kept in the notes",
+                            p.line,
+                            text::excerpt(&text, 30)
+                        ));
+                    }
+                }
+            }
+            "RELATED" | "X-ABRELATEDNAMES" | "X-MS-SPOUSE" | "X-SPOUSE" | "X-EVOLUTION-SPOUSE" | "X-MS-CHILD"
+            | "X-CHILD" => {
+                let name = p.text();
+                let relation = match p.name.as_str() {
+                    "X-MS-SPOUSE" | "X-SPOUSE" | "X-EVOLUTION-SPOUSE" => Relation::Spouse,
+                    "X-MS-CHILD" | "X-CHILD" => Relation::Child,
+                    "RELATED" => match p.param(RELATION_PARAM) {
+                        Some(words) => relation_from(words),
+                        None => relation_from(&p.types().next().unwrap_or_default()),
+                    },
+                    _ => relation_from(&label_of(p).unwrap_or_default()),
+                };
+                let is_uri = p.param("VALUE").is_none_or(|v| !v.eq_ignore_ascii_case("text"))
+                    && ["urn:", "http:", "https:", "mailto:", "tel:"].iter().any(|s| name.trim().starts_with(s));
+                if is_uri {
+                    add_note(&mut person, &format!("Related ({}): {}", relation.word(), name.trim()));
+                    continue;
+                }
+                let birthday = p.param(BIRTHDAY_PARAM).and_then(|d| parse_date(d, None));
+                add_relative(&mut person, &name, relation, birthday);
+            }
+            "PHOTO" => match photo(p) {
+                Ok(Some(photo)) if person.photo.is_none() => person.photo = Some(photo),
+                Ok(_) => {}
+                Err(why) => notes.push(format!("line {}: the photo was not kept: {why}", p.line)),
+            },
+            _ => {}
+        }
+    }
+    person.name = if !formatted.is_empty() {
+        formatted
+    } else if !structured.is_empty() {
+        structured
+    } else if !nickname.is_empty() {
+        std::mem::take(&mut nickname)
+    } else if !person.organisation.is_empty() {
+        notes.push("the card has no name (FN or N); it is named after its organisation".to_owned());
+        person.organisation.clone()
+    } else if let Some(email) = person.contact.emails.first() {
+        notes.push("the card has no name (FN or N); it is named after its e-mail address".to_owned());
+        email.value.clone()
+    } else {
+        return Err("the card has no name (FN or N), organisation or e-mail address".to_owned());
+    };
+    if !nickname.is_empty() && nickname != person.name {
+        add_note(&mut person, &format!("Goes by {nickname}"));
+    }
+    Ok((person, notes))
+}
+
+/// A photo kept as the exact bytes the card holds, when they are a PNG or JPEG image.
+fn photo(p: &Property) -> Result<Option<Photo>, String> {
+    use base64::Engine;
+    let value = p.value.trim();
+    let inline = p.param("ENCODING").is_some_and(|e| matches!(e.to_uppercase().as_str(), "B" | "BASE64"));
+    let data = if let Some(rest) = value.strip_prefix("data:") {
+        match rest.split_once(";base64,") {
+            Some((_, data)) => data,
+            None => return Err("a data URI that is not base64".to_owned()),
+        }
+    } else if inline {
+        value
+    } else if value.contains("://") {
+        return Err(format!("it is a link ({}), not an image", text::excerpt(value, 40)));
+    } else {
+        value
+    };
+    let clean: String = data.chars().filter(|c| !c.is_whitespace()).collect();
+    if clean.len() / 4 * 3 > MAX_PHOTO_BYTES {
+        return Err(format!("it is larger than {} MB", MAX_PHOTO_BYTES >> 20));
+    }
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(clean.trim_end_matches('='))
+        .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(clean.trim_end_matches('=')))
+        .map_err(|_| "its base64 text is damaged".to_owned())?;
+    let mime = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        "image/png"
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        "image/jpeg"
+    } else {
+        return Err("it is not a PNG or JPEG image".to_owned());
+    };
+    Ok(Some(Photo::from_bytes(mime, &bytes)))
+}
+
+/// Writes people as vCards.
+pub fn encode(people: &[Person], version: Version) -> String {
+    let mut out = String::with_capacity(people.len() * 400);
+    for person in people {
+        encode_person(&mut out, person, version);
+    }
+    out
+}
+
+fn date_text(date: PartialDate, version: Version, apple_style: bool) -> (String, &'static str) {
+    match (date.year(), version) {
+        (Some(year), _) => (format!("{year:04}-{:02}-{:02}", date.month(), date.day()), ""),
+        (None, Version::V4) => (format!("--{:02}{:02}", date.month(), date.day()), ""),
+        (None, Version::V3) if apple_style => {
+            (format!("{APPLE_NO_YEAR}-{:02}-{:02}", date.month(), date.day()), ";X-APPLE-OMIT-YEAR=1604")
+        }
+        (None, Version::V3) => (format!("--{:02}-{:02}", date.month(), date.day()), ""),
+    }
+}
+
+fn encode_person(out: &mut String, person: &Person, version: Version) {
+    let line = |out: &mut String, text: String| push_folded(out, &text);
+    line(out, "BEGIN:VCARD".to_owned());
+    line(out, format!("VERSION:{}", if version == Version::V3 { "3.0" } else { "4.0" }));
+    line(out, format!("PRODID:-//Kindred//Kindred {}//EN", env!("CARGO_PKG_VERSION")));
+    if version == Version::V4 {
+        line(out, format!("UID:urn:uuid:{}", person.id));
+    }
+    let name = person.name.trim();
+    let (given, family) = match name.rsplit_once(' ') {
+        Some((given, family)) => (given, family),
+        None => (name, ""),
+    };
+    line(out, format!("FN:{}", escape(name)));
+    line(out, format!("N:{};{};;;", escape(family), escape(given)));
+    if !person.organisation.trim().is_empty() {
+        line(out, format!("ORG:{}", escape(person.organisation.trim())));
+    }
+    if !person.role.trim().is_empty() {
+        line(out, format!("TITLE:{}", escape(person.role.trim())));
+    }
+    let types = |label: &str, extra: &str| {
+        let mut list: Vec<String> = Vec::new();
+        if !extra.is_empty() && version == Version::V3 {
+            list.push(extra.to_owned());
+        }
+        for word in label.split([',', ' ']).map(str::trim).filter(|w| !w.is_empty()) {
+            list.push(match word {
+                "mobile" => "cell".to_owned(),
+                other => other.to_owned(),
+            });
+        }
+        if list.is_empty() { String::new() } else { format!(";TYPE={}", list.join(",")) }
+    };
+    for email in &person.contact.emails {
+        line(out, format!("EMAIL{}:{}", types(&email.label, "INTERNET"), escape(email.value.trim())));
+    }
+    for phone in &person.contact.phones {
+        line(out, format!("TEL{}:{}", types(&phone.label, ""), escape(phone.value.trim())));
+    }
+    if !person.contact.address.trim().is_empty() {
+        line(out, format!("ADR:;;{};;;;", escape(person.contact.address.trim())));
+    }
+    if !person.contact.website.trim().is_empty() {
+        line(out, format!("URL:{}", person.contact.website.trim()));
+    }
+    if !person.tags.is_empty() {
+        let tags: Vec<String> = person.tags.iter().map(|t| escape(t)).collect();
+        line(out, format!("CATEGORIES:{}", tags.join(",")));
+    }
+    let mut item = 0;
+    let mut anniversary_written = false;
+    for m in &person.milestones {
+        if m.family_member.is_some() || m.kind == MilestoneKind::FamilyBirthday {
+            continue;
+        }
+        match &m.kind {
+            MilestoneKind::Birthday => {
+                let (date, param) = date_text(m.date, version, true);
+                line(out, format!("BDAY{param}:{date}"));
+            }
+            MilestoneKind::WeddingAnniversary if version == Version::V4 && !anniversary_written => {
+                anniversary_written = true;
+                let (date, _) = date_text(m.date, version, false);
+                line(out, format!("ANNIVERSARY:{date}"));
+            }
+            kind => {
+                item += 1;
+                let label = match kind {
+                    MilestoneKind::WeddingAnniversary => "_$!<Anniversary>!$_".to_owned(),
+                    MilestoneKind::WorkAnniversary => "Work anniversary".to_owned(),
+                    MilestoneKind::CustomerSince => "Customer since".to_owned(),
+                    _ if m.label.trim().is_empty() => "_$!<Other>!$_".to_owned(),
+                    _ => m.label.trim().to_owned(),
+                };
+                let (date, param) = date_text(m.date, version, true);
+                line(out, format!("item{item}.X-ABDATE{param}:{date}"));
+                line(out, format!("item{item}.X-ABLabel:{}", escape(&label)));
+            }
+        }
+    }
+    for member in &person.life.family {
+        let birthday = member.birthday.or_else(|| {
+            person.milestones.iter().find(|m| m.family_member == Some(member.id)).map(|m| m.date)
+        });
+        let param = birthday
+            .map(|d| match d.year() {
+                Some(y) => format!(";{BIRTHDAY_PARAM}={y:04}-{:02}-{:02}", d.month(), d.day()),
+                None => format!(";{BIRTHDAY_PARAM}=--{:02}-{:02}", d.month(), d.day()),
+            })
+            .unwrap_or_default();
+        let (kind, label) = relation_words(&member.relation);
+        match version {
+            Version::V4 => {
+                let exact = if relation_from(kind) == member.relation {
+                    String::new()
+                } else {
+                    format!(";{RELATION_PARAM}=\"{}\"", member.relation.word().replace('"', "'"))
+                };
+                line(out, format!("RELATED;TYPE={kind};VALUE=text{param}{exact}:{}", escape(member.name.trim())))
+            }
+            Version::V3 => {
+                item += 1;
+                line(out, format!("item{item}.X-ABRELATEDNAMES{param}:{}", escape(member.name.trim())));
+                line(out, format!("item{item}.X-ABLabel:{}", escape(&label)));
+            }
+        }
+    }
+    if !person.life.notes.trim().is_empty() {
+        line(out, format!("NOTE:{}", escape(person.life.notes.trim())));
+    }
+    if let Some(photo) = &person.photo {
+        let kind = if photo.mime == "image/png" { "PNG" } else { "JPEG" };
+        match version {
+            Version::V3 => line(out, format!("PHOTO;ENCODING=b;TYPE={kind}:{}", photo.base64.trim())),
+            Version::V4 => line(out, format!("PHOTO:data:{};base64,{}", photo.mime, photo.base64.trim())),
+        }
+    }
+    line(out, "END:VCARD".to_owned());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> (Person, Vec<String>) {
+        let parsed = decode(text.as_bytes()).expect("a card");
+        assert_eq!(parsed.people.len(), 1, "{:?}", parsed.skipped);
+        let incoming = parsed.people.into_iter().next().expect("one");
+        (incoming.person, incoming.notes)
+    }
+
+    fn birthday(person: &Person) -> Option<PartialDate> {
+        person.milestones.iter().find(|m| m.kind == MilestoneKind::Birthday).map(|m| m.date)
+    }
+
+    #[test]
+    fn birthdays_in_every_form() {
+        let forms = [
+            ("BDAY:1980-04-15", PartialDate::ymd(1980, 4, 15)),
+            ("BDAY:19800415", PartialDate::ymd(1980, 4, 15)),
+            ("BDAY:--0415", PartialDate::md(4, 15)),
+            ("BDAY:--04-15", PartialDate::md(4, 15)),
+            ("BDAY;value=date:1980-04-15", PartialDate::ymd(1980, 4, 15)),
+            ("BDAY;VALUE=DATE:1980-04-15T00:00:00Z", PartialDate::ymd(1980, 4, 15)),
+            ("BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-15", PartialDate::md(4, 15)),
+        ];
+        for (line, want) in forms {
+            let (person, _) = one(&format!("BEGIN:VCARD\nVERSION:3.0\nFN:A\n{line}\nEND:VCARD\n"));
+            assert_eq!(birthday(&person), want, "{line}");
+        }
+        let (person, notes) = one("BEGIN:VCARD\nVERSION:4.0\nFN:A\nBDAY;VALUE=text:circa 1980\nEND:VCARD\n");
+        assert_eq!(birthday(&person), None);
+        assert!(person.life.notes.contains("Birthday: circa 1980"));
+        assert!(notes[0].contains("not a date"), "{notes:?}");
+        let (person, _) = one("BEGIN:VCARD\nVERSION:3.0\nFN:A\nBDAY:1980-02-30\nEND:VCARD\n");
+        assert_eq!(birthday(&person), None, "30 February is no date");
+        assert!(person.life.notes.contains("1980-02-30"));
+    }
+
+    #[test]
+    fn syntax_quirks_are_read() {
+        let card = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1252:S\u{f8}ren\r\nFN:S\\,ren\r\n\tHolm\r\n\
+                    NOTE;ENCODING=QUOTED-PRINTABLE:Line one=0D=0Aline =\r\ntwo\r\nURL:http\\://x.example\r\nEND:VCARD\r\n";
+        let (person, _) = one(card);
+        assert_eq!(person.name, "S,renHolm");
+        assert_eq!(person.life.notes, "Line one\nline two");
+        assert_eq!(person.contact.website, "http://x.example");
+        let mut cp1252 = b"BEGIN:VCARD\r\r\nVERSION:2.1\r\r\nFN;CHARSET=Windows-1252:S".to_vec();
+        cp1252.extend_from_slice(b"\xF8ren\r\r\nNOTE;CHARSET=ISO-8859-1;QUOTED-PRINTABLE:=C6ble\r\r\nEND:VCARD\r\r\n");
+        let parsed = decode(&cp1252).expect("card");
+        assert_eq!(parsed.people[0].person.name, "Søren");
+        assert_eq!(parsed.people[0].person.life.notes, "Æble");
+        let (person, _) = one("BEGIN:VCARD\rVERSION:3.0\rfn:Mixed\rItem1.EMAIL:a@b.example\riTem1.x-ablabel:Work\rEND:VCARD");
+        assert_eq!(person.contact.emails, vec![Labelled { label: "work".into(), value: "a@b.example".into() }]);
+    }
+
+    #[test]
+    fn relations_and_labelled_dates() {
+        let (person, _) = one(
+            "BEGIN:VCARD\nVERSION:3.0\nFN:A\nitem1.X-ABDATE:2001-06-16\nitem1.X-ABLabel:_$!<Anniversary>!$_\n\
+             item2.X-ABRELATEDNAMES:Lars\nitem2.X-ABLabel:_$!<Spouse>!$_\nX-MS-SPOUSE:Lars\nX-SPOUSE:Kim\n\
+             RELATED;TYPE=child;VALUE=text:Nora\nRELATED;TYPE=friend:urn:uuid:1234\n\
+             X-EVOLUTION-ANNIVERSARY:2001-06-16\nitem3.X-ABDATE:2015-03-01\nitem3.X-ABLabel:Started as customer\nEND:VCARD\n",
+        );
+        let family: Vec<(&str, &Relation)> = person.life.family.iter().map(|m| (m.name.as_str(), &m.relation)).collect();
+        assert_eq!(
+            family,
+            vec![("Lars", &Relation::Spouse), ("Kim", &Relation::Spouse), ("Nora", &Relation::Child)]
+        );
+        let kinds: Vec<&MilestoneKind> = person.milestones.iter().map(|m| &m.kind).collect();
+        assert_eq!(kinds, vec![&MilestoneKind::WeddingAnniversary, &MilestoneKind::CustomerSince]);
+        assert!(person.life.notes.contains("urn:uuid:1234"));
+    }
+
+    #[test]
+    fn bad_cards_are_reported_and_the_good_ones_kept() {
+        assert!(decode(&[0u8, 159, 146, 150, 255, 0, 1]).is_err());
+        let parsed = decode(
+            b"BEGIN:VCARD\nVERSION:3.0\nNOTE:nobody\nEND:VCARD\nBEGIN:VCARD\nFN:Kept\nthis line has no colon\nBEGIN:VCARD\nFN:Cut",
+        )
+        .expect("cards");
+        assert_eq!(parsed.people.iter().map(|p| p.person.name.as_str()).collect::<Vec<_>>(), ["Kept", "Cut"]);
+        assert!(parsed.skipped.iter().any(|s| s.source == "card 1 (line 1)" && s.reason.contains("no name")));
+        assert!(parsed.skipped.iter().any(|s| s.reason.contains("no `:`")));
+        assert!(parsed.people[1].notes.iter().any(|n| n.contains("cut off")));
+    }
+
+    #[test]
+    fn photos_are_kept_exactly_or_dropped_with_a_reason() {
+        use base64::Engine;
+        let png = b"\x89PNG\r\n\x1a\nrest-of-image";
+        let b64 = base64::engine::general_purpose::STANDARD.encode(png);
+        let folded = format!("{}\n {}", &b64[..10], &b64[10..]);
+        let (person, _) = one(&format!("BEGIN:VCARD\nVERSION:3.0\nFN:A\nPHOTO;ENCODING=b;TYPE=PNG:{folded}\nEND:VCARD\n"));
+        assert_eq!(person.photo.as_ref().and_then(|p| p.bytes().ok()).as_deref(), Some(&png[..]));
+        let (person, _) = one(&format!("BEGIN:VCARD\nVERSION:4.0\nFN:A\nPHOTO:data:image/png;base64,{b64}\nEND:VCARD\n"));
+        assert!(person.photo.is_some());
+        let (person, notes) = one("BEGIN:VCARD\nVERSION:3.0\nFN:A\nPHOTO;VALUE=uri:https://x.example/a.jpg\nEND:VCARD\n");
+        assert!(person.photo.is_none());
+        assert!(notes[0].contains("link"), "{notes:?}");
+    }
+
+    #[test]
+    fn written_cards_read_back() {
+        let mut person = Person::named("Mette Kjærgaard");
+        person.organisation = "Kjærgaard Tømrer; ApS".into();
+        person.contact.emails.push(Labelled { label: "work".into(), value: "mette@k.example".into() });
+        person.milestones.push(milestone(MilestoneKind::Birthday, String::new(), PartialDate::md(2, 29).expect("date")));
+        person.milestones.push(milestone(
+            MilestoneKind::WeddingAnniversary,
+            String::new(),
+            PartialDate::ymd(2001, 6, 16).expect("date"),
+        ));
+        person.milestones.push(milestone(MilestoneKind::Custom, "Boat launch".into(), PartialDate::md(5, 1).expect("d")));
+        add_relative(&mut person, "Ida", Relation::Daughter, PartialDate::ymd(2015, 5, 3));
+        add_relative(&mut person, "Lars", Relation::Spouse, None);
+        person.life.notes = "Loves sailing,\nand boats; a lot".into();
+        for version in [Version::V3, Version::V4] {
+            let text = encode(std::slice::from_ref(&person), version);
+            assert!(text.split("\r\n").all(|l| l.len() <= 75));
+            let (back, notes) = one(&text);
+            assert!(notes.is_empty(), "{notes:?}");
+            assert_eq!(back.name, person.name);
+            assert_eq!(back.organisation, person.organisation);
+            assert_eq!(back.life.notes, person.life.notes);
+            assert_eq!(back.contact.emails, person.contact.emails);
+            let dates = |p: &Person| p.milestones.iter().map(|m| (m.kind.clone(), m.date, m.label.clone())).collect::<Vec<_>>();
+            assert_eq!(dates(&back), dates(&person), "{version:?}");
+            let family = |p: &Person| {
+                p.life.family.iter().map(|m| (m.name.clone(), m.relation.clone(), m.birthday)).collect::<Vec<_>>()
+            };
+            assert_eq!(family(&back), family(&person), "{version:?}");
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! What an import would change, shown before it does: each person read is new, an update of
+//! someone already here, unchanged, or skipped with the reason; applied, the whole import is
+//! one undo step.
+//!
+//! A person read matches someone in the workspace (or earlier in the same file) who has one of
+//! their e-mail addresses, or else the same name and organisation (compared folded: case,
+//! accents and punctuation ignored, see [`merge::fold`]). A match is merged with
+//! [`merge::merge`], which never loses a fact; when that adds nothing the person is unchanged,
+//! so importing the same file twice adds nobody. The importing file's status is not taken over
+//! (a contact list knows nothing about whether someone is a customer).
+
+use super::Edit;
+use super::merge::{self, fold};
+use crate::interop::{Incoming, Parsed, Skipped};
+use crate::model::{Person, PersonId, Workspace};
+use std::collections::HashMap;
+
+/// What the import does with one person read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    New,
+    /// Merged into this person, who gains something.
+    Updated(PersonId),
+    /// This person already holds everything read.
+    Unchanged(PersonId),
+    Skipped(String),
+}
+
+/// One line of the preview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub source: String,
+    /// The person's name as read (empty for a skipped part).
+    pub name: String,
+    pub outcome: Outcome,
+    /// Notes from reading the row (a date kept as text, an ambiguous date, …).
+    pub notes: Vec<String>,
+}
+
+/// The preview of an import and the edit that carries it out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub format: String,
+    pub rows: Vec<Row>,
+    /// Journey maps the file adds (a template or another workspace's maps), by name.
+    pub journeys: Vec<String>,
+    /// Notes about the whole file.
+    pub notes: Vec<String>,
+    /// Everything in one edit: one undo step. Empty when nothing changes.
+    pub edit: Edit,
+}
+
+/// Counts of a plan's outcomes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub new: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub skipped: usize,
+}
+
+impl Plan {
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts::default();
+        for row in &self.rows {
+            match row.outcome {
+                Outcome::New => counts.new += 1,
+                Outcome::Updated(_) => counts.updated += 1,
+                Outcome::Unchanged(_) => counts.unchanged += 1,
+                Outcome::Skipped(_) => counts.skipped += 1,
+            }
+        }
+        counts
+    }
+
+    /// Whether applying the plan changes the workspace.
+    pub fn changes_anything(&self) -> bool {
+        !matches!(&self.edit, Edit::Batch(edits) if edits.is_empty())
+    }
+
+    /// One line for a status bar or the command line: "3 new, 1 updated, 2 unchanged, 1 skipped".
+    pub fn summary(&self) -> String {
+        let c = self.counts();
+        let mut parts = vec![
+            format!("{} new", c.new),
+            format!("{} updated", c.updated),
+            format!("{} unchanged", c.unchanged),
+            format!("{} skipped", c.skipped),
+        ];
+        if !self.journeys.is_empty() {
+            parts.push(format!("{} journey map(s) added", self.journeys.len()));
+        }
+        parts.join(", ")
+    }
+}
+
+/// Where people of the workspace are found by e-mail and by name and organisation.
+struct Index {
+    by_email: HashMap<String, usize>,
+    by_name: HashMap<(String, String), usize>,
+}
+
+impl Index {
+    fn add(&mut self, person: &Person, at: usize) {
+        for email in &person.contact.emails {
+            let key = email.value.trim().to_lowercase();
+            if !key.is_empty() {
+                self.by_email.entry(key).or_insert(at);
+            }
+        }
+        let name = fold(&person.name);
+        if !name.is_empty() {
+            self.by_name.entry((name, fold(&person.organisation))).or_insert(at);
+        }
+    }
+
+    fn find(&self, person: &Person) -> Option<usize> {
+        person
+            .contact
+            .emails
+            .iter()
+            .find_map(|e| self.by_email.get(&e.value.trim().to_lowercase()))
+            .or_else(|| self.by_name.get(&(fold(&person.name), fold(&person.organisation))))
+            .copied()
+    }
+}
+
+/// Where a matched person is: in the workspace, or among the new people of this import.
+#[derive(Clone, Copy)]
+enum Slot {
+    Existing(usize),
+    Added(usize),
+}
+
+/// Plans the import of what a file held into `workspace`.
+pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
+    let Parsed { format, people, journeys, skipped, notes } = parsed;
+    let mut index = Index { by_email: HashMap::new(), by_name: HashMap::new() };
+    for (at, person) in workspace.people.iter().enumerate() {
+        index.add(person, at);
+    }
+    // Slots past the workspace's people are the import's new people.
+    let base = workspace.people.len();
+    let mut updated: HashMap<usize, Person> = HashMap::new();
+    let mut added: Vec<Person> = Vec::new();
+    let mut rows: Vec<Row> = Vec::with_capacity(people.len() + skipped.len());
+    for Incoming { mut person, source, notes } in people {
+        let name = person.name.clone();
+        let slot = index.find(&person).map(|at| if at < base { Slot::Existing(at) } else { Slot::Added(at - base) });
+        let outcome = match slot {
+            None => {
+                if workspace.person_index(person.id).is_some() {
+                    person.id = PersonId::new();
+                }
+                index.add(&person, base + added.len());
+                added.push(person);
+                Outcome::New
+            }
+            Some(Slot::Added(at)) => {
+                person.status = added[at].status;
+                let merged = merge::merge(&added[at], &person);
+                index.add(&merged, base + at);
+                added[at] = merged;
+                Outcome::New
+            }
+            Some(Slot::Existing(at)) => {
+                let current = updated.get(&at).unwrap_or(&workspace.people[at]);
+                person.status = current.status;
+                let merged = merge::merge(current, &person);
+                let id = current.id;
+                if &merged == current {
+                    if updated.contains_key(&at) { Outcome::Updated(id) } else { Outcome::Unchanged(id) }
+                } else {
+                    index.add(&merged, at);
+                    updated.insert(at, merged);
+                    Outcome::Updated(id)
+                }
+            }
+        };
+        rows.push(Row { source, name, outcome, notes });
+    }
+    for Skipped { source, reason } in skipped {
+        rows.push(Row { source, name: String::new(), outcome: Outcome::Skipped(reason), notes: Vec::new() });
+    }
+    let mut edits: Vec<Edit> = Vec::with_capacity(updated.len() + added.len() + journeys.len());
+    let mut updated: Vec<(usize, Person)> = updated.into_iter().collect();
+    updated.sort_by_key(|(at, _)| *at);
+    edits.extend(updated.into_iter().map(|(_, person)| Edit::ReplacePerson(Box::new(person))));
+    edits.extend(added.into_iter().map(|person| Edit::InsertPerson { index: usize::MAX, person: Box::new(person) }));
+    let mut journey_names = Vec::new();
+    let mut taken: Vec<String> = workspace.journeys.iter().map(|j| j.name.clone()).collect();
+    for mut journey in journeys {
+        if let Some(existing) = workspace.journey(journey.id) {
+            if existing == &journey {
+                rows.push(Row {
+                    source: format!("journey map \"{}\"", journey.name),
+                    name: journey.name.clone(),
+                    outcome: Outcome::Skipped("this workspace already has this map, unchanged".to_owned()),
+                    notes: Vec::new(),
+                });
+                continue;
+            }
+            journey = journey.duplicate(journey.name.clone());
+        }
+        journey.name = unique_name(&taken, &journey.name);
+        taken.push(journey.name.clone());
+        journey_names.push(journey.name.clone());
+        edits.push(Edit::InsertJourney { index: usize::MAX, journey: Box::new(journey) });
+    }
+    Plan { format, rows, journeys: journey_names, notes, edit: Edit::Batch(edits) }
+}
+
+fn unique_name(taken: &[String], base: &str) -> String {
+    let free = |name: &str| !taken.iter().any(|t| t == name);
+    if free(base) {
+        return base.to_owned();
+    }
+    (2..).map(|n| format!("{base} ({n})")).find(|name| free(name)).unwrap_or_else(|| base.to_owned())
+}
+
+/// What another workspace holds, as something to import: its people and its journey maps.
+pub fn from_workspace(other: Workspace) -> Parsed {
+    let people = other
+        .people
+        .into_iter()
+        .enumerate()
+        .map(|(n, person)| Incoming { person, source: format!("person {}", n + 1), notes: Vec::new() })
+        .collect();
+    Parsed { format: "Kindred workspace".to_owned(), people, journeys: other.journeys, ..Parsed::default() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Labelled, Status, Template};
+    use crate::ops::{History, apply};
+
+    fn incoming(name: &str, org: &str, email: &str) -> Incoming {
+        let mut person = Person::named(name);
+        person.organisation = org.into();
+        if !email.is_empty() {
+            person.contact.emails.push(Labelled { label: String::new(), value: email.into() });
+        }
+        Incoming { person, source: format!("row {name}"), notes: Vec::new() }
+    }
+
+    fn parsed(people: Vec<Incoming>) -> Parsed {
+        Parsed { format: "test".into(), people, ..Parsed::default() }
+    }
+
+    #[test]
+    fn the_same_file_twice_adds_nobody() {
+        let mut ws = Workspace::named("Shop");
+        let file = || parsed(vec![incoming("Mette Kjærgaard", "Tømrer ApS", "mette@k.example"), incoming("Jonas Holm", "", "")]);
+        let first = plan(&ws, file());
+        assert_eq!(first.counts(), Counts { new: 2, ..Counts::default() });
+        apply(&mut ws, first.edit).expect("applies");
+        let second = plan(&ws, file());
+        assert_eq!(second.counts(), Counts { unchanged: 2, ..Counts::default() });
+        assert!(!second.changes_anything());
+    }
+
+    #[test]
+    fn matches_by_email_or_by_name_and_organisation() {
+        let mut ws = Workspace::named("Shop");
+        let mut mette = Person::named("Mette Kjærgaard");
+        mette.organisation = "Kjærgaard Tømrer".into();
+        mette.status = Status::Customer;
+        mette.contact.emails.push(Labelled { label: String::new(), value: "Mette@K.example".into() });
+        ws.people.push(mette);
+        let mut by_email = incoming("M. Kjærgaard", "", "mette@k.example");
+        by_email.person.role = "Owner".into();
+        let by_name = incoming("mette kjaergaard", "KJÆRGAARD TØMRER", "");
+        let other = incoming("Mette Kjærgaard", "Another firm", "");
+        let plan = plan(&ws, parsed(vec![by_email, by_name, other]));
+        let id = ws.people[0].id;
+        let outcomes: Vec<&Outcome> = plan.rows.iter().map(|r| &r.outcome).collect();
+        assert_eq!(outcomes, [&Outcome::Updated(id), &Outcome::Updated(id), &Outcome::New]);
+        apply(&mut ws, plan.edit).expect("applies");
+        assert_eq!(ws.people.len(), 2);
+        assert_eq!(ws.people[0].role, "Owner");
+        assert_eq!(ws.people[0].status, Status::Customer, "a contact list does not change the status");
+    }
+
+    #[test]
+    fn duplicates_within_the_file_become_one_person() {
+        let ws = Workspace::named("Shop");
+        let plan = plan(&ws, parsed(vec![incoming("A", "", "a@x.example"), incoming("A", "", "a@x.example")]));
+        let Edit::Batch(edits) = &plan.edit else { panic!("a batch") };
+        assert_eq!(edits.len(), 1);
+    }
+
+    #[test]
+    fn one_undo_removes_the_whole_import() {
+        let mut ws = Workspace::named("Shop");
+        ws.people.push(Person::named("Kept"));
+        let before = ws.clone();
+        let mut file = parsed(vec![incoming("A", "", ""), incoming("Kept", "", "kept@x.example")]);
+        file.skipped.push(Skipped { source: "row 9".into(), reason: "no name".into() });
+        file.journeys.push(Template::SalesProcess.create());
+        let plan = plan(&ws, file);
+        assert_eq!(plan.counts(), Counts { new: 1, updated: 1, unchanged: 0, skipped: 1 });
+        let mut history = History::new();
+        history.apply(&mut ws, "Import", plan.edit).expect("applies");
+        assert_eq!((ws.people.len(), ws.journeys.len()), (2, 1));
+        history.undo(&mut ws);
+        assert_eq!(ws, before);
+    }
+}
