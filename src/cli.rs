@@ -1,6 +1,6 @@
 //! The command line: `kindred [FILE]` opens the app; subcommands work headless.
 
-use crate::interop::journey_template;
+use crate::interop::{formats, journey_template};
 use crate::ops::upcoming::{self as milestones, Bucket, What};
 use crate::store::{self, lock};
 use chrono::NaiveDate;
@@ -48,23 +48,36 @@ pub enum Command {
         #[arg(long, default_value = "en")]
         lang: String,
     },
-    /// Write part of a workspace to another file. Today: a journey map as a template file
-    /// (`.kindred-journey`: phases, lanes and cards, no people). Exit status: 0 written, 1 not
-    /// written, 2 unreadable workspace or bad option, 3 written by a newer version.
+    /// Write a workspace, or part of it, in another format: people as vCard or CSV, milestones
+    /// as iCalendar, a journey map as a Markdown or HTML handout, a PNG picture or a template,
+    /// one person (--person) as Markdown or JSON, the workspace as JSON. Exit status: 0 written,
+    /// 1 not written, 2 unreadable workspace or bad option, 3 written by a newer version.
     Export {
         file: PathBuf,
-        /// Where to write; the format comes from the extension unless --format gives it.
+        /// Where to write; the format comes from the extension (.vcf .csv .ics .md .html .png
+        /// .json .kindred .kindred-journey) unless --format gives it.
         #[arg(long, value_name = "PATH")]
         to: PathBuf,
         #[arg(long, value_enum)]
         format: Option<Format>,
-        /// The journey map to export, by name; needed when the workspace has several.
+        /// The journey map for .md, .html, .png and .kindred-journey, by name; needed when
+        /// the workspace has several.
         #[arg(long, value_name = "NAME")]
         journey: Option<String>,
+        /// Export only this person (by name): .md and .json hold everything about them, .vcf
+        /// .csv and .ics their card, row or milestones.
+        #[arg(long, value_name = "NAME")]
+        person: Option<String>,
+        /// The language whose spreadsheet conventions CSV follows (en: `,`; da, nb, sv: `;`).
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
-    /// Add what a file holds to a workspace, saving it safely. Today: a journey map template
-    /// (`.kindred-journey`), added as a new map. Exit status: 0 added, 1 unreadable template or
-    /// not saved, 2 unreadable workspace or bad option, 3 written by a newer version.
+    /// Add what a file holds to a workspace, saving it safely: contacts from vCard or CSV,
+    /// another workspace (merged), or a journey map template. People already in the workspace
+    /// (same e-mail, or same name and organisation) are updated, not added again. Prints what
+    /// was imported, updated, unchanged and skipped, with reasons. Exit status: 0 something was
+    /// readable, 1 nothing was or not saved, 2 unreadable workspace or bad option, 3 written by
+    /// a newer version.
     Import {
         file: PathBuf,
         /// The file to read; the format comes from the extension unless --format gives it.
@@ -72,31 +85,66 @@ pub enum Command {
         from: PathBuf,
         #[arg(long, value_enum)]
         format: Option<Format>,
+        /// The language ambiguous CSV dates (3/4/1980) are read by when nothing else tells:
+        /// en month first; da, nb, sv day first.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
 }
 
 /// The formats `export` and `import` know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// A journey map template (`.kindred-journey`).
+    /// vCard 3.0 (any version is read).
+    Vcf,
+    /// vCard 4.0.
+    Vcf4,
+    Csv,
+    /// iCalendar (export).
+    Ics,
+    /// Markdown (export).
+    Md,
+    /// HTML (export).
+    Html,
+    /// PNG (export).
+    Png,
+    /// JSON (export).
+    Json,
+    /// A Kindred workspace.
+    Kindred,
+    /// A journey map template.
     KindredJourney,
 }
 
 impl Format {
-    /// The format named by `--format`, or else by the file's extension.
-    fn of(given: Option<Format>, path: &Path) -> Result<Format, String> {
-        if let Some(format) = given {
-            return Ok(format);
+    fn to_interop(self) -> formats::Format {
+        match self {
+            Format::Vcf => formats::Format::Vcf,
+            Format::Vcf4 => formats::Format::Vcf4,
+            Format::Csv => formats::Format::Csv,
+            Format::Ics => formats::Format::Ics,
+            Format::Md => formats::Format::Md,
+            Format::Html => formats::Format::Html,
+            Format::Png => formats::Format::Png,
+            Format::Json => formats::Format::Json,
+            Format::Kindred => formats::Format::Kindred,
+            Format::KindredJourney => formats::Format::KindredJourney,
         }
-        match path.extension().and_then(|e| e.to_str()) {
-            Some(ext) if ext.eq_ignore_ascii_case(journey_template::EXTENSION) => Ok(Format::KindredJourney),
-            _ => Err(format!(
-                "{}: cannot tell the format from the extension; the format known today is .{} \
-                 (a journey map template)",
+    }
+
+    /// The format named by `--format`, or else by the file's extension.
+    fn of(given: Option<Format>, path: &Path) -> Result<formats::Format, String> {
+        if let Some(format) = given {
+            return Ok(format.to_interop());
+        }
+        formats::Format::from_path(path).ok_or_else(|| {
+            format!(
+                "{}: cannot tell the format from the extension; use one of .vcf .csv .ics .md .html .png \
+                 .json .kindred .{}, or --format",
                 path.display(),
                 journey_template::EXTENSION
-            )),
-        }
+            )
+        })
     }
 }
 
@@ -109,8 +157,10 @@ pub fn run(command: Command) -> ExitCode {
         Command::Check { file } => check(&file),
         Command::Demo { people, file } => demo(people, &file),
         Command::Upcoming { file, days, today, json, lang } => upcoming(&file, days, today, json, &lang),
-        Command::Export { file, to, format, journey } => export(&file, &to, format, journey.as_deref()),
-        Command::Import { file, from, format } => import(&file, &from, format),
+        Command::Export { file, to, format, journey, person, lang } => {
+            export(&file, &to, format, journey.as_deref(), person.as_deref(), &lang)
+        }
+        Command::Import { file, from, format, lang } => import(&file, &from, format, &lang),
     }
 }
 
@@ -124,28 +174,68 @@ fn load_for_command(file: &Path) -> Result<crate::store::format::Decoded, ExitCo
     Ok(loaded.decoded)
 }
 
-fn export(file: &Path, to: &Path, format: Option<Format>, journey: Option<&str>) -> ExitCode {
-    let Format::KindredJourney = match Format::of(format, to) {
+fn export(
+    file: &Path,
+    to: &Path,
+    format: Option<Format>,
+    journey: Option<&str>,
+    person: Option<&str>,
+    lang: &str,
+) -> ExitCode {
+    let format = match Format::of(format, to) {
         Ok(format) => format,
         Err(message) => {
             eprintln!("kindred export: {message}");
             return ExitCode::from(2);
         }
     };
+    if let Err(message) = check_language(lang) {
+        eprintln!("kindred export: {message}");
+        return ExitCode::from(2);
+    }
     let decoded = match load_for_command(file) {
         Ok(decoded) => decoded,
         Err(code) => return code,
     };
-    let map = match decoded.workspace.pick_journey(journey) {
-        Ok(map) => map,
+    let workspace = &decoded.workspace;
+    let person = match person.map(|name| pick_person(workspace, name)).transpose() {
+        Ok(person) => person,
         Err(message) => {
             eprintln!("kindred export: {}: {message}", file.display());
             return ExitCode::from(2);
         }
     };
-    match store::write_file(to, journey_template::encode(map).as_bytes()) {
+    let needs_map = matches!(
+        (format, person),
+        (formats::Format::Md, None) | (formats::Format::Html | formats::Format::Png | formats::Format::KindredJourney, _)
+    );
+    let map = if needs_map {
+        match workspace.pick_journey(journey) {
+            Ok(map) => Some(map),
+            Err(message) => {
+                eprintln!("kindred export: {}: {message}", file.display());
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        None
+    };
+    let what = formats::ExportWhat { journey: map, person, lang };
+    let bytes = match formats::write(workspace, format, &what) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            eprintln!("kindred export: {message}");
+            return ExitCode::from(1);
+        }
+    };
+    match store::write_file(to, &bytes) {
         Ok(()) => {
-            println!("{}: wrote the journey map \"{}\" as a template", to.display(), map.name);
+            let what = match (person, map) {
+                (Some(person), _) => format!("{} as {}", person.name, format.describe()),
+                (None, Some(map)) => format!("the journey map \"{}\" as {}", map.name, format.describe()),
+                (None, None) => format!("{} people as {}", workspace.people.len(), format.describe()),
+            };
+            println!("{}: wrote {what}", to.display());
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -155,14 +245,49 @@ fn export(file: &Path, to: &Path, format: Option<Format>, journey: Option<&str>)
     }
 }
 
-fn import(file: &Path, from: &Path, format: Option<Format>) -> ExitCode {
-    let Format::KindredJourney = match Format::of(format, from) {
-        Ok(format) => format,
+/// The languages the command line knows for formats (not yet for text).
+fn check_language(lang: &str) -> Result<(), String> {
+    match lang {
+        "en" | "da" | "nb" | "sv" => Ok(()),
+        other => Err(format!("unknown language `{other}`; available: en, da, nb, sv")),
+    }
+}
+
+/// The one person named `name` (exactly, else ignoring case); the error lists near names.
+fn pick_person<'a>(workspace: &'a crate::model::Workspace, name: &str) -> Result<&'a crate::model::Person, String> {
+    let exact: Vec<_> = workspace.people.iter().filter(|p| p.name.trim() == name.trim()).collect();
+    let found = if exact.is_empty() {
+        workspace.people.iter().filter(|p| p.name.trim().to_lowercase() == name.trim().to_lowercase()).collect()
+    } else {
+        exact
+    };
+    match found.as_slice() {
+        [one] => Ok(one),
+        [] => Err(format!("no person is named \"{name}\"")),
+        several => Err(format!(
+            "{} people are named \"{name}\" ({}); give a fuller name",
+            several.len(),
+            several.iter().map(|p| p.organisation.as_str()).filter(|o| !o.is_empty()).collect::<Vec<_>>().join(", ")
+        )),
+    }
+}
+
+fn import(file: &Path, from: &Path, format: Option<Format>, lang: &str) -> ExitCode {
+    let format = match Format::of(format, from) {
+        Ok(format) if format.imports() => format,
+        Ok(format) => {
+            eprintln!("kindred import: {} files can be exported, not imported", format.describe());
+            return ExitCode::from(2);
+        }
         Err(message) => {
             eprintln!("kindred import: {message}");
             return ExitCode::from(2);
         }
     };
+    if let Err(message) = check_language(lang) {
+        eprintln!("kindred import: {message}");
+        return ExitCode::from(2);
+    }
     let _lock = match lock_for_writing(file) {
         Ok(lock) => lock,
         Err(message) => {
@@ -182,31 +307,57 @@ fn import(file: &Path, from: &Path, format: Option<Format>) -> ExitCode {
         Ok(decoded) => decoded.workspace,
         Err(code) => return code,
     };
+    let options =
+        formats::ImportOptions { csv_mapping: None, remembered: &workspace.settings.csv_mappings, lang };
     let read = store::read_file(from).map_err(|e| e.to_string());
-    let mut map = match read.and_then(|bytes| journey_template::decode(&bytes).map_err(|e| e.to_string())) {
-        Ok(map) => map,
+    let parsed = match read.and_then(|bytes| formats::read(&bytes, format, &options)) {
+        Ok(parsed) => parsed,
         Err(message) => {
             eprintln!("{}: {message}", from.display());
             return ExitCode::from(1);
         }
     };
-    map.name = workspace.unique_journey_name(&map.name);
-    let summary = format!(
-        "added the journey map \"{}\" ({} phases, {} lanes, {} cards)",
-        map.name,
-        map.phases.len(),
-        map.lanes.len(),
-        map.cards.len()
-    );
-    workspace.journeys.push(map);
+    let plan = crate::ops::import::plan(&workspace, parsed);
+    print_plan(from, &plan);
+    if !plan.changes_anything() {
+        println!("{}: nothing to change", file.display());
+        return ExitCode::SUCCESS;
+    }
+    if let Err(error) = crate::ops::apply(&mut workspace, plan.edit) {
+        eprintln!("kindred import: {error}");
+        return ExitCode::from(1);
+    }
     match store::save(file, &workspace) {
         Ok(_) => {
-            println!("{}: {summary}", file.display());
+            println!("{}: saved", file.display());
             ExitCode::SUCCESS
         }
         Err(error) => {
             eprintln!("{error}");
             ExitCode::from(1)
+        }
+    }
+}
+
+/// The import report: a summary line, the notes about the file, then the skipped parts with
+/// their reasons and the rows with notes.
+fn print_plan(from: &Path, plan: &crate::ops::import::Plan) {
+    use crate::ops::import::Outcome;
+    println!("{} ({}): {}", from.display(), plan.format, plan.summary());
+    for note in &plan.notes {
+        println!("  note: {note}");
+    }
+    for name in &plan.journeys {
+        println!("  added the journey map \"{name}\"");
+    }
+    for row in &plan.rows {
+        match &row.outcome {
+            Outcome::Skipped(reason) => println!("  skipped {}: {reason}", row.source),
+            _ => {
+                for note in &row.notes {
+                    println!("  {} ({}): {note}", row.source, row.name);
+                }
+            }
         }
     }
 }

@@ -9,12 +9,14 @@
 //! - [`ics`]: milestones as iCalendar events.
 //! - [`handout`]: a journey map as Markdown, HTML, SVG and PNG; one person as Markdown.
 //! - [`journey_template`]: a journey map as a `.kindred-journey` template.
+//! - [`formats`]: every format by name and extension; the one entry for reading and writing.
 //!
 //! Every importer returns a [`Parsed`]: the people and maps it could read, each with where in
 //! the file it came from, and the parts it could not read with the reason. It never fails for
 //! a part of a file; only a file with nothing readable in it is an error.
 
 pub mod csv;
+pub mod formats;
 pub mod handout;
 pub mod ics;
 pub mod journey_template;

@@ -821,6 +821,12 @@ fn encode_person(out: &mut String, person: &Person, version: Version) {
                     _ => m.label.trim().to_owned(),
                 };
                 let (date, param) = date_text(m.date, version, true);
+                if *kind == MilestoneKind::WeddingAnniversary && !anniversary_written {
+                    // Evolution and KAddressBook read this one; Apple and Google the item.
+                    anniversary_written = true;
+                    let (plain, _) = date_text(m.date, version, false);
+                    line(out, format!("X-ANNIVERSARY:{plain}"));
+                }
                 line(out, format!("item{item}.X-ABDATE{param}:{date}"));
                 line(out, format!("item{item}.X-ABLabel:{}", escape(&label)));
             }

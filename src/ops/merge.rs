@@ -369,6 +369,19 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
         if same {
             continue;
         }
+        // The same day with and without its year is one milestone: the year is learnt.
+        let same_day = |m: &crate::model::Milestone| {
+            m.kind == theirs.kind
+                && m.family_member.is_none() == theirs.family_member.is_none()
+                && (m.date.month(), m.date.day()) == (theirs.date.month(), theirs.date.day())
+                && (m.date.year().is_none() || theirs.date.year().is_none())
+        };
+        if let Some(mine) = merged.milestones.iter_mut().find(|m| same_day(m)) {
+            if mine.date.year().is_none() {
+                mine.date = theirs.date;
+            }
+            continue;
+        }
         let mut milestone = theirs.clone();
         milestone.family_member = milestone.family_member.map(|f| family_ids.get(&f).copied().unwrap_or(f));
         if merged.milestones.iter().any(|m| m.id == milestone.id) {
@@ -515,6 +528,24 @@ mod tests {
             }],
             positions: vec![JourneyPosition { journey, phase: PhaseId::new(), order: 1 }],
         }
+    }
+
+    #[test]
+    fn a_yearless_day_learns_its_year_instead_of_doubling() {
+        use crate::model::{Milestone, MilestoneKind, PartialDate};
+        let with = |date: Option<PartialDate>| {
+            let mut p = Person::named("Ingrid Berg");
+            if let Some(date) = date {
+                p.milestones.push(Milestone { kind: MilestoneKind::Birthday, date, ..Milestone::default() });
+            }
+            p
+        };
+        let yearless = with(PartialDate::md(3, 1));
+        let full = with(PartialDate::ymd(1981, 3, 1));
+        let merged = merge(&yearless, &full);
+        assert_eq!(merged.milestones.len(), 1);
+        assert_eq!(merged.milestones[0].date, PartialDate::ymd(1981, 3, 1).expect("date"));
+        assert_eq!(merge(&full, &yearless).milestones, full.milestones, "nothing to learn");
     }
 
     #[test]

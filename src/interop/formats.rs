@@ -1,0 +1,194 @@
+//! Every format Kindred reads or writes, by name and by file extension, and the one place that
+//! turns a file's bytes into a [`Parsed`] import and a workspace into a file's bytes: the
+//! command line and the app both go through here.
+
+use super::{Parsed, csv, handout, ics, journey_template, vcard};
+use crate::model::{CsvMapping, Person, Workspace};
+use crate::ops::import::from_workspace;
+
+/// A file format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// vCard 3.0 out; any version in.
+    Vcf,
+    /// vCard 4.0 out; any version in.
+    Vcf4,
+    Csv,
+    /// Milestones as iCalendar (export only).
+    Ics,
+    /// A journey map handout, or with a person, that person (export only).
+    Md,
+    /// A journey map handout (export only).
+    Html,
+    /// A journey map picture (export only).
+    Png,
+    /// The workspace, or with a person, that person (export only).
+    Json,
+    /// A Kindred workspace: merged into the open one on import, a copy on export.
+    Kindred,
+    KindredJourney,
+}
+
+impl Format {
+    pub const ALL: [Format; 10] = [
+        Format::Vcf,
+        Format::Vcf4,
+        Format::Csv,
+        Format::Ics,
+        Format::Md,
+        Format::Html,
+        Format::Png,
+        Format::Json,
+        Format::Kindred,
+        Format::KindredJourney,
+    ];
+
+    /// The format a file's extension names (`.vcf` is vCard 3.0).
+    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_lowercase();
+        Some(match ext.as_str() {
+            "vcf" | "vcard" => Format::Vcf,
+            "csv" | "tsv" | "txt" => Format::Csv,
+            "ics" | "ical" => Format::Ics,
+            "md" | "markdown" => Format::Md,
+            "html" | "htm" => Format::Html,
+            "png" => Format::Png,
+            "json" => Format::Json,
+            "kindred" => Format::Kindred,
+            e if e == journey_template::EXTENSION => Format::KindredJourney,
+            _ => return None,
+        })
+    }
+
+    /// The extension files of this format get.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Vcf | Format::Vcf4 => "vcf",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Png => "png",
+            Format::Json => "json",
+            Format::Kindred => "kindred",
+            Format::KindredJourney => journey_template::EXTENSION,
+        }
+    }
+
+    /// The format's name for people.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Format::Vcf => "vCard 3.0",
+            Format::Vcf4 => "vCard 4.0",
+            Format::Csv => "CSV",
+            Format::Ics => "iCalendar",
+            Format::Md => "Markdown",
+            Format::Html => "HTML",
+            Format::Png => "PNG image",
+            Format::Json => "JSON",
+            Format::Kindred => "Kindred workspace",
+            Format::KindredJourney => "journey map template",
+        }
+    }
+
+    /// Whether files of this format can be imported.
+    pub fn imports(self) -> bool {
+        matches!(self, Format::Vcf | Format::Vcf4 | Format::Csv | Format::Kindred | Format::KindredJourney)
+    }
+}
+
+/// The settings an import reads with.
+#[derive(Clone, Copy, Debug)]
+pub struct ImportOptions<'a> {
+    /// The CSV column mapping chosen by the user, if they chose one.
+    pub csv_mapping: Option<&'a [crate::model::CsvField]>,
+    /// The workspace's remembered CSV mappings.
+    pub remembered: &'a [CsvMapping],
+    /// The language ambiguous dates fall back to.
+    pub lang: &'a str,
+}
+
+/// Reads a file of a format for import. An error means nothing at all could be read.
+pub fn read(bytes: &[u8], format: Format, options: &ImportOptions<'_>) -> Result<Parsed, String> {
+    let parsed = match format {
+        Format::Vcf | Format::Vcf4 => vcard::decode(bytes)?,
+        Format::Csv => {
+            let options = csv::Options { mapping: options.csv_mapping, remembered: options.remembered, lang: options.lang };
+            csv::decode(bytes, &options)?.0
+        }
+        Format::Kindred => {
+            let decoded = crate::store::format::decode(bytes).map_err(|e| e.to_string())?;
+            if let Some(reason) = decoded.read_only_reason() {
+                return Err(reason);
+            }
+            from_workspace(decoded.workspace)
+        }
+        Format::KindredJourney => {
+            let map = journey_template::decode(bytes).map_err(|e| e.to_string())?;
+            Parsed { format: Format::KindredJourney.describe().to_owned(), journeys: vec![map], ..Parsed::default() }
+        }
+        other => return Err(format!("{} files can be exported, not imported", other.describe())),
+    };
+    if parsed.is_empty() {
+        let why = parsed.skipped.first().map(|s| format!(": {}: {}", s.source, s.reason)).unwrap_or_default();
+        return Err(format!("nothing in it could be imported{why}"));
+    }
+    Ok(parsed)
+}
+
+/// What to export.
+#[derive(Clone, Copy, Debug)]
+pub struct ExportWhat<'a> {
+    /// The journey map for `.md`, `.html`, `.png` and `.kindred-journey`.
+    pub journey: Option<&'a crate::model::JourneyMap>,
+    /// The person for `.md` and `.json`.
+    pub person: Option<&'a Person>,
+    /// The language, for the CSV separator.
+    pub lang: &'a str,
+}
+
+/// The bytes of an export, or why it cannot be made.
+pub fn write(workspace: &Workspace, format: Format, what: &ExportWhat<'_>) -> Result<Vec<u8>, String> {
+    let need_journey = || {
+        what.journey.ok_or_else(|| format!("a {} export is of one journey map; say which", format.describe()))
+    };
+    Ok(match (format, what.person) {
+        (Format::Md, Some(person)) => handout::person_markdown(workspace, person).into_bytes(),
+        (Format::Json, Some(person)) => person_json(workspace, person)?.into_bytes(),
+        (Format::Vcf, _) => vcard::encode(people(workspace, what), vcard::Version::V3).into_bytes(),
+        (Format::Vcf4, _) => vcard::encode(people(workspace, what), vcard::Version::V4).into_bytes(),
+        (Format::Csv, _) => csv::encode(people(workspace, what), csv::separator_for(what.lang)).into_bytes(),
+        (Format::Ics, _) => ics::encode(workspace, people(workspace, what), chrono::Utc::now()).text.into_bytes(),
+        (Format::Md, None) => handout::markdown(workspace, need_journey()?).into_bytes(),
+        (Format::Html, _) => handout::html(workspace, need_journey()?).into_bytes(),
+        (Format::Png, _) => handout::png(&handout::svg(workspace, need_journey()?))?,
+        (Format::Json, None) => serde_json::to_string_pretty(workspace).map_err(|e| e.to_string())?.into_bytes(),
+        (Format::Kindred, _) => crate::store::format::encode(workspace).into_bytes(),
+        (Format::KindredJourney, _) => journey_template::encode(need_journey()?).into_bytes(),
+    })
+}
+
+/// The people an export covers: one person when one is given, else everybody.
+fn people<'a>(workspace: &'a Workspace, what: &ExportWhat<'a>) -> &'a [Person] {
+    match what.person {
+        Some(person) => std::slice::from_ref(person),
+        None => &workspace.people,
+    }
+}
+
+/// One person as JSON, with the names of the journey maps and phases they are placed in.
+fn person_json(workspace: &Workspace, person: &Person) -> Result<String, String> {
+    let placed: Vec<serde_json::Value> = person
+        .positions
+        .iter()
+        .map(|p| {
+            let map = workspace.journey(p.journey);
+            serde_json::json!({
+                "journey": map.map(|m| m.name.as_str()),
+                "phase": map.and_then(|m| m.phases.iter().find(|ph| ph.id == p.phase)).map(|ph| ph.name.as_str()),
+            })
+        })
+        .collect();
+    let value = serde_json::json!({ "workspace": workspace.name, "person": person, "placed_on_boards": placed });
+    serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
+}
