@@ -207,7 +207,8 @@ fn export(
     };
     let needs_map = matches!(
         (format, person),
-        (formats::Format::Md, None) | (formats::Format::Html | formats::Format::Png | formats::Format::KindredJourney, _)
+        (formats::Format::Md, None)
+            | (formats::Format::Html | formats::Format::Png | formats::Format::KindredJourney, _)
     );
     let map = if needs_map {
         match workspace.pick_journey(journey) {
@@ -307,8 +308,12 @@ fn import(file: &Path, from: &Path, format: Option<Format>, lang: &str) -> ExitC
         Ok(decoded) => decoded.workspace,
         Err(code) => return code,
     };
-    let options =
-        formats::ImportOptions { csv_mapping: None, remembered: &workspace.settings.csv_mappings, lang };
+    let options = formats::ImportOptions {
+        csv_mapping: None,
+        remembered: &workspace.settings.csv_mappings,
+        lang,
+        progress: None,
+    };
     let read = store::read_file(from).map_err(|e| e.to_string());
     let parsed = match read.and_then(|bytes| formats::read(&bytes, format, &options)) {
         Ok(parsed) => parsed,

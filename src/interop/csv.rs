@@ -82,7 +82,10 @@ impl Header {
 /// Whether a mapping has a column that can name a person.
 pub fn has_identity(fields: &[CsvField]) -> bool {
     fields.iter().any(|f| {
-        matches!(f, CsvField::Name | CsvField::FirstName | CsvField::LastName | CsvField::Organisation | CsvField::Email)
+        matches!(
+            f,
+            CsvField::Name | CsvField::FirstName | CsvField::LastName | CsvField::Organisation | CsvField::Email
+        )
     })
 }
 
@@ -176,16 +179,39 @@ pub fn recognise(header: &str, outlook: bool) -> CsvField {
         "title" if outlook => NamePrefix,
         "name suffix" | "suffix" => NameSuffix,
         "nickname" | "kaldenavn" | "kallenavn" | "smeknamn" => Nickname,
-        "company" | "organization" | "organisation" | "organization name" | "organization n - name" | "firma"
-        | "virksomhed" | "bedrift" | "företag" | "foretag" | "selskab" | "selskap" | "organisasjon" | "account" => {
-            Organisation
-        }
-        "department" | "organization department" | "organization n - department" | "afdeling" | "avdeling"
+        "company"
+        | "organization"
+        | "organisation"
+        | "organization name"
+        | "organization n - name"
+        | "firma"
+        | "virksomhed"
+        | "bedrift"
+        | "företag"
+        | "foretag"
+        | "selskab"
+        | "selskap"
+        | "organisasjon"
+        | "account" => Organisation,
+        "department"
+        | "organization department"
+        | "organization n - department"
+        | "afdeling"
+        | "avdeling"
         | "avdelning" => Department,
-        "job title" | "organization title" | "organization n - title" | "title" | "titel" | "tittel" | "stilling"
-        | "role" | "rolle" | "roll" | "position" => Title,
-        "e-mail" | "email" | "e-mail address" | "email address" | "e-mail n address" | "e-mail n - value" | "e-post"
-        | "epost" | "e-postadresse" | "e-postadress" | "mail" | "other e-mails" => Email,
+        "job title"
+        | "organization title"
+        | "organization n - title"
+        | "title"
+        | "titel"
+        | "tittel"
+        | "stilling"
+        | "role"
+        | "rolle"
+        | "roll"
+        | "position" => Title,
+        "e-mail" | "email" | "e-mail address" | "email address" | "e-mail n address" | "e-mail n - value"
+        | "e-post" | "epost" | "e-postadresse" | "e-postadress" | "mail" | "other e-mails" => Email,
         "e-mail n - label" | "e-mail n - type" => EmailLabel,
         "phone" | "telephone" | "phone number" | "telefon" | "telefonnummer" | "tlf" | "tlf." | "phone n - value"
         | "primary phone" | "other phone" | "other phones" => Phone,
@@ -194,11 +220,18 @@ pub fn recognise(header: &str, outlook: bool) -> CsvField {
         "business phone" | "business phone n" | "company main phone" | "arbejdstelefon" | "jobbtelefon" => WorkPhone,
         "home phone" | "home phone n" | "privattelefon" | "hjemmetelefon" => HomePhone,
         "address" | "adresse" | "adress" | "address n - formatted" | "postadresse" | "postadress" => Address,
-        "business street" | "home street" | "street" | "gade" | "gate" | "gata" | "vej" | "address n - street" => Street,
-        "business city" | "home city" | "city" | "by" | "sted" | "poststed" | "ort" | "postort" | "address n - city" => {
-            City
+        "business street" | "home street" | "street" | "gade" | "gate" | "gata" | "vej" | "address n - street" => {
+            Street
         }
-        "business postal code" | "home postal code" | "postal code" | "zip" | "postnummer" | "postnr" | "postnr."
+        "business city" | "home city" | "city" | "by" | "sted" | "poststed" | "ort" | "postort"
+        | "address n - city" => City,
+        "business postal code"
+        | "home postal code"
+        | "postal code"
+        | "zip"
+        | "postnummer"
+        | "postnr"
+        | "postnr."
         | "address n - postal code" => PostalCode,
         "business state" | "home state" | "state" | "region" | "address n - region" => Region,
         "business country/region" | "home country/region" | "country" | "land" | "address n - country" => Country,
@@ -213,8 +246,8 @@ pub fn recognise(header: &str, outlook: bool) -> CsvField {
         "event n - label" | "event n - type" => EventLabel,
         "event n - value" => EventDate,
         "other dates" => OtherDates,
-        "notes" | "note" | "noter" | "notater" | "notat" | "anteckningar" | "bemærkninger" | "kommentar" | "kommentarer"
-        | "comments" => Notes,
+        "notes" | "note" | "noter" | "notater" | "notat" | "anteckningar" | "bemærkninger" | "kommentar"
+        | "kommentarer" | "comments" => Notes,
         "labels" | "group membership" | "categories" | "tags" | "kategorier" | "grupper" | "etiketter" => Tags,
         "spouse" | "ægtefælle" | "ektefelle" | "make/maka" => Spouse,
         "children" | "børn" | "barn" => Children,
@@ -227,6 +260,112 @@ pub fn recognise(header: &str, outlook: bool) -> CsvField {
     }
 }
 
+/// Every field a column can be mapped to, in the order a picker offers them.
+pub const FIELDS: [CsvField; 41] = {
+    use CsvField::*;
+    [
+        Ignore,
+        Name,
+        FirstName,
+        MiddleName,
+        LastName,
+        NamePrefix,
+        NameSuffix,
+        Nickname,
+        Organisation,
+        Department,
+        Title,
+        Email,
+        EmailLabel,
+        Phone,
+        PhoneLabel,
+        MobilePhone,
+        WorkPhone,
+        HomePhone,
+        Address,
+        Street,
+        City,
+        PostalCode,
+        Region,
+        Country,
+        Website,
+        Birthday,
+        Anniversary,
+        CustomerSince,
+        WorkAnniversary,
+        EventLabel,
+        EventDate,
+        OtherDates,
+        Notes,
+        Tags,
+        Spouse,
+        Children,
+        RelationLabel,
+        Relative,
+        Family,
+        Status,
+        KeyAccount,
+    ]
+};
+
+/// A field as a person reads it in the column picker.
+pub fn field_label(field: CsvField) -> &'static str {
+    use CsvField::*;
+    match field {
+        Ignore => "(ignore this column)",
+        Name => "Full name",
+        FirstName => "First name",
+        MiddleName => "Middle name",
+        LastName => "Last name",
+        NamePrefix => "Name prefix (Mr, Dr)",
+        NameSuffix => "Name suffix",
+        Nickname => "Nickname",
+        Organisation => "Organisation",
+        Department => "Department",
+        Title => "Job title",
+        Email => "E-mail",
+        EmailLabel => "Label of the next e-mail",
+        Phone => "Phone",
+        PhoneLabel => "Label of the next phone",
+        MobilePhone => "Mobile phone",
+        WorkPhone => "Work phone",
+        HomePhone => "Home phone",
+        Address => "Address (whole)",
+        Street => "Street",
+        City => "City",
+        PostalCode => "Postal code",
+        Region => "Region or state",
+        Country => "Country",
+        Website => "Website",
+        Birthday => "Birthday",
+        Anniversary => "Wedding anniversary",
+        CustomerSince => "Customer since",
+        WorkAnniversary => "Work anniversary",
+        EventLabel => "Label of the next date",
+        EventDate => "Date (labelled)",
+        OtherDates => "Other dates (label: date)",
+        Notes => "Notes",
+        Tags => "Tags or groups",
+        Spouse => "Spouse",
+        Children => "Children (names)",
+        RelationLabel => "Relation of the next relative",
+        Relative => "Relative",
+        Family => "Family (Name (relation, date))",
+        Status => "Status",
+        KeyAccount => "Key account (yes/no)",
+    }
+}
+
+/// The first data row's cells, to show beside the headers while choosing the mapping.
+pub fn sample_row(bytes: &[u8], header: &Header) -> Vec<String> {
+    let decoded = text::decode(bytes);
+    let mut reader = reader(&decoded.text, header.delimiter);
+    match reader.records().nth(1) {
+        Some(Ok(record)) => record.iter().map(|c| excerpt(c, 40)).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// What [`decode`] needs besides the bytes.
 #[derive(Clone, Debug)]
 pub struct Options<'a> {
@@ -236,6 +375,8 @@ pub struct Options<'a> {
     pub remembered: &'a [CsvMapping],
     /// The language ambiguous dates fall back to: `en`, `da`, `nb`, `sv`.
     pub lang: &'a str,
+    /// Where to count the rows read.
+    pub progress: Option<&'a super::Progress>,
 }
 
 /// Reads the people of a CSV file.
@@ -294,7 +435,9 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
         parsed.notes.push(format!("columns ignored: {}", ignored.join(", ")));
     }
     let orders = date_orders(&header, &mapping, &rows, options.lang, &mut parsed.notes);
-    for (line, cells) in rows {
+    super::Progress::start(options.progress, rows.len());
+    for (n, (line, cells)) in rows.into_iter().enumerate() {
+        super::Progress::step(options.progress, n);
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -355,7 +498,10 @@ fn date_orders(
                 }
             };
             if ambiguous {
-                notes.push(format!("dates in \"{name}\" that could be read either way are read {} {why}", order.words()));
+                notes.push(format!(
+                    "dates in \"{name}\" that could be read either way are read {} {why}",
+                    order.words()
+                ));
             }
             order
         })
@@ -385,9 +531,14 @@ pub fn parse_date(cell: &str, order: DateOrder) -> Result<Option<(PartialDate, b
     }
     let separator = ['/', '.', '-'].into_iter().find(|s| cell.contains(*s)).ok_or(())?;
     let parts: Vec<&str> = cell.split(separator).map(str::trim).collect();
-    let parts: Vec<&str> = if separator == '.' && parts.last() == Some(&"") { parts[..parts.len() - 1].to_vec() } else { parts };
+    let parts: Vec<&str> =
+        if separator == '.' && parts.last() == Some(&"") { parts[..parts.len() - 1].to_vec() } else { parts };
     let number = |s: &str| -> Result<u32, ()> {
-        if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) { Err(()) } else { s.parse().map_err(|_| ()) }
+        if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            Err(())
+        } else {
+            s.parse().map_err(|_| ())
+        }
     };
     let year = |s: &str| -> Result<i32, ()> {
         let n = number(s)? as i32;
@@ -509,7 +660,10 @@ fn row_to_person(
                     Ok(None) => {}
                     Err(()) => {
                         add_note(&mut person, &format!("{header}: {value}"));
-                        notes.push(format!("{header} \"{}\" is not a date; it is kept in the notes", excerpt(value, 30)));
+                        notes.push(format!(
+                            "{header} \"{}\" is not a date; it is kept in the notes",
+                            excerpt(value, 30)
+                        ));
                     }
                 }
             }
@@ -523,7 +677,10 @@ fn row_to_person(
                         }
                         _ => {
                             add_note(&mut person, &format!("{header}: {entry}"));
-                            notes.push(format!("{header} \"{}\" is not a date; it is kept in the notes", excerpt(entry, 30)));
+                            notes.push(format!(
+                                "{header} \"{}\" is not a date; it is kept in the notes",
+                                excerpt(entry, 30)
+                            ));
                         }
                     }
                 }
@@ -566,7 +723,9 @@ fn row_to_person(
                 }
             }
             CsvField::Status => {
-                if let Some(status) = crate::model::Status::ALL.into_iter().find(|s| s.label().eq_ignore_ascii_case(value)) {
+                if let Some(status) =
+                    crate::model::Status::ALL.into_iter().find(|s| s.label().eq_ignore_ascii_case(value))
+                {
                     person.status = status;
                 }
             }
@@ -704,9 +863,8 @@ fn export_row(person: &Person) -> Vec<String> {
         .family
         .iter()
         .map(|m| {
-            let birthday = m
-                .birthday
-                .or_else(|| person.milestones.iter().find(|x| x.family_member == Some(m.id)).map(|x| x.date));
+            let birthday =
+                m.birthday.or_else(|| person.milestones.iter().find(|x| x.family_member == Some(m.id)).map(|x| x.date));
             match birthday {
                 Some(date) => format!("{} ({}, {date})", m.name.trim(), m.relation.word()),
                 None => format!("{} ({})", m.name.trim(), m.relation.word()),
@@ -744,7 +902,15 @@ mod tests {
     use crate::model::{Relation, Status};
 
     fn options(lang: &str) -> Options<'_> {
-        Options { mapping: None, remembered: &[], lang }
+        Options { mapping: None, remembered: &[], lang, progress: None }
+    }
+
+    #[test]
+    fn every_field_is_offered_once() {
+        for (i, field) in FIELDS.iter().enumerate() {
+            assert!(!FIELDS[i + 1..].contains(field), "{field:?} twice");
+            assert!(!field_label(*field).is_empty());
+        }
     }
 
     #[test]
@@ -831,7 +997,11 @@ mod tests {
         person.status = Status::Customer;
         person.key_account = true;
         person.milestones.push(milestone(MilestoneKind::Birthday, String::new(), PartialDate::md(2, 29).expect("d")));
-        person.milestones.push(milestone(MilestoneKind::Custom, "Boat".into(), PartialDate::ymd(2019, 5, 1).expect("d")));
+        person.milestones.push(milestone(
+            MilestoneKind::Custom,
+            "Boat".into(),
+            PartialDate::ymd(2019, 5, 1).expect("d"),
+        ));
         add_relative(&mut person, "Ida", Relation::Daughter, PartialDate::ymd(2015, 5, 3));
         add_relative(&mut person, "Lars", Relation::Spouse, None);
         person.life.notes = "Fisker;\n\"har\" barnebarn".into();
@@ -845,10 +1015,12 @@ mod tests {
             assert_eq!(back.contact.emails.len(), 2);
             assert_eq!((back.status, back.key_account), (Status::Customer, true));
             assert_eq!(back.life.notes, person.life.notes);
-            let dates = |p: &Person| p.milestones.iter().map(|m| (m.kind.clone(), m.date, m.label.clone())).collect::<Vec<_>>();
+            let dates =
+                |p: &Person| p.milestones.iter().map(|m| (m.kind.clone(), m.date, m.label.clone())).collect::<Vec<_>>();
             assert_eq!(dates(back), dates(&person));
-            let family =
-                |p: &Person| p.life.family.iter().map(|m| (m.name.clone(), m.relation.clone(), m.birthday)).collect::<Vec<_>>();
+            let family = |p: &Person| {
+                p.life.family.iter().map(|m| (m.name.clone(), m.relation.clone(), m.birthday)).collect::<Vec<_>>()
+            };
             assert_eq!(family(back), family(&person));
         }
     }

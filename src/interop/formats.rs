@@ -106,14 +106,21 @@ pub struct ImportOptions<'a> {
     pub remembered: &'a [CsvMapping],
     /// The language ambiguous dates fall back to.
     pub lang: &'a str,
+    /// Where to count the cards or rows read.
+    pub progress: Option<&'a super::Progress>,
 }
 
 /// Reads a file of a format for import. An error means nothing at all could be read.
 pub fn read(bytes: &[u8], format: Format, options: &ImportOptions<'_>) -> Result<Parsed, String> {
     let parsed = match format {
-        Format::Vcf | Format::Vcf4 => vcard::decode(bytes)?,
+        Format::Vcf | Format::Vcf4 => vcard::decode_with_progress(bytes, options.progress)?,
         Format::Csv => {
-            let options = csv::Options { mapping: options.csv_mapping, remembered: options.remembered, lang: options.lang };
+            let options = csv::Options {
+                mapping: options.csv_mapping,
+                remembered: options.remembered,
+                lang: options.lang,
+                progress: options.progress,
+            };
             csv::decode(bytes, &options)?.0
         }
         Format::Kindred => {
@@ -149,9 +156,8 @@ pub struct ExportWhat<'a> {
 
 /// The bytes of an export, or why it cannot be made.
 pub fn write(workspace: &Workspace, format: Format, what: &ExportWhat<'_>) -> Result<Vec<u8>, String> {
-    let need_journey = || {
-        what.journey.ok_or_else(|| format!("a {} export is of one journey map; say which", format.describe()))
-    };
+    let need_journey =
+        || what.journey.ok_or_else(|| format!("a {} export is of one journey map; say which", format.describe()));
     Ok(match (format, what.person) {
         (Format::Md, Some(person)) => handout::person_markdown(workspace, person).into_bytes(),
         (Format::Json, Some(person)) => person_json(workspace, person)?.into_bytes(),

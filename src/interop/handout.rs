@@ -60,7 +60,12 @@ pub fn markdown(workspace: &Workspace, map: &JourneyMap) -> String {
     if !map.segment.trim().is_empty() {
         let _ = writeln!(out, "Segment: {}\n", md_escape(map.segment.trim()));
     }
-    let _ = writeln!(out, "{} phases: {}\n", map.phases.len(), map.phases.iter().map(|p| md_escape(&p.name)).collect::<Vec<_>>().join(" → "));
+    let _ = writeln!(
+        out,
+        "{} phases: {}\n",
+        map.phases.len(),
+        map.phases.iter().map(|p| md_escape(&p.name)).collect::<Vec<_>>().join(" → ")
+    );
     for (index, phase) in map.phases.iter().enumerate() {
         let _ = writeln!(out, "## {}. {}\n", index + 1, md_escape(&phase.name));
         for lane in &map.lanes {
@@ -156,7 +161,11 @@ fn curve(map: &JourneyMap, x: f32, width: f32, top: f32, height: f32) -> String 
         if let (Some((px, py)), Some(e)) = (point, phase.emotion) {
             let fill = if e >= 0 { "#2e8b57" } else { "#c0392b" };
             let _ = write!(out, r#"<circle cx="{px:.1}" cy="{py:.1}" r="6" fill="{fill}"/>"#);
-            let _ = write!(out, r##"<text x="{px:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="#222">{e:+}</text>"##, py - 10.0);
+            let _ = write!(
+                out,
+                r##"<text x="{px:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="#222">{e:+}</text>"##,
+                py - 10.0
+            );
         }
     }
     out
@@ -212,7 +221,11 @@ svg {{ display: block; width: 100%; height: auto; }} tr {{ break-inside: avoid; 
         for (index, phase) in map.phases.iter().enumerate() {
             out.push_str("<td>");
             for card in map.cards.iter().filter(|c| c.phase == phase.id && c.lane == lane.id) {
-                let votes = if card.votes > 0 { format!(r#" <span class="votes">● {}</span>"#, card.votes) } else { String::new() };
+                let votes = if card.votes > 0 {
+                    format!(r#" <span class="votes">● {}</span>"#, card.votes)
+                } else {
+                    String::new()
+                };
                 let _ = write!(
                     out,
                     r#"<div class="card" style="background:{}">{}{votes}</div>"#,
@@ -305,11 +318,13 @@ pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="Ubuntu, sans-serif"><rect width="100%" height="100%" fill="#ffffff"/>"##
     );
     let segment = if map.segment.trim().is_empty() { String::new() } else { format!(" — {}", map.segment.trim()) };
-    let _ = write!(out, r##"<text x="10" y="36" font-size="26" fill="#111">{}{}</text>"##, xml(&map.name), xml(&segment));
+    let _ =
+        write!(out, r##"<text x="10" y="36" font-size="26" fill="#111">{}{}</text>"##, xml(&map.name), xml(&segment));
     let mut y = TITLE_H;
     for (i, phase) in map.phases.iter().enumerate() {
         let x = LANE_W + COL_W * i as f32;
-        let _ = write!(out, r##"<rect x="{x}" y="{y}" width="{COL_W}" height="{HEAD_H}" fill="#263238" stroke="#fff"/>"##);
+        let _ =
+            write!(out, r##"<rect x="{x}" y="{y}" width="{COL_W}" height="{HEAD_H}" fill="#263238" stroke="#fff"/>"##);
         let name: String = wrap(&phase.name, 26, 1).join("");
         let _ = write!(
             out,
@@ -321,13 +336,20 @@ pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
     }
     y += HEAD_H;
     for (lane, (row_h, cells)) in map.lanes.iter().zip(&rows) {
-        let _ = write!(out, r##"<rect x="0" y="{y}" width="{LANE_W}" height="{row_h}" fill="#eceff1" stroke="#999"/>"##);
+        let _ =
+            write!(out, r##"<rect x="0" y="{y}" width="{LANE_W}" height="{row_h}" fill="#eceff1" stroke="#999"/>"##);
         for (n, line) in wrap(&lane.name, 18, 3).iter().enumerate() {
-            let _ = write!(out, r##"<text x="8" y="{}" font-size="15" fill="#111">{}</text>"##, y + 22.0 + n as f32 * 18.0, xml(line));
+            let _ = write!(
+                out,
+                r##"<text x="8" y="{}" font-size="15" fill="#111">{}</text>"##,
+                y + 22.0 + n as f32 * 18.0,
+                xml(line)
+            );
         }
         for i in 0..phases {
             let x = LANE_W + COL_W * i as f32;
-            let _ = write!(out, r##"<rect x="{x}" y="{y}" width="{COL_W}" height="{row_h}" fill="none" stroke="#999"/>"##);
+            let _ =
+                write!(out, r##"<rect x="{x}" y="{y}" width="{COL_W}" height="{row_h}" fill="none" stroke="#999"/>"##);
         }
         if lane.kind == LaneKind::Emotions {
             out.push_str(&curve(map, LANE_W, COL_W, y, *row_h));
@@ -446,7 +468,11 @@ pub fn person_markdown(workspace: &Workspace, person: &Person) -> String {
     field(&mut out, "Need recognised", &format!("{:?}", person.fit.need_recognised));
     field(&mut out, "Driver", &format!("{:?}", person.fit.driver));
     field(&mut out, "Minutes spent", &person.fit.minutes_spent.to_string());
-    field(&mut out, "Yearly value", &person.fit.yearly_value.map(|v| format!("{v} {}", workspace.currency)).unwrap_or_default());
+    field(
+        &mut out,
+        "Yearly value",
+        &person.fit.yearly_value.map(|v| format!("{v} {}", workspace.currency)).unwrap_or_default(),
+    );
     field(&mut out, "Decision", &format!("{:?} {}", person.fit.decision, person.fit.decision_reason));
     let journey = |id| workspace.journey(id).map(|j| j.name.clone()).unwrap_or_default();
     if !person.incidents.is_empty() {
@@ -474,7 +500,14 @@ pub fn person_markdown(workspace: &Workspace, person: &Person) -> String {
     if !person.interactions.is_empty() {
         out.push_str("\n## Interactions\n\n");
         for i in &person.interactions {
-            let _ = writeln!(out, "- {} {:?}, {} min: {}", i.date, i.channel, i.minutes, md_escape(&i.note).replace('\n', " "));
+            let _ = writeln!(
+                out,
+                "- {} {:?}, {} min: {}",
+                i.date,
+                i.channel,
+                i.minutes,
+                md_escape(&i.note).replace('\n', " ")
+            );
         }
     }
     if !person.positions.is_empty() {
@@ -504,7 +537,13 @@ mod tests {
         map.phases[1].emotion = Some(-2);
         map.phases[3].emotion = Some(2);
         let lane = map.lanes.iter().find(|l| l.kind == LaneKind::Cards).map(|l| l.id).expect("a card lane");
-        map.cards.push(Card { phase: map.phases[0].id, lane, text: "Sees the *sign* | outside".into(), votes: 3, ..Card::default() });
+        map.cards.push(Card {
+            phase: map.phases[0].id,
+            lane,
+            text: "Sees the *sign* | outside".into(),
+            votes: 3,
+            ..Card::default()
+        });
         (Workspace::named("Shop"), map)
     }
 
@@ -533,7 +572,10 @@ mod tests {
         assert!(image.width() > 900 && image.height() > 300, "{}×{}", image.width(), image.height());
         // Text was drawn: the title row is not blank.
         let rgba = image.to_rgba8();
-        let dark = (0..600).flat_map(|x| (10..50).map(move |y| (x, y))).filter(|&(x, y)| rgba.get_pixel(x, y)[0] < 128).count();
+        let dark = (0..600)
+            .flat_map(|x| (10..50).map(move |y| (x, y)))
+            .filter(|&(x, y)| rgba.get_pixel(x, y)[0] < 128)
+            .count();
         assert!(dark > 100, "the title was drawn ({dark} dark pixels)");
     }
 }

@@ -160,8 +160,13 @@ mod tests {
     fn sample() -> Workspace {
         let mut ws = Workspace::named("Shop; Co");
         let mut person = Person::named("Mette Kjærgaard, the owner of a very long company name that needs folding");
-        person.milestones.push(milestone(MilestoneKind::Birthday, String::new(), PartialDate::ymd(1988, 2, 29).expect("d")));
-        let mut once = milestone(MilestoneKind::LifeEvent, "Moves house".into(), PartialDate::ymd(2027, 3, 1).expect("d"));
+        person.milestones.push(milestone(
+            MilestoneKind::Birthday,
+            String::new(),
+            PartialDate::ymd(1988, 2, 29).expect("d"),
+        ));
+        let mut once =
+            milestone(MilestoneKind::LifeEvent, "Moves house".into(), PartialDate::ymd(2027, 3, 1).expect("d"));
         once.recurrence = Recurrence::Once;
         person.milestones.push(once);
         let mut lost = milestone(MilestoneKind::LifeEvent, "Someday".into(), PartialDate::md(3, 1).expect("d"));
@@ -213,9 +218,14 @@ mod tests {
     fn leap_day_and_yearless_dates() {
         let mut ws = sample();
         let text = encode(&ws, &ws.people, stamp()).text;
-        assert!(text.contains("DTSTART;VALUE=DATE:19880229\r\nDTEND;VALUE=DATE:19880301\r\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"));
+        assert!(text.contains(
+            "DTSTART;VALUE=DATE:19880229\r\nDTEND;VALUE=DATE:19880301\r\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"
+        ));
         assert!(text.contains("DTSTART;VALUE=DATE:20000701\r\nDTEND;VALUE=DATE:20000702\r\nRRULE:FREQ=YEARLY\r\n"));
-        assert!(text.contains("DTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270302\r\nSUMMARY"), "one-off, no rule");
+        assert!(
+            text.contains("DTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270302\r\nSUMMARY"),
+            "one-off, no rule"
+        );
         ws.settings.leap_day = LeapDay::March1;
         assert!(encode(&ws, &ws.people, stamp()).text.contains("RRULE:FREQ=YEARLY;BYYEARDAY=60"));
     }
@@ -223,7 +233,8 @@ mod tests {
     #[test]
     fn uids_are_stable_between_exports() {
         let ws = sample();
-        let uids = |text: &str| text.split("\r\n").filter(|l| l.starts_with("UID:")).map(str::to_owned).collect::<Vec<_>>();
+        let uids =
+            |text: &str| text.split("\r\n").filter(|l| l.starts_with("UID:")).map(str::to_owned).collect::<Vec<_>>();
         let later = stamp() + chrono::Duration::days(3);
         assert_eq!(uids(&encode(&ws, &ws.people, stamp()).text), uids(&encode(&ws, &ws.people, later).text));
     }

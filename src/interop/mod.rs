@@ -60,3 +60,35 @@ impl Parsed {
         self.people.is_empty() && self.journeys.is_empty()
     }
 }
+
+/// How far a long read has come, shared with the window that shows it: `done` of `total`
+/// cards or rows.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub done: std::sync::atomic::AtomicUsize,
+    pub total: std::sync::atomic::AtomicUsize,
+}
+
+impl Progress {
+    pub(crate) fn start(progress: Option<&Progress>, total: usize) {
+        if let Some(p) = progress {
+            p.total.store(total, std::sync::atomic::Ordering::Relaxed);
+            p.done.store(0, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    pub(crate) fn step(progress: Option<&Progress>, done: usize) {
+        if let Some(p) = progress
+            && done % 64 == 0
+        {
+            p.done.store(done, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// The share done, 0 to 1.
+    pub fn fraction(&self) -> f32 {
+        let total = self.total.load(std::sync::atomic::Ordering::Relaxed);
+        let done = self.done.load(std::sync::atomic::Ordering::Relaxed);
+        if total == 0 { 0.0 } else { (done as f32 / total as f32).min(1.0) }
+    }
+}

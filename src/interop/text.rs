@@ -155,7 +155,8 @@ mod tests {
         for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
             assert!(physical.len() <= 75, "{} octets", physical.len());
         }
-        let unfolded: String = out.split("\r\n").enumerate().map(|(i, l)| if i == 0 { l } else { &l[1.min(l.len())..] }).collect();
+        let unfolded: String =
+            out.split("\r\n").enumerate().map(|(i, l)| if i == 0 { l } else { &l[1.min(l.len())..] }).collect();
         assert_eq!(unfolded, line);
     }
 

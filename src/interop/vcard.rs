@@ -78,6 +78,11 @@ struct RawCard {
 /// Reads every card of a file. Parts that cannot be read are listed in `skipped`; the file is
 /// an error only when it holds no card at all.
 pub fn decode(bytes: &[u8]) -> Result<Parsed, String> {
+    decode_with_progress(bytes, None)
+}
+
+/// [`decode`], counting the cards read into `progress`.
+pub fn decode_with_progress(bytes: &[u8], progress: Option<&super::Progress>) -> Result<Parsed, String> {
     let owned;
     let bytes = match bytes {
         [0xEF, 0xBB, 0xBF, rest @ ..] => rest,
@@ -96,7 +101,9 @@ pub fn decode(bytes: &[u8]) -> Result<Parsed, String> {
     if cards.is_empty() {
         return Err("no vCard in it (no line says BEGIN:VCARD)".to_owned());
     }
+    super::Progress::start(progress, cards.len());
     for (n, card) in cards.into_iter().enumerate() {
+        super::Progress::step(progress, n);
         let source = format!("card {} (line {})", n + 1, card.line);
         match card_to_person(&card) {
             Ok((person, mut notes)) => {
@@ -420,9 +427,8 @@ pub fn relation_from(words: &str) -> Relation {
         "spouse" | "husband" | "wife" | "ægtefælle" | "ektefelle" | "make" | "maka" | "hustru" | "kone" | "mand" => {
             Relation::Spouse
         }
-        "partner" | "sweetheart" | "domestic partner" | "domestic_partner" | "sambo" | "samboer" | "kæreste" | "kjæreste" => {
-            Relation::Partner
-        }
+        "partner" | "sweetheart" | "domestic partner" | "domestic_partner" | "sambo" | "samboer" | "kæreste"
+        | "kjæreste" => Relation::Partner,
         "child" | "children" | "kid" | "barn" | "børn" => Relation::Child,
         "daughter" | "datter" | "dotter" => Relation::Daughter,
         "son" | "søn" | "sønn" => Relation::Son,
@@ -570,8 +576,12 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
             }
             "NICKNAME" => nickname = p.text().trim().to_owned(),
             "ORG" => {
-                person.organisation =
-                    components(&p.value).iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
+                person.organisation = components(&p.value)
+                    .iter()
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             }
             "TITLE" => person.role = p.text().trim().to_owned(),
             "ROLE" if person.role.is_empty() => person.role = p.text().trim().to_owned(),
@@ -833,9 +843,9 @@ fn encode_person(out: &mut String, person: &Person, version: Version) {
         }
     }
     for member in &person.life.family {
-        let birthday = member.birthday.or_else(|| {
-            person.milestones.iter().find(|m| m.family_member == Some(member.id)).map(|m| m.date)
-        });
+        let birthday = member
+            .birthday
+            .or_else(|| person.milestones.iter().find(|m| m.family_member == Some(member.id)).map(|m| m.date));
         let param = birthday
             .map(|d| match d.year() {
                 Some(y) => format!(";{BIRTHDAY_PARAM}={y:04}-{:02}-{:02}", d.month(), d.day()),
@@ -924,7 +934,8 @@ mod tests {
         let parsed = decode(&cp1252).expect("card");
         assert_eq!(parsed.people[0].person.name, "Søren");
         assert_eq!(parsed.people[0].person.life.notes, "Æble");
-        let (person, _) = one("BEGIN:VCARD\rVERSION:3.0\rfn:Mixed\rItem1.EMAIL:a@b.example\riTem1.x-ablabel:Work\rEND:VCARD");
+        let (person, _) =
+            one("BEGIN:VCARD\rVERSION:3.0\rfn:Mixed\rItem1.EMAIL:a@b.example\riTem1.x-ablabel:Work\rEND:VCARD");
         assert_eq!(person.contact.emails, vec![Labelled { label: "work".into(), value: "a@b.example".into() }]);
     }
 
@@ -936,11 +947,9 @@ mod tests {
              RELATED;TYPE=child;VALUE=text:Nora\nRELATED;TYPE=friend:urn:uuid:1234\n\
              X-EVOLUTION-ANNIVERSARY:2001-06-16\nitem3.X-ABDATE:2015-03-01\nitem3.X-ABLabel:Started as customer\nEND:VCARD\n",
         );
-        let family: Vec<(&str, &Relation)> = person.life.family.iter().map(|m| (m.name.as_str(), &m.relation)).collect();
-        assert_eq!(
-            family,
-            vec![("Lars", &Relation::Spouse), ("Kim", &Relation::Spouse), ("Nora", &Relation::Child)]
-        );
+        let family: Vec<(&str, &Relation)> =
+            person.life.family.iter().map(|m| (m.name.as_str(), &m.relation)).collect();
+        assert_eq!(family, vec![("Lars", &Relation::Spouse), ("Kim", &Relation::Spouse), ("Nora", &Relation::Child)]);
         let kinds: Vec<&MilestoneKind> = person.milestones.iter().map(|m| &m.kind).collect();
         assert_eq!(kinds, vec![&MilestoneKind::WeddingAnniversary, &MilestoneKind::CustomerSince]);
         assert!(person.life.notes.contains("urn:uuid:1234"));
@@ -965,11 +974,14 @@ mod tests {
         let png = b"\x89PNG\r\n\x1a\nrest-of-image";
         let b64 = base64::engine::general_purpose::STANDARD.encode(png);
         let folded = format!("{}\n {}", &b64[..10], &b64[10..]);
-        let (person, _) = one(&format!("BEGIN:VCARD\nVERSION:3.0\nFN:A\nPHOTO;ENCODING=b;TYPE=PNG:{folded}\nEND:VCARD\n"));
+        let (person, _) =
+            one(&format!("BEGIN:VCARD\nVERSION:3.0\nFN:A\nPHOTO;ENCODING=b;TYPE=PNG:{folded}\nEND:VCARD\n"));
         assert_eq!(person.photo.as_ref().and_then(|p| p.bytes().ok()).as_deref(), Some(&png[..]));
-        let (person, _) = one(&format!("BEGIN:VCARD\nVERSION:4.0\nFN:A\nPHOTO:data:image/png;base64,{b64}\nEND:VCARD\n"));
+        let (person, _) =
+            one(&format!("BEGIN:VCARD\nVERSION:4.0\nFN:A\nPHOTO:data:image/png;base64,{b64}\nEND:VCARD\n"));
         assert!(person.photo.is_some());
-        let (person, notes) = one("BEGIN:VCARD\nVERSION:3.0\nFN:A\nPHOTO;VALUE=uri:https://x.example/a.jpg\nEND:VCARD\n");
+        let (person, notes) =
+            one("BEGIN:VCARD\nVERSION:3.0\nFN:A\nPHOTO;VALUE=uri:https://x.example/a.jpg\nEND:VCARD\n");
         assert!(person.photo.is_none());
         assert!(notes[0].contains("link"), "{notes:?}");
     }
@@ -979,13 +991,21 @@ mod tests {
         let mut person = Person::named("Mette Kjærgaard");
         person.organisation = "Kjærgaard Tømrer; ApS".into();
         person.contact.emails.push(Labelled { label: "work".into(), value: "mette@k.example".into() });
-        person.milestones.push(milestone(MilestoneKind::Birthday, String::new(), PartialDate::md(2, 29).expect("date")));
+        person.milestones.push(milestone(
+            MilestoneKind::Birthday,
+            String::new(),
+            PartialDate::md(2, 29).expect("date"),
+        ));
         person.milestones.push(milestone(
             MilestoneKind::WeddingAnniversary,
             String::new(),
             PartialDate::ymd(2001, 6, 16).expect("date"),
         ));
-        person.milestones.push(milestone(MilestoneKind::Custom, "Boat launch".into(), PartialDate::md(5, 1).expect("d")));
+        person.milestones.push(milestone(
+            MilestoneKind::Custom,
+            "Boat launch".into(),
+            PartialDate::md(5, 1).expect("d"),
+        ));
         add_relative(&mut person, "Ida", Relation::Daughter, PartialDate::ymd(2015, 5, 3));
         add_relative(&mut person, "Lars", Relation::Spouse, None);
         person.life.notes = "Loves sailing,\nand boats; a lot".into();
@@ -998,7 +1018,8 @@ mod tests {
             assert_eq!(back.organisation, person.organisation);
             assert_eq!(back.life.notes, person.life.notes);
             assert_eq!(back.contact.emails, person.contact.emails);
-            let dates = |p: &Person| p.milestones.iter().map(|m| (m.kind.clone(), m.date, m.label.clone())).collect::<Vec<_>>();
+            let dates =
+                |p: &Person| p.milestones.iter().map(|m| (m.kind.clone(), m.date, m.label.clone())).collect::<Vec<_>>();
             assert_eq!(dates(&back), dates(&person), "{version:?}");
             let family = |p: &Person| {
                 p.life.family.iter().map(|m| (m.name.clone(), m.relation.clone(), m.birthday)).collect::<Vec<_>>()

@@ -211,7 +211,10 @@ mod tests {
         map.name = "Renamed".into();
         let edits = vec![
             Edit::RenameWorkspace("Other".into()),
-            Edit::ChangeSettings(Box::new(crate::model::WorkspaceSettings { leap_day: crate::model::LeapDay::March1, ..Default::default() })),
+            Edit::ChangeSettings(Box::new(crate::model::WorkspaceSettings {
+                leap_day: crate::model::LeapDay::March1,
+                ..Default::default()
+            })),
             Edit::InsertPerson { index: 1, person: Box::new(Person::named("Dina")) },
             Edit::RemovePerson(ws.people[0].id),
             Edit::ReplacePerson(Box::new(changed)),

@@ -251,7 +251,9 @@ mod tests {
     #[test]
     fn the_same_file_twice_adds_nobody() {
         let mut ws = Workspace::named("Shop");
-        let file = || parsed(vec![incoming("Mette Kjærgaard", "Tømrer ApS", "mette@k.example"), incoming("Jonas Holm", "", "")]);
+        let file = || {
+            parsed(vec![incoming("Mette Kjærgaard", "Tømrer ApS", "mette@k.example"), incoming("Jonas Holm", "", "")])
+        };
         let first = plan(&ws, file());
         assert_eq!(first.counts(), Counts { new: 2, ..Counts::default() });
         apply(&mut ws, first.edit).expect("applies");

@@ -34,6 +34,7 @@ pub enum Action {
     NewPerson,
     Open,
     OpenPath,
+    Import,
     Save,
     SaveAs,
     Undo,
@@ -52,10 +53,11 @@ impl Action {
     /// The actions that have a keyboard shortcut, checked every frame.
     /// Zooming is left out: egui handles its shortcuts itself. egui matches a shortcut even
     /// when Shift is held too, so one with Shift comes before the same without it.
-    pub const WITH_SHORTCUTS: [Action; 13] = [
+    pub const WITH_SHORTCUTS: [Action; 14] = [
         Action::NewPerson,
         Action::New,
         Action::Open,
+        Action::Import,
         Action::SaveAs,
         Action::Save,
         Action::Redo,
@@ -75,6 +77,7 @@ impl Action {
             Action::NewPerson => "New person",
             Action::Open => "Open…",
             Action::OpenPath => "Open by path…",
+            Action::Import => "Import…",
             Action::Save => "Save",
             Action::SaveAs => "Save as…",
             Action::Undo => "Undo",
@@ -93,6 +96,7 @@ impl Action {
             Action::New => key(CMD, Key::N),
             Action::NewPerson => key(CMD_SHIFT, Key::N),
             Action::Open => key(CMD, Key::O),
+            Action::Import => key(CMD, Key::I),
             Action::Save => key(CMD, Key::S),
             Action::SaveAs => key(CMD_SHIFT, Key::S),
             Action::Undo => key(CMD, Key::Z),

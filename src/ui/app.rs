@@ -2,14 +2,15 @@
 
 use super::action::{Action, View};
 use super::document::{Document, SaveOutcome};
+use super::import::{Decision, ImportSession};
 use super::settings::{Settings, ThemeChoice};
 use super::views::insights::InsightsView;
 use super::views::milestones::{self, MilestonesView};
 use super::views::{board::BoardView, journeys::JourneysView, people::PeopleView};
 use super::{Intent, sample_workspace};
-use crate::interop::journey_template;
+use crate::interop::formats::{self, Format};
 use crate::model::Workspace;
-use crate::ops::{Comparison, Edit, compare};
+use crate::ops::{Comparison, compare};
 use crate::store::{self, lock, paths};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -40,31 +41,62 @@ enum Then {
 enum PathPurpose {
     Open,
     SaveAs,
-    ExportJourney(crate::model::JourneyId),
-    ImportJourney,
+    Export(ExportTarget),
+    Import,
+}
+
+/// What an export writes: a format, and the journey map or person it is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ExportTarget {
+    format: Format,
+    journey: Option<crate::model::JourneyId>,
+    person: Option<crate::model::PersonId>,
+}
+
+impl ExportTarget {
+    /// The menu entry, and the heading of the path dialog.
+    fn label(self) -> &'static str {
+        match (self.format, self.person.is_some()) {
+            (Format::Md, true) => "This person as Markdown…",
+            (Format::Json, true) => "This person as JSON…",
+            (Format::Csv, _) => "People as CSV…",
+            (Format::Vcf, _) => "People as vCard 3.0…",
+            (Format::Vcf4, _) => "People as vCard 4.0…",
+            (Format::Ics, _) => "Milestones as iCalendar…",
+            (Format::Md, false) => "Journey map as a Markdown handout…",
+            (Format::Html, _) => "Journey map as an HTML handout…",
+            (Format::Png, _) => "Journey map as a PNG picture…",
+            (Format::KindredJourney, _) => "Journey map as a template…",
+            (Format::Json, false) => "Workspace as JSON…",
+            (Format::Kindred, _) => "Workspace copy…",
+        }
+    }
 }
 
 impl PathPurpose {
-    fn heading(self) -> &'static str {
+    fn heading(self) -> String {
         match self {
-            PathPurpose::Open => "Open a workspace",
-            PathPurpose::SaveAs => "Save the workspace as",
-            PathPurpose::ExportJourney(_) => "Export the journey map as a template",
-            PathPurpose::ImportJourney => "Import a journey map template",
+            PathPurpose::Open => "Open a workspace".to_owned(),
+            PathPurpose::SaveAs => "Save the workspace as".to_owned(),
+            PathPurpose::Export(target) => format!("Export: {}", target.label().trim_end_matches('…')),
+            PathPurpose::Import => "Import contacts, a workspace or a journey template".to_owned(),
         }
     }
 
-    fn field(self) -> &'static str {
+    fn field(self) -> String {
         match self {
-            PathPurpose::Open | PathPurpose::SaveAs => "Path of the .kindred file",
-            PathPurpose::ExportJourney(_) | PathPurpose::ImportJourney => "Path of the .kindred-journey file",
+            PathPurpose::Open | PathPurpose::SaveAs => "Path of the .kindred file".to_owned(),
+            PathPurpose::Export(target) => format!("Path of the .{} file", target.format.extension()),
+            PathPurpose::Import => "Path of the .vcf, .csv, .kindred or .kindred-journey file".to_owned(),
         }
     }
 
+    /// The extension added to a typed path without one (none for an import).
     fn extension(self) -> &'static str {
         match self {
             PathPurpose::Open | PathPurpose::SaveAs => "kindred",
-            PathPurpose::ExportJourney(_) | PathPurpose::ImportJourney => journey_template::EXTENSION,
+            PathPurpose::Export(target) => target.format.extension(),
+            PathPurpose::Import => "",
         }
     }
 }
@@ -114,6 +146,8 @@ pub struct KindredApp {
     native_dialogs: bool,
     /// Whether the first frame applied the saved theme and zoom.
     started: bool,
+    /// The import window, while it is open.
+    import: Option<ImportSession>,
 }
 
 impl KindredApp {
@@ -138,6 +172,7 @@ impl KindredApp {
             quit_confirmed: false,
             native_dialogs: std::env::var_os("KINDRED_NO_NATIVE_DIALOGS").is_none(),
             started: false,
+            import: None,
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -228,6 +263,8 @@ impl KindredApp {
             }
         }
         self.dialog_ui(&ctx, &mut actions);
+        self.import_ui(&ctx);
+        self.dropped_files_ui(&ctx);
         self.handle_close_request(&ctx);
         for intent in intents {
             self.apply_intent(intent);
@@ -282,6 +319,8 @@ impl KindredApp {
         let redo = document.filter(|_| editable).and_then(|d| d.history.redo_label()).map(str::to_owned);
         let mut open_recent = None;
         let mut theme = None;
+        let exports = self.export_targets();
+        let mut export = None;
         egui::Panel::top("menu_bar").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button("File", |ui| {
@@ -301,6 +340,17 @@ impl KindredApp {
                     ui.separator();
                     Self::menu_button(ui, Action::Save, editable, actions);
                     Self::menu_button(ui, Action::SaveAs, has_document, actions);
+                    ui.separator();
+                    Self::menu_button(ui, Action::Import, editable, actions);
+                    ui.add_enabled_ui(has_document, |ui| {
+                        ui.menu_button("Export", |ui| {
+                            for target in &exports {
+                                if ui.button(target.label()).clicked() {
+                                    export = Some(*target);
+                                }
+                            }
+                        })
+                    });
                     ui.separator();
                     Self::menu_button(ui, Action::Quit, true, actions);
                 });
@@ -354,6 +404,9 @@ impl KindredApp {
         });
         if let Some(path) = open_recent {
             self.ask_unsaved_then(Then::Open(path));
+        }
+        if let Some(target) = export {
+            self.pick_export(target);
         }
         if let Some(choice) = theme {
             self.settings.theme = choice;
@@ -564,8 +617,8 @@ impl KindredApp {
                         match *purpose {
                             PathPurpose::Open => self.ask_unsaved_then(Then::Open(path)),
                             PathPurpose::SaveAs => self.save_as(&path),
-                            PathPurpose::ExportJourney(id) => self.export_journey(id, &path),
-                            PathPurpose::ImportJourney => self.import_journey(&path),
+                            PathPurpose::Export(target) => self.export(target, &path),
+                            PathPurpose::Import => self.start_import(&path),
                         }
                     }
                     if ui.button("Cancel").clicked() {
@@ -610,17 +663,58 @@ impl KindredApp {
                 self.view = View::People;
                 self.people.select(id);
             }
-            Intent::ExportJourney(id) => self.pick_journey_export(id),
-            Intent::ImportJourney => self.pick_journey_import(),
+            Intent::ExportJourney(id) => {
+                self.pick_export(ExportTarget { format: Format::KindredJourney, journey: Some(id), person: None })
+            }
+            Intent::ImportJourney => self.pick_import(),
         }
     }
 
-    fn pick_journey_export(&mut self, id: crate::model::JourneyId) {
-        let name = self.document().and_then(|d| d.workspace.journey(id)).map(|m| m.name.clone()).unwrap_or_default();
-        let file_name = format!("{name}.{}", journey_template::EXTENSION);
+    /// The exports the File menu offers now: people and milestones always; the journey map
+    /// shown in Journeys (or the first); the person whose profile is open.
+    fn export_targets(&self) -> Vec<ExportTarget> {
+        let Some(workspace) = self.document().map(|d| &d.workspace) else { return Vec::new() };
+        let all = |format| ExportTarget { format, journey: None, person: None };
+        let mut targets = vec![all(Format::Csv), all(Format::Vcf), all(Format::Vcf4), all(Format::Ics)];
+        let journey = self.journeys.selected.filter(|id| workspace.journey(*id).is_some());
+        if let Some(journey) = journey.or_else(|| workspace.journeys.first().map(|j| j.id)) {
+            for format in [Format::Md, Format::Html, Format::Png, Format::KindredJourney] {
+                targets.push(ExportTarget { format, journey: Some(journey), person: None });
+            }
+        }
+        if let Some(person) = self.people.selected().filter(|id| workspace.person(*id).is_some()) {
+            for format in [Format::Md, Format::Json] {
+                targets.push(ExportTarget { format, journey: None, person: Some(person) });
+            }
+        }
+        targets.push(all(Format::Json));
+        targets
+    }
+
+    /// The file name an export suggests.
+    fn export_file_name(&self, target: ExportTarget) -> String {
+        let workspace = self.document().map(|d| &d.workspace);
+        let base = match (target.person, target.journey, target.format) {
+            (Some(id), _, _) => workspace.and_then(|w| w.person(id)).map(|p| p.name.clone()),
+            (None, Some(id), _) => workspace.and_then(|w| w.journey(id)).map(|j| j.name.clone()),
+            (None, None, Format::Ics) => Some("milestones".to_owned()),
+            (None, None, Format::Json | Format::Kindred) => Some("workspace".to_owned()),
+            _ => Some("people".to_owned()),
+        };
+        let base: String = base
+            .unwrap_or_default()
+            .chars()
+            .map(|c| if c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.') { c } else { '_' })
+            .collect();
+        let base = if base.trim().is_empty() { "export".to_owned() } else { base.trim().to_owned() };
+        format!("{base}.{}", target.format.extension())
+    }
+
+    fn pick_export(&mut self, target: ExportTarget) {
+        let file_name = self.export_file_name(target);
         // Beside the workspace, unless the person chooses elsewhere.
         let folder = self.document().and_then(|d| d.path.as_ref()).and_then(|p| p.parent()).map(Path::to_path_buf);
-        let purpose = PathPurpose::ExportJourney(id);
+        let purpose = PathPurpose::Export(target);
         let picked = self.native_dialog(purpose, |dialog| {
             let dialog = dialog.set_file_name(&file_name);
             match &folder {
@@ -630,7 +724,7 @@ impl KindredApp {
             .save_file()
         });
         match picked {
-            NativeDialog::Picked(path) => self.export_journey(id, &with_extension(path, purpose.extension())),
+            NativeDialog::Picked(path) => self.export(target, &with_extension(path, purpose.extension())),
             NativeDialog::Cancelled => {}
             NativeDialog::Unavailable => {
                 let text = folder.map_or(file_name.clone(), |f| f.join(&file_name).display().to_string());
@@ -639,44 +733,96 @@ impl KindredApp {
         }
     }
 
-    fn pick_journey_import(&mut self) {
-        let purpose = PathPurpose::ImportJourney;
+    fn pick_import(&mut self) {
+        let purpose = PathPurpose::Import;
         match self.native_dialog(purpose, |dialog| dialog.pick_file()) {
-            NativeDialog::Picked(path) => self.import_journey(&path),
+            NativeDialog::Picked(path) => self.start_import(&path),
             NativeDialog::Cancelled => {}
             NativeDialog::Unavailable => self.dialog = Some(Dialog::PathEntry { purpose, text: String::new() }),
         }
     }
 
-    /// Writes one map as a template file (atomically; the workspace is not touched).
-    fn export_journey(&mut self, id: crate::model::JourneyId, path: &Path) {
-        let Some(map) = self.document().and_then(|d| d.workspace.journey(id)) else { return };
-        let (name, text) = (map.name.clone(), journey_template::encode(map));
-        match crate::store::write_file(path, text.as_bytes()) {
-            Ok(()) => self.info(format!("Exported {name} to {}", paths::display(path))),
-            Err(error) => self.error(format!("Could not export {name}: {error}")),
+    /// Writes an export (atomically; the workspace is not touched).
+    fn export(&mut self, target: ExportTarget, path: &Path) {
+        let Some(workspace) = self.document().map(|d| &d.workspace) else { return };
+        let what = formats::ExportWhat {
+            journey: target.journey.and_then(|id| workspace.journey(id)),
+            person: target.person.and_then(|id| workspace.person(id)),
+            lang: &super::language(),
+        };
+        let written = formats::write(workspace, target.format, &what)
+            .and_then(|bytes| crate::store::write_file(path, &bytes).map_err(|e| e.to_string()));
+        let what = target.label().trim_end_matches('…').to_owned();
+        match written {
+            Ok(()) => self.info(format!("Exported {} to {}", what.to_lowercase(), paths::display(path))),
+            Err(error) => self.error(format!("Could not export {}: {error}", what.to_lowercase())),
         }
     }
 
-    /// Adds the map of a template file to the workspace, as one undo step.
-    fn import_journey(&mut self, path: &Path) {
-        let decoded = crate::store::read_file(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| journey_template::decode(&bytes).map_err(|e| e.to_string()));
-        let mut map = match decoded {
-            Ok(map) => map,
-            Err(error) => return self.error(format!("Could not import {}: {error}", paths::display(path))),
+    /// Opens the import window on a file (read-only workspaces take no imports).
+    fn start_import(&mut self, path: &Path) {
+        let Some(document) = self.document().filter(|d| d.read_only.is_none()) else {
+            self.error("Open a workspace you can edit to import into it.");
+            return;
         };
+        self.import = Some(ImportSession::start(path, &document.workspace, &super::language()));
+    }
+
+    fn import_ui(&mut self, ctx: &egui::Context) {
+        let Some(mut session) = self.import.take() else { return };
         let Some(workspace) = self.document().map(|d| &d.workspace) else { return };
-        map.name = workspace.unique_journey_name(&map.name);
-        let (id, name) = (map.id, map.name.clone());
-        self.apply_intent(Intent::Edit {
-            label: format!("Import map {name}"),
-            edit: Edit::InsertJourney { index: usize::MAX, journey: Box::new(map) },
+        let mut decision = Decision::Open;
+        let modal = egui::Modal::new(egui::Id::unique("import_window")).show(ctx, |ui| {
+            ui.set_width(720.0_f32.min(ctx.content_rect().width() - 60.0));
+            decision = session.ui(ui, workspace);
         });
-        self.journeys.selected = Some(id);
-        self.view = View::Journeys;
-        self.info(format!("Imported the journey map {name}"));
+        if modal.should_close() && matches!(decision, Decision::Open) {
+            decision = Decision::Cancel;
+        }
+        match decision {
+            Decision::Open => self.import = Some(session),
+            Decision::Cancel => {}
+            Decision::Import { label, edit, summary } => {
+                let result = self.document_mut().map(|d| d.apply(&label, edit));
+                match result {
+                    Some(Err(error)) => self.error(format!("The import failed and changed nothing: {error}")),
+                    _ => self.info(format!("Imported: {summary}. Undo takes the whole import back.")),
+                }
+            }
+        }
+    }
+
+    /// Files dropped on the window are imported, one at a time, through the same window.
+    fn dropped_files_ui(&mut self, ctx: &egui::Context) {
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_hint")));
+            let rect = ctx.content_rect();
+            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "Drop to import: vCard, CSV, a workspace or a journey template",
+                egui::FontId::proportional(24.0),
+                egui::Color32::WHITE,
+            );
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
+        });
+        if let Some(path) = dropped.first() {
+            if self.import.is_some() {
+                self.error("An import is already open; finish it before dropping another file.");
+            } else {
+                self.start_import(path);
+                if dropped.len() > 1 {
+                    self.info(format!(
+                        "{} files were dropped; importing the first. Drop the others one at a time.",
+                        dropped.len()
+                    ));
+                }
+            }
+        }
     }
 
     fn perform(&mut self, ctx: &egui::Context, action: Action) {
@@ -693,6 +839,7 @@ impl KindredApp {
                 }
             }
             Action::Open => self.ask_unsaved_then(Then::PickAndOpen),
+            Action::Import => self.pick_import(),
             Action::OpenPath => {
                 self.dialog = Some(Dialog::PathEntry { purpose: PathPurpose::Open, text: String::new() })
             }
@@ -927,11 +1074,19 @@ impl KindredApp {
             return NativeDialog::Unavailable;
         }
         let started = Instant::now();
-        let kind = match purpose {
-            PathPurpose::Open | PathPurpose::SaveAs => "Kindred workspace",
-            PathPurpose::ExportJourney(_) | PathPurpose::ImportJourney => "Journey map template",
+        let dialog = match purpose {
+            PathPurpose::Open | PathPurpose::SaveAs => {
+                rfd::FileDialog::new().add_filter("Kindred workspace", &[purpose.extension()])
+            }
+            PathPurpose::Export(target) => {
+                rfd::FileDialog::new().add_filter(target.format.describe(), &[purpose.extension()])
+            }
+            PathPurpose::Import => {
+                let extensions: Vec<&str> =
+                    Format::ALL.iter().filter(|f| f.imports()).map(|f| f.extension()).chain(["vcard"]).collect();
+                rfd::FileDialog::new().add_filter("Contacts, workspaces and templates", &extensions)
+            }
         };
-        let dialog = rfd::FileDialog::new().add_filter(kind, &[purpose.extension()]);
         match show(dialog) {
             Some(path) => NativeDialog::Picked(path),
             None if started.elapsed() < Duration::from_millis(300) => NativeDialog::Unavailable,

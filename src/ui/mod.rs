@@ -6,6 +6,7 @@
 mod action;
 mod app;
 mod document;
+mod import;
 mod settings;
 mod views;
 pub mod widgets;
@@ -63,4 +64,16 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The language of the system's locale (`da`, `nb`, `sv`, `en`, …), for the conventions of
+/// files: the CSV separator and how ambiguous dates are read. English when none is set.
+pub fn language() -> String {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty() && value != "C" && value != "POSIX")
+        .and_then(|value| value.split(['_', '.', '-']).next().map(str::to_lowercase))
+        .map(|lang| if lang == "no" || lang == "nn" { "nb".to_owned() } else { lang })
+        .unwrap_or_else(|| "en".to_owned())
 }

@@ -162,6 +162,12 @@ pub fn full_workspace() -> Workspace {
         currency: "NOK".into(),
         people: vec![person, Person { id: PersonId::from_u128(0x2), ..Person::named("Jonas Hansen") }],
         journeys: vec![map],
-        settings: WorkspaceSettings { leap_day: LeapDay::March1 },
+        settings: WorkspaceSettings {
+            leap_day: LeapDay::March1,
+            csv_mappings: vec![CsvMapping {
+                headers: vec!["Kunde".into(), "Fødselsdag \"x\"".into()],
+                fields: vec![CsvField::Name, CsvField::Birthday],
+            }],
+        },
     }
 }

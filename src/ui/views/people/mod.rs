@@ -245,6 +245,11 @@ impl PeopleView {
     }
 
     /// Opens `id`'s profile and shows its row, as when it is clicked.
+    /// The person whose profile is shown.
+    pub fn selected(&self) -> Option<PersonId> {
+        self.selected
+    }
+
     pub fn select(&mut self, id: PersonId) {
         self.select_only(id);
         self.scroll_to = self.index.position_of(id);

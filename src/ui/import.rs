@@ -1,0 +1,353 @@
+//! The import window: a file is read off the UI thread (with its progress shown), a CSV file
+//! whose columns are not recognised gets a column-mapping step, and every import shows its
+//! preview (new, updated, unchanged, skipped with the reason) before anything changes. The
+//! import itself is one edit, so one undo takes it all back.
+
+use crate::interop::formats::{self, Format, ImportOptions};
+use crate::interop::{Parsed, Progress, csv};
+use crate::model::{CsvField, CsvMapping, Workspace, WorkspaceSettings};
+use crate::ops::Edit;
+use crate::ops::import::{Outcome, Plan, plan};
+use crate::store::paths;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::Instant;
+
+/// What the thread reading a file sends back.
+enum Read {
+    Parsed {
+        parsed: Parsed,
+        csv: Option<CsvFile>,
+    },
+    /// A CSV file whose columns must be mapped first.
+    NeedsMapping(CsvFile),
+    Failed(String),
+}
+
+/// A CSV file kept for the mapping step.
+#[derive(Clone)]
+struct CsvFile {
+    bytes: Arc<Vec<u8>>,
+    header: csv::Header,
+    /// The mapping the file was (or will be) read with.
+    fields: Vec<CsvField>,
+    /// Whether the person chose the mapping (and it is to be remembered).
+    chosen: bool,
+}
+
+enum Stage {
+    Reading { progress: Arc<Progress>, receiver: Receiver<Read>, started: Instant },
+    Mapping { csv: CsvFile, sample: Vec<String> },
+    Preview { plan: Box<Plan>, csv: Option<CsvFile> },
+    Failed(String),
+}
+
+/// An import in progress, from reading the file to the person's decision.
+pub struct ImportSession {
+    path: PathBuf,
+    format: Format,
+    lang: String,
+    stage: Stage,
+}
+
+/// What the window asks the shell to do.
+pub enum Decision {
+    /// Keep the window open.
+    Open,
+    Cancel,
+    /// Apply the import as one undo step.
+    Import {
+        label: String,
+        edit: Edit,
+        summary: String,
+    },
+}
+
+/// The format of a file to import: by its extension, else by its first bytes.
+pub fn format_of(path: &Path, bytes_start: &[u8]) -> Format {
+    if let Some(format) = Format::from_path(path).filter(|f| f.imports()) {
+        return format;
+    }
+    let start = String::from_utf8_lossy(&bytes_start[..bytes_start.len().min(512)]).to_uppercase();
+    if start.contains("BEGIN:VCARD") { Format::Vcf } else { Format::Csv }
+}
+
+impl ImportSession {
+    /// Starts reading `path` on a thread.
+    pub fn start(path: &Path, workspace: &Workspace, lang: &str) -> Self {
+        let mut head = [0u8; 512];
+        let read = std::fs::File::open(path).and_then(|mut f| std::io::Read::read(&mut f, &mut head)).unwrap_or(0);
+        let format = format_of(path, &head[..read]);
+        let mut session =
+            Self { path: path.to_path_buf(), format, lang: lang.to_owned(), stage: Stage::Failed(String::new()) };
+        session.read(workspace.settings.csv_mappings.clone(), None);
+        session
+    }
+
+    fn read(&mut self, remembered: Vec<CsvMapping>, mapping: Option<Vec<CsvField>>) {
+        let progress = Arc::new(Progress::default());
+        let (sender, receiver) = mpsc::channel();
+        let (path, format, lang, shared) = (self.path.clone(), self.format, self.lang.clone(), Arc::clone(&progress));
+        let spawned = std::thread::Builder::new().name("import".into()).spawn(move || {
+            let result = read_file(&path, format, &lang, &remembered, mapping, &shared);
+            // The window may have been closed meanwhile; then nobody wants the result.
+            let _ = sender.send(result);
+        });
+        self.stage = match spawned {
+            Ok(_) => Stage::Reading { progress, receiver, started: Instant::now() },
+            Err(error) => Stage::Failed(format!("the file could not be read: {error}")),
+        };
+    }
+
+    /// The file's name, for headings.
+    fn file_name(&self) -> String {
+        self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| paths::display(&self.path))
+    }
+
+    /// Draws the window's contents and says what to do.
+    pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace) -> Decision {
+        self.poll(workspace);
+        ui.heading(format!("Import {}", self.file_name()));
+        let mut decision = Decision::Open;
+        let mut next: Option<Stage> = None;
+        let mut reread: Option<Vec<CsvField>> = None;
+        match &mut self.stage {
+            Stage::Reading { progress, started, .. } => {
+                ui.label(format!("Reading {} as {}…", paths::display(&self.path), self.format.describe()));
+                let fraction = progress.fraction();
+                let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
+                let text = if total > 0 {
+                    format!("{} of {total}", (fraction * total as f32) as usize)
+                } else {
+                    format!("{:.0} s", started.elapsed().as_secs_f32())
+                };
+                ui.add(egui::ProgressBar::new(fraction).text(text).animate(true));
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+                if ui.button("Cancel").clicked() {
+                    decision = Decision::Cancel;
+                }
+            }
+            Stage::Failed(message) => {
+                ui.colored_label(ui.visuals().error_fg_color, format!("Nothing was imported: {message}"));
+                ui.label("The workspace is unchanged.");
+                if ui.button("Close").clicked() {
+                    decision = Decision::Cancel;
+                }
+            }
+            Stage::Mapping { csv, sample } => {
+                ui.label("Choose what each column holds. The choice is remembered for files with these columns.");
+                mapping_ui(ui, csv, sample);
+                let usable = csv::has_identity(&csv.fields);
+                if !usable {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        "Map at least one column to a name, organisation or e-mail.",
+                    );
+                }
+                ui.horizontal(|ui| {
+                    if ui.add_enabled(usable, egui::Button::new("Continue")).clicked() {
+                        reread = Some(csv.fields.clone());
+                    }
+                    if ui.button("Cancel").clicked() {
+                        decision = Decision::Cancel;
+                    }
+                });
+            }
+            Stage::Preview { plan, csv } => {
+                preview_ui(ui, plan);
+                ui.horizontal(|ui| {
+                    let counts = plan.counts();
+                    let people = counts.new + counts.updated;
+                    let text = match (people, plan.journeys.len()) {
+                        (0, 0) => "Nothing to import".to_owned(),
+                        (0, maps) => format!("Import {maps} journey map(s)"),
+                        (1, _) => "Import 1 person".to_owned(),
+                        (n, _) => format!("Import {n} people"),
+                    };
+                    let remember = csv.as_ref().is_some_and(|c| c.chosen);
+                    if ui.add_enabled(plan.changes_anything() || remember, egui::Button::new(text)).clicked() {
+                        decision = self::decision(&self.path, plan, csv.as_ref(), &workspace.settings);
+                    }
+                    if let Some(file) = csv
+                        && ui.button("Columns…").on_hover_text("Choose what each column holds").clicked()
+                    {
+                        let sample = csv::sample_row(&file.bytes, &file.header);
+                        next = Some(Stage::Mapping { csv: file.clone(), sample });
+                    }
+                    if ui.button("Cancel").clicked() {
+                        decision = Decision::Cancel;
+                    }
+                });
+            }
+        }
+        if let Some(stage) = next {
+            self.stage = stage;
+        }
+        if let Some(fields) = reread {
+            self.read(workspace.settings.csv_mappings.clone(), Some(fields));
+        }
+        decision
+    }
+
+    /// Takes the thread's result when it is there.
+    fn poll(&mut self, workspace: &Workspace) {
+        let Stage::Reading { receiver, .. } = &self.stage else { return };
+        let read = match receiver.try_recv() {
+            Ok(read) => read,
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => Read::Failed("reading the file stopped unexpectedly".to_owned()),
+        };
+        self.stage = match read {
+            Read::Parsed { parsed, csv } => Stage::Preview { plan: Box::new(plan(workspace, parsed)), csv },
+            Read::NeedsMapping(csv) => {
+                let sample = csv::sample_row(&csv.bytes, &csv.header);
+                Stage::Mapping { csv, sample }
+            }
+            Read::Failed(message) => Stage::Failed(message),
+        };
+    }
+}
+
+/// The import's edit: the plan's, with the chosen CSV mapping remembered in the same step.
+fn decision(path: &Path, plan: &Plan, csv: Option<&CsvFile>, settings: &WorkspaceSettings) -> Decision {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut edits = match &plan.edit {
+        Edit::Batch(edits) => edits.clone(),
+        other => vec![other.clone()],
+    };
+    if let Some(file) = csv.filter(|c| c.chosen) {
+        let mut settings = settings.clone();
+        settings.csv_mappings.retain(|m| m.headers != file.header.headers);
+        settings.csv_mappings.push(CsvMapping { headers: file.header.headers.clone(), fields: file.fields.clone() });
+        edits.insert(0, Edit::ChangeSettings(Box::new(settings)));
+    }
+    Decision::Import { label: format!("Import {name}"), edit: Edit::Batch(edits), summary: plan.summary() }
+}
+
+/// Reads and parses a file (on the import thread).
+fn read_file(
+    path: &Path,
+    format: Format,
+    lang: &str,
+    remembered: &[CsvMapping],
+    mapping: Option<Vec<CsvField>>,
+    progress: &Progress,
+) -> Read {
+    let bytes = match crate::store::read_file(path) {
+        Ok(bytes) => bytes,
+        Err(error) => return Read::Failed(error.to_string()),
+    };
+    let mut csv_file = None;
+    let mut bytes = Some(bytes);
+    if format == Format::Csv
+        && let Some(bytes) = bytes.take()
+    {
+        let header = match csv::header(&bytes) {
+            Ok(header) => header,
+            Err(message) => return Read::Failed(message),
+        };
+        let chosen = mapping.is_some();
+        let fields = mapping.unwrap_or_else(|| header.mapping(remembered).to_vec());
+        let file = CsvFile { bytes: Arc::new(bytes), header, fields, chosen };
+        if !csv::has_identity(&file.fields) {
+            return Read::NeedsMapping(file);
+        }
+        csv_file = Some(file);
+    }
+    let bytes: &[u8] = match (&csv_file, &bytes) {
+        (Some(file), _) => &file.bytes,
+        (None, Some(bytes)) => bytes,
+        (None, None) => &[],
+    };
+    let options = ImportOptions {
+        csv_mapping: csv_file.as_ref().map(|f| f.fields.as_slice()),
+        remembered,
+        lang,
+        progress: Some(progress),
+    };
+    match formats::read(bytes, format, &options) {
+        Ok(parsed) => Read::Parsed { parsed, csv: csv_file },
+        Err(message) => Read::Failed(message),
+    }
+}
+
+fn mapping_ui(ui: &mut egui::Ui, csv: &mut CsvFile, sample: &[String]) {
+    egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+        egui::Grid::new("csv_mapping").num_columns(3).striped(true).show(ui, |ui| {
+            ui.strong("Column");
+            ui.strong("First row");
+            ui.strong("Holds");
+            ui.end_row();
+            for (i, header) in csv.header.headers.iter().enumerate() {
+                let shown = if header.trim().is_empty() { format!("(column {})", i + 1) } else { header.clone() };
+                ui.label(&shown);
+                ui.weak(sample.get(i).map(String::as_str).unwrap_or_default());
+                if let Some(field) = csv.fields.get_mut(i) {
+                    let before = *field;
+                    egui::ComboBox::from_id_salt(("csv_field", i))
+                        .selected_text(csv::field_label(*field))
+                        .show_ui(ui, |ui| {
+                            for choice in csv::FIELDS {
+                                ui.selectable_value(field, choice, csv::field_label(choice));
+                            }
+                        })
+                        .response
+                        .widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Column {shown} holds"))
+                        });
+                    if *field != before {
+                        csv.chosen = true;
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    });
+}
+
+fn preview_ui(ui: &mut egui::Ui, plan: &Plan) {
+    let counts = plan.counts();
+    ui.label(format!("Read as {}.", plan.format));
+    ui.strong(plan.summary());
+    for note in &plan.notes {
+        ui.weak(format!("Note: {note}"));
+    }
+    for name in &plan.journeys {
+        ui.label(format!("Adds the journey map \"{name}\""));
+    }
+    if counts.skipped > 0 {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("{} part(s) cannot be imported; the rest can. The reasons are in the list.", counts.skipped),
+        );
+    }
+    ui.separator();
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+    egui::ScrollArea::vertical().max_height(320.0).auto_shrink([false, true]).show_rows(
+        ui,
+        row_height,
+        plan.rows.len(),
+        |ui, range| {
+            for row in &plan.rows[range] {
+                ui.horizontal(|ui| {
+                    let (text, colour) = match &row.outcome {
+                        Outcome::New => ("New".to_owned(), ui.visuals().hyperlink_color),
+                        Outcome::Updated(_) => ("Updated".to_owned(), ui.visuals().text_color()),
+                        Outcome::Unchanged(_) => ("Unchanged".to_owned(), ui.visuals().weak_text_color()),
+                        Outcome::Skipped(reason) => (format!("Skipped: {reason}"), ui.visuals().error_fg_color),
+                    };
+                    ui.weak(&row.source);
+                    if !row.name.is_empty() {
+                        ui.label(&row.name);
+                    }
+                    ui.colored_label(colour, text);
+                    if !row.notes.is_empty() {
+                        ui.weak(row.notes.join("; "));
+                    }
+                });
+            }
+        },
+    );
+    ui.separator();
+}
