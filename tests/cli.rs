@@ -167,12 +167,104 @@ fn a_broken_template_leaves_the_workspace_as_it_was() {
     assert!(stderr(&refused).contains("line "), "{}", stderr(&refused));
     assert_eq!(fs::read(&shop).expect("read"), before);
 
-    let csv = dir.path().join("people.csv");
-    fs::write(&csv, "Name\nAnna\n").expect("write");
-    let unknown = kindred(&["import", arg(&shop), "--from", arg(&csv)]);
+    let odd = dir.path().join("people.xlsx");
+    fs::write(&odd, "Name\nAnna\n").expect("write");
+    let unknown = kindred(&["import", arg(&shop), "--from", arg(&odd)]);
     assert_eq!(unknown.status.code(), Some(2));
-    assert!(stderr(&unknown).contains(".kindred-journey"));
+    assert!(stderr(&unknown).contains("--format"), "{}", stderr(&unknown));
     assert_eq!(fs::read(&shop).expect("read"), before);
+}
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures").join(name)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn importing_contacts_reports_and_the_second_time_adds_nobody() {
+    let dir = tempfile::tempdir().expect("dir");
+    let shop = dir.path().join("shop.kindred");
+    assert!(kindred(&["demo", "--people", "0", arg(&shop)]).status.success());
+    let first = kindred(&["import", arg(&shop), "--from", arg(&fixture("apple-contacts.vcf"))]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stdout(&first).contains("2 new, 0 updated, 0 unchanged, 0 skipped"), "{}", stdout(&first));
+    let again = kindred(&["import", arg(&shop), "--from", arg(&fixture("apple-contacts.vcf"))]);
+    assert!(stdout(&again).contains("0 new, 0 updated, 2 unchanged, 0 skipped"), "{}", stdout(&again));
+
+    // CSV: recognised headers, the ignored columns named, ambiguous dates flagged.
+    let outlook = kindred(&["import", arg(&shop), "--from", arg(&fixture("outlook-contacts.csv")), "--lang", "da"]);
+    assert!(outlook.status.success(), "{}", stderr(&outlook));
+    let text = stdout(&outlook);
+    assert!(text.contains("CSV (Outlook)") && text.contains("2 new"), "{text}");
+    assert!(text.contains("3/1/1981"), "{text}");
+    let google = kindred(&["import", arg(&shop), "--from", arg(&fixture("google-contacts.csv"))]);
+    let text = stdout(&google);
+    assert!(text.contains("columns ignored: Phonetic First Name"), "{text}");
+    let ws = kindred::store::load(&shop).expect("saved").decoded.workspace;
+    assert_eq!(ws.people.len(), 5, "Mette and Jonas were there already; Sigrid is new");
+}
+
+#[test]
+fn an_import_with_nothing_readable_fails_and_leaves_the_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let shop = demo_workspace(dir.path(), "shop.kindred");
+    let before = fs::read(&shop).expect("read");
+    let noise = dir.path().join("noise.vcf");
+    fs::write(&noise, [0u8, 1, 2, 250, 251, 0, 7]).expect("write");
+    let refused = kindred(&["import", arg(&shop), "--from", arg(&noise)]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("BEGIN:VCARD"), "{}", stderr(&refused));
+    let headerless = dir.path().join("odd.csv");
+    fs::write(&headerless, "Kunde;Skonummer\nAnna;38\n").expect("write");
+    let unmapped = kindred(&["import", arg(&shop), "--from", arg(&headerless)]);
+    assert_eq!(unmapped.status.code(), Some(1));
+    assert!(stderr(&unmapped).contains("Kunde, Skonummer"), "{}", stderr(&unmapped));
+    assert_eq!(fs::read(&shop).expect("read"), before);
+}
+
+#[test]
+fn export_writes_every_format() {
+    let dir = tempfile::tempdir().expect("dir");
+    let shop = demo_workspace(dir.path(), "shop.kindred");
+    let ws = kindred::store::load(&shop).expect("demo").decoded.workspace;
+    let someone = ws.people[0].name.clone();
+    let cases: Vec<(&str, Vec<&str>, &[u8])> = vec![
+        ("people.vcf", vec![], b"BEGIN:VCARD\r\nVERSION:3.0"),
+        ("people4.vcf", vec!["--format", "vcf4"], b"BEGIN:VCARD\r\nVERSION:4.0"),
+        ("people.csv", vec!["--lang", "da"], "\u{feff}Name;".as_bytes()),
+        ("milestones.ics", vec![], b"BEGIN:VCALENDAR\r\nVERSION:2.0"),
+        ("map.md", vec!["--journey", "Customer journey"], b"# Customer journey"),
+        ("map.html", vec!["--journey", "Customer journey"], b"<!DOCTYPE html>"),
+        ("map.png", vec!["--journey", "Customer journey"], b"\x89PNG"),
+        ("all.json", vec![], b"{"),
+        ("person.json", vec!["--person", &someone], b"{"),
+        ("person.md", vec!["--person", &someone], b"# "),
+        ("copy.kindred", vec![], b"("),
+    ];
+    for (name, extra, start) in cases {
+        let to = dir.path().join(name);
+        let mut args = vec!["export", arg(&shop), "--to", arg(&to)];
+        args.extend(extra.iter().copied());
+        let output = kindred(&args);
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        let bytes = fs::read(&to).expect(name);
+        assert!(
+            bytes.starts_with(start),
+            "{name} starts with {:?}",
+            String::from_utf8_lossy(&bytes[..bytes.len().min(20)])
+        );
+    }
+    let person = fs::read_to_string(dir.path().join("person.json")).expect("json");
+    assert!(person.contains(&someone));
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("all.json")).expect("json")).expect("valid JSON");
+    assert_eq!(json["people"].as_array().map(Vec::len), Some(ws.people.len()));
+    let unknown = kindred(&["export", arg(&shop), "--to", arg(&dir.path().join("x.md")), "--person", "Nobody Here"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("no person is named"));
 }
 
 #[test]

@@ -16,16 +16,20 @@
 //! languages whose Excel expects it. The columns, in order: Name, First name, Last name,
 //! Organisation, Title, E-mail, Other e-mails, Phone, Other phones, Address, Website, Tags,
 //! Status, Key account, Birthday, Wedding anniversary, Customer since, Work anniversary,
-//! Other dates (`label: date`, several joined by ` ::: `), Family (`Name (relation, date)`,
+//! Other dates (`label: date`, a life event marked `label (life event): date`, a one-off date
+//! `(once)`, several joined by ` ::: `), Family (`Name (relation, date)`,
 //! several joined by ` ::: `), Notes. Dates are ISO (`1980-04-15`, or `--04-15` without a year).
 
 use super::text::{self, excerpt};
 use super::vcard::{add_milestone, add_note, add_relative, milestone, milestone_from_label, relation_from};
 use super::{Incoming, Parsed, Skipped};
-use crate::model::{CsvField, CsvMapping, Labelled, MilestoneKind, PartialDate, Person};
+use crate::model::{CsvField, CsvMapping, Labelled, MilestoneKind, PartialDate, Person, Recurrence};
 
 /// Google's separator between several values in one cell.
 const MULTI: &str = " ::: ";
+/// How the "Other dates" column marks a life event and a one-off date.
+const LIFE_EVENT: &str = " (life event)";
+const ONCE: &str = " (once)";
 
 /// Which way round a slash date's first two numbers go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -601,7 +605,9 @@ fn row_to_person(
     let mut pending_label: Option<String> = None;
     for (column, cell) in cells.iter().enumerate() {
         let field = mapping.get(column).copied().unwrap_or(Ignore);
-        let value = cell.trim();
+        // Quoted multi-line cells keep the file's line ends; the workspace keeps LF.
+        let cleaned = if cell.contains('\r') { cell.replace("\r\n", "\n").replace('\r', "\n") } else { String::new() };
+        let value = if cell.contains('\r') { cleaned.trim() } else { cell.trim() };
         let header = headers.get(column).map(String::as_str).unwrap_or("?");
         let label = pending_label.take();
         if value.is_empty() && !matches!(field, EmailLabel | PhoneLabel | EventLabel | RelationLabel) {
@@ -672,8 +678,19 @@ fn row_to_person(
                     let (what, date) = entry.rsplit_once(':').unwrap_or(("", entry));
                     match parse_date(date, DateOrder::DayFirst) {
                         Ok(Some((date, _))) => {
-                            let (kind, label) = milestone_from_label(what);
-                            add_milestone(&mut person, milestone(kind, label, date));
+                            let (what, once) = match what.strip_suffix(ONCE) {
+                                Some(rest) => (rest, true),
+                                None => (what, false),
+                            };
+                            let (kind, label) = match what.strip_suffix(LIFE_EVENT) {
+                                Some(label) => (MilestoneKind::LifeEvent, label.trim().to_owned()),
+                                None => milestone_from_label(what),
+                            };
+                            let mut new = milestone(kind, label, date);
+                            if once {
+                                new.recurrence = Recurrence::Once;
+                            }
+                            add_milestone(&mut person, new);
                         }
                         _ => {
                             add_note(&mut person, &format!("{header}: {entry}"));
@@ -853,9 +870,11 @@ fn export_row(person: &Person) -> Vec<String> {
                 MilestoneKind::CustomerSince => "Customer since".to_owned(),
                 MilestoneKind::WorkAnniversary => "Work anniversary".to_owned(),
                 _ if m.label.trim().is_empty() => "Other".to_owned(),
-                _ => m.label.trim().replace(':', " "),
+                _ => m.label.trim().replace([':', '(', ')'], " "),
             };
-            format!("{label}: {}", m.date)
+            let life = if m.kind == MilestoneKind::LifeEvent { LIFE_EVENT } else { "" };
+            let once = if m.recurrence == Recurrence::Once { ONCE } else { "" };
+            format!("{label}{life}{once}: {}", m.date)
         })
         .collect();
     let family: Vec<String> = person

@@ -10,7 +10,8 @@
 //!
 //! Written cards carry the relatives' birthdays as an `X-KINDRED-BIRTHDAY` parameter on the
 //! relation (other programs ignore it) so that Kindred → vCard → Kindred keeps them, and in
-//! 4.0 an `X-KINDRED-RELATION` parameter where `RELATED`'s types have no word for the relation.
+//! 4.0 an `X-KINDRED-RELATION` parameter where `RELATED`'s types have no word for the relation;
+//! `X-KINDRED-KIND` and `X-KINDRED-ONCE` on a date keep a life event and a one-off date.
 
 use super::text::{self, escape, push_folded};
 use super::{Incoming, Parsed, Skipped};
@@ -635,9 +636,20 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
                     ("X-ABDATE", None) => (MilestoneKind::Custom, "Other".to_owned()),
                     _ => (MilestoneKind::WeddingAnniversary, String::new()),
                 };
+                let kind = if p.param("X-KINDRED-KIND").is_some_and(|k| k.eq_ignore_ascii_case("life-event")) {
+                    MilestoneKind::LifeEvent
+                } else {
+                    kind
+                };
                 let omit = p.param("X-APPLE-OMIT-YEAR").and_then(|y| y.trim().parse().ok());
                 match parse_date(&p.text(), omit) {
-                    Some(date) => add_milestone(&mut person, milestone(kind, label, date)),
+                    Some(date) => {
+                        let mut new = milestone(kind, label, date);
+                        if p.param("X-KINDRED-ONCE").is_some() {
+                            new.recurrence = Recurrence::Once;
+                        }
+                        add_milestone(&mut person, new)
+                    }
                     None => {
                         let text = p.text();
                         let what = if label.is_empty() { "Anniversary".to_owned() } else { label };
@@ -837,7 +849,9 @@ fn encode_person(out: &mut String, person: &Person, version: Version) {
                     let (plain, _) = date_text(m.date, version, false);
                     line(out, format!("X-ANNIVERSARY:{plain}"));
                 }
-                line(out, format!("item{item}.X-ABDATE{param}:{date}"));
+                let life = if *kind == MilestoneKind::LifeEvent { ";X-KINDRED-KIND=life-event" } else { "" };
+                let once = if m.recurrence == Recurrence::Once { ";X-KINDRED-ONCE=TRUE" } else { "" };
+                line(out, format!("item{item}.X-ABDATE{param}{life}{once}:{date}"));
                 line(out, format!("item{item}.X-ABLabel:{}", escape(&label)));
             }
         }

@@ -134,7 +134,7 @@ enum Slot {
 
 /// Plans the import of what a file held into `workspace`.
 pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
-    let Parsed { format, people, journeys, skipped, notes } = parsed;
+    let Parsed { format, people, journeys, skipped, mut notes } = parsed;
     let mut index = Index { by_email: HashMap::new(), by_name: HashMap::new() };
     for (at, person) in workspace.people.iter().enumerate() {
         index.add(person, at);
@@ -166,6 +166,10 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
             Some(Slot::Existing(at)) => {
                 let current = updated.get(&at).unwrap_or(&workspace.people[at]);
                 person.status = current.status;
+                if person.id == current.id {
+                    // The same record again (a workspace merged twice): only time spent since counts.
+                    person.fit.minutes_spent = person.fit.minutes_spent.saturating_sub(current.fit.minutes_spent);
+                }
                 let merged = merge::merge(current, &person);
                 let id = current.id;
                 if &merged == current {
@@ -192,12 +196,7 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
     for mut journey in journeys {
         if let Some(existing) = workspace.journey(journey.id) {
             if existing == &journey {
-                rows.push(Row {
-                    source: format!("journey map \"{}\"", journey.name),
-                    name: journey.name.clone(),
-                    outcome: Outcome::Skipped("this workspace already has this map, unchanged".to_owned()),
-                    notes: Vec::new(),
-                });
+                notes.push(format!("the journey map \"{}\" is already here, unchanged", journey.name));
                 continue;
             }
             journey = journey.duplicate(journey.name.clone());
