@@ -30,12 +30,9 @@ fn import(cards: &[u8], into: &Workspace) -> (Duration, usize) {
 fn main() {
     let people = if common::smoke_only() { 50 } else { 10_000 };
     let source = demo(people);
-    let cards = formats::write(
-        &source,
-        formats::Format::Vcf,
-        &formats::ExportWhat { journey: None, person: None, lang: "en" },
-    )
-    .expect("vCards");
+    let cards =
+        formats::write(&source, formats::Format::Vcf, &formats::ExportWhat { journey: None, person: None, lang: "en" })
+            .expect("vCards");
     let empty = Workspace::named("Empty");
     let (_, added) = import(&cards, &empty);
     assert_eq!(added, people, "every card becomes a person");
@@ -63,7 +60,11 @@ fn main() {
     );
     let calendar = ics::encode(&source, &source.people, chrono::Utc::now());
     println!("Import and export, median of {RUNS} runs:");
-    println!("  10,000 vCards ({:.1} MB) into an empty workspace: {:8.1} ms  (bar: < 2000)", cards.len() as f64 / 1e6, ms(into_empty));
+    println!(
+        "  10,000 vCards ({:.1} MB) into an empty workspace: {:8.1} ms  (bar: < 2000)",
+        cards.len() as f64 / 1e6,
+        ms(into_empty)
+    );
     println!("  the same 10,000 again (all matched, none added):  {:8.1} ms", ms(again));
     println!("  10,000 people to .ics ({} events):            {:8.1} ms  (bar: < 1000)", calendar.events, ms(export));
     let ok = into_empty < Duration::from_secs(2) && again < Duration::from_secs(2) && export < Duration::from_secs(1);

@@ -273,9 +273,10 @@ fn rich() -> Workspace {
     ws
 }
 
-fn names_dates_family(
-    person: &Person,
-) -> (String, Vec<(MilestoneKind, PartialDate)>, Vec<(String, Relation, Option<PartialDate>)>) {
+/// A person's name, own dates and family with their birthdays: what a round trip must keep.
+type Essentials = (String, Vec<(MilestoneKind, PartialDate)>, Vec<(String, Relation, Option<PartialDate>)>);
+
+fn names_dates_family(person: &Person) -> Essentials {
     let mut dates: Vec<(MilestoneKind, PartialDate)> = person
         .milestones
         .iter()

@@ -520,9 +520,13 @@ fn slash_parts(cell: &str) -> Option<(u32, u32)> {
     Some((a, b))
 }
 
+/// A cell that should hold a date and does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotADate;
+
 /// A date as a CSV cell gives it: `Ok(None)` for an empty cell (and Outlook's `0/0/00`), the
 /// date and whether it could have been read the other way round, or an error.
-pub fn parse_date(cell: &str, order: DateOrder) -> Result<Option<(PartialDate, bool)>, ()> {
+pub fn parse_date(cell: &str, order: DateOrder) -> Result<Option<(PartialDate, bool)>, NotADate> {
     let cell = cell.trim();
     if cell.is_empty() || cell.chars().all(|c| matches!(c, '0' | '/' | '-' | '.' | ' ')) {
         return Ok(None);
@@ -533,18 +537,18 @@ pub fn parse_date(cell: &str, order: DateOrder) -> Result<Option<(PartialDate, b
     if let Some(date) = super::vcard::parse_date(cell, None) {
         return Ok(Some((date, false)));
     }
-    let separator = ['/', '.', '-'].into_iter().find(|s| cell.contains(*s)).ok_or(())?;
+    let separator = ['/', '.', '-'].into_iter().find(|s| cell.contains(*s)).ok_or(NotADate)?;
     let parts: Vec<&str> = cell.split(separator).map(str::trim).collect();
     let parts: Vec<&str> =
         if separator == '.' && parts.last() == Some(&"") { parts[..parts.len() - 1].to_vec() } else { parts };
-    let number = |s: &str| -> Result<u32, ()> {
+    let number = |s: &str| -> Result<u32, NotADate> {
         if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-            Err(())
+            Err(NotADate)
         } else {
-            s.parse().map_err(|_| ())
+            s.parse().map_err(|_| NotADate)
         }
     };
-    let year = |s: &str| -> Result<i32, ()> {
+    let year = |s: &str| -> Result<i32, NotADate> {
         let n = number(s)? as i32;
         Ok(match s.len() {
             4 => n,
@@ -555,17 +559,17 @@ pub fn parse_date(cell: &str, order: DateOrder) -> Result<Option<(PartialDate, b
                     2000 + n
                 }
             }
-            _ => return Err(()),
+            _ => return Err(NotADate),
         })
     };
     let (first, second, y) = match parts.as_slice() {
         [y, m, d] if y.len() == 4 => {
-            let date = PartialDate::ymd(year(y)?, number(m)?, number(d)?).ok_or(())?;
+            let date = PartialDate::ymd(year(y)?, number(m)?, number(d)?).ok_or(NotADate)?;
             return Ok(Some((date, false)));
         }
         [a, b, y] => (number(a)?, number(b)?, Some(year(y)?)),
         [a, b] => (number(a)?, number(b)?, None),
-        _ => return Err(()),
+        _ => return Err(NotADate),
     };
     let (day, month, ambiguous) = if separator == '/' {
         let ambiguous = first <= 12 && second <= 12 && first != second;
@@ -582,7 +586,7 @@ pub fn parse_date(cell: &str, order: DateOrder) -> Result<Option<(PartialDate, b
         Some(y) => PartialDate::ymd(y, month, day),
         None => PartialDate::md(month, day),
     };
-    date.map(|d| Some((d, ambiguous))).ok_or(())
+    date.map(|d| Some((d, ambiguous))).ok_or(NotADate)
 }
 
 fn split_multi(cell: &str) -> impl Iterator<Item = &str> {
@@ -664,7 +668,7 @@ fn row_to_person(
                         add_milestone(&mut person, milestone(kind, what, date));
                     }
                     Ok(None) => {}
-                    Err(()) => {
+                    Err(NotADate) => {
                         add_note(&mut person, &format!("{header}: {value}"));
                         notes.push(format!(
                             "{header} \"{}\" is not a date; it is kept in the notes",
@@ -964,8 +968,8 @@ mod tests {
         assert_eq!(parse_date("--07-01", DateOrder::DayFirst), Ok(PartialDate::md(7, 1).map(|d| (d, false))));
         assert_eq!(parse_date("15.04.", DateOrder::DayFirst), Ok(PartialDate::md(4, 15).map(|d| (d, false))));
         assert_eq!(parse_date("0/0/00", DateOrder::MonthFirst), Ok(None));
-        assert_eq!(parse_date("30.02.1980", DateOrder::DayFirst), Err(()));
-        assert_eq!(parse_date("someday", DateOrder::DayFirst), Err(()));
+        assert_eq!(parse_date("30.02.1980", DateOrder::DayFirst), Err(NotADate));
+        assert_eq!(parse_date("someday", DateOrder::DayFirst), Err(NotADate));
     }
 
     #[test]

@@ -271,6 +271,10 @@ fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     lines
 }
 
+/// The cards of one cell as drawn: their wrapped lines, colour and votes (`u32::MAX` marks the
+/// line that counts linked incidents or ideas).
+type Cell = Vec<(Vec<String>, CardColour, u32)>;
+
 /// A journey map as an SVG picture: the grid, the cards and the emotion curve.
 pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
     const LANE_W: f32 = 170.0;
@@ -283,7 +287,7 @@ pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
     let phases = map.phases.len().max(1);
     let width = LANE_W + COL_W * phases as f32 + 20.0;
     // Cards of each cell, wrapped; a lane is as tall as its fullest cell.
-    let mut rows: Vec<(f32, Vec<Vec<(Vec<String>, CardColour, u32)>>)> = Vec::new();
+    let mut rows: Vec<(f32, Vec<Cell>)> = Vec::new();
     for lane in &map.lanes {
         if lane.kind == LaneKind::Emotions {
             rows.push((CURVE_H, Vec::new()));
