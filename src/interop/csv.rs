@@ -711,7 +711,8 @@ fn row_to_person(
                 for tag in split_multi(value).flat_map(|t| t.split([';', ','])).map(str::trim) {
                     let tag = tag.trim_start_matches("* ");
                     // Google's system groups are not the user's tags.
-                    if tag.is_empty() || tag.eq_ignore_ascii_case("myContacts") || tag.eq_ignore_ascii_case("starred") {
+                    let system = tag.replace(' ', "").to_lowercase();
+                    if tag.is_empty() || system == "mycontacts" || system == "starred" {
                         continue;
                     }
                     if !person.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
@@ -954,6 +955,23 @@ mod tests {
         }
         assert_eq!(recognise("Title", true), CsvField::NamePrefix);
         assert_eq!(recognise("Skostørrelse", false), CsvField::Ignore);
+    }
+
+    #[test]
+    fn legacy_google_headers_are_read() {
+        let text = "Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,\
+                    Organization 1 - Name,Organization 1 - Title,Birthday\n\
+                    Jonas Holm,Jonas,Holm,* My Contacts ::: Partners,* Work,jonas@holm.example,Holm Rådgivning,Partner,1979-10-05\n";
+        let (parsed, header) = decode(text.as_bytes(), &options("en")).expect("csv");
+        assert_eq!(header.exporter, Some("Google Contacts"));
+        let jonas = &parsed.people[0].person;
+        assert_eq!(
+            (jonas.name.as_str(), jonas.organisation.as_str(), jonas.role.as_str()),
+            ("Jonas Holm", "Holm Rådgivning", "Partner")
+        );
+        assert_eq!(jonas.contact.emails, vec![Labelled { label: "work".into(), value: "jonas@holm.example".into() }]);
+        assert_eq!(jonas.tags, ["Partners"]);
+        assert_eq!(jonas.milestones[0].date, PartialDate::ymd(1979, 10, 5).expect("d"));
     }
 
     #[test]

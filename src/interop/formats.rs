@@ -128,7 +128,14 @@ pub fn read(bytes: &[u8], format: Format, options: &ImportOptions<'_>) -> Result
             if let Some(reason) = decoded.read_only_reason() {
                 return Err(reason);
             }
-            from_workspace(decoded.workspace)
+            let mut parsed = from_workspace(decoded.workspace);
+            if !decoded.unknown_fields.is_empty() {
+                parsed.notes.push(format!(
+                    "fields this version does not know are left out: {}",
+                    decoded.unknown_fields.join(", ")
+                ));
+            }
+            parsed
         }
         Format::KindredJourney => {
             let map = journey_template::decode(bytes).map_err(|e| e.to_string())?;
