@@ -603,11 +603,13 @@ impl KindredApp {
                 ui.heading(purpose.heading());
                 let label = ui.label(purpose.field());
                 let response = ui.add(egui::TextEdit::singleline(&mut text).desired_width(460.0)).labelled_by(label.id);
-                // Typing goes to the path at once, as in a native dialog.
-                if ui.memory(|m| m.focused().is_none()) {
+                let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let entered = enter && (response.lost_focus() || response.has_focus());
+                // Typing goes to the path at once, as in a native dialog (but Enter, which
+                // gives the focus up, is not undone by taking it back).
+                if !enter && ui.memory(|m| m.focused().is_none()) {
                     response.request_focus();
                 }
-                let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let mut keep = true;
                 ui.horizontal(|ui| {
                     let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("OK")).clicked();
