@@ -46,8 +46,10 @@ fn votes_text(votes: u32) -> String {
 /// The lines a lane shows in a phase besides its cards.
 fn linked_line(kind: LaneKind, counts: (usize, usize)) -> Option<String> {
     match kind {
-        LaneKind::Incidents if counts.0 > 0 => Some(format!("{} critical incident(s) logged by people", counts.0)),
-        LaneKind::Opportunities if counts.1 > 0 => Some(format!("{} idea(s) from customers", counts.1)),
+        LaneKind::Incidents if counts.0 == 1 => Some("1 critical incident logged by people".to_owned()),
+        LaneKind::Incidents if counts.0 > 1 => Some(format!("{} critical incidents logged by people", counts.0)),
+        LaneKind::Opportunities if counts.1 == 1 => Some("1 idea from customers".to_owned()),
+        LaneKind::Opportunities if counts.1 > 1 => Some(format!("{} ideas from customers", counts.1)),
         _ => None,
     }
 }
@@ -70,7 +72,11 @@ pub fn markdown(workspace: &Workspace, map: &JourneyMap) -> String {
         let _ = writeln!(out, "## {}. {}\n", index + 1, md_escape(&phase.name));
         for lane in &map.lanes {
             if lane.kind == LaneKind::Emotions {
-                let score = phase.emotion.map(|e| format!("{e:+} ")).unwrap_or_default();
+                let score = match phase.emotion {
+                    Some(0) => "0 ".to_owned(),
+                    Some(e) => format!("{e:+} "),
+                    None => String::new(),
+                };
                 let _ = writeln!(out, "**{}:** {score}({})\n", md_escape(&lane.name), emotion_words(phase.emotion));
                 continue;
             }
@@ -161,9 +167,10 @@ fn curve(map: &JourneyMap, x: f32, width: f32, top: f32, height: f32) -> String 
         if let (Some((px, py)), Some(e)) = (point, phase.emotion) {
             let fill = if e >= 0 { "#2e8b57" } else { "#c0392b" };
             let _ = write!(out, r#"<circle cx="{px:.1}" cy="{py:.1}" r="6" fill="{fill}"/>"#);
+            let score = if e == 0 { "0".to_owned() } else { format!("{e:+}") };
             let _ = write!(
                 out,
-                r##"<text x="{px:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="#222">{e:+}</text>"##,
+                r##"<text x="{px:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="#222">{score}</text>"##,
                 py - 10.0
             );
         }
@@ -401,18 +408,21 @@ pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
     out
 }
 
-/// Renders an SVG picture to PNG bytes on the CPU, with the font egui ships (no system fonts,
-/// no GPU, no display).
+/// How many pixels a PNG has per SVG unit: twice the screen size, sharp when printed.
+const PNG_SCALE: f32 = 2.0;
+
+/// Renders an SVG picture to PNG bytes on the CPU at twice its size, with the font egui ships
+/// (no system fonts, no GPU, no display).
 pub fn png(svg_text: &str) -> Result<Vec<u8>, String> {
     use resvg::{tiny_skia, usvg};
     let mut options = usvg::Options { font_family: "Ubuntu".to_owned(), ..usvg::Options::default() };
     options.fontdb_mut().load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
     options.fontdb_mut().load_font_data(epaint_default_fonts::NOTO_EMOJI_REGULAR.to_vec());
     let tree = usvg::Tree::from_str(svg_text, &options).map_err(|e| format!("the picture cannot be drawn: {e}"))?;
-    let size = tree.size().to_int_size();
+    let size = tree.size().to_int_size().scale_by(PNG_SCALE).ok_or("the picture has no size")?;
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
         .ok_or_else(|| format!("a {}×{} picture is too large to draw", size.width(), size.height()))?;
-    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    resvg::render(&tree, tiny_skia::Transform::from_scale(PNG_SCALE, PNG_SCALE), &mut pixmap.as_mut());
     pixmap.encode_png().map_err(|e| format!("the picture cannot be encoded as PNG: {e}"))
 }
 
@@ -573,11 +583,11 @@ mod tests {
         let (ws, map) = map();
         let bytes = png(&svg(&ws, &map)).expect("png");
         let image = image::load_from_memory(&bytes).expect("a PNG");
-        assert!(image.width() > 900 && image.height() > 300, "{}×{}", image.width(), image.height());
+        assert!(image.width() > 1800 && image.height() > 600, "{}×{}", image.width(), image.height());
         // Text was drawn: the title row is not blank.
         let rgba = image.to_rgba8();
-        let dark = (0..600)
-            .flat_map(|x| (10..50).map(move |y| (x, y)))
+        let dark = (0..1200)
+            .flat_map(|x| (20..100).map(move |y| (x, y)))
             .filter(|&(x, y)| rgba.get_pixel(x, y)[0] < 128)
             .count();
         assert!(dark > 100, "the title was drawn ({dark} dark pixels)");

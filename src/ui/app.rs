@@ -344,8 +344,8 @@ impl KindredApp {
                     Self::menu_button(ui, Action::Import, editable, actions);
                     ui.add_enabled_ui(has_document, |ui| {
                         ui.menu_button("Export", |ui| {
-                            for target in &exports {
-                                if ui.button(target.label()).clicked() {
+                            for (target, label) in &exports {
+                                if ui.button(label).clicked() {
                                     export = Some(*target);
                                 }
                             }
@@ -674,8 +674,25 @@ impl KindredApp {
 
     /// The exports the File menu offers now: people and milestones always; the journey map
     /// shown in Journeys (or the first); the person whose profile is open.
-    fn export_targets(&self) -> Vec<ExportTarget> {
+    fn export_targets(&self) -> Vec<(ExportTarget, String)> {
         let Some(workspace) = self.document().map(|d| &d.workspace) else { return Vec::new() };
+        let named = |target: ExportTarget| {
+            let name = match (target.journey, target.person) {
+                (Some(id), _) => workspace.journey(id).map(|j| j.name.clone()),
+                (None, Some(id)) => workspace.person(id).map(|p| p.name.clone()),
+                (None, None) => None,
+            };
+            let label = target.label();
+            let label = match name {
+                Some(name) => label.replacen("Journey map", &format!("Journey map “{name}”"), 1).replacen(
+                    "This person",
+                    &format!("“{name}”"),
+                    1,
+                ),
+                None => label.to_owned(),
+            };
+            (target, label)
+        };
         let all = |format| ExportTarget { format, journey: None, person: None };
         let mut targets = vec![all(Format::Csv), all(Format::Vcf), all(Format::Vcf4), all(Format::Ics)];
         let journey = self.journeys.selected.filter(|id| workspace.journey(*id).is_some());
@@ -690,7 +707,7 @@ impl KindredApp {
             }
         }
         targets.push(all(Format::Json));
-        targets
+        targets.into_iter().map(named).collect()
     }
 
     /// The file name an export suggests.
