@@ -409,10 +409,8 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
     let mut reader = reader(&decoded.text, header.delimiter);
     for (index, record) in reader.records().enumerate().skip(1) {
         match record {
-            Ok(record) => {
-                let line = record.position().map_or(index + 1, |p| p.line() as usize);
-                rows.push((line, record.iter().map(str::to_owned).collect()));
-            }
+            // The row as a spreadsheet numbers it: the header is row 1.
+            Ok(record) => rows.push((index + 1, record.iter().map(str::to_owned).collect())),
             Err(error) => parsed.skipped.push(Skipped {
                 source: format!("row {}", index + 1),
                 reason: format!("the row cannot be read: {error}"),
@@ -1027,6 +1025,9 @@ mod tests {
         assert_eq!(parsed.people.len(), 1);
         assert_eq!(parsed.skipped[0].source, "row 2");
         assert!(parsed.people[0].person.life.notes.contains("30/02/1980"));
+        let (crlf, _) = decode(text.replace('\n', "\r\n").as_bytes(), &options("en")).expect("csv");
+        assert_eq!(crlf.skipped[0].source, "row 2", "rows are numbered as a spreadsheet shows them");
+        assert_eq!(crlf.people[0].source, "row 3");
     }
 
     #[test]

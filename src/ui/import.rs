@@ -139,7 +139,11 @@ impl ImportSession {
                 ui.label("Choose what each column holds. The choice is remembered for files with these columns.");
                 mapping_ui(ui, csv, sample);
                 let usable = csv::has_identity(&csv.fields);
-                if !usable {
+                // Always one line here, so that the window does not move under the pointer.
+                if usable {
+                    let mapped = csv.fields.iter().filter(|f| **f != CsvField::Ignore).count();
+                    ui.weak(format!("{mapped} of {} columns will be read.", csv.fields.len()));
+                } else {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
                         "Map at least one column to a name, organisation or e-mail.",
@@ -286,6 +290,7 @@ fn mapping_ui(ui: &mut egui::Ui, csv: &mut CsvFile, sample: &[String]) {
                 if let Some(field) = csv.fields.get_mut(i) {
                     let before = *field;
                     egui::ComboBox::from_id_salt(("csv_field", i))
+                        .height(420.0)
                         .selected_text(csv::field_label(*field))
                         .show_ui(ui, |ui| {
                             for choice in csv::FIELDS {
