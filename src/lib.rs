@@ -1,10 +1,12 @@
 //! Kindred: know your customers as people.
 //!
 //! Layers, each knowing only those below it: `model` (the data) → `store` (the file on disk)
-//! and `ops` (edits, undo, queries) → `ui` (egui) and `cli` (headless commands).
+//! and `ops` (edits, undo, queries) → `ui` (egui) and `cli` (headless commands); `i18n` (the
+//! translated text) stands beside them all.
 //! See docs/ARCHITECTURE.md.
 
 pub mod cli;
+pub mod i18n;
 pub mod interop;
 pub mod model;
 pub mod ops;

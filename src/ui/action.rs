@@ -1,6 +1,7 @@
 //! Every action of the app shell, with its label and shortcut: the one source for the menus,
 //! the keyboard and (later) the command palette.
 
+use crate::t;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// The views of the main window.
@@ -17,13 +18,14 @@ pub enum View {
 impl View {
     pub const ALL: [View; 5] = [View::People, View::Milestones, View::Journeys, View::Board, View::Insights];
 
-    pub fn label(self) -> &'static str {
+    /// The view's name in the current language.
+    pub fn label(self) -> String {
         match self {
-            View::People => "People",
-            View::Milestones => "Milestones",
-            View::Journeys => "Journeys",
-            View::Board => "Board",
-            View::Insights => "Insights",
+            View::People => t!("view-people"),
+            View::Milestones => t!("view-milestones"),
+            View::Journeys => t!("view-journeys"),
+            View::Board => t!("view-board"),
+            View::Insights => t!("view-insights"),
         }
     }
 }
@@ -70,23 +72,23 @@ impl Action {
         Action::Quit,
     ];
 
-    /// Sentence case; "…" where a dialog follows.
-    pub fn label(self) -> &'static str {
+    /// The label in the current language: sentence case, "…" where a dialog follows.
+    pub fn label(self) -> String {
         match self {
-            Action::New => "New workspace…",
-            Action::NewPerson => "New person",
-            Action::Open => "Open…",
-            Action::OpenPath => "Open by path…",
-            Action::Import => "Import…",
-            Action::Save => "Save",
-            Action::SaveAs => "Save as…",
-            Action::Undo => "Undo",
-            Action::Redo => "Redo",
+            Action::New => t!("action-new"),
+            Action::NewPerson => t!("action-new-person"),
+            Action::Open => t!("action-open"),
+            Action::OpenPath => t!("action-open-path"),
+            Action::Import => t!("action-import"),
+            Action::Save => t!("action-save"),
+            Action::SaveAs => t!("action-save-as"),
+            Action::Undo => t!("action-undo"),
+            Action::Redo => t!("action-redo"),
             Action::Show(view) => view.label(),
-            Action::ZoomIn => "Zoom in",
-            Action::ZoomOut => "Zoom out",
-            Action::ZoomReset => "Reset zoom",
-            Action::Quit => "Quit",
+            Action::ZoomIn => t!("action-zoom-in"),
+            Action::ZoomOut => t!("action-zoom-out"),
+            Action::ZoomReset => t!("action-zoom-reset"),
+            Action::Quit => t!("action-quit"),
         }
     }
 

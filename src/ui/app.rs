@@ -12,6 +12,7 @@ use crate::interop::formats::{self, Format};
 use crate::model::Workspace;
 use crate::ops::{Comparison, compare};
 use crate::store::{self, lock, paths};
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -54,40 +55,41 @@ struct ExportTarget {
 }
 
 impl ExportTarget {
-    /// The menu entry, and the heading of the path dialog.
-    fn label(self) -> &'static str {
+    /// The menu entry, and the heading of the path dialog; `name` is the map's or the
+    /// person's.
+    fn label(self, name: &str) -> String {
         match (self.format, self.person.is_some()) {
-            (Format::Md, true) => "This person as Markdown…",
-            (Format::Json, true) => "This person as JSON…",
-            (Format::Csv, _) => "People as CSV…",
-            (Format::Vcf, _) => "People as vCard 3.0…",
-            (Format::Vcf4, _) => "People as vCard 4.0…",
-            (Format::Ics, _) => "Milestones as iCalendar…",
-            (Format::Md, false) => "Journey map as a Markdown handout…",
-            (Format::Html, _) => "Journey map as an HTML handout…",
-            (Format::Png, _) => "Journey map as a PNG picture…",
-            (Format::KindredJourney, _) => "Journey map as a template…",
-            (Format::Json, false) => "Workspace as JSON…",
-            (Format::Kindred, _) => "Workspace copy…",
+            (Format::Md, true) => t!("export-person-md", name = name),
+            (Format::Json, true) => t!("export-person-json", name = name),
+            (Format::Csv, _) => t!("export-csv"),
+            (Format::Vcf, _) => t!("export-vcf"),
+            (Format::Vcf4, _) => t!("export-vcf4"),
+            (Format::Ics, _) => t!("export-ics"),
+            (Format::Md, false) => t!("export-journey-md", name = name),
+            (Format::Html, _) => t!("export-journey-html", name = name),
+            (Format::Png, _) => t!("export-journey-png", name = name),
+            (Format::KindredJourney, _) => t!("export-journey-template", name = name),
+            (Format::Json, false) => t!("export-workspace-json"),
+            (Format::Kindred, _) => t!("export-workspace-copy"),
         }
     }
 }
 
 impl PathPurpose {
-    fn heading(self) -> String {
+    fn heading(self, what: &str) -> String {
         match self {
-            PathPurpose::Open => "Open a workspace".to_owned(),
-            PathPurpose::SaveAs => "Save the workspace as".to_owned(),
-            PathPurpose::Export(target) => format!("Export: {}", target.label().trim_end_matches('…')),
-            PathPurpose::Import => "Import contacts, a workspace or a journey template".to_owned(),
+            PathPurpose::Open => t!("path-open"),
+            PathPurpose::SaveAs => t!("path-save-as"),
+            PathPurpose::Export(_) => t!("path-export", what = what.trim_end_matches('…')),
+            PathPurpose::Import => t!("path-import"),
         }
     }
 
     fn field(self) -> String {
         match self {
-            PathPurpose::Open | PathPurpose::SaveAs => "Path of the .kindred file".to_owned(),
-            PathPurpose::Export(target) => format!("Path of the .{} file", target.format.extension()),
-            PathPurpose::Import => "Path of the .vcf, .csv, .kindred or .kindred-journey file".to_owned(),
+            PathPurpose::Open | PathPurpose::SaveAs => t!("path-field-workspace"),
+            PathPurpose::Export(target) => t!("path-field-export", format = target.format.extension()),
+            PathPurpose::Import => t!("path-field-import"),
         }
     }
 
@@ -154,11 +156,14 @@ impl KindredApp {
     /// Starts on a workspace file; `settings_path` is where preferences live (`None`: not kept).
     pub fn new(file: Option<PathBuf>, settings_path: Option<PathBuf>) -> Self {
         let settings = settings_path.as_deref().map(Settings::load).unwrap_or_default();
+        // The chosen language, else the system's, else English.
+        let lang = crate::i18n::Lang::from_code(&settings.language).or_else(crate::i18n::Lang::from_system);
+        crate::i18n::set_language(lang.unwrap_or_default());
         let mut app = Self {
             settings,
             settings_path,
             settings_dirty: false,
-            screen: Screen::Failed { message: "No workspace is open.".into() },
+            screen: Screen::Failed { message: t!("shell-no-workspace") },
             view: View::People,
             people: PeopleView::default(),
             milestones: MilestonesView::default(),
@@ -176,7 +181,7 @@ impl KindredApp {
         };
         match file {
             Some(path) => app.open_now(&path),
-            None => app.screen = Screen::Failed { message: "Kindred cannot find your data directory.".into() },
+            None => app.screen = Screen::Failed { message: t!("shell-no-data-directory") },
         }
         app
     }
@@ -213,7 +218,7 @@ impl KindredApp {
                 });
                 if let Some(reason) = &document.read_only {
                     egui::Panel::top("read_only_banner").show(ui, |ui| {
-                        ui.colored_label(ui.visuals().warn_fg_color, format!("Read-only: {reason}"));
+                        ui.colored_label(ui.visuals().warn_fg_color, t!("shell-read-only", reason = reason.as_str()));
                     });
                 }
                 if let Some(banner) = &self.milestone_banner {
@@ -221,9 +226,11 @@ impl KindredApp {
                     egui::Panel::top("milestone_banner").show(ui, |ui| {
                         ui.horizontal(|ui| {
                             ui.label(format!("🎂 {banner}"));
-                            show = ui.button("Show").accessible_name("Show milestones").clicked();
-                            dismiss =
-                                ui.small_button("Dismiss").accessible_name("Dismiss the milestone reminder").clicked();
+                            show = ui.button(t!("button-show")).accessible_name(t!("shell-show-milestones")).clicked();
+                            dismiss = ui
+                                .small_button(t!("button-dismiss"))
+                                .accessible_name(t!("shell-dismiss-reminder"))
+                                .clicked();
                         });
                     });
                     if show {
@@ -319,17 +326,18 @@ impl KindredApp {
         let redo = document.filter(|_| editable).and_then(|d| d.history.redo_label()).map(str::to_owned);
         let mut open_recent = None;
         let mut theme = None;
+        let mut language = None;
         let exports = self.export_targets();
         let mut export = None;
         egui::Panel::top("menu_bar").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button("File", |ui| {
+                ui.menu_button(t!("menu-file"), |ui| {
                     Self::menu_button(ui, Action::New, true, actions);
                     Self::menu_button(ui, Action::Open, true, actions);
                     Self::menu_button(ui, Action::OpenPath, true, actions);
-                    ui.menu_button("Open recent", |ui| {
+                    ui.menu_button(t!("menu-open-recent"), |ui| {
                         if self.settings.recent.is_empty() {
-                            ui.weak("No recent files");
+                            ui.weak(t!("menu-no-recent"));
                         }
                         for path in &self.settings.recent {
                             if ui.button(path.display().to_string()).clicked() {
@@ -343,7 +351,7 @@ impl KindredApp {
                     ui.separator();
                     Self::menu_button(ui, Action::Import, editable, actions);
                     ui.add_enabled_ui(has_document, |ui| {
-                        ui.menu_button("Export", |ui| {
+                        ui.menu_button(t!("menu-export"), |ui| {
                             for (target, label) in &exports {
                                 if ui.button(label).clicked() {
                                     export = Some(*target);
@@ -354,11 +362,13 @@ impl KindredApp {
                     ui.separator();
                     Self::menu_button(ui, Action::Quit, true, actions);
                 });
-                ui.menu_button("Edit", |ui| {
+                ui.menu_button(t!("menu-edit"), |ui| {
                     Self::menu_button(ui, Action::NewPerson, editable, actions);
                     ui.separator();
-                    let undo_text = undo.as_ref().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
-                    let redo_text = redo.as_ref().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+                    let undo_text =
+                        undo.as_ref().map_or(t!("action-undo"), |l| t!("menu-undo-named", label = l.as_str()));
+                    let redo_text =
+                        redo.as_ref().map_or(t!("action-redo"), |l| t!("menu-redo-named", label = l.as_str()));
                     for (action, text, enabled) in
                         [(Action::Undo, undo_text, undo.is_some()), (Action::Redo, redo_text, redo.is_some())]
                     {
@@ -368,7 +378,7 @@ impl KindredApp {
                         }
                     }
                 });
-                ui.menu_button("View", |ui| {
+                ui.menu_button(t!("menu-view"), |ui| {
                     for view in View::ALL {
                         Self::menu_button(ui, Action::Show(view), has_document, actions);
                     }
@@ -376,11 +386,18 @@ impl KindredApp {
                     for action in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
                         Self::menu_button(ui, action, true, actions);
                     }
-                    ui.menu_button("Theme", |ui| {
+                    ui.menu_button(t!("menu-language"), |ui| {
+                        for lang in crate::i18n::Lang::ALL {
+                            if ui.radio(crate::i18n::language() == lang, lang.native_name()).clicked() {
+                                language = Some(lang);
+                            }
+                        }
+                    });
+                    ui.menu_button(t!("menu-theme"), |ui| {
                         for (choice, label) in [
-                            (ThemeChoice::System, "Follow the system"),
-                            (ThemeChoice::Light, "Light"),
-                            (ThemeChoice::Dark, "Dark"),
+                            (ThemeChoice::System, t!("theme-system")),
+                            (ThemeChoice::Light, t!("theme-light")),
+                            (ThemeChoice::Dark, t!("theme-dark")),
                         ] {
                             if ui.radio(self.settings.theme == choice, label).clicked() {
                                 theme = Some(choice);
@@ -388,16 +405,16 @@ impl KindredApp {
                         }
                     });
                 });
-                ui.menu_button("Help", |ui| {
-                    if ui.button("About Kindred").clicked() {
+                ui.menu_button(t!("menu-help"), |ui| {
+                    if ui.button(t!("menu-about")).clicked() {
                         self.dialog = Some(Dialog::About);
                     }
                 });
                 ui.separator();
-                if ui.add_enabled(undo.is_some(), egui::Button::new("Undo")).clicked() {
+                if ui.add_enabled(undo.is_some(), egui::Button::new(t!("action-undo"))).clicked() {
                     actions.push(Action::Undo);
                 }
-                if ui.add_enabled(redo.is_some(), egui::Button::new("Redo")).clicked() {
+                if ui.add_enabled(redo.is_some(), egui::Button::new(t!("action-redo"))).clicked() {
                     actions.push(Action::Redo);
                 }
             });
@@ -407,6 +424,11 @@ impl KindredApp {
         }
         if let Some(target) = export {
             self.pick_export(target);
+        }
+        if let Some(lang) = language {
+            crate::i18n::set_language(lang);
+            self.settings.language = lang.code().to_owned();
+            self.settings_dirty = true;
         }
         if let Some(choice) = theme {
             self.settings.theme = choice;
@@ -425,7 +447,7 @@ impl KindredApp {
                 } else {
                     ui.label(&message.text);
                 }
-                dismiss = ui.small_button("Dismiss").clicked();
+                dismiss = ui.small_button(t!("button-dismiss")).clicked();
             });
         });
         if dismiss {
@@ -436,19 +458,19 @@ impl KindredApp {
     fn welcome_ui(&mut self, ui: &mut egui::Ui, path: &Path) {
         ui.vertical_centered(|ui| {
             ui.add_space(40.0);
-            ui.heading("Welcome to Kindred");
-            ui.label("Know your customers as people: their families, milestones and what matters to them,");
-            ui.label("the journeys they travel with you, and where each of them stands.");
+            ui.heading(t!("welcome-title"));
+            ui.label(t!("welcome-line-1"));
+            ui.label(t!("welcome-line-2"));
             ui.add_space(16.0);
-            ui.label(format!("Your workspace will be kept in {}", paths::display(path)));
+            ui.label(t!("welcome-kept-in", path = paths::display(path)));
             ui.add_space(16.0);
-            if ui.button("Start with an empty workspace").clicked() {
+            if ui.button(t!("welcome-empty")).clicked() {
                 self.create_workspace(path, Workspace::named(""));
             }
-            if ui.button("Start with the sample workspace").clicked() {
+            if ui.button(t!("welcome-sample")).clicked() {
                 match sample_workspace() {
                     Ok(sample) => self.create_workspace(path, sample),
-                    Err(error) => self.error(format!("The sample workspace could not be read: {error}")),
+                    Err(error) => self.error(t!("welcome-sample-failed", error = error.to_string())),
                 }
             }
         });
@@ -488,47 +510,44 @@ impl KindredApp {
     fn dialog_contents(&mut self, ui: &mut egui::Ui, dialog: &Dialog, actions: &mut Vec<Action>) -> bool {
         match dialog {
             Dialog::Unsaved(then) => {
-                ui.heading("Save your changes?");
-                ui.label("This workspace has changes that are not saved.");
+                ui.heading(t!("unsaved-title"));
+                ui.label(t!("unsaved-body"));
                 let mut keep = true;
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
+                    if ui.button(t!("button-save")).clicked() {
                         keep = false;
                         if self.save_now() {
                             self.continue_with(ui.ctx(), then.clone());
                         }
                     }
-                    if ui.button("Don't save").clicked() {
+                    if ui.button(t!("button-dont-save")).clicked() {
                         keep = false;
                         if let Some(document) = self.document_mut() {
                             document.discard_recovery();
                         }
                         self.continue_with(ui.ctx(), then.clone());
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("button-cancel")).clicked() {
                         keep = false;
                     }
                 });
                 keep
             }
             Dialog::Recovery { written } => {
-                ui.heading("Restore unsaved work?");
-                ui.label(format!(
-                    "Kindred was closed before your last changes were saved. They were kept ({written}). \
-                     Restore them, or discard them and keep the workspace as it was saved?"
-                ));
+                ui.heading(t!("recovery-title"));
+                ui.label(t!("recovery-body", written = written.as_str()));
                 let mut keep = true;
                 ui.horizontal(|ui| {
-                    if ui.button("Restore").clicked() {
+                    if ui.button(t!("button-restore")).clicked() {
                         keep = false;
                         let result = self.document_mut().map(Document::restore_recovery);
                         match result {
-                            Some(Ok(())) => self.info("Unsaved work restored. Save to keep it."),
-                            Some(Err(error)) => self.error(format!("The unsaved work could not be restored: {error}")),
+                            Some(Ok(())) => self.info(t!("recovery-restored")),
+                            Some(Err(error)) => self.error(t!("recovery-failed", error = error.to_string())),
                             None => {}
                         }
                     }
-                    if ui.button("Discard").clicked() {
+                    if ui.button(t!("button-discard")).clicked() {
                         keep = false;
                         if let Some(document) = self.document_mut() {
                             document.discard_recovery();
@@ -538,61 +557,61 @@ impl KindredApp {
                 keep
             }
             Dialog::Locked { holder, foreign } => {
-                ui.heading("This workspace is open elsewhere");
-                ui.label(format!("It is open in Kindred by {holder}."));
+                ui.heading(t!("locked-title"));
+                ui.label(t!("locked-body", holder = holder.as_str()));
                 if *foreign {
-                    ui.label("If that program is no longer running (a computer that was switched off, say), take the lock over. If it is running, two people editing one file lose each other's work.");
+                    ui.label(t!("locked-foreign"));
                 } else {
-                    ui.label("It is open read-only here. Close it there to edit it here.");
+                    ui.label(t!("locked-here"));
                 }
                 let mut keep = true;
                 ui.horizontal(|ui| {
-                    if *foreign && ui.button("Take over the lock").clicked() {
+                    if *foreign && ui.button(t!("locked-take-over")).clicked() {
                         keep = false;
                         self.take_over_lock();
                     }
-                    if ui.button("Open read-only").clicked() {
+                    if ui.button(t!("locked-open-read-only")).clicked() {
                         keep = false;
                     }
                 });
                 keep
             }
             Dialog::ChangedOnDisk => {
-                ui.heading("The file changed on disk");
-                ui.label("Someone or something (a sync tool, another computer) saved this workspace after you opened it. Saving now would overwrite their version.");
+                ui.heading(t!("changed-title"));
+                ui.label(t!("changed-body"));
                 let mut keep = true;
                 ui.vertical(|ui| {
-                    if ui.button("Reload theirs (drop my changes)").clicked() {
+                    if ui.button(t!("changed-reload")).clicked() {
                         keep = false;
                         self.reload();
                     }
-                    if ui.button("Keep mine, and save theirs as a copy").clicked() {
+                    if ui.button(t!("changed-keep-mine")).clicked() {
                         keep = false;
                         self.keep_mine();
                     }
-                    if ui.button("Compare…").clicked() {
+                    if ui.button(t!("changed-compare")).clicked() {
                         self.compare_with_disk();
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("button-cancel")).clicked() {
                         keep = false;
                     }
                 });
                 keep
             }
             Dialog::Compare(comparison) => {
-                ui.heading("Your version compared with theirs");
+                ui.heading(t!("compare-title"));
                 comparison_ui(ui, comparison);
                 let mut keep = true;
                 ui.horizontal(|ui| {
-                    if ui.button("Reload theirs").clicked() {
+                    if ui.button(t!("compare-reload")).clicked() {
                         keep = false;
                         self.reload();
                     }
-                    if ui.button("Keep mine, and save theirs as a copy").clicked() {
+                    if ui.button(t!("changed-keep-mine")).clicked() {
                         keep = false;
                         self.keep_mine();
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("button-cancel")).clicked() {
                         keep = false;
                     }
                 });
@@ -600,7 +619,11 @@ impl KindredApp {
             }
             Dialog::PathEntry { purpose, text } => {
                 let mut text = text.clone();
-                ui.heading(purpose.heading());
+                let what = match purpose {
+                    PathPurpose::Export(target) => self.export_label(*target),
+                    _ => String::new(),
+                };
+                ui.heading(purpose.heading(&what));
                 let label = ui.label(purpose.field());
                 let response = ui.add(egui::TextEdit::singleline(&mut text).desired_width(460.0)).labelled_by(label.id);
                 let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -612,7 +635,7 @@ impl KindredApp {
                 }
                 let mut keep = true;
                 ui.horizontal(|ui| {
-                    let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("OK")).clicked();
+                    let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(t!("button-ok"))).clicked();
                     if (ok || entered) && !text.trim().is_empty() {
                         keep = false;
                         let path = with_extension(PathBuf::from(text.trim()), purpose.extension());
@@ -623,7 +646,7 @@ impl KindredApp {
                             PathPurpose::Import => self.start_import(&path),
                         }
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("button-cancel")).clicked() {
                         keep = false;
                     }
                 });
@@ -634,9 +657,9 @@ impl KindredApp {
             }
             Dialog::About => {
                 ui.heading("Kindred");
-                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-                ui.label("Know your customers as people.");
-                let close = ui.button("Close").clicked();
+                ui.label(t!("about-version", version = env!("CARGO_PKG_VERSION")));
+                ui.label(t!("about-tagline"));
+                let close = ui.button(t!("button-close")).clicked();
                 let _ = actions;
                 !close
             }
@@ -676,23 +699,7 @@ impl KindredApp {
     /// shown in Journeys (or the first); the person whose profile is open.
     fn export_targets(&self) -> Vec<(ExportTarget, String)> {
         let Some(workspace) = self.document().map(|d| &d.workspace) else { return Vec::new() };
-        let named = |target: ExportTarget| {
-            let name = match (target.journey, target.person) {
-                (Some(id), _) => workspace.journey(id).map(|j| j.name.clone()),
-                (None, Some(id)) => workspace.person(id).map(|p| p.name.clone()),
-                (None, None) => None,
-            };
-            let label = target.label();
-            let label = match name {
-                Some(name) => label.replacen("Journey map", &format!("Journey map “{name}”"), 1).replacen(
-                    "This person",
-                    &format!("“{name}”"),
-                    1,
-                ),
-                None => label.to_owned(),
-            };
-            (target, label)
-        };
+        let named = |target: ExportTarget| (target, self.export_label(target));
         let all = |format| ExportTarget { format, journey: None, person: None };
         let mut targets = vec![all(Format::Csv), all(Format::Vcf), all(Format::Vcf4), all(Format::Ics)];
         let journey = self.journeys.selected.filter(|id| workspace.journey(*id).is_some());
@@ -708,6 +715,17 @@ impl KindredApp {
         }
         targets.push(all(Format::Json));
         targets.into_iter().map(named).collect()
+    }
+
+    /// An export's menu entry, with the name of its map or person.
+    fn export_label(&self, target: ExportTarget) -> String {
+        let workspace = self.document().map(|d| &d.workspace);
+        let name = match (target.journey, target.person) {
+            (Some(id), _) => workspace.and_then(|w| w.journey(id)).map(|j| j.name.clone()),
+            (None, Some(id)) => workspace.and_then(|w| w.person(id)).map(|p| p.name.clone()),
+            (None, None) => None,
+        };
+        target.label(&name.unwrap_or_default())
     }
 
     /// The file name an export suggests.
@@ -771,17 +789,16 @@ impl KindredApp {
         };
         let written = formats::write(workspace, target.format, &what)
             .and_then(|bytes| crate::store::write_file(path, &bytes).map_err(|e| e.to_string()));
-        let what = target.label().trim_end_matches('…').to_owned();
         match written {
-            Ok(()) => self.info(format!("Exported {} to {}", what.to_lowercase(), paths::display(path))),
-            Err(error) => self.error(format!("Could not export {}: {error}", what.to_lowercase())),
+            Ok(()) => self.info(t!("export-done", path = paths::display(path))),
+            Err(error) => self.error(t!("export-failed", error = error)),
         }
     }
 
     /// Opens the import window on a file (read-only workspaces take no imports).
     fn start_import(&mut self, path: &Path) {
         let Some(document) = self.document().filter(|d| d.read_only.is_none()) else {
-            self.error("Open a workspace you can edit to import into it.");
+            self.error(t!("import-read-only"));
             return;
         };
         self.import = Some(ImportSession::start(path, &document.workspace, &super::language()));
@@ -804,8 +821,8 @@ impl KindredApp {
             Decision::Import { label, edit, summary } => {
                 let result = self.document_mut().map(|d| d.apply(&label, edit));
                 match result {
-                    Some(Err(error)) => self.error(format!("The import failed and changed nothing: {error}")),
-                    _ => self.info(format!("Imported: {summary}. Undo takes the whole import back.")),
+                    Some(Err(error)) => self.error(t!("import-failed", error = error)),
+                    _ => self.info(t!("import-done", summary = summary)),
                 }
             }
         }
@@ -821,7 +838,7 @@ impl KindredApp {
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                "Drop to import: vCard, CSV, a workspace or a journey template",
+                t!("import-drop-hint"),
                 egui::FontId::proportional(24.0),
                 egui::Color32::WHITE,
             );
@@ -831,14 +848,11 @@ impl KindredApp {
         });
         if let Some(path) = dropped.first() {
             if self.import.is_some() {
-                self.error("An import is already open; finish it before dropping another file.");
+                self.error(t!("import-busy"));
             } else {
                 self.start_import(path);
                 if dropped.len() > 1 {
-                    self.info(format!(
-                        "{} files were dropped; importing the first. Drop the others one at a time.",
-                        dropped.len()
-                    ));
+                    self.info(t!("import-several-dropped", count = dropped.len()));
                 }
             }
         }
@@ -868,12 +882,12 @@ impl KindredApp {
             Action::SaveAs => self.pick_save_path(),
             Action::Undo => {
                 if let Some(label) = self.document_mut().and_then(Document::undo) {
-                    self.info(format!("Undone: {label}"));
+                    self.info(t!("shell-undone", label = label));
                 }
             }
             Action::Redo => {
                 if let Some(label) = self.document_mut().and_then(Document::redo) {
-                    self.info(format!("Redone: {label}"));
+                    self.info(t!("shell-redone", label = label));
                 }
             }
             Action::Show(view) => self.view = view,
@@ -909,7 +923,7 @@ impl KindredApp {
         match then {
             Then::New => {
                 self.set_document(Document::untitled(Workspace::named("")));
-                self.info("A new workspace: Save chooses where it is kept.");
+                self.info(t!("shell-new-workspace"));
             }
             Then::Open(path) => self.open_now(&path),
             Then::PickAndOpen => self.pick_open_path(),
@@ -981,8 +995,8 @@ impl KindredApp {
                 // Reopen so that the file's own read-only reasons (a newer format) still hold.
                 self.open_now(&path);
             }
-            Ok(_) => self.error("The lock could not be taken over."),
-            Err(error) => self.error(format!("The lock could not be taken over: {error}")),
+            Ok(_) => self.error(t!("locked-take-over-failed")),
+            Err(error) => self.error(t!("locked-take-over-error", error = error.to_string())),
         }
     }
 
@@ -991,7 +1005,7 @@ impl KindredApp {
         let Some(document) = self.document_mut() else { return false };
         match document.save() {
             Ok(SaveOutcome::Saved) => {
-                self.info("Saved.");
+                self.info(t!("shell-saved"));
                 true
             }
             Ok(SaveOutcome::NeedsPath) => {
@@ -1014,7 +1028,7 @@ impl KindredApp {
         // Release our lock first: reopening takes it again.
         self.screen = Screen::Failed { message: String::new() };
         self.open_now(&path);
-        self.info("Reloaded the version on disk.");
+        self.info(t!("changed-reloaded"));
     }
 
     fn keep_mine(&mut self) {
@@ -1023,12 +1037,12 @@ impl KindredApp {
         let copy = match store::keep_copy_of_disk_version(&path) {
             Ok(copy) => copy,
             Err(error) => {
-                self.error(format!("Their version could not be copied, so nothing was saved: {error}"));
+                self.error(t!("changed-copy-failed", error = error.to_string()));
                 return;
             }
         };
         match document.save_overwriting() {
-            Ok(()) => self.info(format!("Saved. Their version is kept as {}", paths::display(&copy))),
+            Ok(()) => self.info(t!("changed-kept", path = paths::display(&copy))),
             Err(error) => self.error(error),
         }
     }
@@ -1041,7 +1055,7 @@ impl KindredApp {
                 let comparison = compare(&document.workspace, &theirs.decoded.workspace);
                 self.dialog = Some(Dialog::Compare(comparison));
             }
-            Err(error) => self.error(format!("Their version cannot be read: {error}")),
+            Err(error) => self.error(t!("changed-unreadable", error = error.to_string())),
         }
     }
 
@@ -1050,7 +1064,7 @@ impl KindredApp {
         match document.save_as(path) {
             Ok(()) => {
                 self.remember(path);
-                self.info(format!("Saved as {}", paths::display(path)));
+                self.info(t!("shell-saved-as", path = paths::display(path)));
             }
             Err(error) => self.error(error),
         }
@@ -1095,7 +1109,7 @@ impl KindredApp {
         let started = Instant::now();
         let dialog = match purpose {
             PathPurpose::Open | PathPurpose::SaveAs => {
-                rfd::FileDialog::new().add_filter("Kindred workspace", &[purpose.extension()])
+                rfd::FileDialog::new().add_filter(t!("filter-workspace"), &[purpose.extension()])
             }
             PathPurpose::Export(target) => {
                 rfd::FileDialog::new().add_filter(target.format.describe(), &[purpose.extension()])
@@ -1103,7 +1117,7 @@ impl KindredApp {
             PathPurpose::Import => {
                 let extensions: Vec<&str> =
                     Format::ALL.iter().filter(|f| f.imports()).map(|f| f.extension()).chain(["vcard"]).collect();
-                rfd::FileDialog::new().add_filter("Contacts, workspaces and templates", &extensions)
+                rfd::FileDialog::new().add_filter(t!("filter-import"), &extensions)
             }
         };
         match show(dialog) {
@@ -1151,7 +1165,7 @@ impl KindredApp {
         let autosave = self.document_mut().map(|d| (d.autosave_recovery(now), d.next_autosave_in(now)));
         if let Some((result, next)) = autosave {
             if let Err(error) = result {
-                self.error(format!("Unsaved work could not be autosaved: {error}"));
+                self.error(t!("shell-autosave-failed", error = error.to_string()));
             }
             if let Some(wait) = next {
                 ctx.request_repaint_after(wait.max(Duration::from_millis(100)));
@@ -1192,10 +1206,10 @@ fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
 fn failed_ui(ui: &mut egui::Ui, message: &str, actions: &mut Vec<Action>) {
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
-        ui.heading("This workspace could not be opened");
+        ui.heading(t!("failed-title"));
         ui.add_space(8.0);
         ui.label(message);
-        ui.label("The file has not been changed.");
+        ui.label(t!("failed-unchanged"));
         ui.add_space(16.0);
         ui.horizontal(|ui| {
             for action in [Action::Open, Action::OpenPath, Action::New] {
@@ -1209,24 +1223,24 @@ fn failed_ui(ui: &mut egui::Ui, message: &str, actions: &mut Vec<Action>) {
 
 fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison) {
     if comparison.is_empty() {
-        ui.label("The two versions hold the same people and journey maps.");
+        ui.label(t!("compare-same"));
         return;
     }
     if comparison.name_changed {
-        ui.label("The workspace's name differs.");
+        ui.label(t!("compare-name"));
     }
     let groups = [
-        ("People only in yours", &comparison.people_only_mine),
-        ("People only in theirs", &comparison.people_only_theirs),
-        ("People changed", &comparison.people_changed),
-        ("Journey maps only in yours", &comparison.journeys_only_mine),
-        ("Journey maps only in theirs", &comparison.journeys_only_theirs),
-        ("Journey maps changed", &comparison.journeys_changed),
+        (&comparison.people_only_mine, t!("compare-people-mine", count = comparison.people_only_mine.len())),
+        (&comparison.people_only_theirs, t!("compare-people-theirs", count = comparison.people_only_theirs.len())),
+        (&comparison.people_changed, t!("compare-people-changed", count = comparison.people_changed.len())),
+        (&comparison.journeys_only_mine, t!("compare-maps-mine", count = comparison.journeys_only_mine.len())),
+        (&comparison.journeys_only_theirs, t!("compare-maps-theirs", count = comparison.journeys_only_theirs.len())),
+        (&comparison.journeys_changed, t!("compare-maps-changed", count = comparison.journeys_changed.len())),
     ];
     egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-        for (title, names) in groups {
+        for (names, title) in groups {
             if !names.is_empty() {
-                ui.strong(format!("{title} ({})", names.len()));
+                ui.strong(title);
                 ui.label(names.join(", "));
             }
         }

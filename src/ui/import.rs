@@ -9,6 +9,7 @@ use crate::model::{CsvField, CsvMapping, Workspace, WorkspaceSettings};
 use crate::ops::Edit;
 use crate::ops::import::{Outcome, Plan, plan};
 use crate::store::paths;
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -96,7 +97,7 @@ impl ImportSession {
         });
         self.stage = match spawned {
             Ok(_) => Stage::Reading { progress, receiver, started: Instant::now() },
-            Err(error) => Stage::Failed(format!("the file could not be read: {error}")),
+            Err(error) => Stage::Failed(t!("import-thread-failed", error = error.to_string())),
         };
     }
 
@@ -108,52 +109,49 @@ impl ImportSession {
     /// Draws the window's contents and says what to do.
     pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace) -> Decision {
         self.poll(workspace);
-        ui.heading(format!("Import {}", self.file_name()));
+        ui.heading(t!("import-title", file = self.file_name()));
         let mut decision = Decision::Open;
         let mut next: Option<Stage> = None;
         let mut reread: Option<Vec<CsvField>> = None;
         match &mut self.stage {
             Stage::Reading { progress, started, .. } => {
-                ui.label(format!("Reading {} as {}…", paths::display(&self.path), self.format.describe()));
+                ui.label(t!("import-reading", path = paths::display(&self.path), format = self.format.describe()));
                 let fraction = progress.fraction();
                 let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
                 let text = if total > 0 {
-                    format!("{} of {total}", (fraction * total as f32) as usize)
+                    t!("import-progress", done = (fraction * total as f32) as usize, total = total)
                 } else {
-                    format!("{:.0} s", started.elapsed().as_secs_f32())
+                    t!("import-seconds", seconds = started.elapsed().as_secs())
                 };
                 ui.add(egui::ProgressBar::new(fraction).text(text).animate(true));
                 ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("button-cancel")).clicked() {
                     decision = Decision::Cancel;
                 }
             }
             Stage::Failed(message) => {
-                ui.colored_label(ui.visuals().error_fg_color, format!("Nothing was imported: {message}"));
-                ui.label("The workspace is unchanged.");
-                if ui.button("Close").clicked() {
+                ui.colored_label(ui.visuals().error_fg_color, t!("import-nothing", error = message.as_str()));
+                ui.label(t!("import-unchanged"));
+                if ui.button(t!("button-close")).clicked() {
                     decision = Decision::Cancel;
                 }
             }
             Stage::Mapping { csv, sample } => {
-                ui.label("Choose what each column holds. The choice is remembered for files with these columns.");
+                ui.label(t!("import-mapping-help"));
                 mapping_ui(ui, csv, sample);
                 let usable = csv::has_identity(&csv.fields);
                 // Always one line here, so that the window does not move under the pointer.
                 if usable {
                     let mapped = csv.fields.iter().filter(|f| **f != CsvField::Ignore).count();
-                    ui.weak(format!("{mapped} of {} columns will be read.", csv.fields.len()));
+                    ui.weak(t!("import-mapping-ready", mapped = mapped, columns = csv.fields.len()));
                 } else {
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        "Map at least one column to a name, organisation or e-mail.",
-                    );
+                    ui.colored_label(ui.visuals().warn_fg_color, t!("import-mapping-needed"));
                 }
                 ui.horizontal(|ui| {
-                    if ui.add_enabled(usable, egui::Button::new("Continue")).clicked() {
+                    if ui.add_enabled(usable, egui::Button::new(t!("import-continue"))).clicked() {
                         reread = Some(csv.fields.clone());
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("button-cancel")).clicked() {
                         decision = Decision::Cancel;
                     }
                 });
@@ -164,22 +162,21 @@ impl ImportSession {
                     let counts = plan.counts();
                     let people = counts.new + counts.updated;
                     let text = match (people, plan.journeys.len()) {
-                        (0, 0) => "Nothing to import".to_owned(),
-                        (0, maps) => format!("Import {maps} journey map(s)"),
-                        (1, _) => "Import 1 person".to_owned(),
-                        (n, _) => format!("Import {n} people"),
+                        (0, 0) => t!("import-nothing-to-import"),
+                        (0, maps) => t!("import-maps", count = maps),
+                        (n, _) => t!("import-people", count = n),
                     };
                     let remember = csv.as_ref().is_some_and(|c| c.chosen);
                     if ui.add_enabled(plan.changes_anything() || remember, egui::Button::new(text)).clicked() {
                         decision = self::decision(&self.path, plan, csv.as_ref(), &workspace.settings);
                     }
                     if let Some(file) = csv
-                        && ui.button("Columns…").on_hover_text("Choose what each column holds").clicked()
+                        && ui.button(t!("import-columns")).on_hover_text(t!("import-columns-hint")).clicked()
                     {
                         let sample = csv::sample_row(&file.bytes, &file.header);
                         next = Some(Stage::Mapping { csv: file.clone(), sample });
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("button-cancel")).clicked() {
                         decision = Decision::Cancel;
                     }
                 });
@@ -200,7 +197,7 @@ impl ImportSession {
         let read = match receiver.try_recv() {
             Ok(read) => read,
             Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => Read::Failed("reading the file stopped unexpectedly".to_owned()),
+            Err(TryRecvError::Disconnected) => Read::Failed(t!("import-stopped")),
         };
         self.stage = match read {
             Read::Parsed { parsed, csv } => Stage::Preview { plan: Box::new(plan(workspace, parsed)), csv },
@@ -226,7 +223,25 @@ fn decision(path: &Path, plan: &Plan, csv: Option<&CsvFile>, settings: &Workspac
         settings.csv_mappings.push(CsvMapping { headers: file.header.headers.clone(), fields: file.fields.clone() });
         edits.insert(0, Edit::ChangeSettings(Box::new(settings)));
     }
-    Decision::Import { label: format!("Import {name}"), edit: Edit::Batch(edits), summary: plan.summary() }
+    Decision::Import { label: t!("import-title", file = name), edit: Edit::Batch(edits), summary: summary(plan) }
+}
+
+/// "3 new, 1 updated, 0 unchanged, 1 skipped" in the current language.
+fn summary(plan: &Plan) -> String {
+    let c = plan.counts();
+    let maps = plan.journeys.len();
+    if maps == 0 {
+        t!("import-summary", new = c.new, updated = c.updated, unchanged = c.unchanged, skipped = c.skipped)
+    } else {
+        t!(
+            "import-summary-maps",
+            new = c.new,
+            updated = c.updated,
+            unchanged = c.unchanged,
+            skipped = c.skipped,
+            maps = maps
+        )
+    }
 }
 
 /// Reads and parses a file (on the import thread).
@@ -279,12 +294,13 @@ fn read_file(
 fn mapping_ui(ui: &mut egui::Ui, csv: &mut CsvFile, sample: &[String]) {
     egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
         egui::Grid::new("csv_mapping").num_columns(3).striped(true).show(ui, |ui| {
-            ui.strong("Column");
-            ui.strong("First row");
-            ui.strong("Holds");
+            ui.strong(t!("import-column"));
+            ui.strong(t!("import-first-row"));
+            ui.strong(t!("import-holds"));
             ui.end_row();
             for (i, header) in csv.header.headers.iter().enumerate() {
-                let shown = if header.trim().is_empty() { format!("(column {})", i + 1) } else { header.clone() };
+                let shown =
+                    if header.trim().is_empty() { t!("import-column-unnamed", count = i + 1) } else { header.clone() };
                 ui.label(&shown);
                 ui.weak(sample.get(i).map(String::as_str).unwrap_or_default());
                 if let Some(field) = csv.fields.get_mut(i) {
@@ -299,7 +315,11 @@ fn mapping_ui(ui: &mut egui::Ui, csv: &mut CsvFile, sample: &[String]) {
                         })
                         .response
                         .widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Column {shown} holds"))
+                            egui::WidgetInfo::labeled(
+                                egui::Role::ComboBox,
+                                true,
+                                t!("import-column-holds", name = shown.as_str()),
+                            )
                         });
                     if *field != before {
                         csv.chosen = true;
@@ -313,19 +333,16 @@ fn mapping_ui(ui: &mut egui::Ui, csv: &mut CsvFile, sample: &[String]) {
 
 fn preview_ui(ui: &mut egui::Ui, plan: &Plan) {
     let counts = plan.counts();
-    ui.label(format!("Read as {}.", plan.format));
-    ui.strong(plan.summary());
+    ui.label(t!("import-read-as", format = plan.format.as_str()));
+    ui.strong(summary(plan));
     for note in &plan.notes {
-        ui.weak(format!("Note: {note}"));
+        ui.weak(t!("import-note", note = note.as_str()));
     }
     for name in &plan.journeys {
-        ui.label(format!("Adds the journey map \"{name}\""));
+        ui.label(t!("import-adds-map", name = name.as_str()));
     }
     if counts.skipped > 0 {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            format!("{} part(s) cannot be imported; the rest can. The reasons are in the list.", counts.skipped),
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, t!("import-some-skipped", count = counts.skipped));
     }
     ui.separator();
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
@@ -337,10 +354,12 @@ fn preview_ui(ui: &mut egui::Ui, plan: &Plan) {
             for row in &plan.rows[range] {
                 ui.horizontal(|ui| {
                     let (text, colour) = match &row.outcome {
-                        Outcome::New => ("New".to_owned(), ui.visuals().hyperlink_color),
-                        Outcome::Updated(_) => ("Updated".to_owned(), ui.visuals().text_color()),
-                        Outcome::Unchanged(_) => ("Unchanged".to_owned(), ui.visuals().weak_text_color()),
-                        Outcome::Skipped(reason) => (format!("Skipped: {reason}"), ui.visuals().error_fg_color),
+                        Outcome::New => (t!("import-outcome-new"), ui.visuals().hyperlink_color),
+                        Outcome::Updated(_) => (t!("import-outcome-updated"), ui.visuals().text_color()),
+                        Outcome::Unchanged(_) => (t!("import-outcome-unchanged"), ui.visuals().weak_text_color()),
+                        Outcome::Skipped(reason) => {
+                            (t!("import-outcome-skipped", reason = reason.as_str()), ui.visuals().error_fg_color)
+                        }
                     };
                     ui.weak(&row.source);
                     if !row.name.is_empty() {

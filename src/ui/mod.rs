@@ -66,14 +66,8 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     }
 }
 
-/// The language of the system's locale (`da`, `nb`, `sv`, `en`, …), for the conventions of
-/// files: the CSV separator and how ambiguous dates are read. English when none is set.
+/// The language of the app's text (`en`, `da`, `nb`), which also sets the conventions of
+/// files: the CSV separator and how ambiguous dates are read.
 pub fn language() -> String {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.is_empty() && value != "C" && value != "POSIX")
-        .and_then(|value| value.split(['_', '.', '-']).next().map(str::to_lowercase))
-        .map(|lang| if lang == "no" || lang == "nn" { "nb".to_owned() } else { lang })
-        .unwrap_or_else(|| "en".to_owned())
+    crate::i18n::language().code().to_owned()
 }

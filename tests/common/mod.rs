@@ -15,6 +15,8 @@ pub fn harness_on(path: &Path) -> Harness<'static, KindredApp> {
 /// The whole app on the workspace at `path` in a window of `size`, after its first frame.
 pub fn harness_sized(path: &Path, size: egui::Vec2) -> Harness<'static, KindredApp> {
     let app = KindredApp::new(Some(path.to_path_buf()), None);
+    // The tests read English labels, whatever the machine's locale.
+    kindred::i18n::set_language(kindred::i18n::Lang::En);
     let mut harness = Harness::builder().with_size(size).build_ui_state(|ui, app: &mut KindredApp| app.show(ui), app);
     harness.run();
     harness

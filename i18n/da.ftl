@@ -1,0 +1,198 @@
+# Kindreds tekster på dansk. Samme nøgler som en.ftl.
+
+## Visninger
+
+view-people = Personer
+view-milestones = Mærkedage
+view-journeys = Kunderejser
+view-board = Tavle
+view-insights = Indsigt
+
+## Handlinger
+
+action-new = Nyt arbejdsområde…
+action-new-person = Ny person
+action-open = Åbn…
+action-open-path = Åbn fra sti…
+action-import = Importér…
+action-save = Gem
+action-save-as = Gem som…
+action-undo = Fortryd
+action-redo = Gentag
+action-zoom-in = Zoom ind
+action-zoom-out = Zoom ud
+action-zoom-reset = Nulstil zoom
+action-quit = Afslut
+
+## Menuer
+
+menu-file = Filer
+menu-edit = Rediger
+menu-view = Vis
+menu-help = Hjælp
+menu-open-recent = Åbn seneste
+menu-no-recent = Ingen seneste filer
+menu-export = Eksportér
+menu-undo-named = Fortryd { $label }
+menu-redo-named = Gentag { $label }
+menu-theme = Tema
+menu-language = Sprog
+theme-system = Følg systemet
+theme-light = Lyst
+theme-dark = Mørkt
+menu-about = Om Kindred
+
+## Eksport
+
+export-csv = Personer som CSV…
+export-vcf = Personer som vCard 3.0…
+export-vcf4 = Personer som vCard 4.0…
+export-ics = Mærkedage som iCalendar…
+export-journey-md = Kunderejsen “{ $name }” som Markdown-uddeling…
+export-journey-html = Kunderejsen “{ $name }” som HTML-uddeling…
+export-journey-png = Kunderejsen “{ $name }” som PNG-billede…
+export-journey-template = Kunderejsen “{ $name }” som skabelon…
+export-person-md = “{ $name }” som Markdown…
+export-person-json = “{ $name }” som JSON…
+export-workspace-json = Arbejdsområdet som JSON…
+export-workspace-copy = Kopi af arbejdsområdet…
+export-done = Eksporteret til { $path }
+export-failed = Kunne ikke eksportere: { $error }
+
+## Stidialog
+
+path-open = Åbn et arbejdsområde
+path-save-as = Gem arbejdsområdet som
+path-export = Eksportér: { $what }
+path-import = Importér kontakter, et arbejdsområde eller en kunderejseskabelon
+path-field-workspace = Sti til .kindred-filen
+path-field-export = Sti til .{ $format }-filen
+path-field-import = Sti til .vcf-, .csv-, .kindred- eller .kindred-journey-filen
+filter-workspace = Kindred-arbejdsområde
+filter-import = Kontakter, arbejdsområder og skabeloner
+
+## Knapper
+
+button-ok = OK
+button-cancel = Annuller
+button-close = Luk
+button-show = Vis
+button-dismiss = Luk
+button-save = Gem
+button-dont-save = Gem ikke
+button-restore = Gendan
+button-discard = Kassér
+
+## Skallen
+
+shell-no-workspace = Intet arbejdsområde er åbent.
+shell-no-data-directory = Kindred kan ikke finde din datamappe.
+shell-read-only = Skrivebeskyttet: { $reason }
+shell-show-milestones = Vis mærkedage
+shell-dismiss-reminder = Luk påmindelsen om mærkedage
+shell-undone = Fortrudt: { $label }
+shell-redone = Gentaget: { $label }
+shell-new-workspace = Et nyt arbejdsområde: Gem vælger, hvor det gemmes.
+shell-saved = Gemt.
+shell-saved-as = Gemt som { $path }
+shell-autosave-failed = Ikke-gemt arbejde kunne ikke autogemmes: { $error }
+
+## Velkomst
+
+welcome-title = Velkommen til Kindred
+welcome-line-1 = Kend dine kunder som mennesker: deres familier, mærkedage og det, der betyder noget for dem,
+welcome-line-2 = de rejser, de tager med dig, og hvor hver af dem står.
+welcome-kept-in = Dit arbejdsområde gemmes i { $path }
+welcome-empty = Start med et tomt arbejdsområde
+welcome-sample = Start med eksempel-arbejdsområdet
+welcome-sample-failed = Eksempel-arbejdsområdet kunne ikke læses: { $error }
+
+## Dialoger
+
+unsaved-title = Gem dine ændringer?
+unsaved-body = Dette arbejdsområde har ændringer, der ikke er gemt.
+recovery-title = Gendan ikke-gemt arbejde?
+recovery-body = Kindred blev lukket, før dine seneste ændringer blev gemt. De blev bevaret ({ $written }). Vil du gendanne dem, eller kassere dem og beholde arbejdsområdet, som det blev gemt?
+recovery-restored = Ikke-gemt arbejde er gendannet. Gem for at beholde det.
+recovery-failed = Det ikke-gemte arbejde kunne ikke gendannes: { $error }
+locked-title = Arbejdsområdet er åbent et andet sted
+locked-body = Det er åbent i Kindred hos { $holder }.
+locked-foreign = Hvis det program ikke længere kører (en computer, der blev slukket, for eksempel), så overtag låsen. Hvis det kører, mister to personer, der redigerer samme fil, hinandens arbejde.
+locked-here = Det er åbnet skrivebeskyttet her. Luk det dér for at redigere det her.
+locked-take-over = Overtag låsen
+locked-open-read-only = Åbn skrivebeskyttet
+locked-take-over-failed = Låsen kunne ikke overtages.
+locked-take-over-error = Låsen kunne ikke overtages: { $error }
+changed-title = Filen er ændret på disken
+changed-body = Nogen eller noget (et synkroniseringsværktøj, en anden computer) har gemt arbejdsområdet, efter du åbnede det. Gemmer du nu, overskrives deres version.
+changed-reload = Genindlæs deres (drop mine ændringer)
+changed-keep-mine = Behold min, og gem deres som en kopi
+changed-compare = Sammenlign…
+changed-reloaded = Versionen på disken er genindlæst.
+changed-copy-failed = Deres version kunne ikke kopieres, så intet blev gemt: { $error }
+changed-kept = Gemt. Deres version er bevaret som { $path }
+changed-unreadable = Deres version kan ikke læses: { $error }
+compare-title = Din version sammenlignet med deres
+compare-reload = Genindlæs deres
+compare-same = De to versioner har de samme personer og kunderejser.
+compare-name = Arbejdsområdets navn er forskelligt.
+compare-people-mine = Personer kun i din ({ $count })
+compare-people-theirs = Personer kun i deres ({ $count })
+compare-people-changed = Ændrede personer ({ $count })
+compare-maps-mine = Kunderejser kun i din ({ $count })
+compare-maps-theirs = Kunderejser kun i deres ({ $count })
+compare-maps-changed = Ændrede kunderejser ({ $count })
+about-version = Version { $version }
+about-tagline = Kend dine kunder som mennesker.
+failed-title = Arbejdsområdet kunne ikke åbnes
+failed-unchanged = Filen er ikke blevet ændret.
+
+## Import
+
+import-title = Importér { $file }
+import-reading = Læser { $path } som { $format }…
+import-progress = { $done } af { $total }
+import-seconds = { $seconds } s
+import-nothing = Intet blev importeret: { $error }
+import-unchanged = Arbejdsområdet er uændret.
+import-mapping-help = Vælg, hvad hver kolonne indeholder. Valget huskes for filer med disse kolonner.
+import-mapping-ready = { $mapped } af { $columns } kolonner bliver læst.
+import-mapping-needed = Knyt mindst én kolonne til et navn, en organisation eller en e-mail.
+import-continue = Fortsæt
+import-columns = Kolonner…
+import-columns-hint = Vælg, hvad hver kolonne indeholder
+import-column = Kolonne
+import-first-row = Første række
+import-holds = Indeholder
+import-column-holds = Kolonnen { $name } indeholder
+import-column-unnamed = (kolonne { $count })
+import-read-as = Læst som { $format }.
+import-summary = { $new } nye, { $updated } opdateret, { $unchanged } uændret, { $skipped } sprunget over
+import-summary-maps = { $new } nye, { $updated } opdateret, { $unchanged } uændret, { $skipped } sprunget over, { $maps } kunderejse(r) tilføjet
+import-note = Bemærk: { $note }
+import-adds-map = Tilføjer kunderejsen “{ $name }”
+import-some-skipped = { $count ->
+    [one] 1 del kan ikke importeres; resten kan. Årsagen står i listen.
+   *[other] { $count } dele kan ikke importeres; resten kan. Årsagerne står i listen.
+}
+import-outcome-new = Ny
+import-outcome-updated = Opdateret
+import-outcome-unchanged = Uændret
+import-outcome-skipped = Sprunget over: { $reason }
+import-nothing-to-import = Intet at importere
+import-maps = { $count ->
+    [one] Importér 1 kunderejse
+   *[other] Importér { $count } kunderejser
+}
+import-people = { $count ->
+    [one] Importér 1 person
+   *[other] Importér { $count } personer
+}
+import-read-only = Åbn et arbejdsområde, du kan redigere, for at importere til det.
+import-done = Importeret: { $summary }. Fortryd tager hele importen tilbage.
+import-failed = Importen mislykkedes og ændrede intet: { $error }
+import-drop-hint = Slip for at importere: vCard, CSV, et arbejdsområde eller en kunderejseskabelon
+import-busy = En import er allerede åben; gør den færdig, før du slipper en ny fil.
+import-several-dropped = { $count } filer blev sluppet; den første importeres. Slip de andre én ad gangen.
+import-stopped = læsningen af filen stoppede uventet
+import-thread-failed = filen kunne ikke læses: { $error }

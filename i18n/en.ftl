@@ -1,0 +1,199 @@
+# Kindred's text in English. Every key here exists in da.ftl and nb.ftl too (a test checks),
+# and every key is used by the code. Sentence case; "…" where a dialog follows.
+
+## Views
+
+view-people = People
+view-milestones = Milestones
+view-journeys = Journeys
+view-board = Board
+view-insights = Insights
+
+## Actions (menus and shortcuts)
+
+action-new = New workspace…
+action-new-person = New person
+action-open = Open…
+action-open-path = Open by path…
+action-import = Import…
+action-save = Save
+action-save-as = Save as…
+action-undo = Undo
+action-redo = Redo
+action-zoom-in = Zoom in
+action-zoom-out = Zoom out
+action-zoom-reset = Reset zoom
+action-quit = Quit
+
+## Menus
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-help = Help
+menu-open-recent = Open recent
+menu-no-recent = No recent files
+menu-export = Export
+menu-undo-named = Undo { $label }
+menu-redo-named = Redo { $label }
+menu-theme = Theme
+menu-language = Language
+theme-system = Follow the system
+theme-light = Light
+theme-dark = Dark
+menu-about = About Kindred
+
+## Export targets
+
+export-csv = People as CSV…
+export-vcf = People as vCard 3.0…
+export-vcf4 = People as vCard 4.0…
+export-ics = Milestones as iCalendar…
+export-journey-md = Journey map “{ $name }” as a Markdown handout…
+export-journey-html = Journey map “{ $name }” as an HTML handout…
+export-journey-png = Journey map “{ $name }” as a PNG picture…
+export-journey-template = Journey map “{ $name }” as a template…
+export-person-md = “{ $name }” as Markdown…
+export-person-json = “{ $name }” as JSON…
+export-workspace-json = Workspace as JSON…
+export-workspace-copy = Workspace copy…
+export-done = Exported to { $path }
+export-failed = Could not export: { $error }
+
+## The path dialog and native dialogs
+
+path-open = Open a workspace
+path-save-as = Save the workspace as
+path-export = Export: { $what }
+path-import = Import contacts, a workspace or a journey template
+path-field-workspace = Path of the .kindred file
+path-field-export = Path of the .{ $format } file
+path-field-import = Path of the .vcf, .csv, .kindred or .kindred-journey file
+filter-workspace = Kindred workspace
+filter-import = Contacts, workspaces and templates
+
+## Common buttons
+
+button-ok = OK
+button-cancel = Cancel
+button-close = Close
+button-show = Show
+button-dismiss = Dismiss
+button-save = Save
+button-dont-save = Don't save
+button-restore = Restore
+button-discard = Discard
+
+## The shell
+
+shell-no-workspace = No workspace is open.
+shell-no-data-directory = Kindred cannot find your data directory.
+shell-read-only = Read-only: { $reason }
+shell-show-milestones = Show milestones
+shell-dismiss-reminder = Dismiss the milestone reminder
+shell-undone = Undone: { $label }
+shell-redone = Redone: { $label }
+shell-new-workspace = A new workspace: Save chooses where it is kept.
+shell-saved = Saved.
+shell-saved-as = Saved as { $path }
+shell-autosave-failed = Unsaved work could not be autosaved: { $error }
+
+## Welcome
+
+welcome-title = Welcome to Kindred
+welcome-line-1 = Know your customers as people: their families, milestones and what matters to them,
+welcome-line-2 = the journeys they travel with you, and where each of them stands.
+welcome-kept-in = Your workspace will be kept in { $path }
+welcome-empty = Start with an empty workspace
+welcome-sample = Start with the sample workspace
+welcome-sample-failed = The sample workspace could not be read: { $error }
+
+## Dialogs
+
+unsaved-title = Save your changes?
+unsaved-body = This workspace has changes that are not saved.
+recovery-title = Restore unsaved work?
+recovery-body = Kindred was closed before your last changes were saved. They were kept ({ $written }). Restore them, or discard them and keep the workspace as it was saved?
+recovery-restored = Unsaved work restored. Save to keep it.
+recovery-failed = The unsaved work could not be restored: { $error }
+locked-title = This workspace is open elsewhere
+locked-body = It is open in Kindred by { $holder }.
+locked-foreign = If that program is no longer running (a computer that was switched off, say), take the lock over. If it is running, two people editing one file lose each other's work.
+locked-here = It is open read-only here. Close it there to edit it here.
+locked-take-over = Take over the lock
+locked-open-read-only = Open read-only
+locked-take-over-failed = The lock could not be taken over.
+locked-take-over-error = The lock could not be taken over: { $error }
+changed-title = The file changed on disk
+changed-body = Someone or something (a sync tool, another computer) saved this workspace after you opened it. Saving now would overwrite their version.
+changed-reload = Reload theirs (drop my changes)
+changed-keep-mine = Keep mine, and save theirs as a copy
+changed-compare = Compare…
+changed-reloaded = Reloaded the version on disk.
+changed-copy-failed = Their version could not be copied, so nothing was saved: { $error }
+changed-kept = Saved. Their version is kept as { $path }
+changed-unreadable = Their version cannot be read: { $error }
+compare-title = Your version compared with theirs
+compare-reload = Reload theirs
+compare-same = The two versions hold the same people and journey maps.
+compare-name = The workspace's name differs.
+compare-people-mine = People only in yours ({ $count })
+compare-people-theirs = People only in theirs ({ $count })
+compare-people-changed = People changed ({ $count })
+compare-maps-mine = Journey maps only in yours ({ $count })
+compare-maps-theirs = Journey maps only in theirs ({ $count })
+compare-maps-changed = Journey maps changed ({ $count })
+about-version = Version { $version }
+about-tagline = Know your customers as people.
+failed-title = This workspace could not be opened
+failed-unchanged = The file has not been changed.
+
+## Import
+
+import-title = Import { $file }
+import-reading = Reading { $path } as { $format }…
+import-progress = { $done } of { $total }
+import-seconds = { $seconds } s
+import-nothing = Nothing was imported: { $error }
+import-unchanged = The workspace is unchanged.
+import-mapping-help = Choose what each column holds. The choice is remembered for files with these columns.
+import-mapping-ready = { $mapped } of { $columns } columns will be read.
+import-mapping-needed = Map at least one column to a name, organisation or e-mail.
+import-continue = Continue
+import-columns = Columns…
+import-columns-hint = Choose what each column holds
+import-column = Column
+import-first-row = First row
+import-holds = Holds
+import-column-holds = Column { $name } holds
+import-column-unnamed = (column { $count })
+import-read-as = Read as { $format }.
+import-summary = { $new } new, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped
+import-summary-maps = { $new } new, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped, { $maps } journey map(s) added
+import-note = Note: { $note }
+import-adds-map = Adds the journey map “{ $name }”
+import-some-skipped = { $count ->
+    [one] 1 part cannot be imported; the rest can. The reason is in the list.
+   *[other] { $count } parts cannot be imported; the rest can. The reasons are in the list.
+}
+import-outcome-new = New
+import-outcome-updated = Updated
+import-outcome-unchanged = Unchanged
+import-outcome-skipped = Skipped: { $reason }
+import-nothing-to-import = Nothing to import
+import-maps = { $count ->
+    [one] Import 1 journey map
+   *[other] Import { $count } journey maps
+}
+import-people = { $count ->
+    [one] Import 1 person
+   *[other] Import { $count } people
+}
+import-read-only = Open a workspace you can edit to import into it.
+import-done = Imported: { $summary }. Undo takes the whole import back.
+import-failed = The import failed and changed nothing: { $error }
+import-drop-hint = Drop to import: vCard, CSV, a workspace or a journey template
+import-busy = An import is already open; finish it before dropping another file.
+import-several-dropped = { $count } files were dropped; importing the first. Drop the others one at a time.
+import-stopped = reading the file stopped unexpectedly
+import-thread-failed = the file could not be read: { $error }

@@ -1,0 +1,198 @@
+# Kindreds tekster på norsk bokmål. Samme nøkler som en.ftl.
+
+## Visninger
+
+view-people = Personer
+view-milestones = Merkedager
+view-journeys = Kundereiser
+view-board = Tavle
+view-insights = Innsikt
+
+## Handlinger
+
+action-new = Nytt arbeidsområde…
+action-new-person = Ny person
+action-open = Åpne…
+action-open-path = Åpne fra sti…
+action-import = Importer…
+action-save = Lagre
+action-save-as = Lagre som…
+action-undo = Angre
+action-redo = Gjør om
+action-zoom-in = Zoom inn
+action-zoom-out = Zoom ut
+action-zoom-reset = Tilbakestill zoom
+action-quit = Avslutt
+
+## Menyer
+
+menu-file = Fil
+menu-edit = Rediger
+menu-view = Vis
+menu-help = Hjelp
+menu-open-recent = Åpne nylige
+menu-no-recent = Ingen nylige filer
+menu-export = Eksporter
+menu-undo-named = Angre { $label }
+menu-redo-named = Gjør om { $label }
+menu-theme = Tema
+menu-language = Språk
+theme-system = Følg systemet
+theme-light = Lyst
+theme-dark = Mørkt
+menu-about = Om Kindred
+
+## Eksport
+
+export-csv = Personer som CSV…
+export-vcf = Personer som vCard 3.0…
+export-vcf4 = Personer som vCard 4.0…
+export-ics = Merkedager som iCalendar…
+export-journey-md = Kundereisen «{ $name }» som Markdown-utdeling…
+export-journey-html = Kundereisen «{ $name }» som HTML-utdeling…
+export-journey-png = Kundereisen «{ $name }» som PNG-bilde…
+export-journey-template = Kundereisen «{ $name }» som mal…
+export-person-md = «{ $name }» som Markdown…
+export-person-json = «{ $name }» som JSON…
+export-workspace-json = Arbeidsområdet som JSON…
+export-workspace-copy = Kopi av arbeidsområdet…
+export-done = Eksportert til { $path }
+export-failed = Kunne ikke eksportere: { $error }
+
+## Stidialog
+
+path-open = Åpne et arbeidsområde
+path-save-as = Lagre arbeidsområdet som
+path-export = Eksporter: { $what }
+path-import = Importer kontakter, et arbeidsområde eller en kundereisemal
+path-field-workspace = Sti til .kindred-filen
+path-field-export = Sti til .{ $format }-filen
+path-field-import = Sti til .vcf-, .csv-, .kindred- eller .kindred-journey-filen
+filter-workspace = Kindred-arbeidsområde
+filter-import = Kontakter, arbeidsområder og maler
+
+## Knapper
+
+button-ok = OK
+button-cancel = Avbryt
+button-close = Lukk
+button-show = Vis
+button-dismiss = Lukk
+button-save = Lagre
+button-dont-save = Ikke lagre
+button-restore = Gjenopprett
+button-discard = Forkast
+
+## Skallet
+
+shell-no-workspace = Ingen arbeidsområder er åpne.
+shell-no-data-directory = Kindred finner ikke datamappen din.
+shell-read-only = Skrivebeskyttet: { $reason }
+shell-show-milestones = Vis merkedager
+shell-dismiss-reminder = Lukk påminnelsen om merkedager
+shell-undone = Angret: { $label }
+shell-redone = Gjort om: { $label }
+shell-new-workspace = Et nytt arbeidsområde: Lagre velger hvor det lagres.
+shell-saved = Lagret.
+shell-saved-as = Lagret som { $path }
+shell-autosave-failed = Ulagret arbeid kunne ikke autolagres: { $error }
+
+## Velkommen
+
+welcome-title = Velkommen til Kindred
+welcome-line-1 = Kjenn kundene dine som mennesker: familiene deres, merkedagene og det som betyr noe for dem,
+welcome-line-2 = reisene de tar med deg, og hvor hver av dem står.
+welcome-kept-in = Arbeidsområdet ditt lagres i { $path }
+welcome-empty = Start med et tomt arbeidsområde
+welcome-sample = Start med eksempelarbeidsområdet
+welcome-sample-failed = Eksempelarbeidsområdet kunne ikke leses: { $error }
+
+## Dialoger
+
+unsaved-title = Lagre endringene?
+unsaved-body = Dette arbeidsområdet har endringer som ikke er lagret.
+recovery-title = Gjenopprette ulagret arbeid?
+recovery-body = Kindred ble lukket før de siste endringene dine ble lagret. De ble tatt vare på ({ $written }). Vil du gjenopprette dem, eller forkaste dem og beholde arbeidsområdet slik det ble lagret?
+recovery-restored = Ulagret arbeid er gjenopprettet. Lagre for å beholde det.
+recovery-failed = Det ulagrede arbeidet kunne ikke gjenopprettes: { $error }
+locked-title = Arbeidsområdet er åpent et annet sted
+locked-body = Det er åpent i Kindred hos { $holder }.
+locked-foreign = Hvis det programmet ikke lenger kjører (en datamaskin som ble slått av, for eksempel), overta låsen. Hvis det kjører, mister to personer som redigerer samme fil hverandres arbeid.
+locked-here = Det er åpnet skrivebeskyttet her. Lukk det der for å redigere det her.
+locked-take-over = Overta låsen
+locked-open-read-only = Åpne skrivebeskyttet
+locked-take-over-failed = Låsen kunne ikke overtas.
+locked-take-over-error = Låsen kunne ikke overtas: { $error }
+changed-title = Filen er endret på disken
+changed-body = Noen eller noe (et synkroniseringsverktøy, en annen datamaskin) har lagret arbeidsområdet etter at du åpnet det. Lagrer du nå, overskrives deres versjon.
+changed-reload = Last inn deres på nytt (forkast mine endringer)
+changed-keep-mine = Behold min, og lagre deres som en kopi
+changed-compare = Sammenlign…
+changed-reloaded = Versjonen på disken er lastet inn på nytt.
+changed-copy-failed = Deres versjon kunne ikke kopieres, så ingenting ble lagret: { $error }
+changed-kept = Lagret. Deres versjon er tatt vare på som { $path }
+changed-unreadable = Deres versjon kan ikke leses: { $error }
+compare-title = Din versjon sammenlignet med deres
+compare-reload = Last inn deres på nytt
+compare-same = De to versjonene har de samme personene og kundereisene.
+compare-name = Navnet på arbeidsområdet er forskjellig.
+compare-people-mine = Personer bare i din ({ $count })
+compare-people-theirs = Personer bare i deres ({ $count })
+compare-people-changed = Endrede personer ({ $count })
+compare-maps-mine = Kundereiser bare i din ({ $count })
+compare-maps-theirs = Kundereiser bare i deres ({ $count })
+compare-maps-changed = Endrede kundereiser ({ $count })
+about-version = Versjon { $version }
+about-tagline = Kjenn kundene dine som mennesker.
+failed-title = Arbeidsområdet kunne ikke åpnes
+failed-unchanged = Filen er ikke endret.
+
+## Import
+
+import-title = Importer { $file }
+import-reading = Leser { $path } som { $format }…
+import-progress = { $done } av { $total }
+import-seconds = { $seconds } s
+import-nothing = Ingenting ble importert: { $error }
+import-unchanged = Arbeidsområdet er uendret.
+import-mapping-help = Velg hva hver kolonne inneholder. Valget huskes for filer med disse kolonnene.
+import-mapping-ready = { $mapped } av { $columns } kolonner blir lest.
+import-mapping-needed = Knytt minst én kolonne til et navn, en organisasjon eller en e-post.
+import-continue = Fortsett
+import-columns = Kolonner…
+import-columns-hint = Velg hva hver kolonne inneholder
+import-column = Kolonne
+import-first-row = Første rad
+import-holds = Inneholder
+import-column-holds = Kolonnen { $name } inneholder
+import-column-unnamed = (kolonne { $count })
+import-read-as = Lest som { $format }.
+import-summary = { $new } nye, { $updated } oppdatert, { $unchanged } uendret, { $skipped } hoppet over
+import-summary-maps = { $new } nye, { $updated } oppdatert, { $unchanged } uendret, { $skipped } hoppet over, { $maps } kundereise(r) lagt til
+import-note = Merk: { $note }
+import-adds-map = Legger til kundereisen «{ $name }»
+import-some-skipped = { $count ->
+    [one] 1 del kan ikke importeres; resten kan. Årsaken står i listen.
+   *[other] { $count } deler kan ikke importeres; resten kan. Årsakene står i listen.
+}
+import-outcome-new = Ny
+import-outcome-updated = Oppdatert
+import-outcome-unchanged = Uendret
+import-outcome-skipped = Hoppet over: { $reason }
+import-nothing-to-import = Ingenting å importere
+import-maps = { $count ->
+    [one] Importer 1 kundereise
+   *[other] Importer { $count } kundereiser
+}
+import-people = { $count ->
+    [one] Importer 1 person
+   *[other] Importer { $count } personer
+}
+import-read-only = Åpne et arbeidsområde du kan redigere for å importere til det.
+import-done = Importert: { $summary }. Angre tar hele importen tilbake.
+import-failed = Importen mislyktes og endret ingenting: { $error }
+import-drop-hint = Slipp for å importere: vCard, CSV, et arbeidsområde eller en kundereisemal
+import-busy = En import er allerede åpen; fullfør den før du slipper en ny fil.
+import-several-dropped = { $count } filer ble sluppet; den første importeres. Slipp de andre én om gangen.
+import-stopped = lesingen av filen stoppet uventet
+import-thread-failed = filen kunne ikke leses: { $error }

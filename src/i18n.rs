@@ -1,0 +1,300 @@
+//! The languages of Kindred's text: English, Danish and Norwegian Bokmål, as Fluent
+//! translation files in `i18n/` (one `.ftl` file a language, compiled in), with Fluent's plural
+//! rules.
+//!
+//! Text is asked for by key with [`t!`](crate::t): `t!("menu-file")`,
+//! `t!("import-people", count = 3)`. The language is per thread (the UI thread's is the app's;
+//! each test sets its own), English until [`set_language`] chooses another. A key missing in a
+//! language falls back to English, and a key missing everywhere shows as the key itself, so a
+//! mistake is visible but never a crash; the tests make sure neither happens.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+/// A language Kindred's text is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Da,
+    Nb,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Da, Lang::Nb];
+
+    /// The BCP 47 code: `en`, `da`, `nb`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Da => "da",
+            Lang::Nb => "nb",
+        }
+    }
+
+    /// The language's name in itself, as a language picker shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Da => "Dansk",
+            Lang::Nb => "Norsk bokmål",
+        }
+    }
+
+    /// The language a code or locale names (`da`, `da_DK.UTF-8`, `nb-NO`; `no` and `nn` are
+    /// read as Bokmål, the written Norwegian Kindred has).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['_', '-', '.', '@']).next().unwrap_or_default().to_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "da" => Some(Lang::Da),
+            "nb" | "no" | "nn" => Some(Lang::Nb),
+            _ => None,
+        }
+    }
+
+    /// The system's language from the locale variables, if Kindred has it.
+    pub fn from_system() -> Option<Lang> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty() && value != "C" && value != "POSIX")
+            .and_then(|value| Lang::from_code(&value))
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../i18n/en.ftl"),
+            Lang::Da => include_str!("../i18n/da.ftl"),
+            Lang::Nb => include_str!("../i18n/nb.ftl"),
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Da => 1,
+            Lang::Nb => 2,
+        }
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// Chooses the language of this thread's text.
+pub fn set_language(lang: Lang) {
+    CURRENT.with(|current| current.set(lang));
+}
+
+/// The language of this thread's text.
+pub fn language() -> Lang {
+    CURRENT.with(Cell::get)
+}
+
+fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
+    BUNDLES.get_or_init(|| Lang::ALL.map(bundle))
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // egui draws the isolation marks Fluent puts around arguments as boxes.
+    bundle.set_use_isolating(false);
+    let resource = match FluentResource::try_new(lang.source().to_owned()) {
+        Ok(resource) => resource,
+        // A syntax error keeps the messages that parsed; the tests report it.
+        Err((resource, _errors)) => resource,
+    };
+    // Duplicate keys keep the first; the tests report them.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The text of `key` in this thread's language, with `args` filled in.
+pub fn text(key: &str, args: Option<&FluentArgs<'_>>) -> String {
+    text_in(language(), key, args)
+}
+
+/// The text of `key` in `lang`.
+pub fn text_in(lang: Lang, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+    let all = bundles();
+    for bundle in [&all[lang.index()], &all[Lang::En.index()]] {
+        if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        }
+    }
+    key.to_owned()
+}
+
+/// Arguments for a message, from name and value pairs.
+pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(name, value);
+    }
+    args
+}
+
+/// The message ids of a language's file, in file order (for the tests).
+pub fn keys(lang: Lang) -> Result<Vec<String>, String> {
+    let resource = FluentResource::try_new(lang.source().to_owned())
+        .map_err(|(_, errors)| format!("{}.ftl does not parse: {errors:?}", lang.code()))?;
+    Ok(resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect())
+}
+
+/// Text by key in the current language: `t!("menu-file")`, `t!("import-people", count = n)`.
+/// Argument values may be numbers or text.
+#[macro_export]
+macro_rules! t {
+    ($key:literal) => {
+        $crate::i18n::text($key, None)
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::text(
+            $key,
+            Some(&$crate::i18n::args([$((stringify!($name), $crate::i18n::value($value))),+])),
+        )
+    };
+}
+
+/// A message argument from a number or a piece of text.
+pub fn value<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
+    value.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    /// Every `t!("…")` key used in the source.
+    fn used_keys() -> BTreeSet<String> {
+        fn walk(dir: &std::path::Path, found: &mut BTreeSet<String>) {
+            let Ok(entries) = std::fs::read_dir(dir) else { return };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).unwrap_or_default();
+                    // Comments may show the macro; they are not uses.
+                    let text: String = source
+                        .lines()
+                        .filter(|line| !line.trim_start().starts_with("//"))
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    // `t!("key"` (not `format!(`), also when formatting put the key on the next line.
+                    const CALL: &str = concat!("t", "!(");
+                    for (at, _) in text.match_indices(CALL) {
+                        let before = text[..at].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                        let Some(rest) = text[at + 3..].trim_start().strip_prefix('"') else { continue };
+                        if let Some(end) = rest.find('"') {
+                            found.insert(rest[..end].to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = BTreeSet::new();
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+        found
+    }
+
+    #[test]
+    fn every_language_has_every_key_once_and_no_key_is_unused() {
+        let english = keys(Lang::En).expect("en.ftl parses");
+        let english_set: BTreeSet<String> = english.iter().cloned().collect();
+        assert_eq!(english_set.len(), english.len(), "a key is defined twice in en.ftl");
+        for lang in [Lang::Da, Lang::Nb] {
+            let theirs = keys(lang).expect("parses");
+            let set: BTreeSet<String> = theirs.iter().cloned().collect();
+            assert_eq!(set.len(), theirs.len(), "a key is defined twice in {}.ftl", lang.code());
+            let missing: Vec<_> = english_set.difference(&set).collect();
+            let extra: Vec<_> = set.difference(&english_set).collect();
+            assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.code());
+            assert!(extra.is_empty(), "{}.ftl has keys English does not: {extra:?}", lang.code());
+        }
+        let used = used_keys();
+        let unused: Vec<_> = english_set.difference(&used).collect();
+        let undefined: Vec<_> = used.difference(&english_set).collect();
+        assert!(unused.is_empty(), "keys no code uses: {unused:?}");
+        assert!(undefined.is_empty(), "keys the code uses but en.ftl lacks: {undefined:?}");
+    }
+
+    #[test]
+    fn every_message_formats_without_errors_in_every_language() {
+        let sample = args([
+            ("count", value(2)),
+            ("name", value("Mette")),
+            ("file", value("kunder.csv")),
+            ("format", value("vCard")),
+            ("what", value("x")),
+            ("path", value("/x")),
+            ("error", value("e")),
+            ("summary", value("s")),
+            ("reason", value("r")),
+            ("label", value("l")),
+            ("total", value(3)),
+            ("done", value(1)),
+            ("seconds", value(4)),
+            ("mapped", value(1)),
+            ("columns", value(2)),
+            ("note", value("n")),
+            ("holder", value("h")),
+            ("written", value("w")),
+            ("version", value("1")),
+            ("view", value("v")),
+            ("new", value(1)),
+            ("updated", value(1)),
+            ("unchanged", value(1)),
+            ("skipped", value(1)),
+            ("maps", value(1)),
+        ]);
+        let all = bundles();
+        for lang in Lang::ALL {
+            let bundle = &all[lang.index()];
+            for key in keys(lang).expect("parses") {
+                let message = bundle.get_message(&key).expect("added");
+                let pattern = message.value().expect("every message has a value");
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&sample), &mut errors);
+                assert!(errors.is_empty(), "{}: {key}: {errors:?}", lang.code());
+                assert!(!text.trim().is_empty(), "{}: {key} is empty", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        set_language(Lang::Da);
+        assert_eq!(crate::t!("import-people", count = 1), "Importér 1 person");
+        assert_eq!(crate::t!("import-people", count = 3), "Importér 3 personer");
+        set_language(Lang::En);
+        assert_eq!(crate::t!("import-people", count = 1), "Import 1 person");
+        assert_eq!(crate::t!("import-people", count = 3), "Import 3 people");
+    }
+
+    #[test]
+    fn locales_name_languages() {
+        assert_eq!(Lang::from_code("da_DK.UTF-8"), Some(Lang::Da));
+        assert_eq!(Lang::from_code("nb-NO"), Some(Lang::Nb));
+        assert_eq!(Lang::from_code("no"), Some(Lang::Nb));
+        assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("fr_FR"), None);
+    }
+}
