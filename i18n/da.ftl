@@ -196,3 +196,92 @@ import-busy = En import er allerede åben; gør den færdig, før du slipper en 
 import-several-dropped = { $count } filer blev sluppet; den første importeres. Slip de andre én ad gangen.
 import-stopped = læsningen af filen stoppede uventet
 import-thread-failed = filen kunne ikke læses: { $error }
+
+## Personer
+
+people-search = Søg
+people-search-hint = navn, organisation, mærke, interesse…  Ctrl+F
+people-status = Status
+people-any-status = Alle statusser
+people-tag = Mærke
+people-any-tag = Alle mærker
+people-key-accounts = Nøglekunder
+people-low-knowledge = Lavt kendskab
+people-low-knowledge-hint = Under { $percent } % af de menneskelige fakta kendt
+people-no-recent-contact = Ingen personlig kontakt i { $count } dage
+people-sort-by = Sortér efter
+people-descending = Faldende
+people-add-person = Tilføj person
+people-new-person = Ny person
+people-find-duplicates = Find dubletter
+people-shown = { $shown } af { $count } personer
+people-selected = { $count } valgt
+people-add-tag = Tilføj mærke…
+people-tag-to-add = Mærke at tilføje
+people-add-tag-now = Tilføj mærke til de valgte
+people-remove-tag = Fjern mærke…
+people-tag-to-remove = Mærke at fjerne
+people-remove-tag-now = Fjern mærke fra de valgte
+people-set-status = Sæt status
+people-set-status-of = { $count ->
+    [one] Sæt status for 1 person
+   *[other] Sæt status for { $count } personer
+}
+people-delete-many = Slet…
+people-copy = Kopiér navne og e-mails
+people-copied = { $count ->
+    [one] 1 person er kopieret til udklipsholderen.
+   *[other] { $count } personer er kopieret til udklipsholderen.
+}
+people-tagged = { $count ->
+    [one] Giv 1 person mærket “{ $tag }”
+   *[other] Giv { $count } personer mærket “{ $tag }”
+}
+people-untagged = { $count ->
+    [one] Fjern mærket “{ $tag }” fra 1 person
+   *[other] Fjern mærket “{ $tag }” fra { $count } personer
+}
+people-merge = Flet…
+people-clear-selection = Ryd valget
+people-delete = Slet
+people-delete-many-title = { $count ->
+    [one] Slet 1 person?
+   *[other] Slet { $count } personer?
+}
+people-delete-many-body = De og alt, hvad der vides om dem, bliver slettet. Fortryd bringer dem tilbage.
+people-delete-many-label = { $count ->
+    [one] Slet 1 person
+   *[other] Slet { $count } personer
+}
+people-delete-title = Slet denne person?
+people-delete-body = { $name } og alt, hvad der vides om vedkommende, bliver slettet. Fortryd bringer det tilbage.
+people-delete-label = Slet { $name }
+people-duplicates-title = Sandsynlige dubletter
+people-duplicates-count = { $count ->
+    [one] 1 par. Sammenfletning bevarer alle fakta fra begge.
+   *[other] { $count } par. Sammenfletning bevarer alle fakta fra begge.
+}
+people-no-duplicates = Ingen sandsynlige dubletter fundet.
+people-merge-title = Flet to personer
+people-merge-body = Vælg, hvem der skal beholdes. Alle fakta om den anden føjes til; intet går tabt.
+people-merge-label = Flet { $name } ind i { $into }
+people-keep-left = Behold venstre
+people-keep-right = Behold højre
+people-summary-organisation = Organisation: { $value }
+people-summary-role = Rolle: { $value }
+people-summary-status = Status: { $value }
+people-summary-status-key = Status: { $value } · ★ nøglekunde
+people-summary-email = E-mail: { $value }
+people-summary-phone = Telefon: { $value }
+people-summary-tags = Mærker: { $value }
+people-summary-life = { $family } familie · { $interests } interesser · { $milestones } mærkedage
+people-summary-log = { $interactions } kontakter · { $incidents } hændelser · { $ideas } idéer
+sort-name = Navn
+sort-organisation = Organisation
+sort-knowledge = Kendskab
+sort-last-contact = Seneste kontakt
+sort-next-milestone = Næste mærkedag
+status-prospect = Emne
+status-customer = Kunde
+status-former-customer = Tidligere kunde
+status-declined = Fravalgt af os

@@ -197,3 +197,92 @@ import-busy = An import is already open; finish it before dropping another file.
 import-several-dropped = { $count } files were dropped; importing the first. Drop the others one at a time.
 import-stopped = reading the file stopped unexpectedly
 import-thread-failed = the file could not be read: { $error }
+
+## People
+
+people-search = Search
+people-search-hint = name, organisation, tag, interest…  Ctrl+F
+people-status = Status
+people-any-status = Any status
+people-tag = Tag
+people-any-tag = Any tag
+people-key-accounts = Key accounts
+people-low-knowledge = Low knowledge
+people-low-knowledge-hint = Below { $percent } % of the human facts known
+people-no-recent-contact = No personal contact for { $count } days
+people-sort-by = Sort by
+people-descending = Descending
+people-add-person = Add person
+people-new-person = New person
+people-find-duplicates = Find duplicates
+people-shown = { $shown } of { $count } people
+people-selected = { $count } selected
+people-add-tag = Add tag…
+people-tag-to-add = Tag to add
+people-add-tag-now = Add tag to selected
+people-remove-tag = Remove tag…
+people-tag-to-remove = Tag to remove
+people-remove-tag-now = Remove tag from selected
+people-set-status = Set status
+people-set-status-of = { $count ->
+    [one] Set status of 1 person
+   *[other] Set status of { $count } people
+}
+people-delete-many = Delete…
+people-copy = Copy names and e-mails
+people-copied = { $count ->
+    [one] Copied 1 person to the clipboard.
+   *[other] Copied { $count } people to the clipboard.
+}
+people-tagged = { $count ->
+    [one] Tag 1 person “{ $tag }”
+   *[other] Tag { $count } people “{ $tag }”
+}
+people-untagged = { $count ->
+    [one] Remove tag “{ $tag }” from 1 person
+   *[other] Remove tag “{ $tag }” from { $count } people
+}
+people-merge = Merge…
+people-clear-selection = Clear selection
+people-delete = Delete
+people-delete-many-title = { $count ->
+    [one] Delete 1 person?
+   *[other] Delete { $count } people?
+}
+people-delete-many-body = They and everything known about them will be deleted. Undo brings them back.
+people-delete-many-label = { $count ->
+    [one] Delete 1 person
+   *[other] Delete { $count } people
+}
+people-delete-title = Delete this person?
+people-delete-body = { $name } and everything known about them will be deleted. Undo brings them back.
+people-delete-label = Delete { $name }
+people-duplicates-title = Likely duplicates
+people-duplicates-count = { $count ->
+    [one] 1 pair. Merging keeps every fact of both.
+   *[other] { $count } pairs. Merging keeps every fact of both.
+}
+people-no-duplicates = No likely duplicates found.
+people-merge-title = Merge two people
+people-merge-body = Choose whom to keep. Every fact of the other is added to them; nothing is lost.
+people-merge-label = Merge { $name } into { $into }
+people-keep-left = Keep left
+people-keep-right = Keep right
+people-summary-organisation = Organisation: { $value }
+people-summary-role = Role: { $value }
+people-summary-status = Status: { $value }
+people-summary-status-key = Status: { $value } · ★ key account
+people-summary-email = E-mail: { $value }
+people-summary-phone = Phone: { $value }
+people-summary-tags = Tags: { $value }
+people-summary-life = { $family } family · { $interests } interests · { $milestones } milestones
+people-summary-log = { $interactions } interactions · { $incidents } incidents · { $ideas } ideas
+sort-name = Name
+sort-organisation = Organisation
+sort-knowledge = Knowledge
+sort-last-contact = Last contact
+sort-next-milestone = Next milestone
+status-prospect = Prospect
+status-customer = Customer
+status-former-customer = Former customer
+status-declined = Declined by us

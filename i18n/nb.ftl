@@ -196,3 +196,92 @@ import-busy = En import er allerede åpen; fullfør den før du slipper en ny fi
 import-several-dropped = { $count } filer ble sluppet; den første importeres. Slipp de andre én om gangen.
 import-stopped = lesingen av filen stoppet uventet
 import-thread-failed = filen kunne ikke leses: { $error }
+
+## Personer
+
+people-search = Søk
+people-search-hint = navn, organisasjon, merke, interesse…  Ctrl+F
+people-status = Status
+people-any-status = Alle statuser
+people-tag = Merke
+people-any-tag = Alle merker
+people-key-accounts = Nøkkelkunder
+people-low-knowledge = Lav kjennskap
+people-low-knowledge-hint = Under { $percent } % av de menneskelige faktaene kjent
+people-no-recent-contact = Ingen personlig kontakt på { $count } dager
+people-sort-by = Sorter etter
+people-descending = Synkende
+people-add-person = Legg til person
+people-new-person = Ny person
+people-find-duplicates = Finn duplikater
+people-shown = { $shown } av { $count } personer
+people-selected = { $count } valgt
+people-add-tag = Legg til merke…
+people-tag-to-add = Merke som skal legges til
+people-add-tag-now = Legg til merke på de valgte
+people-remove-tag = Fjern merke…
+people-tag-to-remove = Merke som skal fjernes
+people-remove-tag-now = Fjern merke fra de valgte
+people-set-status = Sett status
+people-set-status-of = { $count ->
+    [one] Sett status for 1 person
+   *[other] Sett status for { $count } personer
+}
+people-delete-many = Slett…
+people-copy = Kopier navn og e-poster
+people-copied = { $count ->
+    [one] 1 person er kopiert til utklippstavlen.
+   *[other] { $count } personer er kopiert til utklippstavlen.
+}
+people-tagged = { $count ->
+    [one] Gi 1 person merket «{ $tag }»
+   *[other] Gi { $count } personer merket «{ $tag }»
+}
+people-untagged = { $count ->
+    [one] Fjern merket «{ $tag }» fra 1 person
+   *[other] Fjern merket «{ $tag }» fra { $count } personer
+}
+people-merge = Slå sammen…
+people-clear-selection = Fjern valget
+people-delete = Slett
+people-delete-many-title = { $count ->
+    [one] Slette 1 person?
+   *[other] Slette { $count } personer?
+}
+people-delete-many-body = De og alt som er kjent om dem, blir slettet. Angre henter dem tilbake.
+people-delete-many-label = { $count ->
+    [one] Slett 1 person
+   *[other] Slett { $count } personer
+}
+people-delete-title = Slette denne personen?
+people-delete-body = { $name } og alt som er kjent om vedkommende, blir slettet. Angre henter det tilbake.
+people-delete-label = Slett { $name }
+people-duplicates-title = Sannsynlige duplikater
+people-duplicates-count = { $count ->
+    [one] 1 par. Sammenslåing beholder alle fakta fra begge.
+   *[other] { $count } par. Sammenslåing beholder alle fakta fra begge.
+}
+people-no-duplicates = Fant ingen sannsynlige duplikater.
+people-merge-title = Slå sammen to personer
+people-merge-body = Velg hvem som skal beholdes. Alle fakta om den andre legges til; ingenting går tapt.
+people-merge-label = Slå { $name } sammen med { $into }
+people-keep-left = Behold venstre
+people-keep-right = Behold høyre
+people-summary-organisation = Organisasjon: { $value }
+people-summary-role = Rolle: { $value }
+people-summary-status = Status: { $value }
+people-summary-status-key = Status: { $value } · ★ nøkkelkunde
+people-summary-email = E-post: { $value }
+people-summary-phone = Telefon: { $value }
+people-summary-tags = Merker: { $value }
+people-summary-life = { $family } familie · { $interests } interesser · { $milestones } merkedager
+people-summary-log = { $interactions } kontakter · { $incidents } hendelser · { $ideas } ideer
+sort-name = Navn
+sort-organisation = Organisasjon
+sort-knowledge = Kjennskap
+sort-last-contact = Siste kontakt
+sort-next-milestone = Neste merkedag
+status-prospect = Emne
+status-customer = Kunde
+status-former-customer = Tidligere kunde
+status-declined = Valgt bort av oss

@@ -264,6 +264,17 @@ mod tests {
             ("unchanged", value(1)),
             ("skipped", value(1)),
             ("maps", value(1)),
+            ("shown", value(1)),
+            ("percent", value(50)),
+            ("tag", value("t")),
+            ("into", value("i")),
+            ("value", value("v")),
+            ("family", value(1)),
+            ("interests", value(1)),
+            ("milestones", value(1)),
+            ("interactions", value(1)),
+            ("incidents", value(1)),
+            ("ideas", value(1)),
         ]);
         let all = bundles();
         for lang in Lang::ALL {

@@ -143,3 +143,31 @@ fn a_workspace_changed_on_disk_is_not_overwritten_silently() {
     let kept = kindred::store::load(&copies[0].path()).expect("loads").decoded.workspace;
     assert_eq!(kept, theirs);
 }
+
+#[test]
+fn the_language_switches_at_run_time_from_the_view_menu() {
+    let (_dir, mut harness) = common::open_workspace(&kindred::model::Workspace::named("Bakery"));
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").hover();
+    harness.run();
+    harness.get_by_label("Dansk").click();
+    harness.run();
+    assert!(harness.query_by_label("Filer").is_some(), "the menus speak Danish");
+    assert!(harness.query_by_label("Tilføj person").is_some(), "and so does the People view");
+    assert!(harness.query_by_label("0 af 0 personer").is_some());
+    harness.get_by_label("Vis").click();
+    harness.run();
+    harness.get_by_label("Sprog").hover();
+    harness.run();
+    harness.get_by_label("Norsk bokmål").click();
+    harness.run();
+    assert!(harness.query_by_label("Legg til person").is_some());
+    harness.get_by_label("Vis").click();
+    harness.run();
+    harness.get_by_label("Språk").hover();
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    assert!(harness.query_by_label("Add person").is_some());
+}

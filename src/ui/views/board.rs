@@ -202,7 +202,7 @@ impl BoardView {
             .labelled_by(label.id);
         let label = ui.label(text::STATUS);
         egui::ComboBox::from_id_salt("board_status")
-            .selected_text(self.filter.status.map_or(text::ANY_STATUS, status_label))
+            .selected_text(self.filter.status.map_or(text::ANY_STATUS.to_owned(), status_label))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut self.filter.status, None, text::ANY_STATUS);
                 for status in Status::ALL {

@@ -32,13 +32,14 @@ impl SortBy {
     pub const ALL: [SortBy; 5] =
         [SortBy::Name, SortBy::Organisation, SortBy::Knowledge, SortBy::LastContact, SortBy::NextMilestone];
 
-    pub fn label(self) -> &'static str {
+    /// The order's name in the current language.
+    pub fn label(self) -> String {
         match self {
-            SortBy::Name => "Name",
-            SortBy::Organisation => "Organisation",
-            SortBy::Knowledge => "Knowledge",
-            SortBy::LastContact => "Last contact",
-            SortBy::NextMilestone => "Next milestone",
+            SortBy::Name => crate::t!("sort-name"),
+            SortBy::Organisation => crate::t!("sort-organisation"),
+            SortBy::Knowledge => crate::t!("sort-knowledge"),
+            SortBy::LastContact => crate::t!("sort-last-contact"),
+            SortBy::NextMilestone => crate::t!("sort-next-milestone"),
         }
     }
 }

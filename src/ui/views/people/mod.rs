@@ -7,54 +7,23 @@ mod profile;
 
 use crate::model::{Person, PersonId, Status, Workspace};
 use crate::ops::{Edit, knowledge, merge};
+use crate::t;
 use crate::ui::Intent;
 use egui::{Id, Key, KeyboardShortcut, Modifiers, ScrollArea, TextEdit};
 use list::{PeopleIndex, PhotoCache, Query, ROW_HEIGHT, RowLook, SortBy};
 use profile::{ProfileRequest, ProfileView};
 use std::collections::BTreeSet;
 
-/// The text of this view, in one place for the translations to come.
-mod text {
-    pub const SEARCH: &str = "Search";
-    pub const SEARCH_HINT: &str = "name, organisation, tag, interest…  Ctrl+F";
-    pub const STATUS: &str = "Status";
-    pub const ANY_STATUS: &str = "Any status";
-    pub const TAG: &str = "Tag";
-    pub const ANY_TAG: &str = "Any tag";
-    pub const KEY_ACCOUNTS: &str = "Key accounts";
-    pub const LOW_KNOWLEDGE: &str = "Low knowledge";
-    pub const SORT_BY: &str = "Sort by";
-    pub const DESCENDING: &str = "Descending";
-    pub const ADD_PERSON: &str = "Add person";
-    pub const NEW_PERSON: &str = "New person";
-    pub const FIND_DUPLICATES: &str = "Find duplicates";
-    pub const ADD_TAG: &str = "Add tag…";
-    pub const TAG_TO_ADD: &str = "Tag to add";
-    pub const ADD_TAG_NOW: &str = "Add tag to selected";
-    pub const REMOVE_TAG: &str = "Remove tag…";
-    pub const TAG_TO_REMOVE: &str = "Tag to remove";
-    pub const REMOVE_TAG_NOW: &str = "Remove tag from selected";
-    pub const SET_STATUS: &str = "Set status";
-    pub const DELETE_MANY: &str = "Delete…";
-    pub const COPY: &str = "Copy names and e-mails";
-    pub const MERGE: &str = "Merge…";
-    pub const CLEAR_SELECTION: &str = "Clear selection";
-    pub const DELETE: &str = "Delete";
-    pub const CANCEL: &str = "Cancel";
-    pub const CLOSE: &str = "Close";
-    pub const KEEP_LEFT: &str = "Keep left";
-    pub const KEEP_RIGHT: &str = "Keep right";
-    pub const NO_DUPLICATES: &str = "No likely duplicates found.";
-
-    pub fn no_recent_contact() -> String {
-        format!("No personal contact for {} days", crate::ops::knowledge::CONTACT_DAYS)
-    }
-}
-
 const CTRL_F: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
-pub fn status_label(status: Status) -> &'static str {
-    status.label()
+/// A status in the current language.
+pub fn status_label(status: Status) -> String {
+    match status {
+        Status::Prospect => t!("status-prospect"),
+        Status::Customer => t!("status-customer"),
+        Status::FormerCustomer => t!("status-former-customer"),
+        Status::DeclinedByUs => t!("status-declined"),
+    }
 }
 
 #[derive(Default)]
@@ -148,22 +117,22 @@ impl PeopleView {
         self.keyboard(ui, search_id);
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            let label = ui.label(text::SEARCH);
+            let label = ui.label(t!("people-search"));
             ui.add(
                 TextEdit::singleline(&mut self.query.text)
                     .id(search_id)
-                    .hint_text(text::SEARCH_HINT)
+                    .hint_text(t!("people-search-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
         });
         self.filters_ui(ui);
         ui.horizontal(|ui| {
-            ui.label(format!("{} of {} people", self.index.shown_len(), workspace.people.len()));
-            if ui.add_enabled(editable, egui::Button::new(text::ADD_PERSON)).clicked() {
+            ui.label(t!("people-shown", shown = self.index.shown_len(), count = workspace.people.len()));
+            if ui.add_enabled(editable, egui::Button::new(t!("people-add-person"))).clicked() {
                 intents.push(self.add_person(workspace));
             }
-            if ui.add_enabled(workspace.people.len() > 1, egui::Button::new(text::FIND_DUPLICATES)).clicked() {
+            if ui.add_enabled(workspace.people.len() > 1, egui::Button::new(t!("people-find-duplicates"))).clicked() {
                 self.duplicates = Some((revision, merge::likely_duplicates(workspace)));
             }
         });
@@ -179,31 +148,39 @@ impl PeopleView {
     fn filters_ui(&mut self, ui: &mut egui::Ui) {
         let query = &mut self.query;
         ui.horizontal_wrapped(|ui| {
-            labelled_combo(ui, text::STATUS, query.status.map_or(text::ANY_STATUS, status_label), |ui| {
-                ui.selectable_value(&mut query.status, None, text::ANY_STATUS);
-                for status in Status::ALL {
-                    ui.selectable_value(&mut query.status, Some(status), status_label(status));
-                }
-            });
-            let shown = query.tag.clone().unwrap_or_else(|| text::ANY_TAG.to_owned());
-            labelled_combo(ui, text::TAG, &shown, |ui| {
-                ui.selectable_value(&mut query.tag, None, text::ANY_TAG);
+            labelled_combo(
+                ui,
+                &t!("people-status"),
+                &query.status.map_or(t!("people-any-status"), status_label),
+                |ui| {
+                    ui.selectable_value(&mut query.status, None, t!("people-any-status"));
+                    for status in Status::ALL {
+                        ui.selectable_value(&mut query.status, Some(status), status_label(status));
+                    }
+                },
+            );
+            let shown = query.tag.clone().unwrap_or_else(|| t!("people-any-tag").to_owned());
+            labelled_combo(ui, &t!("people-tag"), &shown, |ui| {
+                ui.selectable_value(&mut query.tag, None, t!("people-any-tag"));
                 for tag in self.index.tags() {
                     ui.selectable_value(&mut query.tag, Some(tag.clone()), tag);
                 }
             });
-            ui.checkbox(&mut query.key_accounts, text::KEY_ACCOUNTS);
-            ui.checkbox(&mut query.low_knowledge, text::LOW_KNOWLEDGE)
-                .on_hover_text(format!("Below {} % of the human facts known", knowledge::LOW));
-            ui.checkbox(&mut query.no_recent_contact, text::no_recent_contact());
+            ui.checkbox(&mut query.key_accounts, t!("people-key-accounts"));
+            ui.checkbox(&mut query.low_knowledge, t!("people-low-knowledge"))
+                .on_hover_text(t!("people-low-knowledge-hint", percent = knowledge::LOW));
+            ui.checkbox(
+                &mut query.no_recent_contact,
+                t!("people-no-recent-contact", count = crate::ops::knowledge::CONTACT_DAYS),
+            );
         });
         ui.horizontal(|ui| {
-            labelled_combo(ui, text::SORT_BY, query.sort.label(), |ui| {
+            labelled_combo(ui, &t!("people-sort-by"), &query.sort.label(), |ui| {
                 for sort in SortBy::ALL {
                     ui.selectable_value(&mut query.sort, sort, sort.label());
                 }
             });
-            ui.checkbox(&mut query.descending, text::DESCENDING);
+            ui.checkbox(&mut query.descending, t!("people-descending"));
         });
     }
 
@@ -261,10 +238,10 @@ impl PeopleView {
     }
 
     fn add_person(&mut self, workspace: &Workspace) -> Intent {
-        let person = Person::named(text::NEW_PERSON);
+        let person = Person::named(t!("people-new-person"));
         self.select_only(person.id);
         Intent::Edit {
-            label: text::ADD_PERSON.into(),
+            label: t!("people-add-person"),
             edit: Edit::InsertPerson { index: workspace.people.len(), person: Box::new(person) },
         }
     }
@@ -295,10 +272,11 @@ impl PeopleView {
                 let Some(row) = self.index.shown_at(position) else { continue };
                 let Some(person) = workspace.people.get(row.index) else { continue };
                 let photo = self.photos.get(ui.ctx(), person, revision);
+                let status = status_label(person.status);
                 let look = RowLook {
                     name: &person.name,
                     organisation: &person.organisation,
-                    status: status_label(person.status),
+                    status: &status,
                     key_account: person.key_account,
                     marked: self.marked.contains(&row.id),
                     cursor: self.cursor == Some(row.id),
@@ -349,18 +327,18 @@ impl PeopleView {
         let count = people.len();
         ui.separator();
         ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("{count} selected"));
+            ui.strong(t!("people-selected", count = count));
             ui.add_enabled_ui(editable, |ui| {
-                if ui.selectable_label(self.bulk.adding_tag, text::ADD_TAG).clicked() {
+                if ui.selectable_label(self.bulk.adding_tag, t!("people-add-tag")).clicked() {
                     self.bulk.adding_tag = !self.bulk.adding_tag;
                     self.bulk.removing_tag = false;
                 }
-                if ui.selectable_label(self.bulk.removing_tag, text::REMOVE_TAG).clicked() {
+                if ui.selectable_label(self.bulk.removing_tag, t!("people-remove-tag")).clicked() {
                     self.bulk.removing_tag = !self.bulk.removing_tag;
                     self.bulk.adding_tag = false;
                 }
                 let mut status = None;
-                egui::ComboBox::from_label(text::SET_STATUS).selected_text("…").show_ui(ui, |ui| {
+                egui::ComboBox::from_label(t!("people-set-status")).selected_text("…").show_ui(ui, |ui| {
                     for choice in Status::ALL {
                         if ui.selectable_label(false, status_label(choice)).clicked() {
                             status = Some(choice);
@@ -373,32 +351,32 @@ impl PeopleView {
                         p.status = status;
                         p
                     });
-                    push_batch(intents, format!("Set status of {count} people"), changed);
+                    push_batch(intents, t!("people-set-status-of", count = count), changed);
                 }
-                if count == 2 && ui.button(text::MERGE).clicked() {
+                if count == 2 && ui.button(t!("people-merge")).clicked() {
                     self.merging = Some((people[0].id, people[1].id));
                 }
-                if ui.button(text::DELETE_MANY).clicked() {
+                if ui.button(t!("people-delete-many")).clicked() {
                     self.bulk.confirm_delete = true;
                 }
             });
-            if ui.button(text::COPY).clicked() {
+            if ui.button(t!("people-copy")).clicked() {
                 ui.ctx().copy_text(names_and_emails(&people));
-                self.bulk.message = Some(format!("Copied {count} people to the clipboard."));
+                self.bulk.message = Some(t!("people-copied", count = count));
             }
-            if ui.button(text::CLEAR_SELECTION).clicked() {
+            if ui.button(t!("people-clear-selection")).clicked() {
                 self.marked.clear();
                 self.bulk = Bulk::default();
             }
         });
         if self.bulk.adding_tag {
             ui.horizontal(|ui| {
-                let label = ui.label(text::TAG_TO_ADD);
+                let label = ui.label(t!("people-tag-to-add"));
                 let edit =
                     ui.add(TextEdit::singleline(&mut self.bulk.tag_to_add).desired_width(160.0)).labelled_by(label.id);
                 let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 let tag = self.bulk.tag_to_add.trim().to_owned();
-                if (ui.add_enabled(!tag.is_empty(), egui::Button::new(text::ADD_TAG_NOW)).clicked() || entered)
+                if (ui.add_enabled(!tag.is_empty(), egui::Button::new(t!("people-add-tag-now"))).clicked() || entered)
                     && !tag.is_empty()
                 {
                     let changed = people.iter().filter(|p| !has_tag(p, &tag)).map(|p| {
@@ -406,7 +384,7 @@ impl PeopleView {
                         p.tags.push(tag.clone());
                         p
                     });
-                    push_batch(intents, format!("Tag {count} people “{tag}”"), changed);
+                    push_batch(intents, t!("people-tagged", count = count, tag = tag.as_str()), changed);
                     self.bulk.tag_to_add.clear();
                     self.bulk.adding_tag = false;
                 }
@@ -418,19 +396,19 @@ impl PeopleView {
             present.dedup_by_key(|t| t.to_lowercase());
             ui.horizontal(|ui| {
                 let chosen = self.bulk.tag_to_remove.clone().unwrap_or_default();
-                egui::ComboBox::from_label(text::TAG_TO_REMOVE).selected_text(&chosen).show_ui(ui, |ui| {
+                egui::ComboBox::from_label(t!("people-tag-to-remove")).selected_text(&chosen).show_ui(ui, |ui| {
                     for tag in &present {
                         ui.selectable_value(&mut self.bulk.tag_to_remove, Some((*tag).clone()), tag.as_str());
                     }
                 });
-                if ui.add_enabled(!chosen.is_empty(), egui::Button::new(text::REMOVE_TAG_NOW)).clicked() {
+                if ui.add_enabled(!chosen.is_empty(), egui::Button::new(t!("people-remove-tag-now"))).clicked() {
                     let lower = chosen.to_lowercase();
                     let changed = people.iter().filter(|p| has_tag(p, &chosen)).map(|p| {
                         let mut p = (*p).clone();
                         p.tags.retain(|t| t.to_lowercase() != lower);
                         p
                     });
-                    push_batch(intents, format!("Remove tag “{chosen}” from {count} people"), changed);
+                    push_batch(intents, t!("people-untagged", count = count, tag = chosen.as_str()), changed);
                     self.bulk.tag_to_remove = None;
                     self.bulk.removing_tag = false;
                 }
@@ -447,19 +425,19 @@ impl PeopleView {
         }
         let people = self.marked_people(workspace);
         let modal = egui::Modal::new(Id::unique("confirm_delete_people")).show(ui.ctx(), |ui| {
-            ui.heading(format!("Delete {} people?", people.len()));
-            ui.label("They and everything known about them will be deleted. Undo brings them back.");
+            ui.heading(t!("people-delete-many-title", count = people.len()));
+            ui.label(t!("people-delete-many-body"));
             ui.horizontal(|ui| {
-                if ui.button(text::DELETE).clicked() {
+                if ui.button(t!("people-delete")).clicked() {
                     intents.push(Intent::Edit {
-                        label: format!("Delete {} people", people.len()),
+                        label: t!("people-delete-many-label", count = people.len()),
                         edit: Edit::Batch(people.iter().map(|p| Edit::RemovePerson(p.id)).collect()),
                     });
                     self.marked.clear();
                     self.selected = None;
                     self.bulk.confirm_delete = false;
                 }
-                if ui.button(text::CANCEL).clicked() {
+                if ui.button(t!("button-cancel")).clicked() {
                     self.bulk.confirm_delete = false;
                 }
             });
@@ -476,19 +454,18 @@ impl PeopleView {
             return;
         };
         let modal = egui::Modal::new(Id::unique("confirm_delete_person")).show(ui.ctx(), |ui| {
-            ui.heading("Delete this person?");
-            ui.label(format!(
-                "{} and everything known about them will be deleted. Undo brings them back.",
-                person.name
-            ));
+            ui.heading(t!("people-delete-title"));
+            ui.label(t!("people-delete-body", name = person.name.as_str()));
             ui.horizontal(|ui| {
-                if ui.button(text::DELETE).clicked() {
-                    intents
-                        .push(Intent::Edit { label: format!("Delete {}", person.name), edit: Edit::RemovePerson(id) });
+                if ui.button(t!("people-delete")).clicked() {
+                    intents.push(Intent::Edit {
+                        label: t!("people-delete-label", name = person.name.as_str()),
+                        edit: Edit::RemovePerson(id),
+                    });
                     self.selected = None;
                     self.confirm_delete = None;
                 }
-                if ui.button(text::CANCEL).clicked() {
+                if ui.button(t!("button-cancel")).clicked() {
                     self.confirm_delete = None;
                 }
             });
@@ -509,18 +486,18 @@ impl PeopleView {
         let mut chosen = None;
         let modal = egui::Modal::new(Id::unique("people_duplicates")).show(ui.ctx(), |ui| {
             ui.set_width(560.0);
-            ui.heading("Likely duplicates");
+            ui.heading(t!("people-duplicates-title"));
             if pairs.is_empty() {
-                ui.label(text::NO_DUPLICATES);
+                ui.label(t!("people-no-duplicates"));
             } else {
-                ui.label(format!("{} pairs. Merging keeps every fact of both.", pairs.len()));
+                ui.label(t!("people-duplicates-count", count = pairs.len()));
             }
             let row_height = ui.spacing().interact_size.y;
             ScrollArea::vertical().max_height(400.0).show_rows(ui, row_height, pairs.len(), |ui, range| {
                 for (a, b, reason) in &pairs[range] {
                     let (Some(first), Some(second)) = (person(*a), person(*b)) else { continue };
                     ui.horizontal(|ui| {
-                        if ui.button(text::MERGE).clicked() {
+                        if ui.button(t!("people-merge")).clicked() {
                             chosen = Some((*a, *b));
                         }
                         ui.add(
@@ -537,7 +514,7 @@ impl PeopleView {
                     });
                 }
             });
-            if ui.button(text::CLOSE).clicked() {
+            if ui.button(t!("button-close")).clicked() {
                 close = true;
             }
         });
@@ -559,20 +536,20 @@ impl PeopleView {
         let mut cancel = false;
         let modal = egui::Modal::new(Id::unique("people_merge")).show(ui.ctx(), |ui| {
             ui.set_width(640.0);
-            ui.heading("Merge two people");
-            ui.label("Choose whom to keep. Every fact of the other is added to them; nothing is lost.");
+            ui.heading(t!("people-merge-title"));
+            ui.label(t!("people-merge-body"));
             ui.columns(2, |columns| {
                 summary_ui(&mut columns[0], left);
                 summary_ui(&mut columns[1], right);
             });
             ui.horizontal(|ui| {
-                if ui.button(text::KEEP_LEFT).clicked() {
+                if ui.button(t!("people-keep-left")).clicked() {
                     keep = Some((left, right));
                 }
-                if ui.button(text::KEEP_RIGHT).clicked() {
+                if ui.button(t!("people-keep-right")).clicked() {
                     keep = Some((right, left));
                 }
-                if ui.button(text::CANCEL).clicked() {
+                if ui.button(t!("button-cancel")).clicked() {
                     cancel = true;
                 }
             });
@@ -580,7 +557,7 @@ impl PeopleView {
         if let Some((kept, other)) = keep {
             let merged = merge::merge(kept, other);
             intents.push(Intent::Edit {
-                label: format!("Merge {} into {}", other.name, kept.name),
+                label: t!("people-merge-label", name = other.name.as_str(), into = kept.name.as_str()),
                 edit: Edit::Batch(vec![Edit::ReplacePerson(Box::new(merged)), Edit::RemovePerson(other.id)]),
             });
             self.select_only(kept.id);
@@ -598,23 +575,27 @@ fn summary_ui(ui: &mut egui::Ui, person: &Person) {
     let phones: Vec<&str> = person.contact.phones.iter().map(|e| e.value.as_str()).collect();
     ui.strong(or_none(&person.name));
     for line in [
-        format!("Organisation: {}", or_none(&person.organisation)),
-        format!("Role: {}", or_none(&person.role)),
-        format!("Status: {}{}", status_label(person.status), if person.key_account { " · ★ key account" } else { "" }),
-        format!("E-mail: {}", or_none(&emails.join(", "))),
-        format!("Phone: {}", or_none(&phones.join(", "))),
-        format!("Tags: {}", or_none(&person.tags.join(", "))),
-        format!(
-            "{} family · {} interests · {} milestones",
-            person.life.family.len(),
-            person.life.interests.len(),
-            person.milestones.len()
+        t!("people-summary-organisation", value = or_none(&person.organisation)),
+        t!("people-summary-role", value = or_none(&person.role)),
+        if person.key_account {
+            t!("people-summary-status-key", value = status_label(person.status))
+        } else {
+            t!("people-summary-status", value = status_label(person.status))
+        },
+        t!("people-summary-email", value = or_none(&emails.join(", "))),
+        t!("people-summary-phone", value = or_none(&phones.join(", "))),
+        t!("people-summary-tags", value = or_none(&person.tags.join(", "))),
+        t!(
+            "people-summary-life",
+            family = person.life.family.len(),
+            interests = person.life.interests.len(),
+            milestones = person.milestones.len()
         ),
-        format!(
-            "{} interactions · {} incidents · {} ideas",
-            person.interactions.len(),
-            person.incidents.len(),
-            person.ideas.len()
+        t!(
+            "people-summary-log",
+            interactions = person.interactions.len(),
+            incidents = person.incidents.len(),
+            ideas = person.ideas.len()
         ),
     ] {
         ui.add(egui::Label::new(line).truncate());
