@@ -285,3 +285,20 @@ status-prospect = Emne
 status-customer = Kunde
 status-former-customer = Tidligere kunde
 status-declined = Fravalgt af os
+
+## Kunderejser: prikafstemning
+
+journeys-dot-voting = Prikafstemning
+journeys-dot-voting-hint = Til: et klik på et kort giver en prik, et højreklik fjerner en; kortene flytter sig ikke
+journeys-votes-total = { $count ->
+    [one] 1 prik
+   *[other] { $count } prikker
+}
+journeys-clear-votes = Nulstil stemmer
+journeys-clear-votes-label = Nulstil stemmerne på { $name }
+journeys-vote-label = Prikstemme
+journeys-unvote-label = Fjern en prik
+journeys-card-with-votes = { $text } — { $count ->
+    [one] 1 stemme
+   *[other] { $count } stemmer
+}

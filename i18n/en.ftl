@@ -286,3 +286,20 @@ status-prospect = Prospect
 status-customer = Customer
 status-former-customer = Former customer
 status-declined = Declined by us
+
+## Journeys: dot voting
+
+journeys-dot-voting = Dot voting
+journeys-dot-voting-hint = On: a click on a card adds a dot, a right-click takes one away; cards do not move
+journeys-votes-total = { $count ->
+    [one] 1 dot
+   *[other] { $count } dots
+}
+journeys-clear-votes = Clear votes
+journeys-clear-votes-label = Clear the votes on { $name }
+journeys-vote-label = Dot vote
+journeys-unvote-label = Take a dot away
+journeys-card-with-votes = { $text } — { $count ->
+    [one] 1 vote
+   *[other] { $count } votes
+}

@@ -285,3 +285,20 @@ status-prospect = Emne
 status-customer = Kunde
 status-former-customer = Tidligere kunde
 status-declined = Valgt bort av oss
+
+## Kundereiser: prikkavstemning
+
+journeys-dot-voting = Prikkavstemning
+journeys-dot-voting-hint = På: et klikk på et kort gir en prikk, et høyreklikk fjerner en; kortene flytter seg ikke
+journeys-votes-total = { $count ->
+    [one] 1 prikk
+   *[other] { $count } prikker
+}
+journeys-clear-votes = Nullstill stemmer
+journeys-clear-votes-label = Nullstill stemmene på { $name }
+journeys-vote-label = Prikkstemme
+journeys-unvote-label = Fjern en prikk
+journeys-card-with-votes = { $text } — { $count ->
+    [one] 1 stemme
+   *[other] { $count } stemmer
+}

@@ -275,6 +275,7 @@ mod tests {
             ("interactions", value(1)),
             ("incidents", value(1)),
             ("ideas", value(1)),
+            ("text", value("t")),
         ]);
         let all = bundles();
         for lang in Lang::ALL {

@@ -335,3 +335,45 @@ fn tab_reaches_a_card_and_the_keyboard_moves_it_without_a_mouse() {
     harness.run();
     assert_eq!(cell(&harness, 1, 0), ["Visits the shop", "Sees our van"]);
 }
+
+fn votes(harness: &Harness<'_, KindredApp>, text: &str) -> u32 {
+    map(harness).cards.iter().find(|c| c.text == text).map_or(0, |c| c.votes)
+}
+
+#[test]
+fn dot_voting_adds_and_takes_dots_by_click_and_clears_them_in_one_step() {
+    let (_dir, mut harness) = open();
+    harness.get_by_label("Dot voting").click();
+    harness.run();
+    let van = centre(&harness, "Sees our van");
+    harness.get_by_label("Sees our van").click();
+    harness.run();
+    assert_eq!(votes(&harness, "Sees our van"), 1);
+    harness.get_by_label("Sees our van — 1 vote").click();
+    harness.run();
+    harness.get_by_label("Asks a friend").click();
+    harness.run();
+    assert_eq!((votes(&harness, "Sees our van"), votes(&harness, "Asks a friend")), (2, 1));
+    assert!(harness.query_by_label("3 dots").is_some(), "the total is shown");
+    harness.get_by_label("Sees our van — 2 votes").click_secondary();
+    harness.run();
+    assert_eq!(votes(&harness, "Sees our van"), 1, "a right-click takes a dot away");
+    // Dragging is off while voting: the card stays where it is.
+    let shop = centre(&harness, "Visits the shop");
+    drag(&mut harness, van, shop);
+    assert_eq!(cell(&harness, 0, 0), ["Sees our van", "Asks a friend", "Reads reviews"]);
+    harness.get_by_label("Clear votes").click();
+    harness.run();
+    assert_eq!((votes(&harness, "Sees our van"), votes(&harness, "Asks a friend")), (0, 0));
+    undo(&mut harness);
+    assert_eq!(
+        (votes(&harness, "Sees our van"), votes(&harness, "Asks a friend")),
+        (1, 1),
+        "one undo brings them all back"
+    );
+    harness.get_by_label("Dot voting").click();
+    harness.run();
+    let (friend, shop) = (centre(&harness, "Asks a friend — 1 vote"), centre(&harness, "Visits the shop"));
+    drag(&mut harness, friend, shop);
+    assert_eq!(cell(&harness, 1, 0).len(), 2, "with voting off, cards move again");
+}

@@ -4,7 +4,7 @@
 //! drawn while dragging.
 
 use super::{Editing, JourneysView, Selection, card_drop, edit, lane_move_label, phase_move_label, replace, text};
-use crate::model::{CardColour, CardId, JourneyMap, LaneId, LaneKind, PhaseId};
+use crate::model::{Card, CardColour, CardId, JourneyMap, LaneId, LaneKind, PhaseId};
 use crate::ops::Edit;
 use crate::ops::moves::CardPlace;
 use crate::ui::Intent;
@@ -291,7 +291,7 @@ fn cells_ui(
                 match item {
                     Item::Card { index, galley } => {
                         if let Some(card) = map.cards.get(*index) {
-                            card_ui(view, ui, map, card.id, card.colour, galley, *rect, editable, intents);
+                            card_ui(view, ui, map, card, galley, *rect, editable, intents);
                         }
                     }
                     Item::Linked { index, galley } => {
@@ -333,18 +333,35 @@ fn card_ui(
     view: &mut JourneysView,
     ui: &mut Ui,
     map: &JourneyMap,
-    id: CardId,
-    colour: CardColour,
+    card: &Card,
     galley: &Arc<Galley>,
     rect: Rect,
     editable: bool,
     intents: &mut Vec<Intent>,
 ) {
-    let sense = if editable { Sense::click_and_drag() } else { Sense::click() };
+    let (id, colour, votes) = (card.id, card.colour, card.votes);
+    let voting = view.voting && editable;
+    let sense = if editable && !voting { Sense::click_and_drag() } else { Sense::click() };
     let response = ui.interact(rect, Id::unique(("journey_card", id)), sense);
     let selected = view.selection == Some(Selection::Card(id));
-    response.widget_info(|| WidgetInfo::selected(Role::ListItem, true, selected, galley.text()));
-    if editable {
+    response.widget_info(|| {
+        let label = if votes > 0 {
+            crate::t!("journeys-card-with-votes", text = galley.text(), count = votes)
+        } else {
+            galley.text().to_owned()
+        };
+        WidgetInfo::selected(Role::ListItem, true, selected, label)
+    });
+    if voting {
+        let intent = if response.clicked() {
+            super::vote(map, id, true)
+        } else if response.secondary_clicked() {
+            super::vote(map, id, false)
+        } else {
+            None
+        };
+        intents.extend(intent);
+    } else if editable {
         response.dnd_set_drag_payload(CardDrag(id));
     }
     let dragged = DragAndDrop::payload::<CardDrag>(ui.ctx()).is_some_and(|d| d.0 == id);
@@ -363,8 +380,17 @@ fn card_ui(
     };
     painter.rect_stroke(rect, CornerRadius::same(4), stroke, StrokeKind::Inside);
     painter.galley(rect.min + vec2(CARD_PADDING, CARD_PADDING), galley.clone(), CARD_TEXT);
+    if votes > 0 {
+        // The dots, as a badge in the top right corner with their count.
+        let centre = Pos2::new(rect.right() - 9.0, rect.top() + 9.0);
+        painter.circle_filled(centre, 8.5, Color32::from_rgb(0xD8, 0x1B, 0x60));
+        painter.text(centre, Align2::CENTER_CENTER, votes.to_string(), FontId::proportional(11.0), Color32::WHITE);
+    }
     if response.clicked() || response.drag_started() || response.gained_focus() {
         view.selection = Some(Selection::Card(id));
+    }
+    if voting {
+        return;
     }
     if editable && response.double_clicked() {
         if let Some(card) = map.cards.iter().find(|c| c.id == id) {

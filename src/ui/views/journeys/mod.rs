@@ -15,6 +15,7 @@ use crate::model::{
 };
 use crate::ops::Edit;
 use crate::ops::moves::{self, CardPlace, Step};
+use crate::t;
 use crate::ui::Intent;
 use egui::{Key, Modifiers, TextEdit, Ui};
 use std::collections::HashMap;
@@ -173,6 +174,9 @@ pub struct JourneysView {
     name_draft: Option<(JourneyId, String, String)>,
     /// A score being dragged in the emotion lane, committed when the drag ends.
     emotion_drag: Option<(PhaseId, i8)>,
+    /// Dot voting: a click on a card adds a dot, a right-click takes one away; cards do not
+    /// move meanwhile.
+    pub voting: bool,
     extras: Extras,
 }
 
@@ -252,6 +256,27 @@ impl JourneysView {
             if ui.button(text::EXPORT).clicked() {
                 intents.push(Intent::ExportJourney(map.id));
             }
+            ui.separator();
+            ui.add_enabled_ui(editable, |ui| {
+                let toggle = ui
+                    .selectable_label(self.voting, t!("journeys-dot-voting"))
+                    .on_hover_text(t!("journeys-dot-voting-hint"));
+                if toggle.clicked() {
+                    self.voting = !self.voting;
+                    self.editing = None;
+                }
+                let votes: u32 = map.cards.iter().map(|c| c.votes).sum();
+                if votes > 0 {
+                    ui.label(t!("journeys-votes-total", count = votes));
+                    if ui.button(t!("journeys-clear-votes")).clicked() {
+                        let mut changed = map.clone();
+                        for card in &mut changed.cards {
+                            card.votes = 0;
+                        }
+                        intents.push(replace(t!("journeys-clear-votes-label", name = map.name.as_str()), changed));
+                    }
+                }
+            });
             Some(map)
         })
         .inner
@@ -514,6 +539,21 @@ fn edit(label: impl Into<String>, edit: Edit) -> Intent {
 
 fn replace(label: impl Into<String>, map: JourneyMap) -> Intent {
     edit(label, Edit::ReplaceJourney(Box::new(map)))
+}
+
+/// A dot more (`add`) or one fewer on a card; nothing when there is none to take away.
+fn vote(map: &JourneyMap, card: CardId, add: bool) -> Option<Intent> {
+    let mut changed = map.clone();
+    let target = changed.cards.iter_mut().find(|c| c.id == card)?;
+    if add {
+        target.votes = target.votes.saturating_add(1);
+        Some(replace(t!("journeys-vote-label"), changed))
+    } else if target.votes > 0 {
+        target.votes -= 1;
+        Some(replace(t!("journeys-unvote-label"), changed))
+    } else {
+        None
+    }
 }
 
 fn phase_move_label(map: &JourneyMap, id: PhaseId) -> String {
