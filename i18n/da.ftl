@@ -302,3 +302,22 @@ journeys-card-with-votes = { $text } — { $count ->
     [one] 1 stemme
    *[other] { $count } stemmer
 }
+
+## Præsentationstilstand
+
+action-present = Præsentationstilstand
+present-mask-on = 🔒 Privatlivsmaske til
+present-mask-off = Privatlivsmaske fra
+present-mask-hint = Når den er til, skjules kontaktoplysninger, familie, alder, noter, loggen, tal om egnethed og detaljer om hændelser
+present-timer = Nedtælling
+present-minutes = { $count ->
+    [one] 1 minut
+   *[other] { $count } minutter
+}
+present-time-left = Tid tilbage: { $time }
+present-start = Start
+present-pause = Pause
+present-reset = Nulstil
+present-leave = Forlad præsentationstilstand
+present-leave-hint = Esc eller F5
+present-not-while-masked = Ikke mens privatlivsmasken er til: slå den fra for at ændre personer.

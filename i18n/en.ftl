@@ -303,3 +303,22 @@ journeys-card-with-votes = { $text } — { $count ->
     [one] 1 vote
    *[other] { $count } votes
 }
+
+## Present mode
+
+action-present = Present mode
+present-mask-on = 🔒 Privacy mask on
+present-mask-off = Privacy mask off
+present-mask-hint = While on, contact details, family, ages, notes, the log, fit figures and incident details are hidden
+present-timer = Timer
+present-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+present-time-left = Time left: { $time }
+present-start = Start
+present-pause = Pause
+present-reset = Reset
+present-leave = Leave present mode
+present-leave-hint = Esc or F5
+present-not-while-masked = Not while the privacy mask is on: turn it off to change people.

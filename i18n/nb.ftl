@@ -302,3 +302,22 @@ journeys-card-with-votes = { $text } — { $count ->
     [one] 1 stemme
    *[other] { $count } stemmer
 }
+
+## Presentasjonsmodus
+
+action-present = Presentasjonsmodus
+present-mask-on = 🔒 Personvernmaske på
+present-mask-off = Personvernmaske av
+present-mask-hint = Når den er på, skjules kontaktopplysninger, familie, alder, notater, loggen, tall om egnethet og detaljer om hendelser
+present-timer = Nedtelling
+present-minutes = { $count ->
+    [one] 1 minutt
+   *[other] { $count } minutter
+}
+present-time-left = Tid igjen: { $time }
+present-start = Start
+present-pause = Pause
+present-reset = Nullstill
+present-leave = Avslutt presentasjonsmodus
+present-leave-hint = Esc eller F5
+present-not-while-masked = Ikke mens personvernmasken er på: slå den av for å endre personer.

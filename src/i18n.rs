@@ -276,6 +276,7 @@ mod tests {
             ("incidents", value(1)),
             ("ideas", value(1)),
             ("text", value("t")),
+            ("time", value("1:00")),
         ]);
         let all = bundles();
         for lang in Lang::ALL {

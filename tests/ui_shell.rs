@@ -27,7 +27,7 @@ fn opens_switches_views_edits_undoes_redoes_and_saves() {
     harness.get_by_label("Journeys").click();
     harness.run();
     harness.get_by_label("Awareness");
-    harness.get_by_label("Tasting at the office");
+    harness.get_by_label_contains("Tasting at the office —");
 
     harness.get_by_label("Board").click();
     harness.run();

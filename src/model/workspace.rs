@@ -32,6 +32,8 @@ pub struct WorkspaceSettings {
     pub leap_day: crate::model::LeapDay,
     /// The column mappings chosen for CSV files, remembered by their header row.
     pub csv_mappings: Vec<CsvMapping>,
+    /// Whether present mode's privacy mask shows people by their initials.
+    pub present_initials: bool,
 }
 
 /// How the columns of CSV files with one header row map to Kindred's fields.

@@ -7,6 +7,7 @@ mod edit;
 mod history;
 pub mod import;
 pub mod knowledge;
+pub mod mask;
 pub mod merge;
 pub mod moves;
 pub mod upcoming;

@@ -45,6 +45,8 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    /// Enter or leave present mode.
+    Present,
     Quit,
 }
 
@@ -55,7 +57,8 @@ impl Action {
     /// The actions that have a keyboard shortcut, checked every frame.
     /// Zooming is left out: egui handles its shortcuts itself. egui matches a shortcut even
     /// when Shift is held too, so one with Shift comes before the same without it.
-    pub const WITH_SHORTCUTS: [Action; 14] = [
+    pub const WITH_SHORTCUTS: [Action; 15] = [
+        Action::Present,
         Action::NewPerson,
         Action::New,
         Action::Open,
@@ -88,6 +91,7 @@ impl Action {
             Action::ZoomIn => t!("action-zoom-in"),
             Action::ZoomOut => t!("action-zoom-out"),
             Action::ZoomReset => t!("action-zoom-reset"),
+            Action::Present => t!("action-present"),
             Action::Quit => t!("action-quit"),
         }
     }
@@ -111,6 +115,7 @@ impl Action {
             Action::ZoomOut => key(CMD, Key::Minus),
             Action::ZoomReset => key(CMD, Key::Num0),
             Action::Quit => key(CMD, Key::Q),
+            Action::Present => key(Modifiers::NONE, Key::F5),
             Action::OpenPath => None,
         }
     }

@@ -3,6 +3,7 @@
 use super::action::{Action, View};
 use super::document::{Document, SaveOutcome};
 use super::import::{Decision, ImportSession};
+use super::present::{self, Present};
 use super::settings::{Settings, ThemeChoice};
 use super::views::insights::InsightsView;
 use super::views::milestones::{self, MilestonesView};
@@ -150,6 +151,8 @@ pub struct KindredApp {
     started: bool,
     /// The import window, while it is open.
     import: Option<ImportSession>,
+    /// Present mode, while it is on.
+    present: Option<Present>,
 }
 
 impl KindredApp {
@@ -178,6 +181,7 @@ impl KindredApp {
             native_dialogs: std::env::var_os("KINDRED_NO_NATIVE_DIALOGS").is_none(),
             started: false,
             import: None,
+            present: None,
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -196,7 +200,11 @@ impl KindredApp {
         }
         let mut actions = self.shortcuts(&ctx);
         let mut intents = Vec::new();
-        self.menu_ui(ui, &mut actions);
+        if self.present.is_some() {
+            self.present_bar_ui(ui, &mut actions);
+        } else {
+            self.menu_ui(ui, &mut actions);
+        }
         self.message_ui(ui);
         match &mut self.screen {
             Screen::Welcome { path } => {
@@ -208,20 +216,23 @@ impl KindredApp {
                 egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, &message, &mut actions));
             }
             Screen::Open(document) => {
-                egui::Panel::left("navigation").resizable(false).exact_size(120.0).show(ui, |ui| {
-                    ui.add_space(6.0);
-                    for view in View::ALL {
-                        if ui.selectable_label(self.view == view, view.label()).clicked() {
-                            actions.push(Action::Show(view));
+                // Present mode has the views in its bar.
+                if self.present.is_none() {
+                    egui::Panel::left("navigation").resizable(false).exact_size(120.0).show(ui, |ui| {
+                        ui.add_space(6.0);
+                        for view in View::ALL {
+                            if ui.selectable_label(self.view == view, view.label()).clicked() {
+                                actions.push(Action::Show(view));
+                            }
                         }
-                    }
-                });
+                    });
+                }
                 if let Some(reason) = &document.read_only {
                     egui::Panel::top("read_only_banner").show(ui, |ui| {
                         ui.colored_label(ui.visuals().warn_fg_color, t!("shell-read-only", reason = reason.as_str()));
                     });
                 }
-                if let Some(banner) = &self.milestone_banner {
+                if let Some(banner) = self.milestone_banner.as_ref().filter(|_| self.present.is_none()) {
                     let (mut show, mut dismiss) = (false, false);
                     egui::Panel::top("milestone_banner").show(ui, |ui| {
                         ui.horizontal(|ui| {
@@ -242,7 +253,10 @@ impl KindredApp {
                 }
                 let revision = document.history.state();
                 let editable = document.read_only.is_none();
-                let workspace = &document.workspace;
+                let (workspace, revision) = match self.present.as_mut() {
+                    Some(present) => present.workspace(&document.workspace, revision),
+                    None => (&document.workspace, revision),
+                };
                 let today = chrono::Local::now().date_naive();
                 match self.view {
                     View::People => intents.extend(self.people.ui(ui, workspace, revision, editable)),
@@ -274,7 +288,10 @@ impl KindredApp {
         self.dropped_files_ui(&ctx);
         self.handle_close_request(&ctx);
         for intent in intents {
-            self.apply_intent(intent);
+            match self.allowed_in_present_mode(intent) {
+                Some(intent) => self.apply_intent(intent),
+                None => self.info(t!("present-not-while-masked")),
+            }
         }
         for action in actions {
             self.perform(&ctx, action);
@@ -286,9 +303,18 @@ impl KindredApp {
         if self.dialog.is_some() {
             return Vec::new();
         }
+        // Present mode offers the views, undo and leaving; files stay closed.
+        let presenting = self.present.is_some();
         ctx.input_mut(|input| {
             Action::WITH_SHORTCUTS
                 .into_iter()
+                .filter(|action| {
+                    !presenting
+                        || matches!(
+                            action,
+                            Action::Show(_) | Action::Undo | Action::Redo | Action::Present | Action::Quit
+                        )
+                })
                 .filter(|action| action.shortcut().is_some_and(|s| input.consume_shortcut(&s)))
                 .collect()
         })
@@ -382,6 +408,8 @@ impl KindredApp {
                     for view in View::ALL {
                         Self::menu_button(ui, Action::Show(view), has_document, actions);
                     }
+                    ui.separator();
+                    Self::menu_button(ui, Action::Present, has_document, actions);
                     ui.separator();
                     for action in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
                         Self::menu_button(ui, action, true, actions);
@@ -895,6 +923,10 @@ impl KindredApp {
             Action::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             Action::ZoomReset => ctx.set_zoom_factor(1.0),
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::Present => match self.present {
+                Some(_) => self.leave_present_mode(ctx),
+                None => self.enter_present_mode(ctx),
+            },
         }
     }
 
@@ -1142,6 +1174,69 @@ impl KindredApp {
         self.message = Some(Message { text, error: true });
     }
 
+    /// Full screen, large, high contrast, the mask on; every view starts afresh, so that nothing
+    /// a view held from before (a profile being edited) is shown.
+    fn enter_present_mode(&mut self, ctx: &egui::Context) {
+        if self.document().is_none() {
+            return;
+        }
+        self.present = Some(Present::new(ctx.zoom_factor()));
+        self.reset_views();
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        ctx.set_visuals_of(egui::Theme::Light, present::visuals());
+        ctx.set_theme(egui::ThemePreference::Light);
+        ctx.set_zoom_factor(present::ZOOM);
+    }
+
+    /// Back to the window, theme and zoom from before.
+    fn leave_present_mode(&mut self, ctx: &egui::Context) {
+        let Some(present) = self.present.take() else { return };
+        self.reset_views();
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
+        self.apply_theme(ctx);
+        ctx.set_zoom_factor(present.zoom_before);
+    }
+
+    fn reset_views(&mut self) {
+        let journey = self.journeys.selected;
+        self.people = PeopleView::default();
+        self.milestones = MilestonesView::default();
+        self.journeys = JourneysView::default();
+        self.journeys.selected = journey;
+        self.board = BoardView::default();
+        self.insights = InsightsView::default();
+    }
+
+    /// What a view asked for, as far as present mode allows it: with the mask on, only edits
+    /// without a person's data (moves, journey maps), and nothing that opens a file dialog.
+    fn allowed_in_present_mode(&self, intent: Intent) -> Option<Intent> {
+        let Some(present) = &self.present else { return Some(intent) };
+        match intent {
+            Intent::Edit { label, edit } if present.masked => {
+                crate::ops::mask::allowed_while_masked(edit).map(|edit| Intent::Edit { label, edit })
+            }
+            Intent::ExportJourney(_) | Intent::ImportJourney => None,
+            other => Some(other),
+        }
+    }
+
+    fn present_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(present) = self.present.as_mut() else { return };
+        let view = self.view;
+        let outcome = egui::Panel::top("present_bar").show(ui, |ui| present::bar_ui(ui, present, view)).inner;
+        if let Some(view) = outcome.show {
+            actions.push(Action::Show(view));
+        }
+        let escape = self.dialog.is_none()
+            && self.import.is_none()
+            && !ui.ctx().text_edit_focused()
+            && ui.input(|i| i.key_pressed(egui::Key::Escape));
+        if outcome.leave || escape {
+            actions.push(Action::Present);
+        }
+    }
+
     fn apply_theme(&self, ctx: &egui::Context) {
         ctx.set_theme(match self.settings.theme {
             ThemeChoice::System => egui::ThemePreference::System,
@@ -1157,7 +1252,13 @@ impl KindredApp {
             self.title = title;
         }
         let zoom = ctx.zoom_factor();
-        if (zoom - self.settings.zoom).abs() > f32::EPSILON {
+        if self.present.is_some() {
+            // Present mode keeps to its range, and its zoom is not the one remembered.
+            let clamped = zoom.clamp(*present::ZOOM_RANGE.start(), *present::ZOOM_RANGE.end());
+            if (clamped - zoom).abs() > f32::EPSILON {
+                ctx.set_zoom_factor(clamped);
+            }
+        } else if (zoom - self.settings.zoom).abs() > f32::EPSILON {
             self.settings.zoom = zoom;
             self.settings_dirty = true;
         }

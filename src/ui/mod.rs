@@ -7,6 +7,7 @@ mod action;
 mod app;
 mod document;
 mod import;
+mod present;
 mod settings;
 mod views;
 pub mod widgets;

@@ -170,6 +170,7 @@ pub fn full_workspace() -> Workspace {
                 headers: vec!["Kunde".into(), "Fødselsdag \"x\"".into()],
                 fields: vec![CsvField::Name, CsvField::Birthday],
             }],
+            present_initials: true,
         },
     }
 }

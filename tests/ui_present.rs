@@ -1,0 +1,163 @@
+//! Present mode with the sample workspace, as a facilitator uses it: F5 enters it, the privacy
+//! mask keeps every sensitive value out of the accessibility tree (and so off the screen) in
+//! every view and in an open profile, dot voting and moves still work, and Esc brings it all
+//! back; the countdown timer runs on egui's clock.
+
+mod common;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable, by};
+use kindred::model::{MilestoneKind, Workspace};
+use kindred::ui::KindredApp;
+
+fn sample() -> Workspace {
+    kindred::ui::sample_workspace().expect("the sample reads")
+}
+
+/// Values of the sample that must never show while masked: e-mails, phone numbers, relatives'
+/// names, notes, addresses and birth years.
+fn sensitive(ws: &Workspace) -> Vec<String> {
+    let mut values = Vec::new();
+    for person in &ws.people {
+        values.extend(person.contact.emails.iter().map(|e| e.value.clone()));
+        values.extend(person.contact.phones.iter().map(|p| p.value.clone()));
+        values.extend(person.life.family.iter().map(|m| format!("{} ", m.name)));
+        if !person.contact.address.is_empty() {
+            values.push(person.contact.address.clone());
+        }
+        if person.life.notes.len() > 12 {
+            values.push(person.life.notes.chars().take(24).collect());
+        }
+        values.extend(
+            person
+                .milestones
+                .iter()
+                .filter(|m| m.kind == MilestoneKind::Birthday)
+                .filter_map(|m| m.date.year())
+                .map(|y| y.to_string()),
+        );
+    }
+    values.sort();
+    values.dedup();
+    values
+}
+
+/// Every text of the accessibility tree: labels and values.
+fn tree_texts(harness: &Harness<'_, KindredApp>) -> Vec<String> {
+    harness
+        .query_all(by().predicate(|_| true))
+        .flat_map(|node| {
+            let node = node.accesskit_node();
+            [node.label(), node.value()].into_iter().flatten().collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn leaks(harness: &Harness<'_, KindredApp>, secrets: &[String]) -> Vec<String> {
+    let texts = tree_texts(harness);
+    secrets.iter().filter(|secret| texts.iter().any(|t| format!("{t} ").contains(secret.as_str()))).cloned().collect()
+}
+
+fn show(harness: &mut Harness<'_, KindredApp>, view: &str) {
+    harness.get_by_label(view).click();
+    harness.run_steps(3);
+}
+
+#[test]
+fn the_privacy_mask_hides_sensitive_values_in_every_view_until_present_mode_ends() {
+    let ws = sample();
+    let secrets = sensitive(&ws);
+    assert!(secrets.len() > 20, "the sample has plenty to hide: {secrets:?}");
+    let (_dir, mut harness) = common::open_workspace(&ws);
+    // Outside present mode, an open profile shows them.
+    harness.get_by_label("Mette Kjærgaard").click();
+    harness.run_steps(3);
+    assert!(!leaks(&harness, &secrets).is_empty(), "the test can see sensitive values when they are shown");
+
+    harness.key_press(Key::F5);
+    harness.run_steps(3);
+    assert!(harness.query_by_label("🔒 Privacy mask on").is_some(), "a visible marker says the mask is on");
+    assert_eq!(leaks(&harness, &secrets), Vec::<String>::new(), "People, on entering");
+    harness.get_by_label("Mette Kjærgaard").click();
+    harness.run_steps(3);
+    assert_eq!(leaks(&harness, &secrets), Vec::<String>::new(), "an open profile");
+    for view in ["Milestones", "Journeys", "Board", "Insights", "People"] {
+        show(&mut harness, view);
+        assert_eq!(leaks(&harness, &secrets), Vec::<String>::new(), "{view}");
+    }
+
+    harness.key_press(Key::Escape);
+    harness.run_steps(3);
+    assert!(harness.query_by_label("🔒 Privacy mask on").is_none(), "Esc leaves present mode");
+    harness.get_by_label("Mette Kjærgaard").click();
+    harness.run_steps(3);
+    assert!(!leaks(&harness, &secrets).is_empty(), "after present mode, everything is back");
+    assert_eq!(harness.state().workspace().cloned().map(|w| w.people), Some(ws.people), "nothing was changed");
+}
+
+#[test]
+fn dot_voting_works_under_the_mask_and_people_cannot_be_edited() {
+    let ws = sample();
+    let (_dir, mut harness) = common::open_workspace(&ws);
+    harness.key_press(Key::F5);
+    harness.run_steps(3);
+    show(&mut harness, "Journeys");
+    harness.get_by_label("Dot voting").click();
+    harness.run_steps(2);
+    let votes = |h: &Harness<'_, KindredApp>| -> u32 {
+        h.state().workspace().map_or(0, |w| w.journeys.iter().flat_map(|j| &j.cards).map(|c| c.votes).sum())
+    };
+    let before = votes(&harness);
+    let card = harness
+        .query_all(by().predicate(|n| n.role() == egui::accesskit::Role::ListItem))
+        .next()
+        .map(|n| n.rect().center())
+        .expect("a card");
+    harness.hover_at(card);
+    harness.run_steps(1);
+    harness.event(egui::Event::PointerButton {
+        pos: card,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: card,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run_steps(2);
+    assert_eq!(votes(&harness), before + 1, "a vote is a change to the map, which the mask allows");
+    let people = harness.state().workspace().map(|w| w.people.clone());
+    assert_eq!(people, Some(ws.people), "nobody's masked copy was written back");
+}
+
+/// The seconds the timer shows ("Time left: 4:58" → 298).
+fn time_left(harness: &Harness<'_, KindredApp>) -> u32 {
+    let label = tree_texts(harness).into_iter().find(|t| t.starts_with("Time left: ")).expect("the timer shows");
+    let (minutes, seconds) = label["Time left: ".len()..].split_once(':').expect("m:ss");
+    minutes.parse::<u32>().expect("minutes") * 60 + seconds.parse::<u32>().expect("seconds")
+}
+
+#[test]
+fn the_timer_counts_down_in_present_mode() {
+    let (_dir, mut harness) = common::open_workspace(&sample());
+    harness.key_press(Key::F5);
+    harness.run_steps(3);
+    assert_eq!(time_left(&harness), 300);
+    harness.get_by_label("Start").click();
+    // Twelve frames of a quarter of a second each: about three seconds.
+    harness.run_steps(12);
+    let running = time_left(&harness);
+    assert!((296..=298).contains(&running), "{running}");
+    harness.get_by_label("Pause").click();
+    harness.run_steps(1);
+    let paused = time_left(&harness);
+    harness.run_steps(12);
+    assert_eq!(time_left(&harness), paused, "paused, it keeps its time");
+    harness.get_by_label("Reset").click();
+    harness.run_steps(2);
+    assert_eq!(time_left(&harness), 300);
+}
