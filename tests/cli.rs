@@ -176,7 +176,7 @@ fn a_broken_template_leaves_the_workspace_as_it_was() {
 }
 
 fn fixture(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exports").join(name)
 }
 
 fn stdout(output: &Output) -> String {

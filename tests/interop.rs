@@ -1,4 +1,4 @@
-//! Import and export on real-shaped files: every sample in `../shared/fixtures` with each field
+//! Import and export on real-shaped files: every sample export in `tests/fixtures/exports` with each field
 //! it carries, round trips through vCard and CSV, the calendar's RFC 5545 rules, and bad input
 //! of every kind (reported, never a panic, nothing lost).
 
@@ -11,7 +11,7 @@ use kindred::ops::import::{Counts, plan};
 use std::path::Path;
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exports").join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

@@ -26,7 +26,7 @@ impl egui::DroppedFile for Dropped {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exports").join(name)
 }
 
 fn workspace() -> Workspace {
