@@ -321,3 +321,23 @@ present-reset = Nulstil
 present-leave = Forlad præsentationstilstand
 present-leave-hint = Esc eller F5
 present-not-while-masked = Ikke mens privatlivsmasken er til: slå den fra for at ændre personer.
+
+## Indstillinger
+
+action-settings = Indstillinger…
+settings-title = Indstillinger
+settings-app = Denne computer
+settings-zoom = Zoom
+settings-workspace = Dette arbejdsområde
+settings-name = Navn
+settings-name-label = Omdøb arbejdsområdet
+settings-currency = Valuta
+settings-currency-hint = Koden på tre bogstaver, som årlige værdier er i (DKK, NOK, EUR)
+settings-currency-label = Skift valuta
+settings-leap-day = 29. februar i andre år
+settings-february-28 = 28. februar
+settings-march-1 = 1. marts
+settings-present = Præsentationstilstand
+settings-initials = Vis personer med deres initialer
+settings-workspace-label = Skift arbejdsområdets indstillinger
+settings-no-workspace = Åbn et arbejdsområde, du kan redigere, for at ændre dets indstillinger.

@@ -322,3 +322,23 @@ present-reset = Reset
 present-leave = Leave present mode
 present-leave-hint = Esc or F5
 present-not-while-masked = Not while the privacy mask is on: turn it off to change people.
+
+## Settings
+
+action-settings = Settings…
+settings-title = Settings
+settings-app = This computer
+settings-zoom = Zoom
+settings-workspace = This workspace
+settings-name = Name
+settings-name-label = Rename the workspace
+settings-currency = Currency
+settings-currency-hint = The three-letter code yearly values are in (DKK, NOK, EUR)
+settings-currency-label = Change the currency
+settings-leap-day = 29 February in other years
+settings-february-28 = 28 February
+settings-march-1 = 1 March
+settings-present = Present mode
+settings-initials = Show people by their initials
+settings-workspace-label = Change the workspace's settings
+settings-no-workspace = Open a workspace you can edit to change its settings.

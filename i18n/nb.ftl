@@ -321,3 +321,23 @@ present-reset = Nullstill
 present-leave = Avslutt presentasjonsmodus
 present-leave-hint = Esc eller F5
 present-not-while-masked = Ikke mens personvernmasken er på: slå den av for å endre personer.
+
+## Innstillinger
+
+action-settings = Innstillinger…
+settings-title = Innstillinger
+settings-app = Denne datamaskinen
+settings-zoom = Zoom
+settings-workspace = Dette arbeidsområdet
+settings-name = Navn
+settings-name-label = Gi arbeidsområdet nytt navn
+settings-currency = Valuta
+settings-currency-hint = Koden på tre bokstaver som årlige verdier er i (DKK, NOK, EUR)
+settings-currency-label = Bytt valuta
+settings-leap-day = 29. februar i andre år
+settings-february-28 = 28. februar
+settings-march-1 = 1. mars
+settings-present = Presentasjonsmodus
+settings-initials = Vis personer med initialene sine
+settings-workspace-label = Endre arbeidsområdets innstillinger
+settings-no-workspace = Åpne et arbeidsområde du kan redigere for å endre innstillingene.

@@ -171,3 +171,32 @@ fn the_language_switches_at_run_time_from_the_view_menu() {
     harness.run();
     assert!(harness.query_by_label("Add person").is_some());
 }
+
+#[test]
+fn the_settings_screen_changes_the_workspace_in_undoable_steps() {
+    let (_dir, mut harness) = common::open_workspace(&kindred::model::Workspace::named("Bakery"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    harness.run();
+    assert!(harness.query_by_label("Settings").is_some());
+    harness.get_by_label("Show people by their initials").click();
+    harness.run();
+    let settings = |h: &Harness<'_, KindredApp>| h.state().workspace().map(|w| w.settings.clone()).unwrap_or_default();
+    assert!(settings(&harness).present_initials);
+    let currency = harness.get_by_label("Currency");
+    currency.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Currency").type_text("nok");
+    harness.run();
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(harness.state().workspace().map(|w| w.currency.clone()).as_deref(), Some("NOK"));
+    harness.get_by_label("Close").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().workspace().map(|w| w.currency.clone()).as_deref(), Some("DKK"), "undone");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(!settings(&harness).present_initials, "undone too");
+}

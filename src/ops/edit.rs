@@ -11,6 +11,8 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     RenameWorkspace(String),
+    /// The ISO 4217 code yearly values are in.
+    SetCurrency(String),
     /// Replace the workspace's own settings (the 29 February rule, …).
     ChangeSettings(Box<crate::model::WorkspaceSettings>),
     /// Put a person at a place in the list (clamped to its length).
@@ -91,6 +93,7 @@ impl std::error::Error for EditError {}
 pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
     Ok(match edit {
         Edit::RenameWorkspace(name) => Edit::RenameWorkspace(std::mem::replace(&mut workspace.name, name)),
+        Edit::SetCurrency(code) => Edit::SetCurrency(std::mem::replace(&mut workspace.currency, code)),
         Edit::ChangeSettings(settings) => {
             Edit::ChangeSettings(Box::new(std::mem::replace(&mut workspace.settings, *settings)))
         }
@@ -211,6 +214,7 @@ mod tests {
         map.name = "Renamed".into();
         let edits = vec![
             Edit::RenameWorkspace("Other".into()),
+            Edit::SetCurrency("NOK".into()),
             Edit::ChangeSettings(Box::new(crate::model::WorkspaceSettings {
                 leap_day: crate::model::LeapDay::March1,
                 ..Default::default()

@@ -86,11 +86,14 @@ pub fn redact(workspace: &Workspace) -> Workspace {
 }
 
 /// The part of an edit that may be applied while views draw the masked copy: moves of cards,
-/// phases, lanes and people, and changes to journey maps (which hold no person's data).
+/// phases, lanes and people, changes to journey maps and to the workspace's settings (which
+/// hold no person's data).
 /// Anything that writes a person (which would write masked values back) is left out; `None`
 /// when nothing is left.
 pub fn allowed_while_masked(edit: Edit) -> Option<Edit> {
     match edit {
+        // Settings and the workspace's own name and currency hold no person's data.
+        Edit::RenameWorkspace(_) | Edit::SetCurrency(_) | Edit::ChangeSettings(_) => Some(edit),
         Edit::MoveCard { .. }
         | Edit::MovePhase { .. }
         | Edit::MoveLane { .. }
@@ -102,11 +105,7 @@ pub fn allowed_while_masked(edit: Edit) -> Option<Edit> {
             let kept: Vec<Edit> = edits.into_iter().filter_map(allowed_while_masked).collect();
             if kept.is_empty() { None } else { Some(Edit::Batch(kept)) }
         }
-        Edit::RenameWorkspace(_)
-        | Edit::ChangeSettings(_)
-        | Edit::InsertPerson { .. }
-        | Edit::RemovePerson(_)
-        | Edit::ReplacePerson(_) => None,
+        Edit::InsertPerson { .. } | Edit::RemovePerson(_) | Edit::ReplacePerson(_) => None,
     }
 }
 

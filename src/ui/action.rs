@@ -47,6 +47,8 @@ pub enum Action {
     ZoomReset,
     /// Enter or leave present mode.
     Present,
+    /// The settings screen.
+    Settings,
     Quit,
 }
 
@@ -57,8 +59,9 @@ impl Action {
     /// The actions that have a keyboard shortcut, checked every frame.
     /// Zooming is left out: egui handles its shortcuts itself. egui matches a shortcut even
     /// when Shift is held too, so one with Shift comes before the same without it.
-    pub const WITH_SHORTCUTS: [Action; 15] = [
+    pub const WITH_SHORTCUTS: [Action; 16] = [
         Action::Present,
+        Action::Settings,
         Action::NewPerson,
         Action::New,
         Action::Open,
@@ -92,6 +95,7 @@ impl Action {
             Action::ZoomOut => t!("action-zoom-out"),
             Action::ZoomReset => t!("action-zoom-reset"),
             Action::Present => t!("action-present"),
+            Action::Settings => t!("action-settings"),
             Action::Quit => t!("action-quit"),
         }
     }
@@ -116,6 +120,7 @@ impl Action {
             Action::ZoomReset => key(CMD, Key::Num0),
             Action::Quit => key(CMD, Key::Q),
             Action::Present => key(Modifiers::NONE, Key::F5),
+            Action::Settings => key(CMD, Key::Comma),
             Action::OpenPath => None,
         }
     }

@@ -11,7 +11,7 @@ use super::views::{board::BoardView, journeys::JourneysView, people::PeopleView}
 use super::{Intent, sample_workspace};
 use crate::interop::formats::{self, Format};
 use crate::model::Workspace;
-use crate::ops::{Comparison, compare};
+use crate::ops::{Comparison, Edit, compare};
 use crate::store::{self, lock, paths};
 use crate::t;
 use std::path::{Path, PathBuf};
@@ -122,6 +122,11 @@ enum Dialog {
         text: String,
     },
     About,
+    /// The settings of the app and of the open workspace; the drafts of its text fields.
+    Settings {
+        name: String,
+        currency: String,
+    },
 }
 
 struct Message {
@@ -374,6 +379,8 @@ impl KindredApp {
                     ui.separator();
                     Self::menu_button(ui, Action::Save, editable, actions);
                     Self::menu_button(ui, Action::SaveAs, has_document, actions);
+                    ui.separator();
+                    Self::menu_button(ui, Action::Settings, true, actions);
                     ui.separator();
                     Self::menu_button(ui, Action::Import, editable, actions);
                     ui.add_enabled_ui(has_document, |ui| {
@@ -683,6 +690,14 @@ impl KindredApp {
                 }
                 keep
             }
+            Dialog::Settings { name, currency } => {
+                let (mut name, mut currency) = (name.clone(), currency.clone());
+                let close = self.settings_ui(ui, &mut name, &mut currency);
+                if !close {
+                    self.dialog = Some(Dialog::Settings { name, currency });
+                }
+                !close
+            }
             Dialog::About => {
                 ui.heading("Kindred");
                 ui.label(t!("about-version", version = env!("CARGO_PKG_VERSION")));
@@ -901,6 +916,13 @@ impl KindredApp {
             }
             Action::Open => self.ask_unsaved_then(Then::PickAndOpen),
             Action::Import => self.pick_import(),
+            Action::Settings => {
+                let workspace = self.document().map(|d| &d.workspace);
+                self.dialog = Some(Dialog::Settings {
+                    name: workspace.map(|w| w.name.clone()).unwrap_or_default(),
+                    currency: workspace.map(|w| w.currency.clone()).unwrap_or_default(),
+                });
+            }
             Action::OpenPath => {
                 self.dialog = Some(Dialog::PathEntry { purpose: PathPurpose::Open, text: String::new() })
             }
@@ -1235,6 +1257,115 @@ impl KindredApp {
         if outcome.leave || escape {
             actions.push(Action::Present);
         }
+    }
+
+    /// The settings screen: the app's (language, theme, zoom) and the open workspace's (name,
+    /// currency, the 29 February rule, initials in present mode). Each change applies at once;
+    /// the workspace's are undoable edits. Returns whether to close.
+    fn settings_ui(&mut self, ui: &mut egui::Ui, name: &mut String, currency: &mut String) -> bool {
+        use crate::i18n::{self, Lang};
+        use crate::model::LeapDay;
+        ui.heading(t!("settings-title"));
+        ui.add_space(4.0);
+        ui.strong(t!("settings-app"));
+        let mut theme = self.settings.theme;
+        let mut language = i18n::language();
+        egui::Grid::new("settings_app").num_columns(2).show(ui, |ui| {
+            let label = ui.label(t!("menu-language"));
+            egui::ComboBox::from_id_salt("settings_language")
+                .selected_text(language.native_name())
+                .show_ui(ui, |ui| {
+                    for lang in Lang::ALL {
+                        ui.selectable_value(&mut language, lang, lang.native_name());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            ui.label(t!("menu-theme"));
+            ui.horizontal(|ui| {
+                for (choice, text) in [
+                    (ThemeChoice::System, t!("theme-system")),
+                    (ThemeChoice::Light, t!("theme-light")),
+                    (ThemeChoice::Dark, t!("theme-dark")),
+                ] {
+                    ui.radio_value(&mut theme, choice, text);
+                }
+            });
+            ui.end_row();
+            let label = ui.label(t!("settings-zoom"));
+            let mut zoom = ui.ctx().zoom_factor();
+            let slider = ui.add(egui::Slider::new(&mut zoom, 0.5..=3.0).step_by(0.1).suffix("×")).labelled_by(label.id);
+            if slider.changed() {
+                ui.ctx().set_zoom_factor(zoom);
+            }
+            ui.end_row();
+        });
+        if language != i18n::language() {
+            i18n::set_language(language);
+            self.settings.language = language.code().to_owned();
+            self.settings_dirty = true;
+        }
+        if theme != self.settings.theme {
+            self.settings.theme = theme;
+            self.settings_dirty = true;
+            self.apply_theme(ui.ctx());
+        }
+        ui.add_space(8.0);
+        let document = self.document().filter(|d| d.read_only.is_none());
+        let mut edits: Vec<(String, Edit)> = Vec::new();
+        if let Some(workspace) = document.map(|d| &d.workspace) {
+            ui.strong(t!("settings-workspace"));
+            egui::Grid::new("settings_workspace").num_columns(2).show(ui, |ui| {
+                let label = ui.label(t!("settings-name"));
+                let field = ui.text_edit_singleline(name).labelled_by(label.id);
+                if field.lost_focus() && name.trim() != workspace.name {
+                    edits.push((t!("settings-name-label"), Edit::RenameWorkspace(name.trim().to_owned())));
+                }
+                ui.end_row();
+                let label = ui.label(t!("settings-currency"));
+                let field = ui
+                    .add(egui::TextEdit::singleline(currency).char_limit(3).desired_width(60.0))
+                    .labelled_by(label.id)
+                    .on_hover_text(t!("settings-currency-hint"));
+                let code = currency.trim().to_uppercase();
+                if field.lost_focus() && code != workspace.currency {
+                    if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) {
+                        edits.push((t!("settings-currency-label"), Edit::SetCurrency(code)));
+                    } else {
+                        *currency = workspace.currency.clone();
+                    }
+                }
+                ui.end_row();
+                let mut settings = workspace.settings.clone();
+                let label = ui.label(t!("settings-leap-day"));
+                let rule_name =
+                    |rule| if rule == LeapDay::March1 { t!("settings-march-1") } else { t!("settings-february-28") };
+                egui::ComboBox::from_id_salt("settings_leap_day")
+                    .selected_text(rule_name(settings.leap_day))
+                    .show_ui(ui, |ui| {
+                        for rule in [LeapDay::February28, LeapDay::March1] {
+                            ui.selectable_value(&mut settings.leap_day, rule, rule_name(rule));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+                ui.label(t!("settings-present"));
+                ui.checkbox(&mut settings.present_initials, t!("settings-initials"));
+                ui.end_row();
+                if settings != workspace.settings {
+                    edits.push((t!("settings-workspace-label"), Edit::ChangeSettings(Box::new(settings))));
+                }
+            });
+        } else {
+            ui.weak(t!("settings-no-workspace"));
+        }
+        for (label, edit) in edits {
+            self.apply_intent(Intent::Edit { label, edit });
+        }
+        ui.add_space(8.0);
+        ui.button(t!("button-close")).clicked()
     }
 
     fn apply_theme(&self, ctx: &egui::Context) {
