@@ -341,3 +341,14 @@ settings-present = Præsentationstilstand
 settings-initials = Vis personer med deres initialer
 settings-workspace-label = Skift arbejdsområdets indstillinger
 settings-no-workspace = Åbn et arbejdsområde, du kan redigere, for at ændre dets indstillinger.
+
+## Kommandopalet
+
+action-palette = Kommandopalet…
+palette-title = Find en kommando, en person, en kunderejse eller et kort
+palette-hint = Skriv for at søge; piletasterne og Enter, eller klik
+palette-nothing = Intet passer.
+palette-person = person
+palette-journey = kunderejse
+palette-card = kort på { $map }
+palette-not-in-present-mode = Ikke i præsentationstilstand: forlad den først (Esc).

@@ -342,3 +342,14 @@ settings-present = Present mode
 settings-initials = Show people by their initials
 settings-workspace-label = Change the workspace's settings
 settings-no-workspace = Open a workspace you can edit to change its settings.
+
+## Command palette
+
+action-palette = Command palette…
+palette-title = Find a command, a person, a journey map or a card
+palette-hint = Type to search; the arrow keys and Enter, or click
+palette-nothing = Nothing matches.
+palette-person = person
+palette-journey = journey map
+palette-card = card on { $map }
+palette-not-in-present-mode = Not in present mode: leave it first (Esc).

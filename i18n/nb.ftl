@@ -341,3 +341,14 @@ settings-present = Presentasjonsmodus
 settings-initials = Vis personer med initialene sine
 settings-workspace-label = Endre arbeidsområdets innstillinger
 settings-no-workspace = Åpne et arbeidsområde du kan redigere for å endre innstillingene.
+
+## Kommandopalett
+
+action-palette = Kommandopalett…
+palette-title = Finn en kommando, en person, en kundereise eller et kort
+palette-hint = Skriv for å søke; piltastene og Enter, eller klikk
+palette-nothing = Ingenting passer.
+palette-person = person
+palette-journey = kundereise
+palette-card = kort på { $map }
+palette-not-in-present-mode = Ikke i presentasjonsmodus: avslutt den først (Esc).

@@ -277,6 +277,7 @@ mod tests {
             ("ideas", value(1)),
             ("text", value("t")),
             ("time", value("1:00")),
+            ("map", value("m")),
         ]);
         let all = bundles();
         for lang in Lang::ALL {

@@ -200,3 +200,35 @@ fn the_settings_screen_changes_the_workspace_in_undoable_steps() {
     harness.run();
     assert!(!settings(&harness).present_initials, "undone too");
 }
+
+#[test]
+fn the_command_palette_runs_commands_and_finds_people_and_cards() {
+    let (_dir, mut harness) = common::open_workspace(&common::full_workspace());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    let field = "Find a command, a person, a journey map or a card";
+    assert!(harness.query_by_label("Present mode").is_some(), "an empty search lists the commands");
+    harness.get_by_label(field).type_text("board");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label("Purchase (1)").is_some(), "the Board view is shown");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    harness.get_by_label(field).type_text("jonas");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label("People").is_some());
+    assert!(harness.query_all_by_label("Jonas Hansen").count() >= 2, "his row in the list and his open profile");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    harness.get_by_label(field).type_text("tasting office");
+    harness.run();
+    harness.key_press(Key::ArrowDown);
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label("Awareness").is_some(), "the card's map is shown in Journeys");
+}

@@ -49,6 +49,8 @@ pub enum Action {
     Present,
     /// The settings screen.
     Settings,
+    /// The command palette.
+    Palette,
     Quit,
 }
 
@@ -56,12 +58,54 @@ const CMD: Modifiers = Modifiers::COMMAND;
 const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Action {
+    /// Every action, in the order the command palette lists them.
+    pub const ALL: [Action; 21] = [
+        Action::NewPerson,
+        Action::Import,
+        Action::Show(View::People),
+        Action::Show(View::Milestones),
+        Action::Show(View::Journeys),
+        Action::Show(View::Board),
+        Action::Show(View::Insights),
+        Action::Present,
+        Action::Undo,
+        Action::Redo,
+        Action::Save,
+        Action::SaveAs,
+        Action::Open,
+        Action::OpenPath,
+        Action::New,
+        Action::Settings,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::ZoomReset,
+        Action::Palette,
+        Action::Quit,
+    ];
+
+    /// Whether present mode allows it (the views, undo, leaving; no files).
+    pub fn in_present_mode(self) -> bool {
+        matches!(
+            self,
+            Action::Show(_)
+                | Action::Undo
+                | Action::Redo
+                | Action::Present
+                | Action::Palette
+                | Action::ZoomIn
+                | Action::ZoomOut
+                | Action::ZoomReset
+                | Action::Quit
+        )
+    }
+
     /// The actions that have a keyboard shortcut, checked every frame.
     /// Zooming is left out: egui handles its shortcuts itself. egui matches a shortcut even
     /// when Shift is held too, so one with Shift comes before the same without it.
-    pub const WITH_SHORTCUTS: [Action; 16] = [
+    pub const WITH_SHORTCUTS: [Action; 17] = [
         Action::Present,
         Action::Settings,
+        Action::Palette,
         Action::NewPerson,
         Action::New,
         Action::Open,
@@ -96,6 +140,7 @@ impl Action {
             Action::ZoomReset => t!("action-zoom-reset"),
             Action::Present => t!("action-present"),
             Action::Settings => t!("action-settings"),
+            Action::Palette => t!("action-palette"),
             Action::Quit => t!("action-quit"),
         }
     }
@@ -121,6 +166,7 @@ impl Action {
             Action::Quit => key(CMD, Key::Q),
             Action::Present => key(Modifiers::NONE, Key::F5),
             Action::Settings => key(CMD, Key::Comma),
+            Action::Palette => key(CMD, Key::K),
             Action::OpenPath => None,
         }
     }
@@ -139,6 +185,16 @@ mod tests {
                     earlier.logical_key == later.logical_key && !earlier.modifiers.shift && later.modifiers.shift;
                 assert!(!shadowed, "{later:?} would never fire after {earlier:?}");
             }
+        }
+    }
+
+    #[test]
+    fn every_action_is_in_the_palette_once() {
+        for (i, action) in Action::ALL.iter().enumerate() {
+            assert!(!Action::ALL[i + 1..].contains(action), "{action:?} twice");
+        }
+        for action in Action::WITH_SHORTCUTS {
+            assert!(Action::ALL.contains(&action), "{action:?} is missing from the palette");
         }
     }
 

@@ -3,6 +3,7 @@
 use super::action::{Action, View};
 use super::document::{Document, SaveOutcome};
 use super::import::{Decision, ImportSession};
+use super::palette::{Palette, Target};
 use super::present::{self, Present};
 use super::settings::{Settings, ThemeChoice};
 use super::views::insights::InsightsView;
@@ -158,6 +159,8 @@ pub struct KindredApp {
     import: Option<ImportSession>,
     /// Present mode, while it is on.
     present: Option<Present>,
+    /// The command palette, while it is open.
+    palette: Option<Palette>,
 }
 
 impl KindredApp {
@@ -187,6 +190,7 @@ impl KindredApp {
             started: false,
             import: None,
             present: None,
+            palette: None,
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -289,6 +293,7 @@ impl KindredApp {
             }
         }
         self.dialog_ui(&ctx, &mut actions);
+        self.palette_ui(&ctx, &mut actions);
         self.import_ui(&ctx);
         self.dropped_files_ui(&ctx);
         self.handle_close_request(&ctx);
@@ -305,7 +310,7 @@ impl KindredApp {
     }
 
     fn shortcuts(&self, ctx: &egui::Context) -> Vec<Action> {
-        if self.dialog.is_some() {
+        if self.dialog.is_some() || self.palette.is_some() {
             return Vec::new();
         }
         // Present mode offers the views, undo and leaving; files stay closed.
@@ -313,13 +318,7 @@ impl KindredApp {
         ctx.input_mut(|input| {
             Action::WITH_SHORTCUTS
                 .into_iter()
-                .filter(|action| {
-                    !presenting
-                        || matches!(
-                            action,
-                            Action::Show(_) | Action::Undo | Action::Redo | Action::Present | Action::Quit
-                        )
-                })
+                .filter(|action| !presenting || action.in_present_mode())
                 .filter(|action| action.shortcut().is_some_and(|s| input.consume_shortcut(&s)))
                 .collect()
         })
@@ -916,6 +915,7 @@ impl KindredApp {
             }
             Action::Open => self.ask_unsaved_then(Then::PickAndOpen),
             Action::Import => self.pick_import(),
+            Action::Palette => self.palette = Some(Palette::default()),
             Action::Settings => {
                 let workspace = self.document().map(|d| &d.workspace);
                 self.dialog = Some(Dialog::Settings {
@@ -1218,6 +1218,36 @@ impl KindredApp {
         ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
         self.apply_theme(ctx);
         ctx.set_zoom_factor(present.zoom_before);
+    }
+
+    /// The command palette: it searches what the views show (the masked copy in present mode).
+    fn palette_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let Some(mut palette) = self.palette.take() else { return };
+        let workspace = match (&self.screen, self.present.as_mut()) {
+            (Screen::Open(document), Some(present)) => {
+                Some(present.workspace(&document.workspace, document.history.state()).0)
+            }
+            (Screen::Open(document), None) => Some(&document.workspace),
+            _ => None,
+        };
+        let (chosen, close) = palette.ui(ctx, workspace);
+        if !close {
+            self.palette = Some(palette);
+        }
+        match chosen {
+            Some(Target::Action(action)) if self.present.is_none() || action.in_present_mode() => actions.push(action),
+            Some(Target::Action(_)) => self.info(t!("palette-not-in-present-mode")),
+            Some(Target::Person(id)) => self.apply_intent(Intent::OpenPerson(id)),
+            Some(Target::Journey(id)) => {
+                self.journeys.selected = Some(id);
+                self.view = View::Journeys;
+            }
+            Some(Target::Card(map, card)) => {
+                self.journeys.select_card(map, card);
+                self.view = View::Journeys;
+            }
+            None => {}
+        }
     }
 
     fn reset_views(&mut self) {

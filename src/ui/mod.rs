@@ -7,6 +7,7 @@ mod action;
 mod app;
 mod document;
 mod import;
+mod palette;
 mod present;
 mod settings;
 mod views;

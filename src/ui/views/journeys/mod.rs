@@ -181,6 +181,13 @@ pub struct JourneysView {
 }
 
 impl JourneysView {
+    /// Shows this map with this card selected (the command palette's way to a card).
+    pub fn select_card(&mut self, map: JourneyId, card: CardId) {
+        self.selected = Some(map);
+        self.selection = Some(Selection::Card(card));
+        self.editing = None;
+    }
+
     pub fn ui(
         &mut self,
         ui: &mut Ui,
