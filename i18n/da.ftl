@@ -40,6 +40,7 @@ menu-language = Sprog
 theme-system = Følg systemet
 theme-light = Lyst
 theme-dark = Mørkt
+theme-high-contrast = Høj kontrast
 menu-about = Om Kindred
 
 ## Eksport

@@ -41,6 +41,7 @@ menu-language = Language
 theme-system = Follow the system
 theme-light = Light
 theme-dark = Dark
+theme-high-contrast = High contrast
 menu-about = About Kindred
 
 ## Export targets

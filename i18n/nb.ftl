@@ -40,6 +40,7 @@ menu-language = Språk
 theme-system = Følg systemet
 theme-light = Lyst
 theme-dark = Mørkt
+theme-high-contrast = Høy kontrast
 menu-about = Om Kindred
 
 ## Eksport

@@ -428,12 +428,8 @@ impl KindredApp {
                         }
                     });
                     ui.menu_button(t!("menu-theme"), |ui| {
-                        for (choice, label) in [
-                            (ThemeChoice::System, t!("theme-system")),
-                            (ThemeChoice::Light, t!("theme-light")),
-                            (ThemeChoice::Dark, t!("theme-dark")),
-                        ] {
-                            if ui.radio(self.settings.theme == choice, label).clicked() {
+                        for choice in ThemeChoice::ALL {
+                            if ui.radio(self.settings.theme == choice, choice.label()).clicked() {
                                 theme = Some(choice);
                             }
                         }
@@ -1215,7 +1211,6 @@ impl KindredApp {
         let Some(present) = self.present.take() else { return };
         self.reset_views();
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-        ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
         self.apply_theme(ctx);
         ctx.set_zoom_factor(present.zoom_before);
     }
@@ -1314,12 +1309,8 @@ impl KindredApp {
             ui.end_row();
             ui.label(t!("menu-theme"));
             ui.horizontal(|ui| {
-                for (choice, text) in [
-                    (ThemeChoice::System, t!("theme-system")),
-                    (ThemeChoice::Light, t!("theme-light")),
-                    (ThemeChoice::Dark, t!("theme-dark")),
-                ] {
-                    ui.radio_value(&mut theme, choice, text);
+                for choice in ThemeChoice::ALL {
+                    ui.radio_value(&mut theme, choice, choice.label());
                 }
             });
             ui.end_row();
@@ -1399,9 +1390,11 @@ impl KindredApp {
     }
 
     fn apply_theme(&self, ctx: &egui::Context) {
+        let high_contrast = self.settings.theme == ThemeChoice::HighContrast;
+        ctx.set_visuals_of(egui::Theme::Light, if high_contrast { present::visuals() } else { egui::Visuals::light() });
         ctx.set_theme(match self.settings.theme {
             ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Light | ThemeChoice::HighContrast => egui::ThemePreference::Light,
             ThemeChoice::Dark => egui::ThemePreference::Dark,
         });
     }

@@ -12,6 +12,23 @@ pub enum ThemeChoice {
     System,
     Light,
     Dark,
+    /// Black on white with strong lines: present mode's look, for poor screens and eyes.
+    HighContrast,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 4] =
+        [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast];
+
+    /// The theme's name in the current language.
+    pub fn label(self) -> String {
+        match self {
+            ThemeChoice::System => crate::t!("theme-system"),
+            ThemeChoice::Light => crate::t!("theme-light"),
+            ThemeChoice::Dark => crate::t!("theme-dark"),
+            ThemeChoice::HighContrast => crate::t!("theme-high-contrast"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
