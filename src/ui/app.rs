@@ -1406,10 +1406,12 @@ impl KindredApp {
             self.title = title;
         }
         let zoom = ctx.zoom_factor();
+        // The zoom set on entering present mode takes effect next frame: not checked before.
+        let entering = self.present.as_mut().is_some_and(|p| std::mem::take(&mut p.entering));
         if self.present.is_some() {
             // Present mode keeps to its range, and its zoom is not the one remembered.
             let clamped = zoom.clamp(*present::ZOOM_RANGE.start(), *present::ZOOM_RANGE.end());
-            if (clamped - zoom).abs() > f32::EPSILON {
+            if !entering && (clamped - zoom).abs() > f32::EPSILON {
                 ctx.set_zoom_factor(clamped);
             }
         } else if (zoom - self.settings.zoom).abs() > f32::EPSILON {

@@ -23,6 +23,9 @@ pub struct Present {
     /// The zoom before present mode, restored when it ends.
     pub zoom_before: f32,
     pub masked: bool,
+    /// Set on entering: the new zoom is not in effect until the next frame, so it is not
+    /// checked against the range before then.
+    pub entering: bool,
     masked_copy: Option<(u64, Workspace)>,
     pub timer: Timer,
 }
@@ -77,7 +80,7 @@ impl Timer {
 
 impl Present {
     pub fn new(zoom_before: f32) -> Self {
-        Self { zoom_before, masked: true, masked_copy: None, timer: Timer::default() }
+        Self { zoom_before, masked: true, entering: true, masked_copy: None, timer: Timer::default() }
     }
 
     /// The workspace and state number the views draw: the masked copy while the mask is on.
