@@ -7,6 +7,7 @@ view-milestones = Mærkedage
 view-journeys = Kunderejser
 view-board = Tavle
 view-insights = Indsigt
+view-exercise = Øvelse
 
 ## Handlinger
 
@@ -353,3 +354,28 @@ palette-person = person
 palette-journey = kunderejse
 palette-card = kort på { $map }
 palette-not-in-present-mode = Ikke i præsentationstilstand: forlad den først (Esc).
+
+## Øvelsen: hvor godt kender du dine kunder?
+
+exercise-title = Hvor godt kender du dine kunder?
+exercise-score = { $known } af { $cells } fakta kendt
+exercise-workspace-score = Arbejdsområdets kendskab: { $percent } %
+exercise-nobody = Markér nogle personer som nøglekunder (eller kunder) for at spille.
+exercise-help = Spørg salen om ét faktum ad gangen. Et klik på et spørgsmålstegn tager imod, hvad salen ved; et flueben betyder, at arbejdsområdet allerede ved det.
+exercise-person = Person
+exercise-cell = { $name }: { $fact }
+exercise-known = { $what } — kendt
+exercise-unknown = { $what } — endnu ikke kendt
+exercise-unknown-hint = Klik for at tilføje, hvad salen ved
+exercise-question = Hvad ved salen om { $name }: { $fact }?
+exercise-day-hint = en dag: 4.12. eller 1976-12-04
+exercise-add = Tilføj
+exercise-learnt-label = Lært om { $name }: { $fact }
+fact-birthday = Fødselsdag
+fact-family = Familie
+fact-interests = Interesser
+fact-what-matters = Hvad der betyder noget
+fact-proud-of = Stolt af
+fact-preferences = Præferencer
+fact-needs = Deres behov
+fact-contact = Nylig personlig kontakt

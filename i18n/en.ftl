@@ -8,6 +8,7 @@ view-milestones = Milestones
 view-journeys = Journeys
 view-board = Board
 view-insights = Insights
+view-exercise = Exercise
 
 ## Actions (menus and shortcuts)
 
@@ -354,3 +355,28 @@ palette-person = person
 palette-journey = journey map
 palette-card = card on { $map }
 palette-not-in-present-mode = Not in present mode: leave it first (Esc).
+
+## The exercise: how well do you know your customers?
+
+exercise-title = How well do you know your customers?
+exercise-score = { $known } of { $cells } facts known
+exercise-workspace-score = Workspace knowledge score: { $percent } %
+exercise-nobody = Mark some people as key accounts (or customers) to play.
+exercise-help = Ask the room one fact at a time. A click on a question mark takes what the room knows; a tick means the workspace knows it already.
+exercise-person = Person
+exercise-cell = { $name }: { $fact }
+exercise-known = { $what } — known
+exercise-unknown = { $what } — not known yet
+exercise-unknown-hint = Click to add what the room knows
+exercise-question = What does the room know about { $name }: { $fact }?
+exercise-day-hint = a day: 4.12. or 1976-12-04
+exercise-add = Add
+exercise-learnt-label = Learnt { $name }: { $fact }
+fact-birthday = Birthday
+fact-family = Family
+fact-interests = Interests
+fact-what-matters = What matters
+fact-proud-of = Proud of
+fact-preferences = Preferences
+fact-needs = Their need
+fact-contact = Recent personal contact

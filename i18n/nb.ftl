@@ -7,6 +7,7 @@ view-milestones = Merkedager
 view-journeys = Kundereiser
 view-board = Tavle
 view-insights = Innsikt
+view-exercise = Øvelse
 
 ## Handlinger
 
@@ -353,3 +354,28 @@ palette-person = person
 palette-journey = kundereise
 palette-card = kort på { $map }
 palette-not-in-present-mode = Ikke i presentasjonsmodus: avslutt den først (Esc).
+
+## Øvelsen: hvor godt kjenner du kundene dine?
+
+exercise-title = Hvor godt kjenner du kundene dine?
+exercise-score = { $known } av { $cells } fakta kjent
+exercise-workspace-score = Arbeidsområdets kjennskap: { $percent } %
+exercise-nobody = Merk noen personer som nøkkelkunder (eller kunder) for å spille.
+exercise-help = Spør salen om ett faktum om gangen. Et klikk på et spørsmålstegn tar imot det salen vet; en hake betyr at arbeidsområdet allerede vet det.
+exercise-person = Person
+exercise-cell = { $name }: { $fact }
+exercise-known = { $what } — kjent
+exercise-unknown = { $what } — ikke kjent ennå
+exercise-unknown-hint = Klikk for å legge til det salen vet
+exercise-question = Hva vet salen om { $name }: { $fact }?
+exercise-day-hint = en dag: 4.12. eller 1976-12-04
+exercise-add = Legg til
+exercise-learnt-label = Lært om { $name }: { $fact }
+fact-birthday = Fødselsdag
+fact-family = Familie
+fact-interests = Interesser
+fact-what-matters = Hva som betyr noe
+fact-proud-of = Stolt av
+fact-preferences = Preferanser
+fact-needs = Behovet deres
+fact-contact = Nylig personlig kontakt

@@ -278,6 +278,9 @@ mod tests {
             ("text", value("t")),
             ("time", value("1:00")),
             ("map", value("m")),
+            ("known", value(1)),
+            ("cells", value(8)),
+            ("fact", value("f")),
         ]);
         let all = bundles();
         for lang in Lang::ALL {

@@ -161,3 +161,48 @@ fn the_timer_counts_down_in_present_mode() {
     harness.run_steps(2);
     assert_eq!(time_left(&harness), 300);
 }
+
+#[test]
+fn the_exercise_fills_in_live_under_the_mask_and_moves_the_score() {
+    let mut ws = sample();
+    // The sample's key accounts are known through and through; add one that is not.
+    let karina = ws.people.iter_mut().find(|p| p.name == "Karina Bech").expect("in the sample");
+    karina.key_account = true;
+    let (_dir, mut harness) = common::open_workspace(&ws);
+    harness.key_press(Key::F5);
+    harness.run_steps(3);
+    show(&mut harness, "Exercise");
+    let score = |h: &Harness<'_, KindredApp>| {
+        tree_texts(h).into_iter().find(|t| t.ends_with("facts known")).expect("the score shows")
+    };
+    let before = score(&harness);
+    let unknown = harness
+        .query_all(by().predicate(|n| n.label().is_some_and(|l| l.ends_with("— not known yet"))))
+        .next()
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .expect("some fact is not known yet");
+    let person = unknown.split(':').next().unwrap_or_default().to_owned();
+    harness.get_by_label(&unknown).click();
+    harness.run_steps(2);
+    let field = harness
+        .query_all(by().predicate(|n| n.label().is_some_and(|l| l.starts_with("What does the room know about"))))
+        .next()
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .expect("the question shows");
+    let answer = if unknown.contains("Birthday") { "4.12." } else { "Sailing, the grandchildren" };
+    harness.get_by_label(&field).type_text(answer);
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    assert_ne!(score(&harness), before, "the score moves");
+    assert!(harness.query_by_label(&unknown.replace("— not known yet", "— known")).is_some());
+    assert_eq!(leaks(&harness, &sensitive(&ws)), Vec::<String>::new(), "still masked");
+    let real = harness.state().workspace().and_then(|w| w.people.iter().find(|p| p.name == person).cloned());
+    let original = ws.people.iter().find(|p| p.name == person).cloned();
+    assert_ne!(real, original, "the answer reached the real person");
+    let real = real.expect("there");
+    let original = original.expect("there");
+    assert_eq!(real.contact, original.contact, "and nothing masked was written back");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(score(&harness), before, "undo takes it back");
+}

@@ -123,10 +123,82 @@ pub fn workspace_percent(workspace: &Workspace, today: NaiveDate) -> Option<u8> 
     Some(((known * 200 + total) / (2 * total)) as u8)
 }
 
+/// What the room answered in the workshop exercise: a day for the birthday, words otherwise.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Day(crate::model::PartialDate),
+    Text(String),
+}
+
+/// `person` with what was learnt about one fact added (nothing they hold is replaced: text is
+/// appended to text already there). `None` when the answer does not fit the fact (a birthday
+/// needs a day) or is empty. A personal contact is logged for `today`.
+pub fn learn(person: &Person, fact: Fact, answer: &Answer, today: NaiveDate) -> Option<Person> {
+    use crate::model::{Channel, FamilyMember, Interaction, Milestone, Recurrence, Relation};
+    let mut p = person.clone();
+    let append = |field: &mut String, text: &str| {
+        if field.trim().is_empty() {
+            *field = text.to_owned();
+        } else {
+            field.push('\n');
+            field.push_str(text);
+        }
+    };
+    match (fact, answer) {
+        (Fact::Birthday, Answer::Day(day)) => p.milestones.push(Milestone {
+            kind: MilestoneKind::Birthday,
+            date: *day,
+            recurrence: Recurrence::Yearly,
+            ..Milestone::default()
+        }),
+        (_, Answer::Day(_)) | (Fact::Birthday, Answer::Text(_)) => return None,
+        (_, Answer::Text(text)) if text.trim().is_empty() => return None,
+        (Fact::Family, Answer::Text(text)) => p.life.family.push(FamilyMember {
+            name: text.trim().to_owned(),
+            relation: Relation::Other("relative".to_owned()),
+            ..FamilyMember::default()
+        }),
+        (Fact::Interests, Answer::Text(text)) => {
+            p.life.interests.extend(text.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned))
+        }
+        (Fact::WhatMatters, Answer::Text(text)) => append(&mut p.life.what_matters, text.trim()),
+        (Fact::ProudOf, Answer::Text(text)) => append(&mut p.life.proud_of, text.trim()),
+        (Fact::Preferences, Answer::Text(text)) => append(&mut p.life.preferences, text.trim()),
+        (Fact::Needs, Answer::Text(text)) => append(&mut p.needs.stated, text.trim()),
+        (Fact::PersonalContact, Answer::Text(text)) => p.interactions.push(Interaction {
+            date: today,
+            channel: Channel::Meeting,
+            note: text.trim().to_owned(),
+            personal: true,
+            ..Interaction::default()
+        }),
+    }
+    Some(p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{FamilyMember, Interaction, Milestone, PartialDate};
+
+    #[test]
+    fn every_fact_can_be_learnt_and_then_is_known() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        let mut person = Person::named("Mette");
+        for fact in Fact::ALL {
+            assert!(!fact.is_known(&person, today));
+            let answer = match fact {
+                Fact::Birthday => Answer::Day(PartialDate::md(12, 4).expect("day")),
+                _ => Answer::Text("from the room".into()),
+            };
+            person = learn(&person, fact, &answer, today).expect("fits");
+            assert!(fact.is_known(&person, today), "{fact:?}");
+        }
+        assert_eq!(learn(&person, Fact::Birthday, &Answer::Text("soon".into()), today), None);
+        assert_eq!(learn(&person, Fact::Needs, &Answer::Text("  ".into()), today), None);
+        let again = learn(&person, Fact::WhatMatters, &Answer::Text("her crew".into()), today).expect("fits");
+        assert_eq!(again.life.what_matters, "from the room\nher crew", "added, nothing replaced");
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()

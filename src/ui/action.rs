@@ -13,10 +13,13 @@ pub enum View {
     Journeys,
     Board,
     Insights,
+    /// The workshop exercise: how well do we know our customers?
+    Exercise,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::People, View::Milestones, View::Journeys, View::Board, View::Insights];
+    pub const ALL: [View; 6] =
+        [View::People, View::Milestones, View::Journeys, View::Board, View::Insights, View::Exercise];
 
     /// The view's name in the current language.
     pub fn label(self) -> String {
@@ -26,6 +29,7 @@ impl View {
             View::Journeys => t!("view-journeys"),
             View::Board => t!("view-board"),
             View::Insights => t!("view-insights"),
+            View::Exercise => t!("view-exercise"),
         }
     }
 }
@@ -59,7 +63,7 @@ const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Action {
     /// Every action, in the order the command palette lists them.
-    pub const ALL: [Action; 21] = [
+    pub const ALL: [Action; 22] = [
         Action::NewPerson,
         Action::Import,
         Action::Show(View::People),
@@ -67,6 +71,7 @@ impl Action {
         Action::Show(View::Journeys),
         Action::Show(View::Board),
         Action::Show(View::Insights),
+        Action::Show(View::Exercise),
         Action::Present,
         Action::Undo,
         Action::Redo,
@@ -102,7 +107,7 @@ impl Action {
     /// The actions that have a keyboard shortcut, checked every frame.
     /// Zooming is left out: egui handles its shortcuts itself. egui matches a shortcut even
     /// when Shift is held too, so one with Shift comes before the same without it.
-    pub const WITH_SHORTCUTS: [Action; 17] = [
+    pub const WITH_SHORTCUTS: [Action; 18] = [
         Action::Present,
         Action::Settings,
         Action::Palette,
@@ -119,6 +124,7 @@ impl Action {
         Action::Show(View::Journeys),
         Action::Show(View::Board),
         Action::Show(View::Insights),
+        Action::Show(View::Exercise),
         Action::Quit,
     ];
 
@@ -157,7 +163,7 @@ impl Action {
             Action::Undo => key(CMD, Key::Z),
             Action::Redo => key(CMD_SHIFT, Key::Z),
             Action::Show(view) => {
-                let digit = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+                let digit = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
                 key(CMD, digit[View::ALL.iter().position(|v| *v == view).unwrap_or(0)])
             }
             Action::ZoomIn => key(CMD, Key::Plus),

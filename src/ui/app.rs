@@ -6,6 +6,7 @@ use super::import::{Decision, ImportSession};
 use super::palette::{Palette, Target};
 use super::present::{self, Present};
 use super::settings::{Settings, ThemeChoice};
+use super::views::exercise::{self, ExerciseView};
 use super::views::insights::InsightsView;
 use super::views::milestones::{self, MilestonesView};
 use super::views::{board::BoardView, journeys::JourneysView, people::PeopleView};
@@ -146,6 +147,7 @@ pub struct KindredApp {
     journeys: JourneysView,
     board: BoardView,
     insights: InsightsView,
+    exercise: ExerciseView,
     /// What is due when the workspace opened ("Today: … turns 50"), until dismissed.
     milestone_banner: Option<String>,
     dialog: Option<Dialog>,
@@ -181,6 +183,7 @@ impl KindredApp {
             journeys: JourneysView::default(),
             board: BoardView::default(),
             insights: InsightsView::default(),
+            exercise: ExerciseView::default(),
             milestone_banner: None,
             dialog: None,
             message: None,
@@ -282,6 +285,11 @@ impl KindredApp {
                     View::Board => {
                         let shown = egui::CentralPanel::default()
                             .show(ui, |ui| self.board.ui(ui, workspace, revision, today, editable));
+                        intents.extend(shown.inner);
+                    }
+                    View::Exercise => {
+                        let shown = egui::CentralPanel::default()
+                            .show(ui, |ui| self.exercise.ui(ui, workspace, today, editable));
                         intents.extend(shown.inner);
                     }
                     View::Insights => {
@@ -730,6 +738,18 @@ impl KindredApp {
                 self.pick_export(ExportTarget { format: Format::KindredJourney, journey: Some(id), person: None })
             }
             Intent::ImportJourney => self.pick_import(),
+            Intent::LearnFact { person, fact, answer } => {
+                let today = chrono::Local::now().date_naive();
+                let learnt = self
+                    .document()
+                    .and_then(|d| d.workspace.person(person))
+                    .and_then(|real| crate::ops::knowledge::learn(real, fact, &answer, today));
+                if let Some(changed) = learnt {
+                    let label =
+                        t!("exercise-learnt-label", name = changed.name.as_str(), fact = exercise::fact_label(fact));
+                    self.apply_intent(Intent::Edit { label, edit: Edit::ReplacePerson(Box::new(changed)) });
+                }
+            }
         }
     }
 
@@ -1253,6 +1273,7 @@ impl KindredApp {
         self.journeys.selected = journey;
         self.board = BoardView::default();
         self.insights = InsightsView::default();
+        self.exercise = ExerciseView::default();
     }
 
     /// What a view asked for, as far as present mode allows it: with the mask on, only edits

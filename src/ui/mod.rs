@@ -37,6 +37,13 @@ pub enum Intent {
     ExportJourney(crate::model::JourneyId),
     /// Ask for a template file and add its map to the workspace.
     ImportJourney,
+    /// Add what the workshop room knows about one fact of a person (to the real person, also
+    /// while the views draw a masked copy).
+    LearnFact {
+        person: crate::model::PersonId,
+        fact: crate::ops::knowledge::Fact,
+        answer: crate::ops::knowledge::Answer,
+    },
 }
 
 /// The sample workspace shipped in `assets/`: a small business to explore.

@@ -1,6 +1,7 @@
 //! One module per view of the main window.
 
 pub mod board;
+pub mod exercise;
 pub mod insights;
 pub mod journeys;
 pub mod milestones;
