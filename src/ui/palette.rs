@@ -102,10 +102,14 @@ impl Palette {
         }
         let modal = egui::Modal::new(egui::Id::unique("command_palette")).show(ctx, |ui| {
             ui.set_width(560.0_f32.min(ctx.content_rect().width() - 60.0));
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut self.query).hint_text(t!("palette-hint")).desired_width(f32::INFINITY),
-            );
-            let field = field.labelled_by(ui.label(t!("palette-title")).id);
+            let title = ui.label(t!("palette-title"));
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.query)
+                        .hint_text(t!("palette-hint"))
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(title.id);
             if !self.focused {
                 field.request_focus();
                 self.focused = true;
