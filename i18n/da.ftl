@@ -379,3 +379,32 @@ fact-proud-of = Stolt af
 fact-preferences = Præferencer
 fact-needs = Deres behov
 fact-contact = Nylig personlig kontakt
+
+## Tavle
+
+board-no-maps = Arbejdsområdet har endnu ingen kunderejser: en tavle viser personer i faserne af en af dem.
+board-journey = Kunderejse
+board-not-placed = Ikke placeret
+board-tag = Mærke eller segment
+board-key-only = Kun nøglekunder
+board-hint = Træk en person til en anden fase eller plads · klik, og brug Ctrl+pile · Enter åbner
+board-why-question = Hvorfor flyttede { $name } til { $phase }?
+board-why-kind = Slags årsag
+board-why-touchpoint = Berøringspunkt
+board-why-driver = Drivkraft
+board-why-barrier = Barriere
+board-why-text = Hvad flyttede dem
+board-why-hint = fx et smagsbesøg
+board-add-to-log = Føj til loggen
+board-skip = Spring over
+board-why-label = Log hvorfor { $name } flyttede
+board-move-label = Flyt { $name } til { $phase }
+board-milestone-soon = inden for 14 dage
+board-open-incidents = { $count ->
+    [one] 1 uløst hændelse, der var værre end ventet
+   *[other] { $count } uløste hændelser, der var værre end ventet
+}
+fit-let-go = Vi har besluttet at give slip på dem
+fit-no-need = De ser ikke det behov, vi dækker
+fit-time-no-value = Ti timer eller mere brugt og ingen årlig værdi
+fit-price-only = Køber alene på pris, og ingen værdi registreret

@@ -380,3 +380,32 @@ fact-proud-of = Proud of
 fact-preferences = Preferences
 fact-needs = Their need
 fact-contact = Recent personal contact
+
+## Board
+
+board-no-maps = This workspace has no journey maps yet: a board shows people in the phases of one.
+board-journey = Journey
+board-not-placed = Not placed
+board-tag = Tag or segment
+board-key-only = Key accounts only
+board-hint = Drag a person to another phase or place · click, then Ctrl+arrows · Enter opens
+board-why-question = Why did { $name } move to { $phase }?
+board-why-kind = Kind of reason
+board-why-touchpoint = Touchpoint
+board-why-driver = Driver
+board-why-barrier = Barrier
+board-why-text = What moved them
+board-why-hint = e.g. a tasting visit
+board-add-to-log = Add to log
+board-skip = Skip
+board-why-label = Log why { $name } moved
+board-move-label = Move { $name } to { $phase }
+board-milestone-soon = within 14 days
+board-open-incidents = { $count ->
+    [one] 1 unresolved incident worse than expected
+   *[other] { $count } unresolved incidents worse than expected
+}
+fit-let-go = We decided to let them go
+fit-no-need = They do not see the need we meet
+fit-time-no-value = Ten hours or more spent, and no yearly value
+fit-price-only = Buys on price alone, and no value recorded

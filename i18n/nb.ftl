@@ -379,3 +379,32 @@ fact-proud-of = Stolt av
 fact-preferences = Preferanser
 fact-needs = Behovet deres
 fact-contact = Nylig personlig kontakt
+
+## Tavle
+
+board-no-maps = Arbeidsområdet har ingen kundereiser ennå: en tavle viser personer i fasene til en av dem.
+board-journey = Kundereise
+board-not-placed = Ikke plassert
+board-tag = Merke eller segment
+board-key-only = Bare nøkkelkunder
+board-hint = Dra en person til en annen fase eller plass · klikk, og bruk Ctrl+piler · Enter åpner
+board-why-question = Hvorfor flyttet { $name } til { $phase }?
+board-why-kind = Type årsak
+board-why-touchpoint = Kontaktpunkt
+board-why-driver = Drivkraft
+board-why-barrier = Barriere
+board-why-text = Hva som flyttet dem
+board-why-hint = f.eks. et smaksbesøk
+board-add-to-log = Legg til i loggen
+board-skip = Hopp over
+board-why-label = Logg hvorfor { $name } flyttet
+board-move-label = Flytt { $name } til { $phase }
+board-milestone-soon = innen 14 dager
+board-open-incidents = { $count ->
+    [one] 1 uløst hendelse som var verre enn ventet
+   *[other] { $count } uløste hendelser som var verre enn ventet
+}
+fit-let-go = Vi har bestemt oss for å gi slipp på dem
+fit-no-need = De ser ikke behovet vi dekker
+fit-time-no-value = Ti timer eller mer brukt, og ingen årlig verdi
+fit-price-only = Kjøper bare på pris, og ingen verdi registrert

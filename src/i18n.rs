@@ -281,6 +281,7 @@ mod tests {
             ("known", value(1)),
             ("cells", value(8)),
             ("fact", value("f")),
+            ("phase", value("p")),
         ]);
         let all = bundles();
         for lang in Lang::ALL {

@@ -14,6 +14,7 @@ use crate::model::{
 };
 use crate::ops::moves::{self, BoardPlace, Step};
 use crate::ops::{Edit, knowledge, upcoming};
+use crate::t;
 use crate::ui::Intent;
 use chrono::NaiveDate;
 use egui::{
@@ -21,26 +22,6 @@ use egui::{
     TextEdit, TextStyle, Ui, WidgetInfo, pos2, vec2,
 };
 use std::collections::BTreeSet;
-
-/// User-visible text of this view, in one place.
-mod text {
-    pub const NO_MAPS: &str = "This workspace has no journey maps yet: a board shows people in the phases of one.";
-    pub const JOURNEY: &str = "Journey";
-    pub const NOT_PLACED: &str = "Not placed";
-    pub const TAG: &str = "Tag or segment";
-    pub const ANY_TAG: &str = "Any tag";
-    pub const STATUS: &str = "Status";
-    pub const ANY_STATUS: &str = "Any status";
-    pub const KEY_ONLY: &str = "Key accounts only";
-    pub const HINT: &str = "Drag a person to another phase or place · click, then Ctrl+arrows · Enter opens";
-    pub const WHY_KIND: &str = "Kind of reason";
-    pub const WHY_TEXT: &str = "What moved them";
-    pub const WHY_HINT: &str = "e.g. a tasting visit";
-    pub const ADD_TO_LOG: &str = "Add to log";
-    pub const SKIP: &str = "Skip";
-    pub const MILESTONE_SOON: &str = "within 14 days";
-    pub const OPEN_INCIDENTS: &str = "unresolved incident(s) worse than expected";
-}
 
 /// Every card is exactly this high, so a column can be virtualised.
 const CARD_HEIGHT: f32 = 56.0;
@@ -64,11 +45,11 @@ enum WhyKind {
 impl WhyKind {
     const ALL: [WhyKind; 3] = [WhyKind::Touchpoint, WhyKind::Driver, WhyKind::Barrier];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            WhyKind::Touchpoint => "Touchpoint",
-            WhyKind::Driver => "Driver",
-            WhyKind::Barrier => "Barrier",
+            WhyKind::Touchpoint => t!("board-why-touchpoint"),
+            WhyKind::Driver => t!("board-why-driver"),
+            WhyKind::Barrier => t!("board-why-barrier"),
         }
     }
 }
@@ -107,7 +88,7 @@ struct CardRow {
     knowledge: u8,
     milestone: Option<String>,
     incidents: usize,
-    fit: Option<&'static str>,
+    fit: Option<String>,
 }
 
 struct Column {
@@ -120,22 +101,23 @@ struct Column {
 }
 
 struct Board {
-    key: (u64, NaiveDate, JourneyId, Filter),
+    /// The state, day, map, filter and language the columns were built for.
+    key: (u64, NaiveDate, JourneyId, Filter, crate::i18n::Lang),
     columns: Vec<Column>,
     tags: Vec<String>,
 }
 
 /// Why a person's fit deserves a second look, if it does.
-pub fn fit_warning(person: &Person) -> Option<&'static str> {
+pub fn fit_warning(person: &Person) -> Option<String> {
     let fit = &person.fit;
     if fit.decision == FitDecision::LetGo {
-        Some("We decided to let them go")
+        Some(t!("fit-let-go"))
     } else if fit.need_recognised == NeedRecognised::No {
-        Some("They do not see the need we meet")
+        Some(t!("fit-no-need"))
     } else if fit.minutes_spent >= FIT_MINUTES_WITHOUT_VALUE && fit.yearly_value.unwrap_or(0) <= 0 {
-        Some("Ten hours or more spent, and no yearly value")
+        Some(t!("fit-time-no-value"))
     } else if fit.driver == Driver::Price && fit.decision == FitDecision::Undecided && fit.yearly_value.is_none() {
-        Some("Buys on price alone, and no value recorded")
+        Some(t!("fit-price-only"))
     } else {
         None
     }
@@ -161,11 +143,11 @@ impl BoardView {
     ) -> Vec<Intent> {
         let mut intents = Vec::new();
         if workspace.journeys.is_empty() {
-            ui.label(text::NO_MAPS);
+            ui.label(t!("board-no-maps"));
             return intents;
         }
         let map = ui.horizontal_wrapped(|ui| {
-            let map = super::journey_picker(ui, text::JOURNEY, "board_pick", workspace, &mut self.selected);
+            let map = super::journey_picker(ui, &t!("board-journey"), "board_pick", workspace, &mut self.selected);
             self.filters_ui(ui);
             map
         });
@@ -180,7 +162,7 @@ impl BoardView {
         } else {
             self.why = None;
         }
-        ui.weak(text::HINT);
+        ui.weak(t!("board-hint"));
         ui.separator();
         self.columns_ui(ui, workspace, map, editable, &mut intents);
         intents
@@ -189,40 +171,40 @@ impl BoardView {
     fn filters_ui(&mut self, ui: &mut Ui) {
         let tags = self.board.as_ref().map(|b| b.tags.clone()).unwrap_or_default();
         ui.separator();
-        let label = ui.label(text::TAG);
+        let label = ui.label(t!("board-tag"));
         egui::ComboBox::from_id_salt("board_tag")
-            .selected_text(self.filter.tag.as_deref().unwrap_or(text::ANY_TAG))
+            .selected_text(self.filter.tag.clone().unwrap_or_else(|| t!("people-any-tag")))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.filter.tag, None, text::ANY_TAG);
+                ui.selectable_value(&mut self.filter.tag, None, t!("people-any-tag"));
                 for tag in tags {
                     ui.selectable_value(&mut self.filter.tag, Some(tag.clone()), tag);
                 }
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label(text::STATUS);
+        let label = ui.label(t!("people-status"));
         egui::ComboBox::from_id_salt("board_status")
-            .selected_text(self.filter.status.map_or(text::ANY_STATUS.to_owned(), status_label))
+            .selected_text(self.filter.status.map_or_else(|| t!("people-any-status"), status_label))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.filter.status, None, text::ANY_STATUS);
+                ui.selectable_value(&mut self.filter.status, None, t!("people-any-status"));
                 for status in Status::ALL {
                     ui.selectable_value(&mut self.filter.status, Some(status), status_label(status));
                 }
             })
             .response
             .labelled_by(label.id);
-        ui.checkbox(&mut self.filter.key_only, text::KEY_ONLY);
+        ui.checkbox(&mut self.filter.key_only, t!("board-key-only"));
     }
 
     /// Recomputes the columns when the workspace, the day, the journey or the filters changed.
     fn rebuild(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, today: NaiveDate) {
-        let key = (revision, today, map.id, self.filter.clone());
+        let key = (revision, today, map.id, self.filter.clone(), crate::i18n::language());
         if self.board.as_ref().is_some_and(|b| b.key == key) {
             return;
         }
         let ids = moves::board_columns(workspace, map);
         let index: std::collections::HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
-        let titles = std::iter::once((None, text::NOT_PLACED.to_owned()))
+        let titles = std::iter::once((None, t!("board-not-placed").to_owned()))
             .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
         let columns = titles
             .zip(ids)
@@ -246,8 +228,8 @@ impl BoardView {
         let Some(why) = &mut self.why else { return };
         let mut done = false;
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("Why did {} move to {}?", why.name, why.to));
-            let label = ui.label(text::WHY_KIND);
+            ui.label(t!("board-why-question", name = why.name.as_str(), phase = why.to.as_str()));
+            let label = ui.label(t!("board-why-kind"));
             egui::ComboBox::from_id_salt("board_why_kind")
                 .selected_text(why.kind.label())
                 .show_ui(ui, |ui| {
@@ -257,12 +239,12 @@ impl BoardView {
                 })
                 .response
                 .labelled_by(label.id);
-            let label = ui.label(text::WHY_TEXT);
+            let label = ui.label(t!("board-why-text"));
             let field = ui
-                .add(TextEdit::singleline(&mut why.text).hint_text(text::WHY_HINT).desired_width(240.0))
+                .add(TextEdit::singleline(&mut why.text).hint_text(t!("board-why-hint")).desired_width(240.0))
                 .labelled_by(label.id);
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-            let add = ui.add_enabled(!why.text.trim().is_empty(), egui::Button::new(text::ADD_TO_LOG)).clicked();
+            let add = ui.add_enabled(!why.text.trim().is_empty(), egui::Button::new(t!("board-add-to-log"))).clicked();
             if (add || entered)
                 && !why.text.trim().is_empty()
                 && let Some(person) = workspace.person(why.person)
@@ -276,12 +258,12 @@ impl BoardView {
                     ..Interaction::default()
                 });
                 intents.push(Intent::Edit {
-                    label: format!("Log why {} moved", why.name),
+                    label: t!("board-why-label", name = why.name.as_str()),
                     edit: Edit::ReplacePerson(Box::new(changed)),
                 });
                 done = true;
             }
-            if ui.button(text::SKIP).clicked() {
+            if ui.button(t!("board-skip")).clicked() {
                 done = true;
             }
         });
@@ -327,11 +309,11 @@ impl BoardView {
             return;
         }
         let name = workspace.person(person).map_or(String::new(), |p| p.name.clone());
-        let phase = to.and_then(|to| map.phase(to.phase)).map_or(text::NOT_PLACED.to_owned(), |p| p.name.clone());
+        let phase = to.and_then(|to| map.phase(to.phase)).map_or(t!("board-not-placed").to_owned(), |p| p.name.clone());
         let moved_phase =
             workspace.person(person).and_then(|p| p.position_in(map.id)).map(|p| p.phase) != to.map(|t| t.phase);
         intents.push(Intent::Edit {
-            label: format!("Move {name} to {phase}"),
+            label: t!("board-move-label", name = name.as_str(), phase = phase.as_str()),
             edit: Edit::MovePerson { person, journey: map.id, to },
         });
         // Asked only when someone changes phase, not when a column is reordered.
@@ -457,9 +439,9 @@ impl BoardView {
             tips.push(format!("🎂 {milestone}"));
         }
         if card.incidents > 0 {
-            tips.push(format!("⚠ {} {}", card.incidents, text::OPEN_INCIDENTS));
+            tips.push(format!("⚠ {}", t!("board-open-incidents", count = card.incidents)));
         }
-        if let Some(fit) = card.fit {
+        if let Some(fit) = &card.fit {
             tips.push(format!("⛔ {fit}"));
         }
         if !tips.is_empty() {
@@ -474,7 +456,7 @@ struct PersonDrag(PersonId);
 fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate) -> CardRow {
     let milestone = upcoming::next_for(person, today, workspace.settings.leap_day)
         .filter(|o| (o.date - today).num_days() <= MILESTONE_BADGE_DAYS)
-        .map(|o| format!("{} — {} ({})", o.text, o.date.format("%-d %b"), text::MILESTONE_SOON));
+        .map(|o| format!("{} — {} ({})", o.text, o.date.format("%-d %b"), t!("board-milestone-soon")));
     CardRow {
         id: person.id,
         name: person.name.clone(),
