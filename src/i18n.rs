@@ -282,6 +282,13 @@ mod tests {
             ("cells", value(8)),
             ("fact", value("f")),
             ("phase", value("p")),
+            ("facts", value(8)),
+            ("days", value(90)),
+            ("date", value("d")),
+            ("hours", value("1.0")),
+            ("flagged", value(1)),
+            ("currency", value("DKK")),
+            ("need", value("n")),
         ]);
         let all = bundles();
         for lang in Lang::ALL {

@@ -7,45 +7,12 @@
 
 use crate::model::{IdeaStatus, JourneyId, NeedRecognised, PersonId, PhaseId, Status, Valence, Workspace};
 use crate::ops::knowledge;
+use crate::t;
 use crate::ui::Intent;
 use chrono::NaiveDate;
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, HoverPosition, Plot, PlotPoint, Points};
 use std::collections::HashMap;
-
-/// User-visible text of this view, in one place.
-mod text {
-    pub const HEADING: &str = "Insights";
-    pub const KNOWLEDGE: &str = "How well do we know our customers?";
-    pub const NO_PEOPLE: &str = "No people yet: the scores appear when the workspace has people.";
-    pub const DISTRIBUTION: &str = "Knowledge score distribution";
-    pub const DISTRIBUTION_TABLE: &str = "Score distribution as a table";
-    pub const KEY_ACCOUNTS: &str = "Key accounts, lowest score first";
-    pub const KEY_ACCOUNTS_TABLE: &str = "Key accounts as a table";
-    pub const NO_KEY_ACCOUNTS: &str = "No key accounts marked.";
-    pub const NO_CONTACT: &str = "No personal contact for 90 days";
-    pub const NO_CONTACT_TABLE: &str = "People without a personal contact as a table";
-    pub const NO_CONTACT_NONE: &str = "Everyone we serve has had a personal contact in the last 90 days.";
-    pub const FIT: &str = "Not every customer is a good customer";
-    pub const FIT_EXPLAINED: &str = "Time spent against yearly value. Highlighted: more time than the median, \
-        less value than the median, and no need recognised (no or unknown).";
-    pub const FIT_TABLE: &str = "Time and value as a table";
-    pub const FIT_NONE: &str = "No yearly values recorded yet (Fit section of a profile).";
-    pub const INCIDENTS: &str = "Critical incidents per journey phase";
-    pub const INCIDENTS_TABLE: &str = "Incidents per phase as a table";
-    pub const NO_JOURNEYS: &str = "No journey maps yet.";
-    pub const JOURNEY: &str = "Journey";
-    pub const NOT_PLACED: &str = "Not placed in a phase";
-    pub const UNRESOLVED: &str = "A flicker of discontent, left unanswered";
-    pub const UNRESOLVED_NONE: &str = "Every incident worse than expected has been resolved.";
-    pub const IDEAS: &str = "Ideas from customers";
-    pub const IDEAS_NONE: &str = "No ideas recorded yet.";
-    pub const BETTER: &str = "Better than expected";
-    pub const WORSE: &str = "Worse than expected";
-    pub const NEVER: &str = "never";
-    pub const FLAGGED: &str = "much time, little value";
-    pub const CUSTOMERS: &str = "Customers";
-}
 
 /// The charts' colours: better/worse and the warning for a poor fit.
 const BETTER_COLOUR: Color32 = Color32::from_rgb(0x2e, 0x9e, 0x5b);
@@ -65,7 +32,7 @@ pub struct InsightsView {
     figures: Option<(CacheKey, Figures)>,
 }
 
-type CacheKey = (u64, usize, usize, NaiveDate);
+type CacheKey = (u64, usize, usize, NaiveDate, crate::i18n::Lang);
 
 /// Everything the view shows, computed from one workspace on one day.
 #[derive(Debug, Default)]
@@ -92,7 +59,7 @@ pub struct KeyAccount {
     pub person: PersonId,
     pub name: String,
     pub percent: u8,
-    pub missing: Vec<&'static str>,
+    pub missing: Vec<knowledge::Fact>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -150,28 +117,26 @@ pub struct IdeaRow {
 pub const IDEA_STATUSES: [IdeaStatus; 5] =
     [IdeaStatus::New, IdeaStatus::Considering, IdeaStatus::Planned, IdeaStatus::Done, IdeaStatus::Declined];
 
-pub fn idea_status_label(status: IdeaStatus) -> &'static str {
+pub fn idea_status_label(status: IdeaStatus) -> String {
     match status {
-        IdeaStatus::New => "New",
-        IdeaStatus::Considering => "Considering",
-        IdeaStatus::Planned => "Planned",
-        IdeaStatus::Done => "Done",
-        IdeaStatus::Declined => "Declined",
+        IdeaStatus::New => t!("idea-new"),
+        IdeaStatus::Considering => t!("idea-considering"),
+        IdeaStatus::Planned => t!("idea-planned"),
+        IdeaStatus::Done => t!("idea-done"),
+        IdeaStatus::Declined => t!("idea-declined"),
     }
 }
 
-fn need_label(need: NeedRecognised) -> &'static str {
+fn need_label(need: NeedRecognised) -> String {
     match need {
-        NeedRecognised::Yes => "Yes",
-        NeedRecognised::Partly => "Partly",
-        NeedRecognised::No => "No",
-        NeedRecognised::Unknown => "Unknown",
+        NeedRecognised::Yes => t!("need-yes"),
+        NeedRecognised::Partly => t!("need-partly"),
+        NeedRecognised::No => t!("need-no"),
+        NeedRecognised::Unknown => t!("need-unknown"),
     }
 }
 
-fn status_label(status: Status) -> &'static str {
-    status.label()
-}
+use super::people::status_label;
 
 fn band_label(band: usize) -> String {
     if band == 9 { "90–100 %".to_owned() } else { format!("{}–{} %", band * 10, band * 10 + 9) }
@@ -207,7 +172,7 @@ impl Figures {
                     person: person.id,
                     name: person.name.clone(),
                     percent,
-                    missing: known.missing.iter().map(|f| f.label()).collect(),
+                    missing: known.missing.clone(),
                 });
             }
             if matches!(person.status, Status::Prospect | Status::Customer)
@@ -297,7 +262,7 @@ impl Figures {
                 .filter(|((j, p), _)| *j == journey.id && !p.is_some_and(|p| journey.phases.iter().any(|x| x.id == p)))
                 .fold((0, 0), |(b, w), (_, (nb, nw))| (b + nb, w + nw));
             if better + worse > 0 {
-                rows.push(PhaseIncidents { phase: None, name: text::NOT_PLACED.to_owned(), better, worse });
+                rows.push(PhaseIncidents { phase: None, name: t!("insights-not-placed").to_owned(), better, worse });
             }
             figures.incidents.insert(journey.id, rows);
         }
@@ -314,14 +279,14 @@ impl Figures {
 impl InsightsView {
     /// Draws the view; returns requests to open a person.
     pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, today: NaiveDate) -> Vec<Intent> {
-        let key = (revision, workspace.people.len(), workspace.journeys.len(), today);
+        let key = (revision, workspace.people.len(), workspace.journeys.len(), today, crate::i18n::language());
         if self.figures.as_ref().is_none_or(|(cached, _)| *cached != key) {
             self.figures = Some((key, Figures::compute(workspace, today)));
         }
         let mut intents = Vec::new();
         let Self { journey, figures } = self;
         let Some((_, figures)) = figures.as_ref() else { return intents };
-        ui.heading(text::HEADING);
+        ui.heading(t!("insights-heading"));
         egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
             knowledge_ui(ui, figures, &mut intents);
             ui.separator();
@@ -337,7 +302,7 @@ impl InsightsView {
 
 /// A person's name as a link that opens their profile.
 fn person_link(ui: &mut egui::Ui, person: PersonId, name: &str, intents: &mut Vec<Intent>) {
-    if ui.link(name).on_hover_text("Open the profile").clicked() {
+    if ui.link(name).on_hover_text(t!("insights-open-profile")).clicked() {
         intents.push(Intent::OpenPerson(person));
     }
 }
@@ -372,20 +337,16 @@ fn table_rows(ui: &mut egui::Ui, id: &str, rows: usize, mut row: impl FnMut(&mut
 }
 
 fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
-    ui.heading(text::KNOWLEDGE);
+    ui.heading(t!("insights-knowledge"));
     let Some(percent) = figures.workspace_percent else {
-        ui.label(text::NO_PEOPLE);
+        ui.label(t!("insights-no-people"));
         return;
     };
-    ui.label(RichText::new(format!("Workspace knowledge score: {percent} %")).strong().size(18.0));
-    ui.label(format!(
-        "The share of {} human facts we know, over all {} people.",
-        knowledge::Fact::ALL.len(),
-        figures.histogram.iter().sum::<usize>()
-    ));
+    ui.label(RichText::new(t!("exercise-workspace-score", percent = percent)).strong().size(18.0));
+    ui.label(t!("insights-share", facts = knowledge::Fact::ALL.len(), count = figures.histogram.iter().sum::<usize>()));
 
     ui.add_space(8.0);
-    ui.strong(text::DISTRIBUTION);
+    ui.strong(t!("insights-distribution"));
     let bars: Vec<Bar> = figures
         .histogram
         .iter()
@@ -393,16 +354,16 @@ fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>)
         .map(|(band, count)| Bar::new(band as f64 * 10.0 + 5.0, *count as f64).width(9.0).name(band_label(band)))
         .collect();
     still_plot("knowledge_histogram")
-        .x_axis_label("Knowledge score (%)")
-        .y_axis_label("People")
+        .x_axis_label(t!("insights-axis-score"))
+        .y_axis_label(t!("insights-axis-people"))
         .include_x(0.0)
         .include_x(100.0)
         .include_y(0.0)
-        .show(ui, |plot| plot.add(BarChart::new("People", bars).color(POINT_COLOUR)));
-    egui::CollapsingHeader::new(text::DISTRIBUTION_TABLE).show(ui, |ui| {
+        .show(ui, |plot| plot.add(BarChart::new(t!("insights-axis-people"), bars).color(POINT_COLOUR)));
+    egui::CollapsingHeader::new(t!("insights-distribution-table")).show(ui, |ui| {
         egui::Grid::new("knowledge_histogram_table").striped(true).show(ui, |ui| {
-            ui.strong("Score");
-            ui.strong("People");
+            ui.strong(t!("insights-score"));
+            ui.strong(t!("insights-axis-people"));
             ui.end_row();
             for (band, count) in figures.histogram.iter().enumerate() {
                 ui.label(band_label(band));
@@ -413,9 +374,9 @@ fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>)
     });
 
     ui.add_space(8.0);
-    ui.strong(text::KEY_ACCOUNTS);
+    ui.strong(t!("insights-key-accounts"));
     if figures.key_accounts.is_empty() {
-        ui.label(text::NO_KEY_ACCOUNTS);
+        ui.label(t!("insights-no-key-accounts"));
     } else {
         let shown = &figures.key_accounts[..figures.key_accounts.len().min(KEY_ACCOUNTS_IN_CHART)];
         let bars: Vec<Bar> = shown
@@ -431,7 +392,7 @@ fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>)
             .height((shown.len() as f32 * 28.0 + 40.0).clamp(96.0, CHART_HEIGHT * 2.0))
             // One mark per bar, so that every bar has its name beside it.
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
-            .x_axis_label("Knowledge score (%)")
+            .x_axis_label(t!("insights-axis-score"))
             .include_x(0.0)
             .include_x(100.0)
             .show_grid([true, false])
@@ -444,35 +405,35 @@ fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>)
                     String::new()
                 }
             })
-            .show(ui, |plot| plot.add(BarChart::new("Key accounts", bars).horizontal()));
-        egui::CollapsingHeader::new(text::KEY_ACCOUNTS_TABLE).show(ui, |ui| {
+            .show(ui, |plot| plot.add(BarChart::new(t!("people-key-accounts"), bars).horizontal()));
+        egui::CollapsingHeader::new(t!("insights-key-accounts-table")).show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.strong("Key account · score · missing facts");
+                ui.strong(t!("insights-key-accounts-head"));
             });
             table_rows(ui, "key_accounts_table", figures.key_accounts.len(), |ui, i| {
                 let Some(account) = figures.key_accounts.get(i) else { return };
                 person_link(ui, account.person, &account.name, intents);
                 ui.label(format!("{} %", account.percent));
                 ui.weak(if account.missing.is_empty() {
-                    "nothing missing".to_owned()
+                    t!("insights-nothing-missing")
                 } else {
-                    account.missing.join(", ")
+                    account.missing.iter().map(|f| super::exercise::fact_label(*f)).collect::<Vec<_>>().join(", ")
                 });
             });
         });
     }
 
     ui.add_space(8.0);
-    ui.strong(format!("{} ({})", text::NO_CONTACT, figures.no_contact.len()));
+    ui.strong(t!("insights-no-contact", days = knowledge::CONTACT_DAYS, count = figures.no_contact.len()));
     if figures.no_contact.is_empty() {
-        ui.label(text::NO_CONTACT_NONE);
+        ui.label(t!("insights-no-contact-none"));
     } else {
-        egui::CollapsingHeader::new(text::NO_CONTACT_TABLE).default_open(true).show(ui, |ui| {
+        egui::CollapsingHeader::new(t!("insights-no-contact-table")).default_open(true).show(ui, |ui| {
             table_rows(ui, "no_contact_table", figures.no_contact.len(), |ui, i| {
                 let Some(row) = figures.no_contact.get(i) else { return };
                 person_link(ui, row.person, &row.name, intents);
-                let last = row.last.map_or_else(|| text::NEVER.to_owned(), |d| format!("{}", d.format("%-d %b %Y")));
-                ui.weak(format!("last personal contact: {last}"));
+                let last = row.last.map_or_else(|| t!("insights-never"), |d| format!("{}", d.format("%-d %b %Y")));
+                ui.weak(t!("insights-last-contact", date = last));
             });
         });
     }
@@ -492,19 +453,20 @@ fn money(value: i64, currency: &str) -> String {
 }
 
 fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
-    ui.heading(text::FIT);
+    ui.heading(t!("insights-fit"));
     let fit = &figures.fit;
     if fit.points.is_empty() {
-        ui.label(text::FIT_NONE);
+        ui.label(t!("insights-fit-none"));
         return;
     }
-    ui.label(text::FIT_EXPLAINED);
+    ui.label(t!("insights-fit-explained"));
     let flagged = fit.points.iter().filter(|p| p.flagged).count();
-    ui.label(format!(
-        "Median: {:.1} hours and {}. {flagged} of {} highlighted. Click a dot to open the person.",
-        fit.median_hours,
-        money(fit.median_value.round() as i64, &figures.currency),
-        fit.points.len()
+    ui.label(t!(
+        "insights-median",
+        hours = format!("{:.1}", fit.median_hours),
+        value = money(fit.median_value.round() as i64, &figures.currency),
+        flagged = flagged,
+        count = fit.points.len()
     ));
     let warn = ui.visuals().warn_fg_color;
     let series = |flag: bool| -> Vec<&FitPoint> { fit.points.iter().filter(|p| p.flagged == flag).collect() };
@@ -515,13 +477,13 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
     let currency = figures.currency.clone();
     let response = still_plot("fit_scatter")
         .height(CHART_HEIGHT * 1.3)
-        .x_axis_label("Time spent (hours)")
-        .y_axis_label(format!("Yearly value ({currency})"))
+        .x_axis_label(t!("insights-axis-hours"))
+        .y_axis_label(t!("insights-axis-value", currency = currency.as_str()))
         .include_x(0.0)
         .include_y(0.0)
         .label_formatter(|hover| match hover {
             HoverPosition::NearDataPoint { plot_name, index, .. } => {
-                let points = if *plot_name == text::FLAGGED { &highlighted } else { &plain };
+                let points = if *plot_name == t!("insights-flagged") { &highlighted } else { &plain };
                 points
                     .get(*index)
                     .map(|p| format!("{}\n{:.1} h · {}", p.name, p.hours, money(p.value, &figures.currency)))
@@ -529,8 +491,8 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
             HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot| {
-            plot.points(Points::new(text::CUSTOMERS, plain_xy).radius(3.5).color(POINT_COLOUR));
-            plot.points(Points::new(text::FLAGGED, highlighted_xy).radius(5.0).color(warn));
+            plot.points(Points::new(t!("insights-customers"), plain_xy).radius(3.5).color(POINT_COLOUR));
+            plot.points(Points::new(t!("insights-flagged"), highlighted_xy).radius(5.0).color(warn));
         });
     if response.response.clicked() {
         if let Some(pointer) = response.response.interact_pointer_pos() {
@@ -546,17 +508,17 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
             }
         }
     }
-    egui::CollapsingHeader::new(text::FIT_TABLE).show(ui, |ui| {
-        ui.strong("Person · status · hours · yearly value · need recognised");
+    egui::CollapsingHeader::new(t!("insights-fit-table")).show(ui, |ui| {
+        ui.strong(t!("insights-fit-head"));
         table_rows(ui, "fit_table", fit.points.len(), |ui, i| {
             let Some(point) = fit.points.get(i) else { return };
             person_link(ui, point.person, &point.name, intents);
             ui.label(status_label(point.status));
             ui.label(format!("{:.1} h", point.hours));
             ui.label(money(point.value, &figures.currency));
-            ui.label(format!("need: {}", need_label(point.need)));
+            ui.label(t!("insights-need", need = need_label(point.need)));
             if point.flagged {
-                ui.colored_label(warn, format!("⚠ {}", text::FLAGGED));
+                ui.colored_label(warn, format!("⚠ {}", t!("insights-flagged")));
             }
         });
     });
@@ -569,12 +531,13 @@ fn incidents_ui(
     journey: &mut Option<JourneyId>,
     intents: &mut Vec<Intent>,
 ) {
-    ui.heading(text::INCIDENTS);
-    let picked =
-        ui.horizontal(|ui| super::journey_picker(ui, text::JOURNEY, "insights_journey", workspace, journey)).inner;
+    ui.heading(t!("insights-incidents"));
+    let picked = ui
+        .horizontal(|ui| super::journey_picker(ui, &t!("board-journey"), "insights_journey", workspace, journey))
+        .inner;
     match picked.and_then(|map| figures.incidents.get(&map.id)) {
         None => {
-            ui.label(text::NO_JOURNEYS);
+            ui.label(t!("insights-no-journeys"));
         }
         Some(rows) => {
             let mut better = Vec::new();
@@ -586,7 +549,7 @@ fn incidents_ui(
             let names: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
             still_plot("incidents_chart")
                 .legend(egui_plot::Legend::default())
-                .y_axis_label("Incidents")
+                .y_axis_label(t!("insights-axis-incidents"))
                 .include_y(0.0)
                 .x_axis_formatter(move |mark, _| {
                     if mark.value.fract().abs() < f64::EPSILON && mark.value >= 0.0 {
@@ -596,14 +559,14 @@ fn incidents_ui(
                     }
                 })
                 .show(ui, |plot| {
-                    plot.add(BarChart::new(text::BETTER, better).color(BETTER_COLOUR));
-                    plot.add(BarChart::new(text::WORSE, worse).color(WORSE_COLOUR));
+                    plot.add(BarChart::new(t!("insights-better"), better).color(BETTER_COLOUR));
+                    plot.add(BarChart::new(t!("insights-worse"), worse).color(WORSE_COLOUR));
                 });
-            egui::CollapsingHeader::new(text::INCIDENTS_TABLE).show(ui, |ui| {
+            egui::CollapsingHeader::new(t!("insights-incidents-table")).show(ui, |ui| {
                 egui::Grid::new("incidents_table").striped(true).show(ui, |ui| {
-                    ui.strong("Phase");
-                    ui.strong(text::BETTER);
-                    ui.strong(text::WORSE);
+                    ui.strong(t!("insights-phase"));
+                    ui.strong(t!("insights-better"));
+                    ui.strong(t!("insights-worse"));
                     ui.end_row();
                     for row in rows {
                         ui.label(&row.name);
@@ -617,9 +580,9 @@ fn incidents_ui(
     }
 
     ui.add_space(8.0);
-    ui.strong(format!("{} ({})", text::UNRESOLVED, figures.unresolved.len()));
+    ui.strong(t!("insights-unresolved", count = figures.unresolved.len()));
     if figures.unresolved.is_empty() {
-        ui.label(text::UNRESOLVED_NONE);
+        ui.label(t!("insights-unresolved-none"));
         return;
     }
     table_rows(ui, "unresolved_table", figures.unresolved.len(), |ui, i| {
@@ -634,9 +597,9 @@ fn incidents_ui(
 }
 
 fn ideas_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
-    ui.heading(text::IDEAS);
+    ui.heading(t!("insights-ideas"));
     if figures.ideas.iter().all(|(_, rows)| rows.is_empty()) {
-        ui.label(text::IDEAS_NONE);
+        ui.label(t!("insights-ideas-none"));
         return;
     }
     for (status, rows) in &figures.ideas {
@@ -724,7 +687,7 @@ mod tests {
         let figures = Figures::compute(&workspace, day(2026, 11, 23));
         let rows = &figures.incidents[&map.id];
         let counts: Vec<(&str, usize, usize)> = rows.iter().map(|r| (r.name.as_str(), r.better, r.worse)).collect();
-        assert_eq!(counts, [("Awareness", 1, 0), ("Purchase", 0, 2), (text::NOT_PLACED, 0, 1)]);
+        assert_eq!(counts, [("Awareness", 1, 0), ("Purchase", 0, 2), (t!("insights-not-placed").as_str(), 0, 1)]);
         let unresolved: Vec<NaiveDate> = figures.unresolved.iter().map(|u| u.date).collect();
         assert_eq!(unresolved, [day(2026, 4, 1), day(2026, 2, 1)]);
         assert_eq!(figures.unresolved[1].phase, "Purchase");
