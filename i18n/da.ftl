@@ -463,3 +463,67 @@ idea-considering = Overvejes
 idea-planned = Planlagt
 idea-done = Gennemført
 idea-declined = Afvist
+
+## Kunderejser
+
+journeys-no-maps = Arbejdsområdet har endnu ingen kunderejser. Start en fra en skabelon:
+journeys-map = Kunderejse
+journeys-new-map = Ny kunderejse
+journeys-duplicate = Dupliker
+journeys-delete-map = Slet kunderejse
+journeys-export = Eksportér skabelon…
+journeys-import = Importér skabelon…
+journeys-name = Navn
+journeys-segment = For
+journeys-segment-hint = segment eller produkt
+journeys-card-text = Kortets tekst
+journeys-edit = Rediger
+journeys-colour-of = Farve: { $colour }
+journeys-delete-card = Slet kort
+journeys-rename = Omdøb
+journeys-phase-name = Fasens navn
+journeys-lane-name = Banens navn
+journeys-add-phase = Tilføj en fase
+journeys-add-lane = Tilføj en bane
+journeys-delete-phase = Slet fase
+journeys-delete-lane = Slet bane
+journeys-new-phase = Ny fase
+journeys-new-lane = Ny bane
+journeys-clear-emotion = Ryd vurderingen
+journeys-card-hint = Ctrl+pile flytter det · Enter redigerer · Delete fjerner
+journeys-phase-hint = Ctrl+venstre/højre flytter den · F2 omdøber
+journeys-phase-cards = { $hint } · { $count ->
+    [one] 1 kort
+   *[other] { $count } kort
+}
+journeys-lane-hint = Ctrl+op/ned flytter den · F2 omdøber
+journeys-grid-hint = Dobbeltklik på en celle eller brug dens + for at tilføje et kort · træk kort, fase- og baneoverskrifter for at flytte dem
+journeys-read-only = Skrivebeskyttet: kunderejsen kan ses, ikke ændres.
+journeys-incident-better = Bedre: { $name } — { $what }
+journeys-incident-worse = Værre: { $name } — { $what }
+journeys-copy-name = { $name } (kopi)
+journeys-duplicate-label = Dupliker kunderejsen { $name }
+journeys-delete-map-label = Slet kunderejsen { $name }
+journeys-new-map-label = Ny kunderejse { $name }
+journeys-rename-map-label = Omdøb kunderejsen { $name }
+journeys-move-card-label = Flyt kort
+journeys-edit-card-label = Rediger kort
+journeys-add-card-label = Tilføj kort
+journeys-rename-phase-label = Omdøb fase
+journeys-rename-lane-label = Omdøb bane
+journeys-move-phase-label = Flyt fasen { $name }
+journeys-move-lane-label = Flyt banen { $name }
+journeys-colour-label = Farv kortet { $colour }
+journeys-delete-phase-label = Slet fasen { $name }
+journeys-delete-lane-label = Slet banen { $name }
+journeys-where = { $lane } i { $phase }
+journeys-cell = Celle { $where }
+journeys-add-card-to = Tilføj et kort til { $where }
+journeys-emotion-in = Følelse i { $phase }
+journeys-set-emotion-label = Sæt følelsen i { $phase }
+colour-yellow = Gul
+colour-blue = Blå
+colour-green = Grøn
+colour-pink = Lyserød
+colour-orange = Orange
+colour-grey = Grå

@@ -464,3 +464,67 @@ idea-considering = Considering
 idea-planned = Planned
 idea-done = Done
 idea-declined = Declined
+
+## Journeys
+
+journeys-no-maps = This workspace has no journey maps yet. Start one from a template:
+journeys-map = Journey map
+journeys-new-map = New map
+journeys-duplicate = Duplicate
+journeys-delete-map = Delete map
+journeys-export = Export template…
+journeys-import = Import template…
+journeys-name = Name
+journeys-segment = For
+journeys-segment-hint = segment or product
+journeys-card-text = Card text
+journeys-edit = Edit
+journeys-colour-of = Colour: { $colour }
+journeys-delete-card = Delete card
+journeys-rename = Rename
+journeys-phase-name = Phase name
+journeys-lane-name = Lane name
+journeys-add-phase = Add a phase
+journeys-add-lane = Add a lane
+journeys-delete-phase = Delete phase
+journeys-delete-lane = Delete lane
+journeys-new-phase = New phase
+journeys-new-lane = New lane
+journeys-clear-emotion = Clear the score
+journeys-card-hint = Ctrl+arrows move it · Enter edits · Delete removes
+journeys-phase-hint = Ctrl+Left/Right move it · F2 renames
+journeys-phase-cards = { $hint } · { $count ->
+    [one] 1 card
+   *[other] { $count } cards
+}
+journeys-lane-hint = Ctrl+Up/Down move it · F2 renames
+journeys-grid-hint = Double-click a cell or use its + to add a card · drag cards, phase and lane headers to move them
+journeys-read-only = Read-only: the map can be looked at, not changed.
+journeys-incident-better = Better: { $name } — { $what }
+journeys-incident-worse = Worse: { $name } — { $what }
+journeys-copy-name = { $name } (copy)
+journeys-duplicate-label = Duplicate map { $name }
+journeys-delete-map-label = Delete map { $name }
+journeys-new-map-label = New map { $name }
+journeys-rename-map-label = Rename map { $name }
+journeys-move-card-label = Move card
+journeys-edit-card-label = Edit card
+journeys-add-card-label = Add card
+journeys-rename-phase-label = Rename phase
+journeys-rename-lane-label = Rename lane
+journeys-move-phase-label = Move phase { $name }
+journeys-move-lane-label = Move lane { $name }
+journeys-colour-label = Colour card { $colour }
+journeys-delete-phase-label = Delete phase { $name }
+journeys-delete-lane-label = Delete lane { $name }
+journeys-where = { $lane } in { $phase }
+journeys-cell = Cell { $where }
+journeys-add-card-to = Add a card to { $where }
+journeys-emotion-in = Emotion in { $phase }
+journeys-set-emotion-label = Set emotion in { $phase }
+colour-yellow = Yellow
+colour-blue = Blue
+colour-green = Green
+colour-pink = Pink
+colour-orange = Orange
+colour-grey = Grey

@@ -463,3 +463,67 @@ idea-considering = Vurderes
 idea-planned = Planlagt
 idea-done = Gjennomført
 idea-declined = Avslått
+
+## Kundereiser
+
+journeys-no-maps = Arbeidsområdet har ingen kundereiser ennå. Start en fra en mal:
+journeys-map = Kundereise
+journeys-new-map = Ny kundereise
+journeys-duplicate = Dupliser
+journeys-delete-map = Slett kundereise
+journeys-export = Eksporter mal…
+journeys-import = Importer mal…
+journeys-name = Navn
+journeys-segment = For
+journeys-segment-hint = segment eller produkt
+journeys-card-text = Kortets tekst
+journeys-edit = Rediger
+journeys-colour-of = Farge: { $colour }
+journeys-delete-card = Slett kort
+journeys-rename = Gi nytt navn
+journeys-phase-name = Fasens navn
+journeys-lane-name = Banens navn
+journeys-add-phase = Legg til en fase
+journeys-add-lane = Legg til en bane
+journeys-delete-phase = Slett fase
+journeys-delete-lane = Slett bane
+journeys-new-phase = Ny fase
+journeys-new-lane = Ny bane
+journeys-clear-emotion = Fjern vurderingen
+journeys-card-hint = Ctrl+piler flytter det · Enter redigerer · Delete fjerner
+journeys-phase-hint = Ctrl+venstre/høyre flytter den · F2 gir nytt navn
+journeys-phase-cards = { $hint } · { $count ->
+    [one] 1 kort
+   *[other] { $count } kort
+}
+journeys-lane-hint = Ctrl+opp/ned flytter den · F2 gir nytt navn
+journeys-grid-hint = Dobbeltklikk på en celle eller bruk dens + for å legge til et kort · dra kort, fase- og baneoverskrifter for å flytte dem
+journeys-read-only = Skrivebeskyttet: kundereisen kan ses, ikke endres.
+journeys-incident-better = Bedre: { $name } — { $what }
+journeys-incident-worse = Verre: { $name } — { $what }
+journeys-copy-name = { $name } (kopi)
+journeys-duplicate-label = Dupliser kundereisen { $name }
+journeys-delete-map-label = Slett kundereisen { $name }
+journeys-new-map-label = Ny kundereise { $name }
+journeys-rename-map-label = Gi kundereisen { $name } nytt navn
+journeys-move-card-label = Flytt kort
+journeys-edit-card-label = Rediger kort
+journeys-add-card-label = Legg til kort
+journeys-rename-phase-label = Gi fasen nytt navn
+journeys-rename-lane-label = Gi banen nytt navn
+journeys-move-phase-label = Flytt fasen { $name }
+journeys-move-lane-label = Flytt banen { $name }
+journeys-colour-label = Farg kortet { $colour }
+journeys-delete-phase-label = Slett fasen { $name }
+journeys-delete-lane-label = Slett banen { $name }
+journeys-where = { $lane } i { $phase }
+journeys-cell = Celle { $where }
+journeys-add-card-to = Legg til et kort i { $where }
+journeys-emotion-in = Følelse i { $phase }
+journeys-set-emotion-label = Sett følelsen i { $phase }
+colour-yellow = Gul
+colour-blue = Blå
+colour-green = Grønn
+colour-pink = Rosa
+colour-orange = Oransje
+colour-grey = Grå

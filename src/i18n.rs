@@ -289,6 +289,10 @@ mod tests {
             ("flagged", value(1)),
             ("currency", value("DKK")),
             ("need", value("n")),
+            ("hint", value("h")),
+            ("lane", value("l")),
+            ("where", value("w")),
+            ("colour", value("c")),
         ]);
         let all = bundles();
         for lang in Lang::ALL {

@@ -3,10 +3,11 @@
 //! that drags can be placed exactly (which cell, which slot in it) and an insertion marker
 //! drawn while dragging.
 
-use super::{Editing, JourneysView, Selection, card_drop, edit, lane_move_label, phase_move_label, replace, text};
+use super::{Editing, JourneysView, Selection, card_drop, edit, lane_move_label, phase_move_label, replace};
 use crate::model::{Card, CardColour, CardId, JourneyMap, LaneId, LaneKind, PhaseId};
 use crate::ops::Edit;
 use crate::ops::moves::CardPlace;
+use crate::t;
 use crate::ui::Intent;
 use egui::{
     Align2, Color32, CornerRadius, DragAndDrop, FontId, Galley, Id, Key, Modifiers, Pos2, Rect, Role, Sense, Stroke,
@@ -133,7 +134,7 @@ pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, edita
             drag_ui(ui, map, &layout, intents);
         }
         ui.add_space(8.0);
-        ui.weak(text::GRID_HINT);
+        ui.weak(t!("journeys-grid-hint"));
     });
 }
 
@@ -278,9 +279,10 @@ fn cells_ui(
         }
         for (p, phase) in map.phases.iter().enumerate() {
             let cell = layout.cell_rect(l, p);
-            let where_ = format!("{} in {}", lane.name, phase.name);
+            let where_ = t!("journeys-where", lane = lane.name.as_str(), phase = phase.name.as_str());
             let background = ui.interact(cell, Id::unique(("journey_cell", lane.id, phase.id)), Sense::click());
-            background.widget_info(|| WidgetInfo::labeled(Role::Cell, true, format!("Cell {where_}")));
+            background
+                .widget_info(|| WidgetInfo::labeled(Role::Cell, true, t!("journeys-cell", where = where_.as_str())));
             if background.clicked() {
                 view.selection = None;
             }
@@ -301,7 +303,7 @@ fn cells_ui(
                             linked_ui(ui, entry, galley, *rect, intents);
                         }
                     }
-                    Item::Editor => editor_ui(view, ui, map, *rect, text::CARD_TEXT, true, intents),
+                    Item::Editor => editor_ui(view, ui, map, *rect, &t!("journeys-card-text"), true, intents),
                 }
             }
             if editable {
@@ -309,7 +311,9 @@ fn cells_ui(
                 let add =
                     Rect::from_min_size(pos2(cell.left() + CELL_PADDING, bottom), vec2(ADD_HEIGHT, ADD_HEIGHT - 2.0));
                 let response = ui.interact(add, Id::unique(("journey_add", lane.id, phase.id)), Sense::click());
-                response.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("Add a card to {where_}")));
+                response.widget_info(|| {
+                    WidgetInfo::labeled(Role::Button, true, t!("journeys-add-card-to", where = where_.as_str()))
+                });
                 let colour =
                     if response.hovered() { ui.visuals().strong_text_color() } else { ui.visuals().weak_text_color() };
                 ui.painter().text(
@@ -322,7 +326,7 @@ fn cells_ui(
                 if response.clicked() {
                     view.start_editing(Editing::NewCard { phase: phase.id, lane: lane.id, text: String::new() });
                 }
-                response.on_hover_text(format!("Add a card to {where_}"));
+                response.on_hover_text(t!("journeys-add-card-to", where = where_.as_str()));
             }
         }
     }
@@ -409,7 +413,7 @@ fn card_ui(
     }
     if editable {
         response.context_menu(|ui| {
-            if ui.button(text::EDIT).clicked() {
+            if ui.button(t!("journeys-edit")).clicked() {
                 if let Some(card) = map.cards.iter().find(|c| c.id == id) {
                     view.edit_card(card);
                 }
@@ -418,7 +422,7 @@ fn card_ui(
             if let Some(card) = map.cards.iter().find(|c| c.id == id) {
                 super::colour_menu(ui, map, card, intents);
             }
-            if ui.button(text::DELETE_CARD).clicked() {
+            if ui.button(t!("journeys-delete-card")).clicked() {
                 intents.push(super::delete_card(map, id));
                 ui.close();
             }
@@ -452,7 +456,7 @@ fn linked_ui(ui: &mut Ui, entry: &super::Linked, galley: &Arc<Galley>, rect: Rec
     if response.clicked() {
         intents.push(Intent::OpenPerson(person));
     }
-    response.on_hover_text("Open the profile");
+    response.on_hover_text(t!("insights-open-profile"));
 }
 
 /// The in-place text editor for whatever `view.editing` holds. Enter (without Shift) or
@@ -506,7 +510,7 @@ fn headers_ui(
     for (p, phase) in map.phases.iter().enumerate() {
         let rect = layout.phase_header(p);
         if matches!(&view.editing, Some(Editing::Phase { phase: id, .. }) if *id == phase.id) {
-            editor_ui(view, ui, map, rect.shrink(4.0), text::PHASE_NAME, false, intents);
+            editor_ui(view, ui, map, rect.shrink(4.0), &t!("journeys-phase-name"), false, intents);
             continue;
         }
         let response = ui.interact(rect, Id::unique(("journey_phase", phase.id)), sense);
@@ -524,15 +528,15 @@ fn headers_ui(
         }
         if editable {
             response.context_menu(|ui| {
-                if ui.button(text::RENAME).clicked() {
+                if ui.button(t!("journeys-rename")).clicked() {
                     view.start_editing(Editing::Phase { phase: phase.id, text: phase.name.clone() });
                     ui.close();
                 }
-                if ui.button(text::ADD_PHASE).clicked() {
+                if ui.button(t!("journeys-add-phase")).clicked() {
                     intents.push(super::add_phase(map, Some(phase.id)));
                     ui.close();
                 }
-                if ui.add_enabled(map.phases.len() > 1, egui::Button::new(text::DELETE_PHASE)).clicked() {
+                if ui.add_enabled(map.phases.len() > 1, egui::Button::new(t!("journeys-delete-phase"))).clicked() {
                     intents.push(super::delete_phase(map, phase.id));
                     ui.close();
                 }
@@ -543,7 +547,7 @@ fn headers_ui(
         let rect = layout.lane_header(l);
         if matches!(&view.editing, Some(Editing::Lane { lane: id, .. }) if *id == lane.id) {
             let top = Rect::from_min_size(rect.min + vec2(4.0, 4.0), vec2(rect.width() - 8.0, HEADER_HEIGHT - 8.0));
-            editor_ui(view, ui, map, top, text::LANE_NAME, false, intents);
+            editor_ui(view, ui, map, top, &t!("journeys-lane-name"), false, intents);
             continue;
         }
         let response = ui.interact(rect, Id::unique(("journey_lane", lane.id)), sense);
@@ -561,15 +565,15 @@ fn headers_ui(
         }
         if editable {
             response.context_menu(|ui| {
-                if ui.button(text::RENAME).clicked() {
+                if ui.button(t!("journeys-rename")).clicked() {
                     view.start_editing(Editing::Lane { lane: lane.id, text: lane.name.clone() });
                     ui.close();
                 }
-                if ui.button(text::ADD_LANE).clicked() {
+                if ui.button(t!("journeys-add-lane")).clicked() {
                     intents.push(super::add_lane(map, Some(lane.id)));
                     ui.close();
                 }
-                if ui.add_enabled(map.lanes.len() > 1, egui::Button::new(text::DELETE_LANE)).clicked() {
+                if ui.add_enabled(map.lanes.len() > 1, egui::Button::new(t!("journeys-delete-lane"))).clicked() {
                     intents.push(super::delete_lane(map, lane.id));
                     ui.close();
                 }
@@ -582,7 +586,7 @@ fn headers_ui(
             pos2(last + 4.0, layout.origin.y + 4.0),
             vec2(ADD_PHASE_WIDTH - 8.0, HEADER_HEIGHT - 8.0),
         );
-        if ui.put(add_phase, egui::Button::new("+")).on_hover_text(text::ADD_PHASE).clicked() {
+        if ui.put(add_phase, egui::Button::new("+")).on_hover_text(t!("journeys-add-phase")).clicked() {
             intents.push(super::add_phase(map, None));
         }
         // The button's text is "+"; its accessible name must say what it does.
@@ -592,7 +596,7 @@ fn headers_ui(
             pos2(layout.origin.x + 4.0, bottom + GAP),
             vec2(LANE_HEADER_WIDTH - 8.0, ADD_HEIGHT + 2.0),
         );
-        if ui.put(add_lane, egui::Button::new(format!("+ {}", text::ADD_LANE)).small()).clicked() {
+        if ui.put(add_lane, egui::Button::new(format!("+ {}", t!("journeys-add-lane"))).small()).clicked() {
             intents.push(super::add_lane(map, None));
         }
     }
@@ -659,7 +663,7 @@ fn emotions_ui(
             let response = ui.interact(cell, Id::unique(("journey_emotion", phase.id)), sense);
             let dragging = view.emotion_drag.filter(|(id, _)| *id == phase.id).map(|(_, score)| score);
             let score = dragging.or(phase.emotion);
-            let label = format!("Emotion in {}", phase.name);
+            let label = t!("journeys-emotion-in", phase = phase.name.as_str());
             response.widget_info(|| WidgetInfo::slider(editable, score.map_or(0.0, f64::from), &label));
             if editable {
                 let pointed =
@@ -692,7 +696,7 @@ fn emotions_ui(
                     response.request_focus();
                 }
                 response.context_menu(|ui| {
-                    if ui.button(text::CLEAR_EMOTION).clicked() {
+                    if ui.button(t!("journeys-clear-emotion")).clicked() {
                         intents.push(set_emotion(map, phase.id, None));
                         ui.close();
                     }
@@ -731,7 +735,7 @@ fn set_emotion(map: &JourneyMap, phase: PhaseId, score: Option<i8>) -> Intent {
     if let Some(p) = changed.phases.iter_mut().find(|p| p.id == phase) {
         p.emotion = score;
     }
-    replace(format!("Set emotion in {name}"), changed)
+    replace(t!("journeys-set-emotion-label", phase = name.as_str()), changed)
 }
 
 /// While a card, a phase or a lane is carried: where it would land, shown with a marker, and

@@ -20,52 +20,20 @@ use crate::ui::Intent;
 use egui::{Key, Modifiers, TextEdit, Ui};
 use std::collections::HashMap;
 
-/// User-visible text of this view, in one place.
-mod text {
-    pub const NO_MAPS: &str = "This workspace has no journey maps yet. Start one from a template:";
-    pub const MAP: &str = "Journey map";
-    pub const NEW_MAP: &str = "New map";
-    pub const DUPLICATE: &str = "Duplicate";
-    pub const DELETE_MAP: &str = "Delete map";
-    pub const EXPORT: &str = "Export template…";
-    pub const IMPORT: &str = "Import template…";
-    pub const NAME: &str = "Name";
-    pub const SEGMENT: &str = "For";
-    pub const SEGMENT_HINT: &str = "segment or product";
-    pub const CARD_TEXT: &str = "Card text";
-    pub const EDIT: &str = "Edit";
-    pub const COLOUR: &str = "Colour";
-    pub const DELETE_CARD: &str = "Delete card";
-    pub const RENAME: &str = "Rename";
-    pub const PHASE_NAME: &str = "Phase name";
-    pub const LANE_NAME: &str = "Lane name";
-    pub const ADD_PHASE: &str = "Add a phase";
-    pub const ADD_LANE: &str = "Add a lane";
-    pub const DELETE_PHASE: &str = "Delete phase";
-    pub const DELETE_LANE: &str = "Delete lane";
-    pub const NEW_PHASE: &str = "New phase";
-    pub const NEW_LANE: &str = "New lane";
-    pub const CLEAR_EMOTION: &str = "Clear the score";
-    pub const CARD_HINT: &str = "Ctrl+arrows move it · Enter edits · Delete removes";
-    pub const PHASE_HINT: &str = "Ctrl+Left/Right move it · F2 renames";
-    pub const LANE_HINT: &str = "Ctrl+Up/Down move it · F2 renames";
-    pub const GRID_HINT: &str =
-        "Double-click a cell or use its + to add a card · drag cards, phase and lane headers to move them";
-    pub const READ_ONLY: &str = "Read-only: the map can be looked at, not changed.";
-}
+/// The colours a card can have.
+pub const COLOURS: [CardColour; 6] =
+    [CardColour::Yellow, CardColour::Blue, CardColour::Green, CardColour::Pink, CardColour::Orange, CardColour::Grey];
 
-/// The colours a card can have, with their names.
-pub const COLOURS: [(CardColour, &str); 6] = [
-    (CardColour::Yellow, "Yellow"),
-    (CardColour::Blue, "Blue"),
-    (CardColour::Green, "Green"),
-    (CardColour::Pink, "Pink"),
-    (CardColour::Orange, "Orange"),
-    (CardColour::Grey, "Grey"),
-];
-
-fn colour_name(colour: CardColour) -> &'static str {
-    COLOURS.iter().find(|(c, _)| *c == colour).map_or("Yellow", |(_, name)| name)
+/// A colour's name in the current language.
+fn colour_name(colour: CardColour) -> String {
+    match colour {
+        CardColour::Yellow => t!("colour-yellow"),
+        CardColour::Blue => t!("colour-blue"),
+        CardColour::Green => t!("colour-green"),
+        CardColour::Pink => t!("colour-pink"),
+        CardColour::Orange => t!("colour-orange"),
+        CardColour::Grey => t!("colour-grey"),
+    }
 }
 
 /// What is selected in the grid; the keyboard moves act on it.
@@ -101,17 +69,18 @@ const LINKED_SHOWN: usize = 5;
 /// The incidents and ideas per phase of one map, gathered once per workspace revision.
 #[derive(Default)]
 struct Extras {
-    key: Option<(u64, JourneyId)>,
+    key: Option<(u64, JourneyId, crate::i18n::Lang)>,
     incidents: HashMap<PhaseId, Vec<Linked>>,
     ideas: HashMap<PhaseId, Vec<Linked>>,
 }
 
 impl Extras {
     fn refresh(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64) {
-        if self.key == Some((revision, map.id)) {
+        let key = (revision, map.id, crate::i18n::language());
+        if self.key == Some(key) {
             return;
         }
-        self.key = Some((revision, map.id));
+        self.key = Some(key);
         let in_map = |phase: Option<PhaseId>| phase.filter(|p| map.phase(*p).is_some());
         type Dated = (chrono::NaiveDate, Linked);
         let mut incidents: HashMap<PhaseId, Vec<Dated>> = HashMap::new();
@@ -121,8 +90,11 @@ impl Extras {
                 if let Some(phase) = in_map(incident.phase) {
                     let better = incident.valence == Valence::Better;
                     let what = if incident.happened.is_empty() { &incident.touchpoint } else { &incident.happened };
-                    let mark = if better { "Better" } else { "Worse" };
-                    let text = format!("{mark}: {} — {what}", person.name);
+                    let text = if better {
+                        t!("journeys-incident-better", name = person.name.as_str(), what = what.as_str())
+                    } else {
+                        t!("journeys-incident-worse", name = person.name.as_str(), what = what.as_str())
+                    };
                     let linked = Linked { person: Some(person.id), text, better: Some(better) };
                     incidents.entry(phase).or_default().push((incident.date, linked));
                 }
@@ -198,7 +170,7 @@ impl JourneysView {
     ) -> Vec<Intent> {
         let mut intents = Vec::new();
         if workspace.journeys.is_empty() {
-            ui.label(text::NO_MAPS);
+            ui.label(t!("journeys-no-maps"));
             if editable {
                 ui.horizontal(|ui| {
                     for template in Template::ALL {
@@ -231,9 +203,9 @@ impl JourneysView {
         intents: &mut Vec<Intent>,
     ) -> Option<&'a JourneyMap> {
         ui.horizontal_wrapped(|ui| {
-            let map = super::journey_picker(ui, text::MAP, "journey_pick", workspace, &mut self.selected)?;
+            let map = super::journey_picker(ui, &t!("journeys-map"), "journey_pick", workspace, &mut self.selected)?;
             ui.add_enabled_ui(editable, |ui| {
-                ui.menu_button(text::NEW_MAP, |ui| {
+                ui.menu_button(t!("journeys-new-map"), |ui| {
                     for template in Template::ALL {
                         if ui.button(template.name()).clicked() {
                             intents.push(self.new_map(workspace, template));
@@ -241,26 +213,29 @@ impl JourneysView {
                         }
                     }
                 });
-                if ui.button(text::DUPLICATE).clicked() {
-                    let name = workspace.unique_journey_name(&format!("{} (copy)", map.name));
+                if ui.button(t!("journeys-duplicate")).clicked() {
+                    let name = workspace.unique_journey_name(&t!("journeys-copy-name", name = map.name.as_str()));
                     let copy = map.duplicate(name);
                     self.selected = Some(copy.id);
                     let index = workspace.journey_index(map.id).map_or(usize::MAX, |i| i + 1);
                     intents.push(edit(
-                        format!("Duplicate map {}", map.name),
+                        t!("journeys-duplicate-label", name = map.name.as_str()),
                         Edit::InsertJourney { index, journey: Box::new(copy) },
                     ));
                 }
-                if ui.button(text::DELETE_MAP).clicked() {
+                if ui.button(t!("journeys-delete-map")).clicked() {
                     self.selected = None;
-                    intents.push(edit(format!("Delete map {}", map.name), Edit::RemoveJourney(map.id)));
+                    intents.push(edit(
+                        t!("journeys-delete-map-label", name = map.name.as_str()),
+                        Edit::RemoveJourney(map.id),
+                    ));
                 }
                 ui.separator();
-                if ui.button(text::IMPORT).clicked() {
+                if ui.button(t!("journeys-import")).clicked() {
                     intents.push(Intent::ImportJourney);
                 }
             });
-            if ui.button(text::EXPORT).clicked() {
+            if ui.button(t!("journeys-export")).clicked() {
                 intents.push(Intent::ExportJourney(map.id));
             }
             ui.separator();
@@ -294,7 +269,10 @@ impl JourneysView {
         map.name = workspace.unique_journey_name(&map.name);
         self.selected = Some(map.id);
         self.selection = None;
-        edit(format!("New map {}", map.name), Edit::InsertJourney { index: usize::MAX, journey: Box::new(map) })
+        edit(
+            t!("journeys-new-map-label", name = map.name.as_str()),
+            Edit::InsertJourney { index: usize::MAX, journey: Box::new(map) },
+        )
     }
 
     /// Drops a selection or an edit whose card, phase or lane is no longer there (undo, another
@@ -338,12 +316,15 @@ impl JourneysView {
         }
         ui.horizontal_wrapped(|ui| {
             let Some((_, name, segment)) = &mut self.name_draft else { return };
-            let label = ui.label(text::NAME);
+            let label = ui.label(t!("journeys-name"));
             let name_field =
                 ui.add_enabled(editable, TextEdit::singleline(name).desired_width(200.0)).labelled_by(label.id);
-            let label = ui.label(text::SEGMENT);
+            let label = ui.label(t!("journeys-segment"));
             let segment_field = ui
-                .add_enabled(editable, TextEdit::singleline(segment).hint_text(text::SEGMENT_HINT).desired_width(180.0))
+                .add_enabled(
+                    editable,
+                    TextEdit::singleline(segment).hint_text(t!("journeys-segment-hint")).desired_width(180.0),
+                )
                 .labelled_by(label.id);
             if name_field.lost_focus() || segment_field.lost_focus() {
                 let name = name.trim();
@@ -351,12 +332,15 @@ impl JourneysView {
                     let mut changed = map.clone();
                     changed.name = name.to_owned();
                     changed.segment = segment.trim().to_owned();
-                    intents.push(edit(format!("Rename map {}", map.name), Edit::ReplaceJourney(Box::new(changed))));
+                    intents.push(edit(
+                        t!("journeys-rename-map-label", name = map.name.as_str()),
+                        Edit::ReplaceJourney(Box::new(changed)),
+                    ));
                 }
                 self.name_draft = None;
             }
             if !editable {
-                ui.label(text::READ_ONLY);
+                ui.label(t!("journeys-read-only"));
                 return;
             }
             ui.separator();
@@ -365,7 +349,7 @@ impl JourneysView {
                 Some(Selection::Phase(id)) => self.phase_tools(ui, map, id, intents),
                 Some(Selection::Lane(id)) => self.lane_tools(ui, map, id, intents),
                 None => {
-                    ui.weak(text::GRID_HINT);
+                    ui.weak(t!("journeys-grid-hint"));
                 }
             }
         });
@@ -373,43 +357,43 @@ impl JourneysView {
 
     fn card_tools(&mut self, ui: &mut Ui, map: &JourneyMap, id: CardId, intents: &mut Vec<Intent>) {
         let Some(card) = map.cards.iter().find(|c| c.id == id) else { return };
-        if ui.button(text::EDIT).clicked() {
+        if ui.button(t!("journeys-edit")).clicked() {
             self.edit_card(card);
         }
         colour_menu(ui, map, card, intents);
-        if ui.button(text::DELETE_CARD).clicked() {
+        if ui.button(t!("journeys-delete-card")).clicked() {
             intents.push(delete_card(map, id));
         }
-        ui.weak(text::CARD_HINT);
+        ui.weak(t!("journeys-card-hint"));
     }
 
     fn phase_tools(&mut self, ui: &mut Ui, map: &JourneyMap, id: PhaseId, intents: &mut Vec<Intent>) {
         let Some(phase) = map.phase(id) else { return };
-        if ui.button(text::RENAME).clicked() {
+        if ui.button(t!("journeys-rename")).clicked() {
             self.start_editing(Editing::Phase { phase: id, text: phase.name.clone() });
         }
-        if ui.button(text::ADD_PHASE).clicked() {
+        if ui.button(t!("journeys-add-phase")).clicked() {
             intents.push(add_phase(map, Some(id)));
         }
         let cards = map.cards.iter().filter(|c| c.phase == id).count();
-        if ui.add_enabled(map.phases.len() > 1, egui::Button::new(text::DELETE_PHASE)).clicked() {
+        if ui.add_enabled(map.phases.len() > 1, egui::Button::new(t!("journeys-delete-phase"))).clicked() {
             intents.push(delete_phase(map, id));
         }
-        ui.weak(format!("{} · {cards} cards", text::PHASE_HINT));
+        ui.weak(t!("journeys-phase-cards", hint = t!("journeys-phase-hint"), count = cards));
     }
 
     fn lane_tools(&mut self, ui: &mut Ui, map: &JourneyMap, id: LaneId, intents: &mut Vec<Intent>) {
         let Some(lane) = map.lanes.iter().find(|l| l.id == id) else { return };
-        if ui.button(text::RENAME).clicked() {
+        if ui.button(t!("journeys-rename")).clicked() {
             self.start_editing(Editing::Lane { lane: id, text: lane.name.clone() });
         }
-        if ui.button(text::ADD_LANE).clicked() {
+        if ui.button(t!("journeys-add-lane")).clicked() {
             intents.push(add_lane(map, Some(id)));
         }
-        if ui.add_enabled(map.lanes.len() > 1, egui::Button::new(text::DELETE_LANE)).clicked() {
+        if ui.add_enabled(map.lanes.len() > 1, egui::Button::new(t!("journeys-delete-lane"))).clicked() {
             intents.push(delete_lane(map, id));
         }
-        ui.weak(text::LANE_HINT);
+        ui.weak(t!("journeys-lane-hint"));
     }
 
     fn edit_card(&mut self, card: &Card) {
@@ -447,7 +431,8 @@ impl JourneysView {
         match selection {
             Selection::Card(id) => {
                 if let Some(to) = step.and_then(|step| moves::step_card(map, id, step)) {
-                    intents.push(edit("Move card", Edit::MoveCard { journey: map.id, card: id, to }));
+                    intents
+                        .push(edit(t!("journeys-move-card-label"), Edit::MoveCard { journey: map.id, card: id, to }));
                 }
                 if rename && let Some(card) = map.cards.iter().find(|c| c.id == id) {
                     self.edit_card(card);
@@ -507,7 +492,7 @@ impl JourneysView {
                     return;
                 }
                 existing.text = text.to_owned();
-                "Edit card"
+                t!("journeys-edit-card-label")
             }
             Editing::NewCard { phase, lane, text } => {
                 let text = text.trim();
@@ -517,7 +502,7 @@ impl JourneysView {
                 let card = Card { phase, lane, text: text.to_owned(), ..Card::default() };
                 self.selection = Some(Selection::Card(card.id));
                 changed.cards.push(card);
-                "Add card"
+                t!("journeys-add-card-label")
             }
             Editing::Phase { phase, text } => {
                 let Some(existing) = changed.phases.iter_mut().find(|p| p.id == phase) else { return };
@@ -525,7 +510,7 @@ impl JourneysView {
                     return;
                 }
                 existing.name = text.trim().to_owned();
-                "Rename phase"
+                t!("journeys-rename-phase-label")
             }
             Editing::Lane { lane, text } => {
                 let Some(existing) = changed.lanes.iter_mut().find(|l| l.id == lane) else { return };
@@ -533,7 +518,7 @@ impl JourneysView {
                     return;
                 }
                 existing.name = text.trim().to_owned();
-                "Rename lane"
+                t!("journeys-rename-lane-label")
             }
         };
         intents.push(edit(label, Edit::ReplaceJourney(Box::new(changed))));
@@ -564,30 +549,31 @@ fn vote(map: &JourneyMap, card: CardId, add: bool) -> Option<Intent> {
 }
 
 fn phase_move_label(map: &JourneyMap, id: PhaseId) -> String {
-    format!("Move phase {}", map.phase(id).map_or("", |p| p.name.as_str()))
+    t!("journeys-move-phase-label", name = map.phase(id).map_or("", |p| p.name.as_str()))
 }
 
 fn lane_move_label(map: &JourneyMap, id: LaneId) -> String {
-    format!("Move lane {}", map.lanes.iter().find(|l| l.id == id).map_or("", |l| l.name.as_str()))
+    t!("journeys-move-lane-label", name = map.lanes.iter().find(|l| l.id == id).map_or("", |l| l.name.as_str()))
 }
 
 fn delete_card(map: &JourneyMap, id: CardId) -> Intent {
     let mut changed = map.clone();
     changed.cards.retain(|c| c.id != id);
-    replace("Delete card", changed)
+    replace(t!("journeys-delete-card"), changed)
 }
 
 fn colour_menu(ui: &mut Ui, map: &JourneyMap, card: &Card, intents: &mut Vec<Intent>) {
-    ui.menu_button(format!("{}: {}", text::COLOUR, colour_name(card.colour)), |ui| {
-        for (colour, name) in COLOURS {
-            let button = egui::Button::new(name).fill(grid::card_fill(colour)).selected(card.colour == colour);
+    ui.menu_button(t!("journeys-colour-of", colour = colour_name(card.colour)), |ui| {
+        for colour in COLOURS {
+            let name = colour_name(colour);
+            let button = egui::Button::new(name.as_str()).fill(grid::card_fill(colour)).selected(card.colour == colour);
             if ui.add(button).clicked() {
                 if colour != card.colour {
                     let mut changed = map.clone();
                     if let Some(c) = changed.cards.iter_mut().find(|c| c.id == card.id) {
                         c.colour = colour;
                     }
-                    intents.push(replace(format!("Colour card {name}"), changed));
+                    intents.push(replace(t!("journeys-colour-label", colour = name.as_str()), changed));
                 }
                 ui.close();
             }
@@ -599,16 +585,20 @@ fn colour_menu(ui: &mut Ui, map: &JourneyMap, card: &Card, intents: &mut Vec<Int
 fn add_phase(map: &JourneyMap, after: Option<PhaseId>) -> Intent {
     let mut changed = map.clone();
     let index = after.and_then(|id| map.phases.iter().position(|p| p.id == id)).map_or(map.phases.len(), |i| i + 1);
-    changed.phases.insert(index, crate::model::Phase { name: text::NEW_PHASE.to_owned(), ..Default::default() });
-    replace("Add phase", changed)
+    changed
+        .phases
+        .insert(index, crate::model::Phase { name: t!("journeys-new-phase").to_owned(), ..Default::default() });
+    replace(t!("journeys-add-phase"), changed)
 }
 
 /// A new card lane after `after` (at the end without one).
 fn add_lane(map: &JourneyMap, after: Option<LaneId>) -> Intent {
     let mut changed = map.clone();
     let index = after.and_then(|id| map.lanes.iter().position(|l| l.id == id)).map_or(map.lanes.len(), |i| i + 1);
-    changed.lanes.insert(index, Lane { name: text::NEW_LANE.to_owned(), kind: LaneKind::Cards, ..Default::default() });
-    replace("Add lane", changed)
+    changed
+        .lanes
+        .insert(index, Lane { name: t!("journeys-new-lane").to_owned(), kind: LaneKind::Cards, ..Default::default() });
+    replace(t!("journeys-add-lane"), changed)
 }
 
 /// Deletes a phase with its cards. People standing in it wait in the board's "not placed"
@@ -618,7 +608,7 @@ fn delete_phase(map: &JourneyMap, id: PhaseId) -> Intent {
     let name = map.phase(id).map_or(String::new(), |p| p.name.clone());
     changed.phases.retain(|p| p.id != id);
     changed.cards.retain(|c| c.phase != id);
-    replace(format!("Delete phase {name}"), changed)
+    replace(t!("journeys-delete-phase-label", name = name.as_str()), changed)
 }
 
 fn delete_lane(map: &JourneyMap, id: LaneId) -> Intent {
@@ -626,14 +616,14 @@ fn delete_lane(map: &JourneyMap, id: LaneId) -> Intent {
     let name = map.lanes.iter().find(|l| l.id == id).map_or(String::new(), |l| l.name.clone());
     changed.lanes.retain(|l| l.id != id);
     changed.cards.retain(|c| c.lane != id);
-    replace(format!("Delete lane {name}"), changed)
+    replace(t!("journeys-delete-lane-label", name = name.as_str()), changed)
 }
 
 /// Where a card dropped at `slot` in a cell ends up, as an edit, or `None` when it would stay.
 fn card_drop(map: &JourneyMap, card: CardId, to: CardPlace) -> Option<Intent> {
     let mut probe = map.clone();
     matches!(moves::move_card(&mut probe, card, to), Ok(true))
-        .then(|| edit("Move card", Edit::MoveCard { journey: map.id, card, to }))
+        .then(|| edit(t!("journeys-move-card-label"), Edit::MoveCard { journey: map.id, card, to }))
 }
 
 #[cfg(test)]
