@@ -527,3 +527,28 @@ colour-green = Grøn
 colour-pink = Lyserød
 colour-orange = Orange
 colour-grey = Grå
+
+## Skabeloner for kunderejser
+
+template-customer-journey = Kunderejse
+template-sales-process = Salgsproces
+template-blank = Tom
+phase-awareness = Opmærksomhed
+phase-consideration = Overvejelse
+phase-purchase = Køb
+phase-loyalty = Loyalitet
+phase-build-trust = Opbyg tillid
+phase-uncover-needs = Afdæk behov
+phase-choose-solution = Vælg og bekræft løsning
+phase-interest = Interesse og lyst
+phase-close = Luk handlen
+phase-customer-care = Kundepleje
+phase-numbered = Fase { $count }
+lane-actions = Kundens handlinger og tanker
+lane-touchpoints = Berøringspunkter
+lane-drivers = Drivkræfter
+lane-barriers = Barrierer
+lane-emotions = Følelser
+lane-incidents = Kritiske hændelser
+lane-message = Vores budskab
+lane-opportunities = Muligheder

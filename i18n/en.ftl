@@ -528,3 +528,28 @@ colour-green = Green
 colour-pink = Pink
 colour-orange = Orange
 colour-grey = Grey
+
+## Journey map templates (names given when a map is created)
+
+template-customer-journey = Customer journey
+template-sales-process = Sales process
+template-blank = Blank
+phase-awareness = Awareness
+phase-consideration = Consideration
+phase-purchase = Purchase
+phase-loyalty = Loyalty
+phase-build-trust = Build trust
+phase-uncover-needs = Uncover needs
+phase-choose-solution = Choose & confirm solution
+phase-interest = Interest & desire
+phase-close = Close
+phase-customer-care = Customer care
+phase-numbered = Phase { $count }
+lane-actions = Customer actions & thoughts
+lane-touchpoints = Touchpoints
+lane-drivers = Drivers
+lane-barriers = Barriers
+lane-emotions = Emotions
+lane-incidents = Critical incidents
+lane-message = Our message
+lane-opportunities = Opportunities

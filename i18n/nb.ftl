@@ -527,3 +527,28 @@ colour-green = Grønn
 colour-pink = Rosa
 colour-orange = Oransje
 colour-grey = Grå
+
+## Maler for kundereiser
+
+template-customer-journey = Kundereise
+template-sales-process = Salgsprosess
+template-blank = Tom
+phase-awareness = Oppmerksomhet
+phase-consideration = Vurdering
+phase-purchase = Kjøp
+phase-loyalty = Lojalitet
+phase-build-trust = Bygg tillit
+phase-uncover-needs = Avdekk behov
+phase-choose-solution = Velg og bekreft løsning
+phase-interest = Interesse og lyst
+phase-close = Avslutt salget
+phase-customer-care = Kundepleie
+phase-numbered = Fase { $count }
+lane-actions = Kundens handlinger og tanker
+lane-touchpoints = Kontaktpunkter
+lane-drivers = Drivkrefter
+lane-barriers = Barrierer
+lane-emotions = Følelser
+lane-incidents = Kritiske hendelser
+lane-message = Vårt budskap
+lane-opportunities = Muligheter

@@ -232,3 +232,23 @@ fn the_command_palette_runs_commands_and_finds_people_and_cards() {
     harness.run();
     assert!(harness.query_by_label("Awareness").is_some(), "the card's map is shown in Journeys");
 }
+
+#[test]
+fn a_map_made_from_a_template_is_named_in_the_language_of_the_app() {
+    let (_dir, mut harness) = common::open_workspace(&kindred::model::Workspace::named("Bageri"));
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").hover();
+    harness.run();
+    harness.get_by_label("Dansk").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    harness.get_by_label("Salgsproces").click();
+    harness.run();
+    let map = harness.state().workspace().and_then(|w| w.journeys.first().cloned()).expect("a map");
+    assert_eq!(map.name, "Salgsproces");
+    assert_eq!(map.phases[0].name, "Opbyg tillid");
+    assert_eq!(map.lanes[1].name, "Berøringspunkter");
+    kindred::i18n::set_language(kindred::i18n::Lang::En);
+}

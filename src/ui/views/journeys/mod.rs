@@ -24,6 +24,52 @@ use std::collections::HashMap;
 pub const COLOURS: [CardColour; 6] =
     [CardColour::Yellow, CardColour::Blue, CardColour::Green, CardColour::Pink, CardColour::Orange, CardColour::Grey];
 
+/// A template's name in the current language.
+fn template_name(template: Template) -> String {
+    match template {
+        Template::CustomerJourney => t!("template-customer-journey"),
+        Template::SalesProcess => t!("template-sales-process"),
+        Template::Blank => t!("template-blank"),
+    }
+}
+
+/// A new map from a template, its name, phases and lanes in the current language.
+fn localized(template: Template) -> JourneyMap {
+    let mut map = template.create();
+    map.name = template_name(template);
+    let phases: Vec<String> = match template {
+        Template::CustomerJourney => {
+            vec![t!("phase-awareness"), t!("phase-consideration"), t!("phase-purchase"), t!("phase-loyalty")]
+        }
+        Template::SalesProcess => vec![
+            t!("phase-build-trust"),
+            t!("phase-uncover-needs"),
+            t!("phase-choose-solution"),
+            t!("phase-interest"),
+            t!("phase-close"),
+            t!("phase-customer-care"),
+        ],
+        Template::Blank => (1..=map.phases.len()).map(|n| t!("phase-numbered", count = n)).collect(),
+    };
+    for (phase, name) in map.phases.iter_mut().zip(phases) {
+        phase.name = name;
+    }
+    let lanes = [
+        t!("lane-actions"),
+        t!("lane-touchpoints"),
+        t!("lane-drivers"),
+        t!("lane-barriers"),
+        t!("lane-emotions"),
+        t!("lane-incidents"),
+        t!("lane-message"),
+        t!("lane-opportunities"),
+    ];
+    for (lane, name) in map.lanes.iter_mut().zip(lanes) {
+        lane.name = name;
+    }
+    map
+}
+
 /// A colour's name in the current language.
 fn colour_name(colour: CardColour) -> String {
     match colour {
@@ -174,7 +220,7 @@ impl JourneysView {
             if editable {
                 ui.horizontal(|ui| {
                     for template in Template::ALL {
-                        if ui.button(template.name()).clicked() {
+                        if ui.button(template_name(template)).clicked() {
                             intents.push(self.new_map(workspace, template));
                         }
                     }
@@ -207,7 +253,7 @@ impl JourneysView {
             ui.add_enabled_ui(editable, |ui| {
                 ui.menu_button(t!("journeys-new-map"), |ui| {
                     for template in Template::ALL {
-                        if ui.button(template.name()).clicked() {
+                        if ui.button(template_name(template)).clicked() {
                             intents.push(self.new_map(workspace, template));
                             ui.close();
                         }
@@ -265,7 +311,7 @@ impl JourneysView {
     }
 
     fn new_map(&mut self, workspace: &Workspace, template: Template) -> Intent {
-        let mut map = template.create();
+        let mut map = localized(template);
         map.name = workspace.unique_journey_name(&map.name);
         self.selected = Some(map.id);
         self.selection = None;
