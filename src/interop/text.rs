@@ -64,12 +64,6 @@ pub fn decode_labelled(bytes: &[u8], charset: Option<&str>) -> String {
     encoding.decode_without_bom_handling(bytes).0.into_owned()
 }
 
-/// Splits text into lines at CRLF, LF or a lone CR (and CR CR LF, which some Windows tools
-/// write), keeping empty lines out.
-pub fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['\r', '\n']).filter(|line| !line.is_empty())
-}
-
 /// Shortens `text` to at most `max` characters for a report, with an ellipsis when cut.
 pub fn excerpt(text: &str, max: usize) -> String {
     let text = text.trim();

@@ -436,9 +436,7 @@ pub fn relation_from(words: &str) -> Relation {
         "parent" | "forælder" | "forelder" | "förälder" => Relation::Parent,
         "mother" | "mom" | "mum" | "mor" | "mamma" => Relation::Mother,
         "father" | "dad" | "far" | "pappa" => Relation::Father,
-        "sibling" | "brother" | "sister" | "søskende" | "søsken" | "syskon" | "bror" | "søster" | "søster," => {
-            Relation::Sibling
-        }
+        "sibling" | "brother" | "sister" | "søskende" | "søsken" | "syskon" | "bror" | "søster" => Relation::Sibling,
         "grandchild" | "barnebarn" | "barnbarn" => Relation::Grandchild,
         "friend" | "ven" | "venn" | "vän" => Relation::Friend,
         "" => Relation::Other("relative".to_owned()),

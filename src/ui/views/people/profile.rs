@@ -1267,7 +1267,7 @@ fn idea_fields(ui: &mut Ui, idea: &mut Idea, workspace: &Workspace, prefix: &str
         DateField::naive((salt, "date"), &mut idea.date).name(format!("Date of {prefix}")).show(ui).changed;
     commit |= line(ui, &mut idea.text, &format!("Text of {prefix}"), 260.0).lost_focus();
     commit |= choice(ui, (salt, "status"), &format!("Status of {prefix}"), &mut idea.status, &IDEA_STATUSES, |s| {
-        idea_status_label(*s).to_owned()
+        idea_status_label(*s)
     });
     commit |= journey_phase_ui(ui, workspace, salt, prefix, &mut idea.journey, &mut idea.phase);
     commit
@@ -1432,15 +1432,7 @@ fn valence_label(valence: &Valence) -> String {
     .to_owned()
 }
 
-fn idea_status_label(status: IdeaStatus) -> &'static str {
-    match status {
-        IdeaStatus::New => "New",
-        IdeaStatus::Considering => "Considering",
-        IdeaStatus::Planned => "Planned",
-        IdeaStatus::Done => "Done",
-        IdeaStatus::Declined => "Declined",
-    }
-}
+use crate::ui::views::insights::idea_status_label;
 
 fn channel_label(channel: Channel) -> &'static str {
     match channel {
