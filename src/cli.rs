@@ -58,8 +58,8 @@ pub enum Command {
         /// .json .kindred .kindred-journey) unless --format gives it.
         #[arg(long, value_name = "PATH")]
         to: PathBuf,
-        #[arg(long, value_enum)]
-        format: Option<Format>,
+        #[arg(long, value_parser = format_parser())]
+        format: Option<formats::Format>,
         /// The journey map for .md, .html, .png and .kindred-journey, by name; needed when
         /// the workspace has several.
         #[arg(long, value_name = "NAME")]
@@ -83,8 +83,8 @@ pub enum Command {
         /// The file to read; the format comes from the extension unless --format gives it.
         #[arg(long, value_name = "PATH")]
         from: PathBuf,
-        #[arg(long, value_enum)]
-        format: Option<Format>,
+        #[arg(long, value_parser = format_parser())]
+        format: Option<formats::Format>,
         /// The language ambiguous CSV dates (3/4/1980) are read by when nothing else tells:
         /// en month first; da, nb, sv day first.
         #[arg(long, default_value = "en")]
@@ -92,60 +92,27 @@ pub enum Command {
     },
 }
 
-/// The formats `export` and `import` know.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// vCard 3.0 (any version is read).
-    Vcf,
-    /// vCard 4.0.
-    Vcf4,
-    Csv,
-    /// iCalendar (export).
-    Ics,
-    /// Markdown (export).
-    Md,
-    /// HTML (export).
-    Html,
-    /// PNG (export).
-    Png,
-    /// JSON (export).
-    Json,
-    /// A Kindred workspace.
-    Kindred,
-    /// A journey map template.
-    KindredJourney,
+/// `--format`: one of the names [`formats::Format::name`] gives.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = formats::Format> {
+    use clap::builder::TypedValueParser;
+    let names: Vec<&'static str> = formats::Format::ALL.iter().map(|f| f.name()).collect();
+    clap::builder::PossibleValuesParser::new(names)
+        .try_map(|name| formats::Format::from_name(&name).ok_or_else(|| format!("unknown format {name}")))
 }
 
-impl Format {
-    fn to_interop(self) -> formats::Format {
-        match self {
-            Format::Vcf => formats::Format::Vcf,
-            Format::Vcf4 => formats::Format::Vcf4,
-            Format::Csv => formats::Format::Csv,
-            Format::Ics => formats::Format::Ics,
-            Format::Md => formats::Format::Md,
-            Format::Html => formats::Format::Html,
-            Format::Png => formats::Format::Png,
-            Format::Json => formats::Format::Json,
-            Format::Kindred => formats::Format::Kindred,
-            Format::KindredJourney => formats::Format::KindredJourney,
-        }
+/// The format named by `--format`, or else by the file's extension.
+fn format_of(given: Option<formats::Format>, path: &Path) -> Result<formats::Format, String> {
+    if let Some(format) = given {
+        return Ok(format);
     }
-
-    /// The format named by `--format`, or else by the file's extension.
-    fn of(given: Option<Format>, path: &Path) -> Result<formats::Format, String> {
-        if let Some(format) = given {
-            return Ok(format.to_interop());
-        }
-        formats::Format::from_path(path).ok_or_else(|| {
-            format!(
-                "{}: cannot tell the format from the extension; use one of .vcf .csv .ics .md .html .png \
-                 .json .kindred .{}, or --format",
-                path.display(),
-                journey_template::EXTENSION
-            )
-        })
-    }
+    formats::Format::from_path(path).ok_or_else(|| {
+        format!(
+            "{}: cannot tell the format from the extension; use one of .vcf .csv .ics .md .html .png \
+             .json .kindred .{}, or --format",
+            path.display(),
+            journey_template::EXTENSION
+        )
+    })
 }
 
 /// The longest look ahead `kindred upcoming` accepts: a hundred years.
@@ -177,12 +144,12 @@ fn load_for_command(file: &Path) -> Result<crate::store::format::Decoded, ExitCo
 fn export(
     file: &Path,
     to: &Path,
-    format: Option<Format>,
+    format: Option<formats::Format>,
     journey: Option<&str>,
     person: Option<&str>,
     lang: &str,
 ) -> ExitCode {
-    let format = match Format::of(format, to) {
+    let format = match format_of(format, to) {
         Ok(format) => format,
         Err(message) => {
             eprintln!("kindred export: {message}");
@@ -273,8 +240,8 @@ fn pick_person<'a>(workspace: &'a crate::model::Workspace, name: &str) -> Result
     }
 }
 
-fn import(file: &Path, from: &Path, format: Option<Format>, lang: &str) -> ExitCode {
-    let format = match Format::of(format, from) {
+fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str) -> ExitCode {
+    let format = match format_of(format, from) {
         Ok(format) if format.imports() => format,
         Ok(format) => {
             eprintln!("kindred import: {} files can be exported, not imported", format.describe());

@@ -75,6 +75,27 @@ impl Format {
         }
     }
 
+    /// The format's name on the command line (`--format vcf4`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Vcf => "vcf",
+            Format::Vcf4 => "vcf4",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Png => "png",
+            Format::Json => "json",
+            Format::Kindred => "kindred",
+            Format::KindredJourney => "kindred-journey",
+        }
+    }
+
+    /// The format a command-line name gives.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(name))
+    }
+
     /// The format's name for people.
     pub fn describe(self) -> &'static str {
         match self {
