@@ -289,7 +289,7 @@ impl KindredApp {
                     }
                     View::Exercise => {
                         let shown = egui::CentralPanel::default()
-                            .show(ui, |ui| self.exercise.ui(ui, workspace, today, editable));
+                            .show(ui, |ui| self.exercise.ui(ui, workspace, revision, today, editable));
                         intents.extend(shown.inner);
                     }
                     View::Insights => {

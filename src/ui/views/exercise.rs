@@ -32,6 +32,16 @@ pub struct ExerciseView {
     /// The cell being answered, and what has been typed.
     answering: Option<(PersonId, Fact, String)>,
     error: Option<String>,
+    /// The grid and the scores, for the state and day they were counted on.
+    grid: Option<((u64, chrono::NaiveDate), Grid)>,
+}
+
+/// What the exercise shows, counted once per workspace state and day.
+struct Grid {
+    /// The people of the exercise, in the workspace's order, with the facts known of them.
+    rows: Vec<(PersonId, String, Vec<Fact>)>,
+    known: usize,
+    workspace_percent: Option<u8>,
 }
 
 /// The people of the exercise: the key accounts, else the customers, in the workspace's order.
@@ -40,21 +50,39 @@ fn people(workspace: &Workspace) -> Vec<&Person> {
     if keys.is_empty() { workspace.people.iter().filter(|p| p.status == Status::Customer).collect() } else { keys }
 }
 
+impl Grid {
+    fn count(workspace: &Workspace, today: chrono::NaiveDate) -> Self {
+        let rows: Vec<(PersonId, String, Vec<Fact>)> =
+            people(workspace).into_iter().map(|p| (p.id, p.name.clone(), knowledge::of(p, today).known)).collect();
+        let known = rows.iter().map(|(_, _, facts)| facts.len()).sum();
+        Self { rows, known, workspace_percent: knowledge::workspace_percent(workspace, today) }
+    }
+}
+
 impl ExerciseView {
-    pub fn ui(&mut self, ui: &mut Ui, workspace: &Workspace, today: chrono::NaiveDate, editable: bool) -> Vec<Intent> {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        revision: u64,
+        today: chrono::NaiveDate,
+        editable: bool,
+    ) -> Vec<Intent> {
         let mut intents = Vec::new();
-        let people = people(workspace);
+        if self.grid.as_ref().is_none_or(|(key, _)| *key != (revision, today)) {
+            self.grid = Some(((revision, today), Grid::count(workspace, today)));
+        }
+        let Some((_, grid)) = &self.grid else { return intents };
         ui.heading(t!("exercise-title"));
-        let known: usize = people.iter().map(|p| knowledge::of(p, today).known.len()).sum();
-        let cells = people.len() * Fact::ALL.len();
+        let cells = grid.rows.len() * Fact::ALL.len();
         ui.horizontal(|ui| {
-            ui.label(RichText::new(t!("exercise-score", known = known, cells = cells)).strong().size(18.0));
-            if let Some(percent) = knowledge::workspace_percent(workspace, today) {
+            ui.label(RichText::new(t!("exercise-score", known = grid.known, cells = cells)).strong().size(18.0));
+            if let Some(percent) = grid.workspace_percent {
                 ui.separator();
                 ui.label(RichText::new(t!("exercise-workspace-score", percent = percent)).size(18.0));
             }
         });
-        if people.is_empty() {
+        if grid.rows.is_empty() {
             ui.label(t!("exercise-nobody"));
             return intents;
         }
@@ -67,12 +95,11 @@ impl ExerciseView {
                     ui.strong(fact_label(fact));
                 }
                 ui.end_row();
-                for person in &people {
-                    ui.label(&person.name);
-                    let facts = knowledge::of(person, today);
+                for (person, person_name, known) in &grid.rows {
+                    ui.label(person_name);
                     for fact in Fact::ALL {
-                        let name = t!("exercise-cell", name = person.name.as_str(), fact = fact_label(fact));
-                        if facts.known.contains(&fact) {
+                        let name = t!("exercise-cell", name = person_name.as_str(), fact = fact_label(fact));
+                        if known.contains(&fact) {
                             ui.label(RichText::new("✔").strong().color(egui::Color32::from_rgb(0x1B, 0x7F, 0x3B)))
                                 .widget_info(|| {
                                     egui::WidgetInfo::labeled(
@@ -82,14 +109,13 @@ impl ExerciseView {
                                     )
                                 });
                         } else {
-                            let answering =
-                                self.answering.as_ref().is_some_and(|(p, f, _)| *p == person.id && *f == fact);
+                            let answering = self.answering.as_ref().is_some_and(|(p, f, _)| p == person && *f == fact);
                             let button = ui
                                 .add_enabled(editable, egui::Button::new("?").selected(answering))
                                 .on_hover_text(t!("exercise-unknown-hint"))
                                 .accessible_name(t!("exercise-unknown", what = name.as_str()));
                             if button.clicked() {
-                                self.answering = Some((person.id, fact, String::new()));
+                                self.answering = Some((*person, fact, String::new()));
                                 self.error = None;
                             }
                         }
