@@ -1238,14 +1238,15 @@ impl KindredApp {
     /// The command palette: it searches what the views show (the masked copy in present mode).
     fn palette_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
         let Some(mut palette) = self.palette.take() else { return };
-        let workspace = match (&self.screen, self.present.as_mut()) {
+        let (workspace, state) = match (&self.screen, self.present.as_mut()) {
             (Screen::Open(document), Some(present)) => {
-                Some(present.workspace(&document.workspace, document.history.state()).0)
+                let (workspace, state) = present.workspace(&document.workspace, document.history.state());
+                (Some(workspace), state)
             }
-            (Screen::Open(document), None) => Some(&document.workspace),
-            _ => None,
+            (Screen::Open(document), None) => (Some(&document.workspace), document.history.state()),
+            _ => (None, 0),
         };
-        let (chosen, close) = palette.ui(ctx, workspace);
+        let (chosen, close) = palette.ui(ctx, workspace, state);
         if !close {
             self.palette = Some(palette);
         }

@@ -34,6 +34,8 @@ pub struct Palette {
     pub query: String,
     cursor: usize,
     focused: bool,
+    /// The matches, for the query, workspace state and language they were found for.
+    found: Option<((String, u64, crate::i18n::Lang), Vec<Entry>)>,
 }
 
 /// The commands the palette offers (all but the palette itself).
@@ -82,8 +84,14 @@ pub fn matches(ctx: &egui::Context, workspace: Option<&Workspace>, query: &str) 
 
 impl Palette {
     /// Draws the palette; returns the chosen target, and whether it closes.
-    pub fn ui(&mut self, ctx: &egui::Context, workspace: Option<&Workspace>) -> (Option<Target>, bool) {
-        let entries = matches(ctx, workspace, &self.query);
+    /// `state` is the workspace's state number: the matches are found again when it, the query
+    /// or the language changes, not every frame.
+    pub fn ui(&mut self, ctx: &egui::Context, workspace: Option<&Workspace>, state: u64) -> (Option<Target>, bool) {
+        let key = (self.query.clone(), state, crate::i18n::language());
+        if self.found.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.found = Some((key, matches(ctx, workspace, &self.query)));
+        }
+        let entries = self.found.as_ref().map(|(_, e)| e.clone()).unwrap_or_default();
         self.cursor = self.cursor.min(entries.len().saturating_sub(1));
         let mut chosen = None;
         let mut close = false;
