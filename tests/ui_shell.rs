@@ -11,6 +11,16 @@ use kindred::ui::KindredApp;
 
 const CTRL_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
+/// Picks a language from the View menu, by the menus' names in the language shown now.
+fn choose_language(harness: &mut Harness<'_, KindredApp>, view_menu: &str, language_menu: &str, language: &str) {
+    harness.get_by_label(view_menu).click();
+    harness.run();
+    harness.get_by_label(language_menu).hover();
+    harness.run();
+    harness.get_by_label(language).click();
+    harness.run();
+}
+
 fn people(harness: &Harness<'_, KindredApp>) -> usize {
     harness.state().workspace().map_or(0, |w| w.people.len())
 }
@@ -147,28 +157,13 @@ fn a_workspace_changed_on_disk_is_not_overwritten_silently() {
 #[test]
 fn the_language_switches_at_run_time_from_the_view_menu() {
     let (_dir, mut harness) = common::open_workspace(&kindred::model::Workspace::named("Bakery"));
-    harness.get_by_label("View").click();
-    harness.run();
-    harness.get_by_label("Language").hover();
-    harness.run();
-    harness.get_by_label("Dansk").click();
-    harness.run();
+    choose_language(&mut harness, "View", "Language", "Dansk");
     assert!(harness.query_by_label("Filer").is_some(), "the menus speak Danish");
     assert!(harness.query_by_label("Tilføj person").is_some(), "and so does the People view");
     assert!(harness.query_by_label("0 af 0 personer").is_some());
-    harness.get_by_label("Vis").click();
-    harness.run();
-    harness.get_by_label("Sprog").hover();
-    harness.run();
-    harness.get_by_label("Norsk bokmål").click();
-    harness.run();
+    choose_language(&mut harness, "Vis", "Sprog", "Norsk bokmål");
     assert!(harness.query_by_label("Legg til person").is_some());
-    harness.get_by_label("Vis").click();
-    harness.run();
-    harness.get_by_label("Språk").hover();
-    harness.run();
-    harness.get_by_label("English").click();
-    harness.run();
+    choose_language(&mut harness, "Vis", "Språk", "English");
     assert!(harness.query_by_label("Add person").is_some());
 }
 
@@ -236,12 +231,7 @@ fn the_command_palette_runs_commands_and_finds_people_and_cards() {
 #[test]
 fn a_map_made_from_a_template_is_named_in_the_language_of_the_app() {
     let (_dir, mut harness) = common::open_workspace(&kindred::model::Workspace::named("Bageri"));
-    harness.get_by_label("View").click();
-    harness.run();
-    harness.get_by_label("Language").hover();
-    harness.run();
-    harness.get_by_label("Dansk").click();
-    harness.run();
+    choose_language(&mut harness, "View", "Language", "Dansk");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
     harness.run();
     harness.get_by_label("Salgsproces").click();
