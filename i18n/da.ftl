@@ -153,6 +153,7 @@ failed-unchanged = Filen er ikke blevet ændret.
 
 import-title = Importér { $file }
 import-reading = Læser { $path } som { $format }…
+import-reading-any = Læser { $path }…
 import-progress = { $done } af { $total }
 import-seconds = { $seconds } s
 import-nothing = Intet blev importeret: { $error }

@@ -154,6 +154,7 @@ failed-unchanged = The file has not been changed.
 
 import-title = Import { $file }
 import-reading = Reading { $path } as { $format }…
+import-reading-any = Reading { $path }…
 import-progress = { $done } of { $total }
 import-seconds = { $seconds } s
 import-nothing = Nothing was imported: { $error }

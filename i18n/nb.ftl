@@ -153,6 +153,7 @@ failed-unchanged = Filen er ikke endret.
 
 import-title = Importer { $file }
 import-reading = Leser { $path } som { $format }…
+import-reading-any = Leser { $path }…
 import-progress = { $done } av { $total }
 import-seconds = { $seconds } s
 import-nothing = Ingenting ble importert: { $error }

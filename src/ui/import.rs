@@ -47,7 +47,8 @@ enum Stage {
 /// An import in progress, from reading the file to the person's decision.
 pub struct ImportSession {
     path: PathBuf,
-    format: Format,
+    /// By the extension; `None` until the file's bytes tell.
+    format: Option<Format>,
     lang: String,
     stage: Stage,
 }
@@ -65,21 +66,17 @@ pub enum Decision {
     },
 }
 
-/// The format of a file to import: by its extension, else by its first bytes.
-pub fn format_of(path: &Path, bytes_start: &[u8]) -> Format {
-    if let Some(format) = Format::from_path(path).filter(|f| f.imports()) {
-        return format;
-    }
-    let start = String::from_utf8_lossy(&bytes_start[..bytes_start.len().min(512)]).to_uppercase();
+/// The format of a file without a known extension, by its first bytes: vCard or else CSV.
+fn sniff(bytes: &[u8]) -> Format {
+    let start = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_uppercase();
     if start.contains("BEGIN:VCARD") { Format::Vcf } else { Format::Csv }
 }
 
 impl ImportSession {
     /// Starts reading `path` on a thread.
     pub fn start(path: &Path, workspace: &Workspace, lang: &str) -> Self {
-        let mut head = [0u8; 512];
-        let read = std::fs::File::open(path).and_then(|mut f| std::io::Read::read(&mut f, &mut head)).unwrap_or(0);
-        let format = format_of(path, &head[..read]);
+        // By the extension here; a file without a known one is told by its bytes once read.
+        let format = Format::from_path(path).filter(|f| f.imports());
         let mut session =
             Self { path: path.to_path_buf(), format, lang: lang.to_owned(), stage: Stage::Failed(String::new()) };
         session.read(workspace.settings.csv_mappings.clone(), None);
@@ -115,7 +112,10 @@ impl ImportSession {
         let mut reread: Option<Vec<CsvField>> = None;
         match &mut self.stage {
             Stage::Reading { progress, started, .. } => {
-                ui.label(t!("import-reading", path = paths::display(&self.path), format = self.format.describe()));
+                ui.label(match self.format {
+                    Some(format) => t!("import-reading", path = paths::display(&self.path), format = format.describe()),
+                    None => t!("import-reading-any", path = paths::display(&self.path)),
+                });
                 let fraction = progress.fraction();
                 let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
                 let text = if total > 0 {
@@ -247,7 +247,7 @@ fn summary(plan: &Plan) -> String {
 /// Reads and parses a file (on the import thread).
 fn read_file(
     path: &Path,
-    format: Format,
+    format: Option<Format>,
     lang: &str,
     remembered: &[CsvMapping],
     mapping: Option<Vec<CsvField>>,
@@ -257,6 +257,7 @@ fn read_file(
         Ok(bytes) => bytes,
         Err(error) => return Read::Failed(error.to_string()),
     };
+    let format = format.unwrap_or_else(|| sniff(&bytes));
     let mut csv_file = None;
     let mut bytes = Some(bytes);
     if format == Format::Csv
@@ -374,4 +375,16 @@ fn preview_ui(ui: &mut egui::Ui, plan: &Plan) {
         },
     );
     ui.separator();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_without_a_known_extension_is_told_by_its_bytes() {
+        assert_eq!(sniff(b"\xEF\xBB\xBFbegin:vcard\r\nVERSION:3.0"), Format::Vcf);
+        assert_eq!(sniff(b"Name;Firma\r\nMette;Kringle"), Format::Csv);
+        assert_eq!(sniff(b""), Format::Csv);
+    }
 }
