@@ -126,15 +126,10 @@ fn xml(text: &str) -> String {
     out
 }
 
-fn colour(colour: CardColour) -> &'static str {
-    match colour {
-        CardColour::Yellow => "#fff1a8",
-        CardColour::Blue => "#cfe3ff",
-        CardColour::Green => "#d3f2cf",
-        CardColour::Pink => "#ffd6e4",
-        CardColour::Orange => "#ffdcb8",
-        CardColour::Grey => "#e4e4e4",
-    }
+/// A card's colour as CSS and SVG write it: the app's own sticky-note colour.
+fn colour(colour: CardColour) -> String {
+    let [r, g, b] = colour.rgb();
+    format!("#{r:02x}{g:02x}{b:02x}")
 }
 
 /// The emotion curve as an SVG fragment across `columns` of `width` starting at `x`, in a band

@@ -73,6 +73,20 @@ pub enum CardColour {
     Grey,
 }
 
+impl CardColour {
+    /// The sticky-note colour, the same on screen, in handouts and pictures (dark text on it).
+    pub fn rgb(self) -> [u8; 3] {
+        match self {
+            CardColour::Yellow => [255, 238, 150],
+            CardColour::Blue => [190, 218, 255],
+            CardColour::Green => [200, 238, 196],
+            CardColour::Pink => [255, 204, 224],
+            CardColour::Orange => [255, 212, 166],
+            CardColour::Grey => [222, 222, 222],
+        }
+    }
+}
+
 /// The maps a new journey can start from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Template {

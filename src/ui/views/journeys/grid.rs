@@ -40,14 +40,8 @@ struct LaneDrag(LaneId);
 
 /// The sticky-note colour of a card; the same in light and dark themes, with dark text.
 pub fn card_fill(colour: CardColour) -> Color32 {
-    match colour {
-        CardColour::Yellow => Color32::from_rgb(255, 238, 150),
-        CardColour::Blue => Color32::from_rgb(190, 218, 255),
-        CardColour::Green => Color32::from_rgb(200, 238, 196),
-        CardColour::Pink => Color32::from_rgb(255, 204, 224),
-        CardColour::Orange => Color32::from_rgb(255, 212, 166),
-        CardColour::Grey => Color32::from_rgb(222, 222, 222),
-    }
+    let [r, g, b] = colour.rgb();
+    Color32::from_rgb(r, g, b)
 }
 
 const CARD_TEXT: Color32 = Color32::from_rgb(28, 28, 28);
