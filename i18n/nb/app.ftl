@@ -1,4 +1,4 @@
-# Kindreds tekster på norsk bokmål. Samme nøkler som en.ftl.
+# Kindreds tekster på norsk bokmål. Samme nøkler som en/.
 
 ## Visninger
 

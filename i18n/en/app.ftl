@@ -1,4 +1,4 @@
-# Kindred's text in English. Every key here exists in da.ftl and nb.ftl too (a test checks),
+# Kindred's text in English: the shell and the views. Every key here exists in da/ and nb/ too (a test checks),
 # and every key is used by the code. Sentence case; "…" where a dialog follows.
 
 ## Views

@@ -1,4 +1,4 @@
-# Kindreds tekster på dansk. Samme nøgler som en.ftl.
+# Kindreds tekster på dansk. Samme nøgler som en/.
 
 ## Visninger
 

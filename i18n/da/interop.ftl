@@ -1,0 +1,1 @@
+# Kindred's text: interop.
