@@ -169,6 +169,80 @@ pub fn keys(lang: Lang) -> Result<Vec<String>, String> {
     Ok(keys)
 }
 
+/// A month's name in this thread's language (1 = January); empty for a number out of range.
+pub fn month_name(month: u32) -> String {
+    match month {
+        1 => crate::t!("month-1"),
+        2 => crate::t!("month-2"),
+        3 => crate::t!("month-3"),
+        4 => crate::t!("month-4"),
+        5 => crate::t!("month-5"),
+        6 => crate::t!("month-6"),
+        7 => crate::t!("month-7"),
+        8 => crate::t!("month-8"),
+        9 => crate::t!("month-9"),
+        10 => crate::t!("month-10"),
+        11 => crate::t!("month-11"),
+        12 => crate::t!("month-12"),
+        _ => String::new(),
+    }
+}
+
+/// A month's short name ("Dec", "dec.").
+pub fn month_short(month: u32) -> String {
+    match month {
+        1 => crate::t!("month-short-1"),
+        2 => crate::t!("month-short-2"),
+        3 => crate::t!("month-short-3"),
+        4 => crate::t!("month-short-4"),
+        5 => crate::t!("month-short-5"),
+        6 => crate::t!("month-short-6"),
+        7 => crate::t!("month-short-7"),
+        8 => crate::t!("month-short-8"),
+        9 => crate::t!("month-short-9"),
+        10 => crate::t!("month-short-10"),
+        11 => crate::t!("month-short-11"),
+        12 => crate::t!("month-short-12"),
+        _ => String::new(),
+    }
+}
+
+fn weekday_short(weekday: chrono::Weekday) -> String {
+    use chrono::Weekday::*;
+    match weekday {
+        Mon => crate::t!("weekday-short-1"),
+        Tue => crate::t!("weekday-short-2"),
+        Wed => crate::t!("weekday-short-3"),
+        Thu => crate::t!("weekday-short-4"),
+        Fri => crate::t!("weekday-short-5"),
+        Sat => crate::t!("weekday-short-6"),
+        Sun => crate::t!("weekday-short-7"),
+    }
+}
+
+/// A date written out: "1 December 2026", "1. december 2026".
+pub fn date_long(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    crate::t!("date-long", day = date.day(), month = month_name(date.month()), year = date.year())
+}
+
+/// A day of a month without a year: "1 December", "1. december".
+pub fn day_month(day: u32, month: u32) -> String {
+    crate::t!("date-day-month", day = day, month = month_name(month))
+}
+
+/// A date in a list, with its weekday: "Tue 1 Dec", "tir. 1. dec.".
+pub fn date_short(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    crate::t!("date-short", weekday = weekday_short(date.weekday()), day = date.day(), month = month_short(date.month()))
+}
+
+/// A date in a table, with its year: "1 Dec 2026", "1. dec. 2026".
+pub fn date_short_year(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    crate::t!("date-short-year", day = date.day(), month = month_short(date.month()), year = date.year())
+}
+
 /// Text by key in the current language: `t!("menu-file")`, `t!("import-people", count = n)`.
 /// Argument values may be numbers or text.
 #[macro_export]
@@ -323,6 +397,24 @@ mod tests {
         set_language(Lang::En);
         assert_eq!(crate::t!("import-people", count = 1), "Import 1 person");
         assert_eq!(crate::t!("import-people", count = 3), "Import 3 people");
+    }
+
+    #[test]
+    fn dates_are_written_the_languages_way() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+        set_language(Lang::En);
+        assert_eq!(date_long(date), "1 December 2026");
+        assert_eq!(date_short(date), "Tue 1 Dec");
+        assert_eq!(date_short_year(date), "1 Dec 2026");
+        set_language(Lang::Da);
+        assert_eq!(date_long(date), "1. december 2026");
+        assert_eq!(date_short(date), "tir. 1. dec.");
+        assert_eq!(day_month(7, 5), "7. maj");
+        set_language(Lang::Nb);
+        assert_eq!(date_long(date), "1. desember 2026");
+        assert_eq!(date_short_year(date), "1. des. 2026");
+        assert_eq!(month_name(13), "");
+        set_language(Lang::En);
     }
 
     #[test]
