@@ -197,6 +197,36 @@ fn the_settings_screen_changes_the_workspace_in_undoable_steps() {
 }
 
 #[test]
+fn the_settings_screen_sets_reminders_and_the_retention_review() {
+    let (_dir, mut harness) = common::open_workspace(&kindred::model::Workspace::named("Bakery"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    harness.run();
+    let settings = |h: &Harness<'_, KindredApp>| h.state().workspace().map(|w| w.settings.clone()).unwrap_or_default();
+    assert_eq!(settings(&harness).retention_months, 0, "the review is off until chosen");
+    harness.get_by_label("Review former customers' data").click();
+    harness.run();
+    harness.get_by_label("after 12 months without contact").click();
+    harness.run();
+    assert_eq!(settings(&harness).retention_months, 12);
+    let days = harness.get_by_label("Remind before a milestone");
+    days.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Remind before a milestone").type_text("14");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(settings(&harness).remind_days, 14);
+    assert_eq!(settings(&harness).family_remind_days, 7, "the relatives' reminder keeps its own");
+    harness.get_by_label("Close").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(settings(&harness).remind_days, 7, "each change is one undo step");
+    assert_eq!(settings(&harness).retention_months, 12);
+}
+
+#[test]
 fn the_command_palette_runs_commands_and_finds_people_and_cards() {
     let (_dir, mut harness) = common::open_workspace(&common::full_workspace());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::K);

@@ -344,6 +344,17 @@ settings-present = Præsentationstilstand
 settings-initials = Vis personer med deres initialer
 settings-workspace-label = Skift arbejdsområdets indstillinger
 settings-no-workspace = Åbn et arbejdsområde, du kan redigere, for at ændre dets indstillinger.
+settings-remind = Påmindelse før en mærkedag
+settings-remind-hint = Nye mærkedage får en påmindelse så mange dage før; den kan ændres for hver mærkedag i profilen.
+settings-days-suffix = { " " }dage
+settings-family-remind = Påmindelse før en slægtnings fødselsdag
+settings-retention = Gennemgå tidligere kunders data
+settings-retention-off = Aldrig
+settings-retention-months = { $count ->
+    [one] efter 1 måned uden kontakt
+   *[other] efter { $count } måneder uden kontakt
+}
+settings-retention-hint = Tidligere kunder og personer, vi har takket nej til, dukker op under Mærkedage til gennemgang, når der ikke har været kontakt så længe: behold deres data, eller slet dem.
 
 ## Kommandopalet
 

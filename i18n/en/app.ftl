@@ -345,6 +345,17 @@ settings-present = Present mode
 settings-initials = Show people by their initials
 settings-workspace-label = Change the workspace's settings
 settings-no-workspace = Open a workspace you can edit to change its settings.
+settings-remind = Remind before a milestone
+settings-remind-hint = New milestones remind this many days ahead; each milestone can change its own in the profile.
+settings-days-suffix = { " " }days
+settings-family-remind = Remind before a relative's birthday
+settings-retention = Review former customers' data
+settings-retention-off = Never
+settings-retention-months = { $count ->
+    [one] after 1 month without contact
+   *[other] after { $count } months without contact
+}
+settings-retention-hint = Former customers and people we declined come up in Milestones for review once they have had no contact this long: keep their data, or erase it.
 
 ## Command palette
 

@@ -344,6 +344,17 @@ settings-present = Presentasjonsmodus
 settings-initials = Vis personer med initialene sine
 settings-workspace-label = Endre arbeidsområdets innstillinger
 settings-no-workspace = Åpne et arbeidsområde du kan redigere for å endre innstillingene.
+settings-remind = Påminnelse før en merkedag
+settings-remind-hint = Nye merkedager får en påminnelse så mange dager før; den kan endres for hver merkedag i profilen.
+settings-days-suffix = { " " }dager
+settings-family-remind = Påminnelse før en slektnings bursdag
+settings-retention = Gå gjennom tidligere kunders data
+settings-retention-off = Aldri
+settings-retention-months = { $count ->
+    [one] etter 1 måned uten kontakt
+   *[other] etter { $count } måneder uten kontakt
+}
+settings-retention-hint = Tidligere kunder og personer vi har takket nei til, dukker opp under Merkedager til gjennomgang når det ikke har vært kontakt så lenge: behold dataene deres, eller slett dem.
 
 ## Kommandopalett
 

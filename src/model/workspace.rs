@@ -25,7 +25,7 @@ pub struct Workspace {
 }
 
 /// Settings kept in the workspace, so that everyone who opens it sees the same.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WorkspaceSettings {
     /// Where 29 February birthdays fall in common years.
@@ -34,6 +34,31 @@ pub struct WorkspaceSettings {
     pub csv_mappings: Vec<CsvMapping>,
     /// Whether present mode's privacy mask shows people by their initials.
     pub present_initials: bool,
+    /// How many days ahead a new milestone reminds (the profile and imports give it this).
+    pub remind_days: u16,
+    /// How many days ahead a relative's birthday is among the reminders.
+    pub family_remind_days: u16,
+    /// After how many months without contact former customers and people we declined come up
+    /// for review, whether to keep their data; 0 is never (the default).
+    pub retention_months: u16,
+}
+
+impl WorkspaceSettings {
+    /// The longest reminder the settings take, in days.
+    pub const MAX_REMIND_DAYS: u16 = 90;
+}
+
+impl Default for WorkspaceSettings {
+    fn default() -> Self {
+        Self {
+            leap_day: crate::model::LeapDay::default(),
+            csv_mappings: Vec::new(),
+            present_initials: false,
+            remind_days: 7,
+            family_remind_days: 7,
+            retention_months: 0,
+        }
+    }
 }
 
 /// How the columns of CSV files with one header row map to Kindred's fields.

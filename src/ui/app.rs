@@ -1397,6 +1397,31 @@ impl KindredApp {
                 ui.label(t!("settings-present"));
                 ui.checkbox(&mut settings.present_initials, t!("settings-initials"));
                 ui.end_row();
+                let days = 0..=crate::model::WorkspaceSettings::MAX_REMIND_DAYS;
+                let label = ui.label(t!("settings-remind"));
+                ui.add(egui::DragValue::new(&mut settings.remind_days).range(days.clone()).suffix(t!("settings-days-suffix")))
+                    .labelled_by(label.id)
+                    .on_hover_text(t!("settings-remind-hint"));
+                ui.end_row();
+                let label = ui.label(t!("settings-family-remind"));
+                ui.add(egui::DragValue::new(&mut settings.family_remind_days).range(days).suffix(t!("settings-days-suffix")))
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(t!("settings-retention"));
+                let months_name = |months: u16| {
+                    if months == 0 { t!("settings-retention-off") } else { t!("settings-retention-months", count = months) }
+                };
+                egui::ComboBox::from_id_salt("settings_retention")
+                    .selected_text(months_name(settings.retention_months))
+                    .show_ui(ui, |ui| {
+                        for months in [0, 6, 12, 24, 36, 60] {
+                            ui.selectable_value(&mut settings.retention_months, months, months_name(months));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id)
+                    .on_hover_text(t!("settings-retention-hint"));
+                ui.end_row();
                 if settings != workspace.settings {
                     edits.push((t!("settings-workspace-label"), Edit::ChangeSettings(Box::new(settings))));
                 }

@@ -171,6 +171,9 @@ pub fn full_workspace() -> Workspace {
                 fields: vec![CsvField::Name, CsvField::Birthday],
             }],
             present_initials: true,
+            remind_days: 10,
+            family_remind_days: 3,
+            retention_months: 24,
         },
     }
 }
