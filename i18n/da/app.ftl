@@ -317,12 +317,13 @@ present-minutes = { $count ->
     [one] 1 minut
    *[other] { $count } minutter
 }
+present-minutes-short = { $count } min
 present-time-left = Tid tilbage: { $time }
 present-start = Start
 present-pause = Pause
 present-reset = Nulstil
-present-leave = Forlad præsentationstilstand
-present-leave-hint = Esc eller F5
+present-leave = Afslut
+present-leave-hint = Forlad præsentationstilstand (Esc eller F5)
 present-not-while-masked = Ikke mens privatlivsmasken er til: slå den fra for at ændre personer.
 
 ## Indstillinger
@@ -513,6 +514,19 @@ journeys-grid-hint = Dobbeltklik på en celle eller brug dens + for at tilføje 
 journeys-read-only = Skrivebeskyttet: kunderejsen kan ses, ikke ændres.
 journeys-incident-better = Bedre: { $name } — { $what }
 journeys-incident-worse = Værre: { $name } — { $what }
+journeys-incidents-more = …og { $count } mere ({ $better } bedre, { $worse } værre i alt)
+journeys-ideas-more = { $count ->
+    [one] …og 1 idé mere
+   *[other] …og { $count } idéer mere
+}
+journeys-incidents-count = { $count ->
+    [one] 1 hændelse: { $better } bedre, { $worse } værre
+   *[other] { $count } hændelser: { $better } bedre, { $worse } værre
+}
+journeys-ideas-count = { $count ->
+    [one] 💡 1 idé
+   *[other] 💡 { $count } idéer
+}
 journeys-copy-name = { $name } (kopi)
 journeys-duplicate-label = Dupliker kunderejsen { $name }
 journeys-delete-map-label = Slet kunderejsen { $name }

@@ -318,12 +318,13 @@ present-minutes = { $count ->
     [one] 1 minute
    *[other] { $count } minutes
 }
+present-minutes-short = { $count } min
 present-time-left = Time left: { $time }
 present-start = Start
 present-pause = Pause
 present-reset = Reset
-present-leave = Leave present mode
-present-leave-hint = Esc or F5
+present-leave = Leave
+present-leave-hint = Leave present mode (Esc or F5)
 present-not-while-masked = Not while the privacy mask is on: turn it off to change people.
 
 ## Settings
@@ -514,6 +515,19 @@ journeys-grid-hint = Double-click a cell or use its + to add a card · drag card
 journeys-read-only = Read-only: the map can be looked at, not changed.
 journeys-incident-better = Better: { $name } — { $what }
 journeys-incident-worse = Worse: { $name } — { $what }
+journeys-incidents-more = …and { $count } more ({ $better } better, { $worse } worse in all)
+journeys-ideas-more = { $count ->
+    [one] …and 1 more idea
+   *[other] …and { $count } more ideas
+}
+journeys-incidents-count = { $count ->
+    [one] 1 incident: { $better } better, { $worse } worse
+   *[other] { $count } incidents: { $better } better, { $worse } worse
+}
+journeys-ideas-count = { $count ->
+    [one] 💡 1 idea
+   *[other] 💡 { $count } ideas
+}
 journeys-copy-name = { $name } (copy)
 journeys-duplicate-label = Duplicate map { $name }
 journeys-delete-map-label = Delete map { $name }

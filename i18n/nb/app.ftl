@@ -317,12 +317,13 @@ present-minutes = { $count ->
     [one] 1 minutt
    *[other] { $count } minutter
 }
+present-minutes-short = { $count } min
 present-time-left = Tid igjen: { $time }
 present-start = Start
 present-pause = Pause
 present-reset = Nullstill
-present-leave = Avslutt presentasjonsmodus
-present-leave-hint = Esc eller F5
+present-leave = Avslutt
+present-leave-hint = Avslutt presentasjonsmodus (Esc eller F5)
 present-not-while-masked = Ikke mens personvernmasken er på: slå den av for å endre personer.
 
 ## Innstillinger
@@ -513,6 +514,19 @@ journeys-grid-hint = Dobbeltklikk på en celle eller bruk dens + for å legge ti
 journeys-read-only = Skrivebeskyttet: kundereisen kan ses, ikke endres.
 journeys-incident-better = Bedre: { $name } — { $what }
 journeys-incident-worse = Verre: { $name } — { $what }
+journeys-incidents-more = …og { $count } til ({ $better } bedre, { $worse } verre i alt)
+journeys-ideas-more = { $count ->
+    [one] …og 1 idé til
+   *[other] …og { $count } idéer til
+}
+journeys-incidents-count = { $count ->
+    [one] 1 hendelse: { $better } bedre, { $worse } verre
+   *[other] { $count } hendelser: { $better } bedre, { $worse } verre
+}
+journeys-ideas-count = { $count ->
+    [one] 💡 1 idé
+   *[other] 💡 { $count } idéer
+}
 journeys-copy-name = { $name } (kopi)
 journeys-duplicate-label = Dupliser kundereisen { $name }
 journeys-delete-map-label = Slett kundereisen { $name }

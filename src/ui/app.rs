@@ -265,6 +265,7 @@ impl KindredApp {
                 }
                 let revision = document.history.state();
                 let editable = document.read_only.is_none();
+                self.journeys.fit_to_screen = self.present.is_some();
                 let (workspace, revision) = match self.present.as_mut() {
                     Some(present) => present.workspace(&document.workspace, revision),
                     None => (&document.workspace, revision),
@@ -1399,17 +1400,29 @@ impl KindredApp {
                 ui.end_row();
                 let days = 0..=crate::model::WorkspaceSettings::MAX_REMIND_DAYS;
                 let label = ui.label(t!("settings-remind"));
-                ui.add(egui::DragValue::new(&mut settings.remind_days).range(days.clone()).suffix(t!("settings-days-suffix")))
-                    .labelled_by(label.id)
-                    .on_hover_text(t!("settings-remind-hint"));
+                ui.add(
+                    egui::DragValue::new(&mut settings.remind_days)
+                        .range(days.clone())
+                        .suffix(t!("settings-days-suffix")),
+                )
+                .labelled_by(label.id)
+                .on_hover_text(t!("settings-remind-hint"));
                 ui.end_row();
                 let label = ui.label(t!("settings-family-remind"));
-                ui.add(egui::DragValue::new(&mut settings.family_remind_days).range(days).suffix(t!("settings-days-suffix")))
-                    .labelled_by(label.id);
+                ui.add(
+                    egui::DragValue::new(&mut settings.family_remind_days)
+                        .range(days)
+                        .suffix(t!("settings-days-suffix")),
+                )
+                .labelled_by(label.id);
                 ui.end_row();
                 let label = ui.label(t!("settings-retention"));
                 let months_name = |months: u16| {
-                    if months == 0 { t!("settings-retention-off") } else { t!("settings-retention-months", count = months) }
+                    if months == 0 {
+                        t!("settings-retention-off")
+                    } else {
+                        t!("settings-retention-months", count = months)
+                    }
                 };
                 egui::ComboBox::from_id_salt("settings_retention")
                     .selected_text(months_name(settings.retention_months))

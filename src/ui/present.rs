@@ -127,6 +127,9 @@ pub fn visuals() -> Visuals {
     v
 }
 
+/// The bar's text size against the rest of present mode.
+const BAR_TEXT_SCALE: f32 = 0.85;
+
 /// What the bar asks for.
 #[derive(Default)]
 pub struct BarOutcome {
@@ -138,6 +141,11 @@ pub struct BarOutcome {
 pub fn bar_ui(ui: &mut egui::Ui, present: &mut Present, current: crate::ui::View) -> BarOutcome {
     let mut outcome = BarOutcome::default();
     let now = ui.input(|i| i.time);
+    // The room reads the map, not the bar: its text is a little smaller, so that it keeps to one
+    // row at 2× zoom on a 1920×1080 projector (the timer keeps its large figures).
+    for font in ui.style_mut().text_styles.values_mut() {
+        font.size *= BAR_TEXT_SCALE;
+    }
     ui.horizontal_wrapped(|ui| {
         for view in crate::ui::View::ALL {
             if ui.selectable_label(current == view, view.label()).clicked() {
@@ -155,7 +163,8 @@ pub fn bar_ui(ui: &mut egui::Ui, present: &mut Present, current: crate::ui::View
         let label = ui.label(t!("present-timer"));
         let before = timer.minutes;
         egui::ComboBox::from_id_salt("present_timer_minutes")
-            .selected_text(t!("present-minutes", count = timer.minutes))
+            .selected_text(t!("present-minutes-short", count = timer.minutes))
+            .width(80.0)
             .show_ui(ui, |ui| {
                 for minutes in TIMER_MINUTES {
                     ui.selectable_value(&mut timer.minutes, minutes, t!("present-minutes", count = minutes));

@@ -21,9 +21,8 @@ const MIN_PHASE_WIDTH: f32 = 210.0;
 /// The widest a phase column gets, so that a map of two phases still reads as a grid.
 const MAX_PHASE_WIDTH: f32 = 420.0;
 const HEADER_HEIGHT: f32 = 34.0;
-const CELL_PADDING: f32 = 6.0;
-const CARD_PADDING: f32 = 6.0;
-const GAP: f32 = 6.0;
+/// Inside a cell, inside a card, and between cards (scaled with the map when it is fitted).
+const PADDING: f32 = 6.0;
 const ADD_HEIGHT: f32 = 20.0;
 const EMOTION_HEIGHT: f32 = 120.0;
 const MIN_LANE_HEIGHT: f32 = 56.0;
@@ -62,9 +61,9 @@ enum Item {
 }
 
 impl Item {
-    fn height(&self, editor_height: f32) -> f32 {
+    fn height(&self, editor_height: f32, pad: f32) -> f32 {
         match self {
-            Item::Card { galley, .. } => galley.size().y + 2.0 * CARD_PADDING,
+            Item::Card { galley, .. } => galley.size().y + 2.0 * pad,
             Item::Linked { galley, .. } => galley.size().y + 4.0,
             Item::Editor => editor_height,
         }
@@ -74,6 +73,15 @@ impl Item {
 /// Where everything is, in screen coordinates.
 struct Layout {
     origin: Pos2,
+    /// The width of the lane names' column and the height of the phases' row: the constants,
+    /// scaled down when the map is fitted to the screen.
+    lane_header_width: f32,
+    header_height: f32,
+    /// Whether cells, and the map's end, have their "+" buttons (not when fitted to a screen,
+    /// where a double-click still adds a card).
+    add_buttons: bool,
+    /// [`PADDING`], scaled.
+    pad: f32,
     phase_width: f32,
     /// Left edge of each phase column.
     phase_x: Vec<f32>,
@@ -95,11 +103,14 @@ impl Layout {
     }
 
     fn phase_header(&self, phase: usize) -> Rect {
-        Rect::from_min_size(pos2(self.phase_x[phase], self.origin.y), vec2(self.phase_width, HEADER_HEIGHT))
+        Rect::from_min_size(pos2(self.phase_x[phase], self.origin.y), vec2(self.phase_width, self.header_height))
     }
 
     fn lane_header(&self, lane: usize) -> Rect {
-        Rect::from_min_size(pos2(self.origin.x, self.lane_y[lane]), vec2(LANE_HEADER_WIDTH, self.lane_height[lane]))
+        Rect::from_min_size(
+            pos2(self.origin.x, self.lane_y[lane]),
+            vec2(self.lane_header_width, self.lane_height[lane]),
+        )
     }
 
     fn grid_rect(&self) -> Rect {
@@ -107,17 +118,20 @@ impl Layout {
     }
 }
 
+/// The smallest a map is scaled to fit the screen: text stays readable on a projector.
+const MIN_FIT_SCALE: f32 = 0.55;
+
 pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, editable: bool, intents: &mut Vec<Intent>) {
     // Measured outside the scroll area, whose content may be as wide as it likes.
     let available = ui.available_width() - ui.spacing().scroll.bar_width;
+    let available_height = ui.available_height();
+    let fit = view.fit_to_screen;
     egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
-        let font = TextStyle::Body.resolve(ui.style());
-        let small = TextStyle::Small.resolve(ui.style());
-        let editor_height = 3.0 * ui.fonts_mut(|f| f.row_height(&font)) + 2.0 * CARD_PADDING + 4.0;
-        let phases = map.phases.len().max(1) as f32;
-        let share = (available - LANE_HEADER_WIDTH - ADD_PHASE_WIDTH - 4.0) / phases;
-        let phase_width = share.clamp(MIN_PHASE_WIDTH, MAX_PHASE_WIDTH);
-        let mut layout = measure(view, ui, map, phase_width, &font, &small, editor_height);
+        let scale = if fit { fitted_scale(view, ui, map, vec2(available, available_height)) } else { 1.0 };
+        if scale < 1.0 {
+            scale_text(ui, scale);
+        }
+        let (mut layout, editor_height) = measure_scaled(view, ui, &ui.style().clone(), map, available, scale, !fit);
         let (rect, _) = ui.allocate_exact_size(vec2(layout.width, layout.height), Sense::hover());
         place(&mut layout, rect.min, editor_height);
         paint_background(ui, map, &layout);
@@ -127,9 +141,96 @@ pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, edita
         if editable {
             drag_ui(ui, map, &layout, intents);
         }
-        ui.add_space(8.0);
-        ui.weak(t!("journeys-grid-hint"));
+        if !fit {
+            ui.add_space(8.0);
+            ui.weak(t!("journeys-grid-hint"));
+        }
     });
+}
+
+/// The largest scale (down to [`MIN_FIT_SCALE`]) at which the map fits `room`: narrower text
+/// wraps onto fewer lines, so it is searched for rather than computed. Kept until the map, the
+/// language or the room changes.
+fn fitted_scale(view: &mut JourneysView, ui: &Ui, map: &JourneyMap, room: egui::Vec2) -> f32 {
+    let key = (view.extras.key, map.id, room.x.round() as i32, room.y.round() as i32);
+    if let Some((cached, scale)) = view.fitted
+        && cached == key
+    {
+        return scale;
+    }
+    let fits = |scale: f32| {
+        let mut style = ui.style().as_ref().clone();
+        scale_fonts(&mut style, scale);
+        let (layout, _) = measure_scaled(view, ui, &style, map, room.x, scale, false);
+        layout.width <= room.x && layout.height <= room.y
+    };
+    let scale = if fits(1.0) {
+        1.0
+    } else {
+        let (mut low, mut high) = (MIN_FIT_SCALE, 1.0);
+        for _ in 0..7 {
+            let middle = (low + high) / 2.0;
+            if fits(middle) { low = middle } else { high = middle }
+        }
+        low
+    };
+    view.fitted = Some((key, scale));
+    scale
+}
+
+/// Scales the text styles of `ui` (and so of everything drawn in it) by `scale`.
+fn scale_text(ui: &mut Ui, scale: f32) {
+    scale_fonts(ui.style_mut(), scale);
+}
+
+fn scale_fonts(style: &mut egui::Style, scale: f32) {
+    for font in style.text_styles.values_mut() {
+        font.size *= scale;
+    }
+}
+
+/// The layout of `map` with its fixed sizes scaled by `scale` (text is scaled by the caller).
+fn measure_scaled(
+    view: &JourneysView,
+    ui: &Ui,
+    style: &egui::Style,
+    map: &JourneyMap,
+    available: f32,
+    scale: f32,
+    add_buttons: bool,
+) -> (Layout, f32) {
+    let font = TextStyle::Body.resolve(style);
+    let small = TextStyle::Small.resolve(style);
+    let pad = PADDING * scale;
+    let editor_height = 3.0 * ui.fonts_mut(|f| f.row_height(&font)) + 2.0 * pad + 4.0;
+    let phases = map.phases.len().max(1) as f32;
+    let lane_header_width = LANE_HEADER_WIDTH * scale;
+    let share = (available - lane_header_width - ADD_PHASE_WIDTH - 4.0) / phases;
+    let phase_width = share.clamp(MIN_PHASE_WIDTH * scale, MAX_PHASE_WIDTH);
+    let sizes = Sizes {
+        lane_header_width,
+        header_height: HEADER_HEIGHT * scale,
+        min_lane_height: MIN_LANE_HEIGHT * scale,
+        emotion_height: EMOTION_HEIGHT * scale,
+        add_height: if add_buttons { ADD_HEIGHT } else { 0.0 },
+        pad,
+        editor_height,
+    };
+    (measure(view, ui, map, phase_width, sizes, &font, &small), editor_height)
+}
+
+/// The fixed sizes of a layout, after scaling.
+#[derive(Clone, Copy)]
+struct Sizes {
+    lane_header_width: f32,
+    header_height: f32,
+    min_lane_height: f32,
+    emotion_height: f32,
+    /// Room for the "+" buttons under each cell and under the lanes; none without them.
+    add_height: f32,
+    pad: f32,
+    /// The height of a card's in-place editor.
+    editor_height: f32,
 }
 
 fn measure(
@@ -137,16 +238,18 @@ fn measure(
     ui: &Ui,
     map: &JourneyMap,
     phase_width: f32,
+    sizes: Sizes,
     font: &FontId,
     small: &FontId,
-    editor_height: f32,
 ) -> Layout {
-    let card_width = phase_width - 2.0 * (CELL_PADDING + CARD_PADDING);
+    let editor_height = sizes.editor_height;
+    let pad = sizes.pad;
+    let card_width = phase_width - 4.0 * pad;
     let mut cells = Vec::with_capacity(map.lanes.len());
     let mut lane_height = Vec::with_capacity(map.lanes.len());
     for lane in &map.lanes {
         let mut row = Vec::with_capacity(map.phases.len());
-        let mut tallest: f32 = MIN_LANE_HEIGHT;
+        let mut tallest: f32 = sizes.min_lane_height;
         for phase in &map.phases {
             let mut items = Vec::new();
             if lane.kind != LaneKind::Emotions {
@@ -177,11 +280,11 @@ fn measure(
                     items.push(Item::Linked { index, galley });
                 }
             }
-            let content: f32 = items.iter().map(|item| item.height(editor_height) + GAP).sum();
+            let content: f32 = items.iter().map(|item| item.height(editor_height, pad) + pad).sum();
             let height = if lane.kind == LaneKind::Emotions {
-                EMOTION_HEIGHT
+                sizes.emotion_height
             } else {
-                2.0 * CELL_PADDING + content + ADD_HEIGHT
+                2.0 * pad + content + sizes.add_height
             };
             tallest = tallest.max(height);
             row.push(items.into_iter().map(|item| (item, Rect::NOTHING)).collect());
@@ -189,10 +292,14 @@ fn measure(
         lane_height.push(tallest);
         cells.push(row);
     }
-    let width = LANE_HEADER_WIDTH + phase_width * map.phases.len() as f32 + ADD_PHASE_WIDTH;
-    let height = HEADER_HEIGHT + lane_height.iter().sum::<f32>() + ADD_HEIGHT + 2.0 * GAP;
+    let width = sizes.lane_header_width + phase_width * map.phases.len() as f32 + ADD_PHASE_WIDTH;
+    let height = sizes.header_height + lane_height.iter().sum::<f32>() + sizes.add_height + 2.0 * pad;
     Layout {
         origin: Pos2::ZERO,
+        lane_header_width: sizes.lane_header_width,
+        header_height: sizes.header_height,
+        add_buttons: sizes.add_height > 0.0,
+        pad,
         phase_width,
         phase_x: Vec::new(),
         lane_y: Vec::new(),
@@ -208,8 +315,8 @@ fn place(layout: &mut Layout, origin: Pos2, editor_height: f32) {
     layout.origin = origin;
     let phases = layout.cells.first().map_or(0, Vec::len);
     let phase_width = layout.phase_width;
-    layout.phase_x = (0..phases).map(|i| origin.x + LANE_HEADER_WIDTH + layout.phase_width * i as f32).collect();
-    let mut y = origin.y + HEADER_HEIGHT;
+    layout.phase_x = (0..phases).map(|i| origin.x + layout.lane_header_width + layout.phase_width * i as f32).collect();
+    let mut y = origin.y + layout.header_height;
     layout.lane_y = layout
         .lane_height
         .iter()
@@ -221,12 +328,13 @@ fn place(layout: &mut Layout, origin: Pos2, editor_height: f32) {
         .collect();
     for (lane, row) in layout.cells.iter_mut().enumerate() {
         for (phase, items) in row.iter_mut().enumerate() {
-            let left = layout.phase_x[phase] + CELL_PADDING;
-            let mut top = layout.lane_y[lane] + CELL_PADDING;
+            let pad = layout.pad;
+            let left = layout.phase_x[phase] + pad;
+            let mut top = layout.lane_y[lane] + pad;
             for (item, rect) in items.iter_mut() {
-                let height = item.height(editor_height);
-                *rect = Rect::from_min_size(pos2(left, top), vec2(phase_width - 2.0 * CELL_PADDING, height));
-                top += height + GAP;
+                let height = item.height(editor_height, pad);
+                *rect = Rect::from_min_size(pos2(left, top), vec2(phase_width - 2.0 * pad, height));
+                top += height + pad;
             }
         }
     }
@@ -240,20 +348,21 @@ fn paint_background(ui: &Ui, map: &JourneyMap, layout: &Layout) {
     for (lane, _) in map.lanes.iter().enumerate() {
         let row = Rect::from_min_size(
             pos2(grid.left(), layout.lane_y[lane]),
-            vec2(LANE_HEADER_WIDTH + layout.phase_width * map.phases.len() as f32, layout.lane_height[lane]),
+            vec2(layout.lane_header_width + layout.phase_width * map.phases.len() as f32, layout.lane_height[lane]),
         );
         if lane % 2 == 1 {
             painter.rect_filled(row, 0.0, visuals.faint_bg_color);
         }
         painter.hline(row.x_range(), row.bottom(), line);
     }
-    let bottom = layout.lane_y.last().zip(layout.lane_height.last()).map_or(grid.top() + HEADER_HEIGHT, |(y, h)| y + h);
+    let bottom =
+        layout.lane_y.last().zip(layout.lane_height.last()).map_or(grid.top() + layout.header_height, |(y, h)| y + h);
     for x in &layout.phase_x {
         painter.vline(*x, grid.top()..=bottom, line);
     }
     painter.hline(
-        grid.left()..=grid.left() + LANE_HEADER_WIDTH + layout.phase_width * map.phases.len() as f32,
-        grid.top() + HEADER_HEIGHT,
+        grid.left()..=grid.left() + layout.lane_header_width + layout.phase_width * map.phases.len() as f32,
+        grid.top() + layout.header_height,
         line,
     );
 }
@@ -300,10 +409,9 @@ fn cells_ui(
                     Item::Editor => editor_ui(view, ui, map, *rect, &t!("journeys-card-text"), true, intents),
                 }
             }
-            if editable {
-                let bottom = layout.cells[l][p].last().map_or(cell.top() + CELL_PADDING, |(_, r)| r.bottom() + GAP);
-                let add =
-                    Rect::from_min_size(pos2(cell.left() + CELL_PADDING, bottom), vec2(ADD_HEIGHT, ADD_HEIGHT - 2.0));
+            if editable && layout.add_buttons {
+                let bottom = layout.cells[l][p].last().map_or(cell.top() + PADDING, |(_, r)| r.bottom() + PADDING);
+                let add = Rect::from_min_size(pos2(cell.left() + PADDING, bottom), vec2(ADD_HEIGHT, ADD_HEIGHT - 2.0));
                 let response = ui.interact(add, Id::unique(("journey_add", lane.id, phase.id)), Sense::click());
                 response.widget_info(|| {
                     WidgetInfo::labeled(Role::Button, true, t!("journeys-add-card-to", where = where_.as_str()))
@@ -324,6 +432,12 @@ fn cells_ui(
             }
         }
     }
+}
+
+/// Where a card's text starts: its padding is what the card's height leaves around the text.
+fn text_origin(card: Rect, galley: &Galley) -> Pos2 {
+    let pad = ((card.height() - galley.size().y) / 2.0).max(0.0);
+    card.min + vec2(pad, pad)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -377,7 +491,7 @@ fn card_ui(
         Stroke::new(1.0, Color32::from_gray(170))
     };
     painter.rect_stroke(rect, CornerRadius::same(4), stroke, StrokeKind::Inside);
-    painter.galley(rect.min + vec2(CARD_PADDING, CARD_PADDING), galley.clone(), CARD_TEXT);
+    painter.galley(text_origin(rect, galley), galley.clone(), CARD_TEXT);
     if votes > 0 {
         // The dots, as a badge in the top right corner with their count.
         let centre = Pos2::new(rect.right() - 9.0, rect.top() + 9.0);
@@ -403,7 +517,7 @@ fn card_ui(
         let painter = ui.ctx().layer_painter(layer);
         painter.rect_filled(ghost, CornerRadius::same(4), card_fill(colour));
         painter.rect_stroke(ghost, CornerRadius::same(4), Stroke::new(1.5, Color32::from_gray(90)), StrokeKind::Inside);
-        painter.galley(ghost.min + vec2(CARD_PADDING, CARD_PADDING), galley.clone(), CARD_TEXT);
+        painter.galley(text_origin(ghost, galley), galley.clone(), CARD_TEXT);
     }
     if editable {
         response.context_menu(|ui| {
@@ -540,7 +654,8 @@ fn headers_ui(
     for (l, lane) in map.lanes.iter().enumerate() {
         let rect = layout.lane_header(l);
         if matches!(&view.editing, Some(Editing::Lane { lane: id, .. }) if *id == lane.id) {
-            let top = Rect::from_min_size(rect.min + vec2(4.0, 4.0), vec2(rect.width() - 8.0, HEADER_HEIGHT - 8.0));
+            let top =
+                Rect::from_min_size(rect.min + vec2(4.0, 4.0), vec2(rect.width() - 8.0, layout.header_height - 8.0));
             editor_ui(view, ui, map, top, &t!("journeys-lane-name"), false, intents);
             continue;
         }
@@ -574,21 +689,24 @@ fn headers_ui(
             });
         }
     }
-    if editable {
-        let last = layout.phase_x.last().map_or(layout.origin.x + LANE_HEADER_WIDTH, |x| x + layout.phase_width);
+    if editable && layout.add_buttons {
+        let last = layout.phase_x.last().map_or(layout.origin.x + layout.lane_header_width, |x| x + layout.phase_width);
         let add_phase = Rect::from_min_size(
             pos2(last + 4.0, layout.origin.y + 4.0),
-            vec2(ADD_PHASE_WIDTH - 8.0, HEADER_HEIGHT - 8.0),
+            vec2(ADD_PHASE_WIDTH - 8.0, layout.header_height - 8.0),
         );
         if ui.put(add_phase, egui::Button::new("+")).on_hover_text(t!("journeys-add-phase")).clicked() {
             intents.push(super::add_phase(map, None));
         }
         // The button's text is "+"; its accessible name must say what it does.
-        let bottom =
-            layout.lane_y.last().zip(layout.lane_height.last()).map_or(layout.origin.y + HEADER_HEIGHT, |(y, h)| y + h);
+        let bottom = layout
+            .lane_y
+            .last()
+            .zip(layout.lane_height.last())
+            .map_or(layout.origin.y + layout.header_height, |(y, h)| y + h);
         let add_lane = Rect::from_min_size(
-            pos2(layout.origin.x + 4.0, bottom + GAP),
-            vec2(LANE_HEADER_WIDTH - 8.0, ADD_HEIGHT + 2.0),
+            pos2(layout.origin.x + 4.0, bottom + layout.pad),
+            vec2(layout.lane_header_width - 8.0, ADD_HEIGHT + 2.0),
         );
         if ui.put(add_lane, egui::Button::new(format!("+ {}", t!("journeys-add-lane"))).small()).clicked() {
             intents.push(super::add_lane(map, None));
@@ -605,7 +723,7 @@ fn header_paint(ui: &Ui, rect: Rect, name: &str, font: &FontId, selected: bool, 
         painter.rect_filled(rect.shrink(1.0), CornerRadius::same(3), visuals.widgets.hovered.weak_bg_fill);
     }
     let colour = if selected { visuals.selection.stroke.color } else { visuals.strong_text_color() };
-    let inner = rect.shrink(CARD_PADDING);
+    let inner = rect.shrink(PADDING);
     let galley = painter.layout(name.to_owned(), font.clone(), colour, inner.width());
     let pos = match align {
         Align2::CENTER_CENTER => inner.center() - galley.size() / 2.0,
@@ -750,9 +868,9 @@ fn drag_ui(ui: &mut Ui, map: &JourneyMap, layout: &Layout, intents: &mut Vec<Int
         let slot = cards.iter().filter(|r| r.center().y < pointer.y).count();
         let cell = layout.cell_rect(l, p);
         let y = match (slot, cards.get(slot), cards.last()) {
-            (_, Some(next), _) => next.top() - GAP / 2.0,
-            (_, None, Some(last)) => last.bottom() + GAP / 2.0,
-            _ => cell.top() + CELL_PADDING,
+            (_, Some(next), _) => next.top() - layout.pad / 2.0,
+            (_, None, Some(last)) => last.bottom() + layout.pad / 2.0,
+            _ => cell.top() + layout.pad,
         };
         ui.painter().hline(cell.left() + 4.0..=cell.right() - 4.0, y, marker);
         if released && DragAndDrop::take_payload::<CardDrag>(ui.ctx()).is_some() {

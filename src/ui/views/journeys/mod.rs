@@ -111,18 +111,26 @@ pub struct Linked {
 /// A cell shows this many incidents or ideas of people, the latest first; a line counts the
 /// rest, so that a workspace of thousands keeps the map readable and its frame short.
 const LINKED_SHOWN: usize = 5;
+/// On a projector, where the whole map has to fit the screen, a cell only counts them: the
+/// room sees how many incidents went better or worse there, and no one's story.
+const LINKED_SHOWN_FITTED: usize = 0;
+
+/// What a fitted scale was found for: the extras' key (revision, map, language, entries shown),
+/// the map, and the room in points.
+type FitKey = (Option<ExtrasKey>, JourneyId, i32, i32);
+type ExtrasKey = (u64, JourneyId, crate::i18n::Lang, usize);
 
 /// The incidents and ideas per phase of one map, gathered once per workspace revision.
 #[derive(Default)]
 struct Extras {
-    key: Option<(u64, JourneyId, crate::i18n::Lang)>,
+    key: Option<ExtrasKey>,
     incidents: HashMap<PhaseId, Vec<Linked>>,
     ideas: HashMap<PhaseId, Vec<Linked>>,
 }
 
 impl Extras {
-    fn refresh(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64) {
-        let key = (revision, map.id, crate::i18n::language());
+    fn refresh(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, shown: usize) {
+        let key = (revision, map.id, crate::i18n::language(), shown);
         if self.key == Some(key) {
             return;
         }
@@ -160,21 +168,37 @@ impl Extras {
             .map(|(phase, all)| {
                 let better = all.iter().filter(|(_, l)| l.better == Some(true)).count();
                 let worse = all.len() - better;
-                (phase, latest(all, |more| format!("…and {more} more ({better} better, {worse} worse in all)")))
+                let rest = |more: usize| {
+                    if shown == 0 {
+                        t!("journeys-incidents-count", count = more, better = better, worse = worse)
+                    } else {
+                        t!("journeys-incidents-more", count = more, better = better, worse = worse)
+                    }
+                };
+                (phase, latest(all, shown, rest))
             })
             .collect();
         self.ideas = ideas
             .into_iter()
-            .map(|(phase, all)| (phase, latest(all, |more| format!("…and {more} more ideas"))))
+            .map(|(phase, all)| {
+                let rest = |more: usize| {
+                    if shown == 0 {
+                        t!("journeys-ideas-count", count = more)
+                    } else {
+                        t!("journeys-ideas-more", count = more)
+                    }
+                };
+                (phase, latest(all, shown, rest))
+            })
             .collect();
     }
 }
 
-/// The latest [`LINKED_SHOWN`] entries, and a line counting the rest.
-fn latest(mut all: Vec<(chrono::NaiveDate, Linked)>, rest: impl Fn(usize) -> String) -> Vec<Linked> {
+/// The latest `count` entries, and a line counting the rest.
+fn latest(mut all: Vec<(chrono::NaiveDate, Linked)>, count: usize, rest: impl Fn(usize) -> String) -> Vec<Linked> {
     all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
-    let more = all.len().saturating_sub(LINKED_SHOWN);
-    let mut shown: Vec<Linked> = all.into_iter().take(LINKED_SHOWN).map(|(_, linked)| linked).collect();
+    let more = all.len().saturating_sub(count);
+    let mut shown: Vec<Linked> = all.into_iter().take(count).map(|(_, linked)| linked).collect();
     if more > 0 {
         shown.push(Linked { person: None, text: rest(more), better: None });
     }
@@ -195,6 +219,10 @@ pub struct JourneysView {
     /// Dot voting: a click on a card adds a dot, a right-click takes one away; cards do not
     /// move meanwhile.
     pub voting: bool,
+    /// Present mode: the map is scaled down, text and all, until it fits the screen.
+    pub fit_to_screen: bool,
+    /// The scale that fitted, for the map, language and room it was found for.
+    fitted: Option<(FitKey, f32)>,
     extras: Extras,
 }
 
@@ -230,9 +258,13 @@ impl JourneysView {
         }
         let Some(map) = self.toolbar(ui, workspace, editable, &mut intents) else { return intents };
         self.forget_what_is_gone(map);
-        self.details_row(ui, map, editable, &mut intents);
+        // On a projector the map gets the room: its name and segment are in the picker already.
+        if !self.fit_to_screen {
+            self.details_row(ui, map, editable, &mut intents);
+        }
         ui.separator();
-        self.extras.refresh(workspace, map, revision);
+        let shown = if self.fit_to_screen { LINKED_SHOWN_FITTED } else { LINKED_SHOWN };
+        self.extras.refresh(workspace, map, revision, shown);
         if editable {
             self.keyboard(ui, map, &mut intents);
         }
@@ -250,41 +282,10 @@ impl JourneysView {
     ) -> Option<&'a JourneyMap> {
         ui.horizontal_wrapped(|ui| {
             let map = super::journey_picker(ui, &t!("journeys-map"), "journey_pick", workspace, &mut self.selected)?;
-            ui.add_enabled_ui(editable, |ui| {
-                ui.menu_button(t!("journeys-new-map"), |ui| {
-                    for template in Template::ALL {
-                        if ui.button(template_name(template)).clicked() {
-                            intents.push(self.new_map(workspace, template));
-                            ui.close();
-                        }
-                    }
-                });
-                if ui.button(t!("journeys-duplicate")).clicked() {
-                    let name = workspace.unique_journey_name(&t!("journeys-copy-name", name = map.name.as_str()));
-                    let copy = map.duplicate(name);
-                    self.selected = Some(copy.id);
-                    let index = workspace.journey_index(map.id).map_or(usize::MAX, |i| i + 1);
-                    intents.push(edit(
-                        t!("journeys-duplicate-label", name = map.name.as_str()),
-                        Edit::InsertJourney { index, journey: Box::new(copy) },
-                    ));
-                }
-                if ui.button(t!("journeys-delete-map")).clicked() {
-                    self.selected = None;
-                    intents.push(edit(
-                        t!("journeys-delete-map-label", name = map.name.as_str()),
-                        Edit::RemoveJourney(map.id),
-                    ));
-                }
-                ui.separator();
-                if ui.button(t!("journeys-import")).clicked() {
-                    intents.push(Intent::ImportJourney);
-                }
-            });
-            if ui.button(t!("journeys-export")).clicked() {
-                intents.push(Intent::ExportJourney(map.id));
+            // Present mode keeps to what a workshop does with the map on the wall: choose and vote.
+            if !self.fit_to_screen {
+                self.map_buttons(ui, workspace, map, editable, intents);
             }
-            ui.separator();
             ui.add_enabled_ui(editable, |ui| {
                 let toggle = ui
                     .selectable_label(self.voting, t!("journeys-dot-voting"))
@@ -308,6 +309,50 @@ impl JourneysView {
             Some(map)
         })
         .inner
+    }
+
+    /// New, duplicate, delete, and the template files of the map shown.
+    fn map_buttons(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        map: &JourneyMap,
+        editable: bool,
+        intents: &mut Vec<Intent>,
+    ) {
+        ui.add_enabled_ui(editable, |ui| {
+            ui.menu_button(t!("journeys-new-map"), |ui| {
+                for template in Template::ALL {
+                    if ui.button(template_name(template)).clicked() {
+                        intents.push(self.new_map(workspace, template));
+                        ui.close();
+                    }
+                }
+            });
+            if ui.button(t!("journeys-duplicate")).clicked() {
+                let name = workspace.unique_journey_name(&t!("journeys-copy-name", name = map.name.as_str()));
+                let copy = map.duplicate(name);
+                self.selected = Some(copy.id);
+                let index = workspace.journey_index(map.id).map_or(usize::MAX, |i| i + 1);
+                intents.push(edit(
+                    t!("journeys-duplicate-label", name = map.name.as_str()),
+                    Edit::InsertJourney { index, journey: Box::new(copy) },
+                ));
+            }
+            if ui.button(t!("journeys-delete-map")).clicked() {
+                self.selected = None;
+                intents
+                    .push(edit(t!("journeys-delete-map-label", name = map.name.as_str()), Edit::RemoveJourney(map.id)));
+            }
+            ui.separator();
+            if ui.button(t!("journeys-import")).clicked() {
+                intents.push(Intent::ImportJourney);
+            }
+        });
+        if ui.button(t!("journeys-export")).clicked() {
+            intents.push(Intent::ExportJourney(map.id));
+        }
+        ui.separator();
     }
 
     fn new_map(&mut self, workspace: &Workspace, template: Template) -> Intent {
@@ -683,12 +728,12 @@ mod tests {
             let date = NaiveDate::from_ymd_opt(2026, 1, day).unwrap_or_default();
             (date, Linked { person: Some(PersonId::new()), text: format!("day {day}"), better: None })
         };
-        let shown = latest((1..=8).map(entry).collect(), |more| format!("{more} more"));
+        let shown = latest((1..=8).map(entry).collect(), LINKED_SHOWN, |more| format!("{more} more"));
         let texts: Vec<_> = shown.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["day 8", "day 7", "day 6", "day 5", "day 4", "3 more"]);
         assert!(shown[5].person.is_none(), "the count is not a link");
         assert_eq!(
-            latest((1..=2).map(entry).collect(), |more| format!("{more} more")).len(),
+            latest((1..=2).map(entry).collect(), LINKED_SHOWN, |more| format!("{more} more")).len(),
             2,
             "no count line when all fit"
         );
