@@ -234,7 +234,12 @@ pub fn day_month(day: u32, month: u32) -> String {
 /// A date in a list, with its weekday: "Tue 1 Dec", "tir. 1. dec.".
 pub fn date_short(date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
-    crate::t!("date-short", weekday = weekday_short(date.weekday()), day = date.day(), month = month_short(date.month()))
+    crate::t!(
+        "date-short",
+        weekday = weekday_short(date.weekday()),
+        day = date.day(),
+        month = month_short(date.month())
+    )
 }
 
 /// A date in a table, with its year: "1 Dec 2026", "1. dec. 2026".

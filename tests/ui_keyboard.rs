@@ -16,7 +16,9 @@ use std::collections::BTreeMap;
 fn focusable(harness: &Harness<'_, KindredApp>) -> BTreeMap<u64, (String, egui::Rect)> {
     harness
         .query_all(by())
-        .filter(|node| node.accesskit_node().data().supports_action(Action::Focus) && !node.accesskit_node().is_disabled())
+        .filter(|node| {
+            node.accesskit_node().data().supports_action(Action::Focus) && !node.accesskit_node().is_disabled()
+        })
         .map(|node| {
             let label = node.accesskit_node().label().unwrap_or_default();
             (node.accesskit_node().locate().0.0, (label, node.rect()))
