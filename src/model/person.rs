@@ -31,6 +31,9 @@ pub struct Person {
     pub interactions: Vec<Interaction>,
     /// Where the person stands in each journey map.
     pub positions: Vec<JourneyPosition>,
+    /// When we last reviewed whether to keep this former customer's or declined person's data
+    /// and decided to keep it (the retention review, `ops::retention`).
+    pub retention_reviewed: Option<NaiveDate>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -421,6 +421,7 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
             merged.positions.push(position.clone());
         }
     }
+    merged.retention_reviewed = merged.retention_reviewed.max(other.retention_reviewed);
 
     join_text(&mut merged.life.notes, &other.life.notes);
     for line in also {
@@ -527,6 +528,7 @@ mod tests {
                 ..Interaction::default()
             }],
             positions: vec![JourneyPosition { journey, phase: PhaseId::new(), order: 1 }],
+            retention_reviewed: Some(NaiveDate::from_ymd_opt(2025, 1, 1).expect("a date")),
         }
     }
 

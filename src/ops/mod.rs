@@ -8,6 +8,7 @@ mod history;
 pub mod import;
 pub mod knowledge;
 pub mod mask;
+pub mod retention;
 pub mod merge;
 pub mod moves;
 pub mod upcoming;
