@@ -206,3 +206,32 @@ fn the_exercise_fills_in_live_under_the_mask_and_moves_the_score() {
     harness.run_steps(2);
     assert_eq!(score(&harness), before, "undo takes it back");
 }
+
+#[test]
+fn an_open_profile_is_read_only_under_the_mask_and_says_why() {
+    const MASKED: &str =
+        "Personal details are masked in present mode; leave present mode or switch the mask off to edit.";
+    let (_dir, mut harness) = common::open_workspace(&sample());
+    harness.key_press(Key::F5);
+    harness.run_steps(3);
+    harness.get_by_label("Mette Kjærgaard").click();
+    harness.run_steps(3);
+    harness.get_by_label(MASKED);
+    for field in ["Role", "New interest", "Add interest", "Key account", "Delete person…"] {
+        assert!(harness.get_by_label(field).accesskit_node().is_disabled(), "{field} is disabled under the mask");
+    }
+    // Looking around still works: the profile scrolls, a section opens, and its controls are
+    // disabled too.
+    harness.get_by_label_contains("Interaction log").scroll_to_me();
+    harness.run();
+    harness.get_by_label_contains("Interaction log").click();
+    harness.run_steps(2);
+    assert!(harness.get_by_label("Add entry").accesskit_node().is_disabled());
+
+    harness.key_press(Key::Escape);
+    harness.run_steps(3);
+    harness.get_by_label("Mette Kjærgaard").click();
+    harness.run_steps(3);
+    assert!(harness.query_by_label(MASKED).is_none(), "the line goes with present mode");
+    assert!(!harness.get_by_label("Role").accesskit_node().is_disabled(), "and the fields can be edited again");
+}

@@ -219,7 +219,7 @@ fn edits_are_undone_and_deleting_asks_first() {
 fn a_personal_contact_is_logged_from_the_knowledge_header() {
     let dir = tempfile::tempdir().expect("dir");
     let mut harness = with_new_person(dir.path());
-    click(&mut harness, "+ Personal contact in the last 90 days");
+    click(&mut harness, "+ Recent personal contact");
     assert!(harness.get_by_label("Note of new entry").is_focused());
     harness.get_by_label("Note of new entry").type_text("Coffee at the harbour");
     harness.run();
@@ -229,7 +229,7 @@ fn a_personal_contact_is_logged_from_the_knowledge_header() {
     assert!(log[0].personal);
     assert_eq!(log[0].note, "Coffee at the harbour");
     assert_eq!(log[0].date, chrono::Local::now().date_naive());
-    assert!(harness.query_by_label("+ Personal contact in the last 90 days").is_none());
+    assert!(harness.query_by_label("+ Recent personal contact").is_none());
 }
 
 #[test]

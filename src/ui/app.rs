@@ -266,6 +266,7 @@ impl KindredApp {
                 let revision = document.history.state();
                 let editable = document.read_only.is_none();
                 self.journeys.fit_to_screen = self.present.is_some();
+                self.people.masked = self.present.as_ref().is_some_and(|present| present.masked);
                 let (workspace, revision) = match self.present.as_mut() {
                     Some(present) => present.workspace(&document.workspace, revision),
                     None => (&document.workspace, revision),

@@ -136,6 +136,7 @@ pub fn full_workspace() -> Workspace {
             minutes: 45,
         }],
         positions: vec![JourneyPosition { journey, phase: buy, order: 3 }],
+        retention_reviewed: None,
     };
     let map = JourneyMap {
         id: journey,

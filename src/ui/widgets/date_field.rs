@@ -1,54 +1,49 @@
 //! A date field: typed entry with a calendar popup, refusing days that do not exist.
 //!
-//! What the English UI accepts (the language's format comes with translations):
+//! What it accepts, in every language:
 //! - `YYYY-MM-DD` (ISO 8601; month and day may have one digit: `2026-4-5`),
 //! - `D.M.YYYY` (day first, as written in Danish and Norwegian: `24.12.1980`),
 //! - without a year, where the field allows it: `--MM-DD` (the ISO/vCard form), `D.M.` or `D.M`
 //!   (`24.12.`), and a two-part `DD-MM` or `MM-DD` when only one reading exists (`24-12`,
 //!   `12-24`; `05-06` is refused as ambiguous rather than guessed).
 //!
-//! The field shows a date as ISO text (`1980-12-24`, `--12-24`). The bound value changes only
+//! The field shows a date in the language's way ([`format`]): ISO text in English (`1980-12-24`,
+//! `--12-24`), day first in Danish and Norwegian (`24.12.1980`, `24.12.`); its hints, refusals and
+//! calendar are in the language too. The bound value changes only
 //! when the typed text is a real date and the person leaves the field (Tab, Enter, a click
 //! elsewhere) or picks a day in the calendar: nothing half-typed reaches the value. Invalid text
 //! turns the field red and a message under it says why; the value keeps its last valid date.
 
+use crate::i18n::{Lang, month_name};
 use crate::model::PartialDate;
+use crate::t;
 use chrono::{Datelike, NaiveDate};
 use egui::{Id, IdSalt, Response, RichText, TextEdit, Ui};
 
-/// English month names, January first.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-/// Column heads of the calendar; weeks start on Monday.
-const WEEKDAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
-const HINT_WITH_YEAR: &str = "YYYY-MM-DD";
-const HINT_NO_YEAR: &str = "YYYY-MM-DD or --MM-DD";
-const NEEDS_A_DATE: &str = "Enter a date";
-const NEEDS_A_YEAR: &str = "Give the year too (YYYY-MM-DD)";
-const NO_YEAR: &str = "No year";
-const PREVIOUS_MONTH: &str = "Previous month";
-const NEXT_MONTH: &str = "Next month";
-const YEAR: &str = "Year";
-const MONTH: &str = "Month";
-const CLEAR: &str = "Clear";
 /// A year the calendar shows for a date without one: a leap year, so 29 February can be picked.
 const LEAP_YEAR: i32 = 2000;
 
-/// The English name of `month` (1–12); an empty string outside that range.
-pub fn month_name(month: u32) -> &'static str {
-    month.checked_sub(1).and_then(|i| MONTHS.get(i as usize)).copied().unwrap_or("")
+/// Whether the current language writes dates day first (`24.12.1980`) rather than as ISO text.
+fn day_first() -> bool {
+    crate::i18n::language() != Lang::En
+}
+
+/// The forms a field asks for, as its hint and in its refusals.
+fn hint(allow_no_year: bool) -> String {
+    if allow_no_year { t!("profile-date-hint-no-year") } else { t!("profile-date-hint") }
+}
+
+/// Column heads of the calendar; weeks start on Monday.
+fn weekday_heads() -> [String; 7] {
+    [
+        t!("profile-weekday-1"),
+        t!("profile-weekday-2"),
+        t!("profile-weekday-3"),
+        t!("profile-weekday-4"),
+        t!("profile-weekday-5"),
+        t!("profile-weekday-6"),
+        t!("profile-weekday-7"),
+    ]
 }
 
 /// Parses what a person typed into a date field.
@@ -60,10 +55,7 @@ pub fn parse(text: &str, allow_no_year: bool) -> Result<Option<PartialDate>, Str
     if text.is_empty() {
         return Ok(None);
     }
-    let not_a_date = || {
-        let forms = if allow_no_year { HINT_NO_YEAR } else { HINT_WITH_YEAR };
-        format!("“{text}” is not a date: type {forms}")
-    };
+    let not_a_date = || t!("profile-date-not-a-date", text = text, forms = hint(allow_no_year));
     let (year, month, day) = if let Some(rest) = text.strip_prefix("--") {
         let (m, d) = rest.split_once('-').ok_or_else(not_a_date)?;
         (None, number(m, 1, 2).ok_or_else(not_a_date)?, number(d, 1, 2).ok_or_else(not_a_date)?)
@@ -93,11 +85,8 @@ pub fn parse(text: &str, allow_no_year: bool) -> Result<Option<PartialDate>, Str
                     (a, b) if a > 12 && b <= 12 => (b, a),
                     (a, b) if b > 12 && a <= 12 => (a, b),
                     (a, b) if a <= 12 && b <= 12 => {
-                        return Err(format!(
-                            "“{text}” could be {b} {} or {a} {}: type --MM-DD or D.M.",
-                            month_name(a),
-                            month_name(b)
-                        ));
+                        let (first, second) = (crate::i18n::day_month(b, a), crate::i18n::day_month(a, b));
+                        return Err(t!("profile-date-ambiguous", text = text, first = first, second = second));
                     }
                     _ => return Err(not_a_date()),
                 };
@@ -108,21 +97,29 @@ pub fn parse(text: &str, allow_no_year: bool) -> Result<Option<PartialDate>, Str
     };
     let date = existing(year, month, day)?;
     if date.year().is_none() && !allow_no_year {
-        return Err(NEEDS_A_YEAR.to_owned());
+        return Err(t!("profile-date-needs-year"));
     }
     Ok(Some(date))
 }
 
-/// How a date field shows `date`: ISO text, `--MM-DD` without a year.
+/// How a date field shows `date` in the current language: ISO text in English (`1980-12-24`,
+/// `--12-24` without a year), day first in Danish and Norwegian (`24.12.1980`, `24.12.`).
+/// [`parse`] reads every form back in every language.
 pub fn format(date: &PartialDate) -> String {
-    date.to_string()
+    if !day_first() {
+        return date.to_string();
+    }
+    match date.year() {
+        Some(year) => format!("{:02}.{:02}.{year:04}", date.day(), date.month()),
+        None => format!("{:02}.{:02}.", date.day(), date.month()),
+    }
 }
 
-/// A short human form for read-only places: "24 December 1980", "24 December".
+/// A short human form for read-only places: "24 December 1980", "24. december".
 pub fn long_form(date: &PartialDate) -> String {
-    match date.year() {
-        Some(year) => format!("{} {} {year}", date.day(), month_name(date.month())),
-        None => format!("{} {}", date.day(), month_name(date.month())),
+    match date.to_naive() {
+        Some(full) => crate::i18n::date_long(full),
+        None => crate::i18n::day_month(date.day(), date.month()),
     }
 }
 
@@ -141,18 +138,20 @@ fn year(text: &str) -> Option<i32> {
 /// The date, or why it does not exist.
 fn existing(year: Option<i32>, month: u32, day: u32) -> Result<PartialDate, String> {
     if !(1..=12).contains(&month) {
-        return Err(format!("There is no month {month}"));
+        return Err(t!("profile-date-no-month", month = month));
     }
     if day == 0 {
-        return Err("There is no day 0".to_owned());
+        return Err(t!("profile-date-no-day-zero"));
     }
     let Some(without_year) = PartialDate::md(month, day) else {
-        return Err(format!("{day} {} does not exist", month_name(month)));
+        return Err(t!("profile-date-no-such-day", date = crate::i18n::day_month(day, month)));
     };
     match year {
         None => Ok(without_year),
-        Some(year) => PartialDate::ymd(year, month, day)
-            .ok_or_else(|| format!("{day} {} {year} does not exist: {year} is not a leap year", month_name(month))),
+        Some(year) => PartialDate::ymd(year, month, day).ok_or_else(|| {
+            let date = t!("date-long", day = day, month = month_name(month), year = year);
+            t!("profile-date-not-leap-year", date = date, year = year)
+        }),
     }
 }
 
@@ -163,6 +162,8 @@ struct State {
     /// The bound value the text was shown for or parsed into; when the value moves away from it
     /// (undo, another person selected) the text is rewritten.
     synced: Option<Option<PartialDate>>,
+    /// The language the text was written in: a change of language rewrites it in the new one.
+    lang: Lang,
     error: Option<String>,
     /// The month the calendar shows: (year, month).
     calendar: Option<(i32, u32)>,
@@ -226,7 +227,7 @@ impl<'a> DateField<'a> {
             required: false,
             enabled: true,
             labelled_by: None,
-            name: "Date".to_owned(),
+            name: t!("profile-date"),
             width: 120.0,
         }
     }
@@ -276,9 +277,11 @@ impl<'a> DateField<'a> {
             Target::Full(value) => Some(PartialDate::from_naive(**value)),
         };
         let focused = ui.memory(|m| m.has_focus(text_id));
-        if state.synced != Some(current) && !focused {
+        let lang = crate::i18n::language();
+        if (state.synced != Some(current) || state.lang != lang) && !focused {
             state.text = current.as_ref().map(format).unwrap_or_default();
             state.synced = Some(current);
+            state.lang = lang;
             state.error = None;
         }
 
@@ -286,7 +289,7 @@ impl<'a> DateField<'a> {
         let error_colour = ui.visuals().error_fg_color;
         let inner = ui.vertical(|ui| {
             let row = ui.horizontal(|ui| {
-                let hint = if allow_no_year { HINT_NO_YEAR } else { HINT_WITH_YEAR };
+                let hint = hint(allow_no_year);
                 let mut edit = TextEdit::singleline(&mut state.text).id(text_id).hint_text(hint).desired_width(width);
                 if state.error.is_some() {
                     edit = edit.background_color(error_colour.gamma_multiply(0.15)).text_color(error_colour);
@@ -305,7 +308,7 @@ impl<'a> DateField<'a> {
                 }
                 if response.lost_focus() {
                     match parse(&state.text, allow_no_year) {
-                        Ok(None) if required => state.error = Some(NEEDS_A_DATE.to_owned()),
+                        Ok(None) if required => state.error = Some(t!("profile-date-needed")),
                         Ok(date) => {
                             changed |= assign(&mut target, date);
                             state.synced = Some(date);
@@ -316,7 +319,7 @@ impl<'a> DateField<'a> {
                     }
                 }
                 let button = ui.add_enabled(enabled, egui::Button::new("📅").small());
-                let calendar_name = format!("Calendar: {name}");
+                let calendar_name = t!("profile-calendar-of", name = name.as_str());
                 set_accessible_label(ui, button.id, &calendar_name);
                 let button = button.on_hover_text(&calendar_name);
                 if button.clicked() {
@@ -379,38 +382,40 @@ fn calendar_ui(ui: &mut Ui, state: &mut State, allow_no_year: bool, required: bo
     let mut picked = None;
     ui.horizontal(|ui| {
         let previous = ui.small_button("◀");
-        set_accessible_label(ui, previous.id, PREVIOUS_MONTH);
-        if previous.on_hover_text(PREVIOUS_MONTH).clicked() {
+        let previous_name = t!("profile-calendar-previous");
+        set_accessible_label(ui, previous.id, &previous_name);
+        if previous.on_hover_text(previous_name).clicked() {
             (year, month) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
         }
         let months = egui::ComboBox::from_id_salt("calendar_month")
             .selected_text(month_name(month))
             .width(100.0)
             .show_ui(ui, |ui| {
-                for (m, name) in (1u32..).zip(MONTHS) {
-                    ui.selectable_value(&mut month, m, name);
+                for m in 1..=12 {
+                    ui.selectable_value(&mut month, m, month_name(m));
                 }
             });
-        set_accessible_label(ui, months.response.id, MONTH);
+        set_accessible_label(ui, months.response.id, &t!("profile-calendar-month"));
         if !state.no_year {
-            let label = ui.label(YEAR);
+            let label = ui.label(t!("profile-calendar-year"));
             ui.add(egui::DragValue::new(&mut year).range(1..=9999).speed(0.2)).labelled_by(label.id);
         }
         let next = ui.small_button("▶");
-        set_accessible_label(ui, next.id, NEXT_MONTH);
-        if next.on_hover_text(NEXT_MONTH).clicked() {
+        let next_name = t!("profile-calendar-next");
+        set_accessible_label(ui, next.id, &next_name);
+        if next.on_hover_text(next_name).clicked() {
             (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
         }
     });
     if allow_no_year {
-        ui.checkbox(&mut state.no_year, NO_YEAR);
+        ui.checkbox(&mut state.no_year, t!("profile-calendar-no-year"));
     }
     let grid_year = if state.no_year { LEAP_YEAR } else { year };
     let first = NaiveDate::from_ymd_opt(grid_year, month, 1).unwrap_or(today);
     let leading = first.weekday().num_days_from_monday();
     let days = days_in_month(grid_year, month);
     egui::Grid::new("calendar_days").spacing([2.0, 2.0]).show(ui, |ui| {
-        for head in WEEKDAYS {
+        for head in weekday_heads() {
             ui.label(RichText::new(head).small().weak());
         }
         ui.end_row();
@@ -423,11 +428,10 @@ fn calendar_ui(ui: &mut Ui, state: &mut State, allow_no_year: bool, required: bo
             let text =
                 if is_today { RichText::new(day.to_string()).strong().underline() } else { day.to_string().into() };
             let button = ui.add(egui::Button::new(text).min_size(egui::vec2(24.0, 0.0)));
-            let label = format!(
-                "{day} {}{}",
-                month_name(month),
-                if state.no_year { String::new() } else { format!(" {year}") }
-            );
+            let label = match date {
+                Some(date) => long_form(&date),
+                None => crate::i18n::day_month(day, month),
+            };
             set_accessible_label(ui, button.id, &label);
             if button.clicked() {
                 picked = date.map(Some);
@@ -437,7 +441,7 @@ fn calendar_ui(ui: &mut Ui, state: &mut State, allow_no_year: bool, required: bo
             }
         }
     });
-    if !required && ui.small_button(CLEAR).clicked() {
+    if !required && ui.small_button(t!("profile-calendar-clear")).clicked() {
         picked = Some(None);
     }
     state.calendar = Some((year, month));
@@ -486,8 +490,8 @@ mod tests {
         }
         assert_eq!(ok("--02-29", true), PartialDate::md(2, 29).expect("leap day without a year"));
         assert_eq!(ok("7-7", true), PartialDate::md(7, 7).expect("same either way"));
-        assert_eq!(refused("--12-24", false), NEEDS_A_YEAR);
-        assert_eq!(refused("24.12.", false), NEEDS_A_YEAR);
+        assert_eq!(refused("--12-24", false), "Give the year too (YYYY-MM-DD)");
+        assert_eq!(refused("24.12.", false), "Give the year too (YYYY-MM-DD)");
     }
 
     #[test]
@@ -527,6 +531,40 @@ mod tests {
         }
         assert_eq!(long_form(&PartialDate::md(4, 15).expect("date")), "15 April");
         assert_eq!(long_form(&PartialDate::ymd(1976, 4, 15).expect("date")), "15 April 1976");
+    }
+
+    #[test]
+    fn danish_shows_dates_day_first_and_says_why_in_danish() {
+        crate::i18n::set_language(Lang::Da);
+        let christmas = PartialDate::ymd(1980, 12, 24).expect("date");
+        assert_eq!(format(&christmas), "24.12.1980");
+        assert_eq!(format(&PartialDate::md(5, 3).expect("date")), "03.05.");
+        for date in [christmas, PartialDate::md(2, 29).expect("date"), PartialDate::ymd(804, 1, 2).expect("date")] {
+            assert_eq!(ok(&format(&date), true), date, "what is shown reads back");
+        }
+        assert_eq!(ok("1980-12-24", false), christmas, "ISO is still understood");
+        assert_eq!(long_form(&christmas), "24. december 1980");
+        assert_eq!(long_form(&PartialDate::md(4, 15).expect("date")), "15. april");
+        assert_eq!(refused("2026-02-30", true), "30. februar findes ikke");
+        assert_eq!(refused("2023-02-29", true), "29. februar 2023 findes ikke: 2023 er ikke et skudår");
+        assert_eq!(refused("2026-13-01", true), "Der er ingen måned 13");
+        assert_eq!(refused("1.0.2026", true), "Der er ingen måned 0");
+        assert_eq!(refused("0.5.2026", true), "Der er ingen dag 0");
+        assert_eq!(refused("24.12.", false), "Angiv også året (DD.MM.ÅÅÅÅ)");
+        assert_eq!(refused("snart", true), "“snart” er ikke en dato: skriv DD.MM.ÅÅÅÅ eller DD.MM.");
+        assert_eq!(refused("05-06", true), "“05-06” kan være 6. maj eller 5. juni: skriv D.M. eller --MM-DD");
+        crate::i18n::set_language(Lang::En);
+    }
+
+    #[test]
+    fn norwegian_says_why_in_norwegian() {
+        crate::i18n::set_language(Lang::Nb);
+        assert_eq!(format(&PartialDate::ymd(1980, 12, 24).expect("date")), "24.12.1980");
+        assert_eq!(long_form(&PartialDate::md(5, 17).expect("date")), "17. mai");
+        assert_eq!(refused("30.2.2026", true), "30. februar finnes ikke");
+        assert_eq!(refused("2023-02-29", true), "29. februar 2023 finnes ikke: 2023 er ikke et skuddår");
+        assert_eq!(refused("soon", false), "«soon» er ikke en dato: skriv DD.MM.ÅÅÅÅ");
+        crate::i18n::set_language(Lang::En);
     }
 
     #[test]

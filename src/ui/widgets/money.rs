@@ -1,16 +1,35 @@
-//! Amounts of money, written with the number format of the language (English for now:
-//! "185,000 DKK"; Danish and Norwegian formats come with the translations).
+//! Amounts of money, written with the number format of the language: "185,000 DKK" in
+//! English, "185.000 DKK" in Danish, "185 000 NOK" in Norwegian (a no-break space).
 
+use crate::i18n::Lang;
+use crate::t;
 use egui::{Id, Response, TextEdit, Ui};
 
-/// "185,000 DKK"; a negative amount keeps its sign: "-12,500 DKK".
+/// The thousands separator of the current language.
+fn group_separator() -> char {
+    match crate::i18n::language() {
+        Lang::En => ',',
+        Lang::Da => '.',
+        Lang::Nb => '\u{a0}',
+    }
+}
+
+/// Whether `c` may stand between digits as a thousands separator in the current language. A
+/// decimal separator never may: an amount is whole.
+fn is_separator(c: char) -> bool {
+    let decimal = if crate::i18n::language() == Lang::En { '.' } else { ',' };
+    c != decimal && matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '_')
+}
+
+/// "185,000 DKK" ("185.000 DKK" in Danish); a negative amount keeps its sign: "-12,500 DKK".
 pub fn format_amount(value: i64, currency: &str) -> String {
     let number = group_thousands(value);
     if currency.is_empty() { number } else { format!("{number} {currency}") }
 }
 
-/// "185,000".
+/// "185,000" ("185.000", "185 000").
 pub fn group_thousands(value: i64) -> String {
+    let separator = group_separator();
     let digits = value.unsigned_abs().to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     if value < 0 {
@@ -18,7 +37,7 @@ pub fn group_thousands(value: i64) -> String {
     }
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
+            grouped.push(separator);
         }
         grouped.push(digit);
     }
@@ -26,7 +45,8 @@ pub fn group_thousands(value: i64) -> String {
 }
 
 /// Reads a whole amount as typed: "185000", "185,000", "185 000", "-12,500", with or without
-/// the currency code after it. `Ok(None)` for blank text.
+/// the currency code after it, and in Danish and Norwegian "185.000". A decimal separator is
+/// refused ("12.5" in English, "12,5" in Danish). `Ok(None)` for blank text.
 pub fn parse_amount(text: &str, currency: &str) -> Result<Option<i64>, String> {
     let trimmed = text.trim();
     let number = trimmed.strip_suffix(currency).unwrap_or(trimmed).trim();
@@ -37,11 +57,11 @@ pub fn parse_amount(text: &str, currency: &str) -> Result<Option<i64>, String> {
         Some(rest) => (true, rest),
         None => (false, number),
     };
-    let cleaned: String = digits.chars().filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '_')).collect();
+    let cleaned: String = digits.chars().filter(|&c| !is_separator(c)).collect();
     if cleaned.is_empty() || !cleaned.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("“{trimmed}” is not a whole amount (for example 185,000)"));
+        return Err(t!("profile-amount-invalid", text = trimmed, example = group_thousands(185_000)));
     }
-    let value: i64 = cleaned.parse().map_err(|_| format!("“{trimmed}” is too large"))?;
+    let value: i64 = cleaned.parse().map_err(|_| t!("profile-amount-too-large", text = trimmed))?;
     Ok(Some(if negative { -value } else { value }))
 }
 
@@ -57,6 +77,8 @@ pub struct AmountResponse {
 struct State {
     text: String,
     synced: Option<Option<i64>>,
+    /// The language the text was written in: a change of language rewrites it.
+    lang: Lang,
     error: Option<String>,
 }
 
@@ -72,9 +94,11 @@ pub fn amount_field(
     let id = ui.make_persistent_id(id_salt);
     let mut state: State = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
     let text_id = id.with("text");
-    if state.synced != Some(*value) && !ui.memory(|m| m.has_focus(text_id)) {
+    let lang = crate::i18n::language();
+    if (state.synced != Some(*value) || state.lang != lang) && !ui.memory(|m| m.has_focus(text_id)) {
         state.text = value.map(group_thousands).unwrap_or_default();
         state.synced = Some(*value);
+        state.lang = lang;
         state.error = None;
     }
     let mut changed = false;
@@ -140,5 +164,29 @@ mod tests {
         for text in ["lots", "12.5", "1e6", "-", "99999999999999999999"] {
             assert!(parse_amount(text, "DKK").is_err(), "{text}");
         }
+        assert_eq!(parse_amount("lots", "DKK"), Err("“lots” is not a whole amount (for example 185,000)".to_owned()));
+    }
+
+    #[test]
+    fn danish_and_norwegian_amounts_are_written_and_read_their_way() {
+        crate::i18n::set_language(Lang::Da);
+        assert_eq!(format_amount(185_000, "DKK"), "185.000 DKK");
+        assert_eq!(format_amount(-1_250_000, "DKK"), "-1.250.000 DKK");
+        assert_eq!(parse_amount("185.000 DKK", "DKK"), Ok(Some(185_000)));
+        assert_eq!(parse_amount("185 000", "DKK"), Ok(Some(185_000)));
+        assert_eq!(
+            parse_amount("12,5", "DKK"),
+            Err("“12,5” er ikke et helt beløb (for eksempel 185.000)".to_owned()),
+            "a decimal comma is refused"
+        );
+        crate::i18n::set_language(Lang::Nb);
+        assert_eq!(format_amount(185_000, "NOK"), "185\u{a0}000 NOK");
+        assert_eq!(parse_amount("185 000", "NOK"), Ok(Some(185_000)));
+        assert_eq!(parse_amount(&group_thousands(185_000), "NOK"), Ok(Some(185_000)));
+        assert_eq!(
+            parse_amount("mye", "NOK"),
+            Err("«mye» er ikke et helt beløp (for eksempel 185\u{a0}000)".to_owned())
+        );
+        crate::i18n::set_language(Lang::En);
     }
 }

@@ -1,6 +1,7 @@
 //! Photos for profiles: a PNG or JPEG file made small enough to live in the workspace.
 
 use crate::model::Photo;
+use crate::t;
 use image::{DynamicImage, ImageFormat, ImageReader};
 use std::io::Cursor;
 use std::path::Path;
@@ -12,14 +13,17 @@ pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 /// Quality of re-encoded JPEG photos (0–100).
 const JPEG_QUALITY: u8 = 85;
 
-/// Reads a PNG or JPEG file and scales it for the workspace; the error is a sentence to show.
+/// Reads a PNG or JPEG file and scales it for the workspace; the error is a sentence to show,
+/// in the current language (what the system or the image library adds to it stays as they say it).
 pub fn from_file(path: &Path) -> Result<Photo, String> {
-    let shown = path.display();
-    let size = std::fs::metadata(path).map_err(|e| format!("{shown} cannot be read: {e}"))?.len();
+    let unreadable = |e: std::io::Error| {
+        t!("profile-photo-unreadable-file", path = path.display().to_string(), error = e.to_string())
+    };
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_FILE_BYTES {
         return Err(too_big(size));
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("{shown} cannot be read: {e}"))?;
+    let bytes = std::fs::read(path).map_err(unreadable)?;
     from_bytes(&bytes)
 }
 
@@ -29,24 +33,26 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Photo, String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
-    let reader = ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(|e| e.to_string())?;
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| t!("profile-photo-broken", error = e.to_string()))?;
     let format = match reader.format() {
         Some(format @ (ImageFormat::Png | ImageFormat::Jpeg)) => format,
-        _ => return Err("This is not a PNG or JPEG image".to_owned()),
+        _ => return Err(t!("profile-photo-not-an-image")),
     };
-    let image = reader.decode().map_err(|e| format!("The image cannot be read: {e}"))?;
+    let image = reader.decode().map_err(|e| t!("profile-photo-broken", error = e.to_string()))?;
     let image = scaled(image);
     let mut encoded = Vec::new();
     let mime = if format == ImageFormat::Jpeg {
         let rgb = image.to_rgb8();
         image::codecs::jpeg::JpegEncoder::new_with_quality(&mut encoded, JPEG_QUALITY)
             .encode_image(&rgb)
-            .map_err(|e| format!("The photo cannot be stored: {e}"))?;
+            .map_err(|e| t!("profile-photo-not-stored", error = e.to_string()))?;
         "image/jpeg"
     } else {
         image
             .write_to(&mut Cursor::new(&mut encoded), ImageFormat::Png)
-            .map_err(|e| format!("The photo cannot be stored: {e}"))?;
+            .map_err(|e| t!("profile-photo-not-stored", error = e.to_string()))?;
         "image/png"
     };
     Ok(Photo::from_bytes(mime, &encoded))
@@ -54,8 +60,9 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Photo, String> {
 
 /// The stored photo as pixels for a texture.
 pub fn to_color_image(photo: &Photo) -> Result<egui::ColorImage, String> {
-    let bytes = photo.bytes()?;
-    let image = image::load_from_memory(&bytes).map_err(|e| format!("the stored photo cannot be read ({e})"))?;
+    let bytes = photo.bytes().map_err(|_| t!("profile-photo-damaged"))?;
+    let image =
+        image::load_from_memory(&bytes).map_err(|e| t!("profile-photo-stored-unreadable", error = e.to_string()))?;
     let rgba = image.to_rgba8();
     let size = [rgba.width() as usize, rgba.height() as usize];
     Ok(egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()))
@@ -70,11 +77,7 @@ fn scaled(image: DynamicImage) -> DynamicImage {
 }
 
 fn too_big(size: u64) -> String {
-    format!(
-        "The file is {} MB; photos up to {} MB are accepted",
-        size.div_ceil(1024 * 1024),
-        MAX_FILE_BYTES / (1024 * 1024)
-    )
+    t!("profile-photo-too-big", size = size.div_ceil(1024 * 1024), limit = MAX_FILE_BYTES / (1024 * 1024))
 }
 
 #[cfg(test)]
@@ -124,5 +127,17 @@ mod tests {
         file.set_len(MAX_FILE_BYTES + 1).expect("size");
         assert_eq!(from_file(&path).expect_err("refused"), "The file is 21 MB; photos up to 20 MB are accepted");
         assert!(from_file(&dir.path().join("missing.png")).expect_err("refused").contains("cannot be read"));
+    }
+
+    #[test]
+    fn refusals_are_in_the_language_of_the_app() {
+        crate::i18n::set_language(crate::i18n::Lang::Da);
+        assert_eq!(from_bytes(b"hello").expect_err("refused"), "Dette er ikke et PNG- eller JPEG-billede");
+        assert_eq!(too_big(21 * 1024 * 1024), "Filen fylder 21 MB; der tages imod fotos på op til 20 MB");
+        let damaged = Photo { mime: "image/png".into(), base64: "not base64 at all!".into() };
+        assert_eq!(to_color_image(&damaged).expect_err("refused"), "det gemte foto er beskadiget");
+        crate::i18n::set_language(crate::i18n::Lang::Nb);
+        assert_eq!(from_bytes(b"hello").expect_err("refused"), "Dette er ikke et PNG- eller JPEG-bilde");
+        crate::i18n::set_language(crate::i18n::Lang::En);
     }
 }

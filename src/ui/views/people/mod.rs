@@ -28,6 +28,8 @@ pub fn status_label(status: Status) -> String {
 
 #[derive(Default)]
 pub struct PeopleView {
+    /// Present mode's privacy mask is on (the shell sets it each frame): the profile is read-only.
+    pub masked: bool,
     query: Query,
     index: PeopleIndex,
     photos: PhotoCache,
@@ -75,7 +77,8 @@ impl PeopleView {
         });
         egui::CentralPanel::default().show(ui, |ui| {
             let selected = self.selected.and_then(|id| self.index.row(id)).and_then(|r| workspace.people.get(r.index));
-            if let Some(ProfileRequest::Delete(id)) = self.profile.ui(ui, workspace, selected, editable, &mut intents) {
+            let request = self.profile.ui(ui, workspace, selected, editable, self.masked, &mut intents);
+            if let Some(ProfileRequest::Delete(id)) = request {
                 self.confirm_delete = Some(id);
             }
         });

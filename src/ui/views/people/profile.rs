@@ -11,6 +11,7 @@
 //! and enter the person only with its "Add …" button, so nothing half-filled is saved.
 
 use super::status_label;
+use crate::i18n::Lang;
 use crate::model::{
     Channel, CriticalIncident, Driver, FamilyMember, FamilyMemberId, FitDecision, Idea, IdeaStatus, Interaction,
     JourneyId, Labelled, Milestone, MilestoneKind, NeedRecognised, PartialDate, Person, PersonId, PhaseId, Recurrence,
@@ -18,86 +19,94 @@ use crate::model::{
 };
 use crate::ops::Edit;
 use crate::ops::knowledge::{self, Fact};
+use crate::t;
 use crate::ui::Intent;
+use crate::ui::views::exercise::fact_label;
 use crate::ui::widgets::{DateField, money, photo};
 use chrono::NaiveDate;
 use egui::{Align, CollapsingHeader, ComboBox, DragValue, Response, RichText, ScrollArea, TextEdit, Ui};
 use std::hash::{Hash, Hasher};
 
-/// The profile's words, in one place for the translations to come.
-mod text {
-    pub const NO_PEOPLE: &str = "No people yet. Add the first with \"Add person\".";
-    pub const SELECT: &str = "Select a person in the list.";
-    pub const NO_ORGANISATION: &str = "no organisation";
-    pub const KEY_ACCOUNT_MARK: &str = " · ★ key account";
-    pub const KNOWLEDGE: &str = "Knowledge";
-    pub const MISSING: &str = "Missing:";
-    pub const ALL_KNOWN: &str = "Every human fact on the list is known.";
-    pub const NAME: &str = "Name";
-    pub const ORGANISATION: &str = "Organisation";
-    pub const ROLE: &str = "Role";
-    pub const STATUS: &str = "Status";
-    /// The status combo's accessible name, apart from the list's status filter.
-    pub const PERSON_STATUS: &str = "Status of this person";
-    pub const STATUS_REASON: &str = "Reason";
-    pub const STATUS_REASON_HINT: &str = "why we parted ways";
-    pub const KEY_ACCOUNT: &str = "Key account";
-    pub const TAGS: &str = "Tags";
-    pub const NEW_TAG: &str = "New tag";
-    pub const ADD_TAG: &str = "Add tag";
-    pub const EMAILS: &str = "E-mails";
-    pub const NEW_EMAIL: &str = "New e-mail";
-    pub const ADD_EMAIL: &str = "Add e-mail";
-    pub const PHONES: &str = "Phones";
-    pub const NEW_PHONE: &str = "New phone";
-    pub const ADD_PHONE: &str = "Add phone";
-    pub const LABEL_HINT: &str = "work, home, mobile";
-    pub const ADDRESS: &str = "Address";
-    pub const WEBSITE: &str = "Website";
-    pub const NO_PHOTO: &str = "No photo; the initials are shown instead.";
-    pub const CHOOSE_PHOTO: &str = "Choose photo…";
-    pub const CHANGE_PHOTO: &str = "Change photo…";
-    pub const REMOVE_PHOTO: &str = "Remove photo";
-    pub const PHOTO_FILE: &str = "Photo file";
-    pub const PHOTO_FILE_HINT: &str = "path to a PNG or JPEG";
-    pub const USE_PHOTO: &str = "Use";
-    pub const PHOTO_FILTER: &str = "PNG or JPEG image";
-    pub const FAMILY: &str = "Family";
-    pub const ADD_RELATIVE: &str = "Add relative";
-    pub const RELATIVE_NEEDS_NAME: &str = "Give the relative's name";
-    pub const INTERESTS: &str = "Interests";
-    pub const NEW_INTEREST: &str = "New interest";
-    pub const ADD_INTEREST: &str = "Add interest";
-    pub const WHAT_MATTERS: &str = "What matters to them";
-    pub const PROUD_OF: &str = "Proud of";
-    pub const PREFERENCES: &str = "Preferences";
-    pub const NOTES: &str = "Notes";
-    pub const ADD_MILESTONE: &str = "Add milestone";
-    pub const MILESTONE_NEEDS_DATE: &str = "Give the milestone's date";
-    pub const ONCE_NEEDS_YEAR: &str = "A one-off event needs its year";
-    pub const NO_RELATIVE: &str = "(no relative)";
-    pub const STATED: &str = "Stated need";
-    pub const MOTIVATION: &str = "Motivation behind it";
-    pub const CHALLENGE: &str = "How we challenged it";
-    pub const SOLUTION: &str = "Agreed solution";
-    pub const NEED_RECOGNISED: &str = "Need recognised";
-    pub const DRIVER: &str = "Driver";
-    pub const MINUTES_SPENT: &str = "Time spent";
-    pub const YEARLY_VALUE: &str = "Yearly value";
-    pub const DECISION: &str = "Decision";
-    pub const DECISION_REASON: &str = "Reason for the decision";
-    pub const ADD_INCIDENT: &str = "Add incident";
-    pub const ADD_IDEA: &str = "Add idea";
-    pub const IDEA_NEEDS_TEXT: &str = "Write the idea";
-    pub const ADD_ENTRY: &str = "Add entry";
-    pub const NO_JOURNEY: &str = "(no journey)";
-    pub const NO_PHASE: &str = "(no phase)";
-    pub const MISSING_JOURNEY: &str = "(deleted journey)";
-    pub const CANCEL: &str = "Cancel";
-    pub const DELETE_PERSON: &str = "Delete person…";
-    pub const NOTHING_YET: &str = "Nothing recorded yet.";
-    pub const MINUTES: &str = " min";
-    pub const DAYS_AHEAD: &str = " days ahead";
+/// What an edit changed, for its undo step ("Edit Mette Kjærgaard's interests").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Name,
+    Organisation,
+    Role,
+    Status,
+    KeyAccount,
+    Tags,
+    Emails,
+    Phones,
+    Address,
+    Website,
+    Photo,
+    Family,
+    Interests,
+    WhatMatters,
+    ProudOf,
+    Preferences,
+    Notes,
+    Milestones,
+    Needs,
+    Fit,
+    Incidents,
+    Ideas,
+    Log,
+}
+
+impl Part {
+    /// The undo step's label for an edit of this part of `person`.
+    fn edit_label(self, person: &Person) -> String {
+        let name = display_name(person);
+        let owner = if person.name.trim().is_empty() { t!("profile-this-persons") } else { possessive(&name) };
+        let (name, owner) = (name.as_str(), owner.as_str());
+        match self {
+            Part::Name => t!("profile-edited-name", owner = owner, name = name),
+            Part::Organisation => t!("profile-edited-organisation", owner = owner, name = name),
+            Part::Role => t!("profile-edited-role", owner = owner, name = name),
+            Part::Status => t!("profile-edited-status", owner = owner, name = name),
+            Part::KeyAccount => t!("profile-edited-key-account", owner = owner, name = name),
+            Part::Tags => t!("profile-edited-tags", owner = owner, name = name),
+            Part::Emails => t!("profile-edited-emails", owner = owner, name = name),
+            Part::Phones => t!("profile-edited-phones", owner = owner, name = name),
+            Part::Address => t!("profile-edited-address", owner = owner, name = name),
+            Part::Website => t!("profile-edited-website", owner = owner, name = name),
+            Part::Photo => t!("profile-edited-photo", owner = owner, name = name),
+            Part::Family => t!("profile-edited-family", owner = owner, name = name),
+            Part::Interests => t!("profile-edited-interests", owner = owner, name = name),
+            Part::WhatMatters => t!("profile-edited-what-matters", owner = owner, name = name),
+            Part::ProudOf => t!("profile-edited-proud-of", owner = owner, name = name),
+            Part::Preferences => t!("profile-edited-preferences", owner = owner, name = name),
+            Part::Notes => t!("profile-edited-notes", owner = owner, name = name),
+            Part::Milestones => t!("profile-edited-milestones", owner = owner, name = name),
+            Part::Needs => t!("profile-edited-needs", owner = owner, name = name),
+            Part::Fit => t!("profile-edited-fit", owner = owner, name = name),
+            Part::Incidents => t!("profile-edited-incidents", owner = owner, name = name),
+            Part::Ideas => t!("profile-edited-ideas", owner = owner, name = name),
+            Part::Log => t!("profile-edited-log", owner = owner, name = name),
+        }
+    }
+}
+
+/// A form's refusal, shown beside its button in the current language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FormError {
+    RelativeNeedsName,
+    MilestoneNeedsDate,
+    OnceNeedsYear,
+    IdeaNeedsText,
+}
+
+impl FormError {
+    fn text(self) -> String {
+        match self {
+            FormError::RelativeNeedsName => t!("profile-relative-needs-name"),
+            FormError::MilestoneNeedsDate => t!("profile-milestone-needs-date"),
+            FormError::OnceNeedsYear => t!("profile-once-needs-year"),
+            FormError::IdeaNeedsText => t!("profile-idea-needs-text"),
+        }
+    }
 }
 
 /// What the profile asks of the People view.
@@ -115,7 +124,8 @@ pub struct ProfileView {
     forms: Forms,
     /// A missing fact the person clicked: its section opens and its field takes the focus.
     focus: Option<Fact>,
-    /// The decoded photo of the shown person: (person, hash of the photo, texture or error).
+    /// The decoded photo of the shown person: (person, hash of the photo and of the language
+    /// an error is written in, texture or error).
     photo: Option<(PersonId, u64, Result<egui::TextureHandle, String>)>,
 }
 
@@ -135,7 +145,7 @@ struct Forms {
     photo_path: String,
     photo_error: Option<String>,
     /// A form's refusal ("Give the relative's name"), shown beside its button.
-    error: Option<(Section, String)>,
+    error: Option<(Section, FormError)>,
 }
 
 /// A milestone being added; the date starts empty.
@@ -177,17 +187,17 @@ struct Pass<'w> {
     workspace: &'w Workspace,
     today: NaiveDate,
     /// What was edited, when the draft is to be committed after this frame.
-    commit: Option<&'static str>,
+    commit: Option<Part>,
     /// The fact whose field takes the focus when drawn.
     focus: Option<Fact>,
 }
 
 impl Pass<'_> {
-    fn commit(&mut self, what: &'static str) {
+    fn commit(&mut self, what: Part) {
         self.commit = Some(what);
     }
 
-    fn commit_if(&mut self, yes: bool, what: &'static str) {
+    fn commit_if(&mut self, yes: bool, what: Part) {
         if yes {
             self.commit(what);
         }
@@ -209,22 +219,26 @@ impl Pass<'_> {
 }
 
 impl ProfileView {
-    /// Draws the profile of `person` (or a hint when none is selected).
+    /// Draws the profile of `person` (or a hint when none is selected). `masked`: present
+    /// mode's privacy mask is on, so `workspace` is the masked copy; the profile is then shown
+    /// read-only, saying why, since an edit would write masked values back.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         workspace: &Workspace,
         person: Option<&Person>,
         editable: bool,
+        masked: bool,
         intents: &mut Vec<Intent>,
     ) -> Option<ProfileRequest> {
         let Some(person) = person else {
             self.draft = None;
             ui.centered_and_justified(|ui| {
-                ui.label(if workspace.people.is_empty() { text::NO_PEOPLE } else { text::SELECT });
+                ui.label(if workspace.people.is_empty() { t!("profile-no-people") } else { t!("profile-select") });
             });
             return None;
         };
+        let editable = editable && !masked;
         if let Some((draft, base)) = &self.draft
             && draft.id != person.id
             && draft != base
@@ -234,7 +248,7 @@ impl ProfileView {
             // Another person was picked while a field was being typed in: picking leaves the
             // field, and leaving a field keeps what was typed.
             intents.push(Intent::Edit {
-                label: format!("Edit {}", display_name(base)),
+                label: t!("profile-edited-person", name = display_name(base)),
                 edit: Edit::ReplacePerson(Box::new(draft.clone())),
             });
         }
@@ -251,6 +265,10 @@ impl ProfileView {
         let (draft, _) = draft.as_mut()?;
         let mut pass = Pass { workspace, today, commit: None, focus: focus.take() };
         let mut request = None;
+        if masked {
+            ui.colored_label(ui.visuals().warn_fg_color, t!("profile-masked"));
+            ui.add_space(4.0);
+        }
         // Each person has their own scroll position: a newly opened profile starts at the top.
         ScrollArea::vertical().id_salt(("profile", person.id)).auto_shrink(false).show(ui, |ui| {
             header_ui(ui, person, texture.as_ref(), editable, &mut pass, forms);
@@ -286,7 +304,7 @@ impl ProfileView {
                     });
             }
             ui.add_space(12.0);
-            if ui.add_enabled(editable, egui::Button::new(text::DELETE_PERSON)).clicked() {
+            if ui.add_enabled(editable, egui::Button::new(t!("profile-delete-person"))).clicked() {
                 request = Some(ProfileRequest::Delete(person.id));
             }
         });
@@ -297,7 +315,7 @@ impl ProfileView {
             && draft != person
         {
             intents.push(Intent::Edit {
-                label: format!("Edit {}'s {what}", display_name(person)),
+                label: what.edit_label(person),
                 edit: Edit::ReplacePerson(Box::new(draft.clone())),
             });
         }
@@ -313,6 +331,8 @@ impl ProfileView {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         photo.mime.hash(&mut hasher);
         photo.base64.hash(&mut hasher);
+        // An error is a sentence in the language: a change of language writes it again.
+        crate::i18n::language().hash(&mut hasher);
         let hash = hasher.finish();
         if !self.photo.as_ref().is_some_and(|(id, h, _)| *id == person.id && *h == hash) {
             let texture = photo::to_color_image(photo)
@@ -323,22 +343,37 @@ impl ProfileView {
     }
 }
 
-fn display_name(person: &Person) -> &str {
+fn display_name(person: &Person) -> String {
     let name = person.name.trim();
-    if name.is_empty() { "this person" } else { name }
+    if name.is_empty() { t!("profile-this-person") } else { name.to_owned() }
+}
+
+/// A name as the owner of something: "Ingrid Holm's" in English; in Danish and Norwegian an
+/// -s without apostrophe ("Ingrid Holms"), or only an apostrophe after s, x or z ("Lars'").
+fn possessive(name: &str) -> String {
+    match crate::i18n::language() {
+        Lang::En => format!("{name}'s"),
+        Lang::Da | Lang::Nb => {
+            if name.to_lowercase().ends_with(['s', 'x', 'z']) {
+                format!("{name}'")
+            } else {
+                format!("{name}s")
+            }
+        }
+    }
 }
 
 fn section_title(section: Section, person: &Person) -> String {
     match section {
-        Section::Contact => "Contact & organisation".to_owned(),
-        Section::Photo => "Photo".to_owned(),
-        Section::Life => "Life & family".to_owned(),
-        Section::Milestones => format!("Milestones ({})", person.milestones.len()),
-        Section::Needs => "Needs".to_owned(),
-        Section::Fit => "Fit".to_owned(),
-        Section::Incidents => format!("Critical incidents ({})", person.incidents.len()),
-        Section::Ideas => format!("Ideas ({})", person.ideas.len()),
-        Section::Log => format!("Interaction log ({})", person.interactions.len()),
+        Section::Contact => t!("profile-section-contact"),
+        Section::Photo => t!("profile-section-photo"),
+        Section::Life => t!("profile-section-life"),
+        Section::Milestones => t!("profile-section-milestones", count = person.milestones.len()),
+        Section::Needs => t!("profile-section-needs"),
+        Section::Fit => t!("profile-section-fit"),
+        Section::Incidents => t!("profile-section-incidents", count = person.incidents.len()),
+        Section::Ideas => t!("profile-section-ideas", count = person.ideas.len()),
+        Section::Log => t!("profile-section-log", count = person.interactions.len()),
     }
 }
 
@@ -357,27 +392,30 @@ fn header_ui(
         avatar_ui(ui, person, texture, 64.0);
         ui.vertical(|ui| {
             ui.heading(RichText::new(&person.name).strong());
-            let organisation =
-                if person.organisation.is_empty() { text::NO_ORGANISATION } else { person.organisation.as_str() };
-            ui.label(format!(
-                "{} · {organisation}{}",
-                status_label(person.status),
-                if person.key_account { text::KEY_ACCOUNT_MARK } else { "" }
-            ));
+            let organisation = if person.organisation.is_empty() {
+                t!("profile-no-organisation")
+            } else {
+                person.organisation.clone()
+            };
+            let mut line = format!("{} · {organisation}", status_label(person.status));
+            if person.key_account {
+                line.push_str(&format!(" · {}", t!("profile-key-account-mark")));
+            }
+            ui.label(line);
         });
     });
     let knowledge = knowledge::of(person, pass.today);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("{} {} %", text::KNOWLEDGE, knowledge.percent())).strong());
+        ui.label(RichText::new(t!("profile-knowledge", percent = knowledge.percent())).strong());
         ui.add(egui::ProgressBar::new(f32::from(knowledge.percent()) / 100.0).desired_width(120.0));
         if knowledge.missing.is_empty() {
-            ui.weak(text::ALL_KNOWN);
+            ui.weak(t!("profile-all-known"));
             return;
         }
-        ui.label(text::MISSING);
+        ui.label(t!("profile-missing"));
         for &fact in &knowledge.missing {
-            let button = ui.add_enabled(editable, egui::Button::new(format!("+ {}", fact.label()).as_str()).small());
-            if button.on_hover_text("Fill this in").clicked() {
+            let button = ui.add_enabled(editable, egui::Button::new(format!("+ {}", fact_label(fact))).small());
+            if button.on_hover_text(t!("profile-fill-in")).clicked() {
                 open_for(fact, forms, pass.today);
                 pass.focus = Some(fact);
             }
@@ -410,7 +448,7 @@ fn avatar_ui(ui: &mut Ui, person: &Person, texture: Option<&Result<egui::Texture
             egui::Image::new(texture)
                 .fit_to_exact_size(egui::vec2(size, size))
                 .corner_radius(size / 2.0)
-                .alt_text(format!("Photo of {}", person.name)),
+                .alt_text(t!("profile-photo-of", name = person.name.as_str())),
         );
         return;
     }
@@ -502,28 +540,58 @@ fn remove_button(ui: &mut Ui, name: &str) -> bool {
     response.on_hover_text(name).clicked()
 }
 
-fn form_error_ui(ui: &mut Ui, error: &Option<(Section, String)>, section: Section) {
-    if let Some((at, message)) = error
+fn form_error_ui(ui: &mut Ui, error: &Option<(Section, FormError)>, section: Section) {
+    if let Some((at, error)) = error
         && *at == section
     {
-        ui.colored_label(ui.visuals().error_fg_color, message);
+        ui.colored_label(ui.visuals().error_fg_color, error.text());
+    }
+}
+
+/// What a row of chips holds.
+#[derive(Clone, Copy)]
+enum Chips {
+    Tags,
+    Interests,
+}
+
+impl Chips {
+    /// The field a new one is typed in.
+    fn new_name(self) -> String {
+        match self {
+            Chips::Tags => t!("profile-new-tag"),
+            Chips::Interests => t!("profile-new-interest"),
+        }
+    }
+
+    fn add(self) -> String {
+        match self {
+            Chips::Tags => t!("profile-add-tag"),
+            Chips::Interests => t!("profile-add-interest"),
+        }
+    }
+
+    /// A chip's accessible name, and its tooltip.
+    fn remove(self, item: &str) -> (String, String) {
+        match self {
+            Chips::Tags => (t!("profile-remove-tag", item = item), t!("profile-remove-tag-hint", item = item)),
+            Chips::Interests => {
+                (t!("profile-remove-interest", item = item), t!("profile-remove-interest-hint", item = item))
+            }
+        }
     }
 }
 
 /// Chips of `items` with a remove button each, and a field with an add button.
-fn chips_ui(
-    ui: &mut Ui,
-    items: &mut Vec<String>,
-    new: &mut String,
-    (noun, field_name, add): (&str, &str, &str),
-) -> (bool, Response) {
+fn chips_ui(ui: &mut Ui, items: &mut Vec<String>, new: &mut String, kind: Chips) -> (bool, Response) {
     let mut changed = false;
     let mut remove = None;
     ui.horizontal_wrapped(|ui| {
         for (index, item) in items.iter().enumerate() {
             let chip = ui.add(egui::Button::new(format!("{item}  ×").as_str()).small().corner_radius(8.0));
-            name_widget(ui, &chip, &format!("Remove {noun} {item}"));
-            if chip.on_hover_text(format!("Remove {noun} “{item}”")).clicked() {
+            let (name, hint) = kind.remove(item);
+            name_widget(ui, &chip, &name);
+            if chip.on_hover_text(hint).clicked() {
                 remove = Some(index);
             }
         }
@@ -534,9 +602,9 @@ fn chips_ui(
     }
     let field = ui
         .horizontal(|ui| {
-            let field = line(ui, new, field_name, 200.0);
+            let field = line(ui, new, &kind.new_name(), 200.0);
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button(add).clicked() || entered) && !new.trim().is_empty() {
+            if (ui.button(kind.add()).clicked() || entered) && !new.trim().is_empty() {
                 let item = new.trim().to_owned();
                 if !items.contains(&item) {
                     items.push(item);
@@ -558,87 +626,113 @@ fn chips_ui(
 
 fn contact_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_>) {
     egui::Grid::new("profile_contact").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        let left = line_row(ui, text::NAME, &mut draft.name, "").lost_focus();
-        pass.commit_if(left, "name");
-        let left = line_row(ui, text::ORGANISATION, &mut draft.organisation, "").lost_focus();
-        pass.commit_if(left, "organisation");
-        let left = line_row(ui, text::ROLE, &mut draft.role, "").lost_focus();
-        pass.commit_if(left, "role");
+        let left = line_row(ui, &t!("profile-name"), &mut draft.name, "").lost_focus();
+        pass.commit_if(left, Part::Name);
+        let left = line_row(ui, &t!("profile-organisation"), &mut draft.organisation, "").lost_focus();
+        pass.commit_if(left, Part::Organisation);
+        let left = line_row(ui, &t!("profile-role"), &mut draft.role, "").lost_focus();
+        pass.commit_if(left, Part::Role);
 
-        ui.label(text::STATUS);
-        let changed = choice(ui, "profile_status", text::PERSON_STATUS, &mut draft.status, &Status::ALL, |s| {
-            status_label(*s).to_owned()
-        });
-        pass.commit_if(changed, "status");
+        ui.label(t!("profile-status"));
+        let changed =
+            choice(ui, "profile_status", &t!("profile-person-status"), &mut draft.status, &Status::ALL, |s| {
+                status_label(*s)
+            });
+        pass.commit_if(changed, Part::Status);
         ui.end_row();
         if matches!(draft.status, Status::FormerCustomer | Status::DeclinedByUs) || !draft.status_reason.is_empty() {
-            let left = line_row(ui, text::STATUS_REASON, &mut draft.status_reason, text::STATUS_REASON_HINT);
-            pass.commit_if(left.lost_focus(), "status");
+            let left =
+                line_row(ui, &t!("profile-status-reason"), &mut draft.status_reason, &t!("profile-status-reason-hint"));
+            pass.commit_if(left.lost_focus(), Part::Status);
         }
 
         ui.label("");
-        let changed = ui.checkbox(&mut draft.key_account, text::KEY_ACCOUNT).changed();
-        pass.commit_if(changed, "key account mark");
+        let changed = ui.checkbox(&mut draft.key_account, t!("profile-key-account")).changed();
+        pass.commit_if(changed, Part::KeyAccount);
         ui.end_row();
 
-        ui.label(text::TAGS);
-        let (changed, _) = ui
-            .vertical(|ui| chips_ui(ui, &mut draft.tags, &mut forms.tag, ("tag", text::NEW_TAG, text::ADD_TAG)))
-            .inner;
-        pass.commit_if(changed, "tags");
+        ui.label(t!("profile-tags"));
+        let (changed, _) = ui.vertical(|ui| chips_ui(ui, &mut draft.tags, &mut forms.tag, Chips::Tags)).inner;
+        pass.commit_if(changed, Part::Tags);
         ui.end_row();
 
-        ui.label(text::EMAILS);
-        let changed = ui
-            .vertical(|ui| {
-                labelled_list_ui(
-                    ui,
-                    &mut draft.contact.emails,
-                    &mut forms.email,
-                    ("e-mail", text::NEW_EMAIL, text::ADD_EMAIL),
-                )
-            })
-            .inner;
-        pass.commit_if(changed, "e-mails");
+        ui.label(t!("profile-emails"));
+        let changed =
+            ui.vertical(|ui| labelled_list_ui(ui, &mut draft.contact.emails, &mut forms.email, Reach::Email)).inner;
+        pass.commit_if(changed, Part::Emails);
         ui.end_row();
 
-        ui.label(text::PHONES);
-        let changed = ui
-            .vertical(|ui| {
-                labelled_list_ui(
-                    ui,
-                    &mut draft.contact.phones,
-                    &mut forms.phone,
-                    ("phone", text::NEW_PHONE, text::ADD_PHONE),
-                )
-            })
-            .inner;
-        pass.commit_if(changed, "phones");
+        ui.label(t!("profile-phones"));
+        let changed =
+            ui.vertical(|ui| labelled_list_ui(ui, &mut draft.contact.phones, &mut forms.phone, Reach::Phone)).inner;
+        pass.commit_if(changed, Part::Phones);
         ui.end_row();
 
-        let left = lines_row(ui, text::ADDRESS, &mut draft.contact.address).lost_focus();
-        pass.commit_if(left, "address");
-        let left = line_row(ui, text::WEBSITE, &mut draft.contact.website, "https://").lost_focus();
-        pass.commit_if(left, "website");
+        let left = lines_row(ui, &t!("profile-address"), &mut draft.contact.address).lost_focus();
+        pass.commit_if(left, Part::Address);
+        let left = line_row(ui, &t!("profile-website"), &mut draft.contact.website, "https://").lost_focus();
+        pass.commit_if(left, Part::Website);
     });
+}
+
+/// E-mails or phones: the words of one list.
+#[derive(Clone, Copy)]
+enum Reach {
+    Email,
+    Phone,
+}
+
+impl Reach {
+    /// The field a new one is typed in.
+    fn new_name(self) -> String {
+        match self {
+            Reach::Email => t!("profile-new-email"),
+            Reach::Phone => t!("profile-new-phone"),
+        }
+    }
+
+    /// The field of a new one's label ("work").
+    fn new_label_name(self) -> String {
+        match self {
+            Reach::Email => t!("profile-new-email-label"),
+            Reach::Phone => t!("profile-new-phone-label"),
+        }
+    }
+
+    fn add(self) -> String {
+        match self {
+            Reach::Email => t!("profile-add-email"),
+            Reach::Phone => t!("profile-add-phone"),
+        }
+    }
+
+    /// The names of the `n`th one's label and value fields.
+    fn row_names(self, n: usize) -> (String, String) {
+        match self {
+            Reach::Email => (t!("profile-email-label-n", n = n), t!("profile-email-n", n = n)),
+            Reach::Phone => (t!("profile-phone-label-n", n = n), t!("profile-phone-n", n = n)),
+        }
+    }
+
+    fn remove(self, value: &str) -> String {
+        match self {
+            Reach::Email => t!("profile-remove-email", value = value),
+            Reach::Phone => t!("profile-remove-phone", value = value),
+        }
+    }
 }
 
 /// E-mails or phones: label and value per row, a remove button, and a row to add one.
 /// True when a change is complete.
-fn labelled_list_ui(
-    ui: &mut Ui,
-    items: &mut Vec<Labelled>,
-    new: &mut Labelled,
-    (noun, new_name, add): (&str, &str, &str),
-) -> bool {
+fn labelled_list_ui(ui: &mut Ui, items: &mut Vec<Labelled>, new: &mut Labelled, kind: Reach) -> bool {
     let mut commit = false;
     let mut remove = None;
     for (index, item) in items.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            let n = index + 1;
-            commit |= line(ui, &mut item.label, &format!("Label of {noun} {n}"), 70.0).lost_focus();
-            commit |= line(ui, &mut item.value, &format!("{} {n}", capitalised(noun)), 220.0).lost_focus();
-            if remove_button(ui, &format!("Remove {noun} {}", item.value)) {
+            let (label_name, value_name) = kind.row_names(index + 1);
+            commit |= line(ui, &mut item.label, &label_name, 70.0).lost_focus();
+            commit |= line(ui, &mut item.value, &value_name, 220.0).lost_focus();
+            if remove_button(ui, &kind.remove(&item.value)) {
                 remove = Some(index);
             }
         });
@@ -648,11 +742,12 @@ fn labelled_list_ui(
         commit = true;
     }
     ui.horizontal(|ui| {
-        let label = ui.add(TextEdit::singleline(&mut new.label).hint_text(text::LABEL_HINT).desired_width(70.0));
-        name_widget(ui, &label, &format!("{new_name} label"));
-        let value = line(ui, &mut new.value, new_name, 220.0);
+        let label =
+            ui.add(TextEdit::singleline(&mut new.label).hint_text(t!("profile-label-hint")).desired_width(70.0));
+        name_widget(ui, &label, &kind.new_label_name());
+        let value = line(ui, &mut new.value, &kind.new_name(), 220.0);
         let entered = value.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button(add).clicked() || entered) && !new.value.trim().is_empty() {
+        if (ui.button(kind.add()).clicked() || entered) && !new.value.trim().is_empty() {
             items.push(Labelled { label: new.label.trim().to_owned(), value: new.value.trim().to_owned() });
             *new = Labelled::default();
             commit = true;
@@ -673,7 +768,7 @@ fn photo_ui(
         ui.vertical(|ui| {
             match texture {
                 None => {
-                    ui.weak(text::NO_PHOTO);
+                    ui.weak(t!("profile-no-photo"));
                 }
                 Some(Err(message)) => {
                     ui.colored_label(ui.visuals().error_fg_color, message);
@@ -681,32 +776,33 @@ fn photo_ui(
                 Some(Ok(_)) => {}
             }
             ui.horizontal(|ui| {
-                let choose = if draft.photo.is_some() { text::CHANGE_PHOTO } else { text::CHOOSE_PHOTO };
+                let choose =
+                    if draft.photo.is_some() { t!("profile-change-photo") } else { t!("profile-choose-photo") };
                 if ui.button(choose).clicked()
                     && let Some(path) = rfd::FileDialog::new()
-                        .add_filter(text::PHOTO_FILTER, &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"])
+                        .add_filter(t!("profile-photo-filter"), &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"])
                         .pick_file()
                 {
                     set_photo(draft, forms, &path, pass);
                 }
-                if draft.photo.is_some() && ui.button(text::REMOVE_PHOTO).clicked() {
+                if draft.photo.is_some() && ui.button(t!("profile-remove-photo")).clicked() {
                     draft.photo = None;
                     forms.photo_error = None;
-                    pass.commit("photo");
+                    pass.commit(Part::Photo);
                 }
             });
             // Where no native dialog exists (no desktop portal), a path typed by hand.
             ui.horizontal(|ui| {
-                let label = ui.label(text::PHOTO_FILE);
+                let label = ui.label(t!("profile-photo-file"));
                 let field = ui
                     .add(
                         TextEdit::singleline(&mut forms.photo_path)
-                            .hint_text(text::PHOTO_FILE_HINT)
+                            .hint_text(t!("profile-photo-file-hint"))
                             .desired_width(260.0),
                     )
                     .labelled_by(label.id);
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button(text::USE_PHOTO).clicked() || entered) && !forms.photo_path.trim().is_empty() {
+                if (ui.button(t!("profile-use-photo")).clicked() || entered) && !forms.photo_path.trim().is_empty() {
                     let path = std::path::PathBuf::from(forms.photo_path.trim());
                     set_photo(draft, forms, &path, pass);
                 }
@@ -724,37 +820,32 @@ fn set_photo(draft: &mut Person, forms: &mut Forms, path: &std::path::Path, pass
             draft.photo = Some(photo);
             forms.photo_error = None;
             forms.photo_path.clear();
-            pass.commit("photo");
+            pass.commit(Part::Photo);
         }
         Err(message) => forms.photo_error = Some(message),
     }
 }
 
 fn life_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_>) {
-    ui.label(RichText::new(text::FAMILY).strong());
+    ui.label(RichText::new(t!("profile-family")).strong());
     family_ui(ui, draft, forms, pass);
     ui.add_space(6.0);
 
-    ui.label(RichText::new(text::INTERESTS).strong());
-    let (changed, field) = chips_ui(
-        ui,
-        &mut draft.life.interests,
-        &mut forms.interest,
-        ("interest", text::NEW_INTEREST, text::ADD_INTEREST),
-    );
+    ui.label(RichText::new(t!("profile-interests")).strong());
+    let (changed, field) = chips_ui(ui, &mut draft.life.interests, &mut forms.interest, Chips::Interests);
     pass.focus_here(Fact::Interests, &field);
-    pass.commit_if(changed, "interests");
+    pass.commit_if(changed, Part::Interests);
     ui.add_space(6.0);
 
     egui::Grid::new("profile_life").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
         let life = &mut draft.life;
         for (fact, caption, value, what) in [
-            (Some(Fact::WhatMatters), text::WHAT_MATTERS, &mut life.what_matters, "what matters"),
-            (Some(Fact::ProudOf), text::PROUD_OF, &mut life.proud_of, "story to be proud of"),
-            (Some(Fact::Preferences), text::PREFERENCES, &mut life.preferences, "preferences"),
-            (None, text::NOTES, &mut life.notes, "notes"),
+            (Some(Fact::WhatMatters), t!("profile-what-matters"), &mut life.what_matters, Part::WhatMatters),
+            (Some(Fact::ProudOf), t!("profile-proud-of"), &mut life.proud_of, Part::ProudOf),
+            (Some(Fact::Preferences), t!("profile-preferences"), &mut life.preferences, Part::Preferences),
+            (None, t!("profile-notes"), &mut life.notes, Part::Notes),
         ] {
-            let response = lines_row(ui, caption, value);
+            let response = lines_row(ui, &caption, value);
             if let Some(fact) = fact {
                 pass.focus_here(fact, &response);
             }
@@ -769,21 +860,21 @@ fn family_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass
     for (index, member) in draft.life.family.iter_mut().enumerate() {
         let n = index + 1;
         ui.horizontal(|ui| {
-            commit |= line(ui, &mut member.name, &format!("Name of relative {n}"), 140.0).lost_focus();
-            commit |=
-                relation_ui(ui, ("relation", member.id), &mut member.relation, &format!("Relation of relative {n}"));
+            commit |= line(ui, &mut member.name, &t!("profile-relative-name-n", n = n), 140.0).lost_focus();
+            let relation_name = t!("profile-relative-relation-n", n = n);
+            commit |= relation_ui(ui, ("relation", member.id), &mut member.relation, &relation_name);
             let date = DateField::new(("relative_birthday", member.id), &mut member.birthday)
                 .allow_no_year(true)
-                .name(format!("Birthday of relative {n}"))
+                .name(t!("profile-relative-birthday-n", n = n))
                 .show(ui);
             commit |= date.changed;
-            if remove_button(ui, &format!("Remove relative {}", member.name)) {
+            if remove_button(ui, &t!("profile-remove-relative", name = member.name.as_str())) {
                 remove = Some(index);
             }
         });
     }
     if draft.life.family.is_empty() && forms.relative.is_none() {
-        ui.weak(text::NOTHING_YET);
+        ui.weak(t!("profile-nothing-yet"));
     }
     if let Some(index) = remove {
         let removed = draft.life.family.remove(index);
@@ -795,10 +886,10 @@ fn family_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass
         }
         commit = true;
     }
-    pass.commit_if(commit, "family");
+    pass.commit_if(commit, Part::Family);
 
     let Some(member) = &mut forms.relative else {
-        let button = ui.button(text::ADD_RELATIVE);
+        let button = ui.button(t!("profile-add-relative"));
         pass.focus_here(Fact::Family, &button);
         if button.clicked() {
             forms.relative = Some(FamilyMember::default());
@@ -810,18 +901,18 @@ fn family_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass
     let mut cancel = false;
     ui.group(|ui| {
         ui.horizontal(|ui| {
-            let name = line(ui, &mut member.name, "Relative's name", 140.0);
+            let name = line(ui, &mut member.name, &t!("profile-relative-name"), 140.0);
             pass.focus_here(Fact::Family, &name);
-            relation_ui(ui, (member.id, "relation"), &mut member.relation, "Relative's relation");
+            relation_ui(ui, (member.id, "relation"), &mut member.relation, &t!("profile-relative-relation"));
             // The form's own id keeps a cancelled form's text out of the next one.
             DateField::new((member.id, "birthday"), &mut member.birthday)
                 .allow_no_year(true)
-                .name("Relative's birthday")
+                .name(t!("profile-relative-birthday"))
                 .show(ui);
         });
         ui.horizontal(|ui| {
-            add = ui.button(text::ADD_RELATIVE).clicked();
-            cancel = ui.button(text::CANCEL).clicked();
+            add = ui.button(t!("profile-add-relative")).clicked();
+            cancel = ui.button(t!("button-cancel")).clicked();
             form_error_ui(ui, &forms.error, Section::Life);
         });
     });
@@ -830,14 +921,14 @@ fn family_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass
         forms.error = None;
     } else if add {
         if member.name.trim().is_empty() {
-            forms.error = Some((Section::Life, text::RELATIVE_NEEDS_NAME.to_owned()));
+            forms.error = Some((Section::Life, FormError::RelativeNeedsName));
         } else {
             let mut member = std::mem::take(member);
             member.name = member.name.trim().to_owned();
             draft.life.family.push(member);
             forms.relative = None;
             forms.error = None;
-            pass.commit("family");
+            pass.commit(Part::Family);
         }
     }
 }
@@ -855,14 +946,14 @@ fn relation_ui(ui: &mut Ui, id_salt: impl egui::AsIdSalt + Copy, relation: &mut 
                     commit = true;
                 }
             }
-            if ui.selectable_label(other, "Other…").clicked() && !other {
+            if ui.selectable_label(other, t!("profile-relation-other-choice")).clicked() && !other {
                 *relation = Relation::Other(String::new());
                 commit = true;
             }
         });
     name_widget(ui, &response.response, name);
     if let Relation::Other(words) = relation {
-        commit |= line(ui, words, &format!("{name} in words"), 100.0).lost_focus();
+        commit |= line(ui, words, &t!("profile-in-words", what = name), 100.0).lost_focus();
     }
     commit
 }
@@ -900,7 +991,7 @@ fn milestones_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut 
     let mut remove = None;
     let mut commit = false;
     for (index, milestone) in draft.milestones.iter_mut().enumerate() {
-        let prefix = format!("milestone {}", index + 1);
+        let prefix = t!("profile-milestone-n", n = index + 1);
         ui.horizontal_wrapped(|ui| {
             let mut date = Some(milestone.date);
             let (changed, _) = milestone_fields(ui, milestone, &mut date, &family, &prefix);
@@ -908,22 +999,22 @@ fn milestones_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut 
                 milestone.date = date;
             }
             commit |= changed;
-            if remove_button(ui, &format!("Remove {prefix}")) {
+            if remove_button(ui, &t!("profile-remove", what = prefix.as_str())) {
                 remove = Some(index);
             }
         });
     }
     if draft.milestones.is_empty() && forms.milestone.is_none() {
-        ui.weak(text::NOTHING_YET);
+        ui.weak(t!("profile-nothing-yet"));
     }
     if let Some(index) = remove {
         draft.milestones.remove(index);
         commit = true;
     }
-    pass.commit_if(commit, "milestones");
+    pass.commit_if(commit, Part::Milestones);
 
     let Some(form) = &mut forms.milestone else {
-        if ui.button(text::ADD_MILESTONE).clicked() {
+        if ui.button(t!("profile-add-milestone")).clicked() {
             forms.milestone = Some(MilestoneForm { milestone: Milestone::default(), date: None });
         }
         return;
@@ -932,12 +1023,13 @@ fn milestones_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut 
     let mut cancel = false;
     ui.group(|ui| {
         ui.horizontal_wrapped(|ui| {
-            let (_, date) = milestone_fields(ui, &mut form.milestone, &mut form.date, &family, "new milestone");
+            let prefix = t!("profile-new-milestone");
+            let (_, date) = milestone_fields(ui, &mut form.milestone, &mut form.date, &family, &prefix);
             pass.focus_here(Fact::Birthday, &date);
         });
         ui.horizontal(|ui| {
-            add = ui.button(text::ADD_MILESTONE).clicked();
-            cancel = ui.button(text::CANCEL).clicked();
+            add = ui.button(t!("profile-add-milestone")).clicked();
+            cancel = ui.button(t!("button-cancel")).clicked();
             form_error_ui(ui, &forms.error, Section::Milestones);
         });
     });
@@ -946,9 +1038,9 @@ fn milestones_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut 
         forms.error = None;
     } else if add {
         match form.date {
-            None => forms.error = Some((Section::Milestones, text::MILESTONE_NEEDS_DATE.to_owned())),
+            None => forms.error = Some((Section::Milestones, FormError::MilestoneNeedsDate)),
             Some(date) if form.milestone.recurrence == Recurrence::Once && date.year().is_none() => {
-                forms.error = Some((Section::Milestones, text::ONCE_NEEDS_YEAR.to_owned()));
+                forms.error = Some((Section::Milestones, FormError::OnceNeedsYear));
             }
             Some(date) => {
                 let mut milestone = form.milestone.clone();
@@ -957,7 +1049,7 @@ fn milestones_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut 
                 draft.milestones.push(milestone);
                 forms.milestone = None;
                 forms.error = None;
-                pass.commit("milestones");
+                pass.commit(Part::Milestones);
             }
         }
     }
@@ -973,19 +1065,20 @@ fn milestone_fields(
     prefix: &str,
 ) -> (bool, Response) {
     let salt = milestone.id;
-    let mut commit = choice(ui, (salt, "kind"), &format!("Kind of {prefix}"), &mut milestone.kind, &KINDS, kind_label);
+    let mut commit =
+        choice(ui, (salt, "kind"), &t!("profile-kind-of", what = prefix), &mut milestone.kind, &KINDS, kind_label);
     let hint = match milestone.kind {
-        MilestoneKind::LifeEvent | MilestoneKind::Custom => "what it is",
-        _ => "label (optional)",
+        MilestoneKind::LifeEvent | MilestoneKind::Custom => t!("profile-milestone-what-hint"),
+        _ => t!("profile-milestone-label-hint"),
     };
     let label = ui.add(TextEdit::singleline(&mut milestone.label).hint_text(hint).desired_width(140.0));
-    name_widget(ui, &label, &format!("Label of {prefix}"));
+    name_widget(ui, &label, &t!("profile-label-of", what = prefix));
     commit |= label.lost_focus();
     let yearly = milestone.recurrence == Recurrence::Yearly;
     let field = DateField::new((salt, "date"), date)
         .allow_no_year(yearly)
         .required(true)
-        .name(format!("Date of {prefix}"))
+        .name(t!("profile-date-of", what = prefix))
         .show(ui);
     commit |= field.changed;
     let has_year = date.is_some_and(|d| d.year().is_some());
@@ -997,27 +1090,28 @@ fn milestone_fields(
             ui.selectable_value(&mut milestone.recurrence, Recurrence::Yearly, recurrence_label(Recurrence::Yearly));
             ui.add_enabled_ui(has_year, |ui| {
                 ui.selectable_value(&mut milestone.recurrence, Recurrence::Once, recurrence_label(Recurrence::Once))
-                    .on_disabled_hover_text(text::ONCE_NEEDS_YEAR);
+                    .on_disabled_hover_text(t!("profile-once-needs-year"));
             });
         });
-    name_widget(ui, &recurrence.response, &format!("Recurrence of {prefix}"));
+    name_widget(ui, &recurrence.response, &t!("profile-recurrence-of", what = prefix));
     commit |= milestone.recurrence != before;
-    ui.label("remind");
-    commit |=
-        number(ui, &mut milestone.remind_days_before, 0..=365, text::DAYS_AHEAD, &format!("Reminder of {prefix}"));
+    ui.label(t!("profile-remind"));
+    let days = format!(" {}", t!("profile-days-ahead", count = milestone.remind_days_before));
+    commit |= number(ui, &mut milestone.remind_days_before, 0..=365, &days, &t!("profile-reminder-of", what = prefix));
     if milestone.kind == MilestoneKind::FamilyBirthday {
+        let no_relative = t!("profile-no-relative");
         let shown = milestone
             .family_member
             .and_then(|id| family.iter().find(|(f, _)| *f == id))
-            .map_or(text::NO_RELATIVE, |(_, name)| name.as_str());
+            .map_or(no_relative.as_str(), |(_, name)| name.as_str());
         let before = milestone.family_member;
         let relative = ComboBox::from_id_salt((salt, "relative")).selected_text(shown).show_ui(ui, |ui| {
-            ui.selectable_value(&mut milestone.family_member, None, text::NO_RELATIVE);
+            ui.selectable_value(&mut milestone.family_member, None, no_relative.as_str());
             for (id, name) in family {
                 ui.selectable_value(&mut milestone.family_member, Some(*id), name);
             }
         });
-        name_widget(ui, &relative.response, &format!("Relative of {prefix}"));
+        name_widget(ui, &relative.response, &t!("profile-relative-of", what = prefix));
         commit |= milestone.family_member != before;
     }
     (commit, field.response)
@@ -1026,13 +1120,13 @@ fn milestone_fields(
 fn needs_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
     egui::Grid::new("profile_needs").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
         let needs = &mut draft.needs;
-        let stated = lines_row(ui, text::STATED, &mut needs.stated);
+        let stated = lines_row(ui, &t!("profile-stated"), &mut needs.stated);
         pass.focus_here(Fact::Needs, &stated);
         let mut left = stated.lost_focus();
-        left |= lines_row(ui, text::MOTIVATION, &mut needs.motivation).lost_focus();
-        left |= lines_row(ui, text::CHALLENGE, &mut needs.challenge).lost_focus();
-        left |= lines_row(ui, text::SOLUTION, &mut needs.agreed_solution).lost_focus();
-        pass.commit_if(left, "needs");
+        left |= lines_row(ui, &t!("profile-motivation"), &mut needs.motivation).lost_focus();
+        left |= lines_row(ui, &t!("profile-challenge"), &mut needs.challenge).lost_focus();
+        left |= lines_row(ui, &t!("profile-solution"), &mut needs.agreed_solution).lost_focus();
+        pass.commit_if(left, Part::Needs);
     });
 }
 
@@ -1041,34 +1135,39 @@ fn fit_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
     egui::Grid::new("profile_fit").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
         let fit = &mut draft.fit;
         let mut commit = false;
-        ui.label(text::NEED_RECOGNISED);
+        let need_recognised = t!("profile-need-recognised");
+        ui.label(&need_recognised);
         let options = [NeedRecognised::Yes, NeedRecognised::Partly, NeedRecognised::No, NeedRecognised::Unknown];
-        commit |= choice(ui, "fit_need", text::NEED_RECOGNISED, &mut fit.need_recognised, &options, need_label);
+        commit |= choice(ui, "fit_need", &need_recognised, &mut fit.need_recognised, &options, need_label);
         ui.end_row();
-        ui.label(text::DRIVER);
+        let driver = t!("profile-driver");
+        ui.label(&driver);
         let options = [Driver::Value, Driver::Price, Driver::Speed, Driver::Unknown];
-        commit |= choice(ui, "fit_driver", text::DRIVER, &mut fit.driver, &options, driver_label);
+        commit |= choice(ui, "fit_driver", &driver, &mut fit.driver, &options, driver_label);
         ui.end_row();
-        ui.label(text::MINUTES_SPENT);
+        let minutes_spent = t!("profile-minutes-spent");
+        ui.label(&minutes_spent);
         ui.horizontal(|ui| {
-            commit |= number(ui, &mut fit.minutes_spent, 0..=10_000_000, text::MINUTES, text::MINUTES_SPENT);
+            let suffix = format!(" {}", t!("profile-minutes"));
+            commit |= number(ui, &mut fit.minutes_spent, 0..=10_000_000, &suffix, &minutes_spent);
             if fit.minutes_spent >= 60 {
-                ui.weak(format!("({:.1} hours)", f64::from(fit.minutes_spent) / 60.0));
+                ui.weak(t!("profile-hours", hours = one_decimal(f64::from(fit.minutes_spent) / 60.0)));
             }
         });
         ui.end_row();
-        let label = ui.label(text::YEARLY_VALUE);
+        let label = ui.label(t!("profile-yearly-value"));
         commit |= money::amount_field(ui, "fit_value", &mut fit.yearly_value, &currency, label.id).changed;
         ui.end_row();
-        ui.label(text::DECISION);
+        let decision = t!("profile-decision");
+        ui.label(&decision);
         let options = [FitDecision::Undecided, FitDecision::Keep, FitDecision::LetGo];
-        commit |= choice(ui, "fit_decision", text::DECISION, &mut fit.decision, &options, decision_label);
+        commit |= choice(ui, "fit_decision", &decision, &mut fit.decision, &options, decision_label);
         ui.end_row();
-        commit |= lines_row(ui, text::DECISION_REASON, &mut fit.decision_reason).lost_focus();
-        pass.commit_if(commit, "fit");
+        commit |= lines_row(ui, &t!("profile-decision-reason"), &mut fit.decision_reason).lost_focus();
+        pass.commit_if(commit, Part::Fit);
     });
     if let Some(value) = draft.fit.yearly_value {
-        ui.weak(format!("{}: {}", text::YEARLY_VALUE, money::format_amount(value, &currency)));
+        ui.weak(t!("profile-yearly-value-is", value = money::format_amount(value, &currency)));
     }
 }
 
@@ -1076,25 +1175,25 @@ fn incidents_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut P
     let mut remove = None;
     let mut commit = false;
     for (index, incident) in draft.incidents.iter_mut().enumerate() {
-        let prefix = format!("incident {}", index + 1);
+        let prefix = t!("profile-incident-n", n = index + 1);
         ui.group(|ui| {
             commit |= incident_fields(ui, incident, pass.workspace, &prefix);
-            if remove_button(ui, &format!("Remove {prefix}")) {
+            if remove_button(ui, &t!("profile-remove", what = prefix.as_str())) {
                 remove = Some(index);
             }
         });
     }
     if draft.incidents.is_empty() && forms.incident.is_none() {
-        ui.weak(text::NOTHING_YET);
+        ui.weak(t!("profile-nothing-yet"));
     }
     if let Some(index) = remove {
         draft.incidents.remove(index);
         commit = true;
     }
-    pass.commit_if(commit, "critical incidents");
+    pass.commit_if(commit, Part::Incidents);
 
     let Some(incident) = &mut forms.incident else {
-        if ui.button(text::ADD_INCIDENT).clicked() {
+        if ui.button(t!("profile-add-incident")).clicked() {
             forms.incident = Some(CriticalIncident { date: pass.today, ..CriticalIncident::default() });
         }
         return;
@@ -1102,10 +1201,10 @@ fn incidents_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut P
     let mut add = false;
     let mut cancel = false;
     ui.group(|ui| {
-        incident_fields(ui, incident, pass.workspace, "new incident");
+        incident_fields(ui, incident, pass.workspace, &t!("profile-new-incident"));
         ui.horizontal(|ui| {
-            add = ui.button(text::ADD_INCIDENT).clicked();
-            cancel = ui.button(text::CANCEL).clicked();
+            add = ui.button(t!("profile-add-incident")).clicked();
+            cancel = ui.button(t!("button-cancel")).clicked();
         });
     });
     if cancel {
@@ -1113,7 +1212,7 @@ fn incidents_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut P
     } else if add {
         draft.incidents.push(incident.clone());
         forms.incident = None;
-        pass.commit("critical incidents");
+        pass.commit(Part::Incidents);
     }
 }
 
@@ -1121,35 +1220,38 @@ fn incident_fields(ui: &mut Ui, incident: &mut CriticalIncident, workspace: &Wor
     let salt = incident.id;
     let mut commit = false;
     egui::Grid::new((salt, "incident")).num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
-        ui.label("Date");
-        commit |=
-            DateField::naive((salt, "date"), &mut incident.date).name(format!("Date of {prefix}")).show(ui).changed;
+        ui.label(t!("profile-date"));
+        commit |= DateField::naive((salt, "date"), &mut incident.date)
+            .name(t!("profile-date-of", what = prefix))
+            .show(ui)
+            .changed;
         ui.end_row();
-        ui.label("Where in the journey");
+        ui.label(t!("profile-where-in-journey"));
         ui.horizontal(|ui| {
             commit |= journey_phase_ui(ui, workspace, salt, prefix, &mut incident.journey, &mut incident.phase);
         });
         ui.end_row();
-        commit |=
-            caption_line(ui, "Touchpoint", &mut incident.touchpoint, &format!("Touchpoint of {prefix}")).lost_focus();
-        ui.label("Than expected");
+        let name = t!("profile-touchpoint-of", what = prefix);
+        commit |= caption_line(ui, &t!("profile-touchpoint"), &mut incident.touchpoint, &name).lost_focus();
+        ui.label(t!("profile-than-expected"));
         commit |= choice(
             ui,
             (salt, "valence"),
-            &format!("Better or worse, {prefix}"),
+            &t!("profile-valence-of", what = prefix),
             &mut incident.valence,
             &[Valence::Better, Valence::Worse],
             valence_label,
         );
         ui.end_row();
-        commit |= caption_lines(ui, "Expected", &mut incident.expected, &format!("Expected, {prefix}")).lost_focus();
-        commit |= caption_lines(ui, "What happened", &mut incident.happened, &format!("What happened, {prefix}"))
-            .lost_focus();
-        commit |=
-            caption_lines(ui, "Our response", &mut incident.response, &format!("Our response, {prefix}")).lost_focus();
+        let name = t!("profile-expected-of", what = prefix);
+        commit |= caption_lines(ui, &t!("profile-expected"), &mut incident.expected, &name).lost_focus();
+        let name = t!("profile-happened-of", what = prefix);
+        commit |= caption_lines(ui, &t!("profile-happened"), &mut incident.happened, &name).lost_focus();
+        let name = t!("profile-response-of", what = prefix);
+        commit |= caption_lines(ui, &t!("profile-response"), &mut incident.response, &name).lost_focus();
         ui.label("");
-        let resolved = ui.checkbox(&mut incident.resolved, "Resolved");
-        name_widget(ui, &resolved, &format!("Resolved, {prefix}"));
+        let resolved = ui.checkbox(&mut incident.resolved, t!("profile-resolved"));
+        name_widget(ui, &resolved, &t!("profile-resolved-of", what = prefix));
         commit |= resolved.changed();
         ui.end_row();
     });
@@ -1167,11 +1269,11 @@ fn journey_phase_ui(
 ) -> bool {
     let mut changed = false;
     let shown = match journey {
-        None => text::NO_JOURNEY.to_owned(),
-        Some(id) => workspace.journey(*id).map_or_else(|| text::MISSING_JOURNEY.to_owned(), |j| j.name.clone()),
+        None => t!("profile-no-journey"),
+        Some(id) => workspace.journey(*id).map_or_else(|| t!("profile-missing-journey"), |j| j.name.clone()),
     };
     let response = ComboBox::from_id_salt((salt, "journey")).selected_text(shown).show_ui(ui, |ui| {
-        if ui.selectable_label(journey.is_none(), text::NO_JOURNEY).clicked() && journey.is_some() {
+        if ui.selectable_label(journey.is_none(), t!("profile-no-journey")).clicked() && journey.is_some() {
             (*journey, *phase) = (None, None);
             changed = true;
         }
@@ -1183,11 +1285,12 @@ fn journey_phase_ui(
             }
         }
     });
-    name_widget(ui, &response.response, &format!("Journey of {prefix}"));
+    name_widget(ui, &response.response, &t!("profile-journey-of", what = prefix));
     if let Some(map) = journey.and_then(|id| workspace.journey(id)) {
-        let shown = phase.and_then(|id| map.phases.iter().find(|p| p.id == id)).map_or(text::NO_PHASE, |p| &p.name);
+        let no_phase = t!("profile-no-phase");
+        let shown = phase.and_then(|id| map.phases.iter().find(|p| p.id == id)).map_or(no_phase.as_str(), |p| &p.name);
         let response = ComboBox::from_id_salt((salt, "phase")).selected_text(shown).show_ui(ui, |ui| {
-            if ui.selectable_label(phase.is_none(), text::NO_PHASE).clicked() && phase.is_some() {
+            if ui.selectable_label(phase.is_none(), no_phase.as_str()).clicked() && phase.is_some() {
                 *phase = None;
                 changed = true;
             }
@@ -1199,7 +1302,7 @@ fn journey_phase_ui(
                 }
             }
         });
-        name_widget(ui, &response.response, &format!("Phase of {prefix}"));
+        name_widget(ui, &response.response, &t!("profile-phase-of", what = prefix));
     }
     changed
 }
@@ -1211,25 +1314,25 @@ fn ideas_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<
     let mut remove = None;
     let mut commit = false;
     for (index, idea) in draft.ideas.iter_mut().enumerate() {
-        let prefix = format!("idea {}", index + 1);
+        let prefix = t!("profile-idea-n", n = index + 1);
         ui.horizontal_wrapped(|ui| {
             commit |= idea_fields(ui, idea, pass.workspace, &prefix);
-            if remove_button(ui, &format!("Remove {prefix}")) {
+            if remove_button(ui, &t!("profile-remove", what = prefix.as_str())) {
                 remove = Some(index);
             }
         });
     }
     if draft.ideas.is_empty() && forms.idea.is_none() {
-        ui.weak(text::NOTHING_YET);
+        ui.weak(t!("profile-nothing-yet"));
     }
     if let Some(index) = remove {
         draft.ideas.remove(index);
         commit = true;
     }
-    pass.commit_if(commit, "ideas");
+    pass.commit_if(commit, Part::Ideas);
 
     let Some(idea) = &mut forms.idea else {
-        if ui.button(text::ADD_IDEA).clicked() {
+        if ui.button(t!("profile-add-idea")).clicked() {
             forms.idea = Some(Idea { date: pass.today, ..Idea::default() });
         }
         return;
@@ -1238,11 +1341,11 @@ fn ideas_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<
     let mut cancel = false;
     ui.group(|ui| {
         ui.horizontal_wrapped(|ui| {
-            idea_fields(ui, idea, pass.workspace, "new idea");
+            idea_fields(ui, idea, pass.workspace, &t!("profile-new-idea"));
         });
         ui.horizontal(|ui| {
-            add = ui.button(text::ADD_IDEA).clicked();
-            cancel = ui.button(text::CANCEL).clicked();
+            add = ui.button(t!("profile-add-idea")).clicked();
+            cancel = ui.button(t!("button-cancel")).clicked();
             form_error_ui(ui, &forms.error, Section::Ideas);
         });
     });
@@ -1251,12 +1354,12 @@ fn ideas_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<
         forms.error = None;
     } else if add {
         if idea.text.trim().is_empty() {
-            forms.error = Some((Section::Ideas, text::IDEA_NEEDS_TEXT.to_owned()));
+            forms.error = Some((Section::Ideas, FormError::IdeaNeedsText));
         } else {
             draft.ideas.push(idea.clone());
             forms.idea = None;
             forms.error = None;
-            pass.commit("ideas");
+            pass.commit(Part::Ideas);
         }
     }
 }
@@ -1264,11 +1367,10 @@ fn ideas_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<
 fn idea_fields(ui: &mut Ui, idea: &mut Idea, workspace: &Workspace, prefix: &str) -> bool {
     let salt = idea.id;
     let mut commit =
-        DateField::naive((salt, "date"), &mut idea.date).name(format!("Date of {prefix}")).show(ui).changed;
-    commit |= line(ui, &mut idea.text, &format!("Text of {prefix}"), 260.0).lost_focus();
-    commit |= choice(ui, (salt, "status"), &format!("Status of {prefix}"), &mut idea.status, &IDEA_STATUSES, |s| {
-        idea_status_label(*s)
-    });
+        DateField::naive((salt, "date"), &mut idea.date).name(t!("profile-date-of", what = prefix)).show(ui).changed;
+    commit |= line(ui, &mut idea.text, &t!("profile-text-of", what = prefix), 260.0).lost_focus();
+    let status_name = t!("profile-status-of", what = prefix);
+    commit |= choice(ui, (salt, "status"), &status_name, &mut idea.status, &IDEA_STATUSES, |s| idea_status_label(*s));
     commit |= journey_phase_ui(ui, workspace, salt, prefix, &mut idea.journey, &mut idea.phase);
     commit
 }
@@ -1291,7 +1393,7 @@ fn log_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_
     // The form first: the newest entry is the one most often written.
     match &mut forms.entry {
         None => {
-            let button = ui.button(text::ADD_ENTRY);
+            let button = ui.button(t!("profile-add-entry"));
             if button.clicked() {
                 forms.entry = Some(new_entry(pass.today));
             }
@@ -1301,12 +1403,12 @@ fn log_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_
             let mut cancel = false;
             ui.group(|ui| {
                 ui.horizontal_wrapped(|ui| {
-                    let note = entry_fields(ui, entry, "new entry").1;
+                    let note = entry_fields(ui, entry, &t!("profile-new-entry")).1;
                     pass.focus_here(Fact::PersonalContact, &note);
                 });
                 ui.horizontal(|ui| {
-                    add = ui.button(text::ADD_ENTRY).clicked();
-                    cancel = ui.button(text::CANCEL).clicked();
+                    add = ui.button(t!("profile-add-entry")).clicked();
+                    cancel = ui.button(t!("button-cancel")).clicked();
                 });
             });
             if cancel {
@@ -1314,7 +1416,7 @@ fn log_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_
             } else if add {
                 draft.interactions.push(entry.clone());
                 forms.entry = None;
-                pass.commit("interaction log");
+                pass.commit(Part::Log);
             }
         }
     }
@@ -1325,43 +1427,49 @@ fn log_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_
     let mut commit = false;
     for (row, &index) in order.iter().enumerate() {
         let Some(entry) = draft.interactions.get_mut(index) else { continue };
-        let prefix = format!("entry {}", row + 1);
+        let prefix = t!("profile-entry-n", n = row + 1);
         ui.horizontal_wrapped(|ui| {
             commit |= entry_fields(ui, entry, &prefix).0;
-            if remove_button(ui, &format!("Remove {prefix}")) {
+            if remove_button(ui, &t!("profile-remove", what = prefix.as_str())) {
                 remove = Some(index);
             }
         });
     }
     if draft.interactions.is_empty() && forms.entry.is_none() {
-        ui.weak(text::NOTHING_YET);
+        ui.weak(t!("profile-nothing-yet"));
     }
     if let Some(index) = remove {
         draft.interactions.remove(index);
         commit = true;
     }
-    pass.commit_if(commit, "interaction log");
+    pass.commit_if(commit, Part::Log);
 }
 
 /// The fields of a log entry; whether a change is complete, and the note's response.
 fn entry_fields(ui: &mut Ui, entry: &mut Interaction, prefix: &str) -> (bool, Response) {
     let salt = entry.id;
     let mut commit =
-        DateField::naive((salt, "date"), &mut entry.date).name(format!("Date of {prefix}")).show(ui).changed;
-    commit |= choice(ui, (salt, "channel"), &format!("Channel of {prefix}"), &mut entry.channel, &CHANNELS, |c| {
-        channel_label(*c).to_owned()
-    });
-    let personal = ui.checkbox(&mut entry.personal, "Personal");
-    name_widget(ui, &personal, &format!("Personal, {prefix}"));
+        DateField::naive((salt, "date"), &mut entry.date).name(t!("profile-date-of", what = prefix)).show(ui).changed;
+    let channel_name = t!("profile-channel-of", what = prefix);
+    commit |= choice(ui, (salt, "channel"), &channel_name, &mut entry.channel, &CHANNELS, |c| channel_label(*c));
+    let personal = ui.checkbox(&mut entry.personal, t!("profile-personal"));
+    name_widget(ui, &personal, &t!("profile-personal-of", what = prefix));
     commit |= personal.changed();
-    commit |= number(ui, &mut entry.minutes, 0..=100_000, text::MINUTES, &format!("Minutes of {prefix}"));
-    let note = line(ui, &mut entry.note, &format!("Note of {prefix}"), 260.0);
+    let suffix = format!(" {}", t!("profile-minutes"));
+    commit |= number(ui, &mut entry.minutes, 0..=100_000, &suffix, &t!("profile-minutes-of", what = prefix));
+    let note = line(ui, &mut entry.note, &t!("profile-note-of", what = prefix), 260.0);
     commit |= note.lost_focus();
     (commit, note)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Words for the model's choices
+
+/// A number with one decimal, written with the language's decimal separator ("1.5", "1,5").
+fn one_decimal(value: f64) -> String {
+    let text = format!("{value:.1}");
+    if crate::i18n::language() == Lang::En { text } else { text.replace('.', ",") }
+}
 
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
@@ -1370,79 +1478,86 @@ fn capitalised(word: &str) -> String {
 
 fn relation_label(relation: &Relation) -> String {
     match relation {
-        Relation::Other(words) if words.trim().is_empty() => "Other".to_owned(),
-        other => capitalised(other.word()),
+        Relation::Partner => t!("profile-relation-partner"),
+        Relation::Spouse => t!("profile-relation-spouse"),
+        Relation::Child => t!("profile-relation-child"),
+        Relation::Daughter => t!("profile-relation-daughter"),
+        Relation::Son => t!("profile-relation-son"),
+        Relation::Parent => t!("profile-relation-parent"),
+        Relation::Mother => t!("profile-relation-mother"),
+        Relation::Father => t!("profile-relation-father"),
+        Relation::Sibling => t!("profile-relation-sibling"),
+        Relation::Grandchild => t!("profile-relation-grandchild"),
+        Relation::Friend => t!("profile-relation-friend"),
+        // The user's own words.
+        Relation::Other(words) if !words.trim().is_empty() => capitalised(words),
+        Relation::Other(_) => t!("profile-relation-other"),
     }
 }
 
 fn kind_label(kind: &MilestoneKind) -> String {
     match kind {
-        MilestoneKind::Birthday => "Birthday",
-        MilestoneKind::WorkAnniversary => "Work anniversary",
-        MilestoneKind::CustomerSince => "Customer since",
-        MilestoneKind::WeddingAnniversary => "Wedding anniversary",
-        MilestoneKind::FamilyBirthday => "Relative's birthday",
-        MilestoneKind::LifeEvent => "Life event",
-        MilestoneKind::Custom => "Other",
+        MilestoneKind::Birthday => t!("profile-kind-birthday"),
+        MilestoneKind::WorkAnniversary => t!("profile-kind-work-anniversary"),
+        MilestoneKind::CustomerSince => t!("profile-kind-customer-since"),
+        MilestoneKind::WeddingAnniversary => t!("profile-kind-wedding-anniversary"),
+        MilestoneKind::FamilyBirthday => t!("profile-kind-family-birthday"),
+        MilestoneKind::LifeEvent => t!("profile-kind-life-event"),
+        MilestoneKind::Custom => t!("profile-kind-custom"),
     }
-    .to_owned()
 }
 
-fn recurrence_label(recurrence: Recurrence) -> &'static str {
+fn recurrence_label(recurrence: Recurrence) -> String {
     match recurrence {
-        Recurrence::Yearly => "yearly",
-        Recurrence::Once => "once",
+        Recurrence::Yearly => t!("profile-yearly"),
+        Recurrence::Once => t!("profile-once"),
     }
 }
 
 fn need_label(need: &NeedRecognised) -> String {
     match need {
-        NeedRecognised::Yes => "Yes",
-        NeedRecognised::Partly => "Partly",
-        NeedRecognised::No => "No",
-        NeedRecognised::Unknown => "Unknown",
+        NeedRecognised::Yes => t!("need-yes"),
+        NeedRecognised::Partly => t!("need-partly"),
+        NeedRecognised::No => t!("need-no"),
+        NeedRecognised::Unknown => t!("need-unknown"),
     }
-    .to_owned()
 }
 
 fn driver_label(driver: &Driver) -> String {
     match driver {
-        Driver::Value => "Value",
-        Driver::Price => "Price",
-        Driver::Speed => "Speed",
-        Driver::Unknown => "Unknown",
+        Driver::Value => t!("profile-driver-value"),
+        Driver::Price => t!("profile-driver-price"),
+        Driver::Speed => t!("profile-driver-speed"),
+        Driver::Unknown => t!("profile-driver-unknown"),
     }
-    .to_owned()
 }
 
 fn decision_label(decision: &FitDecision) -> String {
     match decision {
-        FitDecision::Undecided => "Undecided",
-        FitDecision::Keep => "Keep",
-        FitDecision::LetGo => "Let go",
+        FitDecision::Undecided => t!("profile-decision-undecided"),
+        FitDecision::Keep => t!("profile-decision-keep"),
+        FitDecision::LetGo => t!("profile-decision-let-go"),
     }
-    .to_owned()
 }
 
 fn valence_label(valence: &Valence) -> String {
     match valence {
-        Valence::Better => "Better",
-        Valence::Worse => "Worse",
+        Valence::Better => t!("profile-better"),
+        Valence::Worse => t!("profile-worse"),
     }
-    .to_owned()
 }
 
 use crate::ui::views::insights::idea_status_label;
 
-fn channel_label(channel: Channel) -> &'static str {
+fn channel_label(channel: Channel) -> String {
     match channel {
-        Channel::Meeting => "Meeting",
-        Channel::Phone => "Phone",
-        Channel::Email => "E-mail",
-        Channel::Message => "Message",
-        Channel::Visit => "Visit",
-        Channel::Event => "Event",
-        Channel::Other => "Other",
+        Channel::Meeting => t!("profile-channel-meeting"),
+        Channel::Phone => t!("profile-channel-phone"),
+        Channel::Email => t!("profile-channel-email"),
+        Channel::Message => t!("profile-channel-message"),
+        Channel::Visit => t!("profile-channel-visit"),
+        Channel::Event => t!("profile-channel-event"),
+        Channel::Other => t!("profile-channel-other"),
     }
 }
 
@@ -1450,12 +1565,14 @@ fn channel_label(channel: Channel) -> &'static str {
 mod tests {
     use super::*;
     use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable;
+    use egui_kittest::kittest::{NodeT, Queryable};
 
     struct State {
         view: ProfileView,
         workspace: Workspace,
         editable: bool,
+        /// Present mode's privacy mask is on.
+        masked: bool,
         /// Which of the workspace's people is shown.
         shown: usize,
         /// The edits asked for, applied after each frame as the shell does: (label, person after).
@@ -1469,12 +1586,13 @@ mod tests {
     fn harness_of(people: Vec<Person>, editable: bool) -> Harness<'static, State> {
         let mut workspace = Workspace::named("Test");
         workspace.people = people;
-        let state = State { view: ProfileView::default(), workspace, editable, shown: 0, edits: Vec::new() };
+        let state =
+            State { view: ProfileView::default(), workspace, editable, masked: false, shown: 0, edits: Vec::new() };
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 2400.0)).build_ui_state(
             |ui, state: &mut State| {
                 let mut intents = Vec::new();
                 let person = state.workspace.people.get(state.shown);
-                state.view.ui(ui, &state.workspace, person, state.editable, &mut intents);
+                state.view.ui(ui, &state.workspace, person, state.editable, state.masked, &mut intents);
                 for intent in intents {
                     let Intent::Edit { label, edit } = intent else { continue };
                     let Edit::ReplacePerson(person) = &edit else { panic!("unexpected edit {edit:?}") };
@@ -1542,7 +1660,7 @@ mod tests {
     fn letting_go_is_a_status_with_a_reason() {
         let mut harness = harness(Person::named("Jonas Berg"), true);
         assert!(harness.query_by_label("Reason").is_none(), "no reason field for a prospect");
-        harness.get_by_label(text::PERSON_STATUS).click();
+        harness.get_by_label("Status of this person").click();
         harness.run();
         harness.get_by_label("Declined by us").click();
         harness.run();
@@ -1565,19 +1683,19 @@ mod tests {
         let mut harness = harness(Person::named("Jonas Berg"), true);
         harness.get_by_label_contains("Fit").click();
         harness.run();
-        harness.get_by_label(text::YEARLY_VALUE).focus();
+        harness.get_by_label("Yearly value").focus();
         harness.run();
-        harness.get_by_label(text::YEARLY_VALUE).type_text("lots");
+        harness.get_by_label("Yearly value").type_text("lots");
         harness.run();
         harness.key_press(egui::Key::Enter);
         harness.run();
         harness.get_by_label("“lots” is not a whole amount (for example 185,000)");
         assert!(take_edits(&mut harness).is_empty());
-        harness.get_by_label(text::YEARLY_VALUE).focus();
+        harness.get_by_label("Yearly value").focus();
         harness.run();
         harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
         harness.run();
-        harness.get_by_label(text::YEARLY_VALUE).type_text("185000");
+        harness.get_by_label("Yearly value").type_text("185000");
         harness.run();
         harness.key_press(egui::Key::Enter);
         harness.run();
@@ -1597,5 +1715,47 @@ mod tests {
         harness.run();
         assert!(take_edits(&mut harness).is_empty());
         assert!(!harness.state().workspace.people[0].key_account);
+    }
+
+    #[test]
+    fn under_the_mask_nothing_can_be_edited_and_the_profile_says_why() {
+        let mut harness = harness(Person::named("Jonas Berg"), true);
+        harness.state_mut().masked = true;
+        harness.run();
+        harness.get_by_label(
+            "Personal details are masked in present mode; leave present mode or switch the mask off to edit.",
+        );
+        assert!(harness.get_by_label("Role").accesskit_node().is_disabled());
+        assert!(harness.get_by_label("Delete person…").accesskit_node().is_disabled());
+        harness.get_by_label("Key account").click();
+        harness.run();
+        assert!(take_edits(&mut harness).is_empty());
+        // The sections still open and close.
+        harness.get_by_label_contains("Interaction log").click();
+        harness.run();
+        assert!(harness.get_by_label("Add entry").accesskit_node().is_disabled());
+        harness.state_mut().masked = false;
+        harness.run();
+        assert!(!harness.get_by_label("Role").accesskit_node().is_disabled());
+        assert!(harness.query_by_label_contains("masked in present mode").is_none());
+    }
+
+    #[test]
+    fn undo_steps_name_the_person_in_the_language() {
+        let mut ingrid = Person::named("Ingrid Holm");
+        assert_eq!(Part::Interests.edit_label(&ingrid), "Edit Ingrid Holm's interests");
+        crate::i18n::set_language(Lang::Da);
+        assert_eq!(Part::Interests.edit_label(&ingrid), "Rediger Ingrid Holms interesser");
+        assert_eq!(Part::WhatMatters.edit_label(&ingrid), "Rediger det, der betyder noget for Ingrid Holm");
+        ingrid.name = "Lars".into();
+        assert_eq!(Part::Phones.edit_label(&ingrid), "Rediger Lars' telefonnumre");
+        ingrid.name = " ".into();
+        assert_eq!(Part::Role.edit_label(&ingrid), "Rediger denne persons rolle");
+        crate::i18n::set_language(Lang::Nb);
+        ingrid.name = "Ingrid Holm".into();
+        assert_eq!(Part::Log.edit_label(&ingrid), "Rediger Ingrid Holms kontaktlogg");
+        assert_eq!(one_decimal(1.5), "1,5");
+        crate::i18n::set_language(Lang::En);
+        assert_eq!(one_decimal(1.5), "1.5");
     }
 }
