@@ -279,3 +279,21 @@ fn a_birthday_without_a_year_is_picked_in_the_calendar() {
     assert_eq!(milestones.len(), 1);
     assert_eq!(milestones[0].date, PartialDate::md(12, 24).expect("date"));
 }
+
+#[test]
+fn a_new_milestone_reminds_as_the_workspace_settings_say() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("shop.kindred");
+    let mut ws = Workspace::named("Bakery");
+    ws.people.push(Person::named(NAME));
+    ws.settings.remind_days = 21;
+    kindred::store::save(&path, &ws).expect("saves");
+    let mut harness = harness_on(&path);
+    click(&mut harness, NAME);
+    click(&mut harness, "+ Birthday");
+    retype(&mut harness, "Date of new milestone", "--12-24");
+    click(&mut harness, "Add milestone");
+    let milestones = &ingrid(&harness).milestones;
+    assert_eq!(milestones.len(), 1);
+    assert_eq!(milestones[0].remind_days_before, 21, "the workspace's reminder default");
+}

@@ -416,7 +416,7 @@ fn header_ui(
         for &fact in &knowledge.missing {
             let button = ui.add_enabled(editable, egui::Button::new(format!("+ {}", fact_label(fact))).small());
             if button.on_hover_text(t!("profile-fill-in")).clicked() {
-                open_for(fact, forms, pass.today);
+                open_for(fact, forms, pass.today, pass.workspace.settings.remind_days);
                 pass.focus = Some(fact);
             }
         }
@@ -424,10 +424,11 @@ fn header_ui(
 }
 
 /// Opens the form a missing fact is filled in with.
-fn open_for(fact: Fact, forms: &mut Forms, today: NaiveDate) {
+fn open_for(fact: Fact, forms: &mut Forms, today: NaiveDate, remind_days: u16) {
     match fact {
         Fact::Birthday => {
-            let milestone = Milestone { kind: MilestoneKind::Birthday, ..Milestone::default() };
+            let milestone =
+                Milestone { kind: MilestoneKind::Birthday, remind_days_before: remind_days, ..Milestone::default() };
             forms.milestone = Some(MilestoneForm { milestone, date: None });
         }
         Fact::Family => {
@@ -1015,7 +1016,10 @@ fn milestones_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut 
 
     let Some(form) = &mut forms.milestone else {
         if ui.button(t!("profile-add-milestone")).clicked() {
-            forms.milestone = Some(MilestoneForm { milestone: Milestone::default(), date: None });
+            // New milestones remind as the workspace's settings say; the form can change it.
+            let milestone =
+                Milestone { remind_days_before: pass.workspace.settings.remind_days, ..Milestone::default() };
+            forms.milestone = Some(MilestoneForm { milestone, date: None });
         }
         return;
     };
