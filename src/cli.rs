@@ -44,7 +44,7 @@ pub enum Command {
         /// Print a JSON array instead of text.
         #[arg(long)]
         json: bool,
-        /// The language of the text: en (da and nb come with the translations).
+        /// The language of the text: en, da or nb (dates stay YYYY-MM-DD).
         #[arg(long, default_value = "en")]
         lang: String,
     },
@@ -160,6 +160,8 @@ fn export(
         eprintln!("kindred export: {message}");
         return ExitCode::from(2);
     }
+    // Handouts are written in this language (sv has none: English).
+    crate::i18n::set_language(crate::i18n::Lang::from_code(lang).unwrap_or_default());
     let decoded = match load_for_command(file) {
         Ok(decoded) => decoded,
         Err(code) => return code,
@@ -401,19 +403,17 @@ struct UpcomingJson<'a> {
 }
 
 fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: &str) -> ExitCode {
-    match lang {
-        "en" => {}
-        "da" | "nb" => {
-            eprintln!(
-                "kindred upcoming: --lang {lang} is not available yet (it comes with the translations); use --lang en"
-            );
-            return ExitCode::from(2);
-        }
+    let language = match lang {
+        "en" => crate::i18n::Lang::En,
+        "da" => crate::i18n::Lang::Da,
+        "nb" => crate::i18n::Lang::Nb,
         other => {
-            eprintln!("kindred upcoming: unknown language `{other}`; available: en");
+            eprintln!("kindred upcoming: unknown language `{other}`; available: en, da, nb");
             return ExitCode::from(2);
         }
-    }
+    };
+    // The sentences and headings are in this language; dates stay YYYY-MM-DD.
+    crate::i18n::set_language(language);
     let decoded = match load_for_command(file) {
         Ok(decoded) => decoded,
         Err(code) => return code,
@@ -446,11 +446,7 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
         return ExitCode::SUCCESS;
     }
     if found.is_empty() {
-        match days {
-            0 => println!("Nothing today."),
-            1 => println!("Nothing today or tomorrow."),
-            _ => println!("Nothing in the next {days} days."),
-        }
+        println!("{}", crate::t!("milestones-nothing-ahead", count = days));
         return ExitCode::SUCCESS;
     }
     let mut heading: Option<Bucket> = None;

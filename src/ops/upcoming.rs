@@ -19,19 +19,27 @@
 //!   12½ years married is its own occurrence, six months after the 12th anniversary; it has no
 //!   whole count of years (`years` is `None`) but is round.
 //! - People of every status are included; a view may filter.
+//!
+//! The texts are in the thread's language ([`crate::i18n`]): the UI thread's and the command
+//! line's. Relatives are named by their relation in a possessive ("Mette Kjærgaard's daughter",
+//! "Mette Kjærgaards datter", "Lars' søn"); see [`possessive`] and [`relation_word`].
 
+use crate::i18n::Lang;
 use crate::model::{
     FamilyMember, FamilyMemberId, LeapDay, Milestone, MilestoneId, MilestoneKind, PartialDate, Person, PersonId,
-    Recurrence, Workspace,
+    Recurrence, Relation, Workspace,
 };
+use crate::t;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 /// A round milestone is reminded of at least this many days ahead.
 pub const ROUND_REMIND_DAYS: u16 = 30;
 
-/// How many days ahead a relative's birthday known only from the family list is reminded of.
+/// How many days ahead a relative's birthday known only from the family list is reminded of,
+/// unless the workspace says otherwise (`WorkspaceSettings::family_remind_days`).
 pub const FAMILY_REMIND_DAYS: u16 = 7;
 
 /// Months from a wedding to the "12½ years married" (kobberbryllup) day.
@@ -61,16 +69,16 @@ impl What {
         What::Custom,
     ];
 
-    /// The kind as a person reads it in a filter, in English.
-    pub fn label(self) -> &'static str {
+    /// The kind as a person reads it in a filter, in the thread's language.
+    pub fn label(self) -> String {
         match self {
-            What::Birthday => "Birthday",
-            What::Anniversary => "Wedding anniversary",
-            What::CustomerSince => "Customer since",
-            What::WorkAnniversary => "Work anniversary",
-            What::FamilyBirthday => "Family birthday",
-            What::LifeEvent => "Life event",
-            What::Custom => "Custom",
+            What::Birthday => t!("milestones-what-birthday"),
+            What::Anniversary => t!("milestones-what-anniversary"),
+            What::CustomerSince => t!("milestones-what-customer-since"),
+            What::WorkAnniversary => t!("milestones-what-work-anniversary"),
+            What::FamilyBirthday => t!("milestones-what-family-birthday"),
+            What::LifeEvent => t!("milestones-what-life-event"),
+            What::Custom => t!("milestones-what-custom"),
         }
     }
 
@@ -129,6 +137,10 @@ pub struct Occurrence {
     pub what: What,
     /// The relative's name, for a family birthday.
     pub about: Option<String>,
+    /// The relative's relation, for a family birthday of a relative in the family list.
+    pub relation: Option<Relation>,
+    /// The milestone's own words (trimmed; empty when it has none).
+    pub label: String,
     /// The age or the years it marks; `None` when the year is unknown, for one-off events and
     /// for 12½ years married.
     pub years: Option<u32>,
@@ -136,8 +148,24 @@ pub struct Occurrence {
     pub round: bool,
     /// The effective reminder window in days ([`ROUND_REMIND_DAYS`] at least for round ones).
     pub remind_days: u16,
-    /// "Mette Kjærgaard turns 50" and the like, in English.
+    /// "Mette Kjærgaard turns 50" and the like ([`Occurrence::sentence`]), in the language
+    /// of the thread that found it.
     pub text: String,
+}
+
+impl Occurrence {
+    /// The line for this occurrence in the thread's language: "Mette Kjærgaard turns 50",
+    /// "Ida (Mette Kjærgaards datter) fylder 7". [`Occurrence::text`] holds it already, in the
+    /// language it was found in.
+    pub fn sentence(&self) -> String {
+        describe(self, Some(&self.person_name))
+    }
+
+    /// The line without the person's name, for narrow places: "turns 50", "Ida turns 7",
+    /// "10 years as a customer".
+    pub fn short_text(&self) -> String {
+        describe(self, None)
+    }
 }
 
 /// Where an occurrence belongs in the Milestones view.
@@ -154,13 +182,13 @@ pub enum Bucket {
 impl Bucket {
     pub const ALL: [Bucket; 4] = [Bucket::Today, Bucket::ThisWeek, Bucket::ThisMonth, Bucket::Later];
 
-    /// The heading, in English.
-    pub fn label(self) -> &'static str {
+    /// The heading, in the thread's language.
+    pub fn label(self) -> String {
         match self {
-            Bucket::Today => "Today",
-            Bucket::ThisWeek => "This week",
-            Bucket::ThisMonth => "This month",
-            Bucket::Later => "Later",
+            Bucket::Today => t!("milestones-bucket-today"),
+            Bucket::ThisWeek => t!("milestones-bucket-this-week"),
+            Bucket::ThisMonth => t!("milestones-bucket-this-month"),
+            Bucket::Later => t!("milestones-bucket-later"),
         }
     }
 }
@@ -189,7 +217,7 @@ pub fn upcoming(workspace: &Workspace, today: NaiveDate, days: u32) -> Vec<Occur
     let scope = Scope::Until(add_days(today, u64::from(days)));
     let mut out = Vec::new();
     for person in &workspace.people {
-        collect(person, today, scope, workspace.settings.leap_day, &mut out);
+        collect(person, today, scope, Rules::of(workspace), &mut out);
     }
     out.sort_by(order);
     out
@@ -199,7 +227,7 @@ pub fn upcoming(workspace: &Workspace, today: NaiveDate, days: u32) -> Vec<Occur
 pub fn due(workspace: &Workspace, today: NaiveDate) -> Vec<Occurrence> {
     let mut out = Vec::new();
     for person in &workspace.people {
-        collect(person, today, Scope::Reminders, workspace.settings.leap_day, &mut out);
+        collect(person, today, Scope::Reminders, Rules::of(workspace), &mut out);
     }
     out.sort_by(order);
     out
@@ -208,7 +236,9 @@ pub fn due(workspace: &Workspace, today: NaiveDate) -> Vec<Occurrence> {
 /// The person's next occurrence within a year from `today` (today included).
 pub fn next_for(person: &Person, today: NaiveDate, rule: LeapDay) -> Option<Occurrence> {
     let mut out = Vec::new();
-    collect(person, today, Scope::Until(add_days(today, 366)), rule, &mut out);
+    // Within a year every occurrence counts, whatever its reminder.
+    let rules = Rules { leap_day: rule, family_remind: FAMILY_REMIND_DAYS };
+    collect(person, today, Scope::Until(add_days(today, 366)), rules, &mut out);
     out.into_iter().min_by(order)
 }
 
@@ -224,9 +254,42 @@ pub fn is_round(what: What, years: u32) -> bool {
 }
 
 /// The name shown for a person; a person without one still gets a readable line.
-pub fn display_name(person: &Person) -> &str {
+pub fn display_name(person: &Person) -> Cow<'_, str> {
     let name = person.name.trim();
-    if name.is_empty() { "Unnamed person" } else { name }
+    if name.is_empty() { Cow::Owned(t!("milestones-unnamed-person")) } else { Cow::Borrowed(name) }
+}
+
+/// A name as the owner of what follows, in the thread's language: "Mette's" in English;
+/// "Mettes", and "Lars'" after s, x or z, in Danish and Norwegian.
+pub fn possessive(name: &str) -> String {
+    match crate::i18n::language() {
+        Lang::En => format!("{name}'s"),
+        Lang::Da | Lang::Nb => {
+            let sibilant = name.chars().next_back().is_some_and(|c| matches!(c.to_ascii_lowercase(), 's' | 'x' | 'z'));
+            if sibilant { format!("{name}'") } else { format!("{name}s") }
+        }
+    }
+}
+
+/// The word for a relation inside a sentence, lower-case, in the thread's language
+/// ("daughter", "datter"); a relation in the user's own words stays as written, and one without
+/// words is a "relative".
+pub fn relation_word(relation: &Relation) -> String {
+    match relation {
+        Relation::Partner => t!("milestones-relation-partner"),
+        Relation::Spouse => t!("milestones-relation-spouse"),
+        Relation::Child => t!("milestones-relation-child"),
+        Relation::Daughter => t!("milestones-relation-daughter"),
+        Relation::Son => t!("milestones-relation-son"),
+        Relation::Parent => t!("milestones-relation-parent"),
+        Relation::Mother => t!("milestones-relation-mother"),
+        Relation::Father => t!("milestones-relation-father"),
+        Relation::Sibling => t!("milestones-relation-sibling"),
+        Relation::Grandchild => t!("milestones-relation-grandchild"),
+        Relation::Friend => t!("milestones-relation-friend"),
+        Relation::Other(words) if !words.trim().is_empty() => words.trim().to_owned(),
+        Relation::Other(_) => t!("milestones-relation-relative"),
+    }
 }
 
 fn order(a: &Occurrence, b: &Occurrence) -> Ordering {
@@ -280,7 +343,22 @@ struct Source<'a> {
     label: &'a str,
 }
 
-fn collect(person: &Person, today: NaiveDate, scope: Scope, rule: LeapDay, out: &mut Vec<Occurrence>) {
+/// The workspace's settings that decide occurrences.
+#[derive(Clone, Copy)]
+struct Rules {
+    leap_day: LeapDay,
+    /// How many days ahead a relative's birthday (without a milestone of its own) reminds.
+    family_remind: u16,
+}
+
+impl Rules {
+    fn of(workspace: &Workspace) -> Self {
+        Rules { leap_day: workspace.settings.leap_day, family_remind: workspace.settings.family_remind_days }
+    }
+}
+
+fn collect(person: &Person, today: NaiveDate, scope: Scope, rules: Rules, out: &mut Vec<Occurrence>) {
+    let rule = rules.leap_day;
     let relative = |id: Option<FamilyMemberId>| id.and_then(|id| person.life.family.iter().find(|f| f.id == id));
     for milestone in &person.milestones {
         let source = Source {
@@ -307,7 +385,7 @@ fn collect(person: &Person, today: NaiveDate, scope: Scope, rule: LeapDay, out: 
             what: What::FamilyBirthday,
             date: birthday,
             once: false,
-            remind: FAMILY_REMIND_DAYS,
+            remind: rules.family_remind,
             label: "",
         };
         occurrences(person, &source, today, scope, rule, out);
@@ -354,9 +432,7 @@ fn occurrences(
         && in_window(half)
         && scope.keeps(today, half, remind(source.remind, true))
     {
-        let mut occurrence = occurrence(person, source, half, None, true);
-        occurrence.text = format!("{} — 12½ years married", display_name(person));
-        out.push(occurrence);
+        out.push(occurrence(person, source, half, None, true));
     }
 }
 
@@ -365,61 +441,108 @@ fn remind(base: u16, round: bool) -> u16 {
 }
 
 fn occurrence(person: &Person, source: &Source<'_>, date: NaiveDate, years: Option<u32>, round: bool) -> Occurrence {
-    let name = display_name(person);
     let about = source.relative.map(|r| r.name.trim()).filter(|n| !n.is_empty()).map(str::to_owned);
-    Occurrence {
+    let mut occurrence = Occurrence {
         date,
         person: person.id,
-        person_name: name.to_owned(),
+        person_name: display_name(person).into_owned(),
         milestone: source.milestone,
         family_member: source.relative.map(|r| r.id),
         what: source.what,
         about,
+        relation: source.relative.map(|r| r.relation.clone()),
+        label: source.label.trim().to_owned(),
         years,
         round,
         remind_days: remind(source.remind, round),
-        text: text(name, source, years),
-    }
+        text: String::new(),
+    };
+    occurrence.text = occurrence.sentence();
+    occurrence
 }
 
-/// The line shown for an occurrence, in English.
-fn text(name: &str, source: &Source<'_>, years: Option<u32>) -> String {
-    let label = source.label.trim();
-    match (source.what, years) {
-        (What::Birthday, Some(n)) => format!("{name} turns {n}"),
-        (What::Birthday, None) => format!("{name}'s birthday"),
-        (What::FamilyBirthday, years) => match (source.relative, years) {
-            (Some(relative), Some(n)) => format!("{} turns {n}", relative_subject(name, relative)),
-            (Some(relative), None) => format!("{} has a birthday", relative_subject(name, relative)),
-            (None, Some(n)) if !label.is_empty() => format!("{name}: {label} (turns {n})"),
-            (None, None) if !label.is_empty() => format!("{name}: {label}"),
-            (None, Some(n)) => format!("{name}'s relative turns {n}"),
-            (None, None) => format!("{name}'s relative has a birthday"),
+/// The line for an occurrence in the thread's language, with the person's `name`, or without
+/// it (the short form) when `name` is `None`. 12½ years married is the round anniversary
+/// without a count of years.
+fn describe(o: &Occurrence, name: Option<&str>) -> String {
+    // "Mette Kjærgaard — 10 years as a customer", or "10 years as a customer".
+    let dash = |what: String| match name {
+        Some(name) => t!("milestones-name-dash", name = name, what = what),
+        None => what,
+    };
+    // "Mette Kjærgaard: The new canteen opens", or "The new canteen opens".
+    let colon = |what: String| match name {
+        Some(name) => t!("milestones-name-colon", name = name, what = what),
+        None => what,
+    };
+    let label = o.label.as_str();
+    match (o.what, o.years) {
+        (What::Birthday, Some(n)) => match name {
+            Some(name) => t!("milestones-turns", name = name, count = n),
+            None => t!("milestones-short-turns", count = n),
         },
-        (What::Anniversary, Some(n)) => format!("{name} — {} married", count(n)),
-        (What::Anniversary, None) => format!("{name}'s wedding anniversary"),
-        (What::CustomerSince, Some(n)) => format!("{name} — {} as a customer", count(n)),
-        (What::CustomerSince, None) => format!("{name} — anniversary as a customer"),
-        (What::WorkAnniversary, Some(n)) => format!("{name} — {} at work", count(n)),
-        (What::WorkAnniversary, None) => format!("{name}'s work anniversary"),
-        (What::LifeEvent, _) if label.is_empty() => format!("{name}: a life event"),
-        (What::Custom, _) if label.is_empty() => format!("{name}: a milestone"),
-        (What::LifeEvent | What::Custom, _) => format!("{name}: {label}"),
+        (What::Birthday, None) => match name {
+            Some(name) => t!("milestones-birthday", owner = possessive(name)),
+            None => t!("milestones-short-birthday"),
+        },
+        (What::FamilyBirthday, years) => family_birthday(o, name, years),
+        (What::Anniversary, None) if o.round => dash(t!("milestones-short-married-half")),
+        (What::Anniversary, Some(n)) => dash(t!("milestones-short-married", count = n)),
+        (What::Anniversary, None) => match name {
+            Some(name) => t!("milestones-wedding-anniversary", owner = possessive(name)),
+            None => t!("milestones-short-wedding-anniversary"),
+        },
+        (What::CustomerSince, Some(n)) => dash(t!("milestones-short-customer-years", count = n)),
+        (What::CustomerSince, None) => dash(t!("milestones-short-customer-anniversary")),
+        (What::WorkAnniversary, Some(n)) => dash(t!("milestones-short-work-years", count = n)),
+        (What::WorkAnniversary, None) => match name {
+            Some(name) => t!("milestones-work-anniversary", owner = possessive(name)),
+            None => t!("milestones-short-work-anniversary"),
+        },
+        (What::LifeEvent, _) if label.is_empty() => colon(t!("milestones-short-life-event")),
+        (What::Custom, _) if label.is_empty() => colon(t!("milestones-short-custom")),
+        (What::LifeEvent | What::Custom, _) => colon(label.to_owned()),
     }
 }
 
-/// "Ida (Mette Kjærgaard's daughter)", or "Mette Kjærgaard's daughter" without a name.
-fn relative_subject(name: &str, relative: &FamilyMember) -> String {
-    let word = relative.relation.word().trim();
-    let word = if word.is_empty() { "relative" } else { word };
-    match relative.name.trim() {
-        "" => format!("{name}'s {word}"),
-        relative_name => format!("{relative_name} ({name}'s {word})"),
+/// A relative's birthday: "Ida (Mette Kjærgaard's daughter) turns 7", "Mette Kjærgaard's
+/// relative has a birthday"; short: "Ida turns 7", "Ida's birthday", "daughter turns 7".
+fn family_birthday(o: &Occurrence, name: Option<&str>, years: Option<u32>) -> String {
+    let label = o.label.as_str();
+    let subject = match (&o.relation, name) {
+        // A milestone not linked to a relative: its label says whose birthday it is.
+        (None, _) if !label.is_empty() => {
+            let what = match years {
+                Some(n) => t!("milestones-short-label-turns", label = label, count = n),
+                None => label.to_owned(),
+            };
+            return match name {
+                Some(name) => t!("milestones-name-colon", name = name, what = what),
+                None => what,
+            };
+        }
+        (_, None) if o.about.is_some() => {
+            let about = o.about.as_deref().unwrap_or_default();
+            return match years {
+                Some(n) => t!("milestones-turns", name = about, count = n),
+                None => t!("milestones-birthday", owner = possessive(about)),
+            };
+        }
+        (relation, None) => relation.as_ref().map_or_else(|| t!("milestones-relation-relative"), relation_word),
+        (relation, Some(name)) => {
+            let word = relation.as_ref().map_or_else(|| t!("milestones-relation-relative"), relation_word);
+            match o.about.as_deref() {
+                Some(about) => {
+                    t!("milestones-relative-named", relative = about, owner = possessive(name), relation = word)
+                }
+                None => t!("milestones-relative", owner = possessive(name), relation = word),
+            }
+        }
+    };
+    match years {
+        Some(n) => t!("milestones-turns", name = subject, count = n),
+        None => t!("milestones-has-birthday", name = subject),
     }
-}
-
-fn count(years: u32) -> String {
-    if years == 1 { "1 year".to_owned() } else { format!("{years} years") }
 }
 
 #[cfg(test)]
@@ -507,6 +630,22 @@ mod tests {
         assert!(found.iter().all(|o| o.years.is_none() && !o.round));
         assert_eq!(found[0].what, What::Birthday);
         assert_eq!(found[1].what, What::Anniversary);
+    }
+
+    #[test]
+    fn a_relatives_birthday_reminds_as_the_workspace_says() {
+        let ida =
+            FamilyMember { name: "Ida".into(), birthday: Some(md(12, 11)), ..FamilyMember::default() };
+        let mut mette = person("Mette", vec![]);
+        mette.life.family.push(ida);
+        let mut ws = workspace(vec![mette]);
+        let today = day(2026, 12, 1);
+        assert!(due(&ws, today).is_empty(), "ten days ahead is outside the default week");
+        ws.settings.family_remind_days = 14;
+        let found = due(&ws, today);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].remind_days, 14);
+        assert_eq!(upcoming(&ws, today, 30).len(), 1, "the list of what is coming does not depend on it");
     }
 
     #[test]
@@ -785,6 +924,156 @@ mod tests {
         let next = next_for(&ws.people[0], day(2026, 12, 12), LeapDay::February28).expect("next year");
         assert_eq!((next.date, next.years), (day(2027, 12, 11), Some(37)));
         assert_eq!(next_for(&Person::named("Nobody"), day(2026, 1, 1), LeapDay::February28), None);
+    }
+
+    /// Mette's birthday (50), her daughter Ida's (7), Lars's son's (no name, 12), ten years as
+    /// a customer, a wedding 12½ years back, a work anniversary and a birthday without a year,
+    /// all in December 2026.
+    fn family_and_customers() -> Workspace {
+        let ida = FamilyMember {
+            name: "Ida".into(),
+            relation: Relation::Daughter,
+            birthday: Some(ymd(2019, 12, 11)),
+            ..FamilyMember::default()
+        };
+        let son =
+            FamilyMember { relation: Relation::Son, birthday: Some(ymd(2014, 12, 12)), ..FamilyMember::default() };
+        let mut mette = person(
+            "Mette Kjærgaard",
+            vec![
+                milestone(MilestoneKind::Birthday, ymd(1976, 12, 4)),
+                milestone(MilestoneKind::WorkAnniversary, md(12, 20)),
+            ],
+        );
+        mette.life.family = vec![ida];
+        let mut lars = person(
+            "Lars",
+            vec![
+                milestone(MilestoneKind::CustomerSince, ymd(2016, 12, 3)),
+                milestone(MilestoneKind::WeddingAnniversary, ymd(2014, 6, 5)),
+                milestone(MilestoneKind::Birthday, md(12, 24)),
+            ],
+        );
+        lars.life.family = vec![son];
+        let mut nameless = person(" ", vec![milestone(MilestoneKind::WeddingAnniversary, ymd(2025, 12, 30))]);
+        nameless.life.family = vec![FamilyMember {
+            name: "Åse".into(),
+            relation: Relation::Other("Kusine".into()),
+            birthday: Some(md(12, 31)),
+            ..FamilyMember::default()
+        }];
+        workspace(vec![mette, lars, nameless])
+    }
+
+    fn texts_in(lang: Lang) -> Vec<(NaiveDate, String)> {
+        crate::i18n::set_language(lang);
+        let found = upcoming(&family_and_customers(), day(2026, 12, 1), 30);
+        let short: Vec<String> = found.iter().map(Occurrence::short_text).collect();
+        let mut texts: Vec<(NaiveDate, String)> = found.into_iter().map(|o| (o.date, o.text)).collect();
+        texts.extend(short.into_iter().map(|s| (day(1, 1, 1), s)));
+        crate::i18n::set_language(Lang::En);
+        texts
+    }
+
+    fn owned(list: &[(NaiveDate, &str)]) -> Vec<(NaiveDate, String)> {
+        list.iter().map(|(d, t)| (*d, (*t).to_owned())).collect()
+    }
+
+    #[test]
+    fn texts_in_english_danish_and_norwegian() {
+        let short = day(1, 1, 1);
+        assert_eq!(
+            texts_in(Lang::En),
+            owned(&[
+                (day(2026, 12, 3), "Lars — 10 years as a customer"),
+                (day(2026, 12, 4), "Mette Kjærgaard turns 50"),
+                (day(2026, 12, 5), "Lars — 12½ years married"),
+                (day(2026, 12, 11), "Ida (Mette Kjærgaard's daughter) turns 7"),
+                (day(2026, 12, 12), "Lars's son turns 12"),
+                (day(2026, 12, 20), "Mette Kjærgaard's work anniversary"),
+                (day(2026, 12, 24), "Lars's birthday"),
+                (day(2026, 12, 30), "Unnamed person — 1 year married"),
+                (day(2026, 12, 31), "Åse (Unnamed person's Kusine) has a birthday"),
+                (short, "10 years as a customer"),
+                (short, "turns 50"),
+                (short, "12½ years married"),
+                (short, "Ida turns 7"),
+                (short, "son turns 12"),
+                (short, "work anniversary"),
+                (short, "birthday"),
+                (short, "1 year married"),
+                (short, "Åse's birthday"),
+            ])
+        );
+        assert_eq!(
+            texts_in(Lang::Da),
+            owned(&[
+                (day(2026, 12, 3), "Lars — 10 år som kunde"),
+                (day(2026, 12, 4), "Mette Kjærgaard fylder 50"),
+                (day(2026, 12, 5), "Lars — gift i 12½ år (kobberbryllup)"),
+                (day(2026, 12, 11), "Ida (Mette Kjærgaards datter) fylder 7"),
+                (day(2026, 12, 12), "Lars' søn fylder 12"),
+                (day(2026, 12, 20), "Mette Kjærgaards arbejdsjubilæum"),
+                (day(2026, 12, 24), "Lars' fødselsdag"),
+                (day(2026, 12, 30), "Unavngiven person — gift i 1 år"),
+                (day(2026, 12, 31), "Åse (Unavngiven persons Kusine) har fødselsdag"),
+                (short, "10 år som kunde"),
+                (short, "fylder 50"),
+                (short, "gift i 12½ år (kobberbryllup)"),
+                (short, "Ida fylder 7"),
+                (short, "søn fylder 12"),
+                (short, "arbejdsjubilæum"),
+                (short, "fødselsdag"),
+                (short, "gift i 1 år"),
+                (short, "Åses fødselsdag"),
+            ])
+        );
+        assert_eq!(
+            texts_in(Lang::Nb),
+            owned(&[
+                (day(2026, 12, 3), "Lars — 10 år som kunde"),
+                (day(2026, 12, 4), "Mette Kjærgaard fyller 50"),
+                (day(2026, 12, 5), "Lars — gift i 12½ år (kobberbryllup)"),
+                (day(2026, 12, 11), "Ida (Mette Kjærgaards datter) fyller 7"),
+                (day(2026, 12, 12), "Lars' sønn fyller 12"),
+                (day(2026, 12, 20), "Mette Kjærgaards jobbjubileum"),
+                (day(2026, 12, 24), "Lars' bursdag"),
+                (day(2026, 12, 30), "Person uten navn — gift i 1 år"),
+                (day(2026, 12, 31), "Åse (Person uten navns Kusine) har bursdag"),
+                (short, "10 år som kunde"),
+                (short, "fyller 50"),
+                (short, "gift i 12½ år (kobberbryllup)"),
+                (short, "Ida fyller 7"),
+                (short, "sønn fyller 12"),
+                (short, "jobbjubileum"),
+                (short, "bursdag"),
+                (short, "gift i 1 år"),
+                (short, "Åses bursdag"),
+            ])
+        );
+    }
+
+    #[test]
+    fn possessives_relations_kinds_and_buckets_follow_the_language() {
+        use crate::i18n::set_language;
+        set_language(Lang::Da);
+        assert_eq!(possessive("Mette"), "Mettes");
+        assert_eq!(possessive("Lars"), "Lars'");
+        assert_eq!(possessive("Max"), "Max'");
+        assert_eq!(possessive("Inez"), "Inez'");
+        assert_eq!(relation_word(&Relation::Spouse), "ægtefælle");
+        assert_eq!(relation_word(&Relation::Other("  ".into())), "slægtning");
+        assert_eq!(What::CustomerSince.label(), "Kunde siden");
+        assert_eq!(Bucket::ALL.map(Bucket::label), ["I dag", "Denne uge", "Denne måned", "Senere"]);
+        set_language(Lang::Nb);
+        assert_eq!(possessive("Lars"), "Lars'");
+        assert_eq!(relation_word(&Relation::Son), "sønn");
+        assert_eq!(Bucket::ALL.map(Bucket::label), ["I dag", "Denne uken", "Denne måneden", "Senere"]);
+        set_language(Lang::En);
+        assert_eq!(possessive("Lars"), "Lars's");
+        assert_eq!(relation_word(&Relation::Grandchild), "grandchild");
+        assert_eq!(Bucket::ALL.map(Bucket::label), ["Today", "This week", "This month", "Later"]);
+        assert_eq!(What::ALL.map(What::label)[0], "Birthday");
     }
 
     #[test]

@@ -456,7 +456,9 @@ struct PersonDrag(PersonId);
 fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate) -> CardRow {
     let milestone = upcoming::next_for(person, today, workspace.settings.leap_day)
         .filter(|o| (o.date - today).num_days() <= MILESTONE_BADGE_DAYS)
-        .map(|o| format!("{} — {} ({})", o.text, o.date.format("%-d %b"), t!("board-milestone-soon")));
+        .map(|o| {
+            format!("{} — {} ({})", o.text, super::milestones::day_month_short(o.date), t!("board-milestone-soon"))
+        });
     CardRow {
         id: person.id,
         name: person.name.clone(),

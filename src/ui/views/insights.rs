@@ -432,7 +432,7 @@ fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>)
             table_rows(ui, "no_contact_table", figures.no_contact.len(), |ui, i| {
                 let Some(row) = figures.no_contact.get(i) else { return };
                 person_link(ui, row.person, &row.name, intents);
-                let last = row.last.map_or_else(|| t!("insights-never"), |d| format!("{}", d.format("%-d %b %Y")));
+                let last = row.last.map_or_else(|| t!("insights-never"), crate::i18n::date_short_year);
                 ui.weak(t!("insights-last-contact", date = last));
             });
         });
@@ -587,7 +587,7 @@ fn incidents_ui(
     }
     table_rows(ui, "unresolved_table", figures.unresolved.len(), |ui, i| {
         let Some(row) = figures.unresolved.get(i) else { return };
-        ui.label(row.date.format("%-d %b %Y").to_string());
+        ui.label(crate::i18n::date_short_year(row.date));
         person_link(ui, row.person, &row.name, intents);
         if !row.phase.is_empty() {
             ui.weak(&row.phase);
@@ -613,7 +613,7 @@ fn ideas_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
                 let id = format!("ideas_{}", idea_status_label(*status));
                 table_rows(ui, &id, rows.len(), |ui, i| {
                     let Some(row) = rows.get(i) else { return };
-                    ui.label(row.date.format("%-d %b %Y").to_string());
+                    ui.label(crate::i18n::date_short_year(row.date));
                     person_link(ui, row.person, &row.name, intents);
                     ui.label(&row.text);
                 });

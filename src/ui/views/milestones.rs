@@ -4,48 +4,56 @@
 //! The occurrences come from [`crate::ops::upcoming`], computed once per workspace revision and
 //! day; the list is virtualised, so a year of milestones at 10,000 people scrolls smoothly.
 
+use crate::i18n::{self, Lang};
 use crate::model::{Channel, Interaction, Person, PersonId, Workspace};
 use crate::ops::Edit;
 use crate::ops::upcoming::{self, Bucket, Occurrence};
+use crate::t;
 use crate::ui::Intent;
 use chrono::{Datelike, Duration, NaiveDate};
 use egui::{RichText, TextEdit};
 use std::collections::HashMap;
-
-/// User-visible text of this view, in one place.
-mod text {
-    pub const HEADING: &str = "Coming up in the next 12 months";
-    pub const SEARCH: &str = "Search milestones";
-    pub const SEARCH_HINT: &str = "name or what";
-    pub const ROUND_ONLY: &str = "Round milestones only";
-    pub const LEAP_DAY: &str = "29 February in other years";
-    pub const FEBRUARY_28: &str = "28 February";
-    pub const MARCH_1: &str = "1 March";
-    pub const ROUND: &str = "★ round";
-    pub const CONGRATULATE: &str = "Congratulated";
-    pub const CONGRATULATED: &str = "✔ congratulated";
-    pub const NOTHING: &str = "Nothing";
-    pub const NO_MATCH: &str = "No milestones match.";
-    pub const OPEN: &str = "Open the profile";
-    pub const TOMORROW: &str = "tomorrow";
-}
 
 /// A congratulation logged this many days before the day still counts for it.
 const CONGRATULATED_WITHIN_DAYS: i64 = 31;
 /// What a congratulation costs in the log, in minutes.
 const CONGRATULATION_MINUTES: u32 = 5;
 
-/// The note a congratulation is logged with; the view recognises it again by this.
+/// The note a congratulation is logged with, in the thread's language; the view recognises it
+/// again by this.
 pub fn congratulation_note(occurrence: &Occurrence) -> String {
-    format!("{}: {}", text::CONGRATULATE, occurrence.text)
+    t!("milestones-congratulation-note", what = occurrence.text.as_str())
 }
 
 /// Whether `person`'s log shows that we congratulated them on `occurrence`: an interaction
-/// whose note is the congratulation note, dated up to a month before the day.
+/// whose note is the congratulation note (in any language, so that switching languages does
+/// not forget it), dated up to a month before the day.
 pub fn is_congratulated(person: &Person, occurrence: &Occurrence) -> bool {
-    let note = congratulation_note(occurrence);
     let from = occurrence.date - Duration::days(CONGRATULATED_WITHIN_DAYS);
-    person.interactions.iter().any(|i| i.date >= from && i.date <= occurrence.date && i.note.starts_with(&note))
+    let mut recent = person.interactions.iter().filter(|i| i.date >= from && i.date <= occurrence.date).peekable();
+    if recent.peek().is_none() {
+        return false;
+    }
+    let notes = congratulation_notes(occurrence);
+    recent.any(|i| notes.iter().any(|note| i.note.starts_with(note.as_str())))
+}
+
+/// The congratulation note on `occurrence` in every language.
+fn congratulation_notes(occurrence: &Occurrence) -> Vec<String> {
+    /// Gives the thread its language back, also if formatting panics.
+    struct Restore(Lang);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            i18n::set_language(self.0);
+        }
+    }
+    let current = Restore(i18n::language());
+    let mut notes = vec![congratulation_note(occurrence)];
+    for lang in Lang::ALL.into_iter().filter(|&lang| lang != current.0) {
+        i18n::set_language(lang);
+        notes.push(t!("milestones-congratulation-note", what = occurrence.sentence()));
+    }
+    notes
 }
 
 /// The edit that logs a congratulation on `occurrence` as a personal contact today.
@@ -60,7 +68,7 @@ pub fn congratulate(person: &Person, occurrence: &Occurrence, today: NaiveDate) 
         ..Interaction::default()
     });
     Intent::Edit {
-        label: format!("Congratulated {}", upcoming::display_name(person)),
+        label: t!("milestones-congratulated-person", name = upcoming::display_name(person).into_owned()),
         edit: Edit::ReplacePerson(Box::new(changed)),
     }
 }
@@ -70,22 +78,25 @@ pub fn congratulate(person: &Person, occurrence: &Occurrence, today: NaiveDate) 
 pub fn banner_text(due: &[Occurrence], today: NaiveDate) -> Option<String> {
     let first = due.first()?;
     let today_count = due.iter().filter(|o| o.date <= today).count();
-    let mut line = if today_count > 0 {
-        let more = if today_count > 1 { format!(" and {} more today", today_count - 1) } else { String::new() };
-        format!("Today: {}{more}", first.text)
-    } else {
-        format!("Coming up: {} ({})", first.text, short_date(first.date))
+    // Built again in the language of now, not the one the list was found in.
+    let sentence = first.sentence();
+    let what = sentence.as_str();
+    let mut line = match today_count {
+        0 => t!("milestones-banner-soon", what = what, date = i18n::date_short(first.date)),
+        1 => t!("milestones-banner-today", what = what),
+        n => t!("milestones-banner-today-more", what = what, count = n - 1),
     };
     let rest = due.len() - today_count.max(1);
     if rest > 0 {
-        line.push_str(&format!(" · {rest} more in their reminder window"));
+        line.push_str(" · ");
+        line.push_str(&t!("milestones-banner-rest", count = rest));
     }
     Some(line)
 }
 
-/// "Fri 4 Dec".
-pub fn short_date(date: NaiveDate) -> String {
-    date.format("%a %-d %b").to_string()
+/// A day in a narrow list, in the thread's language: "4 Dec", "4. dec.".
+pub fn day_month_short(date: NaiveDate) -> String {
+    t!("milestones-day-month-short", day = date.day(), month = i18n::month_short(date.month()))
 }
 
 /// One row of the virtualised list.
@@ -96,7 +107,8 @@ enum Row {
     Line(usize),
 }
 
-type Key = (u64, usize, NaiveDate);
+/// The workspace's revision and size, the day and the language the occurrences were found for.
+type Key = (u64, usize, NaiveDate, Lang);
 
 /// A year of occurrences, with what the view needs to draw them quickly.
 struct Year {
@@ -113,6 +125,8 @@ pub struct MilestonesView {
     year: Option<(Key, Year)>,
     rows: Vec<Row>,
     rows_key: Option<(Key, String, bool)>,
+    /// The retention review, above the milestones while anyone is due.
+    review: super::review::Review,
 }
 
 impl MilestonesView {
@@ -127,24 +141,25 @@ impl MilestonesView {
     ) -> Vec<Intent> {
         let mut intents = Vec::new();
         repaint_at_midnight(ui.ctx());
-        let key = (revision, workspace.people.len(), today);
+        let key = (revision, workspace.people.len(), today, i18n::language());
         self.refresh(workspace, key, today);
+        intents.extend(self.review.ui(ui, workspace, revision, today, editable));
         let Self { search, round_only, year, rows, .. } = self;
         let Some((_, year)) = year.as_ref() else { return intents };
 
-        ui.heading(text::HEADING);
+        ui.heading(t!("milestones-heading"));
         ui.horizontal(|ui| {
-            let label = ui.label(text::SEARCH);
-            ui.add(TextEdit::singleline(search).hint_text(text::SEARCH_HINT).desired_width(240.0))
+            let label = ui.label(t!("milestones-search"));
+            ui.add(TextEdit::singleline(search).hint_text(t!("milestones-search-hint")).desired_width(240.0))
                 .labelled_by(label.id);
-            ui.checkbox(round_only, text::ROUND_ONLY);
+            ui.checkbox(round_only, t!("milestones-round-only"));
             ui.separator();
             leap_day_ui(ui, workspace, editable, &mut intents);
         });
         ui.separator();
         let filtered = *round_only || !search.trim().is_empty();
         if filtered && !rows.iter().any(|r| matches!(r, Row::Line(_))) {
-            ui.label(text::NO_MATCH);
+            ui.label(t!("milestones-no-match"));
         }
 
         let heading_height = ui.text_style_height(&egui::TextStyle::Heading);
@@ -160,7 +175,7 @@ impl MilestonesView {
                         }
                         Row::Empty => {
                             ui.add_space(16.0);
-                            ui.weak(text::NOTHING);
+                            ui.weak(t!("milestones-nothing"));
                         }
                         Row::Line(index) => {
                             let (Some(occurrence), Some(bucket)) =
@@ -269,32 +284,33 @@ fn line_ui(
 ) {
     ui.add_space(16.0);
     let days = (occurrence.date - today).num_days();
+    let short = i18n::date_short(occurrence.date);
     let date = match days {
-        0 => short_date(occurrence.date),
-        1 => format!("{} ({})", short_date(occurrence.date), text::TOMORROW),
-        n => format!("{} (in {n} days)", short_date(occurrence.date)),
+        0 => short,
+        1 => t!("milestones-tomorrow", date = short),
+        n => t!("milestones-in-days", date = short, count = n),
     };
     ui.add_sized([150.0, ui.spacing().interact_size.y], egui::Label::new(date));
     let mut line = RichText::new(&occurrence.text);
     if occurrence.round {
         line = line.strong();
     }
-    if ui.add(egui::Link::new(line)).on_hover_text(text::OPEN).clicked() {
+    if ui.add(egui::Link::new(line)).on_hover_text(t!("milestones-open")).clicked() {
         intents.push(Intent::OpenPerson(occurrence.person));
     }
     if occurrence.round {
-        ui.colored_label(round_colour, RichText::new(text::ROUND).strong());
+        ui.colored_label(round_colour, RichText::new(t!("milestones-round")).strong());
     }
     if !offers_congratulation(bucket) {
         return;
     }
     if congratulated {
-        ui.label(text::CONGRATULATED);
+        ui.label(t!("milestones-congratulated"));
     } else {
         let clicked = ui
-            .add_enabled(editable, egui::Button::new(text::CONGRATULATE))
+            .add_enabled(editable, egui::Button::new(t!("milestones-congratulate")))
             .accessible_name(congratulation_note(occurrence))
-            .on_hover_text("Log a personal contact today")
+            .on_hover_text(t!("milestones-congratulate-hint"))
             .clicked();
         if clicked {
             if let Some(person) = workspace.person(occurrence.person) {
@@ -317,9 +333,9 @@ fn repaint_at_midnight(ctx: &egui::Context) {
 /// The workspace's rule for 29 February milestones in common years, changed as one undo step.
 fn leap_day_ui(ui: &mut egui::Ui, workspace: &Workspace, editable: bool, intents: &mut Vec<Intent>) {
     use crate::model::{LeapDay, WorkspaceSettings};
-    let name = |rule| if rule == LeapDay::March1 { text::MARCH_1 } else { text::FEBRUARY_28 };
+    let name = |rule| if rule == LeapDay::March1 { i18n::day_month(1, 3) } else { i18n::day_month(28, 2) };
     let mut rule = workspace.settings.leap_day;
-    let label = ui.label(text::LEAP_DAY);
+    let label = ui.label(t!("milestones-leap-day"));
     ui.add_enabled_ui(editable, |ui| {
         egui::ComboBox::from_id_salt("leap_day_rule")
             .selected_text(name(rule))
@@ -335,7 +351,7 @@ fn leap_day_ui(ui: &mut egui::Ui, workspace: &Workspace, editable: bool, intents
         let mut settings: WorkspaceSettings = workspace.settings.clone();
         settings.leap_day = rule;
         intents.push(Intent::Edit {
-            label: format!("Celebrate 29 February on {} in other years", name(rule)),
+            label: t!("milestones-leap-day-changed", day = name(rule)),
             edit: crate::ops::Edit::ChangeSettings(Box::new(settings)),
         });
     }
@@ -360,6 +376,8 @@ mod tests {
             family_member: None,
             what: What::Birthday,
             about: None,
+            relation: None,
+            label: String::new(),
             years: Some(50),
             round: true,
             remind_days: 30,
@@ -431,18 +449,84 @@ mod tests {
         let mut workspace = Workspace::default();
         workspace.people.push(person);
         let mut view = MilestonesView::default();
-        view.refresh(&workspace, (0, 1, today), today);
+        view.refresh(&workspace, (0, 1, today, Lang::En), today);
         let headings: Vec<(Bucket, usize)> =
             view.rows.iter().filter_map(|r| if let Row::Heading(b, n) = r { Some((*b, *n)) } else { None }).collect();
         assert_eq!(headings, [(Bucket::Today, 1), (Bucket::ThisWeek, 1), (Bucket::ThisMonth, 0), (Bucket::Later, 0)]);
         view.round_only = true;
-        view.refresh(&workspace, (0, 1, today), today);
+        view.refresh(&workspace, (0, 1, today, Lang::En), today);
         let lines = view.rows.iter().filter(|r| matches!(r, Row::Line(_))).count();
         assert_eq!(lines, 1, "only the 50th birthday is round");
         view.round_only = false;
         view.search = "CUSTOMER".into();
-        view.refresh(&workspace, (0, 1, today), today);
+        view.refresh(&workspace, (0, 1, today, Lang::En), today);
         let lines = view.rows.iter().filter(|r| matches!(r, Row::Line(_))).count();
         assert_eq!(lines, 1, "search ignores case");
+    }
+
+    /// Mette turns 50 on 4 December 2026; her daughter Ida turns 7 on the 10th.
+    fn mette_and_ida() -> Workspace {
+        use crate::model::{FamilyMember, Relation};
+        let mut mette = Person::named("Mette Kjærgaard");
+        mette.milestones.push(Milestone {
+            kind: MilestoneKind::Birthday,
+            date: PartialDate::ymd(1976, 12, 4).unwrap_or_else(|| unreachable!()),
+            ..Milestone::default()
+        });
+        mette.life.family.push(FamilyMember {
+            name: "Ida".into(),
+            relation: Relation::Daughter,
+            birthday: PartialDate::ymd(2019, 12, 10),
+            ..FamilyMember::default()
+        });
+        Workspace { people: vec![mette], ..Workspace::default() }
+    }
+
+    #[test]
+    fn the_banner_and_the_dates_speak_danish_and_norwegian() {
+        let today = day(2026, 12, 4);
+        let workspace = mette_and_ida();
+        i18n::set_language(Lang::Da);
+        let due = upcoming::upcoming(&workspace, today, 30);
+        assert_eq!(
+            banner_text(&due, today).as_deref(),
+            Some("I dag: Mette Kjærgaard fylder 50 · 1 mere inden for påmindelsestiden")
+        );
+        assert_eq!(
+            banner_text(&due[1..], today).as_deref(),
+            Some("Snart: Ida (Mette Kjærgaards datter) fylder 7 (tor. 10. dec.)")
+        );
+        assert_eq!(day_month_short(day(2026, 12, 4)), "4. dec.");
+        assert_eq!(day_month_short(day(2026, 5, 17)), "17. maj");
+        i18n::set_language(Lang::Nb);
+        let due = upcoming::upcoming(&workspace, today, 30);
+        assert_eq!(
+            banner_text(&due, today).as_deref(),
+            Some("I dag: Mette Kjærgaard fyller 50 · 1 til innenfor påminnelsestiden")
+        );
+        assert_eq!(day_month_short(day(2026, 12, 4)), "4. des.");
+        i18n::set_language(Lang::En);
+        assert_eq!(day_month_short(day(2026, 12, 4)), "4 Dec");
+    }
+
+    #[test]
+    fn a_congratulation_logged_in_danish_is_recognised_in_english() {
+        let today = day(2026, 12, 4);
+        let workspace = mette_and_ida();
+        let mette = &workspace.people[0];
+        i18n::set_language(Lang::Da);
+        let birthday = upcoming::upcoming(&workspace, today, 0).remove(0);
+        let Intent::Edit { label, edit: Edit::ReplacePerson(changed) } = congratulate(mette, &birthday, today) else {
+            panic!("a congratulation replaces the person");
+        };
+        assert_eq!(label, "Ønskede Mette Kjærgaard tillykke");
+        assert_eq!(changed.interactions[0].note, "Ønsket tillykke: Mette Kjærgaard fylder 50");
+        assert!(is_congratulated(&changed, &birthday));
+        assert_eq!(i18n::language(), Lang::Da, "looking in every language gives the thread its own back");
+        i18n::set_language(Lang::En);
+        let birthday = upcoming::upcoming(&workspace, today, 0).remove(0);
+        assert_eq!(birthday.text, "Mette Kjærgaard turns 50");
+        assert!(is_congratulated(&changed, &birthday), "the Danish note still counts");
+        assert!(!is_congratulated(mette, &birthday));
     }
 }

@@ -7,7 +7,7 @@
 
 use crate::model::{Person, PersonId, Status, Workspace};
 use crate::ops::{knowledge, upcoming};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, FontId, Rect, Response, Sense, TextureHandle, Ui, pos2, vec2};
 use std::collections::{BTreeMap, HashMap};
@@ -81,7 +81,8 @@ pub struct Row {
 /// The rows of a workspace and the order the current query shows them in.
 #[derive(Default)]
 pub struct PeopleIndex {
-    built_for: Option<(u64, usize, NaiveDate)>,
+    /// The revision, the number of people, the day and the language the rows were built for.
+    built_for: Option<(u64, usize, NaiveDate, crate::i18n::Lang)>,
     rows: Vec<Row>,
     by_id: HashMap<PersonId, usize>,
     tags: Vec<String>,
@@ -94,7 +95,7 @@ impl PeopleIndex {
     /// Brings the rows up to date with `workspace` (once per revision and day) and the order up to
     /// date with `query`. Returns whether the rows were rebuilt.
     pub fn refresh(&mut self, workspace: &Workspace, revision: u64, today: NaiveDate, query: &Query) -> bool {
-        let key = (revision, workspace.people.len(), today);
+        let key = (revision, workspace.people.len(), today, crate::i18n::language());
         let rebuilt = self.built_for != Some(key);
         if rebuilt {
             self.rebuild(workspace, today);
@@ -232,35 +233,18 @@ fn row(index: usize, person: &Person, today: NaiveDate, rule: crate::model::Leap
     }
 }
 
-/// The next milestone within a year, as a day and a short text for the list.
+/// The next milestone within a year, as a day and a short text for the list, in the thread's
+/// language: "turns 50", "Ida turns 7", "fylder 50".
 fn next_milestone(person: &Person, today: NaiveDate, rule: crate::model::LeapDay) -> Option<(NaiveDate, String)> {
     let next = upcoming::next_for(person, today, rule)?;
-    let text = short_text(&next);
+    let text = next.short_text();
+    let text = if text.trim().is_empty() { next.what.label() } else { text };
     Some((next.date, text))
 }
 
-/// The occurrence's text without the person's name: "turns 50", "Ida turns 7".
-fn short_text(occurrence: &upcoming::Occurrence) -> String {
-    if occurrence.what == upcoming::What::FamilyBirthday
-        && let Some(about) = occurrence.about.as_deref().filter(|a| !a.trim().is_empty())
-    {
-        return match occurrence.years {
-            Some(years) => format!("{about} turns {years}"),
-            None => format!("{about}'s birthday"),
-        };
-    }
-    let text = &occurrence.text;
-    let rest = text.strip_prefix(occurrence.person_name.as_str()).unwrap_or(text);
-    let rest = rest.trim_start_matches([' ', '—', ':']);
-    let rest = rest.strip_prefix("'s ").unwrap_or(rest).trim();
-    if rest.is_empty() { occurrence.what.label().to_owned() } else { rest.to_owned() }
-}
-
-/// "4 Dec" for a day.
+/// "4 Dec" for a day ("4. dec." in Danish).
 pub fn short_date(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let month = MONTHS.get(date.month0() as usize).copied().unwrap_or_default();
-    format!("{} {month}", date.day())
+    crate::ui::views::milestones::day_month_short(date)
 }
 
 /// What one row draws besides the row's own data.
@@ -532,6 +516,21 @@ mod tests {
             [
                 Some(("30 Nov".into(), "Ida turns 7".into())),
                 Some(("10 Jan".into(), "10 years as a customer".into())),
+                None
+            ]
+        );
+
+        // In Danish the rows are built again, with Danish words and dates.
+        crate::i18n::set_language(crate::i18n::Lang::Da);
+        assert!(index.refresh(&ws, 1, today, &query), "a new language rebuilds the rows");
+        let next: Vec<Option<(String, String)>> =
+            index.shown().map(|r| r.next.as_ref().map(|(d, t)| (short_date(*d), t.clone()))).collect();
+        crate::i18n::set_language(crate::i18n::Lang::En);
+        assert_eq!(
+            next,
+            [
+                Some(("30. nov.".into(), "Ida fylder 7".into())),
+                Some(("10. jan.".into(), "10 år som kunde".into())),
                 None
             ]
         );
