@@ -524,8 +524,8 @@ journeys-incidents-count = { $count ->
    *[other] { $count } hændelser: { $better } bedre, { $worse } værre
 }
 journeys-ideas-count = { $count ->
-    [one] 💡 1 idé
-   *[other] 💡 { $count } idéer
+    [one] 1 idé
+   *[other] { $count } idéer
 }
 journeys-copy-name = { $name } (kopi)
 journeys-duplicate-label = Dupliker kunderejsen { $name }
@@ -578,6 +578,24 @@ lane-emotions = Følelser
 lane-incidents = Kritiske hændelser
 lane-message = Vores budskab
 lane-opportunities = Muligheder
+
+## Gennemgang af gemte data (øverst under Mærkedage)
+
+review-heading = { $count ->
+    [one] Tid til gennemgang: 1 person
+   *[other] Tid til gennemgang: { $count } personer
+}
+review-explained = { $months ->
+    [one] Tidligere kunder og personer, vi har takket nej til, uden kontakt eller gennemgang i 1 måned. Behold deres data, eller åbn dem for at slette dem.
+   *[other] Tidligere kunder og personer, vi har takket nej til, uden kontakt eller gennemgang i { $months } måneder. Behold deres data, eller åbn dem for at slette dem.
+}
+review-unnamed = Unavngiven person
+review-open = Åbn profilen
+review-last-contact = sidste kontakt { $date }
+review-no-contact = aldrig haft kontakt
+review-keep = Behold
+review-keep-hint = Vi har stadig brug for deres data: spørg igen efter samme tid
+review-keep-label = Behold data om { $name }
 
 ## Dates (in the language's own format; `i18n::date_*` put them together)
 

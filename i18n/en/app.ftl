@@ -525,8 +525,8 @@ journeys-incidents-count = { $count ->
    *[other] { $count } incidents: { $better } better, { $worse } worse
 }
 journeys-ideas-count = { $count ->
-    [one] 💡 1 idea
-   *[other] 💡 { $count } ideas
+    [one] 1 idea
+   *[other] { $count } ideas
 }
 journeys-copy-name = { $name } (copy)
 journeys-duplicate-label = Duplicate map { $name }
@@ -579,6 +579,24 @@ lane-emotions = Emotions
 lane-incidents = Critical incidents
 lane-message = Our message
 lane-opportunities = Opportunities
+
+## The retention review (at the top of Milestones)
+
+review-heading = { $count ->
+    [one] Time to review: 1 person
+   *[other] Time to review: { $count } people
+}
+review-explained = { $months ->
+    [one] Former customers and people we declined, with no contact or review for 1 month. Keep their data, or open them to erase it.
+   *[other] Former customers and people we declined, with no contact or review for { $months } months. Keep their data, or open them to erase it.
+}
+review-unnamed = Unnamed person
+review-open = Open the profile
+review-last-contact = last contact { $date }
+review-no-contact = never in contact
+review-keep = Keep
+review-keep-hint = We still need their data: ask again after the same time
+review-keep-label = Keep { $name }'s data
 
 ## Dates (in the language's own format; `i18n::date_*` put them together)
 

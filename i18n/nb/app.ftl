@@ -524,8 +524,8 @@ journeys-incidents-count = { $count ->
    *[other] { $count } hendelser: { $better } bedre, { $worse } verre
 }
 journeys-ideas-count = { $count ->
-    [one] 💡 1 idé
-   *[other] 💡 { $count } idéer
+    [one] 1 idé
+   *[other] { $count } idéer
 }
 journeys-copy-name = { $name } (kopi)
 journeys-duplicate-label = Dupliser kundereisen { $name }
@@ -578,6 +578,24 @@ lane-emotions = Følelser
 lane-incidents = Kritiske hendelser
 lane-message = Vårt budskap
 lane-opportunities = Muligheter
+
+## Gjennomgang av lagrede data (øverst under Merkedager)
+
+review-heading = { $count ->
+    [one] Tid for gjennomgang: 1 person
+   *[other] Tid for gjennomgang: { $count } personer
+}
+review-explained = { $months ->
+    [one] Tidligere kunder og personer vi har takket nei til, uten kontakt eller gjennomgang på 1 måned. Behold dataene deres, eller åpne dem for å slette dem.
+   *[other] Tidligere kunder og personer vi har takket nei til, uten kontakt eller gjennomgang på { $months } måneder. Behold dataene deres, eller åpne dem for å slette dem.
+}
+review-unnamed = Person uten navn
+review-open = Åpne profilen
+review-last-contact = siste kontakt { $date }
+review-no-contact = aldri hatt kontakt
+review-keep = Behold
+review-keep-hint = Vi trenger fortsatt dataene deres: spør igjen etter like lang tid
+review-keep-label = Behold data om { $name }
 
 ## Dates (in the language's own format; `i18n::date_*` put them together)
 

@@ -16,7 +16,7 @@
 
 use super::text::{escape, push_folded};
 use crate::model::{FamilyMember, LeapDay, Milestone, MilestoneKind, PartialDate, Person, Recurrence, Workspace};
-use crate::ops::upcoming::{FAMILY_REMIND_DAYS, What, display_name};
+use crate::ops::upcoming::{What, display_name};
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
 /// The year given to dates without one.
@@ -75,7 +75,7 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
                 uid: format!("{}-{}-birthday@kindred", person.id, member.id),
                 date: birthday,
                 once: false,
-                remind: FAMILY_REMIND_DAYS,
+                remind: workspace.settings.family_remind_days,
                 summary: summary(person, None, Some(member)),
             };
             event.write(&mut out, &stamp, rule);

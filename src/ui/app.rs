@@ -149,7 +149,9 @@ pub struct KindredApp {
     insights: InsightsView,
     exercise: ExerciseView,
     /// What is due when the workspace opened ("Today: … turns 50"), until dismissed.
-    milestone_banner: Option<String>,
+    /// What was due when the workspace opened, and the day; the banner's text is made from it
+    /// each frame, so that it follows a change of language.
+    milestone_banner: Option<(Vec<crate::ops::upcoming::Occurrence>, chrono::NaiveDate)>,
     dialog: Option<Dialog>,
     message: Option<Message>,
     title: String,
@@ -244,7 +246,8 @@ impl KindredApp {
                         ui.colored_label(ui.visuals().warn_fg_color, t!("shell-read-only", reason = reason.as_str()));
                     });
                 }
-                if let Some(banner) = self.milestone_banner.as_ref().filter(|_| self.present.is_none()) {
+                let banner = self.milestone_banner.as_ref().and_then(|(due, today)| milestones::banner_text(due, *today));
+                if let Some(banner) = banner.filter(|_| self.present.is_none()) {
                     let (mut show, mut dismiss) = (false, false);
                     egui::Panel::top("milestone_banner").show(ui, |ui| {
                         ui.horizontal(|ui| {
@@ -1054,7 +1057,8 @@ impl KindredApp {
         self.board = BoardView::default();
         self.insights = InsightsView::default();
         let today = chrono::Local::now().date_naive();
-        self.milestone_banner = milestones::banner_text(&crate::ops::upcoming::due(&document.workspace, today), today);
+        let due = crate::ops::upcoming::due(&document.workspace, today);
+        self.milestone_banner = (!due.is_empty()).then_some((due, today));
         self.screen = Screen::Open(Box::new(document));
     }
 

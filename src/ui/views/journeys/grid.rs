@@ -26,6 +26,8 @@ const PADDING: f32 = 6.0;
 const ADD_HEIGHT: f32 = 20.0;
 const EMOTION_HEIGHT: f32 = 120.0;
 const MIN_LANE_HEIGHT: f32 = 56.0;
+/// The width a card's vote badge takes from its text.
+const VOTE_BADGE_ROOM: f32 = 20.0;
 /// Room on the right of the last phase for the "add a phase" button.
 const ADD_PHASE_WIDTH: f32 = 32.0;
 
@@ -260,7 +262,9 @@ fn measure(
                     if matches!(&view.editing, Some(Editing::Card { card: id, .. }) if *id == card.id) {
                         items.push(Item::Editor);
                     } else {
-                        let galley = ui.painter().layout(card.text.clone(), font.clone(), CARD_TEXT, card_width);
+                        // A card with dots keeps its text clear of the badge in its corner.
+                        let width = if card.votes > 0 { card_width - VOTE_BADGE_ROOM } else { card_width };
+                        let galley = ui.painter().layout(card.text.clone(), font.clone(), CARD_TEXT, width);
                         items.push(Item::Card { index, galley });
                     }
                 }
