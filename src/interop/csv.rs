@@ -24,6 +24,7 @@ use super::text::{self, excerpt};
 use super::vcard::{add_milestone, add_note, add_relative, milestone, milestone_from_label, relation_from};
 use super::{Incoming, Parsed, Skipped};
 use crate::model::{CsvField, CsvMapping, Labelled, MilestoneKind, PartialDate, Person, Recurrence};
+use crate::t;
 
 /// Google's separator between several values in one cell.
 const MULTI: &str = " ::: ";
@@ -47,10 +48,11 @@ impl DateOrder {
         }
     }
 
-    fn words(self) -> &'static str {
+    /// The order in words, as the notes on a file say it.
+    fn words(self) -> String {
         match self {
-            DateOrder::DayFirst => "day first (d/m/yyyy)",
-            DateOrder::MonthFirst => "month first (m/d/yyyy)",
+            DateOrder::DayFirst => t!("interop-day-first"),
+            DateOrder::MonthFirst => t!("interop-month-first"),
         }
     }
 }
@@ -100,15 +102,15 @@ pub fn header(bytes: &[u8]) -> Result<Header, String> {
 }
 
 fn header_of(text: &str, encoding: &'static str) -> Result<Header, String> {
-    let first = text.lines().find(|l| !l.trim().is_empty()).ok_or("the file is empty")?;
+    let first = text.lines().find(|l| !l.trim().is_empty()).ok_or_else(|| t!("interop-csv-empty"))?;
     if first.contains('\0') || first.chars().filter(|c| c.is_control() && *c != '\t').count() > 2 {
-        return Err("this is not a text file".to_owned());
+        return Err(t!("interop-csv-not-text"));
     }
     let delimiter = sniff_delimiter(first);
     let mut reader = reader(text, delimiter);
     let headers: Vec<String> = match reader.records().next() {
         Some(Ok(record)) => record.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_owned()).collect(),
-        _ => return Err("the first line cannot be read as a header row".to_owned()),
+        _ => return Err(t!("interop-csv-no-header")),
     };
     let outlook = headers.iter().any(|h| h.eq_ignore_ascii_case("Job Title"));
     let recognised: Vec<CsvField> = headers.iter().map(|h| recognise(h, outlook)).collect();
@@ -312,51 +314,51 @@ pub const FIELDS: [CsvField; 41] = {
     ]
 };
 
-/// A field as a person reads it in the column picker.
-pub fn field_label(field: CsvField) -> &'static str {
+/// A field as a person reads it in the column picker, in the current language.
+pub fn field_label(field: CsvField) -> String {
     use CsvField::*;
     match field {
-        Ignore => "(ignore this column)",
-        Name => "Full name",
-        FirstName => "First name",
-        MiddleName => "Middle name",
-        LastName => "Last name",
-        NamePrefix => "Name prefix (Mr, Dr)",
-        NameSuffix => "Name suffix",
-        Nickname => "Nickname",
-        Organisation => "Organisation",
-        Department => "Department",
-        Title => "Job title",
-        Email => "E-mail",
-        EmailLabel => "Label of the next e-mail",
-        Phone => "Phone",
-        PhoneLabel => "Label of the next phone",
-        MobilePhone => "Mobile phone",
-        WorkPhone => "Work phone",
-        HomePhone => "Home phone",
-        Address => "Address (whole)",
-        Street => "Street",
-        City => "City",
-        PostalCode => "Postal code",
-        Region => "Region or state",
-        Country => "Country",
-        Website => "Website",
-        Birthday => "Birthday",
-        Anniversary => "Wedding anniversary",
-        CustomerSince => "Customer since",
-        WorkAnniversary => "Work anniversary",
-        EventLabel => "Label of the next date",
-        EventDate => "Date (labelled)",
-        OtherDates => "Other dates (label: date)",
-        Notes => "Notes",
-        Tags => "Tags or groups",
-        Spouse => "Spouse",
-        Children => "Children (names)",
-        RelationLabel => "Relation of the next relative",
-        Relative => "Relative",
-        Family => "Family (Name (relation, date))",
-        Status => "Status",
-        KeyAccount => "Key account (yes/no)",
+        Ignore => t!("interop-field-ignore"),
+        Name => t!("interop-field-name"),
+        FirstName => t!("interop-field-first-name"),
+        MiddleName => t!("interop-field-middle-name"),
+        LastName => t!("interop-field-last-name"),
+        NamePrefix => t!("interop-field-name-prefix"),
+        NameSuffix => t!("interop-field-name-suffix"),
+        Nickname => t!("interop-field-nickname"),
+        Organisation => t!("interop-field-organisation"),
+        Department => t!("interop-field-department"),
+        Title => t!("interop-field-title"),
+        Email => t!("interop-field-email"),
+        EmailLabel => t!("interop-field-email-label"),
+        Phone => t!("interop-field-phone"),
+        PhoneLabel => t!("interop-field-phone-label"),
+        MobilePhone => t!("interop-field-mobile-phone"),
+        WorkPhone => t!("interop-field-work-phone"),
+        HomePhone => t!("interop-field-home-phone"),
+        Address => t!("interop-field-address"),
+        Street => t!("interop-field-street"),
+        City => t!("interop-field-city"),
+        PostalCode => t!("interop-field-postal-code"),
+        Region => t!("interop-field-region"),
+        Country => t!("interop-field-country"),
+        Website => t!("interop-field-website"),
+        Birthday => t!("interop-field-birthday"),
+        Anniversary => t!("interop-field-anniversary"),
+        CustomerSince => t!("interop-field-customer-since"),
+        WorkAnniversary => t!("interop-field-work-anniversary"),
+        EventLabel => t!("interop-field-event-label"),
+        EventDate => t!("interop-field-event-date"),
+        OtherDates => t!("interop-field-other-dates"),
+        Notes => t!("interop-field-notes"),
+        Tags => t!("interop-field-tags"),
+        Spouse => t!("interop-field-spouse"),
+        Children => t!("interop-field-children"),
+        RelationLabel => t!("interop-field-relation-label"),
+        Relative => t!("interop-field-relative"),
+        Family => t!("interop-field-family"),
+        Status => t!("interop-field-status"),
+        KeyAccount => t!("interop-field-key-account"),
     }
 }
 
@@ -392,11 +394,7 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
         None => header.mapping(options.remembered).to_vec(),
     };
     if !has_identity(&mapping) {
-        return Err(format!(
-            "no column could be recognised as a name, organisation or e-mail (the headers are: {}); \
-             choose what each column holds when importing in the app, and the choice is remembered",
-            excerpt(&header.headers.join(", "), 200)
-        ));
+        return Err(t!("interop-csv-no-identity", headers = excerpt(&header.headers.join(", "), 200)));
     }
     let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
     let mut parsed = Parsed {
@@ -412,20 +410,17 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
             // The row as a spreadsheet numbers it: the header is row 1.
             Ok(record) => rows.push((index + 1, record.iter().map(str::to_owned).collect())),
             Err(error) => parsed.skipped.push(Skipped {
-                source: format!("row {}", index + 1),
-                reason: format!("the row cannot be read: {error}"),
+                source: t!("interop-csv-row", number = index + 1),
+                reason: t!("interop-csv-unreadable-row", error = error.to_string()),
             }),
         }
     }
-    parsed.notes.push(format!(
-        "read as {}, separated by {}",
-        header.encoding,
-        match header.delimiter {
-            b';' => "semicolons",
-            b'\t' => "tabs",
-            _ => "commas",
-        }
-    ));
+    let separator = match header.delimiter {
+        b';' => t!("interop-csv-semicolons"),
+        b'\t' => t!("interop-csv-tabs"),
+        _ => t!("interop-csv-commas"),
+    };
+    parsed.notes.push(t!("interop-csv-read-as", encoding = header.encoding, separator = separator));
     let ignored: Vec<&str> = header
         .headers
         .iter()
@@ -434,7 +429,7 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
         .map(|(h, _)| h.as_str())
         .collect();
     if !ignored.is_empty() {
-        parsed.notes.push(format!("columns ignored: {}", ignored.join(", ")));
+        parsed.notes.push(t!("interop-csv-ignored", columns = ignored.join(", ")));
     }
     let orders = date_orders(&header, &mapping, &rows, options.lang, &mut parsed.notes);
     super::Progress::start(options.progress, rows.len());
@@ -443,7 +438,7 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let source = format!("row {line}");
+        let source = t!("interop-csv-row", number = line);
         let mut notes = Vec::new();
         match row_to_person(&header.headers, &mapping, &orders, &cells, &mut notes) {
             Ok(person) => parsed.people.push(Incoming { person, source, notes }),
@@ -462,6 +457,18 @@ fn is_date_field(field: CsvField) -> bool {
             | CsvField::WorkAnniversary
             | CsvField::EventDate
     )
+}
+
+/// Why a column's ambiguous dates are read in the order they are.
+enum Why {
+    /// Other rows of the column have a first or second part over 12.
+    Proven,
+    /// Outlook writes month first.
+    Outlook,
+    /// Nothing tells: the language's order.
+    Language,
+    /// Other rows prove both orders: the language's order.
+    Mixed,
 }
 
 /// The order each date column's ambiguous slash dates are read in.
@@ -491,19 +498,20 @@ fn date_orders(
             }
             let name = header.headers.get(column).map(String::as_str).unwrap_or_default();
             let (order, why) = match (day_first, month_first, header.exporter) {
-                (true, false, _) => (DateOrder::DayFirst, "as other rows of the column prove".to_owned()),
-                (false, true, _) => (DateOrder::MonthFirst, "as other rows of the column prove".to_owned()),
-                (false, false, Some("Outlook")) => (DateOrder::MonthFirst, "as Outlook writes them".to_owned()),
-                (both, _, _) => {
-                    let why = if both { "the column mixes both orders; " } else { "" };
-                    (fallback, format!("{why}by the language ({lang})"))
-                }
+                (true, false, _) => (DateOrder::DayFirst, Why::Proven),
+                (false, true, _) => (DateOrder::MonthFirst, Why::Proven),
+                (false, false, Some("Outlook")) => (DateOrder::MonthFirst, Why::Outlook),
+                (true, true, _) => (fallback, Why::Mixed),
+                (false, false, _) => (fallback, Why::Language),
             };
             if ambiguous {
-                notes.push(format!(
-                    "dates in \"{name}\" that could be read either way are read {} {why}",
-                    order.words()
-                ));
+                let words = order.words();
+                notes.push(match why {
+                    Why::Proven => t!("interop-dates-proven", column = name, order = words),
+                    Why::Outlook => t!("interop-dates-outlook", column = name, order = words),
+                    Why::Language => t!("interop-dates-language", column = name, order = words, lang = lang),
+                    Why::Mixed => t!("interop-dates-mixed", column = name, order = words, lang = lang),
+                });
             }
             order
         })
@@ -661,17 +669,15 @@ fn row_to_person(
                 match parse_date(value, order) {
                     Ok(Some((date, ambiguous))) => {
                         if ambiguous {
-                            notes.push(format!("{header} \"{value}\" could be read either way; read as {date}"));
+                            let date = super::handout::date_words(date);
+                            notes.push(t!("interop-either-way", column = header, value = value, date = date));
                         }
                         add_milestone(&mut person, milestone(kind, what, date));
                     }
                     Ok(None) => {}
                     Err(NotADate) => {
                         add_note(&mut person, &format!("{header}: {value}"));
-                        notes.push(format!(
-                            "{header} \"{}\" is not a date; it is kept in the notes",
-                            excerpt(value, 30)
-                        ));
+                        notes.push(t!("interop-not-a-date", column = header, value = excerpt(value, 30)));
                     }
                 }
             }
@@ -696,10 +702,7 @@ fn row_to_person(
                         }
                         _ => {
                             add_note(&mut person, &format!("{header}: {entry}"));
-                            notes.push(format!(
-                                "{header} \"{}\" is not a date; it is kept in the notes",
-                                excerpt(entry, 30)
-                            ));
+                            notes.push(t!("interop-not-a-date", column = header, value = excerpt(entry, 30)));
                         }
                     }
                 }
@@ -774,17 +777,18 @@ fn row_to_person(
         if !nickname.is_empty() {
             person.name = std::mem::take(&mut nickname);
         } else if !person.organisation.is_empty() {
-            notes.push("the row has no name; it is named after its organisation".to_owned());
+            notes.push(t!("interop-csv-named-after-organisation"));
             person.name = person.organisation.clone();
         } else if let Some(email) = person.contact.emails.first() {
-            notes.push("the row has no name; it is named after its e-mail address".to_owned());
+            notes.push(t!("interop-csv-named-after-email"));
             person.name = email.value.clone();
         } else {
-            return Err("the row has no name, organisation or e-mail address".to_owned());
+            return Err(t!("interop-csv-no-name"));
         }
     }
     if !nickname.is_empty() && nickname != person.name {
-        add_note(&mut person, &format!("Goes by {nickname}"));
+        // Written into the person's notes: in the language of the moment, like all they hold.
+        add_note(&mut person, &t!("interop-note-goes-by", nickname = nickname.as_str()));
     }
     Ok(person)
 }
@@ -1028,6 +1032,49 @@ mod tests {
         let (crlf, _) = decode(text.replace('\n', "\r\n").as_bytes(), &options("en")).expect("csv");
         assert_eq!(crlf.skipped[0].source, "row 2", "rows are numbered as a spreadsheet shows them");
         assert_eq!(crlf.people[0].source, "row 3");
+    }
+
+    #[test]
+    fn the_column_picker_and_what_the_reader_notes_follow_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let text = "Navn;Kaldenavn;Noter;Fødselsdag\n;;bare en note;\nMette Kjærgaard;Mette K;;3/4/1980\n";
+        set_language(Lang::Da);
+        assert_eq!(field_label(CsvField::Name), "Fulde navn");
+        assert_eq!(field_label(CsvField::Ignore), "(ignorér denne kolonne)");
+        assert_eq!(field_label(CsvField::KeyAccount), "Nøglekunde (ja/nej)");
+        let (parsed, _) = decode(text.as_bytes(), &options("da")).expect("csv");
+        assert_eq!(parsed.skipped[0].source, "række 2");
+        assert_eq!(parsed.skipped[0].reason, "rækken har hverken navn, organisation eller e-mailadresse");
+        assert!(parsed.notes.iter().any(|n| n.ends_with("adskilt af semikoloner")), "{:?}", parsed.notes);
+        assert!(
+            parsed
+                .notes
+                .iter()
+                .any(|n| n.contains("“Fødselsdag”") && n.contains("dag først (d/m/åååå) efter sproget (da)")),
+            "{:?}",
+            parsed.notes
+        );
+        let mette = &parsed.people[0];
+        assert_eq!(mette.source, "række 3");
+        assert_eq!(mette.notes, ["Fødselsdag “3/4/1980” kan læses begge veje; læst som 3. april 1980"]);
+        assert_eq!(mette.person.life.notes, "Kaldes Mette K", "a note written into the person is in Danish too");
+        let error = decode("Kunde;Sko\nA;38\n".as_bytes(), &options("da")).expect_err("no name column");
+        assert!(error.starts_with("ingen kolonne kunne genkendes"), "{error}");
+
+        set_language(Lang::Nb);
+        assert_eq!(field_label(CsvField::Name), "Fullt navn");
+        assert_eq!(field_label(CsvField::Email), "E-post");
+        let (parsed, _) = decode(text.as_bytes(), &options("nb")).expect("csv");
+        assert_eq!(parsed.skipped[0].source, "rad 2");
+        assert_eq!(parsed.skipped[0].reason, "raden har verken navn, organisasjon eller e-postadresse");
+        assert_eq!(parsed.people[0].notes, ["Fødselsdag «3/4/1980» kan leses begge veier; lest som 3. april 1980"]);
+        assert_eq!(parsed.people[0].person.life.notes, "Kalles Mette K");
+
+        set_language(Lang::En);
+        assert_eq!(field_label(CsvField::Name), "Full name");
+        let (parsed, _) = decode(text.as_bytes(), &options("da")).expect("csv");
+        assert_eq!(parsed.skipped[0].reason, "the row has no name, organisation or e-mail address");
+        assert_eq!(parsed.people[0].person.life.notes, "Goes by Mette K");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::{Parsed, csv, handout, ics, journey_template, vcard};
 use crate::model::{CsvMapping, Person, Workspace};
 use crate::ops::import::from_workspace;
+use crate::t;
 
 /// A file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -96,20 +97,21 @@ impl Format {
         Format::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(name))
     }
 
-    /// The format's name for people.
-    pub fn describe(self) -> &'static str {
-        match self {
+    /// The format's name for people, in the current language.
+    pub fn describe(self) -> String {
+        let name = match self {
             Format::Vcf => "vCard 3.0",
             Format::Vcf4 => "vCard 4.0",
             Format::Csv => "CSV",
             Format::Ics => "iCalendar",
             Format::Md => "Markdown",
             Format::Html => "HTML",
-            Format::Png => "PNG image",
             Format::Json => "JSON",
-            Format::Kindred => "Kindred workspace",
-            Format::KindredJourney => "journey map template",
-        }
+            Format::Png => return t!("interop-format-png"),
+            Format::Kindred => return t!("interop-format-workspace"),
+            Format::KindredJourney => return t!("interop-format-template"),
+        };
+        name.to_owned()
     }
 
     /// Whether files of this format can be imported.
@@ -151,22 +153,23 @@ pub fn read(bytes: &[u8], format: Format, options: &ImportOptions<'_>) -> Result
             }
             let mut parsed = from_workspace(decoded.workspace);
             if !decoded.unknown_fields.is_empty() {
-                parsed.notes.push(format!(
-                    "fields this version does not know are left out: {}",
-                    decoded.unknown_fields.join(", ")
-                ));
+                parsed.notes.push(t!("interop-unknown-fields", fields = decoded.unknown_fields.join(", ")));
             }
             parsed
         }
         Format::KindredJourney => {
             let map = journey_template::decode(bytes).map_err(|e| e.to_string())?;
-            Parsed { format: Format::KindredJourney.describe().to_owned(), journeys: vec![map], ..Parsed::default() }
+            Parsed { format: Format::KindredJourney.describe(), journeys: vec![map], ..Parsed::default() }
         }
-        other => return Err(format!("{} files can be exported, not imported", other.describe())),
+        other => return Err(t!("interop-export-only", format = other.describe())),
     };
     if parsed.is_empty() {
-        let why = parsed.skipped.first().map(|s| format!(": {}: {}", s.source, s.reason)).unwrap_or_default();
-        return Err(format!("nothing in it could be imported{why}"));
+        return Err(match parsed.skipped.first() {
+            Some(first) => {
+                t!("interop-nothing-readable-because", source = first.source.as_str(), reason = first.reason.as_str())
+            }
+            None => t!("interop-nothing-readable"),
+        });
     }
     Ok(parsed)
 }
@@ -184,8 +187,7 @@ pub struct ExportWhat<'a> {
 
 /// The bytes of an export, or why it cannot be made.
 pub fn write(workspace: &Workspace, format: Format, what: &ExportWhat<'_>) -> Result<Vec<u8>, String> {
-    let need_journey =
-        || what.journey.ok_or_else(|| format!("a {} export is of one journey map; say which", format.describe()));
+    let need_journey = || what.journey.ok_or_else(|| t!("interop-export-needs-map", format = format.describe()));
     Ok(match (format, what.person) {
         (Format::Md, Some(person)) => handout::person_markdown(workspace, person).into_bytes(),
         (Format::Json, Some(person)) => person_json(workspace, person)?.into_bytes(),
@@ -225,4 +227,33 @@ fn person_json(workspace: &Workspace, person: &Person) -> Result<String, String>
         .collect();
     let value = serde_json::json!({ "workspace": workspace.name, "person": person, "placed_on_boards": placed });
     serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, set_language};
+
+    #[test]
+    fn formats_and_refusals_are_worded_in_the_language() {
+        let options = ImportOptions { csv_mapping: None, remembered: &[], lang: "da", progress: None };
+        let markdown = ExportWhat { journey: None, person: None, lang: "da" };
+        let ws = Workspace::named("Shop");
+        set_language(Lang::Da);
+        assert_eq!(Format::Png.describe(), "PNG-billede");
+        assert_eq!(Format::KindredJourney.describe(), "kunderejseskabelon");
+        assert_eq!(Format::Csv.describe(), "CSV");
+        assert_eq!(
+            read(b"", Format::Png, &options).expect_err("export only"),
+            "filer i formatet PNG-billede kan eksporteres, men ikke importeres"
+        );
+        assert_eq!(
+            write(&ws, Format::Md, &markdown).expect_err("which map?"),
+            "en eksport som Markdown gælder én kunderejse; angiv hvilken"
+        );
+        set_language(Lang::Nb);
+        assert_eq!(Format::Kindred.describe(), "Kindred-arbeidsområde");
+        set_language(Lang::En);
+        assert_eq!(Format::Png.describe(), "PNG image");
+    }
 }

@@ -7,7 +7,11 @@
 //! and ideas people have linked to each phase: handouts go round a workshop, and what a person
 //! told us stays in their profile.
 
-use crate::model::{CardColour, JourneyMap, LaneKind, Person, Recurrence, Workspace};
+use crate::model::{
+    CardColour, Channel, Driver, FitDecision, IdeaStatus, JourneyMap, LaneKind, MilestoneKind, NeedRecognised,
+    PartialDate, Person, Recurrence, Relation, Status, Valence, Workspace,
+};
+use crate::t;
 use std::fmt::Write;
 
 /// How many critical incidents and ideas people have linked to each phase of a map.
@@ -24,50 +28,44 @@ fn linked_counts(workspace: &Workspace, map: &JourneyMap) -> Vec<(usize, usize)>
         .collect()
 }
 
-fn emotion_words(score: Option<i8>) -> &'static str {
+fn emotion_words(score: Option<i8>) -> String {
     match score {
-        Some(2..) => "very positive",
-        Some(1) => "positive",
-        Some(0) => "neutral",
-        Some(-1) => "negative",
-        Some(..=-2) => "very negative",
-        None => "not scored",
+        Some(2..) => t!("interop-emotion-very-positive"),
+        Some(1) => t!("interop-emotion-positive"),
+        Some(0) => t!("interop-emotion-neutral"),
+        Some(-1) => t!("interop-emotion-negative"),
+        Some(..=-2) => t!("interop-emotion-very-negative"),
+        None => t!("interop-emotion-not-scored"),
     }
 }
 
+/// " (3 votes)" after a card's text; nothing without votes.
 fn votes_text(votes: u32) -> String {
     match votes {
         0 => String::new(),
-        1 => " (1 vote)".to_owned(),
-        n => format!(" ({n} votes)"),
+        n => format!(" {}", t!("interop-handout-votes", count = n)),
     }
 }
 
 /// The lines a lane shows in a phase besides its cards.
 fn linked_line(kind: LaneKind, counts: (usize, usize)) -> Option<String> {
     match kind {
-        LaneKind::Incidents if counts.0 == 1 => Some("1 critical incident logged by people".to_owned()),
-        LaneKind::Incidents if counts.0 > 1 => Some(format!("{} critical incidents logged by people", counts.0)),
-        LaneKind::Opportunities if counts.1 == 1 => Some("1 idea from customers".to_owned()),
-        LaneKind::Opportunities if counts.1 > 1 => Some(format!("{} ideas from customers", counts.1)),
+        LaneKind::Incidents if counts.0 > 0 => Some(t!("interop-handout-incidents", count = counts.0)),
+        LaneKind::Opportunities if counts.1 > 0 => Some(t!("interop-handout-ideas", count = counts.1)),
         _ => None,
     }
 }
 
-/// A journey map as a Markdown handout: one section a phase.
+/// A journey map as a Markdown handout: one section a phase, in the current language.
 pub fn markdown(workspace: &Workspace, map: &JourneyMap) -> String {
     let counts = linked_counts(workspace, map);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", md_escape(&map.name));
     if !map.segment.trim().is_empty() {
-        let _ = writeln!(out, "Segment: {}\n", md_escape(map.segment.trim()));
+        let _ = writeln!(out, "{}\n", t!("interop-handout-segment", segment = md_escape(map.segment.trim())));
     }
-    let _ = writeln!(
-        out,
-        "{} phases: {}\n",
-        map.phases.len(),
-        map.phases.iter().map(|p| md_escape(&p.name)).collect::<Vec<_>>().join(" → ")
-    );
+    let names = map.phases.iter().map(|p| md_escape(&p.name)).collect::<Vec<_>>().join(" → ");
+    let _ = writeln!(out, "{}\n", t!("interop-handout-phases", count = map.phases.len(), names = names));
     for (index, phase) in map.phases.iter().enumerate() {
         let _ = writeln!(out, "## {}. {}\n", index + 1, md_escape(&phase.name));
         for lane in &map.lanes {
@@ -173,14 +171,15 @@ fn curve(map: &JourneyMap, x: f32, width: f32, top: f32, height: f32) -> String 
     out
 }
 
-/// A journey map as one self-contained HTML page: no scripts, fonts or images from elsewhere.
+/// A journey map as one self-contained HTML page: no scripts, fonts or images from elsewhere;
+/// in the current language.
 pub fn html(workspace: &Workspace, map: &JourneyMap) -> String {
     let counts = linked_counts(workspace, map);
     let mut out = String::new();
     let _ = write!(
         out,
         r#"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
 <style>
 @page {{ size: A4 landscape; margin: 12mm; }}
@@ -196,10 +195,12 @@ svg {{ display: block; width: 100%; height: auto; }} tr {{ break-inside: avoid; 
 </style></head><body>
 <h1>{title}</h1>
 "#,
-        title = xml(&map.name)
+        title = xml(&map.name),
+        lang = crate::i18n::language().code()
     );
     if !map.segment.trim().is_empty() {
-        let _ = writeln!(out, r#"<p class="segment">Segment: {}</p>"#, xml(map.segment.trim()));
+        let segment = t!("interop-handout-segment", segment = map.segment.trim());
+        let _ = writeln!(out, r#"<p class="segment">{}</p>"#, xml(&segment));
     }
     out.push_str("<table><thead><tr><th class=\"lane\"></th>");
     for phase in &map.phases {
@@ -212,9 +213,10 @@ svg {{ display: block; width: 100%; height: auto; }} tr {{ break-inside: avoid; 
             let width = 200.0;
             let _ = write!(
                 out,
-                r#"<td colspan="{}"><svg viewBox="0 0 {} 120" role="img" aria-label="Emotion curve">{}</svg></td>"#,
+                r#"<td colspan="{}"><svg viewBox="0 0 {} 120" role="img" aria-label="{}">{}</svg></td>"#,
                 map.phases.len().max(1),
                 width * map.phases.len().max(1) as f32,
+                xml(&t!("interop-handout-emotion-curve")),
                 curve(map, 0.0, width, 0.0, 120.0)
             );
             out.push_str("</tr>\n");
@@ -413,114 +415,145 @@ pub fn png(svg_text: &str) -> Result<Vec<u8>, String> {
     let mut options = usvg::Options { font_family: "Ubuntu".to_owned(), ..usvg::Options::default() };
     options.fontdb_mut().load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
     options.fontdb_mut().load_font_data(epaint_default_fonts::NOTO_EMOJI_REGULAR.to_vec());
-    let tree = usvg::Tree::from_str(svg_text, &options).map_err(|e| format!("the picture cannot be drawn: {e}"))?;
-    let size = tree.size().to_int_size().scale_by(PNG_SCALE).ok_or("the picture has no size")?;
+    let tree =
+        usvg::Tree::from_str(svg_text, &options).map_err(|e| t!("interop-png-cannot-draw", error = e.to_string()))?;
+    let size = tree.size().to_int_size().scale_by(PNG_SCALE).ok_or_else(|| t!("interop-png-no-size"))?;
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
-        .ok_or_else(|| format!("a {}×{} picture is too large to draw", size.width(), size.height()))?;
+        .ok_or_else(|| t!("interop-png-too-large", width = size.width(), height = size.height()))?;
     resvg::render(&tree, tiny_skia::Transform::from_scale(PNG_SCALE, PNG_SCALE), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| format!("the picture cannot be encoded as PNG: {e}"))
+    pixmap.encode_png().map_err(|e| t!("interop-png-cannot-encode", error = e.to_string()))
 }
 
 /// Everything Kindred holds about one person, as Markdown: for a person who asks what is
-/// stored about them.
+/// stored about them. Written in the current language, dated today.
 pub fn person_markdown(workspace: &Workspace, person: &Person) -> String {
+    person_markdown_on(workspace, person, chrono::Local::now().date_naive())
+}
+
+fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::NaiveDate) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", md_escape(person.name.trim()));
-    let _ = writeln!(
-        out,
-        "What the workspace \"{}\" holds about this person, as of {}.\n",
-        md_escape(&workspace.name),
-        chrono::Local::now().format("%Y-%m-%d")
-    );
+    let intro =
+        t!("interop-person-intro", workspace = md_escape(&workspace.name), date = crate::i18n::date_long(today));
+    let _ = writeln!(out, "{intro}\n");
     let field = |out: &mut String, label: &str, value: &str| {
         if !value.trim().is_empty() {
             let _ = writeln!(out, "- **{label}:** {}", md_escape(value.trim()).replace('\n', "  \n  "));
         }
     };
-    out.push_str("## Details\n\n");
-    field(&mut out, "Organisation", &person.organisation);
-    field(&mut out, "Title", &person.role);
-    field(&mut out, "Status", person.status.label());
-    field(&mut out, "Why", &person.status_reason);
-    field(&mut out, "Key account", if person.key_account { "yes" } else { "" });
-    field(&mut out, "Tags", &person.tags.join(", "));
+    let heading = |out: &mut String, text: String| {
+        let _ = writeln!(out, "\n## {text}\n");
+    };
+    let _ = writeln!(out, "## {}\n", t!("interop-person-details"));
+    field(&mut out, &t!("interop-person-organisation"), &person.organisation);
+    field(&mut out, &t!("interop-person-title"), &person.role);
+    field(&mut out, &t!("interop-person-status"), &status_name(person.status));
+    field(&mut out, &t!("interop-person-why"), &person.status_reason);
+    let key_account = if person.key_account { t!("interop-person-yes") } else { String::new() };
+    field(&mut out, &t!("interop-person-key-account"), &key_account);
+    field(&mut out, &t!("interop-person-tags"), &person.tags.join(", "));
     for email in &person.contact.emails {
-        field(&mut out, &label_with("E-mail", &email.label), &email.value);
+        field(&mut out, &label_with(t!("interop-person-email"), &email.label), &email.value);
     }
     for phone in &person.contact.phones {
-        field(&mut out, &label_with("Phone", &phone.label), &phone.value);
+        field(&mut out, &label_with(t!("interop-person-phone"), &phone.label), &phone.value);
     }
-    field(&mut out, "Address", &person.contact.address);
-    field(&mut out, "Website", &person.contact.website);
-    field(&mut out, "Photo", if person.photo.is_some() { "a photo is stored" } else { "" });
-    out.push_str("\n## Life\n\n");
+    field(&mut out, &t!("interop-person-address"), &person.contact.address);
+    field(&mut out, &t!("interop-person-website"), &person.contact.website);
+    let photo = if person.photo.is_some() { t!("interop-person-photo-stored") } else { String::new() };
+    field(&mut out, &t!("interop-person-photo"), &photo);
+    heading(&mut out, t!("interop-person-life"));
     for member in &person.life.family {
-        let birthday = member.birthday.map(|d| format!(", born {d}")).unwrap_or_default();
-        field(&mut out, "Family", &format!("{} ({}{birthday}) {}", member.name, member.relation.word(), member.notes));
+        let (name, relation) = (member.name.as_str(), relation_name(&member.relation));
+        let who = match member.birthday {
+            Some(date) => t!("interop-person-relative-born", name = name, relation = relation, date = date_words(date)),
+            None => t!("interop-person-relative", name = name, relation = relation),
+        };
+        field(&mut out, &t!("interop-person-family"), &format!("{who} {}", member.notes));
     }
-    field(&mut out, "Interests", &person.life.interests.join(", "));
-    field(&mut out, "What matters", &person.life.what_matters);
-    field(&mut out, "Proud of", &person.life.proud_of);
-    field(&mut out, "Preferences", &person.life.preferences);
-    field(&mut out, "Notes", &person.life.notes);
-    out.push_str("\n## Milestones\n\n");
+    field(&mut out, &t!("interop-person-interests"), &person.life.interests.join(", "));
+    field(&mut out, &t!("interop-person-what-matters"), &person.life.what_matters);
+    field(&mut out, &t!("interop-person-proud-of"), &person.life.proud_of);
+    field(&mut out, &t!("interop-person-preferences"), &person.life.preferences);
+    field(&mut out, &t!("interop-person-notes"), &person.life.notes);
+    heading(&mut out, t!("interop-person-milestones"));
     for m in &person.milestones {
-        let kind = if m.label.trim().is_empty() { format!("{:?}", m.kind) } else { m.label.clone() };
-        let once = if m.recurrence == Recurrence::Once { ", once" } else { "" };
-        field(&mut out, &kind, &format!("{}{once}", m.date));
+        let kind = if m.label.trim().is_empty() { milestone_name(&m.kind) } else { m.label.clone() };
+        let date = match m.recurrence {
+            Recurrence::Once => t!("interop-person-once", date = date_words(m.date)),
+            Recurrence::Yearly => date_words(m.date),
+        };
+        field(&mut out, &kind, &date);
     }
-    out.push_str("\n## Needs and fit\n\n");
-    field(&mut out, "Stated need", &person.needs.stated);
-    field(&mut out, "Motivation", &person.needs.motivation);
-    field(&mut out, "How we challenged it", &person.needs.challenge);
-    field(&mut out, "Agreed solution", &person.needs.agreed_solution);
-    field(&mut out, "Need recognised", &format!("{:?}", person.fit.need_recognised));
-    field(&mut out, "Driver", &format!("{:?}", person.fit.driver));
-    field(&mut out, "Minutes spent", &person.fit.minutes_spent.to_string());
+    heading(&mut out, t!("interop-person-needs"));
+    field(&mut out, &t!("interop-person-stated-need"), &person.needs.stated);
+    field(&mut out, &t!("interop-person-motivation"), &person.needs.motivation);
+    field(&mut out, &t!("interop-person-challenge"), &person.needs.challenge);
+    field(&mut out, &t!("interop-person-agreed-solution"), &person.needs.agreed_solution);
+    field(&mut out, &t!("interop-person-need-recognised"), &need_name(person.fit.need_recognised));
+    field(&mut out, &t!("interop-person-driver"), &driver_name(person.fit.driver));
+    field(&mut out, &t!("interop-person-minutes"), &person.fit.minutes_spent.to_string());
     field(
         &mut out,
-        "Yearly value",
+        &t!("interop-person-yearly-value"),
         &person.fit.yearly_value.map(|v| format!("{v} {}", workspace.currency)).unwrap_or_default(),
     );
-    field(&mut out, "Decision", &format!("{:?} {}", person.fit.decision, person.fit.decision_reason));
+    let decision = format!("{} {}", decision_name(person.fit.decision), person.fit.decision_reason);
+    field(&mut out, &t!("interop-person-decision"), &decision);
     let journey = |id| workspace.journey(id).map(|j| j.name.clone()).unwrap_or_default();
     if !person.incidents.is_empty() {
-        out.push_str("\n## Critical incidents\n\n");
+        heading(&mut out, t!("interop-person-incidents"));
         for i in &person.incidents {
-            let _ = writeln!(
-                out,
-                "- {} ({:?} than expected{}): expected {}; happened {}; our response {}{}",
-                i.date,
-                i.valence,
-                i.journey.map(|j| format!(", {}", journey(j))).unwrap_or_default(),
-                md_escape(&i.expected),
-                md_escape(&i.happened),
-                md_escape(&i.response),
-                if i.resolved { "; resolved" } else { "" }
-            );
+            let (date, valence) = (crate::i18n::date_short_year(i.date), valence_name(i.valence));
+            let (expected, happened, response) =
+                (md_escape(&i.expected), md_escape(&i.happened), md_escape(&i.response));
+            let mut line = match i.journey {
+                Some(id) => t!(
+                    "interop-person-incident-in",
+                    date = date,
+                    valence = valence,
+                    journey = md_escape(&journey(id)),
+                    expected = expected,
+                    happened = happened,
+                    response = response
+                ),
+                None => t!(
+                    "interop-person-incident",
+                    date = date,
+                    valence = valence,
+                    expected = expected,
+                    happened = happened,
+                    response = response
+                ),
+            };
+            if i.resolved {
+                let _ = write!(line, "; {}", t!("interop-person-resolved"));
+            }
+            let _ = writeln!(out, "- {line}");
         }
     }
     if !person.ideas.is_empty() {
-        out.push_str("\n## Ideas\n\n");
+        heading(&mut out, t!("interop-person-ideas"));
         for idea in &person.ideas {
-            let _ = writeln!(out, "- {} ({:?}): {}", idea.date, idea.status, md_escape(&idea.text));
+            let date = crate::i18n::date_short_year(idea.date);
+            let _ = writeln!(out, "- {date} ({}): {}", idea_name(idea.status), md_escape(&idea.text));
         }
     }
     if !person.interactions.is_empty() {
-        out.push_str("\n## Interactions\n\n");
+        heading(&mut out, t!("interop-person-interactions"));
         for i in &person.interactions {
-            let _ = writeln!(
-                out,
-                "- {} {:?}, {} min: {}",
-                i.date,
-                i.channel,
-                i.minutes,
-                md_escape(&i.note).replace('\n', " ")
+            let line = t!(
+                "interop-person-interaction",
+                date = crate::i18n::date_short_year(i.date),
+                channel = channel_name(i.channel),
+                minutes = i.minutes,
+                note = md_escape(&i.note).replace('\n', " ")
             );
+            let _ = writeln!(out, "- {line}");
         }
     }
     if !person.positions.is_empty() {
-        out.push_str("\n## On phase boards\n\n");
+        heading(&mut out, t!("interop-person-boards"));
         for position in &person.positions {
             let map = workspace.journey(position.journey);
             let phase = map.and_then(|m| m.phases.iter().find(|p| p.id == position.phase)).map(|p| p.name.as_str());
@@ -530,8 +563,117 @@ pub fn person_markdown(workspace: &Workspace, person: &Person) -> String {
     out
 }
 
-fn label_with(base: &str, label: &str) -> String {
-    if label.trim().is_empty() { base.to_owned() } else { format!("{base} ({})", label.trim()) }
+fn label_with(base: String, label: &str) -> String {
+    if label.trim().is_empty() { base } else { t!("interop-person-labelled", field = base, label = label.trim()) }
+}
+
+/// A date in words, in the current language: "15 April 1980", "15. april 1980"; without its
+/// year "15 April".
+pub fn date_words(date: PartialDate) -> String {
+    match date.year().and_then(|year| chrono::NaiveDate::from_ymd_opt(year, date.month(), date.day())) {
+        Some(day) => crate::i18n::date_long(day),
+        None => crate::i18n::day_month(date.day(), date.month()),
+    }
+}
+
+/// A status in the current language (the shell's words for it).
+fn status_name(status: Status) -> String {
+    match status {
+        Status::Prospect => t!("status-prospect"),
+        Status::Customer => t!("status-customer"),
+        Status::FormerCustomer => t!("status-former-customer"),
+        Status::DeclinedByUs => t!("status-declined"),
+    }
+}
+
+/// Whether the need is recognised, in the current language.
+fn need_name(need: NeedRecognised) -> String {
+    match need {
+        NeedRecognised::Yes => t!("need-yes"),
+        NeedRecognised::Partly => t!("need-partly"),
+        NeedRecognised::No => t!("need-no"),
+        NeedRecognised::Unknown => t!("need-unknown"),
+    }
+}
+
+fn driver_name(driver: Driver) -> String {
+    match driver {
+        Driver::Value => t!("interop-driver-value"),
+        Driver::Price => t!("interop-driver-price"),
+        Driver::Speed => t!("interop-driver-speed"),
+        Driver::Unknown => t!("interop-driver-unknown"),
+    }
+}
+
+fn decision_name(decision: FitDecision) -> String {
+    match decision {
+        FitDecision::Undecided => t!("interop-decision-undecided"),
+        FitDecision::Keep => t!("interop-decision-keep"),
+        FitDecision::LetGo => t!("interop-decision-let-go"),
+    }
+}
+
+/// "Better than expected", "Worse than expected".
+fn valence_name(valence: Valence) -> String {
+    match valence {
+        Valence::Better => t!("insights-better"),
+        Valence::Worse => t!("insights-worse"),
+    }
+}
+
+fn idea_name(status: IdeaStatus) -> String {
+    match status {
+        IdeaStatus::New => t!("idea-new"),
+        IdeaStatus::Considering => t!("idea-considering"),
+        IdeaStatus::Planned => t!("idea-planned"),
+        IdeaStatus::Done => t!("idea-done"),
+        IdeaStatus::Declined => t!("idea-declined"),
+    }
+}
+
+fn channel_name(channel: Channel) -> String {
+    match channel {
+        Channel::Meeting => t!("interop-channel-meeting"),
+        Channel::Phone => t!("interop-channel-phone"),
+        Channel::Email => t!("interop-channel-email"),
+        Channel::Message => t!("interop-channel-message"),
+        Channel::Visit => t!("interop-channel-visit"),
+        Channel::Event => t!("interop-channel-event"),
+        Channel::Other => t!("interop-channel-other"),
+    }
+}
+
+/// A milestone's kind, for one without a label of its own.
+fn milestone_name(kind: &MilestoneKind) -> String {
+    match kind {
+        MilestoneKind::Birthday => t!("interop-milestone-birthday"),
+        MilestoneKind::WorkAnniversary => t!("interop-milestone-work-anniversary"),
+        MilestoneKind::CustomerSince => t!("interop-milestone-customer-since"),
+        MilestoneKind::WeddingAnniversary => t!("interop-milestone-wedding-anniversary"),
+        MilestoneKind::FamilyBirthday => t!("interop-milestone-family-birthday"),
+        MilestoneKind::LifeEvent => t!("interop-milestone-life-event"),
+        MilestoneKind::Custom => t!("interop-milestone-other"),
+    }
+}
+
+/// A relation in the current language ("daughter", "datter"); one in the user's own words as
+/// they wrote it.
+pub fn relation_name(relation: &Relation) -> String {
+    match relation {
+        Relation::Partner => t!("interop-relation-partner"),
+        Relation::Spouse => t!("interop-relation-spouse"),
+        Relation::Child => t!("interop-relation-child"),
+        Relation::Daughter => t!("interop-relation-daughter"),
+        Relation::Son => t!("interop-relation-son"),
+        Relation::Parent => t!("interop-relation-parent"),
+        Relation::Mother => t!("interop-relation-mother"),
+        Relation::Father => t!("interop-relation-father"),
+        Relation::Sibling => t!("interop-relation-sibling"),
+        Relation::Grandchild => t!("interop-relation-grandchild"),
+        Relation::Friend => t!("interop-relation-friend"),
+        Relation::Other(words) if words.trim().is_empty() => t!("interop-relation-relative"),
+        Relation::Other(words) => words.trim().to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -571,6 +713,81 @@ mod tests {
         for external in ["src=", "href=", "@import", "url("] {
             assert!(!page.contains(external), "the page must not load {external}");
         }
+    }
+
+    #[test]
+    fn handouts_exported_in_danish_and_norwegian_are_in_that_language() {
+        use crate::i18n::{Lang, set_language};
+        use crate::model::{CriticalIncident, FamilyMember, Relation};
+        let (mut ws, mut map) = map();
+        map.segment = "Små kontorer".into();
+        let mut mette = Person::named("Mette Kjærgaard");
+        mette.key_account = true;
+        mette.status = crate::model::Status::Customer;
+        mette.life.family.push(FamilyMember {
+            name: "Ida".into(),
+            relation: Relation::Daughter,
+            birthday: PartialDate::ymd(2015, 5, 3),
+            ..FamilyMember::default()
+        });
+        mette.incidents.push(CriticalIncident {
+            journey: Some(map.id),
+            phase: Some(map.phases[1].id),
+            valence: Valence::Better,
+            expected: "ventetid".into(),
+            happened: "ringede selv".into(),
+            ..CriticalIncident::default()
+        });
+        ws.people.push(mette.clone());
+        ws.journeys.push(map.clone());
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+
+        set_language(Lang::Da);
+        let md = markdown(&ws, &map);
+        for danish in [
+            "Segment: Små kontorer",
+            "4 faser: Awareness → Consideration → Purchase → Loyalty",
+            "- Sees the \\*sign\\* \\| outside (3 stemmer)",
+            "-2 (meget negativ)",
+            "(ikke vurderet)",
+            "- _1 kritisk hændelse registreret hos personer_",
+        ] {
+            assert!(md.contains(danish), "{danish} in\n{md}");
+        }
+        for english in ["phases", "votes", "very", "not scored", "critical incident"] {
+            assert!(!md.contains(english), "{english} in\n{md}");
+        }
+        let page = html(&ws, &map);
+        assert!(page.contains(r#"<html lang="da">"#) && page.contains(r#"aria-label="Følelseskurve""#));
+        let person = person_markdown_on(&ws, &mette, today);
+        for danish in [
+            "Hvad arbejdsområdet “Shop” indeholder om denne person pr. 1. december 2026.",
+            "## Oplysninger",
+            "- **Status:** Kunde",
+            "- **Nøglekunde:** ja",
+            "## Livet",
+            "- **Familie:** Ida (datter, født 3. maj 2015)",
+            "## Mærkedage",
+            "## Behov og egnethed",
+            "- **Erkendt behov:** Ukendt",
+            "- **Beslutning:** Ikke besluttet",
+            "## Kritiske hændelser",
+            r"(Bedre end ventet, Bakery \<journey\> & co): forventet: ventetid; skete: ringede selv",
+        ] {
+            assert!(person.contains(danish), "{danish} in\n{person}");
+        }
+        for english in ["Details", "## Life", "Milestones", "Needs and fit", "Key account", "daughter", "Undecided"] {
+            assert!(!person.contains(english), "{english} in\n{person}");
+        }
+
+        set_language(Lang::Nb);
+        let md = markdown(&ws, &map);
+        assert!(md.contains("4 faser:") && md.contains("(3 stemmer)") && md.contains("(svært negativ)"), "{md}");
+        let person = person_markdown_on(&ws, &mette, today);
+        assert!(person.contains("## Opplysninger") && person.contains("Ida (datter, født 3. mai 2015)"), "{person}");
+        set_language(Lang::En);
+        let person = person_markdown_on(&ws, &mette, today);
+        assert!(person.contains("as of 1 December 2026") && person.contains("Ida (daughter, born 3 May 2015)"));
     }
 
     #[test]

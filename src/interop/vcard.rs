@@ -20,6 +20,7 @@ use crate::model::{
     Recurrence, Relation,
 };
 use crate::ops::upcoming::{What, recognise};
+use crate::t;
 
 /// A logical line longer than this is not read (a photo of a few megabytes fits easily).
 pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
@@ -100,16 +101,16 @@ pub fn decode_with_progress(bytes: &[u8], progress: Option<&super::Progress>) ->
     let mut parsed = Parsed { format: "vCard".to_owned(), ..Parsed::default() };
     let cards = read_cards(bytes, &mut parsed.skipped);
     if cards.is_empty() {
-        return Err("no vCard in it (no line says BEGIN:VCARD)".to_owned());
+        return Err(t!("interop-vcard-none"));
     }
     super::Progress::start(progress, cards.len());
     for (n, card) in cards.into_iter().enumerate() {
         super::Progress::step(progress, n);
-        let source = format!("card {} (line {})", n + 1, card.line);
+        let source = t!("interop-vcard-card", number = n + 1, line = card.line);
         match card_to_person(&card) {
             Ok((person, mut notes)) => {
                 if !card.ended {
-                    notes.push("the card is cut off (no END:VCARD); what it holds was read".to_owned());
+                    notes.push(t!("interop-vcard-cut-off"));
                 }
                 parsed.people.push(Incoming { person, source, notes });
             }
@@ -177,8 +178,8 @@ fn logical_lines(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Vec<(usize, Vec<u8
             _ => {
                 if line.len() > MAX_LINE_BYTES {
                     skipped.push(Skipped {
-                        source: format!("line {number}"),
-                        reason: format!("the line is {} MB long; lines over 16 MB are not read", line.len() >> 20),
+                        source: t!("interop-vcard-line", number = number),
+                        reason: t!("interop-vcard-line-too-long", size = line.len() >> 20),
                     });
                     continue;
                 }
@@ -188,8 +189,8 @@ fn logical_lines(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Vec<(usize, Vec<u8
     }
     if let Some(number) = too_long {
         skipped.push(Skipped {
-            source: format!("line {number}"),
-            reason: "a value runs on for more than 16 MB; it was not read".to_owned(),
+            source: t!("interop-vcard-line", number = number),
+            reason: t!("interop-vcard-value-too-long"),
         });
     }
     out.retain(|(_, line)| !line.is_empty());
@@ -233,8 +234,8 @@ fn read_cards(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Vec<RawCard> {
         match parse_property(number, &line) {
             Some(property) => card.properties.push(property),
             None => skipped.push(Skipped {
-                source: format!("line {number}"),
-                reason: format!("not a vCard line (no `:`): {}", text::excerpt(&String::from_utf8_lossy(&line), 40)),
+                source: t!("interop-vcard-line", number = number),
+                reason: t!("interop-vcard-not-a-line", text = text::excerpt(&String::from_utf8_lossy(&line), 40)),
             }),
         }
     }
@@ -243,8 +244,8 @@ fn read_cards(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Vec<RawCard> {
     }
     if stray > 0 && !cards.is_empty() {
         skipped.push(Skipped {
-            source: format!("line {first_stray}"),
-            reason: format!("{stray} line(s) outside any card were ignored"),
+            source: t!("interop-vcard-line", number = first_stray),
+            reason: t!("interop-vcard-stray-lines", count = stray),
         });
     }
     cards
@@ -439,7 +440,7 @@ pub fn relation_from(words: &str) -> Relation {
         "sibling" | "brother" | "sister" | "søskende" | "søsken" | "syskon" | "bror" | "søster" => Relation::Sibling,
         "grandchild" | "barnebarn" | "barnbarn" => Relation::Grandchild,
         "friend" | "ven" | "venn" | "vän" => Relation::Friend,
-        "" => Relation::Other("relative".to_owned()),
+        "" => Relation::Other(t!("interop-relation-relative")),
         _ => Relation::Other(words.trim().to_owned()),
     }
 }
@@ -485,7 +486,7 @@ pub fn milestone_from_label(label: &str) -> (MilestoneKind, String) {
     match recognise(label) {
         Some(What::CustomerSince) => (MilestoneKind::CustomerSince, String::new()),
         Some(What::Anniversary) => (MilestoneKind::WeddingAnniversary, String::new()),
-        _ if lower.is_empty() || lower == "other" => (MilestoneKind::Custom, "Other".to_owned()),
+        _ if lower.is_empty() || lower == "other" => (MilestoneKind::Custom, t!("interop-milestone-other")),
         _ => (MilestoneKind::Custom, label.trim().to_owned()),
     }
 }
@@ -619,11 +620,11 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
                     Some(date) => add_milestone(&mut person, milestone(MilestoneKind::Birthday, String::new(), date)),
                     None => {
                         let text = p.text();
-                        add_note(&mut person, &format!("Birthday: {}", text.trim()));
-                        notes.push(format!(
-                            "line {}: the birthday \"{}\" is not a date; it is kept in the notes",
-                            p.line,
-                            text::excerpt(&text, 30)
+                        add_note(&mut person, &t!("interop-note-birthday", value = text.trim()));
+                        notes.push(t!(
+                            "interop-vcard-birthday-not-a-date",
+                            line = p.line,
+                            value = text::excerpt(&text, 30)
                         ));
                     }
                 }
@@ -631,7 +632,7 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
             "ANNIVERSARY" | "X-ANNIVERSARY" | "X-MS-ANNIVERSARY" | "X-EVOLUTION-ANNIVERSARY" | "X-ABDATE" => {
                 let (kind, label) = match (p.name.as_str(), label_of(p)) {
                     ("X-ABDATE", Some(label)) => milestone_from_label(&label),
-                    ("X-ABDATE", None) => (MilestoneKind::Custom, "Other".to_owned()),
+                    ("X-ABDATE", None) => (MilestoneKind::Custom, t!("interop-milestone-other")),
                     _ => (MilestoneKind::WeddingAnniversary, String::new()),
                 };
                 let kind = if p.param("X-KINDRED-KIND").is_some_and(|k| k.eq_ignore_ascii_case("life-event")) {
@@ -650,13 +651,13 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
                     }
                     None => {
                         let text = p.text();
-                        let what = if label.is_empty() { "Anniversary".to_owned() } else { label };
-                        add_note(&mut person, &format!("{what}: {}", text.trim()));
-                        notes.push(format!(
-                            "line {}: \"{}\" is not a date; it is kept in the notes",
-                            p.line,
-                            text::excerpt(&text, 30)
-                        ));
+                        let note = if label.is_empty() {
+                            t!("interop-note-anniversary", value = text.trim())
+                        } else {
+                            format!("{label}: {}", text.trim())
+                        };
+                        add_note(&mut person, &note);
+                        notes.push(t!("interop-vcard-not-a-date", line = p.line, value = text::excerpt(&text, 30)));
                     }
                 }
             }
@@ -675,7 +676,8 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
                 let is_uri = p.param("VALUE").is_none_or(|v| !v.eq_ignore_ascii_case("text"))
                     && ["urn:", "http:", "https:", "mailto:", "tel:"].iter().any(|s| name.trim().starts_with(s));
                 if is_uri {
-                    add_note(&mut person, &format!("Related ({}): {}", relation.word(), name.trim()));
+                    let relation = super::handout::relation_name(&relation);
+                    add_note(&mut person, &t!("interop-note-related", relation = relation, value = name.trim()));
                     continue;
                 }
                 let birthday = p.param(BIRTHDAY_PARAM).and_then(|d| parse_date(d, None));
@@ -684,7 +686,7 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
             "PHOTO" => match photo(p) {
                 Ok(Some(photo)) if person.photo.is_none() => person.photo = Some(photo),
                 Ok(_) => {}
-                Err(why) => notes.push(format!("line {}: the photo was not kept: {why}", p.line)),
+                Err(why) => notes.push(t!("interop-vcard-photo-dropped", line = p.line, reason = why)),
             },
             _ => {}
         }
@@ -696,16 +698,17 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
     } else if !nickname.is_empty() {
         std::mem::take(&mut nickname)
     } else if !person.organisation.is_empty() {
-        notes.push("the card has no name (FN or N); it is named after its organisation".to_owned());
+        notes.push(t!("interop-vcard-named-after-organisation"));
         person.organisation.clone()
     } else if let Some(email) = person.contact.emails.first() {
-        notes.push("the card has no name (FN or N); it is named after its e-mail address".to_owned());
+        notes.push(t!("interop-vcard-named-after-email"));
         email.value.clone()
     } else {
-        return Err("the card has no name (FN or N), organisation or e-mail address".to_owned());
+        return Err(t!("interop-vcard-no-name"));
     };
     if !nickname.is_empty() && nickname != person.name {
-        add_note(&mut person, &format!("Goes by {nickname}"));
+        // Written into the person's notes: in the language of the moment, like all they hold.
+        add_note(&mut person, &t!("interop-note-goes-by", nickname = nickname.as_str()));
     }
     Ok((person, notes))
 }
@@ -718,29 +721,29 @@ fn photo(p: &Property) -> Result<Option<Photo>, String> {
     let data = if let Some(rest) = value.strip_prefix("data:") {
         match rest.split_once(";base64,") {
             Some((_, data)) => data,
-            None => return Err("a data URI that is not base64".to_owned()),
+            None => return Err(t!("interop-photo-not-base64")),
         }
     } else if inline {
         value
     } else if value.contains("://") {
-        return Err(format!("it is a link ({}), not an image", text::excerpt(value, 40)));
+        return Err(t!("interop-photo-link", link = text::excerpt(value, 40)));
     } else {
         value
     };
     let clean: String = data.chars().filter(|c| !c.is_whitespace()).collect();
     if clean.len() / 4 * 3 > MAX_PHOTO_BYTES {
-        return Err(format!("it is larger than {} MB", MAX_PHOTO_BYTES >> 20));
+        return Err(t!("interop-photo-too-large", size = MAX_PHOTO_BYTES >> 20));
     }
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(clean.trim_end_matches('='))
         .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(clean.trim_end_matches('=')))
-        .map_err(|_| "its base64 text is damaged".to_owned())?;
+        .map_err(|_| t!("interop-photo-damaged"))?;
     let mime = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         "image/png"
     } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
         "image/jpeg"
     } else {
-        return Err("it is not a PNG or JPEG image".to_owned());
+        return Err(t!("interop-photo-not-image"));
     };
     Ok(Some(Photo::from_bytes(mime, &bytes)))
 }
@@ -978,6 +981,39 @@ mod tests {
         assert!(parsed.skipped.iter().any(|s| s.source == "card 1 (line 1)" && s.reason.contains("no name")));
         assert!(parsed.skipped.iter().any(|s| s.reason.contains("no `:`")));
         assert!(parsed.people[1].notes.iter().any(|n| n.contains("cut off")));
+    }
+
+    #[test]
+    fn skip_reasons_and_notes_follow_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let text = "BEGIN:VCARD\nVERSION:3.0\nNOTE:nobody\nEND:VCARD\n\
+                    BEGIN:VCARD\nFN:Kept\nNICKNAME:K\nBDAY:someday\nEND:VCARD\nstray\n";
+        set_language(Lang::Da);
+        let parsed = decode(text.as_bytes()).expect("cards");
+        let skipped: Vec<(&str, &str)> =
+            parsed.skipped.iter().map(|s| (s.source.as_str(), s.reason.as_str())).collect();
+        assert_eq!(
+            skipped,
+            [
+                ("linje 10", "1 linje uden for et kort blev ignoreret"),
+                ("kort 1 (linje 1)", "kortet har hverken navn (FN eller N), organisation eller e-mailadresse")
+            ]
+        );
+        let kept = &parsed.people[0];
+        assert_eq!(kept.notes, ["linje 8: fødselsdagen “someday” er ikke en dato; den er gemt i noterne"]);
+        assert_eq!(kept.person.life.notes, "Fødselsdag: someday\n\nKaldes K");
+        assert_eq!(
+            decode(b"nothing here").expect_err("no card"),
+            "filen indeholder intet vCard (ingen linje med BEGIN:VCARD)"
+        );
+        set_language(Lang::Nb);
+        let parsed = decode(text.as_bytes()).expect("cards");
+        assert_eq!(parsed.skipped[1].reason, "kortet har verken navn (FN eller N), organisasjon eller e-postadresse");
+        assert_eq!(parsed.people[0].person.life.notes, "Fødselsdag: someday\n\nKalles K");
+        set_language(Lang::En);
+        let parsed = decode(text.as_bytes()).expect("cards");
+        assert_eq!(parsed.skipped[1].source, "card 1 (line 1)");
+        assert_eq!(parsed.people[0].person.life.notes, "Birthday: someday\n\nGoes by K");
     }
 
     #[test]

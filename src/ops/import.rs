@@ -13,6 +13,7 @@ use super::Edit;
 use super::merge::{self, fold};
 use crate::interop::{Incoming, Parsed, Skipped};
 use crate::model::{Person, PersonId, Workspace};
+use crate::t;
 use std::collections::HashMap;
 
 /// What the import does with one person read.
@@ -78,19 +79,22 @@ impl Plan {
         !matches!(&self.edit, Edit::Batch(edits) if edits.is_empty())
     }
 
-    /// One line for a status bar or the command line: "3 new, 1 updated, 2 unchanged, 1 skipped".
+    /// One line for a status bar or the command line, in the current language: "3 new, 1
+    /// updated, 2 unchanged, 1 skipped".
     pub fn summary(&self) -> String {
         let c = self.counts();
-        let mut parts = vec![
-            format!("{} new", c.new),
-            format!("{} updated", c.updated),
-            format!("{} unchanged", c.unchanged),
-            format!("{} skipped", c.skipped),
-        ];
-        if !self.journeys.is_empty() {
-            parts.push(format!("{} journey map(s) added", self.journeys.len()));
+        let (new, updated, unchanged, skipped) = (c.new, c.updated, c.unchanged, c.skipped);
+        match self.journeys.len() {
+            0 => t!("import-summary", new = new, updated = updated, unchanged = unchanged, skipped = skipped),
+            maps => t!(
+                "import-summary-maps",
+                new = new,
+                updated = updated,
+                unchanged = unchanged,
+                skipped = skipped,
+                maps = maps
+            ),
         }
-        parts.join(", ")
     }
 }
 
@@ -196,7 +200,7 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
     for mut journey in journeys {
         if let Some(existing) = workspace.journey(journey.id) {
             if existing == &journey {
-                notes.push(format!("the journey map \"{}\" is already here, unchanged", journey.name));
+                notes.push(t!("interop-map-already-here", name = journey.name.as_str()));
                 continue;
             }
             journey = journey.duplicate(journey.name.clone());
@@ -223,9 +227,9 @@ pub fn from_workspace(other: Workspace) -> Parsed {
         .people
         .into_iter()
         .enumerate()
-        .map(|(n, person)| Incoming { person, source: format!("person {}", n + 1), notes: Vec::new() })
+        .map(|(n, person)| Incoming { person, source: t!("interop-source-person", number = n + 1), notes: Vec::new() })
         .collect();
-    Parsed { format: "Kindred workspace".to_owned(), people, journeys: other.journeys, ..Parsed::default() }
+    Parsed { format: t!("interop-format-workspace"), people, journeys: other.journeys, ..Parsed::default() }
 }
 
 #[cfg(test)]
@@ -245,6 +249,41 @@ mod tests {
 
     fn parsed(people: Vec<Incoming>) -> Parsed {
         Parsed { format: "test".into(), people, ..Parsed::default() }
+    }
+
+    #[test]
+    fn the_preview_and_what_a_merge_writes_follow_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let mut ws = Workspace::named("Shop");
+        let mut mette = Person::named("Mette Kjærgaard");
+        mette.role = "Ejer".into();
+        mette.contact.emails.push(Labelled { label: String::new(), value: "mette@k.example".into() });
+        ws.people.push(mette);
+        ws.journeys.push(Template::SalesProcess.create());
+        let mut read = incoming("Mette Kjærgaard", "", "mette@k.example");
+        read.person.role = "Direktør".into();
+        let file = Parsed { journeys: vec![ws.journeys[0].clone()], ..parsed(vec![read]) };
+
+        set_language(Lang::Da);
+        let preview = plan(&ws, file.clone());
+        assert_eq!(preview.summary(), "0 nye, 1 opdateret, 0 uændret, 0 sprunget over");
+        assert_eq!(preview.notes, ["kunderejsen “Sales process” findes allerede, uændret"]);
+        let Edit::Batch(edits) = &preview.edit else { panic!("a batch") };
+        let Some(Edit::ReplacePerson(merged)) = edits.first() else { panic!("Mette is updated") };
+        assert_eq!(merged.life.notes, "Også registreret: rolle: Direktør", "written in the language of the moment");
+        let other = Workspace { people: vec![Person::named("A"), Person::named("B")], ..Workspace::named("Other") };
+        let from = from_workspace(other);
+        assert_eq!((from.format.as_str(), from.people[1].source.as_str()), ("Kindred-arbejdsområde", "person 2"));
+        assert_eq!(super::merge::Reason::SimilarName.describe(), "lignende navn");
+
+        set_language(Lang::Nb);
+        assert_eq!(super::merge::Reason::SameEmail("a@b.example".into()).describe(), "samme e-post (a@b.example)");
+        let Edit::Batch(edits) = plan(&ws, file.clone()).edit else { panic!("a batch") };
+        let Some(Edit::ReplacePerson(merged)) = edits.first() else { panic!("Mette is updated") };
+        assert_eq!(merged.life.notes, "Også registrert: rolle: Direktør");
+
+        set_language(Lang::En);
+        assert_eq!(plan(&ws, file).summary(), "0 new, 1 updated, 0 unchanged, 0 skipped");
     }
 
     #[test]

@@ -46,7 +46,22 @@ impl Fact {
         Fact::PersonalContact,
     ];
 
-    /// The fact as a person reads it in a checklist.
+    /// The fact's short name, in the current language (a column head of the exercise, a
+    /// missing fact in Insights).
+    pub fn name(self) -> String {
+        match self {
+            Fact::Birthday => crate::t!("fact-birthday"),
+            Fact::Family => crate::t!("fact-family"),
+            Fact::Interests => crate::t!("fact-interests"),
+            Fact::WhatMatters => crate::t!("fact-what-matters"),
+            Fact::ProudOf => crate::t!("fact-proud-of"),
+            Fact::Preferences => crate::t!("fact-preferences"),
+            Fact::Needs => crate::t!("fact-needs"),
+            Fact::PersonalContact => crate::t!("fact-contact"),
+        }
+    }
+
+    /// The fact in English, as the README's checklist words it (the app shows [`Fact::name`]).
     pub fn label(self) -> &'static str {
         match self {
             Fact::Birthday => "Birthday",
@@ -155,7 +170,8 @@ pub fn learn(person: &Person, fact: Fact, answer: &Answer, today: NaiveDate) -> 
         (_, Answer::Text(text)) if text.trim().is_empty() => return None,
         (Fact::Family, Answer::Text(text)) => p.life.family.push(FamilyMember {
             name: text.trim().to_owned(),
-            relation: Relation::Other("relative".to_owned()),
+            // Data in the language of the moment, like the answer itself.
+            relation: Relation::Other(crate::t!("interop-relation-relative")),
             ..FamilyMember::default()
         }),
         (Fact::Interests, Answer::Text(text)) => {

@@ -10,7 +10,8 @@
 //! and near names are found through their two-letter deletions (the "symmetric delete" idea),
 //! so 10,000 people take a fraction of a second.
 
-use crate::model::{FamilyMemberId, FitDecision, Person, PersonId, Workspace};
+use crate::model::{FamilyMemberId, FitDecision, Person, PersonId, Status, Workspace};
+use crate::t;
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
@@ -26,12 +27,12 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// The reason as a person reads it.
+    /// The reason as a person reads it, in the current language.
     pub fn describe(&self) -> String {
         match self {
-            Reason::SameEmail(email) => format!("same e-mail ({email})"),
-            Reason::SameName => "same name".to_owned(),
-            Reason::SimilarName => "similar name".to_owned(),
+            Reason::SameEmail(email) => t!("interop-duplicate-same-email", email = email.as_str()),
+            Reason::SameName => t!("interop-duplicate-same-name"),
+            Reason::SimilarName => t!("interop-duplicate-similar-name"),
         }
     }
 }
@@ -288,11 +289,15 @@ fn fold_organisation(text: &str) -> String {
 /// `keep` with every fact of `other` added: nothing either of them holds is lost.
 ///
 /// Text `keep` lacks is taken from `other`; where both differ, `other`'s is kept in the notes
-/// as "Also recorded: …". Lists are joined without exact repeats. `keep`'s id stays.
+/// as "Also recorded: …" (in the language of the moment: the notes are the person's, like
+/// everything else they hold). Lists are joined without exact repeats. `keep`'s id stays.
 pub fn merge(keep: &Person, other: &Person) -> Person {
     let mut merged = keep.clone();
     let mut also: Vec<String> = Vec::new();
-    let mut text = |field: &str, mine: &mut String, theirs: &str| {
+    // The field's name is only looked up when it is needed: merging is done for every match
+    // of an import.
+    let recorded = |field: String, value: &str| t!("interop-also-recorded", field = field, value = value);
+    let mut text = |field: fn() -> String, mine: &mut String, theirs: &str| {
         let theirs_trimmed = theirs.trim();
         if theirs_trimmed.is_empty() || mine.trim() == theirs_trimmed {
             return;
@@ -300,25 +305,25 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
         if mine.trim().is_empty() {
             *mine = theirs.to_owned();
         } else {
-            also.push(format!("Also recorded: {field}: {theirs_trimmed}"));
+            also.push(recorded(field(), theirs_trimmed));
         }
     };
-    text("name", &mut merged.name, &other.name);
-    text("organisation", &mut merged.organisation, &other.organisation);
-    text("role", &mut merged.role, &other.role);
-    text("address", &mut merged.contact.address, &other.contact.address);
-    text("website", &mut merged.contact.website, &other.contact.website);
-    text("status reason", &mut merged.status_reason, &other.status_reason);
-    text("what matters", &mut merged.life.what_matters, &other.life.what_matters);
-    text("proud of", &mut merged.life.proud_of, &other.life.proud_of);
-    text("preferences", &mut merged.life.preferences, &other.life.preferences);
-    text("stated need", &mut merged.needs.stated, &other.needs.stated);
-    text("motivation", &mut merged.needs.motivation, &other.needs.motivation);
-    text("how we challenged the need", &mut merged.needs.challenge, &other.needs.challenge);
-    text("agreed solution", &mut merged.needs.agreed_solution, &other.needs.agreed_solution);
-    text("fit decision reason", &mut merged.fit.decision_reason, &other.fit.decision_reason);
+    text(|| t!("interop-merge-name"), &mut merged.name, &other.name);
+    text(|| t!("interop-merge-organisation"), &mut merged.organisation, &other.organisation);
+    text(|| t!("interop-merge-role"), &mut merged.role, &other.role);
+    text(|| t!("interop-merge-address"), &mut merged.contact.address, &other.contact.address);
+    text(|| t!("interop-merge-website"), &mut merged.contact.website, &other.contact.website);
+    text(|| t!("interop-merge-status-reason"), &mut merged.status_reason, &other.status_reason);
+    text(|| t!("interop-merge-what-matters"), &mut merged.life.what_matters, &other.life.what_matters);
+    text(|| t!("interop-merge-proud-of"), &mut merged.life.proud_of, &other.life.proud_of);
+    text(|| t!("interop-merge-preferences"), &mut merged.life.preferences, &other.life.preferences);
+    text(|| t!("interop-merge-stated-need"), &mut merged.needs.stated, &other.needs.stated);
+    text(|| t!("interop-merge-motivation"), &mut merged.needs.motivation, &other.needs.motivation);
+    text(|| t!("interop-merge-challenge"), &mut merged.needs.challenge, &other.needs.challenge);
+    text(|| t!("interop-merge-agreed-solution"), &mut merged.needs.agreed_solution, &other.needs.agreed_solution);
+    text(|| t!("interop-merge-decision-reason"), &mut merged.fit.decision_reason, &other.fit.decision_reason);
     if keep.status != other.status {
-        also.push(format!("Also recorded: status: {:?}", other.status));
+        also.push(recorded(t!("interop-merge-status"), &status_name(other.status)));
     }
 
     union_by(&mut merged.contact.emails, &other.contact.emails, |e| e.value.trim().to_lowercase());
@@ -346,10 +351,10 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
                 if mine.birthday.is_none() {
                     mine.birthday = theirs.birthday;
                 } else if theirs.birthday.is_some() && theirs.birthday != mine.birthday {
-                    also.push(format!(
-                        "Also recorded: {}'s birthday: {}",
-                        theirs.name,
-                        theirs.birthday.map(|d| d.to_string()).unwrap_or_default()
+                    also.push(t!(
+                        "interop-also-birthday",
+                        name = theirs.name.as_str(),
+                        date = theirs.birthday.map(|d| d.to_string()).unwrap_or_default()
                     ));
                 }
                 join_text(&mut mine.notes, &theirs.notes);
@@ -401,13 +406,15 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
     fit.minutes_spent = fit.minutes_spent.saturating_add(other.fit.minutes_spent);
     match (fit.yearly_value, other.fit.yearly_value) {
         (None, theirs) => fit.yearly_value = theirs,
-        (Some(mine), Some(theirs)) if mine != theirs => also.push(format!("Also recorded: yearly value: {theirs}")),
+        (Some(mine), Some(theirs)) if mine != theirs => {
+            also.push(recorded(t!("interop-merge-yearly-value"), &theirs.to_string()))
+        }
         _ => {}
     }
     if fit.decision == FitDecision::Undecided {
         fit.decision = other.fit.decision;
     } else if other.fit.decision != FitDecision::Undecided && other.fit.decision != fit.decision {
-        also.push(format!("Also recorded: fit decision: {:?}", other.fit.decision));
+        also.push(recorded(t!("interop-merge-decision"), &decision_name(other.fit.decision)));
     }
 
     union_by(&mut merged.incidents, &other.incidents, |i| i.id);
@@ -428,6 +435,25 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
         join_text(&mut merged.life.notes, &line);
     }
     merged
+}
+
+/// A status in the current language (the shell's words for it).
+fn status_name(status: Status) -> String {
+    match status {
+        Status::Prospect => t!("status-prospect"),
+        Status::Customer => t!("status-customer"),
+        Status::FormerCustomer => t!("status-former-customer"),
+        Status::DeclinedByUs => t!("status-declined"),
+    }
+}
+
+/// A fit decision in the current language.
+fn decision_name(decision: FitDecision) -> String {
+    match decision {
+        FitDecision::Undecided => t!("interop-decision-undecided"),
+        FitDecision::Keep => t!("interop-decision-keep"),
+        FitDecision::LetGo => t!("interop-decision-let-go"),
+    }
 }
 
 /// Appends `other` to `mine` on a new paragraph, unless it is empty or already there.

@@ -4,6 +4,7 @@
 use crate::model::Workspace;
 use crate::ops::{Edit, History};
 use crate::store::{self, DiskStamp, DiskState, OpenError, lock};
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -67,8 +68,14 @@ impl Document {
         let mut document = Self::untitled(workspace);
         match lock::acquire(path) {
             Ok(lock::LockOutcome::Acquired(held)) => document.lock = Some(held),
-            Ok(_) => return Err(format!("{}: another program has this file open", path.display())),
-            Err(error) => return Err(format!("{}: cannot lock: {error}", path.display())),
+            Ok(_) => return Err(t!("interop-document-held", path = path.display().to_string())),
+            Err(error) => {
+                return Err(t!(
+                    "interop-document-cannot-lock",
+                    path = path.display().to_string(),
+                    error = error.to_string()
+                ));
+            }
         }
         let stamp = store::save(path, &document.workspace).map_err(|e| e.to_string())?;
         document.path = Some(path.to_path_buf());
@@ -93,7 +100,7 @@ impl Document {
         self.path
             .as_deref()
             .and_then(Path::file_stem)
-            .map_or_else(|| "Untitled".to_owned(), |s| s.to_string_lossy().into_owned())
+            .map_or_else(|| t!("interop-document-untitled"), |s| s.to_string_lossy().into_owned())
     }
 
     /// "Kindred — Bageriet Dahl", with a `*` while there are unsaved changes.
@@ -103,7 +110,8 @@ impl Document {
             title.push_str(" *");
         }
         if self.read_only.is_some() {
-            title.push_str(" (read-only)");
+            title.push(' ');
+            title.push_str(&t!("interop-document-read-only-mark"));
         }
         title
     }
@@ -115,7 +123,7 @@ impl Document {
     /// Applies an edit as one undo step; refused while read-only.
     pub fn apply(&mut self, label: &str, edit: Edit) -> Result<(), String> {
         if let Some(reason) = &self.read_only {
-            return Err(format!("This workspace is read-only: {reason}"));
+            return Err(t!("interop-document-read-only", reason = reason.as_str()));
         }
         self.history.apply(&mut self.workspace, label, edit).map_err(|e| format!("{label}: {e}"))
     }
@@ -138,13 +146,16 @@ impl Document {
     pub fn save(&mut self) -> Result<SaveOutcome, String> {
         let Some(path) = self.path.clone() else { return Ok(SaveOutcome::NeedsPath) };
         if let Some(reason) = &self.read_only {
-            return Err(format!("Not saved: this workspace is read-only: {reason}. Use Save as… to keep a copy."));
+            return Err(t!("interop-document-not-saved", reason = reason.as_str()));
         }
         if let Some(stamp) = &self.stamp {
             match store::disk_state(&path, stamp) {
                 Ok(DiskState::Unchanged | DiskState::Missing) => {}
                 Ok(DiskState::Changed) => return Ok(SaveOutcome::ChangedOnDisk),
-                Err(error) => return Err(format!("{}: cannot check the file before saving: {error}", path.display())),
+                Err(error) => {
+                    let path = path.display().to_string();
+                    return Err(t!("interop-document-cannot-check", path = path, error = error.to_string()));
+                }
             }
         }
         self.write(&path)?;
@@ -153,7 +164,7 @@ impl Document {
 
     /// Saves over whatever is on disk: after the person chose to keep their version.
     pub fn save_overwriting(&mut self) -> Result<(), String> {
-        let path = self.path.clone().ok_or("the workspace has no file yet")?;
+        let path = self.path.clone().ok_or_else(|| t!("interop-document-no-file-yet"))?;
         self.write(&path)
     }
 
@@ -165,10 +176,17 @@ impl Document {
             match lock::acquire(path) {
                 Ok(lock::LockOutcome::Acquired(held)) => Some(held),
                 Ok(lock::LockOutcome::HeldHere(holder) | lock::LockOutcome::HeldElsewhere(holder)) => {
-                    return Err(format!("{}: is open in Kindred by {holder}", path.display()));
+                    return Err(t!(
+                        "interop-document-open-by",
+                        path = path.display().to_string(),
+                        holder = holder.to_string()
+                    ));
                 }
                 Ok(lock::LockOutcome::Unreadable(reason)) => return Err(reason),
-                Err(error) => return Err(format!("{}: cannot lock: {error}", path.display())),
+                Err(error) => {
+                    let path = path.display().to_string();
+                    return Err(t!("interop-document-cannot-lock", path = path, error = error.to_string()));
+                }
             }
         };
         self.write(path)?;
@@ -217,7 +235,7 @@ impl Document {
 
     /// Replaces the workspace with unsaved work from the recovery file; it stays unsaved.
     pub fn restore_recovery(&mut self) -> Result<(), String> {
-        let path = self.path.clone().ok_or("the workspace has no file")?;
+        let path = self.path.clone().ok_or_else(|| t!("interop-document-no-file"))?;
         let recovery = store::paths::recovery_path(&path);
         let loaded = store::load(&recovery).map_err(|e| e.to_string())?;
         self.workspace = loaded.decoded.workspace;
@@ -243,5 +261,29 @@ impl Document {
             Some((_, at)) => Some(RECOVERY_INTERVAL.saturating_sub(now.duration_since(at))),
             None => Some(Duration::ZERO),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, set_language};
+
+    #[test]
+    fn the_title_and_refusals_are_worded_in_the_language() {
+        let mut document = Document::untitled(Workspace::default());
+        document.read_only = Some("x".into());
+        let refusal = |document: &mut Document| {
+            document.apply("Rename", Edit::RenameWorkspace("y".into())).expect_err("read-only")
+        };
+        set_language(Lang::Da);
+        assert_eq!(document.window_title(), "Kindred — Unavngivet (skrivebeskyttet)");
+        assert_eq!(refusal(&mut document), "Arbejdsområdet er skrivebeskyttet: x");
+        set_language(Lang::Nb);
+        assert_eq!(document.window_title(), "Kindred — Uten navn (skrivebeskyttet)");
+        assert_eq!(document.save_overwriting().expect_err("no file"), "arbeidsområdet har ingen fil ennå");
+        set_language(Lang::En);
+        assert_eq!(document.window_title(), "Kindred — Untitled (read-only)");
+        assert_eq!(refusal(&mut document), "This workspace is read-only: x");
     }
 }

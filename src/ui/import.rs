@@ -87,7 +87,10 @@ impl ImportSession {
         let progress = Arc::new(Progress::default());
         let (sender, receiver) = mpsc::channel();
         let (path, format, lang, shared) = (self.path.clone(), self.format, self.lang.clone(), Arc::clone(&progress));
+        // The language is per thread: what the reader notes is in the app's.
+        let text_lang = crate::i18n::language();
         let spawned = std::thread::Builder::new().name("import".into()).spawn(move || {
+            crate::i18n::set_language(text_lang);
             let result = read_file(&path, format, &lang, &remembered, mapping, &shared);
             // The window may have been closed meanwhile; then nobody wants the result.
             let _ = sender.send(result);

@@ -15,16 +15,7 @@ use egui::{Key, RichText, Ui};
 
 /// The fact's short name for a column head, in the current language.
 pub fn fact_label(fact: Fact) -> String {
-    match fact {
-        Fact::Birthday => t!("fact-birthday"),
-        Fact::Family => t!("fact-family"),
-        Fact::Interests => t!("fact-interests"),
-        Fact::WhatMatters => t!("fact-what-matters"),
-        Fact::ProudOf => t!("fact-proud-of"),
-        Fact::Preferences => t!("fact-preferences"),
-        Fact::Needs => t!("fact-needs"),
-        Fact::PersonalContact => t!("fact-contact"),
-    }
+    fact.name()
 }
 
 #[derive(Default)]
