@@ -66,7 +66,7 @@ impl Lang {
 
     /// The language's translation files (`i18n/<code>/<area>.ftl`), one area a file so that
     /// the parts of the app can be translated side by side. Keys are unique across areas.
-    fn sources(self) -> [(&'static str, &'static str); 4] {
+    fn sources(self) -> [(&'static str, &'static str); 5] {
         macro_rules! files {
             ($code:literal) => {
                 [
@@ -74,6 +74,7 @@ impl Lang {
                     ("profile", include_str!(concat!("../i18n/", $code, "/profile.ftl"))),
                     ("milestones", include_str!(concat!("../i18n/", $code, "/milestones.ftl"))),
                     ("interop", include_str!(concat!("../i18n/", $code, "/interop.ftl"))),
+                    ("errors", include_str!(concat!("../i18n/", $code, "/errors.ftl"))),
                 ]
             };
         }

@@ -1,0 +1,1 @@
+# Kindred's text: errors of files — opening, saving, locks, journey templates.
