@@ -52,6 +52,9 @@ pub struct Parsed {
     pub skipped: Vec<Skipped>,
     /// Notes about the whole file: its encoding, how ambiguous dates were read, …
     pub notes: Vec<String>,
+    /// Whether the file says how far ahead each milestone reminds (a workspace does; contact
+    /// lists do not, and their milestones take the workspace's default).
+    pub has_reminders: bool,
 }
 
 impl Parsed {

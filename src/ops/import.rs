@@ -138,7 +138,7 @@ enum Slot {
 
 /// Plans the import of what a file held into `workspace`.
 pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
-    let Parsed { format, people, journeys, skipped, mut notes } = parsed;
+    let Parsed { format, people, journeys, skipped, mut notes, has_reminders } = parsed;
     let mut index = Index { by_email: HashMap::new(), by_name: HashMap::new() };
     for (at, person) in workspace.people.iter().enumerate() {
         index.add(person, at);
@@ -149,6 +149,11 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
     let mut added: Vec<Person> = Vec::new();
     let mut rows: Vec<Row> = Vec::with_capacity(people.len() + skipped.len());
     for Incoming { mut person, source, notes } in people {
+        if !has_reminders {
+            for milestone in &mut person.milestones {
+                milestone.remind_days_before = workspace.settings.remind_days;
+            }
+        }
         let name = person.name.clone();
         let slot = index.find(&person).map(|at| if at < base { Slot::Existing(at) } else { Slot::Added(at - base) });
         let outcome = match slot {
@@ -229,7 +234,13 @@ pub fn from_workspace(other: Workspace) -> Parsed {
         .enumerate()
         .map(|(n, person)| Incoming { person, source: t!("interop-source-person", number = n + 1), notes: Vec::new() })
         .collect();
-    Parsed { format: t!("interop-format-workspace"), people, journeys: other.journeys, ..Parsed::default() }
+    Parsed {
+        format: t!("interop-format-workspace"),
+        people,
+        journeys: other.journeys,
+        has_reminders: true,
+        ..Parsed::default()
+    }
 }
 
 #[cfg(test)]
@@ -249,6 +260,35 @@ mod tests {
 
     fn parsed(people: Vec<Incoming>) -> Parsed {
         Parsed { format: "test".into(), people, ..Parsed::default() }
+    }
+
+    #[test]
+    fn milestones_of_a_contact_list_remind_as_the_workspace_says_and_a_workspaces_keep_theirs() {
+        use crate::model::{Milestone, MilestoneKind};
+        let mut ws = Workspace::named("Shop");
+        ws.settings.remind_days = 3;
+        let with_birthday = |name: &str| {
+            let mut read = incoming(name, "", "");
+            read.person.milestones.push(Milestone {
+                kind: MilestoneKind::Birthday,
+                remind_days_before: 9,
+                ..Milestone::default()
+            });
+            read
+        };
+        let reminders = |file: Parsed| -> Vec<u16> {
+            let Edit::Batch(edits) = plan(&ws, file).edit else { return Vec::new() };
+            edits
+                .iter()
+                .filter_map(|e| match e {
+                    Edit::InsertPerson { person, .. } => person.milestones.first().map(|m| m.remind_days_before),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(reminders(parsed(vec![with_birthday("Ada")])), [3], "a contact list says nothing of reminders");
+        let other = Workspace { people: vec![with_birthday("Bo").person], ..Workspace::named("Other") };
+        assert_eq!(reminders(from_workspace(other)), [9], "a workspace keeps its own");
     }
 
     #[test]
