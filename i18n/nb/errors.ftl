@@ -1,1 +1,114 @@
-# Kindred's text: errors of files — opening, saving, locks, journey templates.
+# Kindreds tekst: feil ved filer — åpning, lagring, låser, kundereisemaler — og ordene i den
+# eksporterte kalenderen.
+
+## Lesing av en arbeidsområdefil. Foran hver: filens navn, linje og kolonne ("shop.kindred:3:7: ").
+
+error-file-empty = filen er tom
+error-decode-version-zero = formatversjon 0 finnes ikke; det første formatet er 1
+error-decode-newer-unreadable = skrevet av en nyere versjon av Kindred (format { $version }; denne versjonen leser format { $reads }) og kan ikke leses av denne versjonen: { $detail }
+error-decode-not-utf8 = dette er ikke et Kindred-arbeidsområde: filen er ikke UTF-8-tekst
+error-decode-binary = dette er ikke et Kindred-arbeidsområde: filen inneholder binærdata
+error-decode-no-version = dette er ikke et Kindred-arbeidsområde: filen mangler `format_version`
+error-decode-version-colon = `format_version` må følges av `:` og et tall
+error-decode-version-number = `format_version` må være et heltall
+# $detail: fil-leserens egne ord, på engelsk.
+error-decode-syntax = feil i filens tekst: { $detail }
+
+## Hvorfor en fil åpnes skrivebeskyttet (etter "Skrivebeskyttet: ")
+
+error-read-only-newer = filen er skrevet av en nyere versjon av Kindred (format { $version }; denne versjonen leser format { $reads }); den er åpnet skrivebeskyttet, slik at ingenting i den går tapt
+error-read-only-unknown-fields = filen har felter som Kindred ikke kjenner: { $fields }; den er åpnet skrivebeskyttet, slik at de ikke går tapt
+
+## Filer
+
+error-open-unreadable = { $path }: kan ikke leses: { $error }
+error-file-too-large = filen er større enn { $megabytes } MB
+error-create-folder = { $path }: mappen kan ikke opprettes: { $error }
+# Navnet på kopien av noen andres versjon av et arbeidsområde; $time er 2026-11-22 14.05.00.
+error-theirs-copy-name = { $name } (deres { $time })
+
+## Hva systemet melder om en fil ($code: systemets feilnummer)
+
+error-io-os = { $reason } (systemfeil { $code })
+error-io-not-found = filen eller mappen finnes ikke
+error-io-permission-denied = ingen tilgang
+error-io-already-exists = filen finnes allerede
+error-io-storage-full = disken er full
+error-io-quota-exceeded = diskkvoten er brukt opp
+error-io-read-only-filesystem = disken er skrivebeskyttet
+error-io-file-too-large = filen er for stor for disken
+error-io-busy = filen er i bruk av et annet program
+error-io-is-a-directory = det er en mappe, ikke en fil
+error-io-not-a-directory = en del av stien er ikke en mappe
+error-io-invalid-filename = filnavnet er ikke tillatt her
+error-io-timed-out = disken svarte ikke i tide
+
+## Lagring. $step er ett av trinnene nedenfor, $outcome ett av utfallene.
+
+error-save-failed = { $path }: kunne ikke lagres: { $step } mislyktes: { $error } ({ $outcome })
+error-save-step-create = opprettingen av den midlertidige filen
+error-save-step-write = skrivingen av den midlertidige filen
+error-save-step-sync = overføringen av den midlertidige filen til disken
+error-save-step-backup = sikkerhetskopieringen av forrige versjon
+error-save-step-rename = utskiftingen av filen med den nye versjonen
+error-save-step-sync-folder = overføringen av mappen til disken
+error-save-unchanged = filen på disken er uendret
+error-save-not-durable = den nye versjonen er på plass, men overlever kanskje ikke et strømbrudd
+
+## Låsen: hvem som har et arbeidsområde åpent
+
+error-lock-holder = { $user } på { $host } (prosess { $pid }) siden { $since }
+error-lock-since = { $date } kl. { $time }
+error-lock-someone = en ukjent bruker
+error-lock-held = det er åpent i Kindred hos { $holder }
+error-lock-unknown-holder = et ukjent program ({ $reason })
+error-lock-cannot-write = arbeidsområdets låsefil kan ikke skrives ({ $error })
+error-lock-damaged = { $path }: låsefilen er skadet ({ $error })
+error-lock-unreadable = { $path }: låsefilen kan ikke leses ({ $error })
+
+## Kundereisemaler
+
+error-template-at = linje { $line }, kolonne { $column }: { $message }
+error-template-not-text = filen er ikke UTF-8-tekst
+error-template-newer = malen er skrevet av en nyere versjon av Kindred (malformat { $version }; denne versjonen leser format { $reads })
+error-template-no-phases = kundereisen har ingen faser
+error-template-no-name = kundereisen har ikke noe navn
+error-template-emotion = fase { $number } ({ $name }): vurderingen { $score } ligger utenfor −2 til +2
+error-template-card-phase = kort { $number } («{ $text }») ligger i fase { $phase }, men kundereisen har { $count ->
+    [one] 1 fase
+   *[other] { $count } faser
+}
+error-template-card-lane = kort { $number } («{ $text }») ligger i bane { $lane }, men kundereisen har { $count ->
+    [one] 1 bane
+   *[other] { $count } baner
+}
+error-template-card-emotions = kort { $number } («{ $text }») ligger i følelsesbanen, der det ikke kan ligge kort
+
+## Endringer som ikke passer til arbeidsområdet (sjeldne: dataene er endret i mellomtiden)
+
+error-edit-no-person = ingen person med id { $id }
+error-edit-no-journey = ingen kundereise med id { $id }
+error-edit-duplicate-person = det finnes allerede en person med id { $id }
+error-edit-duplicate-journey = det finnes allerede en kundereise med id { $id }
+error-edit-no-card = ikke noe kort med id { $id } på denne kundereisen
+error-edit-no-phase = ingen fase med id { $id } på denne kundereisen
+error-edit-no-lane = ingen bane med id { $id } på denne kundereisen
+error-edit-not-card-lane = banen { $id } viser følelseskurven, ikke kort
+
+## Sannsynlige duplikater: ett par per linje
+
+error-duplicate-pair = { $first } · { $first_org }  og  { $second } · { $second_org } — { $reason }
+
+## Den eksporterte kalenderen (.ics): kalenderens navn og tittelen på hver hendelse.
+## $owner er et navn i genitiv ("Mettes", "Lars'"), $relation et slektskapsord ("datter").
+
+error-ics-calendar-name = { $name }: merkedager
+error-ics-summary = { $name }: { $what }
+error-ics-relative-birthday = { $relative } ({ $owner } { $relation }): bursdag
+error-ics-birthday = bursdag
+error-ics-wedding-anniversary = bryllupsdag
+error-ics-work-anniversary = jobbjubileum
+error-ics-customer-anniversary = årsdag som kunde
+error-ics-family-birthday = bursdag i familien
+error-ics-milestone = merkedag
+error-ics-year-unknown = Året er ikke kjent.

@@ -12,11 +12,14 @@
 //!   places the day there;
 //! - a display alarm the milestone's reminder days ahead.
 //!
-//! Lines are folded at 75 octets, text escaped, lines end in CRLF.
+//! Lines are folded at 75 octets, text escaped, lines end in CRLF. The words people read (the
+//! calendar's name, the events' titles) are in the thread's language: the app's, or
+//! `kindred export --lang`'s.
 
 use super::text::{escape, push_folded};
 use crate::model::{FamilyMember, LeapDay, Milestone, MilestoneKind, PartialDate, Person, Recurrence, Workspace};
-use crate::ops::upcoming::{What, display_name};
+use crate::ops::upcoming::{What, display_name, possessive, relation_word};
+use crate::t;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
 /// The year given to dates without one.
@@ -40,7 +43,8 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
     push_folded(&mut out, "CALSCALE:GREGORIAN");
     push_folded(&mut out, "METHOD:PUBLISH");
     let name = if workspace.name.trim().is_empty() { "Kindred" } else { workspace.name.trim() };
-    push_folded(&mut out, &format!("X-WR-CALNAME:{}", escape(&format!("{name}: milestones"))));
+    push_folded(&mut out, &format!("X-WR-CALNAME:{}", escape(&t!("error-ics-calendar-name", name = name))));
+    let year_unknown = escape(&t!("error-ics-year-unknown"));
     let mut events = 0;
     let mut left_out = 0;
     for person in people {
@@ -59,7 +63,7 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
                 remind: milestone.remind_days_before,
                 summary,
             };
-            event.write(&mut out, &stamp, rule);
+            event.write(&mut out, &stamp, rule, &year_unknown);
             events += 1;
         }
         for member in &person.life.family {
@@ -78,7 +82,7 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
                 remind: workspace.settings.family_remind_days,
                 summary: summary(person, None, Some(member)),
             };
-            event.write(&mut out, &stamp, rule);
+            event.write(&mut out, &stamp, rule, &year_unknown);
             events += 1;
         }
     }
@@ -86,23 +90,28 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
     Calendar { text: out, events, left_out }
 }
 
-/// "Mette Kjærgaard: birthday", "Ida (Mette Kjærgaard's daughter): birthday".
+/// "Mette Kjærgaard: birthday", "Ida (Mette Kjærgaard's daughter): birthday"; in Danish
+/// "Ida (Mette Kjærgaards datter): fødselsdag".
 fn summary(person: &Person, milestone: Option<&Milestone>, relative: Option<&FamilyMember>) -> String {
     let who = display_name(person);
     if let Some(member) = relative {
-        return format!("{} ({who}'s {}): birthday", member.name.trim(), member.relation.word());
+        return t!(
+            "error-ics-relative-birthday",
+            relative = member.name.trim(),
+            owner = possessive(&who),
+            relation = relation_word(&member.relation)
+        );
     }
-    let Some(milestone) = milestone else { return format!("{who}: birthday") };
-    let what = match (&milestone.kind, milestone.label.trim()) {
-        (MilestoneKind::Birthday, _) => "birthday".to_owned(),
-        (MilestoneKind::WeddingAnniversary, _) => "wedding anniversary".to_owned(),
-        (MilestoneKind::WorkAnniversary, _) => "work anniversary".to_owned(),
-        (MilestoneKind::CustomerSince, _) => "customer anniversary".to_owned(),
-        (MilestoneKind::FamilyBirthday, "") => "a relative's birthday".to_owned(),
-        (_, "") => "milestone".to_owned(),
-        (_, label) => label.to_owned(),
+    let what = match milestone.map(|m| (&m.kind, m.label.trim())) {
+        None | Some((MilestoneKind::Birthday, _)) => t!("error-ics-birthday"),
+        Some((MilestoneKind::WeddingAnniversary, _)) => t!("error-ics-wedding-anniversary"),
+        Some((MilestoneKind::WorkAnniversary, _)) => t!("error-ics-work-anniversary"),
+        Some((MilestoneKind::CustomerSince, _)) => t!("error-ics-customer-anniversary"),
+        Some((MilestoneKind::FamilyBirthday, "")) => t!("error-ics-family-birthday"),
+        Some((_, "")) => t!("error-ics-milestone"),
+        Some((_, label)) => label.to_owned(),
     };
-    format!("{who}: {what}")
+    t!("error-ics-summary", name = who.as_ref(), what = what)
 }
 
 struct Event {
@@ -114,7 +123,8 @@ struct Event {
 }
 
 impl Event {
-    fn write(&self, out: &mut String, stamp: &str, rule: LeapDay) {
+    /// `year_unknown`: the escaped description of a date without a year.
+    fn write(&self, out: &mut String, stamp: &str, rule: LeapDay, year_unknown: &str) {
         let start = self.date.to_naive().unwrap_or_else(|| self.date.in_year(YEARLESS));
         let end = start.checked_add_days(Days::new(1)).unwrap_or(NaiveDate::MAX);
         let day = |d: NaiveDate| d.format("%Y%m%d").to_string();
@@ -133,7 +143,7 @@ impl Event {
         }
         push_folded(out, &format!("SUMMARY:{}", escape(&self.summary)));
         if self.date.year().is_none() {
-            push_folded(out, "DESCRIPTION:The year is not known.");
+            push_folded(out, &format!("DESCRIPTION:{year_unknown}"));
         }
         push_folded(out, "TRANSP:TRANSPARENT");
         if self.remind > 0 {
@@ -228,6 +238,50 @@ mod tests {
         );
         ws.settings.leap_day = LeapDay::March1;
         assert!(encode(&ws, &ws.people, stamp()).text.contains("RRULE:FREQ=YEARLY;BYYEARDAY=60"));
+    }
+
+    #[test]
+    fn the_words_of_the_calendar_follow_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let mut ws = sample();
+        ws.people[0].name = "Mette Kjærgaard".into();
+        let mut lars = Person::named("Lars Holm");
+        lars.milestones.push(milestone(
+            MilestoneKind::WorkAnniversary,
+            String::new(),
+            PartialDate::md(4, 1).expect("d"),
+        ));
+        add_relative(&mut lars, "Sofie", Relation::Other(String::new()), PartialDate::ymd(2015, 5, 2));
+        ws.people.push(lars);
+        let summaries = |text: &str| {
+            text.replace("\r\n ", "")
+                .split("\r\n")
+                .filter_map(|l| l.strip_prefix("SUMMARY:").map(str::to_owned))
+                .collect::<Vec<_>>()
+        };
+        set_language(Lang::Da);
+        let danish = encode(&ws, &ws.people, stamp()).text;
+        assert!(danish.contains("X-WR-CALNAME:Shop\\; Co: mærkedage"), "{danish}");
+        assert_eq!(
+            summaries(&danish),
+            [
+                "Mette Kjærgaard: fødselsdag",
+                "Mette Kjærgaard: Moves house",
+                "Ida (Mette Kjærgaards datter): fødselsdag",
+                "Lars Holm: arbejdsjubilæum",
+                "Sofie (Lars Holms slægtning): fødselsdag",
+            ]
+        );
+        assert!(danish.contains("DESCRIPTION:Året kendes ikke."));
+        assert!(!danish.contains(": birthday") && !danish.contains("not known"), "{danish}");
+        set_language(Lang::Nb);
+        let norwegian = encode(&ws, &ws.people, stamp()).text;
+        assert!(summaries(&norwegian).contains(&"Ida (Mette Kjærgaards datter): bursdag".to_owned()));
+        assert!(norwegian.contains("DESCRIPTION:Året er ikke kjent."));
+        set_language(Lang::En);
+        let english = encode(&ws, &ws.people, stamp()).text;
+        assert_eq!(summaries(&english)[2], "Ida (Mette Kjærgaard's daughter): birthday");
+        assert!(english.contains("DESCRIPTION:The year is not known."));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! The text is RON, like the workspace file, with its own format version.
 
 use crate::model::{Card, CardColour, JourneyId, JourneyMap, Lane, LaneId, LaneKind, Phase, PhaseId};
+use crate::t;
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -57,7 +58,8 @@ struct TemplateCard {
     colour: CardColour,
 }
 
-/// Why bytes are not a template. `line` and `column` are 1-based; 0 when not known.
+/// Why bytes are not a template. `line` and `column` are 1-based; 0 when not known. The message
+/// is in the language of the thread that read the template (the import thread speaks the app's).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TemplateError {
     pub line: usize,
@@ -70,7 +72,12 @@ impl fmt::Display for TemplateError {
         if self.line == 0 {
             write!(f, "{}", self.message)
         } else {
-            write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+            f.write_str(&t!(
+                "error-template-at",
+                line = self.line,
+                column = self.column,
+                message = self.message.as_str()
+            ))
         }
     }
 }
@@ -112,27 +119,31 @@ pub fn encode(map: &JourneyMap) -> String {
 pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-        TemplateError { line, column: 0, message: "the file is not UTF-8 text".to_owned() }
+        TemplateError { line, column: 0, message: t!("error-template-not-text") }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(error("the file is empty"));
+        return Err(error(t!("error-file-empty")));
     }
     let file: TemplateFile = ron::from_str(text).map_err(|e| {
         let newer = declared_version(text).filter(|v| *v > TEMPLATE_VERSION);
         match newer {
             Some(version) => error(newer_message(version)),
-            None => TemplateError { line: e.span.start.line, column: e.span.start.col, message: e.code.to_string() },
+            None => TemplateError {
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message: crate::store::format::syntax_message(&e.code),
+            },
         }
     })?;
     if file.template_version > TEMPLATE_VERSION {
         return Err(error(newer_message(file.template_version)));
     }
     if file.phases.is_empty() {
-        return Err(error("the map has no phases"));
+        return Err(error(t!("error-template-no-phases")));
     }
     if file.name.trim().is_empty() {
-        return Err(error("the map has no name"));
+        return Err(error(t!("error-template-no-name")));
     }
     let phases: Vec<Phase> = file
         .phases
@@ -140,7 +151,7 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
         .enumerate()
         .map(|(n, p)| match p.emotion {
             Some(e) if !(-2..=2).contains(&e) => {
-                Err(error(format!("phase {} ({}): the emotion score {e} is outside −2 to +2", n + 1, p.name)))
+                Err(error(t!("error-template-emotion", number = n + 1, name = p.name, score = e.to_string())))
             }
             emotion => Ok(Phase { id: PhaseId::new(), name: p.name, emotion }),
         })
@@ -153,29 +164,25 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
         .enumerate()
         .map(|(n, c)| {
             let phase = phases.get(c.phase).ok_or_else(|| {
-                error(format!(
-                    "card {} (“{}”) is in phase {}, but the map has {}",
-                    n + 1,
-                    c.text,
-                    c.phase + 1,
-                    phases.len()
+                error(t!(
+                    "error-template-card-phase",
+                    number = n + 1,
+                    text = c.text.as_str(),
+                    phase = c.phase + 1,
+                    count = phases.len()
                 ))
             })?;
             let lane = lanes.get(c.lane).ok_or_else(|| {
-                error(format!(
-                    "card {} (“{}”) is in lane {}, but the map has {}",
-                    n + 1,
-                    c.text,
-                    c.lane + 1,
-                    lanes.len()
+                error(t!(
+                    "error-template-card-lane",
+                    number = n + 1,
+                    text = c.text.as_str(),
+                    lane = c.lane + 1,
+                    count = lanes.len()
                 ))
             })?;
             if lane.kind == LaneKind::Emotions {
-                return Err(error(format!(
-                    "card {} (“{}”) is in the emotion lane, which holds no cards",
-                    n + 1,
-                    c.text
-                )));
+                return Err(error(t!("error-template-card-emotions", number = n + 1, text = c.text.as_str())));
             }
             Ok(Card { phase: phase.id, lane: lane.id, text: c.text, colour: c.colour, ..Card::default() })
         })
@@ -184,9 +191,7 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
 }
 
 fn newer_message(version: u32) -> String {
-    format!(
-        "this template was written by a newer Kindred (template format {version}; this version reads format {TEMPLATE_VERSION})"
-    )
+    t!("error-template-newer", version = version, reads = TEMPLATE_VERSION)
 }
 
 /// The `template_version` a text declares, read leniently, so that a newer template that does
@@ -285,6 +290,36 @@ mod tests {
         let workspace = crate::store::format::encode(&crate::model::Workspace::named("Shop"));
         let wrong_file = error_of(&workspace);
         assert!(wrong_file.line > 0, "a workspace is not a template: {wrong_file}");
+    }
+
+    #[test]
+    fn errors_are_worded_in_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let stray = "(template_version: 1, name: \"X\", phases: [(name: \"A\")], lanes: [(name: \"L\")], \
+                     cards: [(phase: 0, lane: 3, text: \"Lost\")])";
+        let syntax = "(\n\ttemplate_version: 1,\n\tname: X,\n)";
+        set_language(Lang::Da);
+        assert_eq!(error_of(stray).to_string(), "kort 1 (“Lost”) ligger i bane 4, men kunderejsen har 1 bane");
+        let error = error_of(syntax);
+        assert!(error.to_string().starts_with("linje 3, kolonne "), "{error}");
+        assert!(error.message.starts_with("fejl i filens tekst: "), "{error}");
+        assert_eq!(
+            error_of("(template_version: 1, name: \"X\", phases: [], lanes: [])").message,
+            "kunderejsen har ingen faser"
+        );
+        set_language(Lang::Nb);
+        assert_eq!(
+            error_of("(template_version: 3, name: \"X\", phases: [], lanes: [])").to_string(),
+            "malen er skrevet av en nyere versjon av Kindred (malformat 3; denne versjonen leser format 1)"
+        );
+        assert_eq!(
+            error_of("(template_version: 1, name: \"X\", phases: [(name: \"A\", emotion: Some(-3))], lanes: [])")
+                .message,
+            "fase 1 (A): vurderingen -3 ligger utenfor −2 til +2"
+        );
+        set_language(Lang::En);
+        assert_eq!(error_of(stray).to_string(), "card 1 (“Lost”) is in lane 4, but the map has 1 lane");
+        assert!(error_of(syntax).to_string().starts_with("line 3, column "));
     }
 
     proptest::proptest! {

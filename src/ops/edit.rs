@@ -5,6 +5,7 @@
 
 use super::moves::{self, BoardPlace, CardPlace};
 use crate::model::{CardId, JourneyId, JourneyMap, LaneId, Person, PersonId, PhaseId, Workspace};
+use crate::t;
 use std::fmt;
 
 /// One change to a workspace. Views produce these; [`apply`] carries them out.
@@ -72,18 +73,21 @@ pub enum EditError {
     NotACardLane(LaneId),
 }
 
+/// In the thread's language: the app shows it when an edit no longer fits (the data changed
+/// underneath); the command line's import prints it in English.
 impl fmt::Display for EditError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EditError::NoSuchPerson(id) => write!(f, "no person with id {id}"),
-            EditError::NoSuchJourney(id) => write!(f, "no journey map with id {id}"),
-            EditError::DuplicatePerson(id) => write!(f, "a person with id {id} is already there"),
-            EditError::DuplicateJourney(id) => write!(f, "a journey map with id {id} is already there"),
-            EditError::NoSuchCard(id) => write!(f, "no card with id {id} on this map"),
-            EditError::NoSuchPhase(id) => write!(f, "no phase with id {id} on this map"),
-            EditError::NoSuchLane(id) => write!(f, "no lane with id {id} on this map"),
-            EditError::NotACardLane(id) => write!(f, "lane {id} holds the emotion curve, not cards"),
-        }
+        let text = match self {
+            EditError::NoSuchPerson(id) => t!("error-edit-no-person", id = id.to_string()),
+            EditError::NoSuchJourney(id) => t!("error-edit-no-journey", id = id.to_string()),
+            EditError::DuplicatePerson(id) => t!("error-edit-duplicate-person", id = id.to_string()),
+            EditError::DuplicateJourney(id) => t!("error-edit-duplicate-journey", id = id.to_string()),
+            EditError::NoSuchCard(id) => t!("error-edit-no-card", id = id.to_string()),
+            EditError::NoSuchPhase(id) => t!("error-edit-no-phase", id = id.to_string()),
+            EditError::NoSuchLane(id) => t!("error-edit-no-lane", id = id.to_string()),
+            EditError::NotACardLane(id) => t!("error-edit-not-card-lane", id = id.to_string()),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -195,6 +199,19 @@ mod tests {
         let mut ws = Workspace::named("Test");
         ws.people = names.iter().map(|n| Person::named(*n)).collect();
         ws
+    }
+
+    #[test]
+    fn a_refused_edit_says_why_in_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let id = PersonId::new();
+        let refusal = || apply(&mut workspace_with(&[]), Edit::RemovePerson(id)).expect_err("no one").to_string();
+        set_language(Lang::Da);
+        assert_eq!(refusal(), format!("ingen person med id {id}"));
+        set_language(Lang::Nb);
+        assert_eq!(refusal(), format!("ingen person med id {id}"));
+        set_language(Lang::En);
+        assert_eq!(refusal(), format!("no person with id {id}"));
     }
 
     #[test]

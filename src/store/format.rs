@@ -3,6 +3,7 @@
 //! Pure text ↔ model; reading and writing files is done elsewhere in `store`.
 
 use crate::model::{FORMAT_VERSION, Workspace};
+use crate::t;
 use ron::ser::PrettyConfig;
 use std::fmt;
 
@@ -31,26 +32,21 @@ pub struct Decoded {
 }
 
 impl Decoded {
-    /// Why the file must be opened read-only, if it must.
+    /// Why the file must be opened read-only, if it must, in this thread's language.
     pub fn read_only_reason(&self) -> Option<String> {
         if self.version > FORMAT_VERSION {
-            Some(format!(
-                "this file was written by a newer Kindred (format {}; this version reads format {FORMAT_VERSION}); \
-                 it is open read-only so that nothing in it is lost",
-                self.version
-            ))
+            Some(t!("error-read-only-newer", version = self.version, reads = FORMAT_VERSION))
         } else if !self.unknown_fields.is_empty() {
-            Some(format!(
-                "this file has fields Kindred does not know: {}; it is open read-only so that they are not lost",
-                self.unknown_fields.join(", ")
-            ))
+            Some(t!("error-read-only-unknown-fields", fields = self.unknown_fields.join(", ")))
         } else {
             None
         }
     }
 }
 
-/// Why text is not a workspace. `line` and `column` are 1-based; 0 when not known.
+/// Why text is not a workspace. `line` and `column` are 1-based; 0 when not known. The message
+/// is in the language of the thread that decoded (the app's on the UI thread and the import
+/// thread; English on the command line); the file parser's own words stay English.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecodeError {
     pub line: usize,
@@ -77,11 +73,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let text = as_text(bytes)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(error_at(1, 1, "the file is empty"));
+        return Err(error_at(1, 1, t!("error-file-empty")));
     }
     let version = declared_version(text)?;
     if version == 0 {
-        return Err(error_at(1, 1, "format version 0 does not exist; the first format is 1"));
+        return Err(error_at(1, 1, t!("error-decode-version-zero")));
     }
     // Older formats are migrated here once there are any; format 1 is the first.
     let result = parse(text);
@@ -89,10 +85,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return match result {
             Ok((workspace, unknown_fields)) => Ok(Decoded { workspace, version, unknown_fields }),
             Err(mut error) => {
-                error.message = format!(
-                    "written by a newer Kindred (format {version}; this version reads format {FORMAT_VERSION}) \
-                     and cannot be read by this version: {}",
-                    error.message
+                error.message = t!(
+                    "error-decode-newer-unreadable",
+                    version = version,
+                    reads = FORMAT_VERSION,
+                    detail = error.message
                 );
                 error.newer_version = Some(version);
                 Err(error)
@@ -108,12 +105,12 @@ fn as_text(bytes: &[u8]) -> Result<&str, DecodeError> {
         Ok(text) => text,
         Err(error) => {
             let (line, column) = position_of(bytes, error.valid_up_to());
-            return Err(error_at(line, column, "this is not a Kindred workspace: the file is not UTF-8 text"));
+            return Err(error_at(line, column, t!("error-decode-not-utf8")));
         }
     };
     if let Some(offset) = text.find('\0') {
         let (line, column) = position_of(bytes, offset);
-        return Err(error_at(line, column, "this is not a Kindred workspace: the file holds binary data"));
+        return Err(error_at(line, column, t!("error-decode-binary")));
     }
     Ok(text)
 }
@@ -133,20 +130,26 @@ fn declared_version(text: &str) -> Result<u32, DecodeError> {
     const KEY: &str = "format_version";
     // The field is written first; a hand-edited file may have moved it, so look further.
     let Some(start) = text.find(KEY) else {
-        return Err(error_at(1, 1, "this is not a Kindred workspace: it has no `format_version`"));
+        return Err(error_at(1, 1, t!("error-decode-no-version")));
     };
     let rest = text[start + KEY.len()..].trim_start();
     let (line, column) = position_of(text.as_bytes(), start);
     let Some(rest) = rest.strip_prefix(':') else {
-        return Err(error_at(line, column, "`format_version` must be followed by `:` and a number"));
+        return Err(error_at(line, column, t!("error-decode-version-colon")));
     };
     let digits: String = rest.trim_start().chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().map_err(|_| error_at(line, column, "`format_version` must be a whole number"))
+    digits.parse().map_err(|_| error_at(line, column, t!("error-decode-version-number")))
+}
+
+/// The file parser's words (English) for what is wrong, introduced in this thread's language.
+pub fn syntax_message(error: &ron::Error) -> String {
+    t!("error-decode-syntax", detail = error.to_string())
 }
 
 fn parse(text: &str) -> Result<(Workspace, Vec<String>), DecodeError> {
-    let spanned =
-        |error: ron::error::SpannedError| error_at(error.span.start.line, error.span.start.col, error.code.to_string());
+    let spanned = |error: ron::error::SpannedError| {
+        error_at(error.span.start.line, error.span.start.col, syntax_message(&error.code))
+    };
     let mut deserializer = ron::de::Deserializer::from_str(text).map_err(spanned)?;
     let mut unknown = Vec::new();
     let workspace = serde_ignored::deserialize(&mut deserializer, |path| unknown.push(path.to_string()));
@@ -156,4 +159,42 @@ fn parse(text: &str) -> Result<(Workspace, Vec<String>), DecodeError> {
     };
     deserializer.end().map_err(|error| spanned(deserializer.span_error(error)))?;
     Ok((workspace, unknown))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, set_language};
+
+    #[test]
+    fn errors_are_worded_in_the_language_and_keep_their_place() {
+        let broken = b"(\n\tformat_version: 1,\n\tname: oops,\n)";
+        set_language(Lang::Da);
+        let error = decode(broken).expect_err("broken");
+        assert_eq!(error.line, 3);
+        let text = error.to_string();
+        assert!(text.starts_with(&format!("3:{}: fejl i filens tekst: ", error.column)), "{text}");
+        assert_eq!(decode(b" \n").expect_err("empty").to_string(), "1:1: filen er tom");
+        assert_eq!(
+            decode(b"(format_version: \"one\")").expect_err("not a number").to_string(),
+            "1:2: `format_version` skal være et helt tal"
+        );
+        set_language(Lang::Nb);
+        assert_eq!(
+            decode(b"BEGIN:VCARD").expect_err("foreign").message,
+            "dette er ikke et Kindred-arbeidsområde: filen mangler `format_version`"
+        );
+        let newer = decode(b"(format_version: 9)").expect("readable");
+        assert_eq!(
+            newer.read_only_reason().expect("read-only"),
+            "filen er skrevet av en nyere versjon av Kindred (format 9; denne versjonen leser format 1); \
+             den er åpnet skrivebeskyttet, slik at ingenting i den går tapt"
+        );
+        let unreadable = decode(b"(format_version: 9, people: {})").expect_err("newer and unreadable");
+        assert!(unreadable.message.starts_with("skrevet av en nyere versjon av Kindred (format 9;"), "{unreadable}");
+        set_language(Lang::En);
+        let error = decode(broken).expect_err("broken");
+        assert!(!error.message.contains("fejl"), "English has no lead-in: {error}");
+        assert_eq!(decode(b"").expect_err("empty").to_string(), "1:1: the file is empty");
+    }
 }

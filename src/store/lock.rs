@@ -1,6 +1,7 @@
 //! The sidecar lock file that keeps two programs from editing one workspace.
 
 use super::paths::lock_path;
+use crate::t;
 use chrono::{DateTime, Local};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -32,16 +33,39 @@ impl LockInfo {
     fn is_this_host(&self) -> bool {
         self.host == this_host()
     }
+
+    /// Why a workspace this holder has open is read-only here, in the thread's language:
+    /// "it is open in Kindred by mette on laptop (process 4242) since 22 Nov 2026 14:05".
+    pub fn read_only_reason(&self) -> String {
+        t!("error-lock-held", holder = self.to_string())
+    }
 }
 
+/// Who holds the lock, in the thread's language: "mette on laptop (process 4242) since
+/// 22 Nov 2026 14:05".
 impl fmt::Display for LockInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let user = if self.user.is_empty() { "someone" } else { &self.user };
+        let user = if self.user.is_empty() { t!("error-lock-someone") } else { self.user.clone() };
         let since = DateTime::parse_from_rfc3339(&self.since)
-            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .map(|t| {
+                let date = crate::i18n::date_short_year(t.date_naive());
+                t!("error-lock-since", date = date, time = t.format("%H:%M").to_string())
+            })
             .unwrap_or_else(|_| self.since.clone());
-        write!(f, "{user} on {} (process {}) since {since}", self.host, self.pid)
+        let text = t!("error-lock-holder", user = user, host = self.host.as_str(), pid = self.pid, since = since);
+        f.write_str(&text)
     }
+}
+
+/// Who holds a lock whose file cannot be read, in the thread's language: "an unknown program
+/// (…)", `reason` being what [`LockOutcome::Unreadable`] says.
+pub fn unknown_holder(reason: &str) -> String {
+    t!("error-lock-unknown-holder", reason = reason)
+}
+
+/// Why a workspace is read-only when its lock file cannot be written, in the thread's language.
+pub fn unwritable_reason(error: &io::Error) -> String {
+    t!("error-lock-cannot-write", error = super::io_reason(error))
 }
 
 fn this_host() -> String {
@@ -177,11 +201,13 @@ fn remove_stale_temporaries(workspace: &Path) {
 /// The lock's holder; `Ok(None)` when there is no lock file.
 pub fn read_lock(path: &Path) -> Result<Option<LockInfo>, String> {
     match fs::read_to_string(path) {
-        Ok(text) => {
-            ron::from_str(&text).map(Some).map_err(|e| format!("{}: the lock file is damaged ({e})", path.display()))
-        }
+        Ok(text) => ron::from_str(&text)
+            .map(Some)
+            .map_err(|e| t!("error-lock-damaged", path = path.display().to_string(), error = e.to_string())),
         Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(error) => Err(format!("{}: the lock file cannot be read ({error})", path.display())),
+        Err(error) => {
+            Err(t!("error-lock-unreadable", path = path.display().to_string(), error = super::io_reason(&error)))
+        }
     }
 }
 
@@ -264,6 +290,34 @@ mod tests {
         let LockOutcome::HeldElsewhere(info) = acquire(&ws).expect("io") else { panic!("expected HeldElsewhere") };
         assert!(info.to_string().contains("laptop-at-the-office"));
         assert!(matches!(take_over(&ws).expect("io"), LockOutcome::Acquired(_)));
+    }
+
+    #[test]
+    fn the_holder_is_named_in_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let holder = LockInfo {
+            pid: 4242,
+            host: "kontor-pc".into(),
+            user: "mette".into(),
+            since: "2026-11-22T14:05:00+01:00".into(),
+        };
+        set_language(Lang::Da);
+        assert_eq!(
+            holder.read_only_reason(),
+            "det er åbent i Kindred hos mette på kontor-pc (proces 4242) siden 22. nov. 2026 kl. 14:05"
+        );
+        let nobody = LockInfo { user: String::new(), ..holder.clone() };
+        assert!(nobody.to_string().starts_with("en ukendt bruger på kontor-pc"), "{nobody}");
+        set_language(Lang::Nb);
+        assert_eq!(holder.to_string(), "mette på kontor-pc (prosess 4242) siden 22. nov. 2026 kl. 14:05");
+        let error = io::Error::from_raw_os_error(13);
+        assert_eq!(
+            unwritable_reason(&error),
+            "arbeidsområdets låsefil kan ikke skrives (ingen tilgang (systemfeil 13))"
+        );
+        set_language(Lang::En);
+        assert_eq!(holder.to_string(), "mette on kontor-pc (process 4242) since 22 Nov 2026 14:05");
+        assert_eq!(unknown_holder("damaged"), "an unknown program (damaged)");
     }
 
     #[test]

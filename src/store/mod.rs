@@ -7,6 +7,7 @@ pub mod paths;
 pub mod save;
 
 use crate::model::Workspace;
+use crate::t;
 use format::{DecodeError, Decoded};
 use save::{Disk, RealDisk, SaveError};
 use std::fmt;
@@ -52,16 +53,43 @@ impl OpenError {
     }
 }
 
+/// In the thread's language, as the decode error's message is.
 impl fmt::Display for OpenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            OpenError::Read { path, source } => write!(f, "{}: cannot be read: {source}", path.display()),
+            OpenError::Read { path, source } => {
+                let text = t!("error-open-unreadable", path = path.display().to_string(), error = io_reason(source));
+                f.write_str(&text)
+            }
             OpenError::Invalid { path, error } => write!(f, "{}:{error}", path.display()),
         }
     }
 }
 
 impl std::error::Error for OpenError {}
+
+/// What went wrong with a file, for a person, in the thread's language: the system's common
+/// errors in words with the system's number; any other error as it describes itself.
+pub fn io_reason(error: &io::Error) -> String {
+    use io::ErrorKind as Kind;
+    let Some(code) = error.raw_os_error() else { return error.to_string() };
+    let reason = match error.kind() {
+        Kind::NotFound => t!("error-io-not-found"),
+        Kind::PermissionDenied => t!("error-io-permission-denied"),
+        Kind::AlreadyExists => t!("error-io-already-exists"),
+        Kind::StorageFull => t!("error-io-storage-full"),
+        Kind::QuotaExceeded => t!("error-io-quota-exceeded"),
+        Kind::ReadOnlyFilesystem => t!("error-io-read-only-filesystem"),
+        Kind::FileTooLarge => t!("error-io-file-too-large"),
+        Kind::ResourceBusy => t!("error-io-busy"),
+        Kind::IsADirectory => t!("error-io-is-a-directory"),
+        Kind::NotADirectory => t!("error-io-not-a-directory"),
+        Kind::InvalidFilename => t!("error-io-invalid-filename"),
+        Kind::TimedOut => t!("error-io-timed-out"),
+        _ => return error.to_string(),
+    };
+    t!("error-io-os", reason = reason, code = code)
+}
 
 /// A workspace read from disk.
 #[derive(Debug)]
@@ -121,11 +149,12 @@ pub fn save_with(disk: &mut dyn Disk, path: &Path, workspace: &Workspace) -> Res
 /// (`workspace (theirs 2026-11-22 14.05).kindred`), and returns the copy's path.
 pub fn keep_copy_of_disk_version(path: &Path) -> io::Result<PathBuf> {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let time = chrono::Local::now().format("%Y-%m-%d %H.%M.%S");
-    let mut copy = path.with_file_name(format!("{stem} (theirs {time}).kindred"));
+    let time = chrono::Local::now().format("%Y-%m-%d %H.%M.%S").to_string();
+    let name = t!("error-theirs-copy-name", name = stem, time = time);
+    let mut copy = path.with_file_name(format!("{name}.kindred"));
     let mut n = 2;
     while copy.exists() {
-        copy = path.with_file_name(format!("{stem} (theirs {time}) {n}.kindred"));
+        copy = path.with_file_name(format!("{name} {n}.kindred"));
         n += 1;
     }
     let bytes = fs::read(path)?;
@@ -150,16 +179,15 @@ pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     file.take(MAX_READ_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_READ_BYTES {
-        return Err(io::Error::other(format!("the file is larger than {} MB", MAX_READ_BYTES / (1024 * 1024))));
+        return Err(io::Error::other(t!("error-file-too-large", megabytes = MAX_READ_BYTES / (1024 * 1024))));
     }
     Ok(bytes)
 }
 
 pub fn create_folder_for(path: &Path) -> Result<(), String> {
     match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => {
-            fs::create_dir_all(folder).map_err(|e| format!("{}: cannot create the folder: {e}", folder.display()))
-        }
+        Some(folder) if !folder.as_os_str().is_empty() => fs::create_dir_all(folder)
+            .map_err(|e| t!("error-create-folder", path = folder.display().to_string(), error = io_reason(&e))),
         _ => Ok(()),
     }
 }
@@ -204,6 +232,39 @@ mod tests {
         assert_eq!(disk_state(&path, &stamp).expect("io"), DiskState::Changed);
         fs::remove_file(&path).expect("remove");
         assert_eq!(disk_state(&path, &stamp).expect("io"), DiskState::Missing);
+    }
+
+    #[test]
+    fn opening_errors_are_worded_in_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let dir = tempfile::tempdir().expect("dir");
+        let missing = dir.path().join("væk.kindred");
+        let shown = missing.display().to_string();
+        set_language(Lang::Da);
+        let error = load(&missing).expect_err("missing");
+        assert_eq!(
+            error.to_string(),
+            format!("{shown}: kan ikke læses: filen eller mappen findes ikke (systemfejl 2)")
+        );
+        let broken = dir.path().join("i stykker.kindred");
+        fs::write(&broken, "(\n\tformat_version: 1,\n\tname: oops,\n)").expect("write");
+        let error = load(&broken).expect_err("broken");
+        assert!(error.to_string().starts_with(&format!("{}:3:", broken.display())), "{error}");
+        assert!(error.to_string().contains(": fejl i filens tekst: "), "{error}");
+        set_language(Lang::Nb);
+        let error = load(&missing).expect_err("missing");
+        assert_eq!(
+            error.to_string(),
+            format!("{shown}: kan ikke leses: filen eller mappen finnes ikke (systemfeil 2)")
+        );
+        set_language(Lang::En);
+        let error = load(&missing).expect_err("missing");
+        assert_eq!(
+            error.to_string(),
+            format!("{shown}: cannot be read: the file or folder does not exist (os error 2)")
+        );
+        // An error that is not the system's keeps its own words.
+        assert_eq!(io_reason(&io::Error::other("the file is odd")), "the file is odd");
     }
 
     #[test]

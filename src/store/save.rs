@@ -6,6 +6,7 @@
 //! The disk is reached through [`Disk`] so that tests can make any step fail.
 
 use super::paths::{backup_path, temp_path};
+use crate::t;
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -25,14 +26,15 @@ pub enum Step {
 impl Step {
     pub const ALL: [Step; 6] = [Step::Create, Step::Write, Step::Sync, Step::Backup, Step::Rename, Step::SyncFolder];
 
-    fn doing(self) -> &'static str {
+    /// What the step does, in the thread's language: "creating the temporary file".
+    fn doing(self) -> String {
         match self {
-            Step::Create => "creating the temporary file",
-            Step::Write => "writing the temporary file",
-            Step::Sync => "flushing the temporary file to disk",
-            Step::Backup => "keeping the previous version as a backup",
-            Step::Rename => "replacing the file with the new version",
-            Step::SyncFolder => "flushing the folder to disk",
+            Step::Create => t!("error-save-step-create"),
+            Step::Write => t!("error-save-step-write"),
+            Step::Sync => t!("error-save-step-sync"),
+            Step::Backup => t!("error-save-step-backup"),
+            Step::Rename => t!("error-save-step-rename"),
+            Step::SyncFolder => t!("error-save-step-sync-folder"),
         }
     }
 }
@@ -149,7 +151,8 @@ impl Disk for FailingDisk {
     }
 }
 
-/// A save that did not happen (or, at [`Step::SyncFolder`], may not be durable yet).
+/// A save that did not happen (or, at [`Step::SyncFolder`], may not be durable yet). Shown in
+/// the language of the thread that shows it.
 #[derive(Debug)]
 pub struct SaveError {
     pub path: PathBuf,
@@ -159,12 +162,16 @@ pub struct SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let outcome = if self.step == Step::SyncFolder {
-            "the new version is in place but may not survive a power cut"
-        } else {
-            "the file on disk is unchanged"
-        };
-        write!(f, "{}: could not save: {} failed: {} ({outcome})", self.path.display(), self.step.doing(), self.source)
+        let outcome =
+            if self.step == Step::SyncFolder { t!("error-save-not-durable") } else { t!("error-save-unchanged") };
+        let text = t!(
+            "error-save-failed",
+            path = self.path.display().to_string(),
+            step = self.step.doing(),
+            error = super::io_reason(&self.source),
+            outcome = outcome
+        );
+        f.write_str(&text)
     }
 }
 
@@ -261,5 +268,39 @@ mod tests {
         save_atomic(&mut RealDisk, &target, b"three", 5).expect("saves");
         assert_eq!(fs::read(backup_path(&target, 1)).expect("read"), b"two");
         assert_eq!(fs::read(backup_path(&target, 2)).expect("read"), b"one");
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+    use crate::i18n::{Lang, set_language};
+
+    fn failure(step: Step, kind: io::ErrorKind, code: Option<i32>) -> SaveError {
+        let source = code.map_or_else(|| io::Error::new(kind, "test"), io::Error::from_raw_os_error);
+        SaveError { path: PathBuf::from("butik.kindred"), step, source }
+    }
+
+    #[test]
+    fn a_failed_save_names_its_step_and_outcome_in_the_language() {
+        // ENOSPC and EACCES: the system's own errors are worded too.
+        set_language(Lang::Da);
+        assert_eq!(
+            failure(Step::Create, io::ErrorKind::StorageFull, Some(28)).to_string(),
+            "butik.kindred: kunne ikke gemmes: oprettelsen af den midlertidige fil mislykkedes: \
+             disken er fuld (systemfejl 28) (filen på disken er uændret)"
+        );
+        set_language(Lang::Nb);
+        assert_eq!(
+            failure(Step::SyncFolder, io::ErrorKind::PermissionDenied, Some(13)).to_string(),
+            "butik.kindred: kunne ikke lagres: overføringen av mappen til disken mislyktes: ingen tilgang \
+             (systemfeil 13) (den nye versjonen er på plass, men overlever kanskje ikke et strømbrudd)"
+        );
+        set_language(Lang::En);
+        assert_eq!(
+            failure(Step::Rename, io::ErrorKind::Other, None).to_string(),
+            "butik.kindred: could not save: replacing the file with the new version failed: test \
+             (the file on disk is unchanged)"
+        );
     }
 }

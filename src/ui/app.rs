@@ -1024,26 +1024,34 @@ impl KindredApp {
         match lock_outcome {
             Ok(lock::LockOutcome::Acquired(held)) => document.hold_lock(held),
             Ok(lock::LockOutcome::HeldHere(holder)) => {
-                document.read_only.get_or_insert(format!("it is open in Kindred by {holder}"));
+                document.read_only.get_or_insert(holder.read_only_reason());
                 self.dialog = Some(Dialog::Locked { holder: holder.to_string(), foreign: false });
             }
             Ok(lock::LockOutcome::HeldElsewhere(holder)) => {
-                document.read_only.get_or_insert(format!("it is open in Kindred by {holder}"));
+                document.read_only.get_or_insert(holder.read_only_reason());
                 self.dialog = Some(Dialog::Locked { holder: holder.to_string(), foreign: true });
             }
             Ok(lock::LockOutcome::Unreadable(reason)) => {
                 document.read_only.get_or_insert(reason.clone());
-                self.dialog = Some(Dialog::Locked { holder: format!("an unknown program ({reason})"), foreign: true });
+                self.dialog = Some(Dialog::Locked { holder: lock::unknown_holder(&reason), foreign: true });
             }
             Err(error) => {
-                document.read_only.get_or_insert(format!("its lock file cannot be written ({error})"));
+                document.read_only.get_or_insert(lock::unwritable_reason(&error));
             }
         }
         if document.holds_lock() && document.read_only.is_none() {
             if let Some((_, written)) = store::find_recovery(path) {
-                let written = written
-                    .map(|t| chrono::DateTime::<chrono::Local>::from(t).format("autosaved %Y-%m-%d %H:%M").to_string())
-                    .unwrap_or_else(|| "autosaved".to_owned());
+                let written = written.map_or_else(
+                    || t!("recovery-autosaved"),
+                    |time| {
+                        let time = chrono::DateTime::<chrono::Local>::from(time).naive_local();
+                        t!(
+                            "recovery-autosaved-at",
+                            date = crate::i18n::date_short_year(time.date()),
+                            time = time.format("%H:%M").to_string()
+                        )
+                    },
+                );
                 self.dialog = Some(Dialog::Recovery { written });
             }
         }
