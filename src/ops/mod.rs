@@ -8,9 +8,9 @@ mod history;
 pub mod import;
 pub mod knowledge;
 pub mod mask;
-pub mod retention;
 pub mod merge;
 pub mod moves;
+pub mod retention;
 pub mod upcoming;
 
 pub use compare::{Comparison, compare};

@@ -634,8 +634,7 @@ mod tests {
 
     #[test]
     fn a_relatives_birthday_reminds_as_the_workspace_says() {
-        let ida =
-            FamilyMember { name: "Ida".into(), birthday: Some(md(12, 11)), ..FamilyMember::default() };
+        let ida = FamilyMember { name: "Ida".into(), birthday: Some(md(12, 11)), ..FamilyMember::default() };
         let mut mette = person("Mette", vec![]);
         mette.life.family.push(ida);
         let mut ws = workspace(vec![mette]);

@@ -246,7 +246,8 @@ impl KindredApp {
                         ui.colored_label(ui.visuals().warn_fg_color, t!("shell-read-only", reason = reason.as_str()));
                     });
                 }
-                let banner = self.milestone_banner.as_ref().and_then(|(due, today)| milestones::banner_text(due, *today));
+                let banner =
+                    self.milestone_banner.as_ref().and_then(|(due, today)| milestones::banner_text(due, *today));
                 if let Some(banner) = banner.filter(|_| self.present.is_none()) {
                     let (mut show, mut dismiss) = (false, false);
                     egui::Panel::top("milestone_banner").show(ui, |ui| {

@@ -72,7 +72,10 @@ impl PeopleView {
         if self.index.refresh(workspace, revision, today, &self.query) {
             self.forget_missing();
         }
-        egui::Panel::left("people_list").resizable(true).default_size(560.0).show(ui, |ui| {
+        // The list never takes more than half a narrow window (a projector at 2×), so that the
+        // profile beside it keeps room for its fields.
+        let most = (ui.available_width() * 0.5).max(320.0);
+        egui::Panel::left("people_list").resizable(true).default_size(560.0).max_size(most).show(ui, |ui| {
             self.list_ui(ui, workspace, revision, editable, &mut intents);
         });
         egui::CentralPanel::default().show(ui, |ui| {
@@ -504,13 +507,13 @@ impl PeopleView {
                             chosen = Some((*a, *b));
                         }
                         ui.add(
-                            egui::Label::new(format!(
-                                "{} · {}  and  {} · {} — {}",
-                                first.name,
-                                first.organisation,
-                                second.name,
-                                second.organisation,
-                                reason.describe()
+                            egui::Label::new(t!(
+                                "error-duplicate-pair",
+                                first = first.name.as_str(),
+                                first_org = first.organisation.as_str(),
+                                second = second.name.as_str(),
+                                second_org = second.organisation.as_str(),
+                                reason = reason.describe()
                             ))
                             .truncate(),
                         );
