@@ -296,8 +296,17 @@ pub fn row_ui(ui: &mut Ui, row: &Row, look: &RowLook<'_>) -> Response {
 
     // Columns: name and organisation share what the fixed columns leave.
     let left = avatar.right() + 8.0;
-    let (status_w, star_w, knowledge_w, next_w) = (104.0, 18.0, 44.0, 128.0);
-    let flexible = (rect.right() - left - status_w - star_w - knowledge_w - next_w).max(60.0);
+    // A narrow list (a projector at 2×) gives up the next milestone, then the status, before
+    // names become unreadable.
+    let (mut status_w, star_w, knowledge_w, mut next_w) = (104.0, 18.0, 44.0, 128.0);
+    let room = rect.right() - left - star_w - knowledge_w;
+    if room - status_w - next_w < NAMES_AT_LEAST {
+        next_w = 0.0;
+    }
+    if room - status_w - next_w < NAMES_AT_LEAST {
+        status_w = 0.0;
+    }
+    let flexible = (room - status_w - next_w).max(60.0);
     let name_w = flexible * 0.5;
     let mut x = left;
     let mut cell = |text: &str, width: f32, font: &FontId, color: Color32, right_aligned: bool| {
@@ -317,6 +326,9 @@ pub fn row_ui(ui: &mut Ui, row: &Row, look: &RowLook<'_>) -> Response {
     cell(&next, next_w, &small, weak, false);
     response
 }
+
+/// The width name and organisation share before other columns give way.
+const NAMES_AT_LEAST: f32 = 200.0;
 
 fn one_line(text: &str, font: FontId, color: Color32, width: f32) -> LayoutJob {
     let mut job = LayoutJob::single_section(text.replace(['\n', '\r'], " "), TextFormat::simple(font, color));
