@@ -72,6 +72,10 @@ fn opens_switches_views_edits_undoes_redoes_and_saves() {
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
+    // The save writes on its own thread; wait for it as the window does, frame by frame.
+    assert!(harness.state_mut().finish_writing(), "saved");
+    harness.run();
+    harness.get_by_label("Saved.");
     let saved = kindred::store::load(&path).expect("loads").decoded.workspace;
     assert_eq!(saved.people.len(), 3);
     assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl");
@@ -141,6 +145,7 @@ fn a_workspace_changed_on_disk_is_not_overwritten_silently() {
     harness.get_by_label("Added elsewhere");
     harness.get_by_label("Keep mine, and save theirs as a copy").click();
     harness.run();
+    assert!(harness.state_mut().finish_writing(), "saved");
 
     let mine = kindred::store::load(&path).expect("loads").decoded.workspace;
     assert!(mine.people.iter().any(|p| p.name == "New person"));

@@ -96,6 +96,7 @@ shell-undone = Fortrudt: { $label }
 shell-redone = Gentaget: { $label }
 shell-new-workspace = Et nyt arbejdsområde: Gem vælger, hvor det gemmes.
 shell-saved = Gemt.
+shell-saving = Gemmer…
 shell-saved-as = Gemt som { $path }
 shell-autosave-failed = Ikke-gemt arbejde kunne ikke autogemmes: { $error }
 

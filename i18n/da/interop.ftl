@@ -270,3 +270,4 @@ interop-document-cannot-check = { $path }: filen kan ikke kontrolleres før gemn
 interop-document-no-file-yet = arbejdsområdet har endnu ingen fil
 interop-document-open-by = { $path }: er åben i Kindred hos { $holder }
 interop-document-no-file = arbejdsområdet har ingen fil
+interop-document-write-lost = skrivningen stoppede, før den var færdig; filen på disken er som før

@@ -97,6 +97,7 @@ shell-undone = Undone: { $label }
 shell-redone = Redone: { $label }
 shell-new-workspace = A new workspace: Save chooses where it is kept.
 shell-saved = Saved.
+shell-saving = Saving…
 shell-saved-as = Saved as { $path }
 shell-autosave-failed = Unsaved work could not be autosaved: { $error }
 

@@ -271,3 +271,4 @@ interop-document-cannot-check = { $path }: cannot check the file before saving: 
 interop-document-no-file-yet = the workspace has no file yet
 interop-document-open-by = { $path }: is open in Kindred by { $holder }
 interop-document-no-file = the workspace has no file
+interop-document-write-lost = the writing stopped before it ended; the file on disk is as it was

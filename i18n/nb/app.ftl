@@ -96,6 +96,7 @@ shell-undone = Angret: { $label }
 shell-redone = Gjort om: { $label }
 shell-new-workspace = Et nytt arbeidsområde: Lagre velger hvor det lagres.
 shell-saved = Lagret.
+shell-saving = Lagrer…
 shell-saved-as = Lagret som { $path }
 shell-autosave-failed = Ulagret arbeid kunne ikke autolagres: { $error }
 

@@ -270,3 +270,4 @@ interop-document-cannot-check = { $path }: filen kan ikke kontrolleres før lagr
 interop-document-no-file-yet = arbeidsområdet har ingen fil ennå
 interop-document-open-by = { $path }: er åpen i Kindred hos { $holder }
 interop-document-no-file = arbeidsområdet har ingen fil
+interop-document-write-lost = skrivingen stoppet før den var ferdig; filen på disken er som før

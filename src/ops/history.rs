@@ -118,6 +118,12 @@ impl History {
         self.saved = Some(self.current);
     }
 
+    /// Marks `state` as the saved one: a save that began in that state has ended, and edits
+    /// made meanwhile stay unsaved.
+    pub fn mark_saved_at(&mut self, state: u64) {
+        self.saved = Some(state);
+    }
+
     /// Records that the current state is not on disk (restored from recovery, say).
     pub fn mark_unsaved(&mut self) {
         self.saved = None;

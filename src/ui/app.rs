@@ -1,7 +1,7 @@
 //! The app shell: menus, navigation, dialogs, and the loop that applies what views asked for.
 
 use super::action::{Action, View};
-use super::document::{Document, SaveOutcome};
+use super::document::{Document, SaveOutcome, Written};
 use super::import::{Decision, ImportSession};
 use super::palette::{Palette, Target};
 use super::present::{self, Present};
@@ -273,7 +273,7 @@ impl KindredApp {
                 self.people.masked = self.present.as_ref().is_some_and(|present| present.masked);
                 let (workspace, revision) = match self.present.as_mut() {
                     Some(present) => present.workspace(&document.workspace, revision),
-                    None => (&document.workspace, revision),
+                    None => (&*document.workspace, revision),
                 };
                 let today = chrono::Local::now().date_naive();
                 match self.view {
@@ -560,7 +560,7 @@ impl KindredApp {
                 ui.horizontal(|ui| {
                     if ui.button(t!("button-save")).clicked() {
                         keep = false;
-                        if self.save_now() {
+                        if self.save_now() && self.finish_writing() {
                             self.continue_with(ui.ctx(), then.clone());
                         }
                     }
@@ -762,7 +762,7 @@ impl KindredApp {
     /// The exports the File menu offers now: people and milestones always; the journey map
     /// shown in Journeys (or the first); the person whose profile is open.
     fn export_targets(&self) -> Vec<(ExportTarget, String)> {
-        let Some(workspace) = self.document().map(|d| &d.workspace) else { return Vec::new() };
+        let Some(workspace) = self.document().map(|d| &*d.workspace) else { return Vec::new() };
         let named = |target: ExportTarget| (target, self.export_label(target));
         let all = |format| ExportTarget { format, journey: None, person: None };
         let mut targets = vec![all(Format::Csv), all(Format::Vcf), all(Format::Vcf4), all(Format::Ics)];
@@ -783,7 +783,7 @@ impl KindredApp {
 
     /// An export's menu entry, with the name of its map or person.
     fn export_label(&self, target: ExportTarget) -> String {
-        let workspace = self.document().map(|d| &d.workspace);
+        let workspace = self.document().map(|d| &*d.workspace);
         let name = match (target.journey, target.person) {
             (Some(id), _) => workspace.and_then(|w| w.journey(id)).map(|j| j.name.clone()),
             (None, Some(id)) => workspace.and_then(|w| w.person(id)).map(|p| p.name.clone()),
@@ -794,7 +794,7 @@ impl KindredApp {
 
     /// The file name an export suggests.
     fn export_file_name(&self, target: ExportTarget) -> String {
-        let workspace = self.document().map(|d| &d.workspace);
+        let workspace = self.document().map(|d| &*d.workspace);
         let base = match (target.person, target.journey, target.format) {
             (Some(id), _, _) => workspace.and_then(|w| w.person(id)).map(|p| p.name.clone()),
             (None, Some(id), _) => workspace.and_then(|w| w.journey(id)).map(|j| j.name.clone()),
@@ -845,7 +845,7 @@ impl KindredApp {
 
     /// Writes an export (atomically; the workspace is not touched).
     fn export(&mut self, target: ExportTarget, path: &Path) {
-        let Some(workspace) = self.document().map(|d| &d.workspace) else { return };
+        let Some(workspace) = self.document().map(|d| &*d.workspace) else { return };
         let what = formats::ExportWhat {
             journey: target.journey.and_then(|id| workspace.journey(id)),
             person: target.person.and_then(|id| workspace.person(id)),
@@ -870,7 +870,7 @@ impl KindredApp {
 
     fn import_ui(&mut self, ctx: &egui::Context) {
         let Some(mut session) = self.import.take() else { return };
-        let Some(workspace) = self.document().map(|d| &d.workspace) else { return };
+        let Some(workspace) = self.document().map(|d| &*d.workspace) else { return };
         let mut decision = Decision::Open;
         let modal = egui::Modal::new(egui::Id::unique("import_window")).show(ctx, |ui| {
             ui.set_width(720.0_f32.min(ctx.content_rect().width() - 60.0));
@@ -939,7 +939,7 @@ impl KindredApp {
             Action::Import => self.pick_import(),
             Action::Palette => self.palette = Some(Palette::default()),
             Action::Settings => {
-                let workspace = self.document().map(|d| &d.workspace);
+                let workspace = self.document().map(|d| &*d.workspace);
                 self.dialog = Some(Dialog::Settings {
                     name: workspace.map(|w| w.name.clone()).unwrap_or_default(),
                     currency: workspace.map(|w| w.currency.clone()).unwrap_or_default(),
@@ -1090,7 +1090,8 @@ impl KindredApp {
         let Some(document) = self.document_mut() else { return false };
         match document.save() {
             Ok(SaveOutcome::Saved) => {
-                self.info(t!("shell-saved"));
+                // Written on its own thread; "Saved." comes when it is on disk.
+                self.info(t!("shell-saving"));
                 true
             }
             Ok(SaveOutcome::NeedsPath) => {
@@ -1258,7 +1259,7 @@ impl KindredApp {
                 let (workspace, state) = present.workspace(&document.workspace, document.history.state());
                 (Some(workspace), state)
             }
-            (Screen::Open(document), None) => (Some(&document.workspace), document.history.state()),
+            (Screen::Open(document), None) => (Some(&*document.workspace), document.history.state()),
             _ => (None, 0),
         };
         let (chosen, close) = palette.ui(ctx, workspace, state);
@@ -1492,6 +1493,16 @@ impl KindredApp {
             self.settings.zoom = zoom;
             self.settings_dirty = true;
         }
+        // Saves and autosaves write on their own thread; here is where they are heard back from.
+        match self.document_mut().and_then(Document::poll_writing) {
+            Some((Written::Saved, Ok(()))) => self.info(t!("shell-saved")),
+            Some((Written::Saved, Err(error))) => self.error(error),
+            Some((Written::Recovery, Err(error))) => self.error(t!("shell-autosave-failed", error = error)),
+            Some((Written::Recovery, Ok(()))) | None => {}
+        }
+        if self.document().is_some_and(Document::is_writing) {
+            ctx.request_repaint_after(Duration::from_millis(50));
+        }
         let now = Instant::now();
         let autosave = self.document_mut().map(|d| (d.autosave_recovery(now), d.next_autosave_in(now)));
         if let Some((result, next)) = autosave {
@@ -1518,8 +1529,24 @@ impl KindredApp {
     }
 
     /// The open workspace, for tests and tools.
+    /// Waits for a save or autosave under way to be on disk; whether it got there (an error is
+    /// shown when it did not). Before leaving a workspace, and in tests.
+    pub fn finish_writing(&mut self) -> bool {
+        match self.document_mut().and_then(Document::finish) {
+            Some((Written::Saved, Ok(()))) => {
+                self.info(t!("shell-saved"));
+                true
+            }
+            Some((_, Err(error))) => {
+                self.error(error);
+                false
+            }
+            Some((Written::Recovery, Ok(()))) | None => true,
+        }
+    }
+
     pub fn workspace(&self) -> Option<&Workspace> {
-        self.document().map(|d| &d.workspace)
+        self.document().map(|d| &*d.workspace)
     }
 }
 

@@ -1,18 +1,26 @@
 //! One open workspace: the data, its undo history, and its file. Connects `ops` and `store`
 //! for the UI; draws nothing.
+//!
+//! Saving and the recovery autosave write on their own thread, so the window never waits for
+//! the disk: the workspace is shared with the writer (`Arc`), and an edit made meanwhile copies
+//! it first (`Arc::make_mut`), so the writer always writes the state it was given. The shell
+//! collects the outcome with [`Document::poll_writing`]; a document that goes away waits for
+//! its write to finish (before its lock is released).
 
 use crate::model::Workspace;
 use crate::ops::{Edit, History};
 use crate::store::{self, DiskStamp, DiskState, OpenError, lock};
 use crate::t;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
 /// How long after the last autosave unsaved work is written to the recovery file again.
 pub const RECOVERY_INTERVAL: Duration = Duration::from_secs(10);
 
 pub struct Document {
-    pub workspace: Workspace,
+    /// Shared with a writer thread while one writes it.
+    pub workspace: Arc<Workspace>,
     pub history: History,
     /// `None` until the workspace is first saved.
     pub path: Option<PathBuf>,
@@ -22,6 +30,27 @@ pub struct Document {
     lock: Option<lock::Lock>,
     /// The history state last written to the recovery file, and when.
     recovered: Option<(u64, Instant)>,
+    /// The write under way on its own thread, if one is.
+    writing: Option<Writing>,
+}
+
+/// A write of the workspace on its own thread.
+struct Writing {
+    /// The workspace file (a save), or `None` for the recovery file.
+    file: Option<PathBuf>,
+    /// The history state being written, and when it was started.
+    state: u64,
+    started: Instant,
+    done: mpsc::Receiver<Result<Option<DiskStamp>, String>>,
+}
+
+/// What a finished write was.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Written {
+    /// The workspace file is saved.
+    Saved,
+    /// Unsaved work is in the recovery file.
+    Recovery,
 }
 
 /// What saving found.
@@ -38,13 +67,14 @@ impl Document {
     /// A workspace that has no file yet.
     pub fn untitled(workspace: Workspace) -> Self {
         Self {
-            workspace,
+            workspace: Arc::new(workspace),
             history: History::new(),
             path: None,
             read_only: None,
             stamp: None,
             lock: None,
             recovered: None,
+            writing: None,
         }
     }
 
@@ -53,13 +83,14 @@ impl Document {
         let loaded = store::load(path)?;
         let read_only = loaded.decoded.read_only_reason();
         Ok(Self {
-            workspace: loaded.decoded.workspace,
+            workspace: Arc::new(loaded.decoded.workspace),
             history: History::new(),
             path: Some(path.to_path_buf()),
             read_only,
             stamp: Some(loaded.stamp),
             lock: None,
             recovered: None,
+            writing: None,
         })
     }
 
@@ -125,24 +156,25 @@ impl Document {
         if let Some(reason) = &self.read_only {
             return Err(t!("interop-document-read-only", reason = reason.as_str()));
         }
-        self.history.apply(&mut self.workspace, label, edit).map_err(|e| format!("{label}: {e}"))
+        self.history.apply(Arc::make_mut(&mut self.workspace), label, edit).map_err(|e| format!("{label}: {e}"))
     }
 
     pub fn undo(&mut self) -> Option<String> {
         if self.read_only.is_some() {
             return None;
         }
-        self.history.undo(&mut self.workspace)
+        self.history.undo(Arc::make_mut(&mut self.workspace))
     }
 
     pub fn redo(&mut self) -> Option<String> {
         if self.read_only.is_some() {
             return None;
         }
-        self.history.redo(&mut self.workspace)
+        self.history.redo(Arc::make_mut(&mut self.workspace))
     }
 
-    /// Saves to the document's file, unless someone else changed it since it was loaded.
+    /// Saves to the document's file, unless someone else changed it since it was loaded. The
+    /// writing goes on on its own thread; [`Document::poll_writing`] tells how it ended.
     pub fn save(&mut self) -> Result<SaveOutcome, String> {
         let Some(path) = self.path.clone() else { return Ok(SaveOutcome::NeedsPath) };
         if let Some(reason) = &self.read_only {
@@ -201,19 +233,101 @@ impl Document {
         Ok(())
     }
 
+    /// Starts writing the workspace to `path` on its own thread (after any write under way).
     fn write(&mut self, path: &Path) -> Result<(), String> {
-        let stamp = store::save(path, &self.workspace).map_err(|e| e.to_string())?;
-        self.stamp = Some(stamp);
-        self.history.mark_saved();
-        // The work is on disk now; a recovery file would only offer it back needlessly.
-        let _ = store::remove_recovery(path);
-        self.recovered = None;
+        self.finish_writing()?;
+        self.start_writing(Some(path.to_path_buf()));
         Ok(())
     }
 
-    /// Writes unsaved work to the recovery file when it changed and the last write is old
-    /// enough. Returns an error message when writing failed.
+    fn start_writing(&mut self, file: Option<PathBuf>) {
+        let Some(path) = self.path.clone().or_else(|| file.clone()) else { return };
+        let workspace = Arc::clone(&self.workspace);
+        let language = crate::i18n::language();
+        let (send, done) = mpsc::channel();
+        let target = file.clone();
+        let recovery_of = path.clone();
+        let spawned = std::thread::Builder::new().name("kindred-save".into()).spawn(move || {
+            // Error messages in the app's language.
+            crate::i18n::set_language(language);
+            let result = match &target {
+                Some(file) => store::save(file, &workspace).map(Some).map_err(|e| e.to_string()),
+                None => store::write_recovery(&recovery_of, &workspace).map(|()| None).map_err(|e| e.to_string()),
+            };
+            let _ = send.send(result);
+        });
+        let done = match spawned {
+            Ok(_) => done,
+            // No thread to be had: write here, now.
+            Err(_) => {
+                let (send, done) = mpsc::channel();
+                let result = match &file {
+                    Some(file) => store::save(file, &self.workspace).map(Some).map_err(|e| e.to_string()),
+                    None => store::write_recovery(&path, &self.workspace).map(|()| None).map_err(|e| e.to_string()),
+                };
+                let _ = send.send(result);
+                done
+            }
+        };
+        self.writing = Some(Writing { file, state: self.history.state(), started: Instant::now(), done });
+    }
+
+    /// Whether a write is under way.
+    pub fn is_writing(&self) -> bool {
+        self.writing.is_some()
+    }
+
+    /// How a write under way ended, once it has: what it wrote, and whether it succeeded;
+    /// `None` while it goes on or when there is none.
+    pub fn poll_writing(&mut self) -> Option<(Written, Result<(), String>)> {
+        let result = self.writing.as_ref()?.done.try_recv();
+        match result {
+            Ok(result) => self.written(result),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => self.written(Err(t!("interop-document-write-lost"))),
+        }
+    }
+
+    /// Waits for a write under way to end; `Ok` when there was none or it succeeded.
+    pub fn finish_writing(&mut self) -> Result<(), String> {
+        self.finish().map_or(Ok(()), |(_, result)| result)
+    }
+
+    /// Waits for a write under way to end; what it was and how it ended, if there was one.
+    pub fn finish(&mut self) -> Option<(Written, Result<(), String>)> {
+        let writing = self.writing.as_ref()?;
+        let result = writing.done.recv().unwrap_or_else(|_| Err(t!("interop-document-write-lost")));
+        self.written(result)
+    }
+
+    fn written(&mut self, result: Result<Option<DiskStamp>, String>) -> Option<(Written, Result<(), String>)> {
+        let writing = self.writing.take()?;
+        let what = if writing.file.is_some() { Written::Saved } else { Written::Recovery };
+        Some(match (result, writing.file) {
+            (Ok(stamp), Some(file)) => {
+                self.stamp = stamp;
+                // What was written is the state when the save began; edits since stay unsaved.
+                self.history.mark_saved_at(writing.state);
+                // The work is on disk now; a recovery file would only offer it back needlessly.
+                let _ = store::remove_recovery(&file);
+                self.recovered = None;
+                (what, Ok(()))
+            }
+            (Ok(_), None) => {
+                self.recovered = Some((writing.state, writing.started));
+                (what, Ok(()))
+            }
+            (Err(error), _) => (what, Err(error)),
+        })
+    }
+
+    /// Starts writing unsaved work to the recovery file when it changed and the last write is
+    /// old enough (not while another write is under way). Returns whether it started; how it
+    /// ends comes from [`Document::poll_writing`].
     pub fn autosave_recovery(&mut self, now: Instant) -> Result<bool, String> {
+        if self.writing.is_some() {
+            return Ok(false);
+        }
         let (Some(path), None, true) = (&self.path, &self.read_only, self.holds_lock()) else { return Ok(false) };
         if !self.is_dirty() {
             // Undone back to the saved state: what the recovery file holds is not wanted.
@@ -228,8 +342,7 @@ impl Document {
                 return Ok(false);
             }
         }
-        store::write_recovery(path, &self.workspace).map_err(|e| e.to_string())?;
-        self.recovered = Some((state, now));
+        self.start_writing(None);
         Ok(true)
     }
 
@@ -238,7 +351,8 @@ impl Document {
         let path = self.path.clone().ok_or_else(|| t!("interop-document-no-file"))?;
         let recovery = store::paths::recovery_path(&path);
         let loaded = store::load(&recovery).map_err(|e| e.to_string())?;
-        self.workspace = loaded.decoded.workspace;
+        self.finish_writing()?;
+        self.workspace = Arc::new(loaded.decoded.workspace);
         self.history = History::new();
         self.history.mark_unsaved();
         Ok(())
@@ -246,6 +360,7 @@ impl Document {
 
     /// Drops unsaved work: the recovery file goes.
     pub fn discard_recovery(&mut self) {
+        let _ = self.finish_writing();
         if let Some(path) = &self.path {
             let _ = store::remove_recovery(path);
         }
@@ -256,6 +371,10 @@ impl Document {
         if !self.is_dirty() || self.read_only.is_some() || self.path.is_none() {
             return None;
         }
+        if self.writing.is_some() {
+            // Looked at again when the write ends.
+            return Some(Duration::from_millis(50));
+        }
         match self.recovered {
             Some((state, _)) if state == self.history.state() => None,
             Some((_, at)) => Some(RECOVERY_INTERVAL.saturating_sub(now.duration_since(at))),
@@ -264,10 +383,50 @@ impl Document {
     }
 }
 
+impl Drop for Document {
+    /// A write under way ends before the document (and its lock) goes.
+    fn drop(&mut self) {
+        let _ = self.finish_writing();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::{Lang, set_language};
+
+    #[test]
+    fn a_save_writes_on_its_own_thread_the_state_it_began_with() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        assert!(matches!(document.save(), Ok(SaveOutcome::Saved)));
+        // An edit while the writer writes: the writer keeps its own copy.
+        document.apply("Rename", Edit::RenameWorkspace("Bakery and café".into())).expect("applies");
+        assert_eq!(document.finish(), Some((Written::Saved, Ok(()))));
+        let on_disk = store::load(&path).expect("loads").decoded.workspace;
+        assert_eq!(on_disk.name, "Bakery", "the state when the save began");
+        assert!(document.is_dirty(), "the later edit is not saved");
+        document.undo();
+        assert!(!document.is_dirty(), "undone back to what is on disk");
+        assert!(!document.is_writing());
+    }
+
+    #[test]
+    fn the_recovery_autosave_writes_on_its_own_thread_too() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        let now = Instant::now();
+        assert_eq!(document.autosave_recovery(now), Ok(true));
+        assert_eq!(document.autosave_recovery(now), Ok(false), "not while a write is under way");
+        assert_eq!(document.finish(), Some((Written::Recovery, Ok(()))));
+        let (recovery, _) = store::find_recovery(&path).expect("written");
+        assert_eq!(store::load(&recovery).expect("loads").decoded.workspace.name, "Bakery");
+        assert_eq!(document.next_autosave_in(now), None, "nothing new to write");
+    }
 
     #[test]
     fn the_title_and_refusals_are_worded_in_the_language() {
