@@ -277,3 +277,29 @@ fn a_map_made_from_a_template_is_named_in_the_language_of_the_app() {
     assert_eq!(map.lanes[1].name, "Berøringspunkter");
     kindred::i18n::set_language(kindred::i18n::Lang::En);
 }
+
+#[test]
+fn the_window_draws_at_once_and_shows_the_reading_of_a_large_workspace() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("big.kindred");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+    kindred::store::save(&path, &kindred::ops::demo::generate(2_000, today)).expect("saves");
+    let app = KindredApp::loading(Some(path.clone()), None);
+    kindred::i18n::set_language(kindred::i18n::Lang::En);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(|ui, app: &mut KindredApp| app.show(ui), app);
+    harness.step();
+    harness.get_by_label("Opening big.kindred…");
+    // The rest comes while the window keeps drawing.
+    let started = std::time::Instant::now();
+    while harness.state().workspace().is_none() {
+        assert!(started.elapsed().as_secs() < 60, "the workspace is read in the end");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+    assert_eq!(harness.state().workspace().map(|w| w.people.len()), Some(2_000));
+    harness.get_by_label("2000 of 2000 people");
+    assert!(kindred::store::paths::lock_path(&path).exists(), "and locked, as when opened at once");
+}

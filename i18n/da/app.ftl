@@ -100,6 +100,13 @@ shell-saving = Gemmer…
 shell-saved-as = Gemt som { $path }
 shell-autosave-failed = Ikke-gemt arbejde kunne ikke autogemmes: { $error }
 
+loading-title = Åbner { $file }…
+loading-people = { $count ->
+    [one] 1 person læst
+   *[other] { $count } personer læst
+}
+loading-lost = Arbejdsområdet kunne ikke læses: læsningen stoppede, før den var færdig.
+
 ## Velkomst
 
 welcome-title = Velkommen til Kindred

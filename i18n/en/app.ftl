@@ -101,6 +101,13 @@ shell-saving = Saving…
 shell-saved-as = Saved as { $path }
 shell-autosave-failed = Unsaved work could not be autosaved: { $error }
 
+loading-title = Opening { $file }…
+loading-people = { $count ->
+    [one] 1 person read
+   *[other] { $count } people read
+}
+loading-lost = The workspace could not be read: the reading stopped before it ended.
+
 ## Welcome
 
 welcome-title = Welcome to Kindred

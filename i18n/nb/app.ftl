@@ -100,6 +100,13 @@ shell-saving = Lagrer…
 shell-saved-as = Lagret som { $path }
 shell-autosave-failed = Ulagret arbeid kunne ikke autolagres: { $error }
 
+loading-title = Åpner { $file }…
+loading-people = { $count ->
+    [one] 1 person lest
+   *[other] { $count } personer lest
+}
+loading-lost = Arbeidsområdet kunne ikke leses: lesingen stoppet før den var ferdig.
+
 ## Velkommen
 
 welcome-title = Velkommen til Kindred

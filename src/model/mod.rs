@@ -4,6 +4,7 @@ mod date;
 mod id;
 mod journey;
 mod person;
+pub mod progress;
 mod workspace;
 
 pub use date::{DateError, LeapDay, PartialDate};

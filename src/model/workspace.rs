@@ -18,6 +18,7 @@ pub struct Workspace {
     pub name: String,
     /// ISO 4217 code of the currency yearly values are in.
     pub currency: String,
+    #[serde(deserialize_with = "super::progress::people")]
     pub people: Vec<Person>,
     pub journeys: Vec<JourneyMap>,
     /// Choices that belong to the business rather than to one computer.

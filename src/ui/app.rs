@@ -29,7 +29,17 @@ enum Screen {
     Failed {
         message: String,
     },
+    /// The file is being read on its own thread; the window shows how far it has come.
+    Loading(Box<Loading>),
     Open(Box<Document>),
+}
+
+/// A workspace being read on its own thread.
+struct Loading {
+    path: PathBuf,
+    /// People read so far.
+    read: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    done: std::sync::mpsc::Receiver<Result<Document, String>>,
 }
 
 /// What to do once unsaved changes are dealt with.
@@ -204,6 +214,17 @@ impl KindredApp {
         app
     }
 
+    /// Starts like [`KindredApp::new`], but reads the workspace on its own thread: the window
+    /// draws its first frame at once and shows the reading's progress (the app's own start).
+    pub fn loading(file: Option<PathBuf>, settings_path: Option<PathBuf>) -> Self {
+        let mut app = Self::new(None, settings_path);
+        match file {
+            Some(path) => app.begin_open(&path),
+            None => app.screen = Screen::Failed { message: t!("shell-no-data-directory") },
+        }
+        app
+    }
+
     /// Draws one frame and then carries out what the person asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -212,6 +233,7 @@ impl KindredApp {
             self.apply_theme(&ctx);
             ctx.set_zoom_factor(self.settings.zoom.clamp(0.5, 3.0));
         }
+        self.poll_loading(&ctx);
         let mut actions = self.shortcuts(&ctx);
         let mut intents = Vec::new();
         if self.present.is_some() {
@@ -228,6 +250,19 @@ impl KindredApp {
             Screen::Failed { message } => {
                 let message = message.clone();
                 egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, &message, &mut actions));
+            }
+            Screen::Loading(loading) => {
+                let read = loading.read.load(std::sync::atomic::Ordering::Relaxed);
+                let name = loading.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                egui::CentralPanel::default().show(ui, |ui| {
+                    ui.vertical_centered(|ui| {
+                        ui.add_space(60.0);
+                        ui.heading(t!("loading-title", file = name));
+                        ui.add_space(8.0);
+                        ui.spinner();
+                        ui.label(t!("loading-people", count = read));
+                    });
+                });
             }
             Screen::Open(document) => {
                 // Present mode has the views in its bar.
@@ -1013,10 +1048,52 @@ impl KindredApp {
             self.screen = Screen::Welcome { path: path.to_path_buf() };
             return;
         }
-        let mut document = match Document::open(path) {
+        let result = Document::open(path).map_err(|error| error.to_string());
+        self.opened(path, result);
+    }
+
+    /// Starts reading a workspace file on its own thread; [`KindredApp::poll_loading`] goes on
+    /// when it is read.
+    fn begin_open(&mut self, path: &Path) {
+        if !path.exists() {
+            self.screen = Screen::Welcome { path: path.to_path_buf() };
+            return;
+        }
+        let read = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (send, done) = std::sync::mpsc::channel();
+        let (counter, file, language) = (read.clone(), path.to_path_buf(), crate::i18n::language());
+        let spawned = std::thread::Builder::new().name("kindred-open".into()).spawn(move || {
+            crate::i18n::set_language(language);
+            let result = crate::model::progress::counting(counter, || Document::open(&file));
+            let _ = send.send(result.map_err(|error| error.to_string()));
+        });
+        match spawned {
+            Ok(_) => self.screen = Screen::Loading(Box::new(Loading { path: path.to_path_buf(), read, done })),
+            Err(_) => self.open_now(path),
+        }
+    }
+
+    /// Goes on with a workspace read on its own thread, once it is; asks for frames meanwhile.
+    fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Screen::Loading(loading) = &self.screen else { return };
+        match loading.done.try_recv() {
+            Ok(result) => {
+                let path = loading.path.clone();
+                self.opened(&path, result);
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.screen = Screen::Failed { message: t!("loading-lost") };
+            }
+        }
+    }
+
+    /// Goes on with a workspace read (or not): its lock, its recovery file, the views.
+    fn opened(&mut self, path: &Path, result: Result<Document, String>) {
+        let mut document = match result {
             Ok(document) => document,
-            Err(error) => {
-                self.screen = Screen::Failed { message: error.to_string() };
+            Err(message) => {
+                self.screen = Screen::Failed { message };
                 return;
             }
         };

@@ -64,8 +64,11 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         persistence_path: settings_path.as_ref().map(|p| p.with_file_name("window.ron")),
         ..Default::default()
     };
-    let result =
-        eframe::run_native("Kindred", options, Box::new(move |_cc| Ok(Box::new(KindredApp::new(file, settings_path)))));
+    let result = eframe::run_native(
+        "Kindred",
+        options,
+        Box::new(move |_cc| Ok(Box::new(KindredApp::loading(file, settings_path)))),
+    );
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
