@@ -25,6 +25,8 @@ impl FrameBench {
         let path = dir.path().join("bench.kindred");
         kindred::store::save(&path, workspace).expect("the workspace saves");
         let app = KindredApp::new(Some(path), None);
+        // The figures are for English text, whatever the machine's language.
+        kindred::i18n::set_language(kindred::i18n::Lang::En);
         assert_eq!(app.workspace().map(|w| w.people.len()), Some(workspace.people.len()), "the workspace opened");
         let mut bench = Self { ctx: egui::Context::default(), app, time: 0.0, _dir: dir };
         bench.frame(Vec::new());
@@ -53,6 +55,43 @@ impl FrameBench {
         std::hint::black_box(primitives);
         output.drop_without_applying_deltas();
         elapsed
+    }
+
+    /// The ids of the widgets whose accessible label or value is `text`, from one frame (not
+    /// timed) drawn with the accessibility tree on; it is off again for the timed frames.
+    pub fn widgets_named(&mut self, text: &str) -> Vec<egui::accesskit::NodeId> {
+        self.ctx.enable_accesskit();
+        self.time += 1.0 / 60.0;
+        let input = RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE)),
+            time: Some(self.time),
+            ..RawInput::default()
+        };
+        let app = &mut self.app;
+        let mut output = self.ctx.run_ui(input, |ui| app.show(ui));
+        self.ctx.disable_accesskit();
+        let nodes = output.platform_output.accesskit_update.take().map(|update| update.nodes).unwrap_or_default();
+        output.drop_without_applying_deltas();
+        nodes
+            .into_iter()
+            .filter(|(_, node)| node.label() == Some(text) || node.value() == Some(text))
+            .map(|(id, _)| id)
+            .collect()
+    }
+
+    /// Clicks the one widget labelled `text`, as a screen reader would (wherever it is on the
+    /// page), and draws the frame after it.
+    pub fn click(&mut self, text: &str) {
+        let ids = self.widgets_named(text);
+        let [id] = ids[..] else { panic!("one widget is labelled {text:?}, not {}", ids.len()) };
+        let request = egui::accesskit::ActionRequest {
+            action: egui::accesskit::Action::Click,
+            target_tree: egui::accesskit::TreeId::ROOT,
+            target_node: id,
+            data: None,
+        };
+        self.frame(vec![Event::AccessKitActionRequest(request)]);
+        self.frame(Vec::new());
     }
 
     pub fn median_frame(&mut self) -> Duration {
