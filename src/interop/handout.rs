@@ -8,8 +8,8 @@
 //! told us stays in their profile.
 
 use crate::model::{
-    CardColour, Channel, Driver, FitDecision, IdeaStatus, JourneyMap, LaneKind, MilestoneKind, NeedRecognised,
-    PartialDate, Person, Recurrence, Relation, Status, Valence, Workspace,
+    CardColour, Channel, JourneyMap, LaneKind, MilestoneKind, PartialDate, Person, Recurrence, Relation, Valence,
+    Workspace,
 };
 use crate::t;
 use std::fmt::Write;
@@ -447,7 +447,7 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
     let _ = writeln!(out, "## {}\n", t!("interop-person-details"));
     field(&mut out, &t!("interop-person-organisation"), &person.organisation);
     field(&mut out, &t!("interop-person-title"), &person.role);
-    field(&mut out, &t!("interop-person-status"), &status_name(person.status));
+    field(&mut out, &t!("interop-person-status"), &crate::ops::names::status(person.status));
     field(&mut out, &t!("interop-person-why"), &person.status_reason);
     let key_account = if person.key_account { t!("interop-person-yes") } else { String::new() };
     field(&mut out, &t!("interop-person-key-account"), &key_account);
@@ -490,15 +490,15 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
     field(&mut out, &t!("interop-person-motivation"), &person.needs.motivation);
     field(&mut out, &t!("interop-person-challenge"), &person.needs.challenge);
     field(&mut out, &t!("interop-person-agreed-solution"), &person.needs.agreed_solution);
-    field(&mut out, &t!("interop-person-need-recognised"), &need_name(person.fit.need_recognised));
-    field(&mut out, &t!("interop-person-driver"), &driver_name(person.fit.driver));
+    field(&mut out, &t!("interop-person-need-recognised"), &crate::ops::names::need(person.fit.need_recognised));
+    field(&mut out, &t!("interop-person-driver"), &crate::ops::names::driver(person.fit.driver));
     field(&mut out, &t!("interop-person-minutes"), &person.fit.minutes_spent.to_string());
     field(
         &mut out,
         &t!("interop-person-yearly-value"),
         &person.fit.yearly_value.map(|v| format!("{v} {}", workspace.currency)).unwrap_or_default(),
     );
-    let decision = format!("{} {}", decision_name(person.fit.decision), person.fit.decision_reason);
+    let decision = format!("{} {}", crate::ops::names::decision(person.fit.decision), person.fit.decision_reason);
     field(&mut out, &t!("interop-person-decision"), &decision);
     let journey = |id| workspace.journey(id).map(|j| j.name.clone()).unwrap_or_default();
     if !person.incidents.is_empty() {
@@ -536,7 +536,8 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
         heading(&mut out, t!("interop-person-ideas"));
         for idea in &person.ideas {
             let date = crate::i18n::date_short_year(idea.date);
-            let _ = writeln!(out, "- {date} ({}): {}", idea_name(idea.status), md_escape(&idea.text));
+            let _ =
+                writeln!(out, "- {date} ({}): {}", crate::ops::names::idea_status(idea.status), md_escape(&idea.text));
         }
     }
     if !person.interactions.is_empty() {
@@ -576,58 +577,11 @@ pub fn date_words(date: PartialDate) -> String {
     }
 }
 
-/// A status in the current language (the shell's words for it).
-fn status_name(status: Status) -> String {
-    match status {
-        Status::Prospect => t!("status-prospect"),
-        Status::Customer => t!("status-customer"),
-        Status::FormerCustomer => t!("status-former-customer"),
-        Status::DeclinedByUs => t!("status-declined"),
-    }
-}
-
-/// Whether the need is recognised, in the current language.
-fn need_name(need: NeedRecognised) -> String {
-    match need {
-        NeedRecognised::Yes => t!("need-yes"),
-        NeedRecognised::Partly => t!("need-partly"),
-        NeedRecognised::No => t!("need-no"),
-        NeedRecognised::Unknown => t!("need-unknown"),
-    }
-}
-
-fn driver_name(driver: Driver) -> String {
-    match driver {
-        Driver::Value => t!("interop-driver-value"),
-        Driver::Price => t!("interop-driver-price"),
-        Driver::Speed => t!("interop-driver-speed"),
-        Driver::Unknown => t!("interop-driver-unknown"),
-    }
-}
-
-fn decision_name(decision: FitDecision) -> String {
-    match decision {
-        FitDecision::Undecided => t!("interop-decision-undecided"),
-        FitDecision::Keep => t!("interop-decision-keep"),
-        FitDecision::LetGo => t!("interop-decision-let-go"),
-    }
-}
-
 /// "Better than expected", "Worse than expected".
 fn valence_name(valence: Valence) -> String {
     match valence {
         Valence::Better => t!("insights-better"),
         Valence::Worse => t!("insights-worse"),
-    }
-}
-
-fn idea_name(status: IdeaStatus) -> String {
-    match status {
-        IdeaStatus::New => t!("idea-new"),
-        IdeaStatus::Considering => t!("idea-considering"),
-        IdeaStatus::Planned => t!("idea-planned"),
-        IdeaStatus::Done => t!("idea-done"),
-        IdeaStatus::Declined => t!("idea-declined"),
     }
 }
 

@@ -10,7 +10,7 @@
 //! and near names are found through their two-letter deletions (the "symmetric delete" idea),
 //! so 10,000 people take a fraction of a second.
 
-use crate::model::{FamilyMemberId, FitDecision, Person, PersonId, Status, Workspace};
+use crate::model::{FamilyMemberId, FitDecision, Person, PersonId, Workspace};
 use crate::t;
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -323,7 +323,7 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
     text(|| t!("interop-merge-agreed-solution"), &mut merged.needs.agreed_solution, &other.needs.agreed_solution);
     text(|| t!("interop-merge-decision-reason"), &mut merged.fit.decision_reason, &other.fit.decision_reason);
     if keep.status != other.status {
-        also.push(recorded(t!("interop-merge-status"), &status_name(other.status)));
+        also.push(recorded(t!("interop-merge-status"), &crate::ops::names::status(other.status)));
     }
 
     union_by(&mut merged.contact.emails, &other.contact.emails, |e| e.value.trim().to_lowercase());
@@ -414,7 +414,7 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
     if fit.decision == FitDecision::Undecided {
         fit.decision = other.fit.decision;
     } else if other.fit.decision != FitDecision::Undecided && other.fit.decision != fit.decision {
-        also.push(recorded(t!("interop-merge-decision"), &decision_name(other.fit.decision)));
+        also.push(recorded(t!("interop-merge-decision"), &crate::ops::names::decision(other.fit.decision)));
     }
 
     union_by(&mut merged.incidents, &other.incidents, |i| i.id);
@@ -435,25 +435,6 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
         join_text(&mut merged.life.notes, &line);
     }
     merged
-}
-
-/// A status in the current language (the shell's words for it).
-fn status_name(status: Status) -> String {
-    match status {
-        Status::Prospect => t!("status-prospect"),
-        Status::Customer => t!("status-customer"),
-        Status::FormerCustomer => t!("status-former-customer"),
-        Status::DeclinedByUs => t!("status-declined"),
-    }
-}
-
-/// A fit decision in the current language.
-fn decision_name(decision: FitDecision) -> String {
-    match decision {
-        FitDecision::Undecided => t!("interop-decision-undecided"),
-        FitDecision::Keep => t!("interop-decision-keep"),
-        FitDecision::LetGo => t!("interop-decision-let-go"),
-    }
 }
 
 /// Appends `other` to `mine` on a new paragraph, unless it is empty or already there.

@@ -10,6 +10,7 @@ pub mod knowledge;
 pub mod mask;
 pub mod merge;
 pub mod moves;
+pub mod names;
 pub mod retention;
 pub mod upcoming;
 

@@ -118,22 +118,7 @@ pub const IDEA_STATUSES: [IdeaStatus; 5] =
     [IdeaStatus::New, IdeaStatus::Considering, IdeaStatus::Planned, IdeaStatus::Done, IdeaStatus::Declined];
 
 pub fn idea_status_label(status: IdeaStatus) -> String {
-    match status {
-        IdeaStatus::New => t!("idea-new"),
-        IdeaStatus::Considering => t!("idea-considering"),
-        IdeaStatus::Planned => t!("idea-planned"),
-        IdeaStatus::Done => t!("idea-done"),
-        IdeaStatus::Declined => t!("idea-declined"),
-    }
-}
-
-fn need_label(need: NeedRecognised) -> String {
-    match need {
-        NeedRecognised::Yes => t!("need-yes"),
-        NeedRecognised::Partly => t!("need-partly"),
-        NeedRecognised::No => t!("need-no"),
-        NeedRecognised::Unknown => t!("need-unknown"),
-    }
+    crate::ops::names::idea_status(status)
 }
 
 use super::people::status_label;
@@ -516,7 +501,7 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
             ui.label(status_label(point.status));
             ui.label(format!("{:.1} h", point.hours));
             ui.label(money(point.value, &figures.currency));
-            ui.label(t!("insights-need", need = need_label(point.need)));
+            ui.label(t!("insights-need", need = crate::ops::names::need(point.need)));
             if point.flagged {
                 ui.colored_label(warn, format!("⚠ {}", t!("insights-flagged")));
             }

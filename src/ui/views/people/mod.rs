@@ -18,12 +18,7 @@ const CTRL_F: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::
 
 /// A status in the current language.
 pub fn status_label(status: Status) -> String {
-    match status {
-        Status::Prospect => t!("status-prospect"),
-        Status::Customer => t!("status-customer"),
-        Status::FormerCustomer => t!("status-former-customer"),
-        Status::DeclinedByUs => t!("status-declined"),
-    }
+    crate::ops::names::status(status)
 }
 
 #[derive(Default)]

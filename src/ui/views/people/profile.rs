@@ -1142,7 +1142,10 @@ fn fit_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
         let need_recognised = t!("profile-need-recognised");
         ui.label(&need_recognised);
         let options = [NeedRecognised::Yes, NeedRecognised::Partly, NeedRecognised::No, NeedRecognised::Unknown];
-        commit |= choice(ui, "fit_need", &need_recognised, &mut fit.need_recognised, &options, need_label);
+        commit |=
+            choice(ui, "fit_need", &need_recognised, &mut fit.need_recognised, &options, |need: &NeedRecognised| {
+                crate::ops::names::need(*need)
+            });
         ui.end_row();
         let driver = t!("profile-driver");
         ui.label(&driver);
@@ -1515,15 +1518,6 @@ fn recurrence_label(recurrence: Recurrence) -> String {
     match recurrence {
         Recurrence::Yearly => t!("profile-yearly"),
         Recurrence::Once => t!("profile-once"),
-    }
-}
-
-fn need_label(need: &NeedRecognised) -> String {
-    match need {
-        NeedRecognised::Yes => t!("need-yes"),
-        NeedRecognised::Partly => t!("need-partly"),
-        NeedRecognised::No => t!("need-no"),
-        NeedRecognised::Unknown => t!("need-unknown"),
     }
 }
 
