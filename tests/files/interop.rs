@@ -2,7 +2,7 @@
 //! it carries, round trips through vCard and CSV, the calendar's RFC 5545 rules, and bad input
 //! of every kind (reported, never a panic, nothing lost).
 
-mod common;
+use crate::common;
 
 use kindred::interop::formats::{self, ExportWhat, Format, ImportOptions};
 use kindred::interop::{Parsed, csv, ics, vcard};

@@ -1,7 +1,7 @@
 //! The People list driven like a person drives it: search, filters, keys, several people at
 //! once, and merging duplicates — each undone in one step.
 
-mod common;
+use crate::common;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

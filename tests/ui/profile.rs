@@ -1,7 +1,7 @@
 //! The profile driven like a person drives it: a new person, dates typed right and wrong,
 //! family and interests, undo, and deleting with a question first.
 
-mod common;
+use crate::common;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

@@ -2,7 +2,7 @@
 //! moves, adding and editing cards, the emotion lane, the incidents of real people, and the
 //! maps themselves — each followed by undo where it changes something.
 
-mod common;
+use crate::common;
 
 use egui::{Key, Modifiers, Pos2, vec2};
 use egui_kittest::Harness;

@@ -1,7 +1,7 @@
 //! The profile in Danish and Norwegian: the sample workspace's Mette Kjærgaard with every section
 //! open, in the language's words, dates and amounts, and none of the English left.
 
-mod common;
+use crate::common;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

@@ -2,7 +2,7 @@
 //! path, asks for the column mapping with the fields named in Danish (and none in English), and
 //! its preview tells what the reader noticed in Danish.
 
-mod common;
+use crate::common;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -2,7 +2,7 @@
 //! contact for longer comes up; keeping their data records the review (one undo step), and
 //! opening them leads to the profile, where they can be erased.
 
-mod common;
+use crate::common;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;

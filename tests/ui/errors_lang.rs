@@ -2,7 +2,7 @@
 //! line and column), a file someone else has open, a file with fields this version does not
 //! know — and none of it in English.
 
-mod common;
+use crate::common;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};

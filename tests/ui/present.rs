@@ -3,7 +3,7 @@
 //! every view and in an open profile, dot voting and moves still work, and Esc brings it all
 //! back; the countdown timer runs on egui's clock.
 
-mod common;
+use crate::common;
 
 use egui::Key;
 use egui_kittest::Harness;

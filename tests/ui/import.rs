@@ -2,7 +2,7 @@
 //! window shows its preview, is confirmed, and one undo takes the whole import back; a CSV
 //! file with unknown columns asks for the mapping and remembers it; the File menu exports.
 
-mod common;
+use crate::common;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

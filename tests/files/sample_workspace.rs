@@ -7,7 +7,7 @@ use kindred::model::*;
 use kindred::store::format;
 use std::collections::{HashMap, HashSet};
 
-const SAMPLE: &[u8] = include_bytes!("../assets/sample.kindred");
+const SAMPLE: &[u8] = include_bytes!("../../assets/sample.kindred");
 
 fn sample() -> Workspace {
     format::decode(SAMPLE).expect("the sample workspace decodes").workspace

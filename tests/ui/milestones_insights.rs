@@ -3,7 +3,7 @@
 //! The app takes "today" from the clock, so the workspace is built around the clock's date and
 //! the expected headings come from the same pure function the view uses.
 
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Days, NaiveDate};
 use egui::{Key, Modifiers};

@@ -3,7 +3,7 @@
 //! the screen reads (menus, then the view bar, then the view, top to bottom), and Shift+Tab
 //! walks back. A profile's every field is reached the same way; a dialog keeps Tab inside it.
 
-mod common;
+use crate::common;
 
 use egui::accesskit::Action;
 use egui::{Key, Modifiers};

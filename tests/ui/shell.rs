@@ -1,6 +1,6 @@
 //! The app shell driven like a person drives it: by accessible labels, clicks and keys.
 
-mod common;
+use crate::common;
 
 use common::harness_on;
 

@@ -1,6 +1,6 @@
 //! The `kindred` binary's headless commands, run as a person runs them.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

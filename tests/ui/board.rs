@@ -1,7 +1,7 @@
 //! The Board view driven like a person would: people dragged across and within columns, the
 //! keyboard moves, the question why someone moved, filters and counts — moves followed by undo.
 
-mod common;
+use crate::common;
 
 use egui::{Key, Modifiers, Pos2, vec2};
 use egui_kittest::Harness;

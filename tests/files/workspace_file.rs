@@ -1,6 +1,6 @@
 //! The workspace file on disk: round trips, deterministic bytes, bad files, atomic save.
 
-mod common;
+use crate::common;
 
 use common::full_workspace;
 use kindred::model::*;

@@ -2,7 +2,7 @@
 //! Customer journey map fits the screen — every phase, lane and card is on it without
 //! scrolling — and at laptop size (1366×768) the views' controls lie on the screen.
 
-mod common;
+use crate::common;
 
 use egui::Key;
 use egui_kittest::Harness;

@@ -1,0 +1,8 @@
+//! The `kindred` binary's headless commands, run as a person runs them.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod commands;
+mod export_lang;
+mod upcoming;

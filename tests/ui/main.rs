@@ -1,0 +1,21 @@
+//! The window driven like a person drives it, through egui_kittest and accessible labels: one
+//! module per view or concern. One test binary, so the suite links once rather than per file.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod board;
+mod errors_lang;
+mod import;
+mod import_lang;
+mod journeys;
+mod keyboard;
+mod milestones_insights;
+mod milestones_lang;
+mod people_list;
+mod present;
+mod profile;
+mod profile_lang;
+mod projector;
+mod review;
+mod shell;
