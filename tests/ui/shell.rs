@@ -71,8 +71,9 @@ fn opens_switches_views_edits_undoes_redoes_and_saves() {
     assert!(names.contains(&"New person Olsen".to_owned()), "{names:?}");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
-    // The save writes on its own thread; wait for it as the window does, frame by frame.
+    // One frame starts the save on its own thread; `run` would keep drawing the frames that
+    // wait for it, and give up when the machine is slow. Wait for the save instead.
+    harness.run_steps(1);
     assert!(harness.state_mut().finish_writing(), "saved");
     harness.run();
     harness.get_by_label("Saved.");
@@ -144,7 +145,7 @@ fn a_workspace_changed_on_disk_is_not_overwritten_silently() {
     harness.run();
     harness.get_by_label("Added elsewhere");
     harness.get_by_label("Keep mine, and save theirs as a copy").click();
-    harness.run();
+    harness.run_steps(1);
     assert!(harness.state_mut().finish_writing(), "saved");
 
     let mine = kindred::store::load(&path).expect("loads").decoded.workspace;
