@@ -26,13 +26,28 @@ pub struct DiskStamp {
 
 impl DiskStamp {
     fn new(bytes: &[u8], metadata: Option<&fs::Metadata>) -> Self {
-        Self { len: bytes.len() as u64, modified: metadata.and_then(|m| m.modified().ok()), hash: fnv1a(bytes) }
+        Self { len: bytes.len() as u64, modified: metadata.and_then(|m| m.modified().ok()), hash: content_hash(bytes) }
     }
 }
 
-/// FNV-1a: fast, and enough to tell two versions of one file apart.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+/// A hash to tell two versions of one file apart (not against an adversary), eight bytes at a
+/// time: a byte-at-a-time hash took 40 ms of a 10,000-person load.
+fn content_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let step = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut hash = chunks.by_ref().fold(0xcbf2_9ce4_8422_2325, |hash, chunk| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        step(hash, u64::from_le_bytes(word))
+    });
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let mut word = [0u8; 8];
+        word[..tail.len()].copy_from_slice(tail);
+        hash = step(hash, u64::from_le_bytes(word));
+    }
+    step(hash, bytes.len() as u64)
 }
 
 /// A workspace that could not be opened.
@@ -125,7 +140,7 @@ pub fn disk_state(path: &Path, stamp: &DiskStamp) -> io::Result<DiskState> {
     }
     // Times change without the content changing (a sync tool touching the file): compare.
     let bytes = fs::read(path)?;
-    Ok(if bytes.len() as u64 == stamp.len && fnv1a(&bytes) == stamp.hash {
+    Ok(if bytes.len() as u64 == stamp.len && content_hash(&bytes) == stamp.hash {
         DiskState::Unchanged
     } else {
         DiskState::Changed
@@ -216,6 +231,21 @@ pub fn remove_recovery(path: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_content_hash_changes_with_any_byte_and_with_the_length() {
+        let bytes: Vec<u8> = (0..37u8).collect();
+        let original = content_hash(&bytes);
+        for at in 0..bytes.len() {
+            let mut changed = bytes.clone();
+            changed[at] ^= 1;
+            assert_ne!(content_hash(&changed), original, "a change at byte {at} goes unnoticed");
+        }
+        assert_ne!(content_hash(&bytes[..36]), original);
+        let mut padded = bytes.clone();
+        padded.push(0);
+        assert_ne!(content_hash(&padded), original, "a trailing zero byte changes the length");
+    }
 
     #[test]
     fn disk_state_notices_another_writer_and_ignores_a_touch() {
