@@ -399,7 +399,7 @@ struct UpcomingJson<'a> {
     what: What,
     about: Option<&'a str>,
     years: Option<u32>,
-    text: &'a str,
+    text: String,
 }
 
 fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: &str) -> ExitCode {
@@ -433,7 +433,7 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
                 what: o.what,
                 about: o.about.as_deref(),
                 years: o.years,
-                text: &o.text,
+                text: o.sentence(),
             })
             .collect();
         match serde_json::to_string_pretty(&lines) {
@@ -459,7 +459,7 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
             println!("{}", bucket.label());
             heading = Some(bucket);
         }
-        println!("{}  {}", occurrence.date.format("%Y-%m-%d"), occurrence.text);
+        println!("{}  {}", occurrence.date.format("%Y-%m-%d"), occurrence.sentence());
     }
     ExitCode::SUCCESS
 }

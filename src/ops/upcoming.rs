@@ -148,15 +148,12 @@ pub struct Occurrence {
     pub round: bool,
     /// The effective reminder window in days ([`ROUND_REMIND_DAYS`] at least for round ones).
     pub remind_days: u16,
-    /// "Mette Kjærgaard turns 50" and the like ([`Occurrence::sentence`]), in the language
-    /// of the thread that found it.
-    pub text: String,
 }
 
 impl Occurrence {
     /// The line for this occurrence in the thread's language: "Mette Kjærgaard turns 50",
-    /// "Ida (Mette Kjærgaards datter) fylder 7". [`Occurrence::text`] holds it already, in the
-    /// language it was found in.
+    /// "Ida (Mette Kjærgaards datter) fylder 7". Worded when asked for, not when found: a year
+    /// of a big workspace holds tens of thousands of occurrences, and a view shows a screenful.
     pub fn sentence(&self) -> String {
         describe(self, Some(&self.person_name))
     }
@@ -298,7 +295,8 @@ fn order(a: &Occurrence, b: &Occurrence) -> Ordering {
         .then_with(|| a.person_name.cmp(&b.person_name))
         .then(a.what.cmp(&b.what))
         .then_with(|| a.about.cmp(&b.about))
-        .then_with(|| a.text.cmp(&b.text))
+        .then_with(|| a.label.cmp(&b.label))
+        .then(a.years.cmp(&b.years))
         .then(a.person.cmp(&b.person))
 }
 
@@ -442,7 +440,7 @@ fn remind(base: u16, round: bool) -> u16 {
 
 fn occurrence(person: &Person, source: &Source<'_>, date: NaiveDate, years: Option<u32>, round: bool) -> Occurrence {
     let about = source.relative.map(|r| r.name.trim()).filter(|n| !n.is_empty()).map(str::to_owned);
-    let mut occurrence = Occurrence {
+    Occurrence {
         date,
         person: person.id,
         person_name: display_name(person).into_owned(),
@@ -455,10 +453,7 @@ fn occurrence(person: &Person, source: &Source<'_>, date: NaiveDate, years: Opti
         years,
         round,
         remind_days: remind(source.remind, round),
-        text: String::new(),
-    };
-    occurrence.text = occurrence.sentence();
-    occurrence
+    }
 }
 
 /// The line for an occurrence in the thread's language, with the person's `name`, or without
@@ -574,8 +569,9 @@ mod tests {
         Workspace { people, ..Workspace::default() }
     }
 
-    fn texts(occurrences: &[Occurrence]) -> Vec<(NaiveDate, &str)> {
-        occurrences.iter().map(|o| (o.date, o.text.as_str())).collect()
+    /// The dates and sentences, to compare with literals (leaked: a test's few lines).
+    fn texts(occurrences: &[Occurrence]) -> Vec<(NaiveDate, &'static str)> {
+        occurrences.iter().map(|o| (o.date, &*o.sentence().leak())).collect()
     }
 
     #[test]
@@ -968,7 +964,7 @@ mod tests {
         crate::i18n::set_language(lang);
         let found = upcoming(&family_and_customers(), day(2026, 12, 1), 30);
         let short: Vec<String> = found.iter().map(Occurrence::short_text).collect();
-        let mut texts: Vec<(NaiveDate, String)> = found.into_iter().map(|o| (o.date, o.text)).collect();
+        let mut texts: Vec<(NaiveDate, String)> = found.iter().map(|o| (o.date, o.sentence())).collect();
         texts.extend(short.into_iter().map(|s| (day(1, 1, 1), s)));
         crate::i18n::set_language(Lang::En);
         texts

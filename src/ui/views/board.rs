@@ -457,7 +457,12 @@ fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate) -> CardRow
     let milestone = upcoming::next_for(person, today, workspace.settings.leap_day)
         .filter(|o| (o.date - today).num_days() <= MILESTONE_BADGE_DAYS)
         .map(|o| {
-            format!("{} — {} ({})", o.text, super::milestones::day_month_short(o.date), t!("board-milestone-soon"))
+            format!(
+                "{} — {} ({})",
+                o.sentence(),
+                super::milestones::day_month_short(o.date),
+                t!("board-milestone-soon")
+            )
         });
     CardRow {
         id: person.id,
