@@ -465,6 +465,7 @@ insights-fit-none = Ingen årlige værdier registreret endnu (afsnittet Egnethed
 insights-need = behov: { $need }
 insights-flagged = meget tid, lille værdi
 insights-customers = Kunder
+insights-dot = { $count } personer: { $names }
 insights-incidents = Kritiske hændelser pr. fase
 insights-incidents-table = Hændelser pr. fase som tabel
 insights-axis-incidents = Hændelser

@@ -466,6 +466,7 @@ insights-fit-none = No yearly values recorded yet (Fit section of a profile).
 insights-need = need: { $need }
 insights-flagged = much time, little value
 insights-customers = Customers
+insights-dot = { $count } people: { $names }
 insights-incidents = Critical incidents per journey phase
 insights-incidents-table = Incidents per phase as a table
 insights-axis-incidents = Incidents

@@ -465,6 +465,7 @@ insights-fit-none = Ingen årlige verdier registrert ennå (delen Egnethet i en 
 insights-need = behov: { $need }
 insights-flagged = mye tid, liten verdi
 insights-customers = Kunder
+insights-dot = { $count } personer: { $names }
 insights-incidents = Kritiske hendelser per fase
 insights-incidents-table = Hendelser per fase som tabell
 insights-axis-incidents = Hendelser

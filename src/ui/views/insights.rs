@@ -74,6 +74,68 @@ pub struct FitFigures {
     pub points: Vec<FitPoint>,
     pub median_hours: f64,
     pub median_value: f64,
+    /// The chart's dots: people close together on the chart share one dot.
+    pub dots: Vec<FitDot>,
+}
+
+/// The fit chart is read in cells of this many columns (hours) and rows (value): people in one
+/// cell, highlighted or not, are one dot, larger the more it holds. A few thousand customers
+/// then cost what a few hundred dots cost, and the chart still shows where they crowd.
+const FIT_COLUMNS: f64 = 48.0;
+const FIT_ROWS: f64 = 24.0;
+
+/// One dot of the fit chart: at its people's mean place, with their indexes in
+/// [`FitFigures::points`] (a dot of one person sits exactly where that person is).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FitDot {
+    pub hours: f64,
+    pub value: f64,
+    pub people: Vec<usize>,
+    pub flagged: bool,
+}
+
+impl FitDot {
+    /// The dot's size class: one person, a few, a dozen, many.
+    fn size_class(&self) -> usize {
+        match self.people.len() {
+            0 | 1 => 0,
+            2..=4 => 1,
+            5..=15 => 2,
+            _ => 3,
+        }
+    }
+}
+
+/// The points grouped into the chart's cells, in the order of the points' first appearance.
+fn fit_dots(points: &[FitPoint]) -> Vec<FitDot> {
+    let max_hours = points.iter().map(|p| p.hours).fold(0.0, f64::max).max(f64::MIN_POSITIVE);
+    let (min_value, max_value) =
+        points.iter().fold((0.0f64, 0.0f64), |(lo, hi), p| (lo.min(p.value as f64), hi.max(p.value as f64)));
+    let span = (max_value - min_value).max(f64::MIN_POSITIVE);
+    let cell = |p: &FitPoint| {
+        let column = (p.hours / max_hours * FIT_COLUMNS).floor().min(FIT_COLUMNS - 1.0) as i64;
+        let row = ((p.value as f64 - min_value) / span * FIT_ROWS).floor().min(FIT_ROWS - 1.0) as i64;
+        (column, row, p.flagged)
+    };
+    let mut index: HashMap<(i64, i64, bool), usize> = HashMap::new();
+    let mut dots: Vec<FitDot> = Vec::new();
+    for (i, point) in points.iter().enumerate() {
+        let at = *index.entry(cell(point)).or_insert_with(|| {
+            dots.push(FitDot { hours: 0.0, value: 0.0, people: Vec::new(), flagged: point.flagged });
+            dots.len() - 1
+        });
+        if let Some(dot) = dots.get_mut(at) {
+            dot.hours += point.hours;
+            dot.value += point.value as f64;
+            dot.people.push(i);
+        }
+    }
+    for dot in &mut dots {
+        let n = dot.people.len().max(1) as f64;
+        dot.hours /= n;
+        dot.value /= n;
+    }
+    dots
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -230,6 +292,7 @@ impl Figures {
         fit.points.sort_by(|a, b| {
             b.flagged.cmp(&a.flagged).then_with(|| b.hours.total_cmp(&a.hours)).then_with(|| a.name.cmp(&b.name))
         });
+        fit.dots = fit_dots(&fit.points);
 
         for journey in &workspace.journeys {
             let mut rows: Vec<PhaseIncidents> = journey
@@ -454,11 +517,22 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
         count = fit.points.len()
     ));
     let warn = ui.visuals().warn_fg_color;
-    let series = |flag: bool| -> Vec<&FitPoint> { fit.points.iter().filter(|p| p.flagged == flag).collect() };
-    let (plain, highlighted) = (series(false), series(true));
-    let coordinates =
-        |points: &[&FitPoint]| -> Vec<[f64; 2]> { points.iter().map(|p| [p.hours, p.value as f64]).collect() };
-    let (plain_xy, highlighted_xy) = (coordinates(&plain), coordinates(&highlighted));
+    // One series per colour and dot size, the highlighted ones drawn last (on top).
+    let series: Vec<(String, f32, Color32, Vec<&FitDot>)> = [false, true]
+        .into_iter()
+        .flat_map(|flagged| (0..4).map(move |class| (flagged, class)))
+        .map(|(flagged, class)| {
+            let (base, colour, name) = if flagged {
+                (5.0, warn, t!("insights-flagged"))
+            } else {
+                (3.5, POINT_COLOUR, t!("insights-customers"))
+            };
+            let dots: Vec<&FitDot> =
+                fit.dots.iter().filter(|d| d.flagged == flagged && d.size_class() == class).collect();
+            (format!("{name} {}", class + 1), base + 1.5 * class as f32, colour, dots)
+        })
+        .filter(|(_, _, _, dots)| !dots.is_empty())
+        .collect();
     let currency = figures.currency.clone();
     let response = still_plot("fit_scatter")
         .height(CHART_HEIGHT * 1.3)
@@ -468,16 +542,16 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
         .include_y(0.0)
         .label_formatter(|hover| match hover {
             HoverPosition::NearDataPoint { plot_name, index, .. } => {
-                let points = if *plot_name == t!("insights-flagged") { &highlighted } else { &plain };
-                points
-                    .get(*index)
-                    .map(|p| format!("{}\n{:.1} h · {}", p.name, p.hours, money(p.value, &figures.currency)))
+                let dot = series.iter().find(|(name, ..)| name == plot_name).and_then(|(.., dots)| dots.get(*index))?;
+                Some(dot_text(dot, fit, &figures.currency))
             }
             HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot| {
-            plot.points(Points::new(t!("insights-customers"), plain_xy).radius(3.5).color(POINT_COLOUR));
-            plot.points(Points::new(t!("insights-flagged"), highlighted_xy).radius(5.0).color(warn));
+            for (name, radius, colour, dots) in &series {
+                let xy: Vec<[f64; 2]> = dots.iter().map(|d| [d.hours, d.value]).collect();
+                plot.points(Points::new(name.as_str(), xy).radius(*radius).color(*colour));
+            }
         });
     if response.response.clicked() {
         if let Some(pointer) = response.response.interact_pointer_pos() {
@@ -507,6 +581,24 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
             }
         });
     });
+}
+
+/// What hovering a dot of the fit chart tells: the person, or how many and who.
+fn dot_text(dot: &FitDot, fit: &FitFigures, currency: &str) -> String {
+    let place = format!("{:.1} h · {}", dot.hours, money(dot.value.round() as i64, currency));
+    match dot.people.as_slice() {
+        [one] => fit.points.get(*one).map(|p| format!("{}\n{place}", p.name)).unwrap_or(place),
+        many => {
+            const NAMED: usize = 3;
+            let mut names: Vec<&str> =
+                many.iter().take(NAMED).filter_map(|&i| fit.points.get(i)).map(|p| p.name.as_str()).collect();
+            if many.len() > NAMED {
+                names.push("…");
+            }
+            let names = names.join(", ");
+            format!("{}\n≈ {place}", t!("insights-dot", count = many.len(), names = names.as_str()))
+        }
+    }
 }
 
 fn incidents_ui(
@@ -640,6 +732,30 @@ mod tests {
         let flagged: Vec<&str> = fit.points.iter().filter(|p| p.flagged).map(|p| p.name.as_str()).collect();
         assert_eq!(flagged, ["Costly"]);
         assert_eq!(fit.points[0].name, "Costly", "flagged first");
+    }
+
+    #[test]
+    fn close_people_share_a_dot_and_a_lone_one_keeps_its_place() {
+        // 3,000 customers crowded at the low end, and one far out.
+        let mut people: Vec<Person> = (0..3000)
+            .map(|i| customer(&format!("C{i}"), 30 * (i % 40), 1000 * (5 + i64::from(i % 400)), NeedRecognised::Yes))
+            .collect();
+        people.push(customer("Far out", 60 * 400, 5_000_000, NeedRecognised::Yes));
+        let workspace = Workspace { people, ..Workspace::default() };
+        let fit = Figures::compute(&workspace, day(2026, 11, 23)).fit;
+        assert!(fit.dots.len() <= (FIT_COLUMNS * FIT_ROWS) as usize * 2, "{} dots", fit.dots.len());
+        assert!(fit.dots.len() < 300, "{} dots for a crowded corner", fit.dots.len());
+        let mut seen: Vec<usize> = fit.dots.iter().flat_map(|d| d.people.iter().copied()).collect();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..fit.points.len()).collect::<Vec<_>>(), "everyone is in exactly one dot");
+        for dot in &fit.dots {
+            assert!(dot.people.iter().all(|&i| fit.points[i].flagged == dot.flagged), "colours do not mix");
+        }
+        let far = fit.points.iter().position(|p| p.name == "Far out").expect("plotted");
+        let lone = fit.dots.iter().find(|d| d.people.contains(&far)).expect("in a dot");
+        assert_eq!(lone.people, [far]);
+        assert_eq!((lone.hours, lone.value), (400.0, 5_000_000.0), "a dot of one sits on its person");
+        assert_eq!(dot_text(lone, &fit, "DKK"), "Far out\n400.0 h · 5\u{a0}000\u{a0}000 DKK");
     }
 
     #[test]
