@@ -23,16 +23,50 @@ pub struct ExerciseView {
     /// The cell being answered, and what has been typed.
     answering: Option<(PersonId, Fact, String)>,
     error: Option<String>,
-    /// The grid and the scores, for the state and day they were counted on.
-    grid: Option<((u64, chrono::NaiveDate), Grid)>,
+    /// The grid and the scores, for the state, day and language they were counted in.
+    grid: Option<(GridKey, Grid)>,
 }
 
-/// What the exercise shows, counted once per workspace state and day.
+type GridKey = (u64, chrono::NaiveDate, crate::i18n::Lang);
+
+/// A person's column and a fact's column, in points: fixed, so that rows drawn one screenful
+/// at a time line up with the header and with each other.
+const NAME_WIDTH: f32 = 190.0;
+const FACT_WIDTH: f32 = 104.0;
+
+/// What the exercise shows, counted once per workspace state, day and language.
 struct Grid {
-    /// The people of the exercise, in the workspace's order, with the facts known of them.
-    rows: Vec<(PersonId, String, Vec<Fact>)>,
+    /// The people of the exercise, in the workspace's order.
+    rows: Vec<Row>,
     known: usize,
     workspace_percent: Option<u8>,
+}
+
+struct Row {
+    person: PersonId,
+    name: String,
+    /// The facts known of them.
+    known: Vec<Fact>,
+    /// Each cell's accessible name, worded the first time the row is on screen.
+    cell_names: std::cell::OnceCell<Vec<String>>,
+}
+
+impl Row {
+    fn cell_names(&self) -> &[String] {
+        self.cell_names.get_or_init(|| {
+            Fact::ALL
+                .iter()
+                .map(|&fact| {
+                    let what = t!("exercise-cell", name = self.name.as_str(), fact = fact_label(fact));
+                    if self.known.contains(&fact) {
+                        t!("exercise-known", what = what.as_str())
+                    } else {
+                        t!("exercise-unknown", what = what.as_str())
+                    }
+                })
+                .collect()
+        })
+    }
 }
 
 /// The people of the exercise: the key accounts, else the customers, in the workspace's order.
@@ -43,9 +77,16 @@ fn people(workspace: &Workspace) -> Vec<&Person> {
 
 impl Grid {
     fn count(workspace: &Workspace, today: chrono::NaiveDate) -> Self {
-        let rows: Vec<(PersonId, String, Vec<Fact>)> =
-            people(workspace).into_iter().map(|p| (p.id, p.name.clone(), knowledge::of(p, today).known)).collect();
-        let known = rows.iter().map(|(_, _, facts)| facts.len()).sum();
+        let rows: Vec<Row> = people(workspace)
+            .into_iter()
+            .map(|p| Row {
+                person: p.id,
+                name: p.name.clone(),
+                known: knowledge::of(p, today).known,
+                cell_names: std::cell::OnceCell::new(),
+            })
+            .collect();
+        let known = rows.iter().map(|row| row.known.len()).sum();
         Self { rows, known, workspace_percent: knowledge::workspace_percent(workspace, today) }
     }
 }
@@ -60,10 +101,12 @@ impl ExerciseView {
         editable: bool,
     ) -> Vec<Intent> {
         let mut intents = Vec::new();
-        if self.grid.as_ref().is_none_or(|(key, _)| *key != (revision, today)) {
-            self.grid = Some(((revision, today), Grid::count(workspace, today)));
+        let key = (revision, today, crate::i18n::language());
+        if self.grid.as_ref().is_none_or(|(cached, _)| *cached != key) {
+            self.grid = Some((key, Grid::count(workspace, today)));
         }
-        let Some((_, grid)) = &self.grid else { return intents };
+        let Self { answering, error, grid } = self;
+        let Some((_, grid)) = grid.as_ref() else { return intents };
         ui.heading(t!("exercise-title"));
         let cells = grid.rows.len() * Fact::ALL.len();
         ui.horizontal(|ui| {
@@ -79,41 +122,35 @@ impl ExerciseView {
         }
         ui.weak(t!("exercise-help"));
         ui.add_space(6.0);
-        egui::ScrollArea::both().auto_shrink([false, true]).max_height(ui.available_height() - 90.0).show(ui, |ui| {
-            egui::Grid::new("exercise_grid").striped(true).min_col_width(70.0).show(ui, |ui| {
-                ui.strong(t!("exercise-person"));
+        let height = (ui.available_height() - 90.0).max(120.0);
+        // The header stays in place while the rows scroll under it; both scroll sideways
+        // together when the facts do not fit (a projector at a large zoom). Only the rows on
+        // screen are drawn: a thousand key accounts cost what a screenful costs.
+        egui::ScrollArea::horizontal().id_salt("exercise_sideways").max_height(height).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = 0.0;
+                cell(ui, NAME_WIDTH, |ui| {
+                    ui.strong(t!("exercise-person"));
+                });
                 for fact in Fact::ALL {
-                    ui.strong(fact_label(fact));
-                }
-                ui.end_row();
-                for (person, person_name, known) in &grid.rows {
-                    ui.label(person_name);
-                    for fact in Fact::ALL {
-                        let name = t!("exercise-cell", name = person_name.as_str(), fact = fact_label(fact));
-                        if known.contains(&fact) {
-                            ui.label(RichText::new("✔").strong().color(egui::Color32::from_rgb(0x1B, 0x7F, 0x3B)))
-                                .widget_info(|| {
-                                    egui::WidgetInfo::labeled(
-                                        egui::Role::Label,
-                                        true,
-                                        t!("exercise-known", what = name.as_str()),
-                                    )
-                                });
-                        } else {
-                            let answering = self.answering.as_ref().is_some_and(|(p, f, _)| p == person && *f == fact);
-                            let button = ui
-                                .add_enabled(editable, egui::Button::new("?").selected(answering))
-                                .on_hover_text(t!("exercise-unknown-hint"))
-                                .accessible_name(t!("exercise-unknown", what = name.as_str()));
-                            if button.clicked() {
-                                self.answering = Some((*person, fact, String::new()));
-                                self.error = None;
-                            }
-                        }
-                    }
-                    ui.end_row();
+                    cell(ui, FACT_WIDTH, |ui| {
+                        ui.add(egui::Label::new(RichText::new(fact_label(fact)).strong()).wrap());
+                    });
                 }
             });
+            let row_height = ui.spacing().interact_size.y + 4.0;
+            let looks = Looks::new(ui, editable);
+            egui::ScrollArea::vertical().id_salt("exercise_rows").auto_shrink([false, true]).show_rows(
+                ui,
+                row_height,
+                grid.rows.len(),
+                |ui, range| {
+                    for index in range {
+                        let Some(row) = grid.rows.get(index) else { continue };
+                        row_ui(ui, row, index, row_height, &looks, answering, error);
+                    }
+                },
+            );
         });
         self.answer_ui(ui, workspace, &mut intents);
         intents
@@ -164,6 +201,132 @@ impl ExerciseView {
         if done {
             self.answering = None;
             self.error = None;
+        }
+    }
+}
+
+/// A column of a fixed width (gap to the next included), its content centred vertically.
+fn cell(ui: &mut Ui, width: f32, content: impl FnOnce(&mut Ui)) {
+    const GAP: f32 = 8.0;
+    let height = ui.spacing().interact_size.y;
+    let inner = width - GAP;
+    ui.allocate_ui_with_layout(egui::vec2(inner, height), egui::Layout::left_to_right(egui::Align::Center), |ui| {
+        ui.set_width(inner);
+        content(ui);
+    });
+    ui.add_space(GAP);
+}
+
+/// What every row shares, made once a frame: the two marks laid out, the colours, the hint.
+struct Looks {
+    editable: bool,
+    hint: String,
+    tick: std::sync::Arc<egui::Galley>,
+    question: std::sync::Arc<egui::Galley>,
+    stripe: egui::Color32,
+    /// Whether an accessibility tree is being made this frame (a screen reader, or a test):
+    /// only then do the names and ticks, which take no clicks, need a widget of their own.
+    accessible: bool,
+}
+
+impl Looks {
+    fn new(ui: &Ui, editable: bool) -> Self {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let strong = egui::FontId::new(font.size + 2.0, font.family.clone());
+        let painter = ui.painter();
+        Self {
+            editable,
+            hint: t!("exercise-unknown-hint"),
+            tick: painter.layout_no_wrap("✔".to_owned(), strong, egui::Color32::from_rgb(0x1B, 0x7F, 0x3B)),
+            question: painter.layout_no_wrap("?".to_owned(), font, egui::Color32::PLACEHOLDER),
+            stripe: ui.visuals().faint_bg_color,
+            accessible: ui.ctx().has_accesskit_node(ui.unique_id()),
+        }
+    }
+}
+
+/// One person's row: their name, then each fact as a tick (known) or a button to answer.
+///
+/// A row is drawn every frame for every person on screen, so it is painted directly into the
+/// space it takes, with an interaction only where a click can land (and, when an accessibility
+/// tree is made, a node for every cell), and no layouts of its own: at 10,000 people a screenful of rows costs about what the seven rows
+/// of a small workspace cost.
+fn row_ui(
+    ui: &mut Ui,
+    row: &Row,
+    index: usize,
+    height: f32,
+    looks: &Looks,
+    answering: &mut Option<(PersonId, Fact, String)>,
+    error: &mut Option<String>,
+) {
+    const GAP: f32 = 8.0;
+    let width = NAME_WIDTH + FACT_WIDTH * Fact::ALL.len() as f32;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let painter = ui.painter();
+    if index % 2 == 1 {
+        painter.rect_filled(rect.expand2(egui::vec2(0.0, ui.spacing().item_spacing.y / 2.0)), 0.0, looks.stripe);
+    }
+    let name_rect = egui::Rect::from_min_size(rect.min, egui::vec2(NAME_WIDTH - GAP, height));
+    let name = egui::WidgetText::from(row.name.as_str()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Truncate),
+        name_rect.width(),
+        egui::TextStyle::Body,
+    );
+    let text_colour = ui.visuals().text_color();
+    painter.galley(egui::pos2(name_rect.left(), name_rect.center().y - name.size().y / 2.0), name, text_colour);
+    if looks.accessible {
+        ui.interact(name_rect, egui::Id::unique(("exercise-name", row.person)), egui::Sense::hover())
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, row.name.as_str()));
+    }
+
+    let button_size = egui::vec2(ui.spacing().interact_size.y, ui.spacing().interact_size.y);
+    for (column, (fact, name)) in Fact::ALL.into_iter().zip(row.cell_names()).enumerate() {
+        let left = rect.left() + NAME_WIDTH + FACT_WIDTH * column as f32;
+        let mark = egui::Rect::from_min_size(
+            egui::pos2(left, rect.center().y - button_size.y / 2.0),
+            egui::vec2(button_size.x.max(looks.tick.size().x), button_size.y),
+        );
+        let id = egui::Id::unique(("exercise-cell", row.person, column));
+        if row.known.contains(&fact) {
+            let tick = &looks.tick;
+            ui.painter().galley(mark.center() - tick.size() / 2.0, tick.clone(), text_colour);
+            if looks.accessible {
+                ui.interact(mark, id, egui::Sense::hover())
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, name.as_str()));
+            }
+            continue;
+        }
+        let chosen = answering.as_ref().is_some_and(|(p, f, _)| *p == row.person && *f == fact);
+        let sense = if looks.editable { egui::Sense::click() } else { egui::Sense::hover() };
+        let button = ui.interact(mark, id, sense);
+        button.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, looks.editable, chosen, name.as_str()));
+        let visuals = if looks.editable {
+            ui.style().interact_selectable(&button, chosen)
+        } else {
+            ui.visuals().widgets.noninteractive
+        };
+        // A question mark alone until the pointer or the keyboard is on it (or it is being
+        // answered): a screenful of button faces costs more to draw than the rest of the view.
+        if chosen || button.hovered() || button.has_focus() {
+            ui.painter().rect(
+                mark.expand(visuals.expansion),
+                visuals.corner_radius,
+                visuals.weak_bg_fill,
+                visuals.bg_stroke,
+                egui::StrokeKind::Inside,
+            );
+        }
+        let question = &looks.question;
+        ui.painter().galley(mark.center() - question.size() / 2.0, question.clone(), visuals.text_color());
+        let button = button.on_hover_text(looks.hint.as_str()).on_hover_cursor(egui::CursorIcon::PointingHand);
+        if button.clicked() {
+            *answering = Some((row.person, fact, String::new()));
+            *error = None;
         }
     }
 }
