@@ -29,10 +29,11 @@ pub struct ExerciseView {
 
 type GridKey = (u64, chrono::NaiveDate, crate::i18n::Lang);
 
-/// A person's column and a fact's column, in points: fixed, so that rows drawn one screenful
-/// at a time line up with the header and with each other.
+/// A person's column, in points, and the range of a fact's column: the facts share the width
+/// there is (so eight of them fit a projector at 2× zoom), the same for the header and every
+/// row, so that rows drawn one screenful at a time line up.
 const NAME_WIDTH: f32 = 190.0;
-const FACT_WIDTH: f32 = 104.0;
+const FACT_WIDTHS: std::ops::RangeInclusive<f32> = 84.0..=140.0;
 
 /// What the exercise shows, counted once per workspace state, day and language.
 struct Grid {
@@ -123,6 +124,10 @@ impl ExerciseView {
         ui.weak(t!("exercise-help"));
         ui.add_space(6.0);
         let height = (ui.available_height() - 90.0).max(120.0);
+        // Room for the rows' scroll bar is kept aside.
+        let fact_width = ((ui.available_width() - NAME_WIDTH - 2.0 * ui.spacing().scroll.bar_width)
+            / Fact::ALL.len() as f32)
+            .clamp(*FACT_WIDTHS.start(), *FACT_WIDTHS.end());
         // The header stays in place while the rows scroll under it; both scroll sideways
         // together when the facts do not fit (a projector at a large zoom). Only the rows on
         // screen are drawn: a thousand key accounts cost what a screenful costs.
@@ -133,13 +138,13 @@ impl ExerciseView {
                     ui.strong(t!("exercise-person"));
                 });
                 for fact in Fact::ALL {
-                    cell(ui, FACT_WIDTH, |ui| {
+                    cell(ui, fact_width, |ui| {
                         ui.add(egui::Label::new(RichText::new(fact_label(fact)).strong()).wrap());
                     });
                 }
             });
             let row_height = ui.spacing().interact_size.y + 4.0;
-            let looks = Looks::new(ui, editable);
+            let looks = Looks::new(ui, editable, fact_width);
             egui::ScrollArea::vertical().id_salt("exercise_rows").auto_shrink([false, true]).show_rows(
                 ui,
                 row_height,
@@ -224,18 +229,20 @@ struct Looks {
     tick: std::sync::Arc<egui::Galley>,
     question: std::sync::Arc<egui::Galley>,
     stripe: egui::Color32,
+    fact_width: f32,
     /// Whether an accessibility tree is being made this frame (a screen reader, or a test):
     /// only then do the names and ticks, which take no clicks, need a widget of their own.
     accessible: bool,
 }
 
 impl Looks {
-    fn new(ui: &Ui, editable: bool) -> Self {
+    fn new(ui: &Ui, editable: bool, fact_width: f32) -> Self {
         let font = egui::TextStyle::Body.resolve(ui.style());
         let strong = egui::FontId::new(font.size + 2.0, font.family.clone());
         let painter = ui.painter();
         Self {
             editable,
+            fact_width,
             hint: t!("exercise-unknown-hint"),
             tick: painter.layout_no_wrap("✔".to_owned(), strong, egui::Color32::from_rgb(0x1B, 0x7F, 0x3B)),
             question: painter.layout_no_wrap("?".to_owned(), font, egui::Color32::PLACEHOLDER),
@@ -261,7 +268,7 @@ fn row_ui(
     error: &mut Option<String>,
 ) {
     const GAP: f32 = 8.0;
-    let width = NAME_WIDTH + FACT_WIDTH * Fact::ALL.len() as f32;
+    let width = NAME_WIDTH + looks.fact_width * Fact::ALL.len() as f32;
     let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
     if !ui.is_rect_visible(rect) {
         return;
@@ -286,7 +293,7 @@ fn row_ui(
 
     let button_size = egui::vec2(ui.spacing().interact_size.y, ui.spacing().interact_size.y);
     for (column, (fact, name)) in Fact::ALL.into_iter().zip(row.cell_names()).enumerate() {
-        let left = rect.left() + NAME_WIDTH + FACT_WIDTH * column as f32;
+        let left = rect.left() + NAME_WIDTH + looks.fact_width * column as f32;
         let mark = egui::Rect::from_min_size(
             egui::pos2(left, rect.center().y - button_size.y / 2.0),
             egui::vec2(button_size.x.max(looks.tick.size().x), button_size.y),
