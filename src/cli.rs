@@ -118,6 +118,15 @@ fn format_of(given: Option<formats::Format>, path: &Path) -> Result<formats::For
 /// The longest look ahead `kindred upcoming` accepts: a hundred years.
 const MAX_DAYS: i64 = 36_525;
 
+/// Prints a line on standard output. A reader that has gone away (`kindred upcoming F | head`)
+/// is no error of ours: the line is dropped rather than the process brought down.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 /// Runs a subcommand and returns the process's exit status.
 pub fn run(command: Command) -> ExitCode {
     match command {
@@ -205,7 +214,7 @@ fn export(
                 (None, Some(map)) => format!("the journey map \"{}\" as {}", map.name, format.describe()),
                 (None, None) => format!("{} people as {}", workspace.people.len(), format.describe()),
             };
-            println!("{}: wrote {what}", to.display());
+            out!("{}: wrote {what}", to.display());
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -294,7 +303,7 @@ fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str)
     let plan = crate::ops::import::plan(&workspace, parsed);
     print_plan(from, &plan);
     if !plan.changes_anything() {
-        println!("{}: nothing to change", file.display());
+        out!("{}: nothing to change", file.display());
         return ExitCode::SUCCESS;
     }
     if let Err(error) = crate::ops::apply(&mut workspace, plan.edit) {
@@ -303,7 +312,7 @@ fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str)
     }
     match store::save(file, &workspace) {
         Ok(_) => {
-            println!("{}: saved", file.display());
+            out!("{}: saved", file.display());
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -317,19 +326,19 @@ fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str)
 /// their reasons and the rows with notes.
 fn print_plan(from: &Path, plan: &crate::ops::import::Plan) {
     use crate::ops::import::Outcome;
-    println!("{} ({}): {}", from.display(), plan.format, plan.summary());
+    out!("{} ({}): {}", from.display(), plan.format, plan.summary());
     for note in &plan.notes {
-        println!("  note: {note}");
+        out!("  note: {note}");
     }
     for name in &plan.journeys {
-        println!("  added the journey map \"{name}\"");
+        out!("  added the journey map \"{name}\"");
     }
     for row in &plan.rows {
         match &row.outcome {
-            Outcome::Skipped(reason) => println!("  skipped {}: {reason}", row.source),
+            Outcome::Skipped(reason) => out!("  skipped {}: {reason}", row.source),
             _ => {
                 for note in &row.notes {
-                    println!("  {} ({}): {note}", row.source, row.name);
+                    out!("  {} ({}): {note}", row.source, row.name);
                 }
             }
         }
@@ -348,7 +357,7 @@ fn check(file: &Path) -> ExitCode {
                 return code;
             }
             let ws = &decoded.workspace;
-            println!(
+            out!(
                 "{}: valid Kindred workspace (format {}): {} people, {} journey maps",
                 file.display(),
                 decoded.version,
@@ -375,7 +384,7 @@ fn demo(people: usize, file: &Path) -> ExitCode {
     let workspace = crate::ops::demo::generate(people, chrono::Local::now().date_naive());
     match store::save(file, &workspace) {
         Ok(_) => {
-            println!("{}: wrote a demo workspace with {people} people", file.display());
+            out!("{}: wrote a demo workspace with {people} people", file.display());
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -437,7 +446,7 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
             })
             .collect();
         match serde_json::to_string_pretty(&lines) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => out!("{text}"),
             Err(error) => {
                 eprintln!("kindred upcoming: cannot write JSON: {error}");
                 return ExitCode::from(1);
@@ -446,7 +455,7 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
         return ExitCode::SUCCESS;
     }
     if found.is_empty() {
-        println!("{}", crate::t!("milestones-nothing-ahead", count = days));
+        out!("{}", crate::t!("milestones-nothing-ahead", count = days));
         return ExitCode::SUCCESS;
     }
     let mut heading: Option<Bucket> = None;
@@ -454,12 +463,12 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
         let bucket = milestones::bucket(occurrence.date, today);
         if heading != Some(bucket) {
             if heading.is_some() {
-                println!();
+                out!();
             }
-            println!("{}", bucket.label());
+            out!("{}", bucket.label());
             heading = Some(bucket);
         }
-        println!("{}  {}", occurrence.date.format("%Y-%m-%d"), occurrence.sentence());
+        out!("{}  {}", occurrence.date.format("%Y-%m-%d"), occurrence.sentence());
     }
     ExitCode::SUCCESS
 }

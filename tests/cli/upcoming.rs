@@ -326,3 +326,26 @@ fn the_sample_has_a_season_of_milestones() {
     assert!(text.starts_with("This month\n2026-11-30  Ole Kristensen turns 70\n"), "{text}");
     assert!(text.contains("\n\nLater\n"), "{text}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_crash() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("many.kindred");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+    kindred::store::save(&file, &kindred::ops::demo::generate(2_000, today)).expect("saves");
+    // A year of 2,000 people's milestones is far more than a pipe holds; read one line, as
+    // `kindred upcoming F | head -1` does, and close the pipe.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kindred"))
+        .args(["upcoming", arg(&file), "--days", "365", "--today", "2026-12-01"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut first = [0u8; 64];
+    let read = child.stdout.take().expect("piped").read(&mut first).expect("some output");
+    assert!(read > 0);
+    let output = child.wait_with_output().expect("it ends");
+    assert!(output.status.success(), "exit {:?}: {}", output.status, stderr(&output));
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+}
