@@ -48,7 +48,7 @@ struct Row {
     name: String,
     /// The facts known of them.
     known: Vec<Fact>,
-    /// Each cell's accessible name, worded the first time the row is on screen.
+    /// Each cell's accessible name, worded the first time an accessibility tree needs it.
     cell_names: std::cell::OnceCell<Vec<String>>,
 }
 
@@ -292,7 +292,9 @@ fn row_ui(
     }
 
     let button_size = egui::vec2(ui.spacing().interact_size.y, ui.spacing().interact_size.y);
-    for (column, (fact, name)) in Fact::ALL.into_iter().zip(row.cell_names()).enumerate() {
+    for (column, fact) in Fact::ALL.into_iter().enumerate() {
+        // Worded only when a screen reader or a test asks for it.
+        let name = || row.cell_names().get(column).cloned().unwrap_or_default();
         let left = rect.left() + NAME_WIDTH + looks.fact_width * column as f32;
         let mark = egui::Rect::from_min_size(
             egui::pos2(left, rect.center().y - button_size.y / 2.0),
@@ -304,14 +306,14 @@ fn row_ui(
             ui.painter().galley(mark.center() - tick.size() / 2.0, tick.clone(), text_colour);
             if looks.accessible {
                 ui.interact(mark, id, egui::Sense::hover())
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, name.as_str()));
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, name()));
             }
             continue;
         }
         let chosen = answering.as_ref().is_some_and(|(p, f, _)| *p == row.person && *f == fact);
         let sense = if looks.editable { egui::Sense::click() } else { egui::Sense::hover() };
         let button = ui.interact(mark, id, sense);
-        button.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, looks.editable, chosen, name.as_str()));
+        button.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, looks.editable, chosen, name()));
         let visuals = if looks.editable {
             ui.style().interact_selectable(&button, chosen)
         } else {
