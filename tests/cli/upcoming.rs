@@ -330,10 +330,7 @@ fn the_sample_has_a_season_of_milestones() {
 #[test]
 fn a_reader_that_stops_early_is_no_crash() {
     use std::io::Read;
-    let dir = tempfile::tempdir().expect("dir");
-    let file = dir.path().join("many.kindred");
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
-    kindred::store::save(&file, &kindred::ops::demo::generate(2_000, today)).expect("saves");
+    let (_dir, file) = crate::common::saved_demo(2_000, "many.kindred");
     // A year of 2,000 people's milestones is far more than a pipe holds; read one line, as
     // `kindred upcoming F | head -1` does, and close the pipe.
     let mut child = Command::new(env!("CARGO_BIN_EXE_kindred"))

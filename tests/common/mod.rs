@@ -32,6 +32,15 @@ pub fn open_workspace(workspace: &Workspace) -> (tempfile::TempDir, Harness<'sta
     (dir, harness)
 }
 
+/// A demo workspace of `people` made for 1 December 2026, saved as `name` in a temporary
+/// folder that lives as long as the returned guard.
+pub fn saved_demo(people: usize, name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join(name);
+    kindred::store::save(&path, &kindred::ops::demo::generate(people, date(2026, 12, 1))).expect("the demo saves");
+    (dir, path)
+}
+
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
 }

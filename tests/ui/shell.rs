@@ -281,10 +281,7 @@ fn a_map_made_from_a_template_is_named_in_the_language_of_the_app() {
 
 #[test]
 fn the_window_draws_at_once_and_shows_the_reading_of_a_large_workspace() {
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("big.kindred");
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
-    kindred::store::save(&path, &kindred::ops::demo::generate(2_000, today)).expect("saves");
+    let (_dir, path) = common::saved_demo(2_000, "big.kindred");
     let app = KindredApp::loading(Some(path.clone()), None);
     kindred::i18n::set_language(kindred::i18n::Lang::En);
     let mut harness = Harness::builder()
