@@ -518,15 +518,13 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
     ));
     let warn = ui.visuals().warn_fg_color;
     // One series per colour and dot size, the highlighted ones drawn last (on top).
+    let (flagged_name, plain_name) = (t!("insights-flagged"), t!("insights-customers"));
     let series: Vec<(String, f32, Color32, Vec<&FitDot>)> = [false, true]
         .into_iter()
         .flat_map(|flagged| (0..4).map(move |class| (flagged, class)))
         .map(|(flagged, class)| {
-            let (base, colour, name) = if flagged {
-                (5.0, warn, t!("insights-flagged"))
-            } else {
-                (3.5, POINT_COLOUR, t!("insights-customers"))
-            };
+            let (base, colour, name) =
+                if flagged { (5.0, warn, &flagged_name) } else { (3.5, POINT_COLOUR, &plain_name) };
             let dots: Vec<&FitDot> =
                 fit.dots.iter().filter(|d| d.flagged == flagged && d.size_class() == class).collect();
             (format!("{name} {}", class + 1), base + 1.5 * class as f32, colour, dots)
