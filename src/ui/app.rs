@@ -5,6 +5,7 @@ use super::document::{Document, SaveOutcome, Written};
 use super::import::{Decision, ImportSession};
 use super::palette::{Palette, Target};
 use super::present::{self, Present};
+use super::privacy;
 use super::settings::{Settings, ThemeChoice};
 use super::views::exercise::{self, ExerciseView};
 use super::views::insights::InsightsView;
@@ -14,7 +15,8 @@ use super::{Intent, sample_workspace};
 use crate::interop::formats::{self, Format};
 use crate::model::Workspace;
 use crate::ops::{Comparison, Edit, compare};
-use crate::store::{self, lock, paths};
+use crate::store::crypt::{CryptError, Passphrase};
+use crate::store::{self, OpenError, lock, paths};
 use crate::t;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -31,6 +33,12 @@ enum Screen {
     },
     /// The file is being read on its own thread; the window shows how far it has come.
     Loading(Box<Loading>),
+    /// The file is encrypted: its passphrase is asked for (again, after a wrong one).
+    Unlock {
+        path: PathBuf,
+        text: String,
+        problem: Option<String>,
+    },
     Open(Box<Document>),
 }
 
@@ -39,7 +47,9 @@ struct Loading {
     path: PathBuf,
     /// People read so far.
     read: std::sync::Arc<std::sync::atomic::AtomicUsize>,
-    done: std::sync::mpsc::Receiver<Result<Document, String>>,
+    done: std::sync::mpsc::Receiver<Result<Document, OpenError>>,
+    /// The passphrase tried, if the file is encrypted.
+    passphrase: Option<Passphrase>,
 }
 
 /// What to do once unsaved changes are dealt with.
@@ -175,6 +185,10 @@ pub struct KindredApp {
     present: Option<Present>,
     /// The command palette, while it is open.
     palette: Option<Palette>,
+    /// Erasing a person for good, from the question to the report.
+    erasure: Option<privacy::Erasure>,
+    /// The passphrase dialog, while it is open.
+    passphrase: Option<privacy::PassphraseForm>,
 }
 
 impl KindredApp {
@@ -206,6 +220,8 @@ impl KindredApp {
             import: None,
             present: None,
             palette: None,
+            erasure: None,
+            passphrase: None,
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -250,6 +266,22 @@ impl KindredApp {
             Screen::Failed { message } => {
                 let message = message.clone();
                 egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, &message, &mut actions));
+            }
+            Screen::Unlock { path, text, problem } => {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let unlock = egui::CentralPanel::default()
+                    .show(ui, |ui| privacy::unlock_ui(ui, &name, text, problem.as_deref()))
+                    .inner;
+                match unlock {
+                    Some(privacy::Unlock::Open) => {
+                        let (path, passphrase) = (path.clone(), Passphrase::new(text));
+                        self.begin_open_with(&path, Some(passphrase));
+                    }
+                    Some(privacy::Unlock::Cancel) => {
+                        self.screen = Screen::Failed { message: t!("passphrase-not-opened") };
+                    }
+                    None => {}
+                }
             }
             Screen::Loading(loading) => {
                 let read = loading.read.load(std::sync::atomic::Ordering::Relaxed);
@@ -342,6 +374,7 @@ impl KindredApp {
             }
         }
         self.dialog_ui(&ctx, &mut actions);
+        self.privacy_ui(&ctx);
         self.palette_ui(&ctx, &mut actions);
         self.import_ui(&ctx);
         self.dropped_files_ui(&ctx);
@@ -429,6 +462,7 @@ impl KindredApp {
                     Self::menu_button(ui, Action::SaveAs, has_document, actions);
                     ui.separator();
                     Self::menu_button(ui, Action::Settings, true, actions);
+                    Self::menu_button(ui, Action::Passphrase, editable, actions);
                     ui.separator();
                     Self::menu_button(ui, Action::Import, editable, actions);
                     ui.add_enabled_ui(has_document, |ui| {
@@ -779,6 +813,7 @@ impl KindredApp {
                 self.pick_export(ExportTarget { format: Format::KindredJourney, journey: Some(id), person: None })
             }
             Intent::ImportJourney => self.pick_import(),
+            Intent::ErasePerson(id) => self.ask_erase(id),
             Intent::LearnFact { person, fact, answer } => {
                 let today = chrono::Local::now().date_naive();
                 let learnt = self
@@ -983,6 +1018,11 @@ impl KindredApp {
             Action::OpenPath => {
                 self.dialog = Some(Dialog::PathEntry { purpose: PathPurpose::Open, text: String::new() })
             }
+            Action::Passphrase => {
+                if self.document().is_some_and(|d| d.read_only.is_none()) {
+                    self.passphrase = Some(privacy::PassphraseForm::default());
+                }
+            }
             Action::Save => {
                 self.save_now();
             }
@@ -1048,13 +1088,19 @@ impl KindredApp {
             self.screen = Screen::Welcome { path: path.to_path_buf() };
             return;
         }
-        let result = Document::open(path).map_err(|error| error.to_string());
-        self.opened(path, result);
+        let result = Document::open(path);
+        self.opened(path, None, result);
     }
 
     /// Starts reading a workspace file on its own thread; [`KindredApp::poll_loading`] goes on
     /// when it is read.
     fn begin_open(&mut self, path: &Path) {
+        self.begin_open_with(path, None);
+    }
+
+    /// [`KindredApp::begin_open`] with the passphrase of an encrypted workspace (decrypting
+    /// takes a moment: it happens on the reading thread too).
+    fn begin_open_with(&mut self, path: &Path, passphrase: Option<Passphrase>) {
         if !path.exists() {
             self.screen = Screen::Welcome { path: path.to_path_buf() };
             return;
@@ -1062,14 +1108,21 @@ impl KindredApp {
         let read = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let (send, done) = std::sync::mpsc::channel();
         let (counter, file, language) = (read.clone(), path.to_path_buf(), crate::i18n::language());
+        let key = passphrase.clone();
         let spawned = std::thread::Builder::new().name("kindred-open".into()).spawn(move || {
             crate::i18n::set_language(language);
-            let result = crate::model::progress::counting(counter, || Document::open(&file));
-            let _ = send.send(result.map_err(|error| error.to_string()));
+            let result = crate::model::progress::counting(counter, || Document::open_with(&file, key));
+            let _ = send.send(result);
         });
         match spawned {
-            Ok(_) => self.screen = Screen::Loading(Box::new(Loading { path: path.to_path_buf(), read, done })),
-            Err(_) => self.open_now(path),
+            Ok(_) => {
+                let loading = Loading { path: path.to_path_buf(), read, done, passphrase };
+                self.screen = Screen::Loading(Box::new(loading));
+            }
+            Err(_) => {
+                let result = Document::open_with(path, passphrase.clone());
+                self.opened(path, passphrase.as_ref(), result);
+            }
         }
     }
 
@@ -1078,8 +1131,8 @@ impl KindredApp {
         let Screen::Loading(loading) = &self.screen else { return };
         match loading.done.try_recv() {
             Ok(result) => {
-                let path = loading.path.clone();
-                self.opened(&path, result);
+                let (path, passphrase) = (loading.path.clone(), loading.passphrase.clone());
+                self.opened(&path, passphrase.as_ref(), result);
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
@@ -1088,12 +1141,21 @@ impl KindredApp {
         }
     }
 
-    /// Goes on with a workspace read (or not): its lock, its recovery file, the views.
-    fn opened(&mut self, path: &Path, result: Result<Document, String>) {
+    /// Goes on with a workspace read (or not): its lock, its recovery file, the views. An
+    /// encrypted one without its passphrase asks for it (`tried`: the one that did not open it).
+    fn opened(&mut self, path: &Path, tried: Option<&Passphrase>, result: Result<Document, OpenError>) {
         let mut document = match result {
             Ok(document) => document,
-            Err(message) => {
-                self.screen = Screen::Failed { message };
+            Err(OpenError::Encrypted {
+                error: error @ (CryptError::NeedsPassphrase | CryptError::WrongPassphrase),
+                ..
+            }) => {
+                let problem = tried.map(|_| error.to_string());
+                self.screen = Screen::Unlock { path: path.to_path_buf(), text: String::new(), problem };
+                return;
+            }
+            Err(error) => {
+                self.screen = Screen::Failed { message: error.to_string() };
                 return;
             }
         };
@@ -1293,6 +1355,82 @@ impl KindredApp {
     fn remember(&mut self, path: &Path) {
         self.settings.remember(path);
         self.settings_dirty = true;
+    }
+
+    /// Asks whether to erase a person for good (not in present mode, not read-only).
+    fn ask_erase(&mut self, id: crate::model::PersonId) {
+        if self.present.is_some() {
+            return;
+        }
+        let Some(document) = self.document().filter(|d| d.read_only.is_none()) else { return };
+        self.erasure = privacy::Erasure::ask(&document.workspace, document.path.as_deref(), id);
+    }
+
+    /// The erase and passphrase dialogs, over everything else.
+    fn privacy_ui(&mut self, ctx: &egui::Context) {
+        if let Some(mut erasure) = self.erasure.take() {
+            let shown = egui::Modal::new(egui::Id::unique("kindred_erase")).show(ctx, |ui| {
+                ui.set_max_width(560.0);
+                erasure.ui(ui)
+            });
+            let working = erasure.is_working();
+            match shown.inner {
+                privacy::Choice::Stay if shown.should_close() && !working => {}
+                privacy::Choice::Stay => self.erasure = Some(erasure),
+                privacy::Choice::Close => {}
+                privacy::Choice::Erase { id, from_backups } => {
+                    let Some(document) = self.document_mut() else { return };
+                    match document.erase_person(id, from_backups) {
+                        Ok(_) => {
+                            erasure.started(document.path.is_some());
+                            self.erasure = Some(erasure);
+                        }
+                        Err(error) => self.error(error),
+                    }
+                }
+            }
+        }
+        if let Some(mut form) = self.passphrase.take() {
+            let encrypted = self.document().is_some_and(|d| d.passphrase().is_some());
+            let shown = egui::Modal::new(egui::Id::unique("kindred_passphrase")).show(ctx, |ui| {
+                ui.set_max_width(520.0);
+                form.ui(ui, encrypted)
+            });
+            let working = form.is_working();
+            match shown.inner {
+                privacy::PassphraseChoice::Stay if shown.should_close() && !working => {}
+                privacy::PassphraseChoice::Stay => self.passphrase = Some(form),
+                privacy::PassphraseChoice::Close => {}
+                privacy::PassphraseChoice::Set(passphrase) => {
+                    let Some(document) = self.document_mut() else { return };
+                    let has_file = document.path.is_some();
+                    match document.set_passphrase(passphrase) {
+                        Ok(()) if has_file => {
+                            form.started();
+                            self.passphrase = Some(form);
+                        }
+                        Ok(()) => form.saved(Ok(()), None),
+                        Err(error) => self.error(error),
+                    }
+                }
+            }
+        }
+        if self.erasure.as_ref().is_some_and(privacy::Erasure::is_working)
+            || self.passphrase.as_ref().is_some_and(privacy::PassphraseForm::is_working)
+        {
+            ctx.request_repaint_after(Duration::from_millis(50));
+        }
+    }
+
+    /// A save ended: an erase or a new passphrase waiting for it hears how it went, with what
+    /// rewriting the backups did.
+    fn privacy_saved(&mut self, result: &Result<(), String>) {
+        let companions = self.document_mut().and_then(Document::take_companions);
+        if let Some(erasure) = self.erasure.as_mut().filter(|e| e.is_working()) {
+            erasure.saved(result.clone(), companions);
+        } else if let Some(form) = self.passphrase.as_mut().filter(|f| f.is_working()) {
+            form.saved(result.clone(), companions);
+        }
     }
 
     fn info(&mut self, text: impl Into<String>) {
@@ -1571,7 +1709,11 @@ impl KindredApp {
             self.settings_dirty = true;
         }
         // Saves and autosaves write on their own thread; here is where they are heard back from.
-        match self.document_mut().and_then(Document::poll_writing) {
+        let heard = self.document_mut().and_then(Document::poll_writing);
+        if let Some((Written::Saved, result)) = &heard {
+            self.privacy_saved(result);
+        }
+        match heard {
             Some((Written::Saved, Ok(()))) => self.info(t!("shell-saved")),
             Some((Written::Saved, Err(error))) => self.error(error),
             Some((Written::Recovery, Err(error))) => self.error(t!("shell-autosave-failed", error = error)),
@@ -1609,7 +1751,11 @@ impl KindredApp {
     /// Waits for a save or autosave under way to be on disk; whether it got there (an error is
     /// shown when it did not). Before leaving a workspace, and in tests.
     pub fn finish_writing(&mut self) -> bool {
-        match self.document_mut().and_then(Document::finish) {
+        let heard = self.document_mut().and_then(Document::finish);
+        if let Some((Written::Saved, result)) = &heard {
+            self.privacy_saved(result);
+        }
+        match heard {
             Some((Written::Saved, Ok(()))) => {
                 self.info(t!("shell-saved"));
                 true
