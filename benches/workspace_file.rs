@@ -41,6 +41,9 @@ struct Figures {
     save: Duration,
     encode: Duration,
     json_encode: Duration,
+    /// Save and load of the same workspace encrypted with a passphrase (age, scrypt 2^16).
+    save_encrypted: Duration,
+    load_encrypted: Duration,
 }
 
 fn measure(people: usize, runs: usize) -> Figures {
@@ -57,9 +60,15 @@ fn measure(people: usize, runs: usize) -> Figures {
     assert!(bare == workspace, "bare ron gives back the workspace");
     let from_json: Workspace = serde_json::from_slice(&json).expect("serde_json reads the JSON");
     assert!(from_json == workspace, "JSON gives back the workspace");
+    let key = store::crypt::Passphrase::new("a passphrase for the bench");
+    let sealed = dir.path().join("sealed.kindred");
+    let disk = &mut store::save::RealDisk;
+    store::write_workspace(disk, &sealed, &workspace, Some(&key)).expect("saves encrypted");
+    let opened = store::load_with(&sealed, Some(&key)).expect("opens encrypted").decoded;
+    assert!(opened.workspace == workspace, "the encrypted file gives back the workspace");
     // Round by round, each operation once, so that a slow moment of the machine weighs on
     // all of them alike; then the median of each.
-    let mut times: Vec<[Duration; 8]> = Vec::with_capacity(runs);
+    let mut times: Vec<[Duration; 10]> = Vec::with_capacity(runs);
     for _ in 0..runs {
         times.push([
             time(|| store::load(&path).expect("loads")),
@@ -70,6 +79,8 @@ fn measure(people: usize, runs: usize) -> Figures {
             time(|| store::save(&path, &workspace).expect("saves")),
             time(|| format::encode(&workspace)),
             time(|| serde_json::to_vec(&workspace).expect("encodes")),
+            time(|| store::write_workspace(disk, &sealed, &workspace, Some(&key)).expect("saves")),
+            time(|| store::load_with(&sealed, Some(&key)).expect("loads")),
         ]);
     }
     let m = |i: usize| median(times.iter().map(|round| round[i]).collect());
@@ -85,6 +96,8 @@ fn measure(people: usize, runs: usize) -> Figures {
         save: m(5),
         encode: m(6),
         json_encode: m(7),
+        save_encrypted: m(8),
+        load_encrypted: m(9),
     }
 }
 
@@ -151,6 +164,16 @@ fn main() {
     );
     println!("  bare ron / JSON:      {:5.2}  (the text format's own cost)", ratio(large.bare_ron, large.json));
     println!("  save: {:.0} ms, of which encoding {:.0} ms (one frame is 16 ms)", ms(large.save), ms(large.encode));
+    for f in &all {
+        println!(
+            "  encrypted, {} people: save {:.0} ms, load {:.0} ms (plain: {:.0} / {:.0} ms; both off the UI thread)",
+            f.people,
+            ms(f.save_encrypted),
+            ms(f.load_encrypted),
+            ms(f.save),
+            ms(f.load)
+        );
+    }
     let ok = size <= 1.2 && load <= 1.2;
     println!("{}", if ok { "The bars are met." } else { "A bar was missed: see the numbers above." });
 }

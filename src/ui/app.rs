@@ -1275,7 +1275,7 @@ impl KindredApp {
     fn compare_with_disk(&mut self) {
         let Some(document) = self.document() else { return };
         let Some(path) = document.path.clone() else { return };
-        match store::load(&path) {
+        match store::load_with(&path, document.passphrase()) {
             Ok(theirs) => {
                 let comparison = compare(&document.workspace, &theirs.decoded.workspace);
                 self.dialog = Some(Dialog::Compare(comparison));
