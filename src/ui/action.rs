@@ -43,6 +43,8 @@ pub enum Action {
     Import,
     Save,
     SaveAs,
+    /// The earlier versions kept beside the workspace, to restore one.
+    Backups,
     Undo,
     Redo,
     Show(View),
@@ -63,7 +65,7 @@ const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Action {
     /// Every action, in the order the command palette lists them.
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 23] = [
         Action::NewPerson,
         Action::Import,
         Action::Show(View::People),
@@ -77,6 +79,7 @@ impl Action {
         Action::Redo,
         Action::Save,
         Action::SaveAs,
+        Action::Backups,
         Action::Open,
         Action::OpenPath,
         Action::New,
@@ -138,6 +141,7 @@ impl Action {
             Action::Import => t!("action-import"),
             Action::Save => t!("action-save"),
             Action::SaveAs => t!("action-save-as"),
+            Action::Backups => t!("action-backups"),
             Action::Undo => t!("action-undo"),
             Action::Redo => t!("action-redo"),
             Action::Show(view) => view.label(),
@@ -173,7 +177,7 @@ impl Action {
             Action::Present => key(Modifiers::NONE, Key::F5),
             Action::Settings => key(CMD, Key::Comma),
             Action::Palette => key(CMD, Key::K),
-            Action::OpenPath => None,
+            Action::OpenPath | Action::Backups => None,
         }
     }
 }
@@ -207,7 +211,7 @@ mod tests {
     #[test]
     fn no_two_actions_share_a_shortcut() {
         let mut all: Vec<Action> = Action::WITH_SHORTCUTS.to_vec();
-        all.extend([Action::ZoomIn, Action::ZoomOut, Action::ZoomReset, Action::OpenPath]);
+        all.extend([Action::ZoomIn, Action::ZoomOut, Action::ZoomReset, Action::OpenPath, Action::Backups]);
         let shortcuts: Vec<_> = all.iter().filter_map(|a| a.shortcut()).collect();
         for (i, a) in shortcuts.iter().enumerate() {
             assert!(!shortcuts[i + 1..].contains(a), "{a:?} is used twice");

@@ -129,6 +129,8 @@ enum Dialog {
     },
     ChangedOnDisk,
     Compare(Comparison),
+    /// The workspace's backups, read when the dialog opened.
+    Backups(Vec<store::Backup>),
     PathEntry {
         purpose: PathPurpose,
         text: String,
@@ -400,6 +402,7 @@ impl KindredApp {
     fn menu_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let document = self.document();
         let has_document = document.is_some();
+        let has_file = document.is_some_and(|d| d.path.is_some());
         let editable = document.is_some_and(|d| d.read_only.is_none());
         let undo = document.filter(|_| editable).and_then(|d| d.history.undo_label()).map(str::to_owned);
         let redo = document.filter(|_| editable).and_then(|d| d.history.redo_label()).map(str::to_owned);
@@ -427,6 +430,7 @@ impl KindredApp {
                     ui.separator();
                     Self::menu_button(ui, Action::Save, editable, actions);
                     Self::menu_button(ui, Action::SaveAs, has_document, actions);
+                    Self::menu_button(ui, Action::Backups, editable && has_file, actions);
                     ui.separator();
                     Self::menu_button(ui, Action::Settings, true, actions);
                     ui.separator();
@@ -696,6 +700,7 @@ impl KindredApp {
                 });
                 keep
             }
+            Dialog::Backups(backups) => self.backups_ui(ui, backups),
             Dialog::PathEntry { purpose, text } => {
                 let mut text = text.clone();
                 let what = match purpose {
@@ -987,6 +992,7 @@ impl KindredApp {
                 self.save_now();
             }
             Action::SaveAs => self.pick_save_path(),
+            Action::Backups => self.open_backups(),
             Action::Undo => {
                 if let Some(label) = self.document_mut().and_then(Document::undo) {
                     self.info(t!("shell-undone", label = label));
@@ -1090,6 +1096,16 @@ impl KindredApp {
 
     /// Goes on with a workspace read (or not): its lock, its recovery file, the views.
     fn opened(&mut self, path: &Path, result: Result<Document, String>) {
+        self.opened_locked(path, result, || lock::acquire(path));
+    }
+
+    /// [`KindredApp::opened`], with what locking it found.
+    fn opened_locked(
+        &mut self,
+        path: &Path,
+        result: Result<Document, String>,
+        acquire: impl FnOnce() -> std::io::Result<lock::LockOutcome>,
+    ) {
         let mut document = match result {
             Ok(document) => document,
             Err(message) => {
@@ -1098,8 +1114,7 @@ impl KindredApp {
             }
         };
         self.remember(path);
-        let lock_outcome = lock::acquire(path);
-        match lock_outcome {
+        match acquire() {
             Ok(lock::LockOutcome::Acquired(held)) => document.hold_lock(held),
             Ok(lock::LockOutcome::HeldHere(holder)) => {
                 document.read_only.get_or_insert(holder.read_only_reason());
@@ -1152,10 +1167,11 @@ impl KindredApp {
         let Some(document) = self.document_mut() else { return };
         let Some(path) = document.path.clone() else { return };
         match lock::take_over(&path) {
-            Ok(lock::LockOutcome::Acquired(held)) => {
-                document.hold_lock(held);
-                // Reopen so that the file's own read-only reasons (a newer format) still hold.
-                self.open_now(&path);
+            Ok(outcome @ lock::LockOutcome::Acquired(_)) => {
+                // Reopen so that the file's own read-only reasons (a newer format) still hold,
+                // with the lock just taken (asking again would find it held, by this window).
+                let result = Document::open(&path).map_err(|error| error.to_string());
+                self.opened_locked(&path, result, || Ok(outcome));
             }
             Ok(_) => self.error(t!("locked-take-over-failed")),
             Err(error) => self.error(t!("locked-take-over-error", error = error.to_string())),
@@ -1220,6 +1236,73 @@ impl KindredApp {
             }
             Err(error) => self.error(t!("changed-unreadable", error = error.to_string())),
         }
+    }
+
+    fn open_backups(&mut self) {
+        let Some(path) = self.document().filter(|d| d.read_only.is_none()).and_then(|d| d.path.clone()) else {
+            return;
+        };
+        self.dialog = Some(Dialog::Backups(store::list_backups(&path)));
+    }
+
+    /// The backups dialog; returns whether it stays open.
+    fn backups_ui(&mut self, ui: &mut egui::Ui, backups: &[store::Backup]) -> bool {
+        ui.heading(t!("backups-title"));
+        if backups.is_empty() {
+            ui.label(t!("backups-none"));
+        } else {
+            ui.label(t!("backups-body"));
+        }
+        let mut restore = None;
+        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+            for backup in backups {
+                let saved = backup.modified.map_or_else(
+                    || t!("backups-time-unknown"),
+                    |time| {
+                        let time = chrono::DateTime::<chrono::Local>::from(time).naive_local();
+                        t!(
+                            "backups-saved-at",
+                            date = crate::i18n::date_short_year(time.date()),
+                            time = time.format("%H:%M").to_string()
+                        )
+                    },
+                );
+                let kilobytes = backup.size.div_ceil(1024);
+                ui.separator();
+                ui.horizontal(|ui| match &backup.people {
+                    Ok(people) => {
+                        ui.label(t!(
+                            "backups-entry",
+                            number = backup.number,
+                            saved = saved,
+                            people = *people,
+                            kilobytes = kilobytes
+                        ));
+                        if ui.button(t!("backups-restore", number = backup.number)).clicked() {
+                            restore = Some(backup.number);
+                        }
+                    }
+                    Err(reason) => {
+                        ui.label(t!("backups-unreadable", number = backup.number, saved = saved, reason = reason.as_str()));
+                    }
+                });
+            }
+        });
+        ui.add_space(8.0);
+        let close = ui.button(t!("button-close")).clicked();
+        if let Some(number) = restore {
+            let result = self.document_mut().map(|d| d.restore_backup(number));
+            match result {
+                Some(Ok(())) => {
+                    self.reset_views();
+                    self.info(t!("backups-restored", number = number));
+                }
+                Some(Err(error)) => self.error(t!("backups-restore-failed", number = number, error = error)),
+                None => {}
+            }
+            return false;
+        }
+        !close
     }
 
     fn save_as(&mut self, path: &Path) {
@@ -1571,11 +1654,8 @@ impl KindredApp {
             self.settings_dirty = true;
         }
         // Saves and autosaves write on their own thread; here is where they are heard back from.
-        match self.document_mut().and_then(Document::poll_writing) {
-            Some((Written::Saved, Ok(()))) => self.info(t!("shell-saved")),
-            Some((Written::Saved, Err(error))) => self.error(error),
-            Some((Written::Recovery, Err(error))) => self.error(t!("shell-autosave-failed", error = error)),
-            Some((Written::Recovery, Ok(()))) | None => {}
+        if let Some((written, result)) = self.document_mut().and_then(Document::poll_writing) {
+            self.heard(written, result);
         }
         if self.document().is_some_and(Document::is_writing) {
             ctx.request_repaint_after(Duration::from_millis(50));
@@ -1609,17 +1689,60 @@ impl KindredApp {
     /// Waits for a save or autosave under way to be on disk; whether it got there (an error is
     /// shown when it did not). Before leaving a workspace, and in tests.
     pub fn finish_writing(&mut self) -> bool {
-        match self.document_mut().and_then(Document::finish) {
-            Some((Written::Saved, Ok(()))) => {
+        let mut all_well = true;
+        // A failed save starts writing the recovery file: that is waited for too.
+        while let Some((written, result)) = self.document_mut().and_then(Document::finish) {
+            all_well &= self.heard(written, result);
+        }
+        all_well
+    }
+
+    /// Tells the person how a write ended; whether it succeeded.
+    fn heard(&mut self, written: Written, result: Result<(), String>) -> bool {
+        let recovery = self.document().and_then(|d| d.path.as_deref()).map(paths::recovery_path);
+        match (written, result) {
+            (Written::Saved, Ok(())) => {
                 self.info(t!("shell-saved"));
                 true
             }
-            Some((_, Err(error))) => {
+            (Written::Saved, Err(error)) => {
                 self.error(error);
                 false
             }
-            Some((Written::Recovery, Ok(()))) | None => true,
+            (Written::Recovery, Err(error)) => {
+                self.error(t!("shell-autosave-failed", error = error));
+                false
+            }
+            (Written::Recovery, Ok(())) => true,
+            (Written::Rescue(failed), Ok(())) => {
+                let kept = recovery.map(|p| paths::display(&p)).unwrap_or_default();
+                self.error(t!("shell-save-failed-rescued", error = failed, recovery = kept));
+                false
+            }
+            (Written::Rescue(failed), Err(error)) => {
+                self.error(t!("shell-save-failed-memory-only", error = failed, recovery = error));
+                false
+            }
         }
+    }
+
+    /// Makes the open workspace's later saves and recovery writes fail as `faults` says: for
+    /// tests of what a person is told.
+    #[doc(hidden)]
+    pub fn inject_faults(&mut self, faults: super::document::Faults) {
+        if let Some(document) = self.document_mut() {
+            document.inject_faults(faults);
+        }
+    }
+
+    /// Whether the open workspace has unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.document().is_some_and(Document::is_dirty)
+    }
+
+    /// Why the open workspace is read-only, if it is.
+    pub fn read_only(&self) -> Option<&str> {
+        self.document().and_then(|d| d.read_only.as_deref())
     }
 
     pub fn workspace(&self) -> Option<&Workspace> {

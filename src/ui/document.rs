@@ -9,6 +9,7 @@
 
 use crate::model::Workspace;
 use crate::ops::{Edit, History};
+use crate::store::save::{FailingDisk, RealDisk, SaveError, Step};
 use crate::store::{self, DiskStamp, DiskState, OpenError, lock};
 use crate::t;
 use std::path::{Path, PathBuf};
@@ -32,6 +33,17 @@ pub struct Document {
     recovered: Option<(u64, Instant)>,
     /// The write under way on its own thread, if one is.
     writing: Option<Writing>,
+    /// Failures tests inject into the writes.
+    faults: Faults,
+}
+
+/// Failures to inject into a document's writes, for tests: the workspace file's saves and the
+/// recovery file's writes each fail at a step when given.
+#[doc(hidden)]
+#[derive(Clone, Debug, Default)]
+pub struct Faults {
+    pub save: Option<FailingDisk>,
+    pub recovery: Option<FailingDisk>,
 }
 
 /// A write of the workspace on its own thread.
@@ -41,7 +53,24 @@ struct Writing {
     /// The history state being written, and when it was started.
     state: u64,
     started: Instant,
-    done: mpsc::Receiver<Result<Option<DiskStamp>, String>>,
+    /// Why the save this recovery write follows failed: the work is written to the recovery
+    /// file at once, not at the next autosave.
+    rescue: Option<String>,
+    done: mpsc::Receiver<Result<Option<DiskStamp>, WriteError>>,
+}
+
+/// A write that failed: why, and for a save whose new version is in place all the same (only
+/// syncing the folder failed) what the file now is.
+struct WriteError {
+    message: String,
+    in_place: Option<DiskStamp>,
+}
+
+impl WriteError {
+    fn of(error: &SaveError, file: &Path) -> Self {
+        let in_place = if error.step == Step::SyncFolder { store::stamp_of(file).ok() } else { None };
+        Self { message: error.to_string(), in_place }
+    }
 }
 
 /// What a finished write was.
@@ -51,6 +80,9 @@ pub enum Written {
     Saved,
     /// Unsaved work is in the recovery file.
     Recovery,
+    /// A save failed (its message here), and the unsaved work was then written to the recovery
+    /// file (or, when the result is an error, not even there).
+    Rescue(String),
 }
 
 /// What saving found.
@@ -75,6 +107,7 @@ impl Document {
             lock: None,
             recovered: None,
             writing: None,
+            faults: Faults::default(),
         }
     }
 
@@ -91,6 +124,7 @@ impl Document {
             lock: None,
             recovered: None,
             writing: None,
+            faults: Faults::default(),
         })
     }
 
@@ -112,6 +146,12 @@ impl Document {
         document.path = Some(path.to_path_buf());
         document.stamp = Some(stamp);
         Ok(document)
+    }
+
+    /// Makes this document's later writes fail as `faults` says: for tests.
+    #[doc(hidden)]
+    pub fn inject_faults(&mut self, faults: Faults) {
+        self.faults = faults;
     }
 
     /// Holds the lock of this document's file, once the caller has one.
@@ -241,35 +281,33 @@ impl Document {
     }
 
     fn start_writing(&mut self, file: Option<PathBuf>) {
+        self.start_writing_after(file, None);
+    }
+
+    /// Starts a write; `rescue` is the message of the failed save a recovery write follows.
+    fn start_writing_after(&mut self, file: Option<PathBuf>, rescue: Option<String>) {
         let Some(path) = self.path.clone().or_else(|| file.clone()) else { return };
         let workspace = Arc::clone(&self.workspace);
         let language = crate::i18n::language();
+        let faults = self.faults.clone();
         let (send, done) = mpsc::channel();
         let target = file.clone();
         let recovery_of = path.clone();
         let spawned = std::thread::Builder::new().name("kindred-save".into()).spawn(move || {
             // Error messages in the app's language.
             crate::i18n::set_language(language);
-            let result = match &target {
-                Some(file) => store::save(file, &workspace).map(Some).map_err(|e| e.to_string()),
-                None => store::write_recovery(&recovery_of, &workspace).map(|()| None).map_err(|e| e.to_string()),
-            };
-            let _ = send.send(result);
+            let _ = send.send(write_now(&faults, target.as_deref(), &recovery_of, &workspace));
         });
         let done = match spawned {
             Ok(_) => done,
             // No thread to be had: write here, now.
             Err(_) => {
                 let (send, done) = mpsc::channel();
-                let result = match &file {
-                    Some(file) => store::save(file, &self.workspace).map(Some).map_err(|e| e.to_string()),
-                    None => store::write_recovery(&path, &self.workspace).map(|()| None).map_err(|e| e.to_string()),
-                };
-                let _ = send.send(result);
+                let _ = send.send(write_now(&self.faults, file.as_deref(), &path, &self.workspace));
                 done
             }
         };
-        self.writing = Some(Writing { file, state: self.history.state(), started: Instant::now(), done });
+        self.writing = Some(Writing { file, state: self.history.state(), started: Instant::now(), rescue, done });
     }
 
     /// Whether a write is under way.
@@ -284,7 +322,7 @@ impl Document {
         match result {
             Ok(result) => self.written(result),
             Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => self.written(Err(t!("interop-document-write-lost"))),
+            Err(mpsc::TryRecvError::Disconnected) => self.written(Err(lost())),
         }
     }
 
@@ -296,29 +334,49 @@ impl Document {
     /// Waits for a write under way to end; what it was and how it ended, if there was one.
     pub fn finish(&mut self) -> Option<(Written, Result<(), String>)> {
         let writing = self.writing.as_ref()?;
-        let result = writing.done.recv().unwrap_or_else(|_| Err(t!("interop-document-write-lost")));
+        let result = writing.done.recv().unwrap_or_else(|_| Err(lost()));
         self.written(result)
     }
 
-    fn written(&mut self, result: Result<Option<DiskStamp>, String>) -> Option<(Written, Result<(), String>)> {
+    fn written(&mut self, result: Result<Option<DiskStamp>, WriteError>) -> Option<(Written, Result<(), String>)> {
         let writing = self.writing.take()?;
-        let what = if writing.file.is_some() { Written::Saved } else { Written::Recovery };
+        let what = match (&writing.file, writing.rescue) {
+            (Some(_), _) => Written::Saved,
+            (None, None) => Written::Recovery,
+            (None, Some(failed)) => Written::Rescue(failed),
+        };
         Some(match (result, writing.file) {
             (Ok(stamp), Some(file)) => {
-                self.stamp = stamp;
-                // What was written is the state when the save began; edits since stay unsaved.
-                self.history.mark_saved_at(writing.state);
-                // The work is on disk now; a recovery file would only offer it back needlessly.
-                let _ = store::remove_recovery(&file);
-                self.recovered = None;
+                self.saved(stamp, writing.state, &file);
                 (what, Ok(()))
             }
             (Ok(_), None) => {
                 self.recovered = Some((writing.state, writing.started));
                 (what, Ok(()))
             }
-            (Err(error), _) => (what, Err(error)),
+            // The new version is in place; only its durability is in doubt.
+            (Err(WriteError { message, in_place: Some(stamp) }), Some(file)) => {
+                self.saved(Some(stamp), writing.state, &file);
+                (what, Err(message))
+            }
+            (Err(error), Some(_)) => {
+                // The work is only in memory now: write it to the recovery file at once.
+                if self.holds_lock() && self.read_only.is_none() && self.path.is_some() && self.is_dirty() {
+                    self.start_writing_after(None, Some(error.message.clone()));
+                }
+                (what, Err(error.message))
+            }
+            (Err(error), None) => (what, Err(error.message)),
         })
+    }
+
+    fn saved(&mut self, stamp: Option<DiskStamp>, state: u64, file: &Path) {
+        self.stamp = stamp;
+        // What was written is the state when the save began; edits since stay unsaved.
+        self.history.mark_saved_at(state);
+        // The work is on disk now; a recovery file would only offer it back needlessly.
+        let _ = store::remove_recovery(file);
+        self.recovered = None;
     }
 
     /// Starts writing unsaved work to the recovery file when it changed and the last write is
@@ -358,6 +416,24 @@ impl Document {
         Ok(())
     }
 
+    /// Replaces the workspace with backup `number` of its file, as unsaved work: saving it
+    /// keeps the version it replaces as backup 1, so nothing is lost.
+    pub fn restore_backup(&mut self, number: usize) -> Result<(), String> {
+        let path = self.path.clone().ok_or_else(|| t!("interop-document-no-file"))?;
+        if let Some(reason) = &self.read_only {
+            return Err(t!("interop-document-read-only", reason = reason.as_str()));
+        }
+        let loaded = store::load(&store::paths::backup_path(&path, number)).map_err(|e| e.to_string())?;
+        if let Some(reason) = loaded.decoded.read_only_reason() {
+            return Err(reason);
+        }
+        self.finish_writing()?;
+        self.workspace = Arc::new(loaded.decoded.workspace);
+        self.history = History::new();
+        self.history.mark_unsaved();
+        Ok(())
+    }
+
     /// Drops unsaved work: the recovery file goes.
     pub fn discard_recovery(&mut self) {
         let _ = self.finish_writing();
@@ -379,6 +455,37 @@ impl Document {
             Some((state, _)) if state == self.history.state() => None,
             Some((_, at)) => Some(RECOVERY_INTERVAL.saturating_sub(now.duration_since(at))),
             None => Some(Duration::ZERO),
+        }
+    }
+}
+
+/// A write that went away without a word (its thread ended).
+fn lost() -> WriteError {
+    WriteError { message: t!("interop-document-write-lost"), in_place: None }
+}
+
+/// Writes the workspace to `file` (a save) or to the recovery file of `recovery_of`, through
+/// the injected faults' disks where there are some.
+fn write_now(
+    faults: &Faults,
+    file: Option<&Path>,
+    recovery_of: &Path,
+    workspace: &Workspace,
+) -> Result<Option<DiskStamp>, WriteError> {
+    match file {
+        Some(file) => {
+            let result = match faults.save.clone() {
+                Some(mut disk) => store::save_with(&mut disk, file, workspace),
+                None => store::save_with(&mut RealDisk, file, workspace),
+            };
+            result.map(Some).map_err(|e| WriteError::of(&e, file))
+        }
+        None => {
+            let result = match faults.recovery.clone() {
+                Some(mut disk) => store::write_recovery_with(&mut disk, recovery_of, workspace),
+                None => store::write_recovery_with(&mut RealDisk, recovery_of, workspace),
+            };
+            result.map(|()| None).map_err(|e| WriteError { message: e.to_string(), in_place: None })
         }
     }
 }
