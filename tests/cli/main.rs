@@ -4,5 +4,6 @@
 mod common;
 
 mod commands;
+mod crash;
 mod export_lang;
 mod upcoming;
