@@ -33,6 +33,9 @@ pub struct Document {
     recovered: Option<(u64, Instant)>,
     /// The write under way on its own thread, if one is.
     writing: Option<Writing>,
+    /// When writing the recovery file last failed: tried again only after an interval, not
+    /// every frame.
+    recovery_failed: Option<Instant>,
     /// Failures tests inject into the writes.
     faults: Faults,
 }
@@ -107,6 +110,7 @@ impl Document {
             lock: None,
             recovered: None,
             writing: None,
+            recovery_failed: None,
             faults: Faults::default(),
         }
     }
@@ -124,6 +128,7 @@ impl Document {
             lock: None,
             recovered: None,
             writing: None,
+            recovery_failed: None,
             faults: Faults::default(),
         })
     }
@@ -275,7 +280,9 @@ impl Document {
 
     /// Starts writing the workspace to `path` on its own thread (after any write under way).
     fn write(&mut self, path: &Path) -> Result<(), String> {
-        self.finish_writing()?;
+        // Writes under way end first (a failed save's rescue too). How they ended does not
+        // stop this save: a failing recovery file must not keep the work from its own file.
+        while self.finish().is_some() {}
         self.start_writing(Some(path.to_path_buf()));
         Ok(())
     }
@@ -352,6 +359,7 @@ impl Document {
             }
             (Ok(_), None) => {
                 self.recovered = Some((writing.state, writing.started));
+                self.recovery_failed = None;
                 (what, Ok(()))
             }
             // The new version is in place; only its durability is in doubt.
@@ -366,7 +374,10 @@ impl Document {
                 }
                 (what, Err(error.message))
             }
-            (Err(error), None) => (what, Err(error.message)),
+            (Err(error), None) => {
+                self.recovery_failed = Some(writing.started);
+                (what, Err(error.message))
+            }
         })
     }
 
@@ -395,6 +406,9 @@ impl Document {
             return Ok(false);
         }
         let state = self.history.state();
+        if self.recovery_failed.is_some_and(|at| now.duration_since(at) < RECOVERY_INTERVAL) {
+            return Ok(false);
+        }
         if let Some((written, at)) = self.recovered {
             if written == state || now.duration_since(at) < RECOVERY_INTERVAL {
                 return Ok(false);
@@ -450,6 +464,9 @@ impl Document {
         if self.writing.is_some() {
             // Looked at again when the write ends.
             return Some(Duration::from_millis(50));
+        }
+        if let Some(at) = self.recovery_failed {
+            return Some(RECOVERY_INTERVAL.saturating_sub(now.duration_since(at)));
         }
         match self.recovered {
             Some((state, _)) if state == self.history.state() => None,
