@@ -31,11 +31,16 @@ fn people(harness: &Harness<'_, KindredApp>) -> Vec<String> {
     harness.state().workspace().map(|w| w.people.iter().map(|p| p.name.clone()).collect()).unwrap_or_default()
 }
 
-/// Opens the full workspace saved at `path`, adds a person and saves with `faults` injected;
+/// Opens the full workspace saved at `path`, adds two people and saves with `faults` injected;
 /// returns the harness after the save (and the recovery write it may start) ended.
 fn edit_and_save_failing(path: &Path, faults: Faults) -> Harness<'static, KindredApp> {
     let mut harness = harness_on(path);
     harness.state_mut().inject_faults(faults);
+    harness.get_by_label("Add person").click();
+    harness.run_steps(2);
+    // The first edit goes to the recovery file at once (as unsaved work always does); the
+    // second would wait for the next autosave, ten seconds on, but for the failed save.
+    harness.state_mut().finish_writing();
     harness.get_by_label("Add person").click();
     harness.run_steps(2);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -76,7 +81,7 @@ fn a_save_failing_at_any_step_keeps_the_old_file_and_the_work() {
             // The new version is in place; only whether it survives a power cut is in doubt.
             assert!(message.contains("may not survive a power cut"), "{message}");
             let saved = kindred::store::load(&path).expect("loads").decoded.workspace;
-            assert_eq!(saved.people.len(), 3, "the new version is in place");
+            assert_eq!(saved.people.len(), 4, "the new version is in place");
             assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl", "and counts as saved");
             continue;
         }
@@ -85,7 +90,7 @@ fn a_save_failing_at_any_step_keeps_the_old_file_and_the_work() {
         assert!(message.contains(&kept), "{step:?}: {message}");
         assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl *", "{step:?}: still unsaved");
         let rescued = kindred::store::load(&recovery_path(&path)).expect("the recovery file was written at once");
-        assert_eq!(rescued.decoded.workspace.people.len(), 3);
+        assert_eq!(rescued.decoded.workspace.people.len(), 4, "{step:?}: with the second edit");
 
         // A restart offers the work back, exactly.
         let edited = harness.state().workspace().cloned().expect("open");
@@ -210,3 +215,27 @@ fn a_lock_file_that_cannot_be_made_opens_the_workspace_read_only_with_the_reason
     assert!(harness.state().read_only().is_some());
 }
 
+
+#[test]
+fn a_lock_from_another_computer_can_be_taken_over_and_the_workspace_edited() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("shop.kindred");
+    kindred::store::save(&path, &common::full_workspace()).expect("saves");
+    let holder = kindred::store::lock::LockInfo {
+        host: "laptop-at-the-office".into(),
+        ..kindred::store::lock::LockInfo::here()
+    };
+    std::fs::write(lock_path(&path), ron::to_string(&holder).expect("ron")).expect("write");
+    let mut harness = harness_on(&path);
+    let body = shown(&harness, "It is open in Kindred by ");
+    assert!(body.contains("laptop-at-the-office"), "{body}");
+    assert!(harness.state().read_only().is_some());
+    harness.get_by_label("Take over the lock").click();
+    harness.run();
+    assert!(harness.state().read_only().is_none(), "editable once the lock is taken over");
+    assert!(harness.query_by_label("This workspace is open elsewhere").is_none(), "not asked again");
+    let now = kindred::store::lock::read_lock(&lock_path(&path)).expect("readable").expect("locked");
+    assert_eq!(now.pid, std::process::id());
+    drop(harness);
+    assert!(!lock_path(&path).exists(), "released on closing");
+}
