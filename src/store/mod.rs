@@ -244,12 +244,11 @@ pub fn list_backups(path: &Path) -> Vec<Backup> {
         .filter_map(|number| {
             let backup = paths::backup_path(path, number);
             let metadata = fs::metadata(&backup).ok()?;
-            let people = load(&backup).map_err(|e| e.to_string()).and_then(|loaded| {
-                match loaded.decoded.read_only_reason() {
+            let people =
+                load(&backup).map_err(|e| e.to_string()).and_then(|loaded| match loaded.decoded.read_only_reason() {
                     Some(reason) => Err(reason),
                     None => Ok(loaded.decoded.workspace.people.len()),
-                }
-            });
+                });
             Some(Backup { number, modified: metadata.modified().ok(), size: metadata.len(), people, path: backup })
         })
         .collect()
@@ -346,7 +345,7 @@ mod tests {
         assert!(list_backups(&path).is_empty());
         let mut workspace = Workspace::named("Shop");
         for n in 0..3 {
-            workspace.people.push(crate::model::Person::named(&format!("P{n}")));
+            workspace.people.push(crate::model::Person::named(format!("P{n}")));
             save(&path, &workspace).expect("saves");
         }
         fs::write(paths::backup_path(&path, 4), "(format_version: 1, people: [oops])").expect("write");

@@ -1283,7 +1283,12 @@ impl KindredApp {
                         }
                     }
                     Err(reason) => {
-                        ui.label(t!("backups-unreadable", number = backup.number, saved = saved, reason = reason.as_str()));
+                        ui.label(t!(
+                            "backups-unreadable",
+                            number = backup.number,
+                            saved = saved,
+                            reason = reason.as_str()
+                        ));
                     }
                 });
             }

@@ -140,7 +140,9 @@ impl Scenario {
     fn is_new(&self, bytes: &[u8], new: &New) -> bool {
         match new {
             New::Bytes(expected) => bytes == expected.as_slice(),
-            New::People(count) => kindred::store::format::decode(bytes).is_ok_and(|d| d.workspace.people.len() == *count),
+            New::People(count) => {
+                kindred::store::format::decode(bytes).is_ok_and(|d| d.workspace.people.len() == *count)
+            }
         }
     }
 
@@ -272,7 +274,8 @@ fn a_killed_import_leaves_the_old_or_the_complete_new_workspace() {
     let dir = tempfile::tempdir().expect("dir");
     let source = dir.path().join("source.kindred");
     let contacts = dir.path().join("contacts.vcf");
-    let made = run(&[OsString::from("demo"), "--people".into(), "1500".into(), "--today".into(), TODAY.into(), arg(&source)]);
+    let made =
+        run(&[OsString::from("demo"), "--people".into(), "1500".into(), "--today".into(), TODAY.into(), arg(&source)]);
     assert!(made.status.success());
     let exported = run(&["export".into(), arg(&source), "--to".into(), arg(&contacts)]);
     assert!(exported.status.success(), "{}", String::from_utf8_lossy(&exported.stderr));
@@ -293,7 +296,8 @@ fn a_killed_import_leaves_the_old_or_the_complete_new_workspace() {
 fn a_killed_copy_leaves_the_old_or_the_complete_new_file() {
     let dir = tempfile::tempdir().expect("dir");
     let source = dir.path().join("source.kindred");
-    let made = run(&[OsString::from("demo"), "--people".into(), "1500".into(), "--today".into(), TODAY.into(), arg(&source)]);
+    let made =
+        run(&[OsString::from("demo"), "--people".into(), "1500".into(), "--today".into(), TODAY.into(), arg(&source)]);
     assert!(made.status.success());
     let file = dir.path().join("copy.kindred");
     let old = kindred::store::format::encode(&crate::common::full_workspace());

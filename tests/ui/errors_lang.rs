@@ -128,7 +128,10 @@ fn a_failed_save_says_in_danish_where_the_work_is_kept() {
     harness.state_mut().finish_writing();
     harness.run_steps(2);
     let text = text_containing(&harness, "kunne ikke gemmes");
-    assert!(text.contains("udskiftningen af filen med den nye version mislykkedes: disken er fuld (systemfejl 28)"), "{text}");
+    assert!(
+        text.contains("udskiftningen af filen med den nye version mislykkedes: disken er fuld (systemfejl 28)"),
+        "{text}"
+    );
     assert!(text.contains("(filen på disken er uændret). Dit ikke-gemte arbejde er bevaret i "), "{text}");
     assert_no_english(&harness, &["could not save", "unsaved work is kept"]);
     set_language(Lang::En);

@@ -70,11 +70,8 @@ fn a_save_failing_at_any_step_keeps_the_old_file_and_the_work() {
         let old = std::fs::read(&path).expect("read");
         let faults = Faults { save: Some(FailingDisk::at(step, ErrorKind::StorageFull)), recovery: None };
         let harness = edit_and_save_failing(&path, faults);
-        let said = format!(
-            "{}: could not save: {} failed: the disk is full (os error 28)",
-            path.display(),
-            doing(step)
-        );
+        let said =
+            format!("{}: could not save: {} failed: the disk is full (os error 28)", path.display(), doing(step));
         let message = shown(&harness, &said);
         assert!(people(&harness).contains(&"New person".to_owned()), "{step:?}: the edit is still in memory");
         if step == Step::SyncFolder {
@@ -86,7 +83,8 @@ fn a_save_failing_at_any_step_keeps_the_old_file_and_the_work() {
             continue;
         }
         assert_eq!(std::fs::read(&path).expect("read"), old, "{step:?}: the old file is byte for byte as it was");
-        let kept = format!("(the file on disk is unchanged). Your unsaved work is kept in {}", recovery_path(&path).display());
+        let kept =
+            format!("(the file on disk is unchanged). Your unsaved work is kept in {}", recovery_path(&path).display());
         assert!(message.contains(&kept), "{step:?}: {message}");
         assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl *", "{step:?}: still unsaved");
         let rescued = kindred::store::load(&recovery_path(&path)).expect("the recovery file was written at once");
@@ -118,7 +116,10 @@ fn when_the_recovery_file_fails_too_the_work_is_said_to_be_only_in_memory() {
     assert_eq!(std::fs::read(&path).expect("read"), old);
     assert!(!recovery_path(&path).exists(), "no recovery file, not even half of one");
     let text = shown(&harness, "it is only in memory. Use Save as… to save it somewhere else");
-    assert!(text.starts_with(&format!("{}: could not save: writing the temporary file failed", path.display())), "{text}");
+    assert!(
+        text.starts_with(&format!("{}: could not save: writing the temporary file failed", path.display())),
+        "{text}"
+    );
     assert!(text.contains("could not be written to the recovery file either"), "{text}");
     assert!(text.contains(&recovery_path(&path).display().to_string()), "names the recovery file: {text}");
     assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl *");
@@ -214,7 +215,6 @@ fn a_lock_file_that_cannot_be_made_opens_the_workspace_read_only_with_the_reason
     harness.get_by_label("Take over the lock");
     assert!(harness.state().read_only().is_some());
 }
-
 
 #[test]
 fn a_lock_from_another_computer_can_be_taken_over_and_the_workspace_edited() {
