@@ -264,7 +264,13 @@ fn a_killed_demo_leaves_the_old_or_the_complete_new_workspace() {
     let old = kindred::store::format::encode(&kindred::ops::demo::generate(3, crate::common::date(2025, 1, 1)));
     let args = ["demo", "--people", "1500", "--today", TODAY].map(OsString::from).into_iter().chain([arg(&file)]);
     let scenario = Scenario { name: "demo", file, old: old.into_bytes(), args: args.collect(), locks: true };
-    scenario.run_trials(|bytes| New::Bytes(bytes.to_vec()));
+    // The new version is known before any run: the demo for that size and day.
+    let expected =
+        kindred::store::format::encode(&kindred::ops::demo::generate(1500, crate::common::date(2026, 12, 1)));
+    scenario.run_trials(|bytes| {
+        assert!(bytes == expected.as_bytes(), "a completed run writes the demo of that size and day");
+        New::Bytes(bytes.to_vec())
+    });
 }
 
 /// Contacts imported into a workspace: new ids each run, so the new version is known by its
