@@ -553,6 +553,68 @@ mod tests {
     }
 
     #[test]
+    fn a_failed_save_writes_the_work_to_the_recovery_file_at_once() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        let old = std::fs::read(&path).expect("read");
+        let full = FailingDisk::at(Step::Rename, std::io::ErrorKind::StorageFull);
+        document.inject_faults(Faults { save: Some(full), recovery: None });
+        document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        assert!(matches!(document.save(), Ok(SaveOutcome::Saved)));
+        let (what, result) = document.finish().expect("a save");
+        assert_eq!(what, Written::Saved);
+        let failed = result.expect_err("the save fails");
+        assert!(document.is_writing(), "the recovery write starts at once");
+        assert_eq!(document.finish(), Some((Written::Rescue(failed), Ok(()))));
+        assert_eq!(std::fs::read(&path).expect("read"), old);
+        assert!(document.is_dirty());
+        let (recovery, _) = store::find_recovery(&path).expect("written");
+        assert_eq!(store::load(&recovery).expect("loads").decoded.workspace.name, "Bakery");
+    }
+
+    #[test]
+    fn a_save_whose_folder_sync_failed_is_in_place_and_counts_as_saved() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        let unsynced = FailingDisk::at(Step::SyncFolder, std::io::ErrorKind::Other);
+        document.inject_faults(Faults { save: Some(unsynced), recovery: None });
+        document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        assert!(matches!(document.save(), Ok(SaveOutcome::Saved)));
+        let (what, result) = document.finish().expect("a save");
+        assert_eq!(what, Written::Saved);
+        assert!(result.is_err(), "the doubt is reported");
+        assert!(!document.is_writing(), "no rescue: the work is in its file");
+        assert!(!document.is_dirty());
+        assert_eq!(store::load(&path).expect("loads").decoded.workspace.name, "Bakery");
+        // The next save does not take the version it wrote for someone else's.
+        document.inject_faults(Faults::default());
+        document.apply("Rename", Edit::RenameWorkspace("Bakery and café".into())).expect("applies");
+        assert!(matches!(document.save(), Ok(SaveOutcome::Saved)), "not ChangedOnDisk");
+        assert_eq!(document.finish(), Some((Written::Saved, Ok(()))));
+    }
+
+    #[test]
+    fn a_failing_recovery_file_does_not_stop_a_save_and_is_not_retried_every_frame() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        let full = FailingDisk::at(Step::Write, std::io::ErrorKind::StorageFull);
+        document.inject_faults(Faults { save: None, recovery: Some(full) });
+        document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        let now = Instant::now();
+        assert_eq!(document.autosave_recovery(now), Ok(true));
+        assert!(matches!(document.finish(), Some((Written::Recovery, Err(_)))));
+        assert_eq!(document.autosave_recovery(now), Ok(false), "not again at once");
+        let later = Instant::now() + RECOVERY_INTERVAL;
+        assert_eq!(document.autosave_recovery(later), Ok(true), "after the interval");
+        assert!(matches!(document.save(), Ok(SaveOutcome::Saved)), "the save goes ahead");
+        assert_eq!(document.finish(), Some((Written::Saved, Ok(()))));
+        assert_eq!(store::load(&path).expect("loads").decoded.workspace.name, "Bakery");
+    }
+
+    #[test]
     fn the_title_and_refusals_are_worded_in_the_language() {
         let mut document = Document::untitled(Workspace::default());
         document.read_only = Some("x".into());
