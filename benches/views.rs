@@ -179,6 +179,7 @@ fn full_person(workspace: &Workspace, today: NaiveDate) -> Person {
         status: Status::Customer,
         status_reason: String::new(),
         key_account: true,
+        purpose: "Regular customer; agreed to birthday greetings".to_owned(),
         life: Life {
             family,
             interests: ["sailing", "jazz", "gardening", "running", "wine", "birdwatching"].map(str::to_owned).into(),

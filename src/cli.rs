@@ -2,6 +2,7 @@
 
 use crate::interop::{formats, journey_template};
 use crate::ops::upcoming::{self as milestones, Bucket, What};
+use crate::store::crypt::{CryptError, Passphrase};
 use crate::store::{self, lock};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
@@ -144,14 +145,44 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
-/// Reads a workspace for a command: the decoded file, or the exit status after saying why not.
-fn load_for_command(file: &Path) -> Result<crate::store::format::Decoded, ExitCode> {
-    let loaded = store::load(file).map_err(|error| {
+/// Reads a workspace for a command: the decoded file and the passphrase that opened it (to
+/// save it encrypted again), or the exit status after saying why not.
+fn load_for_command(file: &Path) -> Result<(crate::store::format::Decoded, Option<Passphrase>), ExitCode> {
+    let (loaded, passphrase) = open_workspace(file).map_err(|error| {
         eprintln!("{error}");
         ExitCode::from(error.exit_code())
     })?;
     refuse_newer(file, loaded.decoded.version)?;
-    Ok(loaded.decoded)
+    Ok((loaded.decoded, passphrase))
+}
+
+/// Reads a workspace file; an encrypted one with the passphrase in `KINDRED_PASSPHRASE`, else
+/// one typed at the terminal (not echoed).
+fn open_workspace(file: &Path) -> Result<(store::Loaded, Option<Passphrase>), store::OpenError> {
+    match store::load(file) {
+        Err(store::OpenError::Encrypted { error: CryptError::NeedsPassphrase, path }) => {
+            let Some(passphrase) = passphrase_for(file) else {
+                return Err(store::OpenError::Encrypted { path, error: CryptError::NeedsPassphrase });
+            };
+            store::load_with(file, Some(&passphrase)).map(|loaded| (loaded, Some(passphrase)))
+        }
+        other => other.map(|loaded| (loaded, None)),
+    }
+}
+
+/// The passphrase of an encrypted workspace: `KINDRED_PASSPHRASE`, else asked for on the
+/// terminal; `None` when neither is there (a script without the variable).
+fn passphrase_for(file: &Path) -> Option<Passphrase> {
+    if let Some(text) = std::env::var_os("KINDRED_PASSPHRASE") {
+        return Some(Passphrase::new(&text.to_string_lossy()));
+    }
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        eprintln!("{}: encrypted; give its passphrase in KINDRED_PASSPHRASE", file.display());
+        return None;
+    }
+    let prompt = format!("Passphrase for {}: ", file.display());
+    rpassword::prompt_password(prompt).ok().map(|text| Passphrase::new(&text))
 }
 
 fn export(
@@ -176,7 +207,7 @@ fn export(
     // Handouts are written in this language (sv has none: English).
     crate::i18n::set_language(crate::i18n::Lang::from_code(lang).unwrap_or_default());
     let decoded = match load_for_command(file) {
-        Ok(decoded) => decoded,
+        Ok((decoded, _)) => decoded,
         Err(code) => return code,
     };
     let workspace = &decoded.workspace;
@@ -278,8 +309,8 @@ fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str)
             return ExitCode::from(1);
         }
     };
-    let mut workspace = match load_for_command(file) {
-        Ok(decoded) if !decoded.unknown_fields.is_empty() => {
+    let (mut workspace, passphrase) = match load_for_command(file) {
+        Ok((decoded, _)) if !decoded.unknown_fields.is_empty() => {
             eprintln!(
                 "{}: has fields this version does not know ({}); it is not changed, so that they are not lost",
                 file.display(),
@@ -287,7 +318,7 @@ fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str)
             );
             return ExitCode::from(2);
         }
-        Ok(decoded) => decoded.workspace,
+        Ok((decoded, passphrase)) => (decoded.workspace, passphrase),
         Err(code) => return code,
     };
     let options = formats::ImportOptions {
@@ -314,7 +345,8 @@ fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str)
         eprintln!("kindred import: {error}");
         return ExitCode::from(1);
     }
-    match store::save(file, &workspace) {
+    // An encrypted workspace stays encrypted, with the same passphrase.
+    match store::write_workspace(&mut store::save::RealDisk, file, &workspace, passphrase.as_ref()) {
         Ok(_) => {
             out!("{}: saved", file.display());
             ExitCode::SUCCESS
@@ -350,8 +382,8 @@ fn print_plan(from: &Path, plan: &crate::ops::import::Plan) {
 }
 
 fn check(file: &Path) -> ExitCode {
-    match store::load(file) {
-        Ok(loaded) => {
+    match open_workspace(file) {
+        Ok((loaded, _)) => {
             let decoded = &loaded.decoded;
             if !decoded.unknown_fields.is_empty() {
                 eprintln!("{}: unknown fields: {}", file.display(), decoded.unknown_fields.join(", "));
@@ -428,7 +460,7 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
     // The sentences and headings are in this language; dates stay YYYY-MM-DD.
     crate::i18n::set_language(language);
     let decoded = match load_for_command(file) {
-        Ok(decoded) => decoded,
+        Ok((decoded, _)) => decoded,
         Err(code) => return code,
     };
     if !decoded.unknown_fields.is_empty() {

@@ -623,6 +623,10 @@ review-no-contact = aldrig haft kontakt
 review-keep = Behold
 review-keep-hint = Vi har stadig brug for deres data: spørg igen efter samme tid
 review-keep-label = Behold data om { $name }
+review-erase = Slet…
+review-erase-hint = Vi har ikke længere brug for oplysningerne: slet personen for altid
+review-erase-label = Slet { $name } for altid
+review-no-purpose = ingen grund noteret til at gemme oplysningerne
 
 ## Dates (in the language's own format; `i18n::date_*` put them together)
 

@@ -130,6 +130,7 @@ interop-merge-role = rolle
 interop-merge-address = adresse
 interop-merge-website = hjemmeside
 interop-merge-status-reason = begrundelse for status
+interop-merge-purpose = hvorfor vi gemmer oplysningerne
 interop-merge-what-matters = hvad der betyder noget
 interop-merge-proud-of = stolt af
 interop-merge-preferences = præferencer

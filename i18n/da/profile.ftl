@@ -13,6 +13,8 @@ profile-all-known = Alle menneskelige fakta på listen er kendt.
 profile-fill-in = Udfyld det
 profile-photo-of = Foto af { $name }
 profile-delete-person = Slet person…
+profile-erase-person = Slet for altid…
+profile-erase-person-hint = Fjern alle spor af personen fra arbejdsområdet og, hvis du ønsker det, fra sikkerhedskopierne: til en person, der har bedt om at blive glemt
 profile-nothing-yet = Intet registreret endnu.
 
 ## Afsnit
@@ -37,6 +39,7 @@ profile-edited-organisation = Rediger { $owner } organisation
 profile-edited-role = Rediger { $owner } rolle
 profile-edited-status = Rediger { $owner } status
 profile-edited-key-account = Rediger { $owner } markering som nøglekunde
+profile-edited-purpose = Rediger { $owner } grund til at gemme data
 profile-edited-tags = Rediger { $owner } mærker
 profile-edited-emails = Rediger { $owner } e-mails
 profile-edited-phones = Rediger { $owner } telefonnumre
@@ -66,6 +69,8 @@ profile-person-status = Status for denne person
 profile-status-reason = Årsag
 profile-status-reason-hint = hvorfor vi gik hver til sit
 profile-key-account = Nøglekunde
+profile-purpose = Hvorfor vi gemmer dette
+profile-purpose-hint = hvad vi bruger oplysningerne til, fx fast kunde, ønsker fødselsdagshilsner
 profile-tags = Mærker
 profile-new-tag = Nyt mærke
 profile-add-tag = Tilføj mærke

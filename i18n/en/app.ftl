@@ -624,6 +624,10 @@ review-no-contact = never in contact
 review-keep = Keep
 review-keep-hint = We still need their data: ask again after the same time
 review-keep-label = Keep { $name }'s data
+review-erase = Erase…
+review-erase-hint = We no longer need their data: erase the person for good
+review-erase-label = Erase { $name } for good
+review-no-purpose = no reason noted for keeping the data
 
 ## Dates (in the language's own format; `i18n::date_*` put them together)
 

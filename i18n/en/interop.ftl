@@ -131,6 +131,7 @@ interop-merge-role = role
 interop-merge-address = address
 interop-merge-website = website
 interop-merge-status-reason = status reason
+interop-merge-purpose = why we keep their data
 interop-merge-what-matters = what matters
 interop-merge-proud-of = proud of
 interop-merge-preferences = preferences

@@ -13,6 +13,8 @@ profile-all-known = Every human fact on the list is known.
 profile-fill-in = Fill this in
 profile-photo-of = Photo of { $name }
 profile-delete-person = Delete person…
+profile-erase-person = Erase for good…
+profile-erase-person-hint = Remove every trace of this person from the workspace and, if you ask, from its backups: for a person who asked to be forgotten
 profile-nothing-yet = Nothing recorded yet.
 
 ## Section titles
@@ -37,6 +39,7 @@ profile-edited-organisation = Edit { $owner } organisation
 profile-edited-role = Edit { $owner } role
 profile-edited-status = Edit { $owner } status
 profile-edited-key-account = Edit { $owner } key account mark
+profile-edited-purpose = Edit { $owner } reason for keeping their data
 profile-edited-tags = Edit { $owner } tags
 profile-edited-emails = Edit { $owner } e-mails
 profile-edited-phones = Edit { $owner } phones
@@ -66,6 +69,8 @@ profile-person-status = Status of this person
 profile-status-reason = Reason
 profile-status-reason-hint = why we parted ways
 profile-key-account = Key account
+profile-purpose = Why we keep this
+profile-purpose-hint = what we keep their data for, e.g. regular customer, agreed to birthday greetings
 profile-tags = Tags
 profile-new-tag = New tag
 profile-add-tag = Add tag

@@ -623,6 +623,10 @@ review-no-contact = aldri hatt kontakt
 review-keep = Behold
 review-keep-hint = Vi trenger fortsatt dataene deres: spør igjen etter like lang tid
 review-keep-label = Behold data om { $name }
+review-erase = Slett…
+review-erase-hint = Vi trenger ikke lenger opplysningene: slett personen for godt
+review-erase-label = Slett { $name } for godt
+review-no-purpose = ingen grunn notert for å lagre opplysningene
 
 ## Dates (in the language's own format; `i18n::date_*` put them together)
 

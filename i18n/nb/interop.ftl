@@ -130,6 +130,7 @@ interop-merge-role = rolle
 interop-merge-address = adresse
 interop-merge-website = nettsted
 interop-merge-status-reason = begrunnelse for status
+interop-merge-purpose = hvorfor vi lagrer opplysningene
 interop-merge-what-matters = hva som betyr noe
 interop-merge-proud-of = stolt av
 interop-merge-preferences = preferanser

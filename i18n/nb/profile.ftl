@@ -13,6 +13,8 @@ profile-all-known = Alle menneskelige fakta på listen er kjent.
 profile-fill-in = Fyll ut
 profile-photo-of = Bilde av { $name }
 profile-delete-person = Slett person…
+profile-erase-person = Slett for godt…
+profile-erase-person-hint = Fjern alle spor av personen fra arbeidsområdet og, om du ønsker det, fra sikkerhetskopiene: for en person som har bedt om å bli glemt
 profile-nothing-yet = Ingenting registrert ennå.
 
 ## Deler
@@ -37,6 +39,7 @@ profile-edited-organisation = Rediger { $owner } organisasjon
 profile-edited-role = Rediger { $owner } rolle
 profile-edited-status = Rediger { $owner } status
 profile-edited-key-account = Rediger { $owner } merking som nøkkelkunde
+profile-edited-purpose = Rediger { $owner } grunn til å lagre data
 profile-edited-tags = Rediger { $owner } merker
 profile-edited-emails = Rediger { $owner } e-poster
 profile-edited-phones = Rediger { $owner } telefonnumre
@@ -66,6 +69,8 @@ profile-person-status = Status for denne personen
 profile-status-reason = Årsak
 profile-status-reason-hint = hvorfor vi gikk hver vår vei
 profile-key-account = Nøkkelkunde
+profile-purpose = Hvorfor vi lagrer dette
+profile-purpose-hint = hva vi bruker opplysningene til, f.eks. fast kunde, ønsker bursdagshilsener
 profile-tags = Merker
 profile-new-tag = Nytt merke
 profile-add-tag = Legg til merke

@@ -22,6 +22,9 @@ pub struct Person {
     /// Why we declined or lost the customer, when the status says so.
     pub status_reason: String,
     pub key_account: bool,
+    /// Why we keep this person's data at all ("regular customer; agreed to birthday
+    /// greetings"): the purpose a person is entitled to ask about. Shown in the retention review.
+    pub purpose: String,
     pub life: Life,
     pub milestones: Vec<Milestone>,
     pub needs: Needs,

@@ -314,6 +314,7 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
     text(|| t!("interop-merge-address"), &mut merged.contact.address, &other.contact.address);
     text(|| t!("interop-merge-website"), &mut merged.contact.website, &other.contact.website);
     text(|| t!("interop-merge-status-reason"), &mut merged.status_reason, &other.status_reason);
+    text(|| t!("interop-merge-purpose"), &mut merged.purpose, &other.purpose);
     text(|| t!("interop-merge-what-matters"), &mut merged.life.what_matters, &other.life.what_matters);
     text(|| t!("interop-merge-proud-of"), &mut merged.life.proud_of, &other.life.proud_of);
     text(|| t!("interop-merge-preferences"), &mut merged.life.preferences, &other.life.preferences);
@@ -492,6 +493,7 @@ mod tests {
             status: Status::Customer,
             status_reason: format!("Reason {tag}"),
             key_account: tag == "B",
+            purpose: format!("Purpose {tag}"),
             life: Life {
                 family: vec![FamilyMember {
                     id: child,

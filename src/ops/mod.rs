@@ -4,6 +4,7 @@
 mod compare;
 pub mod demo;
 mod edit;
+pub mod erase;
 mod history;
 pub mod import;
 pub mod knowledge;

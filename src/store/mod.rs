@@ -1,6 +1,8 @@
 //! The workspace file on disk: format, atomic save, backups, recovery, lock and the check for
 //! changes made by others. The only layer that touches the disk.
 
+pub mod crypt;
+pub mod erase;
 pub mod format;
 pub mod lock;
 pub mod paths;
@@ -8,6 +10,7 @@ pub mod save;
 
 use crate::model::Workspace;
 use crate::t;
+use crypt::{CryptError, Passphrase};
 use format::{DecodeError, Decoded};
 use save::{Disk, RealDisk, SaveError};
 use std::fmt;
@@ -53,15 +56,29 @@ fn content_hash(bytes: &[u8]) -> u64 {
 /// A workspace that could not be opened.
 #[derive(Debug)]
 pub enum OpenError {
-    Read { path: PathBuf, source: io::Error },
-    Invalid { path: PathBuf, error: DecodeError },
+    Read {
+        path: PathBuf,
+        source: io::Error,
+    },
+    Invalid {
+        path: PathBuf,
+        error: DecodeError,
+    },
+    /// The file is encrypted, and the passphrase is missing or does not open it.
+    Encrypted {
+        path: PathBuf,
+        error: CryptError,
+    },
 }
 
 impl OpenError {
-    /// The exit code of `kindred check` for this error: 1 invalid, 2 unreadable, 3 newer.
+    /// The exit code of `kindred check` for this error: 1 invalid, 2 unreadable, 3 newer,
+    /// 4 encrypted (no passphrase, or a wrong one).
     pub fn exit_code(&self) -> u8 {
         match self {
             OpenError::Read { .. } => 2,
+            OpenError::Encrypted { error: CryptError::Damaged(_), .. } => 2,
+            OpenError::Encrypted { .. } => 4,
             OpenError::Invalid { error, .. } if error.newer_version.is_some() => 3,
             OpenError::Invalid { .. } => 1,
         }
@@ -77,6 +94,7 @@ impl fmt::Display for OpenError {
                 f.write_str(&text)
             }
             OpenError::Invalid { path, error } => write!(f, "{}:{error}", path.display()),
+            OpenError::Encrypted { path, error } => write!(f, "{}: {error}", path.display()),
         }
     }
 }
@@ -111,14 +129,42 @@ pub fn io_reason(error: &io::Error) -> String {
 pub struct Loaded {
     pub decoded: Decoded,
     pub stamp: DiskStamp,
+    /// The file was encrypted (and the passphrase given opened it).
+    pub encrypted: bool,
 }
 
-/// Reads and decodes a workspace file. The file is never modified.
+/// Reads and decodes a workspace file that is not encrypted. The file is never modified.
 pub fn load(path: &Path) -> Result<Loaded, OpenError> {
+    load_with(path, None)
+}
+
+/// Reads and decodes a workspace file, decrypting it with the passphrase when it is
+/// encrypted. The file is never modified.
+pub fn load_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Loaded, OpenError> {
     let bytes = fs::read(path).map_err(|source| OpenError::Read { path: path.to_path_buf(), source })?;
     let metadata = fs::metadata(path).ok();
-    let decoded = format::decode(&bytes).map_err(|error| OpenError::Invalid { path: path.to_path_buf(), error })?;
-    Ok(Loaded { decoded, stamp: DiskStamp::new(&bytes, metadata.as_ref()) })
+    let stamp = DiskStamp::new(&bytes, metadata.as_ref());
+    let encrypted = crypt::is_encrypted(&bytes);
+    let decoded = if encrypted {
+        let refused = |error| OpenError::Encrypted { path: path.to_path_buf(), error };
+        let key = passphrase.ok_or_else(|| refused(CryptError::NeedsPassphrase))?;
+        let plain = crypt::decrypt(&bytes, key).map_err(refused)?;
+        drop(bytes);
+        format::decode(&plain)
+    } else {
+        format::decode(&bytes)
+    };
+    let decoded = decoded.map_err(|error| OpenError::Invalid { path: path.to_path_buf(), error })?;
+    Ok(Loaded { decoded, stamp, encrypted })
+}
+
+/// A workspace as the bytes of its file: its text, encrypted when there is a passphrase.
+pub fn file_bytes(workspace: &Workspace, passphrase: Option<&Passphrase>) -> io::Result<Vec<u8>> {
+    let text = format::encode(workspace).into_bytes();
+    match passphrase {
+        Some(key) => crypt::encrypt(&text, key),
+        None => Ok(text),
+    }
 }
 
 /// Whether the file still is what `stamp` describes.
@@ -150,14 +196,29 @@ pub fn disk_state(path: &Path, stamp: &DiskStamp) -> io::Result<DiskState> {
 /// Saves atomically with rotating backups and returns the new stamp. The caller checks
 /// [`disk_state`] first; this overwrites.
 pub fn save(path: &Path, workspace: &Workspace) -> Result<DiskStamp, SaveError> {
-    save_with(&mut RealDisk, path, workspace)
+    write_workspace(&mut RealDisk, path, workspace, None)
 }
 
 /// [`save`] through a given disk, for fault injection.
 pub fn save_with(disk: &mut dyn Disk, path: &Path, workspace: &Workspace) -> Result<DiskStamp, SaveError> {
-    let text = format::encode(workspace);
-    save::save_atomic(disk, path, text.as_bytes(), paths::BACKUPS)?;
-    Ok(DiskStamp::new(text.as_bytes(), fs::metadata(path).ok().as_ref()))
+    write_workspace(disk, path, workspace, None)
+}
+
+/// Saves through a given disk, encrypted when there is a passphrase: what [`save`] and
+/// [`save_with`] do.
+pub fn write_workspace(
+    disk: &mut dyn Disk,
+    path: &Path,
+    workspace: &Workspace,
+    passphrase: Option<&Passphrase>,
+) -> Result<DiskStamp, SaveError> {
+    let bytes = file_bytes(workspace, passphrase).map_err(|source| SaveError {
+        path: path.to_path_buf(),
+        step: save::Step::Write,
+        source,
+    })?;
+    save::save_atomic(disk, path, &bytes, paths::BACKUPS)?;
+    Ok(DiskStamp::new(&bytes, fs::metadata(path).ok().as_ref()))
 }
 
 /// Keeps the version on disk as a copy beside it, named with the time
@@ -209,13 +270,24 @@ pub fn create_folder_for(path: &Path) -> Result<(), String> {
 
 /// Autosaves unsaved work beside the workspace, atomically and without backups.
 pub fn write_recovery(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
-    write_recovery_with(&mut RealDisk, path, workspace)
+    write_recovery_with(&mut RealDisk, path, workspace, None)
 }
 
-/// [`write_recovery`] through a given disk, for fault injection.
-pub fn write_recovery_with(disk: &mut dyn Disk, path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
-    let text = format::encode(workspace);
-    save::save_atomic(disk, &paths::recovery_path(path), text.as_bytes(), 0)
+/// [`write_recovery`] through a given disk (for fault injection), encrypted when there is a
+/// passphrase (the workspace is encrypted).
+pub fn write_recovery_with(
+    disk: &mut dyn Disk,
+    path: &Path,
+    workspace: &Workspace,
+    passphrase: Option<&Passphrase>,
+) -> Result<(), SaveError> {
+    let recovery = paths::recovery_path(path);
+    let bytes = file_bytes(workspace, passphrase).map_err(|source| SaveError {
+        path: recovery.clone(),
+        step: save::Step::Write,
+        source,
+    })?;
+    save::save_atomic(disk, &recovery, &bytes, 0)
 }
 
 /// What the file is now, read again: after a save whose new version is in place though a later
@@ -237,18 +309,20 @@ pub struct Backup {
     pub people: Result<usize, String>,
 }
 
-/// The backups of a workspace that exist, newest first. Each is read (to count its people and
-/// to know it can be restored): called when a person asks to see them, not every frame.
-pub fn list_backups(path: &Path) -> Vec<Backup> {
+/// The backups of a workspace that exist, newest first, read with the workspace's passphrase
+/// if it has one. Each is read (to count its people and to know it can be restored): called
+/// when a person asks to see them, not every frame.
+pub fn list_backups(path: &Path, passphrase: Option<&Passphrase>) -> Vec<Backup> {
     (1..=paths::BACKUPS)
         .filter_map(|number| {
             let backup = paths::backup_path(path, number);
             let metadata = fs::metadata(&backup).ok()?;
-            let people =
-                load(&backup).map_err(|e| e.to_string()).and_then(|loaded| match loaded.decoded.read_only_reason() {
+            let people = load_with(&backup, passphrase).map_err(|e| e.to_string()).and_then(|loaded| {
+                match loaded.decoded.read_only_reason() {
                     Some(reason) => Err(reason),
                     None => Ok(loaded.decoded.workspace.people.len()),
-                });
+                }
+            });
             Some(Backup { number, modified: metadata.modified().ok(), size: metadata.len(), people, path: backup })
         })
         .collect()
@@ -342,14 +416,14 @@ mod tests {
     fn backups_are_listed_newest_first_with_their_people_or_why_not() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("w.kindred");
-        assert!(list_backups(&path).is_empty());
+        assert!(list_backups(&path, None).is_empty());
         let mut workspace = Workspace::named("Shop");
         for n in 0..3 {
             workspace.people.push(crate::model::Person::named(format!("P{n}")));
             save(&path, &workspace).expect("saves");
         }
         fs::write(paths::backup_path(&path, 4), "(format_version: 1, people: [oops])").expect("write");
-        let backups = list_backups(&path);
+        let backups = list_backups(&path, None);
         let numbers: Vec<_> = backups.iter().map(|b| b.number).collect();
         assert_eq!(numbers, [1, 2, 4]);
         assert_eq!(backups[0].people, Ok(2));

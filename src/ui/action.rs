@@ -55,6 +55,8 @@ pub enum Action {
     Present,
     /// The settings screen.
     Settings,
+    /// Encrypt the workspace with a passphrase, change or remove it.
+    Passphrase,
     /// The command palette.
     Palette,
     Quit,
@@ -65,7 +67,7 @@ const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Action {
     /// Every action, in the order the command palette lists them.
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::NewPerson,
         Action::Import,
         Action::Show(View::People),
@@ -84,6 +86,7 @@ impl Action {
         Action::OpenPath,
         Action::New,
         Action::Settings,
+        Action::Passphrase,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
@@ -150,6 +153,7 @@ impl Action {
             Action::ZoomReset => t!("action-zoom-reset"),
             Action::Present => t!("action-present"),
             Action::Settings => t!("action-settings"),
+            Action::Passphrase => t!("action-passphrase"),
             Action::Palette => t!("action-palette"),
             Action::Quit => t!("action-quit"),
         }
@@ -177,7 +181,7 @@ impl Action {
             Action::Present => key(Modifiers::NONE, Key::F5),
             Action::Settings => key(CMD, Key::Comma),
             Action::Palette => key(CMD, Key::K),
-            Action::OpenPath | Action::Backups => None,
+            Action::OpenPath | Action::Backups | Action::Passphrase => None,
         }
     }
 }

@@ -5,6 +5,7 @@ use super::document::{Document, SaveOutcome, Written};
 use super::import::{Decision, ImportSession};
 use super::palette::{Palette, Target};
 use super::present::{self, Present};
+use super::privacy;
 use super::settings::{Settings, ThemeChoice};
 use super::views::exercise::{self, ExerciseView};
 use super::views::insights::InsightsView;
@@ -14,7 +15,8 @@ use super::{Intent, sample_workspace};
 use crate::interop::formats::{self, Format};
 use crate::model::Workspace;
 use crate::ops::{Comparison, Edit, compare};
-use crate::store::{self, lock, paths};
+use crate::store::crypt::{CryptError, Passphrase};
+use crate::store::{self, OpenError, lock, paths};
 use crate::t;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -31,6 +33,12 @@ enum Screen {
     },
     /// The file is being read on its own thread; the window shows how far it has come.
     Loading(Box<Loading>),
+    /// The file is encrypted: its passphrase is asked for (again, after a wrong one).
+    Unlock {
+        path: PathBuf,
+        text: String,
+        problem: Option<String>,
+    },
     Open(Box<Document>),
 }
 
@@ -39,7 +47,9 @@ struct Loading {
     path: PathBuf,
     /// People read so far.
     read: std::sync::Arc<std::sync::atomic::AtomicUsize>,
-    done: std::sync::mpsc::Receiver<Result<Document, String>>,
+    done: std::sync::mpsc::Receiver<Result<Document, OpenError>>,
+    /// The passphrase tried, if the file is encrypted.
+    passphrase: Option<Passphrase>,
 }
 
 /// What to do once unsaved changes are dealt with.
@@ -177,6 +187,10 @@ pub struct KindredApp {
     present: Option<Present>,
     /// The command palette, while it is open.
     palette: Option<Palette>,
+    /// Erasing a person for good, from the question to the report.
+    erasure: Option<privacy::Erasure>,
+    /// The passphrase dialog, while it is open.
+    passphrase: Option<privacy::PassphraseForm>,
 }
 
 impl KindredApp {
@@ -208,6 +222,8 @@ impl KindredApp {
             import: None,
             present: None,
             palette: None,
+            erasure: None,
+            passphrase: None,
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -252,6 +268,22 @@ impl KindredApp {
             Screen::Failed { message } => {
                 let message = message.clone();
                 egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, &message, &mut actions));
+            }
+            Screen::Unlock { path, text, problem } => {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let unlock = egui::CentralPanel::default()
+                    .show(ui, |ui| privacy::unlock_ui(ui, &name, text, problem.as_deref()))
+                    .inner;
+                match unlock {
+                    Some(privacy::Unlock::Open) => {
+                        let (path, passphrase) = (path.clone(), Passphrase::new(text));
+                        self.begin_open_with(&path, Some(passphrase));
+                    }
+                    Some(privacy::Unlock::Cancel) => {
+                        self.screen = Screen::Failed { message: t!("passphrase-not-opened") };
+                    }
+                    None => {}
+                }
             }
             Screen::Loading(loading) => {
                 let read = loading.read.load(std::sync::atomic::Ordering::Relaxed);
@@ -344,6 +376,7 @@ impl KindredApp {
             }
         }
         self.dialog_ui(&ctx, &mut actions);
+        self.privacy_ui(&ctx);
         self.palette_ui(&ctx, &mut actions);
         self.import_ui(&ctx);
         self.dropped_files_ui(&ctx);
@@ -433,6 +466,7 @@ impl KindredApp {
                     Self::menu_button(ui, Action::Backups, editable && has_file, actions);
                     ui.separator();
                     Self::menu_button(ui, Action::Settings, true, actions);
+                    Self::menu_button(ui, Action::Passphrase, editable, actions);
                     ui.separator();
                     Self::menu_button(ui, Action::Import, editable, actions);
                     ui.add_enabled_ui(has_document, |ui| {
@@ -784,6 +818,7 @@ impl KindredApp {
                 self.pick_export(ExportTarget { format: Format::KindredJourney, journey: Some(id), person: None })
             }
             Intent::ImportJourney => self.pick_import(),
+            Intent::ErasePerson(id) => self.ask_erase(id),
             Intent::LearnFact { person, fact, answer } => {
                 let today = chrono::Local::now().date_naive();
                 let learnt = self
@@ -988,6 +1023,11 @@ impl KindredApp {
             Action::OpenPath => {
                 self.dialog = Some(Dialog::PathEntry { purpose: PathPurpose::Open, text: String::new() })
             }
+            Action::Passphrase => {
+                if self.document().is_some_and(|d| d.read_only.is_none()) {
+                    self.passphrase = Some(privacy::PassphraseForm::default());
+                }
+            }
             Action::Save => {
                 self.save_now();
             }
@@ -1054,13 +1094,19 @@ impl KindredApp {
             self.screen = Screen::Welcome { path: path.to_path_buf() };
             return;
         }
-        let result = Document::open(path).map_err(|error| error.to_string());
-        self.opened(path, result);
+        let result = Document::open(path);
+        self.opened(path, None, result);
     }
 
     /// Starts reading a workspace file on its own thread; [`KindredApp::poll_loading`] goes on
     /// when it is read.
     fn begin_open(&mut self, path: &Path) {
+        self.begin_open_with(path, None);
+    }
+
+    /// [`KindredApp::begin_open`] with the passphrase of an encrypted workspace (decrypting
+    /// takes a moment: it happens on the reading thread too).
+    fn begin_open_with(&mut self, path: &Path, passphrase: Option<Passphrase>) {
         if !path.exists() {
             self.screen = Screen::Welcome { path: path.to_path_buf() };
             return;
@@ -1068,14 +1114,21 @@ impl KindredApp {
         let read = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let (send, done) = std::sync::mpsc::channel();
         let (counter, file, language) = (read.clone(), path.to_path_buf(), crate::i18n::language());
+        let key = passphrase.clone();
         let spawned = std::thread::Builder::new().name("kindred-open".into()).spawn(move || {
             crate::i18n::set_language(language);
-            let result = crate::model::progress::counting(counter, || Document::open(&file));
-            let _ = send.send(result.map_err(|error| error.to_string()));
+            let result = crate::model::progress::counting(counter, || Document::open_with(&file, key));
+            let _ = send.send(result);
         });
         match spawned {
-            Ok(_) => self.screen = Screen::Loading(Box::new(Loading { path: path.to_path_buf(), read, done })),
-            Err(_) => self.open_now(path),
+            Ok(_) => {
+                let loading = Loading { path: path.to_path_buf(), read, done, passphrase };
+                self.screen = Screen::Loading(Box::new(loading));
+            }
+            Err(_) => {
+                let result = Document::open_with(path, passphrase.clone());
+                self.opened(path, passphrase.as_ref(), result);
+            }
         }
     }
 
@@ -1084,8 +1137,8 @@ impl KindredApp {
         let Screen::Loading(loading) = &self.screen else { return };
         match loading.done.try_recv() {
             Ok(result) => {
-                let path = loading.path.clone();
-                self.opened(&path, result);
+                let (path, passphrase) = (loading.path.clone(), loading.passphrase.clone());
+                self.opened(&path, passphrase.as_ref(), result);
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
@@ -1094,22 +1147,32 @@ impl KindredApp {
         }
     }
 
-    /// Goes on with a workspace read (or not): its lock, its recovery file, the views.
-    fn opened(&mut self, path: &Path, result: Result<Document, String>) {
-        self.opened_locked(path, result, || lock::acquire(path));
+    /// Goes on with a workspace read (or not): its lock, its recovery file, the views. An
+    /// encrypted one without its passphrase asks for it (`tried`: the one that did not open it).
+    fn opened(&mut self, path: &Path, tried: Option<&Passphrase>, result: Result<Document, OpenError>) {
+        self.opened_locked(path, tried, result, || lock::acquire(path));
     }
 
     /// [`KindredApp::opened`], with what locking it found.
     fn opened_locked(
         &mut self,
         path: &Path,
-        result: Result<Document, String>,
+        tried: Option<&Passphrase>,
+        result: Result<Document, OpenError>,
         acquire: impl FnOnce() -> std::io::Result<lock::LockOutcome>,
     ) {
         let mut document = match result {
             Ok(document) => document,
-            Err(message) => {
-                self.screen = Screen::Failed { message };
+            Err(OpenError::Encrypted {
+                error: error @ (CryptError::NeedsPassphrase | CryptError::WrongPassphrase),
+                ..
+            }) => {
+                let problem = tried.map(|_| error.to_string());
+                self.screen = Screen::Unlock { path: path.to_path_buf(), text: String::new(), problem };
+                return;
+            }
+            Err(error) => {
+                self.screen = Screen::Failed { message: error.to_string() };
                 return;
             }
         };
@@ -1170,8 +1233,9 @@ impl KindredApp {
             Ok(outcome @ lock::LockOutcome::Acquired(_)) => {
                 // Reopen so that the file's own read-only reasons (a newer format) still hold,
                 // with the lock just taken (asking again would find it held, by this window).
-                let result = Document::open(&path).map_err(|error| error.to_string());
-                self.opened_locked(&path, result, || Ok(outcome));
+                let passphrase = document.passphrase().cloned();
+                let result = Document::open_with(&path, passphrase.clone());
+                self.opened_locked(&path, passphrase.as_ref(), result, || Ok(outcome));
             }
             Ok(_) => self.error(t!("locked-take-over-failed")),
             Err(error) => self.error(t!("locked-take-over-error", error = error.to_string())),
@@ -1239,10 +1303,9 @@ impl KindredApp {
     }
 
     fn open_backups(&mut self) {
-        let Some(path) = self.document().filter(|d| d.read_only.is_none()).and_then(|d| d.path.clone()) else {
-            return;
-        };
-        self.dialog = Some(Dialog::Backups(store::list_backups(&path)));
+        let Some(document) = self.document().filter(|d| d.read_only.is_none()) else { return };
+        let Some(path) = document.path.clone() else { return };
+        self.dialog = Some(Dialog::Backups(store::list_backups(&path, document.passphrase())));
     }
 
     /// The backups dialog; returns whether it stays open.
@@ -1381,6 +1444,82 @@ impl KindredApp {
     fn remember(&mut self, path: &Path) {
         self.settings.remember(path);
         self.settings_dirty = true;
+    }
+
+    /// Asks whether to erase a person for good (not in present mode, not read-only).
+    fn ask_erase(&mut self, id: crate::model::PersonId) {
+        if self.present.is_some() {
+            return;
+        }
+        let Some(document) = self.document().filter(|d| d.read_only.is_none()) else { return };
+        self.erasure = privacy::Erasure::ask(&document.workspace, document.path.as_deref(), id);
+    }
+
+    /// The erase and passphrase dialogs, over everything else.
+    fn privacy_ui(&mut self, ctx: &egui::Context) {
+        if let Some(mut erasure) = self.erasure.take() {
+            let shown = egui::Modal::new(egui::Id::unique("kindred_erase")).show(ctx, |ui| {
+                ui.set_max_width(560.0);
+                erasure.ui(ui)
+            });
+            let working = erasure.is_working();
+            match shown.inner {
+                privacy::Choice::Stay if shown.should_close() && !working => {}
+                privacy::Choice::Stay => self.erasure = Some(erasure),
+                privacy::Choice::Close => {}
+                privacy::Choice::Erase { id, from_backups } => {
+                    let Some(document) = self.document_mut() else { return };
+                    match document.erase_person(id, from_backups) {
+                        Ok(_) => {
+                            erasure.started(document.path.is_some());
+                            self.erasure = Some(erasure);
+                        }
+                        Err(error) => self.error(error),
+                    }
+                }
+            }
+        }
+        if let Some(mut form) = self.passphrase.take() {
+            let encrypted = self.document().is_some_and(|d| d.passphrase().is_some());
+            let shown = egui::Modal::new(egui::Id::unique("kindred_passphrase")).show(ctx, |ui| {
+                ui.set_max_width(520.0);
+                form.ui(ui, encrypted)
+            });
+            let working = form.is_working();
+            match shown.inner {
+                privacy::PassphraseChoice::Stay if shown.should_close() && !working => {}
+                privacy::PassphraseChoice::Stay => self.passphrase = Some(form),
+                privacy::PassphraseChoice::Close => {}
+                privacy::PassphraseChoice::Set(passphrase) => {
+                    let Some(document) = self.document_mut() else { return };
+                    let has_file = document.path.is_some();
+                    match document.set_passphrase(passphrase) {
+                        Ok(()) if has_file => {
+                            form.started();
+                            self.passphrase = Some(form);
+                        }
+                        Ok(()) => form.saved(Ok(()), None),
+                        Err(error) => self.error(error),
+                    }
+                }
+            }
+        }
+        if self.erasure.as_ref().is_some_and(privacy::Erasure::is_working)
+            || self.passphrase.as_ref().is_some_and(privacy::PassphraseForm::is_working)
+        {
+            ctx.request_repaint_after(Duration::from_millis(50));
+        }
+    }
+
+    /// A save ended: an erase or a new passphrase waiting for it hears how it went, with what
+    /// rewriting the backups did.
+    fn privacy_saved(&mut self, result: &Result<(), String>) {
+        let companions = self.document_mut().and_then(Document::take_companions);
+        if let Some(erasure) = self.erasure.as_mut().filter(|e| e.is_working()) {
+            erasure.saved(result.clone(), companions);
+        } else if let Some(form) = self.passphrase.as_mut().filter(|f| f.is_working()) {
+            form.saved(result.clone(), companions);
+        }
     }
 
     fn info(&mut self, text: impl Into<String>) {
@@ -1704,6 +1843,9 @@ impl KindredApp {
 
     /// Tells the person how a write ended; whether it succeeded.
     fn heard(&mut self, written: Written, result: Result<(), String>) -> bool {
+        if written == Written::Saved {
+            self.privacy_saved(&result);
+        }
         let recovery = self.document().and_then(|d| d.path.as_deref()).map(paths::recovery_path);
         match (written, result) {
             (Written::Saved, Ok(())) => {

@@ -7,9 +7,11 @@
 //! collects the outcome with [`Document::poll_writing`]; a document that goes away waits for
 //! its write to finish (before its lock is released).
 
-use crate::model::Workspace;
+use crate::model::{Person, PersonId, Workspace};
 use crate::ops::{Edit, History};
-use crate::store::save::{FailingDisk, RealDisk, SaveError, Step};
+use crate::store::crypt::Passphrase;
+use crate::store::erase::Companions;
+use crate::store::save::{Disk, FailingDisk, RealDisk, SaveError, Step};
 use crate::store::{self, DiskStamp, DiskState, OpenError, lock};
 use crate::t;
 use std::path::{Path, PathBuf};
@@ -38,6 +40,10 @@ pub struct Document {
     recovery_failed: Option<Instant>,
     /// Failures tests inject into the writes.
     faults: Faults,
+    /// The passphrase the file (and its backups and recovery file) is encrypted with, if it is.
+    passphrase: Option<Passphrase>,
+    /// What the last rewriting of the backups did, until the shell takes it.
+    companions: Option<Companions>,
 }
 
 /// Failures to inject into a document's writes, for tests: the workspace file's saves and the
@@ -59,7 +65,23 @@ struct Writing {
     /// Why the save this recovery write follows failed: the work is written to the recovery
     /// file at once, not at the next autosave.
     rescue: Option<String>,
-    done: mpsc::Receiver<Result<Option<DiskStamp>, WriteError>>,
+    done: mpsc::Receiver<Done>,
+}
+
+/// How a write on its own thread ended.
+struct Done {
+    result: Result<Option<DiskStamp>, WriteError>,
+    /// What rewriting the backups after the save did, when it was asked for.
+    companions: Option<Companions>,
+}
+
+/// What to do to the backups once a save is on disk, on the same thread.
+#[derive(Clone, Debug)]
+pub enum Afterwards {
+    /// Erase this person from them.
+    Erase(PersonId),
+    /// Rewrite them with the workspace's (new) passphrase; `old` opens them now.
+    Reseal { old: Option<Passphrase> },
 }
 
 /// A write that failed: why, and for a save whose new version is in place all the same (only
@@ -112,14 +134,27 @@ impl Document {
             writing: None,
             recovery_failed: None,
             faults: Faults::default(),
+            passphrase: None,
+            companions: None,
         }
     }
 
     /// Reads a workspace file. The caller locks it with [`Document::lock`].
     pub fn open(path: &Path) -> Result<Self, OpenError> {
-        let loaded = store::load(path)?;
+        Self::open_with(path, None)
+    }
+
+    /// Reads a workspace file, decrypting it with the passphrase when it is encrypted; it is
+    /// then saved encrypted with the same passphrase.
+    pub fn open_with(path: &Path, passphrase: Option<Passphrase>) -> Result<Self, OpenError> {
+        let loaded = store::load_with(path, passphrase.as_ref())?;
+        Ok(Self::loaded(path, loaded, passphrase))
+    }
+
+    /// A document of a workspace read from `path` (with the passphrase that opened it).
+    pub fn loaded(path: &Path, loaded: store::Loaded, passphrase: Option<Passphrase>) -> Self {
         let read_only = loaded.decoded.read_only_reason();
-        Ok(Self {
+        Self {
             workspace: Arc::new(loaded.decoded.workspace),
             history: History::new(),
             path: Some(path.to_path_buf()),
@@ -130,7 +165,14 @@ impl Document {
             writing: None,
             recovery_failed: None,
             faults: Faults::default(),
-        })
+            passphrase: if loaded.encrypted { passphrase } else { None },
+            companions: None,
+        }
+    }
+
+    /// The passphrase the workspace is encrypted with, if it is.
+    pub fn passphrase(&self) -> Option<&Passphrase> {
+        self.passphrase.as_ref()
     }
 
     /// Creates a file for a new workspace and opens it, locked.
@@ -283,37 +325,40 @@ impl Document {
         // Writes under way end first (a failed save's rescue too). How they ended does not
         // stop this save: a failing recovery file must not keep the work from its own file.
         while self.finish().is_some() {}
-        self.start_writing(Some(path.to_path_buf()));
+        self.start_writing(Some(path.to_path_buf()), None);
         Ok(())
     }
 
-    fn start_writing(&mut self, file: Option<PathBuf>) {
-        self.start_writing_after(file, None);
+    /// Writes the workspace to `file` (a save) or, with `None`, to the recovery file, on its
+    /// own thread; after a save, does `afterwards` to the backups on the same thread.
+    fn start_writing(&mut self, file: Option<PathBuf>, afterwards: Option<Afterwards>) {
+        self.start_writing_after(file, None, afterwards);
     }
 
     /// Starts a write; `rescue` is the message of the failed save a recovery write follows.
-    fn start_writing_after(&mut self, file: Option<PathBuf>, rescue: Option<String>) {
+    fn start_writing_after(&mut self, file: Option<PathBuf>, rescue: Option<String>, afterwards: Option<Afterwards>) {
         let Some(path) = self.path.clone().or_else(|| file.clone()) else { return };
-        let workspace = Arc::clone(&self.workspace);
+        let job = WriteJob {
+            file: file.clone(),
+            workspace_path: path,
+            workspace: Arc::clone(&self.workspace),
+            passphrase: self.passphrase.clone(),
+            afterwards,
+            faults: self.faults.clone(),
+        };
         let language = crate::i18n::language();
-        let faults = self.faults.clone();
         let (send, done) = mpsc::channel();
-        let target = file.clone();
-        let recovery_of = path.clone();
+        let (sender, threads_job) = (send.clone(), job.clone());
         let spawned = std::thread::Builder::new().name("kindred-save".into()).spawn(move || {
             // Error messages in the app's language.
             crate::i18n::set_language(language);
-            let _ = send.send(write_now(&faults, target.as_deref(), &recovery_of, &workspace));
+            let _ = sender.send(threads_job.run());
         });
-        let done = match spawned {
-            Ok(_) => done,
+        if let Err(error) = spawned {
             // No thread to be had: write here, now.
-            Err(_) => {
-                let (send, done) = mpsc::channel();
-                let _ = send.send(write_now(&self.faults, file.as_deref(), &path, &self.workspace));
-                done
-            }
-        };
+            log::warn!("writing on the window's thread: {error}");
+            let _ = send.send(job.run());
+        }
         self.writing = Some(Writing { file, state: self.history.state(), started: Instant::now(), rescue, done });
     }
 
@@ -327,9 +372,9 @@ impl Document {
     pub fn poll_writing(&mut self) -> Option<(Written, Result<(), String>)> {
         let result = self.writing.as_ref()?.done.try_recv();
         match result {
-            Ok(result) => self.written(result),
+            Ok(done) => self.written(done),
             Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => self.written(Err(lost())),
+            Err(mpsc::TryRecvError::Disconnected) => self.written(Done::lost()),
         }
     }
 
@@ -341,11 +386,20 @@ impl Document {
     /// Waits for a write under way to end; what it was and how it ended, if there was one.
     pub fn finish(&mut self) -> Option<(Written, Result<(), String>)> {
         let writing = self.writing.as_ref()?;
-        let result = writing.done.recv().unwrap_or_else(|_| Err(lost()));
-        self.written(result)
+        let done = writing.done.recv().unwrap_or_else(|_| Done::lost());
+        self.written(done)
     }
 
-    fn written(&mut self, result: Result<Option<DiskStamp>, WriteError>) -> Option<(Written, Result<(), String>)> {
+    /// What the last rewriting of the backups (after an erase or a new passphrase) did, once.
+    pub fn take_companions(&mut self) -> Option<Companions> {
+        self.companions.take()
+    }
+
+    fn written(&mut self, done: Done) -> Option<(Written, Result<(), String>)> {
+        let Done { result, companions } = done;
+        if companions.is_some() {
+            self.companions = companions;
+        }
         let writing = self.writing.take()?;
         let what = match (&writing.file, writing.rescue) {
             (Some(_), _) => Written::Saved,
@@ -370,7 +424,7 @@ impl Document {
             (Err(error), Some(_)) => {
                 // The work is only in memory now: write it to the recovery file at once.
                 if self.holds_lock() && self.read_only.is_none() && self.path.is_some() && self.is_dirty() {
-                    self.start_writing_after(None, Some(error.message.clone()));
+                    self.start_writing_after(None, Some(error.message.clone()), None);
                 }
                 (what, Err(error.message))
             }
@@ -414,7 +468,7 @@ impl Document {
                 return Ok(false);
             }
         }
-        self.start_writing(None);
+        self.start_writing(None, None);
         Ok(true)
     }
 
@@ -422,7 +476,7 @@ impl Document {
     pub fn restore_recovery(&mut self) -> Result<(), String> {
         let path = self.path.clone().ok_or_else(|| t!("interop-document-no-file"))?;
         let recovery = store::paths::recovery_path(&path);
-        let loaded = store::load(&recovery).map_err(|e| e.to_string())?;
+        let loaded = store::load_with(&recovery, self.passphrase.as_ref()).map_err(|e| e.to_string())?;
         self.finish_writing()?;
         self.workspace = Arc::new(loaded.decoded.workspace);
         self.history = History::new();
@@ -437,7 +491,8 @@ impl Document {
         if let Some(reason) = &self.read_only {
             return Err(t!("interop-document-read-only", reason = reason.as_str()));
         }
-        let loaded = store::load(&store::paths::backup_path(&path, number)).map_err(|e| e.to_string())?;
+        let backup = store::paths::backup_path(&path, number);
+        let loaded = store::load_with(&backup, self.passphrase.as_ref()).map_err(|e| e.to_string())?;
         if let Some(reason) = loaded.decoded.read_only_reason() {
             return Err(reason);
         }
@@ -445,6 +500,52 @@ impl Document {
         self.workspace = Arc::new(loaded.decoded.workspace);
         self.history = History::new();
         self.history.mark_unsaved();
+        Ok(())
+    }
+
+    /// Erases a person for good: out of the workspace, and out of the undo history, which is
+    /// cleared because its steps would hold them; then saves at once (on its own thread, as
+    /// any save). Refused while someone else's version is on disk: that version may hold the
+    /// person too, and must be looked at first. With `from_backups`, the backups are
+    /// rewritten without them once the save is on disk ([`Document::take_companions`] tells
+    /// how that went); the recovery file goes with any successful save.
+    pub fn erase_person(&mut self, id: PersonId, from_backups: bool) -> Result<Person, String> {
+        self.may_rewrite()?;
+        let person = crate::ops::erase::erase(Arc::make_mut(&mut self.workspace), id)
+            .ok_or_else(|| t!("erase-refused-missing"))?;
+        self.history = History::new();
+        self.history.mark_unsaved();
+        if let Some(path) = self.path.clone() {
+            self.start_writing(Some(path), from_backups.then_some(Afterwards::Erase(id)));
+        }
+        Ok(person)
+    }
+
+    /// Encrypts the workspace with a new passphrase, or with `None` stops encrypting it: saves
+    /// at once, then rewrites the backups to match on the same thread
+    /// ([`Document::take_companions`] tells how that went).
+    pub fn set_passphrase(&mut self, new: Option<Passphrase>) -> Result<(), String> {
+        self.may_rewrite()?;
+        let old = std::mem::replace(&mut self.passphrase, new);
+        if let Some(path) = self.path.clone() {
+            self.start_writing(Some(path), Some(Afterwards::Reseal { old }));
+        }
+        Ok(())
+    }
+
+    /// Whether the file may be rewritten at once: not read-only, and not changed by someone
+    /// else since it was read (their version must be looked at first). Waits for a write
+    /// under way, whose outcome the next save supersedes.
+    fn may_rewrite(&mut self) -> Result<(), String> {
+        if let Some(reason) = &self.read_only {
+            return Err(t!("document-refused-read-only", reason = reason.as_str()));
+        }
+        if let (Some(path), Some(stamp)) = (&self.path, &self.stamp)
+            && matches!(store::disk_state(path, stamp), Ok(DiskState::Changed))
+        {
+            return Err(t!("document-refused-changed"));
+        }
+        let _ = self.finish_writing();
         Ok(())
     }
 
@@ -481,29 +582,53 @@ fn lost() -> WriteError {
     WriteError { message: t!("interop-document-write-lost"), in_place: None }
 }
 
-/// Writes the workspace to `file` (a save) or to the recovery file of `recovery_of`, through
-/// the injected faults' disks where there are some.
-fn write_now(
-    faults: &Faults,
-    file: Option<&Path>,
-    recovery_of: &Path,
-    workspace: &Workspace,
-) -> Result<Option<DiskStamp>, WriteError> {
-    match file {
-        Some(file) => {
-            let result = match faults.save.clone() {
-                Some(mut disk) => store::save_with(&mut disk, file, workspace),
-                None => store::save_with(&mut RealDisk, file, workspace),
+impl Done {
+    /// The writer thread went away without a word.
+    fn lost() -> Self {
+        Done { result: Err(lost()), companions: None }
+    }
+}
+
+/// One write of the workspace, as handed to the writer thread.
+#[derive(Clone)]
+struct WriteJob {
+    /// The file to save to; `None` for the recovery file of `workspace_path`.
+    file: Option<PathBuf>,
+    workspace_path: PathBuf,
+    workspace: Arc<Workspace>,
+    passphrase: Option<Passphrase>,
+    afterwards: Option<Afterwards>,
+    /// Failures injected by tests: the writes go through these disks where there are some.
+    faults: Faults,
+}
+
+impl WriteJob {
+    fn run(self) -> Done {
+        let passphrase = self.passphrase.as_ref();
+        let Some(file) = &self.file else {
+            let mut disk: Box<dyn Disk> = match self.faults.recovery {
+                Some(failing) => Box::new(failing),
+                None => Box::new(RealDisk),
             };
-            result.map(Some).map_err(|e| WriteError::of(&e, file))
-        }
-        None => {
-            let result = match faults.recovery.clone() {
-                Some(mut disk) => store::write_recovery_with(&mut disk, recovery_of, workspace),
-                None => store::write_recovery_with(&mut RealDisk, recovery_of, workspace),
-            };
-            result.map(|()| None).map_err(|e| WriteError { message: e.to_string(), in_place: None })
-        }
+            let result = store::write_recovery_with(disk.as_mut(), &self.workspace_path, &self.workspace, passphrase);
+            let result = result.map(|()| None).map_err(|e| WriteError { message: e.to_string(), in_place: None });
+            return Done { result, companions: None };
+        };
+        let mut disk: Box<dyn Disk> = match self.faults.save {
+            Some(failing) => Box::new(failing),
+            None => Box::new(RealDisk),
+        };
+        let result = store::write_workspace(disk.as_mut(), file, &self.workspace, passphrase)
+            .map(Some)
+            .map_err(|e| WriteError::of(&e, file));
+        let companions = match (&result, self.afterwards) {
+            (Ok(_), Some(Afterwards::Erase(id))) => Some(store::erase::erase_from_companions(file, id, passphrase)),
+            (Ok(_), Some(Afterwards::Reseal { old })) => {
+                Some(store::erase::reseal_companions(file, old.as_ref(), passphrase))
+            }
+            _ => None,
+        };
+        Done { result, companions }
     }
 }
 

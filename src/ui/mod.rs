@@ -9,6 +9,7 @@ mod document;
 mod import;
 mod palette;
 mod present;
+mod privacy;
 mod settings;
 mod views;
 pub mod widgets;
@@ -33,6 +34,9 @@ pub enum Intent {
     },
     /// Show this person's profile in the People view.
     OpenPerson(crate::model::PersonId),
+    /// Ask whether to erase this person for good, and do it (the shell: it saves at once and
+    /// may rewrite the backups).
+    ErasePerson(crate::model::PersonId),
     /// Ask where to write this journey map as a template file, and write it.
     ExportJourney(crate::model::JourneyId),
     /// Ask for a template file and add its map to the workspace.

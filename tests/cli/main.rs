@@ -5,5 +5,6 @@ mod common;
 
 mod commands;
 mod crash;
+mod encrypted;
 mod export_lang;
 mod upcoming;

@@ -68,6 +68,7 @@ pub fn full_workspace() -> Workspace {
         status: Status::DeclinedByUs,
         status_reason: "Only wanted the cheapest price".into(),
         key_account: true,
+        purpose: "Regular customer; agreed to birthday greetings".into(),
         life: Life {
             family: vec![FamilyMember {
                 id: child,

@@ -16,6 +16,7 @@ mod milestones_insights;
 mod milestones_lang;
 mod people_list;
 mod present;
+mod privacy;
 mod profile;
 mod profile_lang;
 mod projector;

@@ -37,7 +37,7 @@ impl Review {
         }
         ui.heading(t!("review-heading", count = self.due.len()));
         ui.label(t!("review-explained", months = workspace.settings.retention_months));
-        egui::Grid::new("retention_review").num_columns(4).striped(true).show(ui, |ui| {
+        egui::Grid::new("retention_review").num_columns(6).striped(true).show(ui, |ui| {
             for due in &self.due {
                 let Some(person) = workspace.person(due.person) else { continue };
                 let name = if person.name.trim().is_empty() { t!("review-unnamed") } else { person.name.clone() };
@@ -49,6 +49,12 @@ impl Review {
                     Some(day) => t!("review-last-contact", date = crate::i18n::date_short_year(day)),
                     None => t!("review-no-contact"),
                 });
+                // What the data was kept for: the question the review asks.
+                if person.purpose.trim().is_empty() {
+                    ui.weak(t!("review-no-purpose"));
+                } else {
+                    ui.label(person.purpose.trim()).on_hover_text(t!("profile-purpose"));
+                }
                 // Each row's button says whose data it keeps, for a screen reader.
                 let keep = ui
                     .add_enabled(editable, egui::Button::new(t!("review-keep")))
@@ -56,6 +62,13 @@ impl Review {
                     .accessible_name(t!("review-keep-label", name = name.as_str()));
                 if keep.clicked() {
                     intents.push(keep_intent(workspace, person.id, today, &name));
+                }
+                let erase = ui
+                    .add_enabled(editable, egui::Button::new(t!("review-erase")))
+                    .on_hover_text(t!("review-erase-hint"))
+                    .accessible_name(t!("review-erase-label", name = name.as_str()));
+                if erase.clicked() {
+                    intents.push(Intent::ErasePerson(person.id));
                 }
                 ui.end_row();
             }

@@ -76,8 +76,10 @@ impl PeopleView {
         egui::CentralPanel::default().show(ui, |ui| {
             let selected = self.selected.and_then(|id| self.index.row(id)).and_then(|r| workspace.people.get(r.index));
             let request = self.profile.ui(ui, workspace, selected, editable, self.masked, &mut intents);
-            if let Some(ProfileRequest::Delete(id)) = request {
-                self.confirm_delete = Some(id);
+            match request {
+                Some(ProfileRequest::Delete(id)) => self.confirm_delete = Some(id),
+                Some(ProfileRequest::Erase(id)) => intents.push(Intent::ErasePerson(id)),
+                None => {}
             }
         });
         self.confirm_delete_ui(ui, workspace, &mut intents);

@@ -35,6 +35,7 @@ enum Part {
     Role,
     Status,
     KeyAccount,
+    Purpose,
     Tags,
     Emails,
     Phones,
@@ -67,6 +68,7 @@ impl Part {
             Part::Role => t!("profile-edited-role", owner = owner, name = name),
             Part::Status => t!("profile-edited-status", owner = owner, name = name),
             Part::KeyAccount => t!("profile-edited-key-account", owner = owner, name = name),
+            Part::Purpose => t!("profile-edited-purpose", owner = owner, name = name),
             Part::Tags => t!("profile-edited-tags", owner = owner, name = name),
             Part::Emails => t!("profile-edited-emails", owner = owner, name = name),
             Part::Phones => t!("profile-edited-phones", owner = owner, name = name),
@@ -113,6 +115,8 @@ impl FormError {
 pub enum ProfileRequest {
     /// Ask before deleting this person.
     Delete(PersonId),
+    /// Ask before erasing this person for good (from the file, and on request its backups).
+    Erase(PersonId),
 }
 
 #[derive(Default)]
@@ -304,9 +308,17 @@ impl ProfileView {
                     });
             }
             ui.add_space(12.0);
-            if ui.add_enabled(editable, egui::Button::new(t!("profile-delete-person"))).clicked() {
-                request = Some(ProfileRequest::Delete(person.id));
-            }
+            ui.horizontal(|ui| {
+                if ui.add_enabled(editable, egui::Button::new(t!("profile-delete-person"))).clicked() {
+                    request = Some(ProfileRequest::Delete(person.id));
+                }
+                let erase = ui
+                    .add_enabled(editable, egui::Button::new(t!("profile-erase-person")))
+                    .on_hover_text(t!("profile-erase-person-hint"));
+                if erase.clicked() {
+                    request = Some(ProfileRequest::Erase(person.id));
+                }
+            });
         });
         // A fact whose field was not drawn yet (its section was closed) keeps waiting.
         *focus = pass.focus;
@@ -651,6 +663,9 @@ fn contact_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pas
         let changed = ui.checkbox(&mut draft.key_account, t!("profile-key-account")).changed();
         pass.commit_if(changed, Part::KeyAccount);
         ui.end_row();
+
+        let left = line_row(ui, &t!("profile-purpose"), &mut draft.purpose, &t!("profile-purpose-hint"));
+        pass.commit_if(left.lost_focus(), Part::Purpose);
 
         ui.label(t!("profile-tags"));
         let (changed, _) = ui.vertical(|ui| chips_ui(ui, &mut draft.tags, &mut forms.tag, Chips::Tags)).inner;

@@ -1,0 +1,230 @@
+//! Erasing a person for good: the person and everything kept under them (milestones, family,
+//! needs and fit, critical incidents, ideas, the interaction log, their places on every board)
+//! leave the workspace. What others wrote about them in free text is not ours to delete
+//! silently, so it is found and reported: their name or e-mail address in another person's
+//! notes or family, or on a journey map's card.
+
+use crate::model::{CardId, JourneyId, Person, PersonId, Workspace};
+use crate::ops::merge::fold;
+
+/// Removes the person from the workspace; the person as they were, if they were there.
+///
+/// Unlike `Edit::RemovePerson` this is not an edit with an inverse: the caller also clears the
+/// undo history, which would otherwise hold the person.
+pub fn erase(workspace: &mut Workspace, id: PersonId) -> Option<Person> {
+    let index = workspace.person_index(id)?;
+    Some(workspace.people.remove(index))
+}
+
+/// Which part of another person's record mentions the erased person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Family,
+    WhatMatters,
+    ProudOf,
+    Preferences,
+    Notes,
+    StatusReason,
+    Purpose,
+    Needs,
+    FitReason,
+    Incident,
+    Idea,
+    Interaction,
+    Milestone,
+}
+
+/// Where the erased person is still mentioned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// In another person's record.
+    Person { person: PersonId, name: String, field: Field },
+    /// On a card of a journey map.
+    Card { journey: JourneyId, map: String, card: CardId },
+}
+
+/// One mention, with the text around it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub place: Place,
+    /// The mentioning text, shortened.
+    pub excerpt: String,
+}
+
+/// The longest excerpt shown of a mentioning text.
+const EXCERPT_CHARS: usize = 80;
+
+/// Where `person` (erased, or about to be) is still mentioned in `workspace`: by full name or
+/// e-mail address, compared without case and accents, as whole words. A first name alone is
+/// not looked for: "Anne" is in too many notes that mean someone else.
+pub fn mentions(workspace: &Workspace, person: &Person) -> Vec<Mention> {
+    let mut needles: Vec<String> = std::iter::once(person.name.as_str())
+        .chain(person.contact.emails.iter().map(|e| e.value.as_str()))
+        .map(fold)
+        .filter(|needle| !needle.is_empty())
+        .map(|needle| format!(" {needle} "))
+        .collect();
+    needles.dedup();
+    if needles.is_empty() {
+        return Vec::new();
+    }
+    let mentioned = |text: &str| {
+        !text.trim().is_empty() && {
+            let folded = format!(" {} ", fold(text));
+            needles.iter().any(|needle| folded.contains(needle.as_str()))
+        }
+    };
+    let mut found = Vec::new();
+    for other in workspace.people.iter().filter(|other| other.id != person.id) {
+        for (field, text) in texts_of(other) {
+            if mentioned(text) {
+                let place = Place::Person { person: other.id, name: other.name.clone(), field };
+                found.push(Mention { place, excerpt: excerpt(text) });
+            }
+        }
+    }
+    for map in &workspace.journeys {
+        for card in map.cards.iter().filter(|card| mentioned(&card.text)) {
+            let place = Place::Card { journey: map.id, map: map.name.clone(), card: card.id };
+            found.push(Mention { place, excerpt: excerpt(&card.text) });
+        }
+    }
+    found
+}
+
+/// The mentioning text, trimmed and cut at [`EXCERPT_CHARS`].
+fn excerpt(text: &str) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// Every free text of a person's record, with the part it belongs to.
+fn texts_of(person: &Person) -> Vec<(Field, &str)> {
+    let life = &person.life;
+    let mut texts = vec![
+        (Field::WhatMatters, life.what_matters.as_str()),
+        (Field::ProudOf, life.proud_of.as_str()),
+        (Field::Preferences, life.preferences.as_str()),
+        (Field::Notes, life.notes.as_str()),
+        (Field::StatusReason, person.status_reason.as_str()),
+        (Field::Purpose, person.purpose.as_str()),
+        (Field::Needs, person.needs.stated.as_str()),
+        (Field::Needs, person.needs.motivation.as_str()),
+        (Field::Needs, person.needs.challenge.as_str()),
+        (Field::Needs, person.needs.agreed_solution.as_str()),
+        (Field::FitReason, person.fit.decision_reason.as_str()),
+    ];
+    for member in &life.family {
+        texts.push((Field::Family, member.name.as_str()));
+        texts.push((Field::Family, member.notes.as_str()));
+    }
+    for milestone in &person.milestones {
+        texts.push((Field::Milestone, milestone.label.as_str()));
+    }
+    for incident in &person.incidents {
+        for text in [&incident.touchpoint, &incident.expected, &incident.happened, &incident.response] {
+            texts.push((Field::Incident, text.as_str()));
+        }
+    }
+    for idea in &person.ideas {
+        texts.push((Field::Idea, idea.text.as_str()));
+    }
+    for interaction in &person.interactions {
+        texts.push((Field::Interaction, interaction.note.as_str()));
+    }
+    // One mention per part is enough to point the person there.
+    texts.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    texts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Card, FamilyMember, Labelled};
+    use crate::ops::demo;
+
+    fn workspace() -> Workspace {
+        demo::generate(40, chrono::NaiveDate::from_ymd_opt(2026, 12, 2).expect("date"))
+    }
+
+    #[test]
+    fn erasing_takes_the_person_and_all_they_hold_and_leaves_everyone_else() {
+        let mut ws = workspace();
+        let victim = ws
+            .people
+            .iter()
+            .find(|p| !p.positions.is_empty() && !p.incidents.is_empty())
+            .cloned()
+            .expect("a person on a board with incidents");
+        let others: Vec<Person> = ws.people.iter().filter(|p| p.id != victim.id).cloned().collect();
+        let erased = erase(&mut ws, victim.id).expect("was there");
+        assert_eq!(erased, victim);
+        assert_eq!(ws.people, others, "everyone else is exactly as before");
+        assert!(ws.person(victim.id).is_none());
+        let text = crate::store::format::encode(&ws);
+        assert!(!text.contains(&victim.id.to_string()), "no trace of the id is written");
+        for incident in &victim.incidents {
+            assert!(!text.contains(&incident.id.to_string()), "their incidents go with them");
+        }
+        assert_eq!(erase(&mut ws, victim.id), None, "erasing twice finds no one");
+    }
+
+    #[test]
+    fn mentions_by_full_name_or_email_are_found_as_whole_words_without_case_or_accents() {
+        let mut ws = workspace();
+        ws.people.truncate(3);
+        ws.journeys.truncate(1);
+        ws.people[0].name = "Søren Æbelø".into();
+        ws.people[0].contact.emails = vec![Labelled { label: String::new(), value: "soren@example.dk".into() }];
+        let victim = ws.people[0].clone();
+        let (other_id, other_name) = (ws.people[1].id, ws.people[1].name.clone());
+        let other = &mut ws.people[1];
+        other.life = Default::default();
+        other.life.notes = "Knows SOEREN AEBELOE from the rowing club".into();
+        other.life.family = vec![FamilyMember { name: "Søren Æbelø".into(), ..Default::default() }];
+        other.interactions.clear();
+        other.incidents.clear();
+        other.ideas.clear();
+        other.milestones.clear();
+        other.needs = Default::default();
+        other.fit.decision_reason = "Mail soren@example.dk first".into();
+        other.status_reason = "Sørensen is someone else".into();
+        ws.people[2] = Person { id: ws.people[2].id, name: "Unrelated".into(), ..Default::default() };
+        let map = &mut ws.journeys[0];
+        let (phase, lane) = (map.phases[0].id, map.lanes[0].id);
+        let card = |text: &str| Card {
+            id: CardId::new(),
+            phase,
+            lane,
+            text: text.into(),
+            colour: Default::default(),
+            votes: 0,
+        };
+        map.cards = vec![card("Call Søren Æbelø back"), card("Søren alone is not enough")];
+        let card = map.cards[0].id;
+        let (journey, map_name) = (map.id, map.name.clone());
+        let found = mentions(&ws, &victim);
+        let places: Vec<&Place> = found.iter().map(|m| &m.place).collect();
+        assert_eq!(
+            places,
+            vec![
+                &Place::Person { person: other_id, name: other_name.clone(), field: Field::Notes },
+                &Place::Person { person: other_id, name: other_name.clone(), field: Field::FitReason },
+                &Place::Person { person: other_id, name: other_name, field: Field::Family },
+                &Place::Card { journey, map: map_name, card },
+            ]
+        );
+        assert_eq!(found[0].excerpt, "Knows SOEREN AEBELOE from the rowing club");
+    }
+
+    #[test]
+    fn a_person_without_a_name_or_email_is_looked_for_nowhere() {
+        let mut ws = workspace();
+        let nobody = Person::default();
+        ws.people[1].life.notes = String::new();
+        assert!(mentions(&ws, &nobody).is_empty());
+    }
+}
