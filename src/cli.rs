@@ -29,6 +29,10 @@ pub enum Command {
         /// How many people to generate.
         #[arg(long, default_value_t = 100)]
         people: usize,
+        /// The day the workspace is made for (default: today on this computer's clock); the
+        /// same size and day always give the same bytes.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        today: Option<NaiveDate>,
         file: PathBuf,
     },
     /// List the milestones coming up: birthdays, anniversaries, relatives' birthdays and life
@@ -132,7 +136,7 @@ macro_rules! out {
 pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Check { file } => check(&file),
-        Command::Demo { people, file } => demo(people, &file),
+        Command::Demo { people, today, file } => demo(people, today, &file),
         Command::Upcoming { file, days, today, json, lang } => upcoming(&file, days, today, json, &lang),
         Command::Export { file, to, format, journey, person, lang } => {
             export(&file, &to, format, journey.as_deref(), person.as_deref(), &lang)
@@ -405,7 +409,7 @@ fn check(file: &Path) -> ExitCode {
     }
 }
 
-fn demo(people: usize, file: &Path) -> ExitCode {
+fn demo(people: usize, today: Option<NaiveDate>, file: &Path) -> ExitCode {
     let _lock = match lock_for_writing(file) {
         Ok(lock) => lock,
         Err(message) => {
@@ -413,7 +417,7 @@ fn demo(people: usize, file: &Path) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let workspace = crate::ops::demo::generate(people, chrono::Local::now().date_naive());
+    let workspace = crate::ops::demo::generate(people, today.unwrap_or_else(|| chrono::Local::now().date_naive()));
     match store::save(file, &workspace) {
         Ok(_) => {
             out!("{}: wrote a demo workspace with {people} people", file.display());

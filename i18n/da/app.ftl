@@ -18,6 +18,7 @@ action-open-path = Åbn fra sti…
 action-import = Importér…
 action-save = Gem
 action-save-as = Gem som…
+action-backups = Sikkerhedskopier…
 action-undo = Fortryd
 action-redo = Gentag
 action-zoom-in = Zoom ind
@@ -99,6 +100,8 @@ shell-saved = Gemt.
 shell-saving = Gemmer…
 shell-saved-as = Gemt som { $path }
 shell-autosave-failed = Ikke-gemt arbejde kunne ikke autogemmes: { $error }
+shell-save-failed-rescued = { $error }. Dit ikke-gemte arbejde er bevaret i { $recovery } og tilbydes igen, næste gang arbejdsområdet åbnes.
+shell-save-failed-memory-only = { $error }. Dit ikke-gemte arbejde kunne heller ikke skrives til gendannelsesfilen ({ $recovery }): det findes kun i hukommelsen. Brug Gem som… for at gemme det et andet sted, for eksempel på en anden disk.
 
 loading-title = Åbner { $file }…
 loading-people = { $count ->
@@ -127,6 +130,19 @@ recovery-restored = Ikke-gemt arbejde er gendannet. Gem for at beholde det.
 recovery-failed = Det ikke-gemte arbejde kunne ikke gendannes: { $error }
 recovery-autosaved = gemt automatisk
 recovery-autosaved-at = gemt automatisk { $date } kl. { $time }
+backups-title = Sikkerhedskopier af arbejdsområdet
+backups-body = Kindred gemmer de seneste fem gemte versioner af arbejdsområdet, sikkerhedskopi 1 er den nyeste. Gendanner du en, erstatter den det åbne som ikke-gemt arbejde; når du gemmer, bevares den version, den erstattede, som sikkerhedskopi 1, så intet går tabt.
+backups-none = Der er endnu ingen sikkerhedskopier: der gemmes en, hver gang arbejdsområdet gemmes.
+backups-saved-at = gemt { $date } kl. { $time }
+backups-time-unknown = gemt på et ukendt tidspunkt
+backups-entry = Sikkerhedskopi { $number }: { $saved }, { $people ->
+    [one] 1 person
+   *[other] { $people } personer
+}, { $kilobytes } KB
+backups-restore = Gendan sikkerhedskopi { $number }
+backups-unreadable = Sikkerhedskopi { $number } ({ $saved }) kan ikke gendannes: { $reason }
+backups-restored = Sikkerhedskopi { $number } er gendannet som ikke-gemt arbejde. Gem for at beholde den; den version, den erstattede, bliver sikkerhedskopi 1.
+backups-restore-failed = Sikkerhedskopi { $number } kunne ikke gendannes: { $error }
 locked-title = Arbejdsområdet er åbent et andet sted
 locked-body = Det er åbent i Kindred hos { $holder }.
 locked-foreign = Hvis det program ikke længere kører (en computer, der blev slukket, for eksempel), så overtag låsen. Hvis det kører, mister to personer, der redigerer samme fil, hinandens arbejde.

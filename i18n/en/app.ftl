@@ -19,6 +19,7 @@ action-open-path = Open by path…
 action-import = Import…
 action-save = Save
 action-save-as = Save as…
+action-backups = Backups…
 action-undo = Undo
 action-redo = Redo
 action-zoom-in = Zoom in
@@ -100,6 +101,8 @@ shell-saved = Saved.
 shell-saving = Saving…
 shell-saved-as = Saved as { $path }
 shell-autosave-failed = Unsaved work could not be autosaved: { $error }
+shell-save-failed-rescued = { $error }. Your unsaved work is kept in { $recovery } and is offered back when this workspace is opened again.
+shell-save-failed-memory-only = { $error }. Your unsaved work could not be written to the recovery file either ({ $recovery }): it is only in memory. Use Save as… to save it somewhere else, on another disk for instance.
 
 loading-title = Opening { $file }…
 loading-people = { $count ->
@@ -128,6 +131,19 @@ recovery-restored = Unsaved work restored. Save to keep it.
 recovery-failed = The unsaved work could not be restored: { $error }
 recovery-autosaved = autosaved
 recovery-autosaved-at = autosaved { $date } at { $time }
+backups-title = Backups of this workspace
+backups-body = Kindred keeps the last five saved versions of this workspace, backup 1 the newest. Restoring one replaces what is open as unsaved work; when you save it, the version it replaced is kept as backup 1, so nothing is lost.
+backups-none = There are no backups yet: one is kept each time the workspace is saved.
+backups-saved-at = saved { $date } at { $time }
+backups-time-unknown = saved at an unknown time
+backups-entry = Backup { $number }: { $saved }, { $people ->
+    [one] 1 person
+   *[other] { $people } people
+}, { $kilobytes } KB
+backups-restore = Restore backup { $number }
+backups-unreadable = Backup { $number } ({ $saved }) cannot be restored: { $reason }
+backups-restored = Backup { $number } restored as unsaved work. Save to keep it; the version it replaced becomes backup 1.
+backups-restore-failed = Backup { $number } could not be restored: { $error }
 locked-title = This workspace is open elsewhere
 locked-body = It is open in Kindred by { $holder }.
 locked-foreign = If that program is no longer running (a computer that was switched off, say), take the lock over. If it is running, two people editing one file lose each other's work.

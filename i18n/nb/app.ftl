@@ -18,6 +18,7 @@ action-open-path = Åpne fra sti…
 action-import = Importer…
 action-save = Lagre
 action-save-as = Lagre som…
+action-backups = Sikkerhetskopier…
 action-undo = Angre
 action-redo = Gjør om
 action-zoom-in = Zoom inn
@@ -99,6 +100,8 @@ shell-saved = Lagret.
 shell-saving = Lagrer…
 shell-saved-as = Lagret som { $path }
 shell-autosave-failed = Ulagret arbeid kunne ikke autolagres: { $error }
+shell-save-failed-rescued = { $error }. Det ulagrede arbeidet ditt er tatt vare på i { $recovery } og tilbys igjen neste gang arbeidsområdet åpnes.
+shell-save-failed-memory-only = { $error }. Det ulagrede arbeidet ditt kunne heller ikke skrives til gjenopprettingsfilen ({ $recovery }): det finnes bare i minnet. Bruk Lagre som… for å lagre det et annet sted, for eksempel på en annen disk.
 
 loading-title = Åpner { $file }…
 loading-people = { $count ->
@@ -127,6 +130,19 @@ recovery-restored = Ulagret arbeid er gjenopprettet. Lagre for å beholde det.
 recovery-failed = Det ulagrede arbeidet kunne ikke gjenopprettes: { $error }
 recovery-autosaved = lagret automatisk
 recovery-autosaved-at = lagret automatisk { $date } kl. { $time }
+backups-title = Sikkerhetskopier av arbeidsområdet
+backups-body = Kindred tar vare på de fem siste lagrede versjonene av arbeidsområdet, sikkerhetskopi 1 er den nyeste. Gjenoppretter du en, erstatter den det som er åpent, som ulagret arbeid; når du lagrer, beholdes versjonen den erstattet, som sikkerhetskopi 1, så ingenting går tapt.
+backups-none = Det finnes ingen sikkerhetskopier ennå: det lages en hver gang arbeidsområdet lagres.
+backups-saved-at = lagret { $date } kl. { $time }
+backups-time-unknown = lagret på et ukjent tidspunkt
+backups-entry = Sikkerhetskopi { $number }: { $saved }, { $people ->
+    [one] 1 person
+   *[other] { $people } personer
+}, { $kilobytes } KB
+backups-restore = Gjenopprett sikkerhetskopi { $number }
+backups-unreadable = Sikkerhetskopi { $number } ({ $saved }) kan ikke gjenopprettes: { $reason }
+backups-restored = Sikkerhetskopi { $number } er gjenopprettet som ulagret arbeid. Lagre for å beholde den; versjonen den erstattet, blir sikkerhetskopi 1.
+backups-restore-failed = Sikkerhetskopi { $number } kunne ikke gjenopprettes: { $error }
 locked-title = Arbeidsområdet er åpent et annet sted
 locked-body = Det er åpent i Kindred hos { $holder }.
 locked-foreign = Hvis det programmet ikke lenger kjører (en datamaskin som ble slått av, for eksempel), overta låsen. Hvis det kjører, mister to personer som redigerer samme fil hverandres arbeid.

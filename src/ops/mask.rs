@@ -135,11 +135,34 @@ mod tests {
         p
     }
 
+    /// Debug text without the random ids, whose hex digits could spell a secret ("1976").
+    fn without_ids(text: &str) -> String {
+        let is_id = |part: &str| {
+            part.len() == 36
+                && part
+                    .char_indices()
+                    .all(|(i, c)| if [8, 13, 18, 23].contains(&i) { c == '-' } else { c.is_ascii_hexdigit() })
+        };
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while !rest.is_empty() {
+            match rest.get(..36).filter(|part| is_id(part)) {
+                Some(_) => rest = &rest[36..],
+                None => {
+                    let c = rest.chars().next().unwrap_or_default();
+                    out.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+        out
+    }
+
     #[test]
     fn masked_values_are_gone_and_what_is_known_still_counts() {
         let person = mette();
         let masked = redact_person(&person, false);
-        let text = format!("{masked:?}");
+        let text = without_ids(&format!("{masked:?}"));
         for secret in ["mette@kringle.example", "Ida", "1976", "2019", "Divorced", "father", "185000", "Delivery"] {
             assert!(!text.contains(secret), "{secret} is still there");
         }

@@ -80,6 +80,11 @@ pub struct Lock {
 }
 
 impl Lock {
+    fn new(path: PathBuf, info: LockInfo) -> Self {
+        held_here(|held| *held.entry(path.clone()).or_default() += 1);
+        Self { path, info }
+    }
+
     pub fn info(&self) -> &LockInfo {
         &self.info
     }
@@ -87,11 +92,27 @@ impl Lock {
 
 impl Drop for Lock {
     fn drop(&mut self) {
+        held_here(|held| {
+            if let Some(count) = held.get_mut(&self.path) {
+                *count -= 1;
+                if *count == 0 {
+                    held.remove(&self.path);
+                }
+            }
+        });
         // Remove the file only while it is still ours: someone may have taken it over.
         if read_lock(&self.path).ok().flatten().as_ref() == Some(&self.info) {
             let _ = fs::remove_file(&self.path);
         }
     }
+}
+
+/// The lock files this process holds now (a count each): a lock naming this process is a
+/// leftover only when none of its own [`Lock`]s holds it, else a second window on one file.
+fn held_here<T>(with: impl FnOnce(&mut std::collections::HashMap<PathBuf, usize>) -> T) -> T {
+    static HELD: std::sync::Mutex<Option<std::collections::HashMap<PathBuf, usize>>> = std::sync::Mutex::new(None);
+    let mut held = HELD.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    with(held.get_or_insert_with(Default::default))
 }
 
 /// What trying to lock a workspace found.
@@ -115,7 +136,7 @@ pub fn acquire(workspace: &Path) -> io::Result<LockOutcome> {
     match create_lock(&path, &info) {
         Ok(()) => {
             remove_stale_temporaries(workspace);
-            return Ok(LockOutcome::Acquired(Lock { path, info }));
+            return Ok(LockOutcome::Acquired(Lock::new(path, info)));
         }
         Err(error) if error.kind() != io::ErrorKind::AlreadyExists => return Err(error),
         Err(_) => {}
@@ -127,7 +148,8 @@ pub fn acquire(workspace: &Path) -> io::Result<LockOutcome> {
         Err(reason) => return Ok(LockOutcome::Unreadable(reason)),
     };
     if holder.is_this_host() {
-        if holder.pid == info.pid || !process_is_running(holder.pid) {
+        let ours_and_free = holder.pid == info.pid && !held_here(|held| held.contains_key(&path));
+        if ours_and_free || (holder.pid != info.pid && !process_is_running(holder.pid)) {
             return take_over(workspace);
         }
         return Ok(LockOutcome::HeldHere(holder));
@@ -138,7 +160,7 @@ pub fn acquire(workspace: &Path) -> io::Result<LockOutcome> {
 fn acquire_fresh(workspace: &Path, path: &Path, info: LockInfo) -> io::Result<LockOutcome> {
     create_lock(path, &info)?;
     remove_stale_temporaries(workspace);
-    Ok(LockOutcome::Acquired(Lock { path: path.to_path_buf(), info }))
+    Ok(LockOutcome::Acquired(Lock::new(path.to_path_buf(), info)))
 }
 
 /// Takes the lock whoever holds it: after the person decided the holder is gone.
@@ -148,7 +170,7 @@ pub fn take_over(workspace: &Path) -> io::Result<LockOutcome> {
     let text = ron::to_string(&info).map_err(io::Error::other)?;
     super::save::save_atomic(&mut super::save::RealDisk, &path, text.as_bytes(), 0).map_err(|e| e.source)?;
     remove_stale_temporaries(workspace);
-    Ok(LockOutcome::Acquired(Lock { path, info }))
+    Ok(LockOutcome::Acquired(Lock::new(path, info)))
 }
 
 /// Creates the lock file whole or not at all: written to a temporary file first, then linked
@@ -250,6 +272,21 @@ mod tests {
             LockOutcome::HeldHere(info) => assert_eq!(info, holder),
             other => panic!("expected HeldHere, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_second_lock_in_this_process_is_refused_until_the_first_goes() {
+        let dir = tempfile::tempdir().expect("dir");
+        let ws = dir.path().join("w.kindred");
+        let LockOutcome::Acquired(first) = acquire(&ws).expect("io") else { panic!("not acquired") };
+        match acquire(&ws).expect("io") {
+            LockOutcome::HeldHere(info) => assert_eq!(&info, first.info()),
+            other => panic!("expected HeldHere, got {other:?}"),
+        }
+        drop(first);
+        // A lock file naming this process that no Lock holds is a leftover: taken over.
+        write_holder(&ws, &LockInfo::here());
+        assert!(matches!(acquire(&ws).expect("io"), LockOutcome::Acquired(_)));
     }
 
     #[test]

@@ -270,11 +270,13 @@ pub fn create_folder_for(path: &Path) -> Result<(), String> {
 
 /// Autosaves unsaved work beside the workspace, atomically and without backups.
 pub fn write_recovery(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
-    write_recovery_with(path, workspace, None)
+    write_recovery_with(&mut RealDisk, path, workspace, None)
 }
 
-/// [`write_recovery`], encrypted when there is a passphrase (the workspace is encrypted).
+/// [`write_recovery`] through a given disk (for fault injection), encrypted when there is a
+/// passphrase (the workspace is encrypted).
 pub fn write_recovery_with(
+    disk: &mut dyn Disk,
     path: &Path,
     workspace: &Workspace,
     passphrase: Option<&Passphrase>,
@@ -285,7 +287,45 @@ pub fn write_recovery_with(
         step: save::Step::Write,
         source,
     })?;
-    save::save_atomic(&mut RealDisk, &recovery, &bytes, 0)
+    save::save_atomic(disk, &recovery, &bytes, 0)
+}
+
+/// What the file is now, read again: after a save whose new version is in place though a later
+/// step (syncing the folder) failed.
+pub fn stamp_of(path: &Path) -> io::Result<DiskStamp> {
+    let bytes = fs::read(path)?;
+    Ok(DiskStamp::new(&bytes, fs::metadata(path).ok().as_ref()))
+}
+
+/// One earlier version of a workspace, kept beside it by [`save`].
+#[derive(Debug)]
+pub struct Backup {
+    /// 1 is the newest.
+    pub number: usize,
+    pub path: PathBuf,
+    pub modified: Option<SystemTime>,
+    pub size: u64,
+    /// How many people it holds, or why it cannot be restored.
+    pub people: Result<usize, String>,
+}
+
+/// The backups of a workspace that exist, newest first, read with the workspace's passphrase
+/// if it has one. Each is read (to count its people and to know it can be restored): called
+/// when a person asks to see them, not every frame.
+pub fn list_backups(path: &Path, passphrase: Option<&Passphrase>) -> Vec<Backup> {
+    (1..=paths::BACKUPS)
+        .filter_map(|number| {
+            let backup = paths::backup_path(path, number);
+            let metadata = fs::metadata(&backup).ok()?;
+            let people = load_with(&backup, passphrase).map_err(|e| e.to_string()).and_then(|loaded| {
+                match loaded.decoded.read_only_reason() {
+                    Some(reason) => Err(reason),
+                    None => Ok(loaded.decoded.workspace.people.len()),
+                }
+            });
+            Some(Backup { number, modified: metadata.modified().ok(), size: metadata.len(), people, path: backup })
+        })
+        .collect()
 }
 
 /// The recovery file of a workspace and when it was written, if there is one.
@@ -370,6 +410,27 @@ mod tests {
         );
         // An error that is not the system's keeps its own words.
         assert_eq!(io_reason(&io::Error::other("the file is odd")), "the file is odd");
+    }
+
+    #[test]
+    fn backups_are_listed_newest_first_with_their_people_or_why_not() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("w.kindred");
+        assert!(list_backups(&path, None).is_empty());
+        let mut workspace = Workspace::named("Shop");
+        for n in 0..3 {
+            workspace.people.push(crate::model::Person::named(format!("P{n}")));
+            save(&path, &workspace).expect("saves");
+        }
+        fs::write(paths::backup_path(&path, 4), "(format_version: 1, people: [oops])").expect("write");
+        let backups = list_backups(&path, None);
+        let numbers: Vec<_> = backups.iter().map(|b| b.number).collect();
+        assert_eq!(numbers, [1, 2, 4]);
+        assert_eq!(backups[0].people, Ok(2));
+        assert_eq!(backups[1].people, Ok(1));
+        assert!(backups[0].size > 0 && backups[0].modified.is_some());
+        let reason = backups[2].people.as_ref().expect_err("damaged");
+        assert!(reason.contains("w.kindred.bak4:1:"), "{reason}");
     }
 
     #[test]

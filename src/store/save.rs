@@ -106,12 +106,35 @@ pub struct FailingDisk {
 }
 
 impl FailingDisk {
+    /// Fails at `step` with an error of `kind`.
+    pub fn at(step: Step, kind: io::ErrorKind) -> Self {
+        Self { fail_at: step, error: kind }
+    }
+
     fn check(&self, step: Step) -> io::Result<()> {
-        if step == self.fail_at {
-            Err(io::Error::new(self.error, format!("injected failure while {}", step.doing())))
-        } else {
-            Ok(())
+        if step != self.fail_at {
+            return Ok(());
         }
+        // The system's own error where there is one for the kind, so that it is reported just
+        // as the real failure would be ("the disk is full (os error 28)").
+        Err(match os_code(self.error) {
+            Some(code) => io::Error::from_raw_os_error(code),
+            None => io::Error::new(self.error, format!("injected failure while {}", step.doing())),
+        })
+    }
+}
+
+/// The Unix error number of the errors a save commonly meets.
+fn os_code(kind: io::ErrorKind) -> Option<i32> {
+    if !cfg!(unix) {
+        return None;
+    }
+    match kind {
+        io::ErrorKind::PermissionDenied => Some(13),
+        io::ErrorKind::StorageFull => Some(28),
+        io::ErrorKind::ReadOnlyFilesystem => Some(30),
+        io::ErrorKind::QuotaExceeded => Some(122),
+        _ => None,
     }
 }
 

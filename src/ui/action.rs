@@ -43,6 +43,8 @@ pub enum Action {
     Import,
     Save,
     SaveAs,
+    /// The earlier versions kept beside the workspace, to restore one.
+    Backups,
     Undo,
     Redo,
     Show(View),
@@ -65,7 +67,7 @@ const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Action {
     /// Every action, in the order the command palette lists them.
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::NewPerson,
         Action::Import,
         Action::Show(View::People),
@@ -79,6 +81,7 @@ impl Action {
         Action::Redo,
         Action::Save,
         Action::SaveAs,
+        Action::Backups,
         Action::Open,
         Action::OpenPath,
         Action::New,
@@ -141,6 +144,7 @@ impl Action {
             Action::Import => t!("action-import"),
             Action::Save => t!("action-save"),
             Action::SaveAs => t!("action-save-as"),
+            Action::Backups => t!("action-backups"),
             Action::Undo => t!("action-undo"),
             Action::Redo => t!("action-redo"),
             Action::Show(view) => view.label(),
@@ -177,7 +181,7 @@ impl Action {
             Action::Present => key(Modifiers::NONE, Key::F5),
             Action::Settings => key(CMD, Key::Comma),
             Action::Palette => key(CMD, Key::K),
-            Action::OpenPath | Action::Passphrase => None,
+            Action::OpenPath | Action::Backups | Action::Passphrase => None,
         }
     }
 }
@@ -211,7 +215,7 @@ mod tests {
     #[test]
     fn no_two_actions_share_a_shortcut() {
         let mut all: Vec<Action> = Action::WITH_SHORTCUTS.to_vec();
-        all.extend([Action::ZoomIn, Action::ZoomOut, Action::ZoomReset, Action::OpenPath]);
+        all.extend([Action::ZoomIn, Action::ZoomOut, Action::ZoomReset, Action::OpenPath, Action::Backups]);
         let shortcuts: Vec<_> = all.iter().filter_map(|a| a.shortcut()).collect();
         for (i, a) in shortcuts.iter().enumerate() {
             assert!(!shortcuts[i + 1..].contains(a), "{a:?} is used twice");

@@ -139,6 +139,8 @@ enum Dialog {
     },
     ChangedOnDisk,
     Compare(Comparison),
+    /// The workspace's backups, read when the dialog opened.
+    Backups(Vec<store::Backup>),
     PathEntry {
         purpose: PathPurpose,
         text: String,
@@ -433,6 +435,7 @@ impl KindredApp {
     fn menu_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let document = self.document();
         let has_document = document.is_some();
+        let has_file = document.is_some_and(|d| d.path.is_some());
         let editable = document.is_some_and(|d| d.read_only.is_none());
         let undo = document.filter(|_| editable).and_then(|d| d.history.undo_label()).map(str::to_owned);
         let redo = document.filter(|_| editable).and_then(|d| d.history.redo_label()).map(str::to_owned);
@@ -460,6 +463,7 @@ impl KindredApp {
                     ui.separator();
                     Self::menu_button(ui, Action::Save, editable, actions);
                     Self::menu_button(ui, Action::SaveAs, has_document, actions);
+                    Self::menu_button(ui, Action::Backups, editable && has_file, actions);
                     ui.separator();
                     Self::menu_button(ui, Action::Settings, true, actions);
                     Self::menu_button(ui, Action::Passphrase, editable, actions);
@@ -730,6 +734,7 @@ impl KindredApp {
                 });
                 keep
             }
+            Dialog::Backups(backups) => self.backups_ui(ui, backups),
             Dialog::PathEntry { purpose, text } => {
                 let mut text = text.clone();
                 let what = match purpose {
@@ -1027,6 +1032,7 @@ impl KindredApp {
                 self.save_now();
             }
             Action::SaveAs => self.pick_save_path(),
+            Action::Backups => self.open_backups(),
             Action::Undo => {
                 if let Some(label) = self.document_mut().and_then(Document::undo) {
                     self.info(t!("shell-undone", label = label));
@@ -1144,6 +1150,17 @@ impl KindredApp {
     /// Goes on with a workspace read (or not): its lock, its recovery file, the views. An
     /// encrypted one without its passphrase asks for it (`tried`: the one that did not open it).
     fn opened(&mut self, path: &Path, tried: Option<&Passphrase>, result: Result<Document, OpenError>) {
+        self.opened_locked(path, tried, result, || lock::acquire(path));
+    }
+
+    /// [`KindredApp::opened`], with what locking it found.
+    fn opened_locked(
+        &mut self,
+        path: &Path,
+        tried: Option<&Passphrase>,
+        result: Result<Document, OpenError>,
+        acquire: impl FnOnce() -> std::io::Result<lock::LockOutcome>,
+    ) {
         let mut document = match result {
             Ok(document) => document,
             Err(OpenError::Encrypted {
@@ -1160,8 +1177,7 @@ impl KindredApp {
             }
         };
         self.remember(path);
-        let lock_outcome = lock::acquire(path);
-        match lock_outcome {
+        match acquire() {
             Ok(lock::LockOutcome::Acquired(held)) => document.hold_lock(held),
             Ok(lock::LockOutcome::HeldHere(holder)) => {
                 document.read_only.get_or_insert(holder.read_only_reason());
@@ -1214,10 +1230,12 @@ impl KindredApp {
         let Some(document) = self.document_mut() else { return };
         let Some(path) = document.path.clone() else { return };
         match lock::take_over(&path) {
-            Ok(lock::LockOutcome::Acquired(held)) => {
-                document.hold_lock(held);
-                // Reopen so that the file's own read-only reasons (a newer format) still hold.
-                self.open_now(&path);
+            Ok(outcome @ lock::LockOutcome::Acquired(_)) => {
+                // Reopen so that the file's own read-only reasons (a newer format) still hold,
+                // with the lock just taken (asking again would find it held, by this window).
+                let passphrase = document.passphrase().cloned();
+                let result = Document::open_with(&path, passphrase.clone());
+                self.opened_locked(&path, passphrase.as_ref(), result, || Ok(outcome));
             }
             Ok(_) => self.error(t!("locked-take-over-failed")),
             Err(error) => self.error(t!("locked-take-over-error", error = error.to_string())),
@@ -1282,6 +1300,77 @@ impl KindredApp {
             }
             Err(error) => self.error(t!("changed-unreadable", error = error.to_string())),
         }
+    }
+
+    fn open_backups(&mut self) {
+        let Some(document) = self.document().filter(|d| d.read_only.is_none()) else { return };
+        let Some(path) = document.path.clone() else { return };
+        self.dialog = Some(Dialog::Backups(store::list_backups(&path, document.passphrase())));
+    }
+
+    /// The backups dialog; returns whether it stays open.
+    fn backups_ui(&mut self, ui: &mut egui::Ui, backups: &[store::Backup]) -> bool {
+        ui.heading(t!("backups-title"));
+        if backups.is_empty() {
+            ui.label(t!("backups-none"));
+        } else {
+            ui.label(t!("backups-body"));
+        }
+        let mut restore = None;
+        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+            for backup in backups {
+                let saved = backup.modified.map_or_else(
+                    || t!("backups-time-unknown"),
+                    |time| {
+                        let time = chrono::DateTime::<chrono::Local>::from(time).naive_local();
+                        t!(
+                            "backups-saved-at",
+                            date = crate::i18n::date_short_year(time.date()),
+                            time = time.format("%H:%M").to_string()
+                        )
+                    },
+                );
+                let kilobytes = backup.size.div_ceil(1024);
+                ui.separator();
+                ui.horizontal(|ui| match &backup.people {
+                    Ok(people) => {
+                        ui.label(t!(
+                            "backups-entry",
+                            number = backup.number,
+                            saved = saved,
+                            people = *people,
+                            kilobytes = kilobytes
+                        ));
+                        if ui.button(t!("backups-restore", number = backup.number)).clicked() {
+                            restore = Some(backup.number);
+                        }
+                    }
+                    Err(reason) => {
+                        ui.label(t!(
+                            "backups-unreadable",
+                            number = backup.number,
+                            saved = saved,
+                            reason = reason.as_str()
+                        ));
+                    }
+                });
+            }
+        });
+        ui.add_space(8.0);
+        let close = ui.button(t!("button-close")).clicked();
+        if let Some(number) = restore {
+            let result = self.document_mut().map(|d| d.restore_backup(number));
+            match result {
+                Some(Ok(())) => {
+                    self.reset_views();
+                    self.info(t!("backups-restored", number = number));
+                }
+                Some(Err(error)) => self.error(t!("backups-restore-failed", number = number, error = error)),
+                None => {}
+            }
+            return false;
+        }
+        !close
     }
 
     fn save_as(&mut self, path: &Path) {
@@ -1709,15 +1798,8 @@ impl KindredApp {
             self.settings_dirty = true;
         }
         // Saves and autosaves write on their own thread; here is where they are heard back from.
-        let heard = self.document_mut().and_then(Document::poll_writing);
-        if let Some((Written::Saved, result)) = &heard {
-            self.privacy_saved(result);
-        }
-        match heard {
-            Some((Written::Saved, Ok(()))) => self.info(t!("shell-saved")),
-            Some((Written::Saved, Err(error))) => self.error(error),
-            Some((Written::Recovery, Err(error))) => self.error(t!("shell-autosave-failed", error = error)),
-            Some((Written::Recovery, Ok(()))) | None => {}
+        if let Some((written, result)) = self.document_mut().and_then(Document::poll_writing) {
+            self.heard(written, result);
         }
         if self.document().is_some_and(Document::is_writing) {
             ctx.request_repaint_after(Duration::from_millis(50));
@@ -1751,21 +1833,63 @@ impl KindredApp {
     /// Waits for a save or autosave under way to be on disk; whether it got there (an error is
     /// shown when it did not). Before leaving a workspace, and in tests.
     pub fn finish_writing(&mut self) -> bool {
-        let heard = self.document_mut().and_then(Document::finish);
-        if let Some((Written::Saved, result)) = &heard {
-            self.privacy_saved(result);
+        let mut all_well = true;
+        // A failed save starts writing the recovery file: that is waited for too.
+        while let Some((written, result)) = self.document_mut().and_then(Document::finish) {
+            all_well &= self.heard(written, result);
         }
-        match heard {
-            Some((Written::Saved, Ok(()))) => {
+        all_well
+    }
+
+    /// Tells the person how a write ended; whether it succeeded.
+    fn heard(&mut self, written: Written, result: Result<(), String>) -> bool {
+        if written == Written::Saved {
+            self.privacy_saved(&result);
+        }
+        let recovery = self.document().and_then(|d| d.path.as_deref()).map(paths::recovery_path);
+        match (written, result) {
+            (Written::Saved, Ok(())) => {
                 self.info(t!("shell-saved"));
                 true
             }
-            Some((_, Err(error))) => {
+            (Written::Saved, Err(error)) => {
                 self.error(error);
                 false
             }
-            Some((Written::Recovery, Ok(()))) | None => true,
+            (Written::Recovery, Err(error)) => {
+                self.error(t!("shell-autosave-failed", error = error));
+                false
+            }
+            (Written::Recovery, Ok(())) => true,
+            (Written::Rescue(failed), Ok(())) => {
+                let kept = recovery.map(|p| paths::display(&p)).unwrap_or_default();
+                self.error(t!("shell-save-failed-rescued", error = failed, recovery = kept));
+                false
+            }
+            (Written::Rescue(failed), Err(error)) => {
+                self.error(t!("shell-save-failed-memory-only", error = failed, recovery = error));
+                false
+            }
         }
+    }
+
+    /// Makes the open workspace's later saves and recovery writes fail as `faults` says: for
+    /// tests of what a person is told.
+    #[doc(hidden)]
+    pub fn inject_faults(&mut self, faults: super::document::Faults) {
+        if let Some(document) = self.document_mut() {
+            document.inject_faults(faults);
+        }
+    }
+
+    /// Whether the open workspace has unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.document().is_some_and(Document::is_dirty)
+    }
+
+    /// Why the open workspace is read-only, if it is.
+    pub fn read_only(&self) -> Option<&str> {
+        self.document().and_then(|d| d.read_only.as_deref())
     }
 
     pub fn workspace(&self) -> Option<&Workspace> {

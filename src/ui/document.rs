@@ -11,6 +11,7 @@ use crate::model::{Person, PersonId, Workspace};
 use crate::ops::{Edit, History};
 use crate::store::crypt::Passphrase;
 use crate::store::erase::Companions;
+use crate::store::save::{Disk, FailingDisk, RealDisk, SaveError, Step};
 use crate::store::{self, DiskStamp, DiskState, OpenError, lock};
 use crate::t;
 use std::path::{Path, PathBuf};
@@ -34,10 +35,24 @@ pub struct Document {
     recovered: Option<(u64, Instant)>,
     /// The write under way on its own thread, if one is.
     writing: Option<Writing>,
+    /// When writing the recovery file last failed: tried again only after an interval, not
+    /// every frame.
+    recovery_failed: Option<Instant>,
+    /// Failures tests inject into the writes.
+    faults: Faults,
     /// The passphrase the file (and its backups and recovery file) is encrypted with, if it is.
     passphrase: Option<Passphrase>,
     /// What the last rewriting of the backups did, until the shell takes it.
     companions: Option<Companions>,
+}
+
+/// Failures to inject into a document's writes, for tests: the workspace file's saves and the
+/// recovery file's writes each fail at a step when given.
+#[doc(hidden)]
+#[derive(Clone, Debug, Default)]
+pub struct Faults {
+    pub save: Option<FailingDisk>,
+    pub recovery: Option<FailingDisk>,
 }
 
 /// A write of the workspace on its own thread.
@@ -47,12 +62,15 @@ struct Writing {
     /// The history state being written, and when it was started.
     state: u64,
     started: Instant,
+    /// Why the save this recovery write follows failed: the work is written to the recovery
+    /// file at once, not at the next autosave.
+    rescue: Option<String>,
     done: mpsc::Receiver<Done>,
 }
 
 /// How a write on its own thread ended.
 struct Done {
-    result: Result<Option<DiskStamp>, String>,
+    result: Result<Option<DiskStamp>, WriteError>,
     /// What rewriting the backups after the save did, when it was asked for.
     companions: Option<Companions>,
 }
@@ -66,6 +84,20 @@ pub enum Afterwards {
     Reseal { old: Option<Passphrase> },
 }
 
+/// A write that failed: why, and for a save whose new version is in place all the same (only
+/// syncing the folder failed) what the file now is.
+struct WriteError {
+    message: String,
+    in_place: Option<DiskStamp>,
+}
+
+impl WriteError {
+    fn of(error: &SaveError, file: &Path) -> Self {
+        let in_place = if error.step == Step::SyncFolder { store::stamp_of(file).ok() } else { None };
+        Self { message: error.to_string(), in_place }
+    }
+}
+
 /// What a finished write was.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Written {
@@ -73,6 +105,9 @@ pub enum Written {
     Saved,
     /// Unsaved work is in the recovery file.
     Recovery,
+    /// A save failed (its message here), and the unsaved work was then written to the recovery
+    /// file (or, when the result is an error, not even there).
+    Rescue(String),
 }
 
 /// What saving found.
@@ -97,6 +132,8 @@ impl Document {
             lock: None,
             recovered: None,
             writing: None,
+            recovery_failed: None,
+            faults: Faults::default(),
             passphrase: None,
             companions: None,
         }
@@ -126,6 +163,8 @@ impl Document {
             lock: None,
             recovered: None,
             writing: None,
+            recovery_failed: None,
+            faults: Faults::default(),
             passphrase: if loaded.encrypted { passphrase } else { None },
             companions: None,
         }
@@ -154,6 +193,12 @@ impl Document {
         document.path = Some(path.to_path_buf());
         document.stamp = Some(stamp);
         Ok(document)
+    }
+
+    /// Makes this document's later writes fail as `faults` says: for tests.
+    #[doc(hidden)]
+    pub fn inject_faults(&mut self, faults: Faults) {
+        self.faults = faults;
     }
 
     /// Holds the lock of this document's file, once the caller has one.
@@ -277,7 +322,9 @@ impl Document {
 
     /// Starts writing the workspace to `path` on its own thread (after any write under way).
     fn write(&mut self, path: &Path) -> Result<(), String> {
-        self.finish_writing()?;
+        // Writes under way end first (a failed save's rescue too). How they ended does not
+        // stop this save: a failing recovery file must not keep the work from its own file.
+        while self.finish().is_some() {}
         self.start_writing(Some(path.to_path_buf()), None);
         Ok(())
     }
@@ -285,6 +332,11 @@ impl Document {
     /// Writes the workspace to `file` (a save) or, with `None`, to the recovery file, on its
     /// own thread; after a save, does `afterwards` to the backups on the same thread.
     fn start_writing(&mut self, file: Option<PathBuf>, afterwards: Option<Afterwards>) {
+        self.start_writing_after(file, None, afterwards);
+    }
+
+    /// Starts a write; `rescue` is the message of the failed save a recovery write follows.
+    fn start_writing_after(&mut self, file: Option<PathBuf>, rescue: Option<String>, afterwards: Option<Afterwards>) {
         let Some(path) = self.path.clone().or_else(|| file.clone()) else { return };
         let job = WriteJob {
             file: file.clone(),
@@ -292,6 +344,7 @@ impl Document {
             workspace: Arc::clone(&self.workspace),
             passphrase: self.passphrase.clone(),
             afterwards,
+            faults: self.faults.clone(),
         };
         let language = crate::i18n::language();
         let (send, done) = mpsc::channel();
@@ -306,7 +359,7 @@ impl Document {
             log::warn!("writing on the window's thread: {error}");
             let _ = send.send(job.run());
         }
-        self.writing = Some(Writing { file, state: self.history.state(), started: Instant::now(), done });
+        self.writing = Some(Writing { file, state: self.history.state(), started: Instant::now(), rescue, done });
     }
 
     /// Whether a write is under way.
@@ -348,23 +401,47 @@ impl Document {
             self.companions = companions;
         }
         let writing = self.writing.take()?;
-        let what = if writing.file.is_some() { Written::Saved } else { Written::Recovery };
+        let what = match (&writing.file, writing.rescue) {
+            (Some(_), _) => Written::Saved,
+            (None, None) => Written::Recovery,
+            (None, Some(failed)) => Written::Rescue(failed),
+        };
         Some(match (result, writing.file) {
             (Ok(stamp), Some(file)) => {
-                self.stamp = stamp;
-                // What was written is the state when the save began; edits since stay unsaved.
-                self.history.mark_saved_at(writing.state);
-                // The work is on disk now; a recovery file would only offer it back needlessly.
-                let _ = store::remove_recovery(&file);
-                self.recovered = None;
+                self.saved(stamp, writing.state, &file);
                 (what, Ok(()))
             }
             (Ok(_), None) => {
                 self.recovered = Some((writing.state, writing.started));
+                self.recovery_failed = None;
                 (what, Ok(()))
             }
-            (Err(error), _) => (what, Err(error)),
+            // The new version is in place; only its durability is in doubt.
+            (Err(WriteError { message, in_place: Some(stamp) }), Some(file)) => {
+                self.saved(Some(stamp), writing.state, &file);
+                (what, Err(message))
+            }
+            (Err(error), Some(_)) => {
+                // The work is only in memory now: write it to the recovery file at once.
+                if self.holds_lock() && self.read_only.is_none() && self.path.is_some() && self.is_dirty() {
+                    self.start_writing_after(None, Some(error.message.clone()), None);
+                }
+                (what, Err(error.message))
+            }
+            (Err(error), None) => {
+                self.recovery_failed = Some(writing.started);
+                (what, Err(error.message))
+            }
         })
+    }
+
+    fn saved(&mut self, stamp: Option<DiskStamp>, state: u64, file: &Path) {
+        self.stamp = stamp;
+        // What was written is the state when the save began; edits since stay unsaved.
+        self.history.mark_saved_at(state);
+        // The work is on disk now; a recovery file would only offer it back needlessly.
+        let _ = store::remove_recovery(file);
+        self.recovered = None;
     }
 
     /// Starts writing unsaved work to the recovery file when it changed and the last write is
@@ -383,6 +460,9 @@ impl Document {
             return Ok(false);
         }
         let state = self.history.state();
+        if self.recovery_failed.is_some_and(|at| now.duration_since(at) < RECOVERY_INTERVAL) {
+            return Ok(false);
+        }
         if let Some((written, at)) = self.recovered {
             if written == state || now.duration_since(at) < RECOVERY_INTERVAL {
                 return Ok(false);
@@ -397,6 +477,25 @@ impl Document {
         let path = self.path.clone().ok_or_else(|| t!("interop-document-no-file"))?;
         let recovery = store::paths::recovery_path(&path);
         let loaded = store::load_with(&recovery, self.passphrase.as_ref()).map_err(|e| e.to_string())?;
+        self.finish_writing()?;
+        self.workspace = Arc::new(loaded.decoded.workspace);
+        self.history = History::new();
+        self.history.mark_unsaved();
+        Ok(())
+    }
+
+    /// Replaces the workspace with backup `number` of its file, as unsaved work: saving it
+    /// keeps the version it replaces as backup 1, so nothing is lost.
+    pub fn restore_backup(&mut self, number: usize) -> Result<(), String> {
+        let path = self.path.clone().ok_or_else(|| t!("interop-document-no-file"))?;
+        if let Some(reason) = &self.read_only {
+            return Err(t!("interop-document-read-only", reason = reason.as_str()));
+        }
+        let backup = store::paths::backup_path(&path, number);
+        let loaded = store::load_with(&backup, self.passphrase.as_ref()).map_err(|e| e.to_string())?;
+        if let Some(reason) = loaded.decoded.read_only_reason() {
+            return Err(reason);
+        }
         self.finish_writing()?;
         self.workspace = Arc::new(loaded.decoded.workspace);
         self.history = History::new();
@@ -467,6 +566,9 @@ impl Document {
             // Looked at again when the write ends.
             return Some(Duration::from_millis(50));
         }
+        if let Some(at) = self.recovery_failed {
+            return Some(RECOVERY_INTERVAL.saturating_sub(now.duration_since(at)));
+        }
         match self.recovered {
             Some((state, _)) if state == self.history.state() => None,
             Some((_, at)) => Some(RECOVERY_INTERVAL.saturating_sub(now.duration_since(at))),
@@ -475,10 +577,15 @@ impl Document {
     }
 }
 
+/// A write that went away without a word (its thread ended).
+fn lost() -> WriteError {
+    WriteError { message: t!("interop-document-write-lost"), in_place: None }
+}
+
 impl Done {
     /// The writer thread went away without a word.
     fn lost() -> Self {
-        Done { result: Err(t!("interop-document-write-lost")), companions: None }
+        Done { result: Err(lost()), companions: None }
     }
 }
 
@@ -491,18 +598,29 @@ struct WriteJob {
     workspace: Arc<Workspace>,
     passphrase: Option<Passphrase>,
     afterwards: Option<Afterwards>,
+    /// Failures injected by tests: the writes go through these disks where there are some.
+    faults: Faults,
 }
 
 impl WriteJob {
     fn run(self) -> Done {
         let passphrase = self.passphrase.as_ref();
         let Some(file) = &self.file else {
-            let result = store::write_recovery_with(&self.workspace_path, &self.workspace, passphrase);
-            return Done { result: result.map(|()| None).map_err(|e| e.to_string()), companions: None };
+            let mut disk: Box<dyn Disk> = match self.faults.recovery {
+                Some(failing) => Box::new(failing),
+                None => Box::new(RealDisk),
+            };
+            let result = store::write_recovery_with(disk.as_mut(), &self.workspace_path, &self.workspace, passphrase);
+            let result = result.map(|()| None).map_err(|e| WriteError { message: e.to_string(), in_place: None });
+            return Done { result, companions: None };
         };
-        let result = store::write_workspace(&mut store::save::RealDisk, file, &self.workspace, passphrase)
+        let mut disk: Box<dyn Disk> = match self.faults.save {
+            Some(failing) => Box::new(failing),
+            None => Box::new(RealDisk),
+        };
+        let result = store::write_workspace(disk.as_mut(), file, &self.workspace, passphrase)
             .map(Some)
-            .map_err(|e| e.to_string());
+            .map_err(|e| WriteError::of(&e, file));
         let companions = match (&result, self.afterwards) {
             (Ok(_), Some(Afterwards::Erase(id))) => Some(store::erase::erase_from_companions(file, id, passphrase)),
             (Ok(_), Some(Afterwards::Reseal { old })) => {
@@ -557,6 +675,68 @@ mod tests {
         let (recovery, _) = store::find_recovery(&path).expect("written");
         assert_eq!(store::load(&recovery).expect("loads").decoded.workspace.name, "Bakery");
         assert_eq!(document.next_autosave_in(now), None, "nothing new to write");
+    }
+
+    #[test]
+    fn a_failed_save_writes_the_work_to_the_recovery_file_at_once() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        let old = std::fs::read(&path).expect("read");
+        let full = FailingDisk::at(Step::Rename, std::io::ErrorKind::StorageFull);
+        document.inject_faults(Faults { save: Some(full), recovery: None });
+        document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        assert!(matches!(document.save(), Ok(SaveOutcome::Saved)));
+        let (what, result) = document.finish().expect("a save");
+        assert_eq!(what, Written::Saved);
+        let failed = result.expect_err("the save fails");
+        assert!(document.is_writing(), "the recovery write starts at once");
+        assert_eq!(document.finish(), Some((Written::Rescue(failed), Ok(()))));
+        assert_eq!(std::fs::read(&path).expect("read"), old);
+        assert!(document.is_dirty());
+        let (recovery, _) = store::find_recovery(&path).expect("written");
+        assert_eq!(store::load(&recovery).expect("loads").decoded.workspace.name, "Bakery");
+    }
+
+    #[test]
+    fn a_save_whose_folder_sync_failed_is_in_place_and_counts_as_saved() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        let unsynced = FailingDisk::at(Step::SyncFolder, std::io::ErrorKind::Other);
+        document.inject_faults(Faults { save: Some(unsynced), recovery: None });
+        document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        assert!(matches!(document.save(), Ok(SaveOutcome::Saved)));
+        let (what, result) = document.finish().expect("a save");
+        assert_eq!(what, Written::Saved);
+        assert!(result.is_err(), "the doubt is reported");
+        assert!(!document.is_writing(), "no rescue: the work is in its file");
+        assert!(!document.is_dirty());
+        assert_eq!(store::load(&path).expect("loads").decoded.workspace.name, "Bakery");
+        // The next save does not take the version it wrote for someone else's.
+        document.inject_faults(Faults::default());
+        document.apply("Rename", Edit::RenameWorkspace("Bakery and café".into())).expect("applies");
+        assert!(matches!(document.save(), Ok(SaveOutcome::Saved)), "not ChangedOnDisk");
+        assert_eq!(document.finish(), Some((Written::Saved, Ok(()))));
+    }
+
+    #[test]
+    fn a_failing_recovery_file_does_not_stop_a_save_and_is_not_retried_every_frame() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        let full = FailingDisk::at(Step::Write, std::io::ErrorKind::StorageFull);
+        document.inject_faults(Faults { save: None, recovery: Some(full) });
+        document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        let now = Instant::now();
+        assert_eq!(document.autosave_recovery(now), Ok(true));
+        assert!(matches!(document.finish(), Some((Written::Recovery, Err(_)))));
+        assert_eq!(document.autosave_recovery(now), Ok(false), "not again at once");
+        let later = Instant::now() + RECOVERY_INTERVAL;
+        assert_eq!(document.autosave_recovery(later), Ok(true), "after the interval");
+        assert!(matches!(document.save(), Ok(SaveOutcome::Saved)), "the save goes ahead");
+        assert_eq!(document.finish(), Some((Written::Saved, Ok(()))));
+        assert_eq!(store::load(&path).expect("loads").decoded.workspace.name, "Bakery");
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub mod widgets;
 
 pub use action::{Action, View};
 pub use app::KindredApp;
-pub use document::{Document, SaveOutcome};
+pub use document::{Document, Faults, SaveOutcome};
 pub use settings::{Settings, ThemeChoice};
 
 use crate::model::Workspace;

@@ -4,6 +4,7 @@
 mod common;
 
 mod commands;
+mod crash;
 mod encrypted;
 mod export_lang;
 mod upcoming;

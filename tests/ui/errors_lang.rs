@@ -110,3 +110,29 @@ fn unknown_fields_are_named_in_norwegian() {
     assert_no_english(&harness, &["does not know", "read-only so that"]);
     set_language(Lang::En);
 }
+
+#[test]
+fn a_failed_save_says_in_danish_where_the_work_is_kept() {
+    use egui::{Key, Modifiers};
+    use kindred::store::save::{FailingDisk, Step};
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("shop.kindred");
+    kindred::store::save(&path, &common::full_workspace()).expect("saves");
+    let mut harness = app_in(Lang::Da, dir.path(), &path);
+    let disk = FailingDisk::at(Step::Rename, std::io::ErrorKind::StorageFull);
+    harness.state_mut().inject_faults(kindred::ui::Faults { save: Some(disk), recovery: None });
+    harness.get_by_label("Tilføj person").click();
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_steps(1);
+    harness.state_mut().finish_writing();
+    harness.run_steps(2);
+    let text = text_containing(&harness, "kunne ikke gemmes");
+    assert!(
+        text.contains("udskiftningen af filen med den nye version mislykkedes: disken er fuld (systemfejl 28)"),
+        "{text}"
+    );
+    assert!(text.contains("(filen på disken er uændret). Dit ikke-gemte arbejde er bevaret i "), "{text}");
+    assert_no_english(&harness, &["could not save", "unsaved work is kept"]);
+    set_language(Lang::En);
+}

@@ -4,8 +4,10 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod backups;
 mod board;
 mod errors_lang;
+mod faults;
 mod import;
 mod import_lang;
 mod journeys;
