@@ -55,7 +55,7 @@ erase-field-milestone = en mærkedag
 passphrase-title = Adgangsfrase
 passphrase-is-plain = Arbejdsområdet er ikke krypteret.
 passphrase-is-encrypted = Arbejdsområdet er krypteret med en adgangsfrase.
-passphrase-explained = Et krypteret arbejdsområde, dets sikkerhedskopier og dets gendannelsesfil kan kun åbnes med adgangsfrasen. Filen er i age-formatet: `age -d` kan også dekryptere den.
+passphrase-explained = Et krypteret arbejdsområde, dets sikkerhedskopier og dets gendannelsesfil kan kun åbnes med adgangsfrasen. Filen er i age-formatet, så standardværktøjet age (age -d) også kan dekryptere den.
 passphrase-forget-warning = Glemmes adgangsfrasen, kan ingen åbne arbejdsområdet igen. Gem den et sikkert sted.
 passphrase-new = Ny adgangsfrase
 passphrase-repeat = Gentag den
@@ -69,7 +69,7 @@ passphrase-done-encrypted = Arbejdsområdet er gemt krypteret.
 passphrase-done-plain = Arbejdsområdet er gemt uden kryptering.
 passphrase-done-backups = { $count ->
     [one] Én sikkerhedskopi blev omskrevet, så den passer.
-   *[other] { $count } sikkerhedskopier og gendannelsesfiler blev omskrevet, så de passer.
+   *[other] { $count } sikkerhedskopier blev omskrevet, så de passer.
 }
 passphrase-backup-failed = { $path }: ikke omskrevet ({ $reason })
 passphrase-not-opened = Arbejdsområdet blev ikke åbnet: det er krypteret, og der blev ikke givet nogen adgangsfrase.

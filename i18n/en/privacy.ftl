@@ -55,7 +55,7 @@ erase-field-milestone = a milestone
 passphrase-title = Passphrase
 passphrase-is-plain = This workspace is not encrypted.
 passphrase-is-encrypted = This workspace is encrypted with a passphrase.
-passphrase-explained = An encrypted workspace, its backups and its recovery file can only be opened with the passphrase. The file is in the age format: `age -d` decrypts it too.
+passphrase-explained = An encrypted workspace, its backups and its recovery file can only be opened with the passphrase. The file is in the age format, so the standard age tool (age -d) decrypts it too.
 passphrase-forget-warning = If the passphrase is forgotten, no one can open the workspace again. Keep it somewhere safe.
 passphrase-new = New passphrase
 passphrase-repeat = Repeat it
@@ -69,7 +69,7 @@ passphrase-done-encrypted = The workspace is saved encrypted.
 passphrase-done-plain = The workspace is saved without encryption.
 passphrase-done-backups = { $count ->
     [one] One backup was rewritten to match.
-   *[other] { $count } backups and recovery files were rewritten to match.
+   *[other] { $count } backups were rewritten to match.
 }
 passphrase-backup-failed = { $path }: not rewritten ({ $reason })
 passphrase-not-opened = The workspace was not opened: it is encrypted, and no passphrase was given.

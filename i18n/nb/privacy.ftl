@@ -55,7 +55,7 @@ erase-field-milestone = en merkedag
 passphrase-title = Passordfrase
 passphrase-is-plain = Arbeidsområdet er ikke kryptert.
 passphrase-is-encrypted = Arbeidsområdet er kryptert med en passordfrase.
-passphrase-explained = Et kryptert arbeidsområde, sikkerhetskopiene og gjenopprettingsfilen kan bare åpnes med passordfrasen. Filen er i age-formatet: `age -d` kan også dekryptere den.
+passphrase-explained = Et kryptert arbeidsområde, sikkerhetskopiene og gjenopprettingsfilen kan bare åpnes med passordfrasen. Filen er i age-formatet, så standardverktøyet age (age -d) også kan dekryptere den.
 passphrase-forget-warning = Glemmes passordfrasen, kan ingen åpne arbeidsområdet igjen. Oppbevar den et trygt sted.
 passphrase-new = Ny passordfrase
 passphrase-repeat = Gjenta den
@@ -69,7 +69,7 @@ passphrase-done-encrypted = Arbeidsområdet er lagret kryptert.
 passphrase-done-plain = Arbeidsområdet er lagret uten kryptering.
 passphrase-done-backups = { $count ->
     [one] Én sikkerhetskopi ble skrevet om slik at den passer.
-   *[other] { $count } sikkerhetskopier og gjenopprettingsfiler ble skrevet om slik at de passer.
+   *[other] { $count } sikkerhetskopier ble skrevet om slik at de passer.
 }
 passphrase-backup-failed = { $path }: ikke skrevet om ({ $reason })
 passphrase-not-opened = Arbeidsområdet ble ikke åpnet: det er kryptert, og ingen passordfrase ble gitt.

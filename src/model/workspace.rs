@@ -151,6 +151,13 @@ impl Workspace {
         self.people.iter().position(|p| p.id == id)
     }
 
+    /// Takes the person out, with everything kept under them (their milestones, incidents,
+    /// ideas, log and places on the boards all live in the person); the person, if there.
+    pub fn remove_person(&mut self, id: PersonId) -> Option<Person> {
+        let index = self.person_index(id)?;
+        Some(self.people.remove(index))
+    }
+
     pub fn journey(&self, id: JourneyId) -> Option<&JourneyMap> {
         self.journeys.iter().find(|j| j.id == id)
     }

@@ -12,8 +12,7 @@ use crate::ops::merge::fold;
 /// Unlike `Edit::RemovePerson` this is not an edit with an inverse: the caller also clears the
 /// undo history, which would otherwise hold the person.
 pub fn erase(workspace: &mut Workspace, id: PersonId) -> Option<Person> {
-    let index = workspace.person_index(id)?;
-    Some(workspace.people.remove(index))
+    workspace.remove_person(id)
 }
 
 /// Which part of another person's record mentions the erased person.

@@ -344,16 +344,16 @@ pub fn unlock_ui(ui: &mut egui::Ui, name: &str, text: &mut String, problem: Opti
         if let Some(problem) = problem {
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
-        ui.horizontal(|ui| {
-            if ui.add_enabled(!text.is_empty(), egui::Button::new(t!("unlock-open"))).clicked()
-                || (entered && !text.is_empty())
-            {
-                choice = Some(Unlock::Open);
-            }
-            if ui.button(t!("button-cancel")).clicked() {
-                choice = Some(Unlock::Cancel);
-            }
-        });
+        // One under the other: a row would not be centred.
+        ui.add_space(4.0);
+        if ui.add_enabled(!text.is_empty(), egui::Button::new(t!("unlock-open"))).clicked()
+            || (entered && !text.is_empty())
+        {
+            choice = Some(Unlock::Open);
+        }
+        if ui.button(t!("button-cancel")).clicked() {
+            choice = Some(Unlock::Cancel);
+        }
     });
     choice
 }
