@@ -7,6 +7,17 @@ use kindred::model::*;
 use kindred::ui::KindredApp;
 use std::path::Path;
 
+/// The longest text shown that contains `part` (a long one is in the tree twice: as drawn and
+/// cut to the width).
+pub fn shown(harness: &Harness<'_, KindredApp>, part: &str) -> String {
+    use egui_kittest::kittest::{NodeT, Queryable};
+    harness
+        .query_all_by_label_contains(part)
+        .filter_map(|node| node.accesskit_node().value().or(node.accesskit_node().label()).map(|t| t.to_string()))
+        .max_by_key(String::len)
+        .unwrap_or_else(|| panic!("no “{part}” shown"))
+}
+
 /// The whole app on the workspace at `path`, at laptop size, after its first frame.
 pub fn harness_on(path: &Path) -> Harness<'static, KindredApp> {
     harness_sized(path, egui::vec2(1366.0, 768.0))

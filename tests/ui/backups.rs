@@ -2,10 +2,10 @@
 
 use crate::common;
 
-use common::harness_on;
+use common::{harness_on, shown};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use kindred::model::{Person, Workspace};
 use kindred::store::paths::backup_path;
 use kindred::ui::KindredApp;
@@ -15,16 +15,6 @@ fn save(harness: &mut Harness<'_, KindredApp>) {
     harness.run_steps(1);
     assert!(harness.state_mut().finish_writing(), "saved");
     harness.run_steps(2);
-}
-
-/// The longest text shown that contains `part` (a long one is in the tree twice: as drawn and
-/// cut to the width).
-fn shown(harness: &Harness<'_, KindredApp>, part: &str) -> String {
-    harness
-        .query_all_by_label_contains(part)
-        .filter_map(|node| node.accesskit_node().value().or(node.accesskit_node().label()).map(|t| t.to_string()))
-        .max_by_key(String::len)
-        .unwrap_or_else(|| panic!("no “{part}” shown"))
 }
 
 fn people(workspace: &Workspace) -> Vec<&str> {

@@ -5,10 +5,10 @@
 
 use crate::common;
 
-use common::harness_on;
+use common::{harness_on, shown};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use kindred::store::paths::{lock_path, recovery_path};
 use kindred::store::save::{FailingDisk, Step};
 use kindred::ui::{Faults, KindredApp};
@@ -49,16 +49,6 @@ fn edit_and_save_failing(path: &Path, faults: Faults) -> Harness<'static, Kindre
     harness.state_mut().finish_writing();
     harness.run_steps(2);
     harness
-}
-
-/// The text of the message shown that contains `part` (a long message is in the tree twice:
-/// as drawn and cut to the window's width).
-fn shown(harness: &Harness<'_, KindredApp>, part: &str) -> String {
-    harness
-        .query_all_by_label_contains(part)
-        .filter_map(|node| node.accesskit_node().value().or(node.accesskit_node().label()).map(|t| t.to_string()))
-        .max_by_key(String::len)
-        .unwrap_or_else(|| panic!("no “{part}” shown"))
 }
 
 #[test]
