@@ -44,10 +44,13 @@ fn drop_file(harness: &mut Harness<'_, KindredApp>, path: &Path) {
     harness.step();
 }
 
-/// Steps the window until a widget with this label shows (the file is read on a thread).
+/// Steps the window until a widget with this label shows (the file is read on a thread), then
+/// lets the window settle: a window that has just changed what it shows lays itself out again over
+/// the next frames, and a click aimed before that can land beside the button.
 fn wait_for(harness: &mut Harness<'_, KindredApp>, label: &str) {
     for _ in 0..200 {
         if harness.query_by_label(label).is_some() {
+            harness.run();
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(25));
