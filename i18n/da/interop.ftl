@@ -36,6 +36,8 @@ interop-csv-no-header = første linje kan ikke læses som en række med overskri
 interop-csv-no-identity = ingen kolonne kunne genkendes som navn, organisation eller e-mail (overskrifterne er: { $headers }); vælg, hvad hver kolonne indeholder, når du importerer i appen, så huskes valget
 interop-csv-row = række { $number }
 interop-csv-unreadable-row = rækken kan ikke læses: { $error }
+interop-csv-too-many = filen har mere end { $most } rækker; Kindred importerer højst { $most } ad gangen, så del filen op og importér den i dele
+interop-csv-too-many-columns = den første linje har { $count } kolonner; en kontaktliste har højst { $most }, så det ligner ikke en
 interop-csv-read-as = læst som { $encoding }, adskilt af { $separator }
 interop-csv-commas = kommaer
 interop-csv-semicolons = semikoloner
@@ -102,6 +104,13 @@ interop-vcard-stray-lines = { $count ->
     [one] 1 linje uden for et kort blev ignoreret
    *[other] { $count } linjer uden for et kort blev ignoreret
 }
+interop-vcard-more-lines-source = flere linjer
+interop-vcard-more-lines = { $count ->
+    [one] 1 linje mere kunne heller ikke læses
+   *[other] { $count } linjer mere kunne heller ikke læses
+}
+interop-vcard-card-cut = kortet har mere end { $most } linjer; de sidste { $count } er ikke læst
+interop-vcard-too-many = filen indeholder mere end { $most } kort; Kindred importerer højst { $most } ad gangen, så del filen op og importér den i dele
 interop-vcard-birthday-not-a-date = linje { $line }: fødselsdagen “{ $value }” er ikke en dato; den er gemt i noterne
 interop-vcard-not-a-date = linje { $line }: “{ $value }” er ikke en dato; den er gemt i noterne
 interop-vcard-photo-dropped = linje { $line }: billedet blev ikke gemt: { $reason }

@@ -37,6 +37,8 @@ interop-csv-no-header = the first line cannot be read as a header row
 interop-csv-no-identity = no column could be recognised as a name, organisation or e-mail (the headers are: { $headers }); choose what each column holds when importing in the app, and the choice is remembered
 interop-csv-row = row { $number }
 interop-csv-unreadable-row = the row cannot be read: { $error }
+interop-csv-too-many = the file has more than { $most } rows; Kindred imports at most { $most } at a time, so split the file and import it in parts
+interop-csv-too-many-columns = the first line has { $count } columns; a contact list has at most { $most }, so this does not look like one
 interop-csv-read-as = read as { $encoding }, separated by { $separator }
 interop-csv-commas = commas
 interop-csv-semicolons = semicolons
@@ -103,6 +105,13 @@ interop-vcard-stray-lines = { $count ->
     [one] 1 line outside any card was ignored
    *[other] { $count } lines outside any card were ignored
 }
+interop-vcard-more-lines-source = more lines
+interop-vcard-more-lines = { $count ->
+    [one] 1 more line could not be read either
+   *[other] { $count } more lines could not be read either
+}
+interop-vcard-card-cut = the card has more than { $most } lines; the last { $count } were not read
+interop-vcard-too-many = the file holds more than { $most } cards; Kindred imports at most { $most } at a time, so split the file and import it in parts
 interop-vcard-birthday-not-a-date = line { $line }: the birthday "{ $value }" is not a date; it is kept in the notes
 interop-vcard-not-a-date = line { $line }: "{ $value }" is not a date; it is kept in the notes
 interop-vcard-photo-dropped = line { $line }: the photo was not kept: { $reason }

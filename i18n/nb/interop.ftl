@@ -36,6 +36,8 @@ interop-csv-no-header = første linje kan ikke leses som en rad med overskrifter
 interop-csv-no-identity = ingen kolonne kunne gjenkjennes som navn, organisasjon eller e-post (overskriftene er: { $headers }); velg hva hver kolonne inneholder når du importerer i appen, så huskes valget
 interop-csv-row = rad { $number }
 interop-csv-unreadable-row = raden kan ikke leses: { $error }
+interop-csv-too-many = filen har mer enn { $most } rader; Kindred importerer høyst { $most } om gangen, så del opp filen og importer den i deler
+interop-csv-too-many-columns = den første linjen har { $count } kolonner; en kontaktliste har høyst { $most }, så dette ser ikke ut som en
 interop-csv-read-as = lest som { $encoding }, skilt med { $separator }
 interop-csv-commas = komma
 interop-csv-semicolons = semikolon
@@ -102,6 +104,13 @@ interop-vcard-stray-lines = { $count ->
     [one] 1 linje utenfor et kort ble ignorert
    *[other] { $count } linjer utenfor et kort ble ignorert
 }
+interop-vcard-more-lines-source = flere linjer
+interop-vcard-more-lines = { $count ->
+    [one] 1 linje til kunne heller ikke leses
+   *[other] { $count } linjer til kunne heller ikke leses
+}
+interop-vcard-card-cut = kortet har mer enn { $most } linjer; de siste { $count } ble ikke lest
+interop-vcard-too-many = filen inneholder mer enn { $most } kort; Kindred importerer høyst { $most } om gangen, så del opp filen og importer den i deler
 interop-vcard-birthday-not-a-date = linje { $line }: fødselsdagen «{ $value }» er ikke en dato; den er lagret i notatene
 interop-vcard-not-a-date = linje { $line }: «{ $value }» er ikke en dato; den er lagret i notatene
 interop-vcard-photo-dropped = linje { $line }: bildet ble ikke beholdt: { $reason }

@@ -106,7 +106,10 @@ fn header_of(text: &str, encoding: &'static str) -> Result<Header, String> {
     if first.contains('\0') || first.chars().filter(|c| c.is_control() && *c != '\t').count() > 2 {
         return Err(t!("interop-csv-not-text"));
     }
-    let delimiter = sniff_delimiter(first);
+    let (delimiter, separators) = sniff_delimiter(first);
+    if separators >= MAX_COLUMNS {
+        return Err(t!("interop-csv-too-many-columns", count = separators + 1, most = MAX_COLUMNS));
+    }
     let mut reader = reader(text, delimiter);
     let headers: Vec<String> = match reader.records().next() {
         Some(Ok(record)) => record.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_owned()).collect(),
@@ -134,8 +137,11 @@ fn reader(text: &str, delimiter: u8) -> ::csv::Reader<&[u8]> {
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
 }
 
-/// `,` `;` or tab, whichever the header row holds most of outside quotes.
-fn sniff_delimiter(line: &str) -> u8 {
+/// A header row with more columns than this is not a contact list (Outlook writes 90).
+const MAX_COLUMNS: usize = 1_000;
+
+/// `,` `;` or tab, whichever the header row holds most of outside quotes, and how many of it.
+fn sniff_delimiter(line: &str) -> (u8, usize) {
     let mut counts = [0usize; 3];
     let mut quoted = false;
     for c in line.chars() {
@@ -148,7 +154,7 @@ fn sniff_delimiter(line: &str) -> u8 {
         }
     }
     let best = (0..3).max_by_key(|&i| (counts[i], i)).unwrap_or(0);
-    if counts[best] == 0 { b',' } else { [b',', b';', b'\t'][best] }
+    if counts[best] == 0 { (b',', 0) } else { ([b',', b';', b'\t'][best], counts[best]) }
 }
 
 /// A header lower-cased, trimmed, with its numbers as `n` ("E-mail 2 Address" → "e-mail n address").
@@ -405,10 +411,16 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
         ..Parsed::default()
     };
     let mut reader = reader(&decoded.text, header.delimiter);
+    let columns = header.headers.len();
     for (index, record) in reader.records().enumerate().skip(1) {
+        if rows.len() + parsed.skipped.len() >= super::MAX_RECORDS {
+            return Err(t!("interop-csv-too-many", most = super::MAX_RECORDS));
+        }
         match record {
-            // The row as a spreadsheet numbers it: the header is row 1.
-            Ok(record) => rows.push((index + 1, record.iter().map(str::to_owned).collect())),
+            Ok(record) if record.iter().all(|c| c.trim().is_empty()) => {}
+            // The row as a spreadsheet numbers it: the header is row 1. Cells past the last
+            // header have no column to go in.
+            Ok(record) => rows.push((index + 1, record.iter().take(columns).map(str::to_owned).collect())),
             Err(error) => parsed.skipped.push(Skipped {
                 source: t!("interop-csv-row", number = index + 1),
                 reason: t!("interop-csv-unreadable-row", error = error.to_string()),

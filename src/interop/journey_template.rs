@@ -139,6 +139,9 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
     if file.template_version > TEMPLATE_VERSION {
         return Err(error(newer_message(file.template_version)));
     }
+    if file.phases.len() + file.lanes.len() + file.cards.len() > super::MAX_RECORDS {
+        return Err(error(t!("error-template-too-large", most = super::MAX_RECORDS)));
+    }
     if file.phases.is_empty() {
         return Err(error(t!("error-template-no-phases")));
     }

@@ -42,6 +42,11 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// The most cards, rows or journey-map parts one import reads: far more than any real contact
+/// list, and few enough that the preview of an import stays in memory comfortably. A file with
+/// more is refused with a message that says so (never cut short without a word).
+pub const MAX_RECORDS: usize = 100_000;
+
 /// What an importer read from a file.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Parsed {

@@ -75,6 +75,8 @@ struct RawCard {
     line: usize,
     properties: Vec<Property>,
     ended: bool,
+    /// Lines past [`MAX_CARD_LINES`], not read.
+    cut: usize,
 }
 
 /// Reads every card of a file. Parts that cannot be read are listed in `skipped`; the file is
@@ -99,7 +101,7 @@ pub fn decode_with_progress(bytes: &[u8], progress: Option<&super::Progress>) ->
         }
     };
     let mut parsed = Parsed { format: "vCard".to_owned(), ..Parsed::default() };
-    let cards = read_cards(bytes, &mut parsed.skipped);
+    let cards = read_cards(bytes, &mut parsed.skipped)?;
     if cards.is_empty() {
         return Err(t!("interop-vcard-none"));
     }
@@ -120,107 +122,175 @@ pub fn decode_with_progress(bytes: &[u8], progress: Option<&super::Progress>) ->
     Ok(parsed)
 }
 
-/// Physical lines as (line number, bytes), at CRLF, LF, CR or CR CR LF.
-fn physical_lines(bytes: &[u8]) -> Vec<(usize, &[u8])> {
-    let mut lines = Vec::new();
-    let mut number = 1;
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' | b'\r' => {
-                lines.push((number, &bytes[start..i]));
+/// Physical lines as (line number, bytes), at CRLF, LF, CR or CR CR LF, read as they are
+/// needed (a file of millions of short lines is never held as a list).
+struct PhysicalLines<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    number: usize,
+}
+
+impl<'a> Iterator for PhysicalLines<'a> {
+    type Item = (usize, &'a [u8]);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.bytes.get(self.at..).filter(|rest| !rest.is_empty())?;
+        let number = self.number;
+        self.number += 1;
+        match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            Some(end) => {
+                let after = &rest[end..];
                 // A break is CRLF, LF, CR, or CR CR LF.
-                let rest = &bytes[i..];
-                i += if rest.starts_with(b"\r\r\n") {
+                let width = if after.starts_with(b"\r\r\n") {
                     3
-                } else if rest.starts_with(b"\r\n") {
+                } else if after.starts_with(b"\r\n") {
                     2
                 } else {
                     1
                 };
-                number += 1;
-                start = i;
+                self.at += end + width;
+                Some((number, &rest[..end]))
             }
-            _ => i += 1,
+            None => {
+                self.at = self.bytes.len();
+                Some((number, rest))
+            }
         }
     }
-    if start < bytes.len() {
-        lines.push((number, &bytes[start..]));
-    }
-    lines
 }
 
-/// Joins folded lines (a following line starting with a space or tab) and quoted-printable
-/// soft line breaks (a line ending in `=` in a quoted-printable value).
-fn logical_lines(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Vec<(usize, Vec<u8>)> {
-    let mut out: Vec<(usize, Vec<u8>)> = Vec::new();
-    let mut too_long: Option<usize> = None;
-    for (number, line) in physical_lines(bytes) {
-        if line.is_empty() {
-            continue;
-        }
-        let continues = matches!(line[0], b' ' | b'\t');
-        let soft_break = out.last().is_some_and(|(_, prev)| prev.ends_with(b"=") && is_quoted_printable(prev));
-        match out.last_mut() {
-            Some((_, prev)) if continues || soft_break => {
-                if soft_break {
-                    prev.pop();
-                    prev.extend_from_slice(line);
-                } else {
-                    prev.extend_from_slice(&line[1..]);
-                }
-                if prev.len() > MAX_LINE_BYTES {
-                    too_long.get_or_insert(number);
-                    prev.truncate(0);
-                }
+/// Logical lines: folded lines (a following line starting with a space or tab) and
+/// quoted-printable soft line breaks (a line ending in `=` in a quoted-printable value) joined.
+struct LogicalLines<'a> {
+    physical: std::iter::Peekable<PhysicalLines<'a>>,
+}
+
+impl<'a> LogicalLines<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self { physical: PhysicalLines { bytes, at: 0, number: 1 }.peekable() }
+    }
+
+    /// The next non-empty logical line and the number of its first physical line. A line or a
+    /// value longer than [`MAX_LINE_BYTES`] is skipped, and said so in `skips`.
+    fn next_line(&mut self, skips: &mut LineSkips) -> Option<(usize, Vec<u8>)> {
+        loop {
+            let (number, first) = self.physical.next()?;
+            if first.is_empty() {
+                continue;
             }
-            _ => {
-                if line.len() > MAX_LINE_BYTES {
-                    skipped.push(Skipped {
-                        source: t!("interop-vcard-line", number = number),
-                        reason: t!("interop-vcard-line-too-long", size = line.len() >> 20),
-                    });
+            if first.len() > MAX_LINE_BYTES {
+                let reason = t!("interop-vcard-line-too-long", size = first.len() >> 20);
+                skips.push(number, reason);
+                continue;
+            }
+            let mut line = first.to_vec();
+            let mut overflowed = false;
+            while let Some(&(_, next)) = self.physical.peek() {
+                if next.is_empty() {
+                    self.physical.next();
                     continue;
                 }
-                out.push((number, line.to_vec()));
+                let continues = matches!(next[0], b' ' | b'\t');
+                let soft_break = !overflowed && line.ends_with(b"=") && is_quoted_printable(&line);
+                if !continues && !soft_break {
+                    break;
+                }
+                self.physical.next();
+                if overflowed {
+                    continue;
+                }
+                if soft_break {
+                    line.pop();
+                    line.extend_from_slice(next);
+                } else {
+                    line.extend_from_slice(&next[1..]);
+                }
+                if line.len() > MAX_LINE_BYTES {
+                    overflowed = true;
+                    line = Vec::new();
+                }
+            }
+            if overflowed {
+                skips.push(number, t!("interop-vcard-value-too-long"));
+            } else if !line.is_empty() {
+                return Some((number, line));
             }
         }
     }
-    if let Some(number) = too_long {
-        skipped.push(Skipped {
-            source: t!("interop-vcard-line", number = number),
-            reason: t!("interop-vcard-value-too-long"),
-        });
+}
+
+/// The lines of a file that could not be read: the first [`MAX_LISTED_LINES`] named, the rest
+/// counted, so that a file of millions of broken lines does not fill the memory with reasons.
+#[derive(Default)]
+struct LineSkips {
+    listed: Vec<Skipped>,
+    more: usize,
+}
+
+/// How many unreadable lines an import names one by one.
+const MAX_LISTED_LINES: usize = 1_000;
+/// A card with more lines than this is cut there (real cards have a few dozen).
+const MAX_CARD_LINES: usize = 1_000;
+
+impl LineSkips {
+    fn push(&mut self, number: usize, reason: String) {
+        if self.listed.len() < MAX_LISTED_LINES {
+            self.listed.push(Skipped { source: t!("interop-vcard-line", number = number), reason });
+        } else {
+            self.more += 1;
+        }
     }
-    out.retain(|(_, line)| !line.is_empty());
-    out
+
+    fn into_list(mut self) -> Vec<Skipped> {
+        if self.more > 0 {
+            let source = t!("interop-vcard-more-lines-source");
+            self.listed.push(Skipped { source, reason: t!("interop-vcard-more-lines", count = self.more) });
+        }
+        self.listed
+    }
 }
 
 fn is_quoted_printable(line: &[u8]) -> bool {
-    let head_end = line.iter().position(|&b| b == b':').unwrap_or(line.len());
-    let head = &line[..head_end];
+    // Only the head is looked at, and no further than a head can reasonably go: a long value
+    // without a `:` that runs on over many soft breaks must not be searched again at each.
+    let window = &line[..line.len().min(4096)];
+    let head_end = window.iter().position(|&b| b == b':').unwrap_or(window.len());
+    let head = &window[..head_end];
     head.windows(16).any(|w| w.eq_ignore_ascii_case(b"QUOTED-PRINTABLE"))
 }
 
-fn read_cards(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Vec<RawCard> {
+/// Every card of the file, or why the file is refused: more than [`super::MAX_RECORDS`] cards.
+/// What cannot be read is added to `skipped`.
+fn read_cards(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Result<Vec<RawCard>, String> {
     let mut cards: Vec<RawCard> = Vec::new();
     let mut current: Option<RawCard> = None;
     let mut stray = 0usize;
     let mut first_stray = 0usize;
-    for (number, line) in logical_lines(bytes, skipped) {
+    let mut skips = LineSkips::default();
+    let mut lines = LogicalLines::new(bytes);
+    let keep = |cards: &mut Vec<RawCard>, card: RawCard, skips: &mut LineSkips| {
+        if card.cut > 0 {
+            skips.push(card.line, t!("interop-vcard-card-cut", most = MAX_CARD_LINES, count = card.cut));
+        }
+        if cards.len() >= super::MAX_RECORDS {
+            return Err(t!("interop-vcard-too-many", most = super::MAX_RECORDS));
+        }
+        cards.push(card);
+        Ok(())
+    };
+    while let Some((number, line)) = lines.next_line(&mut skips) {
         let trimmed = line.trim_ascii();
         if trimmed.eq_ignore_ascii_case(b"BEGIN:VCARD") {
             if let Some(open) = current.take() {
-                cards.push(open);
+                keep(&mut cards, open, &mut skips)?;
             }
-            current = Some(RawCard { line: number, properties: Vec::new(), ended: false });
+            current = Some(RawCard { line: number, properties: Vec::new(), ended: false, cut: 0 });
             continue;
         }
         if trimmed.eq_ignore_ascii_case(b"END:VCARD") {
             if let Some(mut card) = current.take() {
                 card.ended = true;
-                cards.push(card);
+                keep(&mut cards, card, &mut skips)?;
             }
             continue;
         }
@@ -231,24 +301,29 @@ fn read_cards(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Vec<RawCard> {
             stray += 1;
             continue;
         };
+        if card.properties.len() >= MAX_CARD_LINES {
+            card.cut += 1;
+            continue;
+        }
         match parse_property(number, &line) {
             Some(property) => card.properties.push(property),
-            None => skipped.push(Skipped {
-                source: t!("interop-vcard-line", number = number),
-                reason: t!("interop-vcard-not-a-line", text = text::excerpt(&String::from_utf8_lossy(&line), 40)),
-            }),
+            None => {
+                let excerpt = text::excerpt(&String::from_utf8_lossy(&line), 40);
+                skips.push(number, t!("interop-vcard-not-a-line", text = excerpt));
+            }
         }
     }
     if let Some(open) = current {
-        cards.push(open);
+        keep(&mut cards, open, &mut skips)?;
     }
+    skipped.extend(skips.into_list());
     if stray > 0 && !cards.is_empty() {
         skipped.push(Skipped {
             source: t!("interop-vcard-line", number = first_stray),
             reason: t!("interop-vcard-stray-lines", count = stray),
         });
     }
-    cards
+    Ok(cards)
 }
 
 /// Splits `bytes` at `sep`, except inside double quotes.

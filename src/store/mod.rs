@@ -69,6 +69,11 @@ pub enum OpenError {
         path: PathBuf,
         error: CryptError,
     },
+    /// The file is larger than [`MAX_WORKSPACE_BYTES`]; it was not read.
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+    },
 }
 
 impl OpenError {
@@ -76,7 +81,7 @@ impl OpenError {
     /// 4 encrypted (no passphrase, or a wrong one).
     pub fn exit_code(&self) -> u8 {
         match self {
-            OpenError::Read { .. } => 2,
+            OpenError::Read { .. } | OpenError::TooLarge { .. } => 2,
             OpenError::Encrypted { error: CryptError::Damaged(_), .. } => 2,
             OpenError::Encrypted { .. } => 4,
             OpenError::Invalid { error, .. } if error.newer_version.is_some() => 3,
@@ -95,6 +100,10 @@ impl fmt::Display for OpenError {
             }
             OpenError::Invalid { path, error } => write!(f, "{}:{error}", path.display()),
             OpenError::Encrypted { path, error } => write!(f, "{}: {error}", path.display()),
+            OpenError::TooLarge { path, size } => {
+                let text = t!("error-workspace-too-large", size = size >> 20, most = MAX_WORKSPACE_BYTES >> 20);
+                write!(f, "{}: {text}", path.display())
+            }
         }
     }
 }
@@ -133,6 +142,28 @@ pub struct Loaded {
     pub encrypted: bool,
 }
 
+/// The largest workspace file Kindred opens: over twenty times a workspace of 10,000 people
+/// (23 MB), and small enough that reading it cannot exhaust a laptop's memory.
+pub const MAX_WORKSPACE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// A workspace file's bytes, refusing one larger than [`MAX_WORKSPACE_BYTES`] before reading
+/// it (and, should it grow while being read, without reading past the limit).
+fn read_workspace_bytes(path: &Path) -> Result<Vec<u8>, OpenError> {
+    use std::io::Read;
+    let unreadable = |source| OpenError::Read { path: path.to_path_buf(), source };
+    let file = fs::File::open(path).map_err(unreadable)?;
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > MAX_WORKSPACE_BYTES {
+        return Err(OpenError::TooLarge { path: path.to_path_buf(), size });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_WORKSPACE_BYTES + 1).read_to_end(&mut bytes).map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_WORKSPACE_BYTES {
+        return Err(OpenError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64 });
+    }
+    Ok(bytes)
+}
+
 /// Reads and decodes a workspace file that is not encrypted. The file is never modified.
 pub fn load(path: &Path) -> Result<Loaded, OpenError> {
     load_with(path, None)
@@ -141,7 +172,7 @@ pub fn load(path: &Path) -> Result<Loaded, OpenError> {
 /// Reads and decodes a workspace file, decrypting it with the passphrase when it is
 /// encrypted. The file is never modified.
 pub fn load_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Loaded, OpenError> {
-    let bytes = fs::read(path).map_err(|source| OpenError::Read { path: path.to_path_buf(), source })?;
+    let bytes = read_workspace_bytes(path)?;
     let metadata = fs::metadata(path).ok();
     let stamp = DiskStamp::new(&bytes, metadata.as_ref());
     let encrypted = crypt::is_encrypted(&bytes);
@@ -238,7 +269,6 @@ pub fn keep_copy_of_disk_version(path: &Path) -> io::Result<PathBuf> {
     Ok(copy)
 }
 
-/// Creates the folder a workspace file goes in, for a first run.
 /// The largest file [`read_file`] takes in: far more than any template or contact export, far
 /// less than would strain memory.
 pub const MAX_READ_BYTES: u64 = 64 * 1024 * 1024;
@@ -260,6 +290,7 @@ pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Creates the folder a workspace file goes in, for a first run.
 pub fn create_folder_for(path: &Path) -> Result<(), String> {
     match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => fs::create_dir_all(folder)

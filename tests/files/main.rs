@@ -1,8 +1,10 @@
-//! The workspace file, the shipped sample, and import and export on real-shaped files.
+//! The workspace file, the shipped sample, import and export on real-shaped files, the limits
+//! on what a file may hold, and the fuzz targets' inputs run as ordinary tests.
 
 #[path = "../common/mod.rs"]
 mod common;
 
 mod interop;
+mod limits;
 mod sample_workspace;
 mod workspace_file;

@@ -1,0 +1,121 @@
+//! Resource limits: huge files, huge lines, deep nesting and millions of tiny records are
+//! refused or cut with a message that says so, in bounded memory, and the file is never touched.
+
+use kindred::interop::formats::{self, Format, ImportOptions};
+use kindred::interop::{MAX_RECORDS, Parsed};
+use kindred::store::{self, MAX_WORKSPACE_BYTES, OpenError};
+
+fn read(bytes: &[u8], format: Format) -> Result<Parsed, String> {
+    formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], lang: "en", progress: None })
+}
+
+#[test]
+fn a_workspace_over_the_size_limit_is_refused_unread_and_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.kindred");
+    // A sparse file: the size is there, the disk space is not.
+    let file = std::fs::File::create(&path).expect("create");
+    file.set_len(MAX_WORKSPACE_BYTES + 1).expect("set length");
+    drop(file);
+    let error = store::load(&path).expect_err("too large");
+    assert!(matches!(error, OpenError::TooLarge { size, .. } if size == MAX_WORKSPACE_BYTES + 1), "{error:?}");
+    assert_eq!(error.exit_code(), 2);
+    let text = error.to_string();
+    assert!(text.contains("huge.kindred") && text.contains("512 MB"), "names the file and the limit: {text}");
+    assert_eq!(std::fs::metadata(&path).expect("still there").len(), MAX_WORKSPACE_BYTES + 1);
+}
+
+#[test]
+fn deep_nesting_in_a_workspace_or_template_is_an_error_not_a_crash() {
+    let deep = format!("(format_version: 1, extra: {}{})", "[".repeat(100_000), "]".repeat(100_000));
+    let error = store::format::decode(deep.as_bytes()).expect_err("too deep");
+    assert_eq!(error.line, 1, "{error}");
+    let template = format!("(template_version: 1, name: {}", "(".repeat(100_000));
+    assert!(kindred::interop::journey_template::decode(template.as_bytes()).is_err());
+}
+
+#[test]
+fn more_cards_than_the_limit_are_refused_with_the_reason() {
+    let card = "BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n";
+    let error = read(card.repeat(MAX_RECORDS + 1).as_bytes(), Format::Vcf).expect_err("too many");
+    assert!(error.contains("more than") && error.contains("split the file"), "{error}");
+    let parsed = read(card.repeat(3).as_bytes(), Format::Vcf).expect("a few are fine");
+    assert_eq!(parsed.people.len(), 3);
+}
+
+#[test]
+fn more_rows_than_the_limit_are_refused_and_blank_rows_do_not_count() {
+    let mut text = String::from("Name,E-mail\n");
+    for n in 0..=MAX_RECORDS {
+        text.push_str(&format!("P{n},p{n}@example.com\n"));
+    }
+    let error = read(text.as_bytes(), Format::Csv).expect_err("too many");
+    assert!(error.contains("more than") && error.contains("rows"), "{error}");
+    let blank = format!("Name,E-mail\nAnne,a@example.com\n{}Bo,b@example.com\n", ",\n".repeat(MAX_RECORDS + 1));
+    let parsed = read(blank.as_bytes(), Format::Csv).expect("blank rows are not records");
+    assert_eq!(parsed.people.len(), 2);
+}
+
+#[test]
+fn a_header_row_of_a_million_columns_is_not_a_contact_list() {
+    let text = format!("Name{}\nAnne\n", ",x".repeat(1_000_000));
+    let error = read(text.as_bytes(), Format::Csv).expect_err("refused");
+    assert!(error.contains("1000001 columns") || error.contains("1,000,001 columns"), "{error}");
+}
+
+#[test]
+fn cells_past_the_last_column_are_not_kept() {
+    let text = format!("Name,E-mail\nAnne,a@example.com{}\n", ",x".repeat(100_000));
+    let parsed = read(text.as_bytes(), Format::Csv).expect("read");
+    assert_eq!(parsed.people.len(), 1);
+}
+
+#[test]
+fn millions_of_broken_lines_are_counted_not_listed() {
+    let mut text = String::from("BEGIN:VCARD\nFN:Anne\n");
+    text.push_str(&"x\n".repeat(2_000_000));
+    text.push_str("END:VCARD\n");
+    let parsed = read(text.as_bytes(), Format::Vcf).expect("the card is read");
+    assert_eq!(parsed.people.len(), 1);
+    assert_eq!(parsed.people[0].person.name, "Anne");
+    assert!(parsed.skipped.len() <= 1_002, "{} reasons listed", parsed.skipped.len());
+    let last = parsed.skipped.last().expect("a summary");
+    assert!(last.reason.contains("more lines could not be read"), "{last:?}");
+}
+
+#[test]
+fn a_card_of_endless_properties_is_cut_and_says_so() {
+    let mut text = String::from("BEGIN:VCARD\nFN:Anne\n");
+    text.push_str(&"NOTE:n\n".repeat(5_000));
+    text.push_str("EMAIL:anne@example.com\nEND:VCARD\n");
+    let parsed = read(text.as_bytes(), Format::Vcf).expect("read");
+    assert_eq!(parsed.people.len(), 1);
+    assert!(
+        parsed.skipped.iter().any(|s| s.reason.contains("were not read") && s.reason.contains("4002")),
+        "{:?}",
+        parsed.skipped
+    );
+}
+
+#[test]
+fn a_value_over_the_line_limit_is_skipped_and_the_card_kept() {
+    let mut text = String::from("BEGIN:VCARD\r\nFN:Anne\r\nNOTE:");
+    let piece = format!("{}\r\n ", "y".repeat(1_000_000));
+    text.push_str(&piece.repeat(17));
+    text.push_str("z\r\nEND:VCARD\r\n");
+    let parsed = read(text.as_bytes(), Format::Vcf).expect("read");
+    assert_eq!(parsed.people.len(), 1);
+    assert!(parsed.people[0].person.life.notes.is_empty(), "the overlong note is not kept");
+    assert!(parsed.skipped.iter().any(|s| s.reason.contains("more than 16 MB")), "{:?}", parsed.skipped);
+}
+
+#[test]
+fn a_template_of_too_many_cards_is_refused() {
+    let cards = "(phase: 0, lane: 0, text: \"c\", colour: Yellow),".repeat(MAX_RECORDS + 1);
+    let text = format!(
+        "(template_version: 1, name: \"Big\", phases: [(name: \"P\", emotion: None)], \
+         lanes: [(name: \"L\", kind: Cards)], cards: [{cards}])"
+    );
+    let error = kindred::interop::journey_template::decode(text.as_bytes()).expect_err("too many");
+    assert!(error.to_string().contains("at most"), "{error}");
+}
