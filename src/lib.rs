@@ -6,6 +6,7 @@
 //! See docs/ARCHITECTURE.md.
 
 pub mod cli;
+pub mod fuzzing;
 pub mod i18n;
 pub mod interop;
 pub mod model;

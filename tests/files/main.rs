@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod fuzz_inputs;
 mod interop;
 mod limits;
 mod sample_workspace;
