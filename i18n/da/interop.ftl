@@ -38,6 +38,7 @@ interop-csv-row = række { $number }
 interop-csv-unreadable-row = rækken kan ikke læses: { $error }
 interop-csv-too-many = filen har mere end { $most } rækker; Kindred importerer højst { $most } ad gangen, så del filen op og importér den i dele
 interop-csv-too-many-columns = den første linje har { $count } kolonner; en kontaktliste har højst { $most }, så det ligner ikke en
+interop-value-too-long = { $field }: værdien fylder { $size } kB; værdier over 100 kB importeres ikke
 interop-csv-read-as = læst som { $encoding }, adskilt af { $separator }
 interop-csv-commas = kommaer
 interop-csv-semicolons = semikoloner

@@ -39,6 +39,7 @@ interop-csv-row = row { $number }
 interop-csv-unreadable-row = the row cannot be read: { $error }
 interop-csv-too-many = the file has more than { $most } rows; Kindred imports at most { $most } at a time, so split the file and import it in parts
 interop-csv-too-many-columns = the first line has { $count } columns; a contact list has at most { $most }, so this does not look like one
+interop-value-too-long = { $field }: the value is { $size } kB long; values over 100 kB are not imported
 interop-csv-read-as = read as { $encoding }, separated by { $separator }
 interop-csv-commas = commas
 interop-csv-semicolons = semicolons

@@ -38,6 +38,7 @@ interop-csv-row = rad { $number }
 interop-csv-unreadable-row = raden kan ikke leses: { $error }
 interop-csv-too-many = filen har mer enn { $most } rader; Kindred importerer høyst { $most } om gangen, så del opp filen og importer den i deler
 interop-csv-too-many-columns = den første linjen har { $count } kolonner; en kontaktliste har høyst { $most }, så dette ser ikke ut som en
+interop-value-too-long = { $field }: verdien er på { $size } kB; verdier over 100 kB importeres ikke
 interop-csv-read-as = lest som { $encoding }, skilt med { $separator }
 interop-csv-commas = komma
 interop-csv-semicolons = semikolon

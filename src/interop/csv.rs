@@ -635,6 +635,10 @@ fn row_to_person(
         if value.is_empty() && !matches!(field, EmailLabel | PhoneLabel | EventLabel | RelationLabel) {
             continue;
         }
+        if value.len() > super::MAX_VALUE_BYTES && field != Ignore {
+            notes.push(t!("interop-value-too-long", field = header, size = value.len() / 1000));
+            continue;
+        }
         match field {
             Ignore => {}
             Name => name = value.to_owned(),

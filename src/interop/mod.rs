@@ -47,6 +47,10 @@ pub struct Skipped {
 /// more is refused with a message that says so (never cut short without a word).
 pub const MAX_RECORDS: usize = 100_000;
 
+/// The longest text value an import takes into a field (a photo aside): some 30 pages, more
+/// than any real note, and short enough that the window can lay it out without stalling.
+pub const MAX_VALUE_BYTES: usize = 100_000;
+
 /// What an importer read from a file.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Parsed {

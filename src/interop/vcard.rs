@@ -306,6 +306,10 @@ fn read_cards(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Result<Vec<RawCard>, 
             continue;
         }
         match parse_property(number, &line) {
+            Some(property) if property.name != "PHOTO" && property.value.len() > super::MAX_VALUE_BYTES => {
+                let size = property.value.len() / 1000;
+                skips.push(number, t!("interop-value-too-long", field = property.name, size = size));
+            }
             Some(property) => card.properties.push(property),
             None => {
                 let excerpt = text::excerpt(&String::from_utf8_lossy(&line), 40);

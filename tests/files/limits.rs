@@ -119,3 +119,20 @@ fn a_template_of_too_many_cards_is_refused() {
     let error = kindred::interop::journey_template::decode(text.as_bytes()).expect_err("too many");
     assert!(error.to_string().contains("at most"), "{error}");
 }
+
+#[test]
+fn a_value_too_long_to_show_is_left_out_with_a_note() {
+    let long = "w".repeat(kindred::interop::MAX_VALUE_BYTES + 1);
+    let csv = format!("Name,Notes,E-mail\nAnne,{long},a@example.com\n");
+    let parsed = read(csv.as_bytes(), Format::Csv).expect("read");
+    let anne = &parsed.people[0];
+    assert!(anne.person.life.notes.is_empty());
+    assert_eq!(anne.person.contact.emails[0].value, "a@example.com", "the rest of the row is kept");
+    assert!(anne.notes.iter().any(|n| n.starts_with("Notes: the value is 100 kB long")), "{:?}", anne.notes);
+
+    let card = format!("BEGIN:VCARD\nFN:Bo\nNOTE:{long}\nEND:VCARD\n");
+    let parsed = read(card.as_bytes(), Format::Vcf).expect("read");
+    assert_eq!(parsed.people[0].person.name, "Bo");
+    assert!(parsed.people[0].person.life.notes.is_empty());
+    assert!(parsed.skipped.iter().any(|s| s.reason.starts_with("NOTE: the value is 100 kB")), "{:?}", parsed.skipped);
+}
