@@ -185,13 +185,26 @@ impl<'a> LogicalLines<'a> {
             }
             let mut line = first.to_vec();
             let mut overflowed = false;
+            // Whether the line's head asks for quoted-printable, once the head is complete.
+            let mut quoted_printable: Option<bool> = None;
             while let Some(&(_, next)) = self.physical.peek() {
                 if next.is_empty() {
                     self.physical.next();
                     continue;
                 }
                 let continues = matches!(next[0], b' ' | b'\t');
-                let soft_break = !overflowed && line.ends_with(b"=") && is_quoted_printable(&line);
+                let soft_break = !overflowed
+                    && line.ends_with(b"=")
+                    && match quoted_printable {
+                        Some(known) => known,
+                        None => {
+                            let (answer, head_complete) = is_quoted_printable(&line);
+                            if head_complete {
+                                quoted_printable = Some(answer);
+                            }
+                            answer
+                        }
+                    };
                 if !continues && !soft_break {
                     break;
                 }
@@ -250,13 +263,17 @@ impl LineSkips {
     }
 }
 
-fn is_quoted_printable(line: &[u8]) -> bool {
-    // Only the head is looked at, and no further than a head can reasonably go: a long value
-    // without a `:` that runs on over many soft breaks must not be searched again at each.
-    let window = &line[..line.len().min(4096)];
-    let head_end = window.iter().position(|&b| b == b':').unwrap_or(window.len());
-    let head = &window[..head_end];
-    head.windows(16).any(|w| w.eq_ignore_ascii_case(b"QUOTED-PRINTABLE"))
+/// Whether a line's head (before the `:`) asks for quoted-printable, and whether the head is
+/// complete: it is once a `:` is found or the line is longer than any head. The answer is
+/// kept from then on, so a long value that runs on over many soft breaks is not searched
+/// again at each.
+fn is_quoted_printable(line: &[u8]) -> (bool, bool) {
+    const LONGEST_HEAD: usize = 4096;
+    let window = &line[..line.len().min(LONGEST_HEAD)];
+    let colon = window.iter().position(|&b| b == b':');
+    let head = &window[..colon.unwrap_or(window.len())];
+    let answer = head.windows(16).any(|w| w.eq_ignore_ascii_case(b"QUOTED-PRINTABLE"));
+    (answer, colon.is_some() || line.len() >= LONGEST_HEAD)
 }
 
 /// Every card of the file, or why the file is refused: more than [`super::MAX_RECORDS`] cards.
