@@ -630,6 +630,8 @@ fn row_to_person(
         // Quoted multi-line cells keep the file's line ends; the workspace keeps LF.
         let cleaned = if cell.contains('\r') { cell.replace("\r\n", "\n").replace('\r', "\n") } else { String::new() };
         let value = if cell.contains('\r') { cleaned.trim() } else { cell.trim() };
+        let without_controls = super::text::without_controls(value);
+        let value: &str = &without_controls;
         let header = headers.get(column).map(String::as_str).unwrap_or("?");
         let label = pending_label.take();
         if value.is_empty() && !matches!(field, EmailLabel | PhoneLabel | EventLabel | RelationLabel) {

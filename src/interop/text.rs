@@ -94,6 +94,8 @@ pub fn push_folded(out: &mut String, line: &str) {
 }
 
 /// Escapes a text value for vCard and iCalendar: backslash, comma, semicolon and newlines.
+/// Other control characters (NUL, escape, …) may not appear in a value at all (RFC 5545
+/// §3.3.11, RFC 6350 §3.3) and are left out; a tab stays.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -109,15 +111,34 @@ pub fn escape(text: &str) -> String {
                 out.push_str("\\n");
             }
             '\n' => out.push_str("\\n"),
+            '\t' => out.push('\t'),
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
     out
 }
 
+/// A text value read from another program's file without the control characters that have
+/// no place in text (NUL, escape, …); line breaks and tabs stay.
+pub fn without_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        text.chars().filter(|&c| !c.is_control() || c == '\n' || c == '\t').collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_never_reach_a_value() {
+        assert_eq!(escape("Sigrid\0\u{1b}\u{7f} Aas;\tx\r\ny"), "Sigrid Aas\\;\tx\\ny");
+        assert_eq!(without_controls("Sigrid\0 Aas\nline\ttab"), "Sigrid Aas\nline\ttab");
+        assert!(matches!(without_controls("clean"), std::borrow::Cow::Borrowed("clean")));
+    }
 
     #[test]
     fn encodings_are_recognised() {

@@ -412,6 +412,10 @@ fn parse_property(line: usize, bytes: &[u8]) -> Option<Property> {
     };
     let charset = params.iter().find(|(n, _)| n == "CHARSET").map(|(_, v)| v.as_str());
     let value = text::decode_labelled(value_bytes, charset);
+    let value = match text::without_controls(&value) {
+        std::borrow::Cow::Borrowed(_) => value,
+        std::borrow::Cow::Owned(clean) => clean,
+    };
     Some(Property { group, name, params, value, line })
 }
 
