@@ -179,8 +179,7 @@ impl<'a> LogicalLines<'a> {
                 continue;
             }
             if first.len() > MAX_LINE_BYTES {
-                let reason = t!("interop-vcard-line-too-long", size = first.len() >> 20);
-                skips.push(number, reason);
+                skips.push(number, || t!("interop-vcard-line-too-long", size = first.len() >> 20));
                 continue;
             }
             let mut line = first.to_vec();
@@ -224,7 +223,7 @@ impl<'a> LogicalLines<'a> {
                 }
             }
             if overflowed {
-                skips.push(number, t!("interop-vcard-value-too-long"));
+                skips.push(number, || t!("interop-vcard-value-too-long"));
             } else if !line.is_empty() {
                 return Some((number, line));
             }
@@ -246,9 +245,10 @@ const MAX_LISTED_LINES: usize = 1_000;
 const MAX_CARD_LINES: usize = 1_000;
 
 impl LineSkips {
-    fn push(&mut self, number: usize, reason: String) {
+    /// Notes a line that could not be read; its reason is worded only if it is listed.
+    fn push(&mut self, number: usize, reason: impl FnOnce() -> String) {
         if self.listed.len() < MAX_LISTED_LINES {
-            self.listed.push(Skipped { source: t!("interop-vcard-line", number = number), reason });
+            self.listed.push(Skipped { source: t!("interop-vcard-line", number = number), reason: reason() });
         } else {
             self.more += 1;
         }
@@ -287,7 +287,7 @@ fn read_cards(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Result<Vec<RawCard>, 
     let mut lines = LogicalLines::new(bytes);
     let keep = |cards: &mut Vec<RawCard>, card: RawCard, skips: &mut LineSkips| {
         if card.cut > 0 {
-            skips.push(card.line, t!("interop-vcard-card-cut", most = MAX_CARD_LINES, count = card.cut));
+            skips.push(card.line, || t!("interop-vcard-card-cut", most = MAX_CARD_LINES, count = card.cut));
         }
         if cards.len() >= super::MAX_RECORDS {
             return Err(t!("interop-vcard-too-many", most = super::MAX_RECORDS));
@@ -325,12 +325,14 @@ fn read_cards(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Result<Vec<RawCard>, 
         match parse_property(number, &line) {
             Some(property) if property.name != "PHOTO" && property.value.len() > super::MAX_VALUE_BYTES => {
                 let size = property.value.len() / 1000;
-                skips.push(number, t!("interop-value-too-long", field = property.name, size = size));
+                skips.push(number, || t!("interop-value-too-long", field = property.name, size = size));
             }
             Some(property) => card.properties.push(property),
             None => {
-                let excerpt = text::excerpt(&String::from_utf8_lossy(&line), 40);
-                skips.push(number, t!("interop-vcard-not-a-line", text = excerpt));
+                skips.push(number, || {
+                    let excerpt = text::excerpt(&String::from_utf8_lossy(&line), 40);
+                    t!("interop-vcard-not-a-line", text = excerpt)
+                });
             }
         }
     }
