@@ -13,6 +13,11 @@ error-decode-version-colon = `format_version` skal efterfølges af `:` og et tal
 error-decode-version-number = `format_version` skal være et helt tal
 # $detail: fil-læserens egne ord, på engelsk.
 error-decode-syntax = fejl i filens tekst: { $detail }
+error-decode-too-deep = værdierne er indlejret dybere, end en Kindred-fil nogensinde gør (128 niveauer)
+error-decode-more-unknown = { $count ->
+    [one] 1 mere
+   *[other] { $count } mere
+}
 
 ## Hvorfor en fil åbnes skrivebeskyttet (efter "Skrivebeskyttet: ")
 

@@ -13,6 +13,11 @@ error-decode-version-colon = `format_version` must be followed by `:` and a numb
 error-decode-version-number = `format_version` must be a whole number
 # $detail: the file parser's own words, in English.
 error-decode-syntax = { $detail }
+error-decode-too-deep = values are nested deeper than a Kindred file ever nests them (128 levels)
+error-decode-more-unknown = { $count ->
+    [one] 1 more
+   *[other] { $count } more
+}
 
 ## Why a file opens read-only (after "Read-only: ")
 

@@ -13,6 +13,11 @@ error-decode-version-colon = `format_version` må følges av `:` og et tall
 error-decode-version-number = `format_version` må være et heltall
 # $detail: fil-leserens egne ord, på engelsk.
 error-decode-syntax = feil i filens tekst: { $detail }
+error-decode-too-deep = verdiene er nøstet dypere enn en Kindred-fil noen gang gjør (128 nivåer)
+error-decode-more-unknown = { $count ->
+    [one] 1 til
+   *[other] { $count } til
+}
 
 ## Hvorfor en fil åpnes skrivebeskyttet (etter "Skrivebeskyttet: ")
 

@@ -143,8 +143,14 @@ fn declared_version(text: &str) -> Result<u32, DecodeError> {
 
 /// The file parser's words (English) for what is wrong, introduced in this thread's language.
 pub fn syntax_message(error: &ron::Error) -> String {
-    t!("error-decode-syntax", detail = error.to_string())
+    match error {
+        ron::Error::ExceededRecursionLimit => t!("error-decode-too-deep"),
+        error => t!("error-decode-syntax", detail = error.to_string()),
+    }
 }
+
+/// How many unknown fields a file's message names; the rest are counted.
+const MAX_NAMED_UNKNOWN: usize = 20;
 
 fn parse(text: &str) -> Result<(Workspace, Vec<String>), DecodeError> {
     let spanned = |error: ron::error::SpannedError| {
@@ -152,12 +158,22 @@ fn parse(text: &str) -> Result<(Workspace, Vec<String>), DecodeError> {
     };
     let mut deserializer = ron::de::Deserializer::from_str(text).map_err(spanned)?;
     let mut unknown = Vec::new();
-    let workspace = serde_ignored::deserialize(&mut deserializer, |path| unknown.push(path.to_string()));
+    let mut more = 0usize;
+    let workspace = serde_ignored::deserialize(&mut deserializer, |path| {
+        if unknown.len() < MAX_NAMED_UNKNOWN {
+            unknown.push(path.to_string());
+        } else {
+            more += 1;
+        }
+    });
     let workspace: Workspace = match workspace {
         Ok(workspace) => workspace,
         Err(error) => return Err(spanned(deserializer.span_error(error))),
     };
     deserializer.end().map_err(|error| spanned(deserializer.span_error(error)))?;
+    if more > 0 {
+        unknown.push(t!("error-decode-more-unknown", count = more));
+    }
     Ok((workspace, unknown))
 }
 
