@@ -109,6 +109,26 @@ pub fn language() -> Lang {
     CURRENT.with(Cell::get)
 }
 
+/// A count with its thousands grouped as the language writes them: 100,000 in English,
+/// 100.000 in Danish, 100 000 in Norwegian (a no-break space). For counts shown as figures;
+/// a count a message chooses its words by (one, other) stays a number.
+pub fn grouped(n: usize) -> String {
+    let separator = match language() {
+        Lang::En => ",",
+        Lang::Da => ".",
+        Lang::Nb => "\u{a0}",
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
     static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
     BUNDLES.get_or_init(|| Lang::ALL.map(bundle))
@@ -273,6 +293,20 @@ pub fn value<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_grouped_as_each_language_writes_them() {
+        set_language(Lang::En);
+        assert_eq!(
+            (grouped(0), grouped(999), grouped(1_000), grouped(15_999_001)),
+            ("0".into(), "999".into(), "1,000".into(), "15,999,001".into())
+        );
+        set_language(Lang::Da);
+        assert_eq!(grouped(100_000), "100.000");
+        set_language(Lang::Nb);
+        assert_eq!(grouped(100_000), "100\u{a0}000");
+        set_language(Lang::En);
+    }
     use std::collections::BTreeSet;
 
     /// Every `t!("…")` key used in the source.

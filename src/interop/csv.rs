@@ -23,6 +23,7 @@
 use super::text::{self, excerpt};
 use super::vcard::{add_milestone, add_note, add_relative, milestone, milestone_from_label, relation_from};
 use super::{Incoming, Parsed, Skipped};
+use crate::i18n::grouped;
 use crate::model::{CsvField, CsvMapping, Labelled, MilestoneKind, PartialDate, Person, Recurrence};
 use crate::t;
 
@@ -108,7 +109,7 @@ fn header_of(text: &str, encoding: &'static str) -> Result<Header, String> {
     }
     let (delimiter, separators) = sniff_delimiter(first);
     if separators >= MAX_COLUMNS {
-        return Err(t!("interop-csv-too-many-columns", count = separators + 1, most = MAX_COLUMNS));
+        return Err(t!("interop-csv-too-many-columns", count = grouped(separators + 1), most = grouped(MAX_COLUMNS)));
     }
     let mut reader = reader(text, delimiter);
     let headers: Vec<String> = match reader.records().next() {
@@ -414,7 +415,7 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
     let columns = header.headers.len();
     for (index, record) in reader.records().enumerate().skip(1) {
         if rows.len() + parsed.skipped.len() >= super::MAX_RECORDS {
-            return Err(t!("interop-csv-too-many", most = super::MAX_RECORDS));
+            return Err(t!("interop-csv-too-many", most = grouped(super::MAX_RECORDS)));
         }
         match record {
             Ok(record) if record.iter().all(|c| c.trim().is_empty()) => {}

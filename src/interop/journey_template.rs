@@ -5,6 +5,7 @@
 //! ids: cards name their phase and lane by position. Reading one gives a map with fresh ids.
 //! The text is RON, like the workspace file, with its own format version.
 
+use crate::i18n::grouped;
 use crate::model::{Card, CardColour, JourneyId, JourneyMap, Lane, LaneId, LaneKind, Phase, PhaseId};
 use crate::t;
 use ron::ser::PrettyConfig;
@@ -140,7 +141,7 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
         return Err(error(newer_message(file.template_version)));
     }
     if file.phases.len() + file.lanes.len() + file.cards.len() > super::MAX_RECORDS {
-        return Err(error(t!("error-template-too-large", most = super::MAX_RECORDS)));
+        return Err(error(t!("error-template-too-large", most = grouped(super::MAX_RECORDS))));
     }
     if file.phases.is_empty() {
         return Err(error(t!("error-template-no-phases")));

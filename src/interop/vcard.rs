@@ -15,6 +15,7 @@
 
 use super::text::{self, escape, push_folded};
 use super::{Incoming, Parsed, Skipped};
+use crate::i18n::grouped;
 use crate::model::{
     FamilyMember, FamilyMemberId, Labelled, Milestone, MilestoneId, MilestoneKind, PartialDate, Person, Photo,
     Recurrence, Relation,
@@ -287,10 +288,12 @@ fn read_cards(bytes: &[u8], skipped: &mut Vec<Skipped>) -> Result<Vec<RawCard>, 
     let mut lines = LogicalLines::new(bytes);
     let keep = |cards: &mut Vec<RawCard>, card: RawCard, skips: &mut LineSkips| {
         if card.cut > 0 {
-            skips.push(card.line, || t!("interop-vcard-card-cut", most = MAX_CARD_LINES, count = card.cut));
+            skips.push(card.line, || {
+                t!("interop-vcard-card-cut", most = grouped(MAX_CARD_LINES), count = grouped(card.cut))
+            });
         }
         if cards.len() >= super::MAX_RECORDS {
-            return Err(t!("interop-vcard-too-many", most = super::MAX_RECORDS));
+            return Err(t!("interop-vcard-too-many", most = grouped(super::MAX_RECORDS)));
         }
         cards.push(card);
         Ok(())

@@ -61,7 +61,7 @@ fn more_rows_than_the_limit_are_refused_and_blank_rows_do_not_count() {
 fn a_header_row_of_a_million_columns_is_not_a_contact_list() {
     let text = format!("Name{}\nAnne\n", ",x".repeat(1_000_000));
     let error = read(text.as_bytes(), Format::Csv).expect_err("refused");
-    assert!(error.contains("1000001 columns") || error.contains("1,000,001 columns"), "{error}");
+    assert!(error.contains("has 1,000,001 columns") && error.contains("at most 1,000"), "{error}");
 }
 
 #[test]
@@ -91,11 +91,7 @@ fn a_card_of_endless_properties_is_cut_and_says_so() {
     text.push_str("EMAIL:anne@example.com\nEND:VCARD\n");
     let parsed = read(text.as_bytes(), Format::Vcf).expect("read");
     assert_eq!(parsed.people.len(), 1);
-    assert!(
-        parsed.skipped.iter().any(|s| s.reason.contains("were not read") && s.reason.contains("4002")),
-        "{:?}",
-        parsed.skipped
-    );
+    assert!(parsed.skipped.iter().any(|s| s.reason.contains("the last 4,002 were not read")), "{:?}", parsed.skipped);
 }
 
 #[test]
