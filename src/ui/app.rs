@@ -1916,13 +1916,12 @@ fn failed_ui(ui: &mut egui::Ui, message: &str, actions: &mut Vec<Action>) {
         ui.label(message);
         ui.label(t!("failed-unchanged"));
         ui.add_space(16.0);
-        ui.horizontal(|ui| {
-            for action in [Action::Open, Action::OpenPath, Action::New] {
-                if ui.button(action.label()).clicked() {
-                    actions.push(action);
-                }
+        // One under the other, centred under the message (a row would sit at the left edge).
+        for action in [Action::Open, Action::OpenPath, Action::New] {
+            if ui.button(action.label()).clicked() {
+                actions.push(action);
             }
-        });
+        }
     });
 }
 
