@@ -630,9 +630,9 @@ fn row_to_person(
         let field = mapping.get(column).copied().unwrap_or(Ignore);
         // Quoted multi-line cells keep the file's line ends; the workspace keeps LF.
         let cleaned = if cell.contains('\r') { cell.replace("\r\n", "\n").replace('\r', "\n") } else { String::new() };
-        let value = if cell.contains('\r') { cleaned.trim() } else { cell.trim() };
-        let without_controls = super::text::without_controls(value);
-        let value: &str = &without_controls;
+        // Control characters go before trimming: "\u{1} \u{1}" is blank, not " ".
+        let without_controls = super::text::without_controls(if cell.contains('\r') { &cleaned } else { cell });
+        let value = without_controls.trim();
         let header = headers.get(column).map(String::as_str).unwrap_or("?");
         let label = pending_label.take();
         if value.is_empty() && !matches!(field, EmailLabel | PhoneLabel | EventLabel | RelationLabel) {
@@ -1039,6 +1039,14 @@ mod tests {
         let remembered = [CsvMapping { headers: header.headers.clone(), fields: mapping.to_vec() }];
         let (parsed, _) = decode(text.as_bytes(), &Options { remembered: &remembered, ..options("da") }).expect("kept");
         assert_eq!(parsed.people.len(), 1);
+    }
+
+    #[test]
+    fn control_characters_around_a_space_are_no_name() {
+        let parsed = decode(b"Name,Organization\n\x01 \x01,\x02 \x02\nAnne,\n", &options("en")).expect("read").0;
+        let names: Vec<&str> = parsed.people.iter().map(|p| p.person.name.as_str()).collect();
+        assert_eq!(names, ["Anne"]);
+        assert_eq!(parsed.skipped.len(), 1, "the blank row is skipped, not imported as \" \"");
     }
 
     #[test]
