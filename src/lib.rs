@@ -5,6 +5,10 @@
 //! translated text) stands beside them all.
 //! See docs/ARCHITECTURE.md.
 
+/// The application id: the window's app id, and the name of the desktop file, the AppStream
+/// metainfo, the icons and the macOS bundle identifier in `dist/`.
+pub const APP_ID: &str = "io.github.kindredapp.Kindred";
+
 pub mod cli;
 pub mod fuzzing;
 pub mod i18n;

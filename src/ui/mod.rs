@@ -55,15 +55,27 @@ pub fn sample_workspace() -> Result<Workspace, format::DecodeError> {
     format::decode(include_bytes!("../../assets/sample.kindred")).map(|decoded| decoded.workspace)
 }
 
+/// The app icon for the window (taskbar, window switcher), from the PNG rendered from
+/// `assets/icon/kindred.svg`.
+pub fn window_icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/png/256.png")).ok()
+}
+
 /// Opens the main window on `file`, or on the default workspace.
 pub fn run(file: Option<PathBuf>) -> ExitCode {
     let file = file.or_else(paths::default_workspace);
     let settings_path = paths::settings_file();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Kindred")
+        // The desktop matches the window to `dist/linux/<APP_ID>.desktop` (its icon, its name).
+        .with_app_id(crate::APP_ID)
+        .with_inner_size([1280.0, 760.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Kindred")
-            .with_inner_size([1280.0, 760.0])
-            .with_min_inner_size([720.0, 480.0]),
+        viewport,
         // eframe keeps the window's size and place; beside our settings, not in the data.
         persistence_path: settings_path.as_ref().map(|p| p.with_file_name("window.ron")),
         ..Default::default()
