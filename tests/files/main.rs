@@ -1,5 +1,6 @@
 //! The workspace file, the shipped sample, import and export on real-shaped files, the limits
-//! on what a file may hold, and the fuzz targets' inputs run as ordinary tests.
+//! on what a file may hold, the fuzz targets' inputs run as ordinary tests, and the packaging
+//! files in `dist/`.
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -7,5 +8,6 @@ mod common;
 mod fuzz_inputs;
 mod interop;
 mod limits;
+mod packaging;
 mod sample_workspace;
 mod workspace_file;
