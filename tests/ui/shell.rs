@@ -96,6 +96,19 @@ fn a_broken_file_is_reported_and_left_alone() {
 }
 
 #[test]
+fn the_about_box_shows_the_version() {
+    let (_dir, mut harness) = common::open_workspace(&kindred::model::Workspace::default());
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("About Kindred").click();
+    harness.run();
+    harness.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Version ").is_none(), "closed");
+}
+
+#[test]
 fn first_run_offers_an_empty_or_the_sample_workspace() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("kindred").join("workspace.kindred");
