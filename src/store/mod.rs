@@ -146,22 +146,22 @@ pub struct Loaded {
 /// (23 MB), and small enough that reading it cannot exhaust a laptop's memory.
 pub const MAX_WORKSPACE_BYTES: u64 = 512 * 1024 * 1024;
 
-/// A workspace file's bytes, refusing one larger than [`MAX_WORKSPACE_BYTES`] before reading
-/// it (and, should it grow while being read, without reading past the limit).
-fn read_workspace_bytes(path: &Path) -> Result<Vec<u8>, OpenError> {
+/// A file's bytes and metadata when it holds at most `limit` bytes, or `Ok(Err(size))` when it
+/// is larger: refused from its size before it is read, or as soon as it has grown past the
+/// limit while being read (never more than `limit + 1` bytes are read).
+fn read_at_most(path: &Path, limit: u64) -> io::Result<Result<(Vec<u8>, fs::Metadata), u64>> {
     use std::io::Read;
-    let unreadable = |source| OpenError::Read { path: path.to_path_buf(), source };
-    let file = fs::File::open(path).map_err(unreadable)?;
-    let size = file.metadata().map_err(unreadable)?.len();
-    if size > MAX_WORKSPACE_BYTES {
-        return Err(OpenError::TooLarge { path: path.to_path_buf(), size });
+    let file = fs::File::open(path)?;
+    let metadata = file.metadata()?;
+    if metadata.len() > limit {
+        return Ok(Err(metadata.len()));
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(MAX_WORKSPACE_BYTES + 1).read_to_end(&mut bytes).map_err(unreadable)?;
-    if bytes.len() as u64 > MAX_WORKSPACE_BYTES {
-        return Err(OpenError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64 });
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Ok(Err(bytes.len() as u64));
     }
-    Ok(bytes)
+    Ok(Ok((bytes, metadata)))
 }
 
 /// Reads and decodes a workspace file that is not encrypted. The file is never modified.
@@ -172,9 +172,10 @@ pub fn load(path: &Path) -> Result<Loaded, OpenError> {
 /// Reads and decodes a workspace file, decrypting it with the passphrase when it is
 /// encrypted. The file is never modified.
 pub fn load_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Loaded, OpenError> {
-    let bytes = read_workspace_bytes(path)?;
-    let metadata = fs::metadata(path).ok();
-    let stamp = DiskStamp::new(&bytes, metadata.as_ref());
+    let read = read_at_most(path, MAX_WORKSPACE_BYTES)
+        .map_err(|source| OpenError::Read { path: path.to_path_buf(), source })?;
+    let (bytes, metadata) = read.map_err(|size| OpenError::TooLarge { path: path.to_path_buf(), size })?;
+    let stamp = DiskStamp::new(&bytes, Some(&metadata));
     let encrypted = crypt::is_encrypted(&bytes);
     let decoded = if encrypted {
         let refused = |error| OpenError::Encrypted { path: path.to_path_buf(), error };
@@ -280,14 +281,10 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 
 /// Reads a file to import, refusing one larger than [`MAX_READ_BYTES`].
 pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
-    use std::io::Read;
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_READ_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_READ_BYTES {
-        return Err(io::Error::other(t!("error-file-too-large", megabytes = MAX_READ_BYTES / (1024 * 1024))));
+    match read_at_most(path, MAX_READ_BYTES)? {
+        Ok((bytes, _)) => Ok(bytes),
+        Err(_) => Err(io::Error::other(t!("error-file-too-large", megabytes = MAX_READ_BYTES / (1024 * 1024)))),
     }
-    Ok(bytes)
 }
 
 /// Creates the folder a workspace file goes in, for a first run.
