@@ -193,18 +193,8 @@ impl<'a> LogicalLines<'a> {
                     continue;
                 }
                 let continues = matches!(next[0], b' ' | b'\t');
-                let soft_break = !overflowed
-                    && line.ends_with(b"=")
-                    && match quoted_printable {
-                        Some(known) => known,
-                        None => {
-                            let (answer, head_complete) = is_quoted_printable(&line);
-                            if head_complete {
-                                quoted_printable = Some(answer);
-                            }
-                            answer
-                        }
-                    };
+                let soft_break =
+                    !overflowed && line.ends_with(b"=") && is_quoted_printable(&line, &mut quoted_printable);
                 if !continues && !soft_break {
                     break;
                 }
@@ -264,17 +254,22 @@ impl LineSkips {
     }
 }
 
-/// Whether a line's head (before the `:`) asks for quoted-printable, and whether the head is
-/// complete: it is once a `:` is found or the line is longer than any head. The answer is
-/// kept from then on, so a long value that runs on over many soft breaks is not searched
-/// again at each.
-fn is_quoted_printable(line: &[u8]) -> (bool, bool) {
+/// Whether a line's head (before the `:`) asks for quoted-printable. The answer is kept in
+/// `known` once the head is complete (a `:` is found, or the line is longer than any head), so
+/// a long value that runs on over many soft breaks is not searched again at each.
+fn is_quoted_printable(line: &[u8], known: &mut Option<bool>) -> bool {
     const LONGEST_HEAD: usize = 4096;
+    if let Some(answer) = *known {
+        return answer;
+    }
     let window = &line[..line.len().min(LONGEST_HEAD)];
     let colon = window.iter().position(|&b| b == b':');
     let head = &window[..colon.unwrap_or(window.len())];
     let answer = head.windows(16).any(|w| w.eq_ignore_ascii_case(b"QUOTED-PRINTABLE"));
-    (answer, colon.is_some() || line.len() >= LONGEST_HEAD)
+    if colon.is_some() || line.len() >= LONGEST_HEAD {
+        *known = Some(answer);
+    }
+    answer
 }
 
 /// Every card of the file, or why the file is refused: more than [`super::MAX_RECORDS`] cards.
