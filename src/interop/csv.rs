@@ -418,10 +418,14 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
             return Err(t!("interop-csv-too-many", most = grouped(super::MAX_RECORDS)));
         }
         match record {
-            Ok(record) if record.iter().all(|c| c.trim().is_empty()) => {}
             // The row as a spreadsheet numbers it: the header is row 1. Cells past the last
-            // header have no column to go in.
-            Ok(record) => rows.push((index + 1, record.iter().take(columns).map(str::to_owned).collect())),
+            // header have no column to go in; a row with nothing in its columns is no record.
+            Ok(record) => {
+                let cells: Vec<String> = record.iter().take(columns).map(str::to_owned).collect();
+                if !cells.iter().all(|c| c.trim().is_empty()) {
+                    rows.push((index + 1, cells));
+                }
+            }
             Err(error) => parsed.skipped.push(Skipped {
                 source: t!("interop-csv-row", number = index + 1),
                 reason: t!("interop-csv-unreadable-row", error = error.to_string()),
@@ -448,9 +452,6 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
     super::Progress::start(options.progress, rows.len());
     for (n, (line, cells)) in rows.into_iter().enumerate() {
         super::Progress::step(options.progress, n);
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
         let source = t!("interop-csv-row", number = line);
         let mut notes = Vec::new();
         match row_to_person(&header.headers, &mapping, &orders, &cells, &mut notes) {
