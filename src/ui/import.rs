@@ -243,9 +243,7 @@ fn describe(changes: &Changes) -> Option<String> {
         (true, true) => None,
         (false, true) => Some(t!("import-changes-adds", adds = words(&changes.adds))),
         (true, false) => Some(t!("import-changes-keeps", keeps = words(&changes.keeps))),
-        (false, false) => {
-            Some(t!("import-changes-both", adds = words(&changes.adds), keeps = words(&changes.keeps)))
-        }
+        (false, false) => Some(t!("import-changes-both", adds = words(&changes.adds), keeps = words(&changes.keeps))),
     }
 }
 

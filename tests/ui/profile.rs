@@ -3,9 +3,9 @@
 
 use crate::common;
 
+use egui::accesskit::Action;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui::accesskit::Action;
 use egui_kittest::kittest::{NodeT, Queryable, by};
 use kindred::model::{MilestoneKind, PartialDate, Person, Relation, Workspace};
 use kindred::ui::KindredApp;

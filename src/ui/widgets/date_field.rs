@@ -358,58 +358,58 @@ impl<'a> DateField<'a> {
         let mut changed = false;
         let error_colour = ui.visuals().error_fg_color;
         let row = ui.horizontal(|ui| {
-                let hint = hint(allow_no_year);
-                let mut edit = TextEdit::singleline(&mut state.text).id(text_id).hint_text(hint).desired_width(width);
-                if state.error.is_some() {
-                    edit = edit.background_color(error_colour.gamma_multiply(0.15)).text_color(error_colour);
+            let hint = hint(allow_no_year);
+            let mut edit = TextEdit::singleline(&mut state.text).id(text_id).hint_text(hint).desired_width(width);
+            if state.error.is_some() {
+                edit = edit.background_color(error_colour.gamma_multiply(0.15)).text_color(error_colour);
+            }
+            let mut response = ui.add_enabled(enabled, edit);
+            response = match labelled_by {
+                Some(label) => response.labelled_by(label),
+                None => {
+                    set_accessible_label(ui, response.id, &name);
+                    response
                 }
-                let mut response = ui.add_enabled(enabled, edit);
-                response = match labelled_by {
-                    Some(label) => response.labelled_by(label),
-                    None => {
-                        set_accessible_label(ui, response.id, &name);
-                        response
-                    }
-                };
-                if response.changed() {
-                    // Judge the text when the person leaves the field, not at every keystroke.
-                    state.error = None;
-                }
-                if response.lost_focus() {
-                    match parse(&state.text, allow_no_year) {
-                        Ok(None) if required => state.error = Some(t!("profile-date-needed")),
-                        Ok(date) => {
-                            changed |= assign(&mut target, date);
-                            state.synced = Some(date);
-                            state.text = date.as_ref().map(format).unwrap_or_default();
-                            state.error = None;
-                        }
-                        Err(message) => state.error = Some(message),
-                    }
-                }
-                let button = ui.add_enabled(enabled, egui::Button::new("📅").small());
-                let calendar_name = t!("profile-calendar-of", name = name.as_str());
-                set_accessible_label(ui, button.id, &calendar_name);
-                let button = button.on_hover_text(&calendar_name);
-                if button.clicked() {
-                    let shown = current.unwrap_or_else(|| PartialDate::from_naive(chrono::Local::now().date_naive()));
-                    state.calendar = Some((shown.year().unwrap_or(LEAP_YEAR), shown.month()));
-                    state.no_year = allow_no_year && current.is_some_and(|d| d.year().is_none());
-                }
-                let popup = egui::Popup::from_toggle_button_response(&button)
-                    .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
-                    .accessible_name(calendar_name);
-                popup.show(|ui| {
-                    if let Some(picked) = calendar_ui(ui, &mut state, allow_no_year, required) {
-                        changed |= assign(&mut target, picked);
-                        state.synced = Some(picked);
-                        state.text = picked.as_ref().map(format).unwrap_or_default();
+            };
+            if response.changed() {
+                // Judge the text when the person leaves the field, not at every keystroke.
+                state.error = None;
+            }
+            if response.lost_focus() {
+                match parse(&state.text, allow_no_year) {
+                    Ok(None) if required => state.error = Some(t!("profile-date-needed")),
+                    Ok(date) => {
+                        changed |= assign(&mut target, date);
+                        state.synced = Some(date);
+                        state.text = date.as_ref().map(format).unwrap_or_default();
                         state.error = None;
-                        ui.close();
                     }
-                });
-                response
+                    Err(message) => state.error = Some(message),
+                }
+            }
+            let button = ui.add_enabled(enabled, egui::Button::new("📅").small());
+            let calendar_name = t!("profile-calendar-of", name = name.as_str());
+            set_accessible_label(ui, button.id, &calendar_name);
+            let button = button.on_hover_text(&calendar_name);
+            if button.clicked() {
+                let shown = current.unwrap_or_else(|| PartialDate::from_naive(chrono::Local::now().date_naive()));
+                state.calendar = Some((shown.year().unwrap_or(LEAP_YEAR), shown.month()));
+                state.no_year = allow_no_year && current.is_some_and(|d| d.year().is_none());
+            }
+            let popup = egui::Popup::from_toggle_button_response(&button)
+                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+                .accessible_name(calendar_name);
+            popup.show(|ui| {
+                if let Some(picked) = calendar_ui(ui, &mut state, allow_no_year, required) {
+                    changed |= assign(&mut target, picked);
+                    state.synced = Some(picked);
+                    state.text = picked.as_ref().map(format).unwrap_or_default();
+                    state.error = None;
+                    ui.close();
+                }
             });
+            response
+        });
         if let Some(message) = state.error.as_deref().filter(|_| !message_by_caller) {
             message_under(ui, id.with("message"), row.response.rect, message);
         }

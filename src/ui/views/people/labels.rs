@@ -32,8 +32,7 @@ impl Known {
     fn of(word: &str) -> Option<Known> {
         let word = word.trim();
         let word = word.strip_prefix("_$!<").and_then(|w| w.strip_suffix(">!$_")).unwrap_or(word);
-        let key: String =
-            word.chars().filter(|c| !matches!(c, ' ' | '-' | '_')).flat_map(char::to_lowercase).collect();
+        let key: String = word.chars().filter(|c| !matches!(c, ' ' | '-' | '_')).flat_map(char::to_lowercase).collect();
         Some(match key.as_str() {
             "work" | "business" | "office" => Known::Work,
             "home" | "private" => Known::Home,

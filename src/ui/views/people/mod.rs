@@ -93,10 +93,9 @@ impl PeopleView {
         egui::CentralPanel::default().show(ui, |ui| {
             let (selected, new) = match &self.new {
                 Some(person) => (Some(person), true),
-                None => (
-                    self.selected.and_then(|id| self.index.row(id)).and_then(|r| workspace.people.get(r.index)),
-                    false,
-                ),
+                None => {
+                    (self.selected.and_then(|id| self.index.row(id)).and_then(|r| workspace.people.get(r.index)), false)
+                }
             };
             let request = self.profile.ui(ui, workspace, selected, new, editable, self.masked, &mut intents);
             match request {

@@ -584,7 +584,8 @@ fn field_width(ui: &Ui) -> f32 {
 /// A caption and a one-line text field in a grid row; true when the field was left.
 fn line_row(ui: &mut Ui, caption: &str, value: &mut String, hint: &str) -> Response {
     let label = ui.label(caption);
-    let response = ui.add(TextEdit::singleline(value).hint_text(hint).desired_width(field_width(ui))).labelled_by(label.id);
+    let response =
+        ui.add(TextEdit::singleline(value).hint_text(hint).desired_width(field_width(ui))).labelled_by(label.id);
     ui.end_row();
     response
 }
@@ -592,7 +593,8 @@ fn line_row(ui: &mut Ui, caption: &str, value: &mut String, hint: &str) -> Respo
 /// A caption and a multi-line text field in a grid row.
 fn lines_row(ui: &mut Ui, caption: &str, value: &mut String) -> Response {
     let label = ui.label(caption);
-    let response = ui.add(TextEdit::multiline(value).desired_rows(2).desired_width(field_width(ui))).labelled_by(label.id);
+    let response =
+        ui.add(TextEdit::multiline(value).desired_rows(2).desired_width(field_width(ui))).labelled_by(label.id);
     ui.end_row();
     response
 }
@@ -896,9 +898,8 @@ fn labelled_list_ui(ui: &mut Ui, items: &mut Vec<Labelled>, new: &mut Labelled, 
         commit = true;
     }
     ui.horizontal_wrapped(|ui| {
-        let label = ui.add(
-            TextEdit::singleline(&mut new.label).hint_text(t!("profile-label-hint")).desired_width(LABEL_WIDTH),
-        );
+        let label =
+            ui.add(TextEdit::singleline(&mut new.label).hint_text(t!("profile-label-hint")).desired_width(LABEL_WIDTH));
         name_widget(ui, &label, &kind.new_label_name());
         let value = line(ui, &mut new.value, &kind.new_name(), value_width(ui));
         let entered = value.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
