@@ -524,7 +524,6 @@ mod tests {
         assert!(plan.rows[1].changes.is_empty(), "a new person has no changes to tell");
 
         // The same file again: unchanged, nothing to tell.
-        let mut ws = ws;
         apply(&mut ws, plan.edit).expect("applies");
         let again = crate::ops::import::plan(&ws, parsed(vec![incoming("Mette Kjærgaard", "", "mette@k.example")]));
         assert_eq!(again.rows[0].outcome, Outcome::Unchanged(ws.people[0].id));

@@ -848,7 +848,7 @@ impl Reach {
 }
 
 /// The width of an e-mail's or phone's label field.
-const LABEL_WIDTH: f32 = 70.0;
+const LABEL_WIDTH: f32 = 90.0;
 
 /// The width of an e-mail or phone beside its label and its button: up to 220 points, less in a
 /// narrow window, so that the row keeps within the profile.
