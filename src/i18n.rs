@@ -3,7 +3,7 @@
 //! rules.
 //!
 //! Text is asked for by key with [`t!`](crate::t): `t!("menu-file")`,
-//! `t!("import-people", count = 3)`. The language is per thread (the UI thread's is the app's;
+//! `t!("import-add", count = 3)`. The language is per thread (the UI thread's is the app's;
 //! each test sets its own), English until [`set_language`] chooses another. A key missing in a
 //! language falls back to English, and a key missing everywhere shows as the key itself, so a
 //! mistake is visible but never a crash; the tests make sure neither happens.
@@ -253,6 +253,11 @@ pub fn day_month(day: u32, month: u32) -> String {
     crate::t!("date-day-month", day = day, month = month_name(month))
 }
 
+/// A day of a month without a year, short: "14 Mar", "14. mar.".
+pub fn day_month_short(day: u32, month: u32) -> String {
+    crate::t!("date-day-month-short", day = day, month = month_short(month))
+}
+
 /// A date in a list, with its weekday: "Tue 1 Dec", "tir. 1. dec.".
 pub fn date_short(date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
@@ -270,7 +275,7 @@ pub fn date_short_year(date: chrono::NaiveDate) -> String {
     crate::t!("date-short-year", day = date.day(), month = month_short(date.month()), year = date.year())
 }
 
-/// Text by key in the current language: `t!("menu-file")`, `t!("import-people", count = n)`.
+/// Text by key in the current language: `t!("menu-file")`, `t!("import-add", count = n)`.
 /// Argument values may be numbers or text.
 #[macro_export]
 macro_rules! t {
@@ -433,11 +438,11 @@ mod tests {
     #[test]
     fn plurals_follow_the_language() {
         set_language(Lang::Da);
-        assert_eq!(crate::t!("import-people", count = 1), "Importér 1 person");
-        assert_eq!(crate::t!("import-people", count = 3), "Importér 3 personer");
+        assert_eq!(crate::t!("import-add", count = 1), "Tilføj 1 person");
+        assert_eq!(crate::t!("import-add", count = 3), "Tilføj 3 personer");
         set_language(Lang::En);
-        assert_eq!(crate::t!("import-people", count = 1), "Import 1 person");
-        assert_eq!(crate::t!("import-people", count = 3), "Import 3 people");
+        assert_eq!(crate::t!("import-add", count = 1), "Add 1 person");
+        assert_eq!(crate::t!("import-add", count = 3), "Add 3 people");
     }
 
     #[test]

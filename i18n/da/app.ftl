@@ -213,10 +213,47 @@ import-maps = { $count ->
     [one] Importér 1 kunderejse
    *[other] Importér { $count } kunderejser
 }
-import-people = { $count ->
-    [one] Importér 1 person
-   *[other] Importér { $count } personer
+import-changes-adds = tilføjer { $adds }
+import-changes-keeps = beholder { $keeps }
+import-changes-both = tilføjer { $adds }; beholder { $keeps }
+import-add = { $count ->
+    [one] Tilføj 1 person
+   *[other] Tilføj { $count } personer
 }
+import-update = { $count ->
+    [one] Opdatér 1 person
+   *[other] Opdatér { $count } personer
+}
+import-add-update = { $new ->
+    [one] Tilføj 1 person
+   *[other] Tilføj { $new } personer
+}, opdatér { $updated }
+import-field-name = navn
+import-field-organisation = organisation
+import-field-role = rolle
+import-field-email = e-mail
+import-field-phone = telefon
+import-field-address = adresse
+import-field-website = hjemmeside
+import-field-photo = foto
+import-field-tags = mærker
+import-field-key-account = nøglekunde
+import-field-purpose = hvorfor vi gemmer dette
+import-field-status-reason = statusårsag
+import-field-family = familie
+import-field-interests = interesser
+import-field-birthday = fødselsdag
+import-field-milestones = mærkedage
+import-field-what-matters = hvad der betyder noget
+import-field-proud-of = stolt af
+import-field-preferences = præferencer
+import-field-notes = noter
+import-field-needs = behov
+import-field-fit = egnethed
+import-field-incidents = hændelser
+import-field-ideas = idéer
+import-field-log = kontaktlog
+import-field-journeys = kunderejser
 import-read-only = Åbn et arbejdsområde, du kan redigere, for at importere til det.
 import-done = Importeret: { $summary }. Fortryd tager hele importen tilbage.
 import-failed = Importen mislykkedes og ændrede intet: { $error }
@@ -663,5 +700,6 @@ weekday-short-6 = lør.
 weekday-short-7 = søn.
 date-long = { $day }. { $month } { $year }
 date-day-month = { $day }. { $month }
+date-day-month-short = { $day }. { $month }
 date-short = { $weekday } { $day }. { $month }
 date-short-year = { $day }. { $month } { $year }

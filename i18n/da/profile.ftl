@@ -2,8 +2,10 @@
 
 ## Profilen: tomme tilstande, overskrift, kendskab
 
-profile-no-people = Ingen personer endnu. Tilføj den første med “Tilføj person”.
+profile-no-people = Ingen personer endnu. Tilføj den første, eller importér dem fra din adressebog eller et regneark (vCard eller CSV).
 profile-select = Vælg en person på listen.
+profile-import-contacts = Importér kontakter…
+profile-add-first-person = Tilføj den første person
 profile-masked = Personlige oplysninger er skjult i præsentationstilstand; forlad præsentationstilstand, eller slå privatlivsmasken fra for at redigere.
 profile-no-organisation = ingen organisation
 profile-key-account-mark = ★ nøglekunde
@@ -34,6 +36,7 @@ profile-section-log = Kontaktlog ({ $count })
 profile-this-person = denne person
 profile-this-persons = denne persons
 profile-edited-person = Rediger { $name }
+profile-added-person = Tilføj { $name }
 profile-edited-name = Rediger { $owner } navn
 profile-edited-organisation = Rediger { $owner } organisation
 profile-edited-role = Rediger { $owner } rolle
@@ -91,6 +94,18 @@ profile-phone-n = Telefonnummer { $n }
 profile-phone-label-n = Etiket for telefonnummer { $n }
 profile-remove-phone = Fjern telefonnummeret { $value }
 profile-label-hint = arbejde, privat, mobil
+profile-label-work = arbejde
+profile-label-home = privat
+profile-label-mobile = mobil
+profile-label-fax = fax
+profile-label-home-fax = privat fax
+profile-label-work-fax = arbejdsfax
+profile-label-main = hovednummer
+profile-label-other = andet
+profile-label-pager = personsøger
+profile-label-school = skole
+profile-label-car = bil
+profile-label-assistant = assistent
 profile-address = Adresse
 profile-website = Hjemmeside
 
@@ -265,7 +280,7 @@ profile-amount-too-large = “{ $text }” er et for stort beløb
 ## Datofeltet og kalenderen
 
 profile-date-hint = DD.MM.ÅÅÅÅ
-profile-date-hint-no-year = DD.MM.ÅÅÅÅ eller DD.MM.
+profile-date-hint-no-year = DD.MM.ÅÅÅÅ eller 24. dec.
 profile-date-needed = Skriv en dato
 profile-date-needs-year = Angiv også året (DD.MM.ÅÅÅÅ)
 profile-date-not-a-date = “{ $text }” er ikke en dato: skriv { $forms }

@@ -214,10 +214,47 @@ import-maps = { $count ->
     [one] Import 1 journey map
    *[other] Import { $count } journey maps
 }
-import-people = { $count ->
-    [one] Import 1 person
-   *[other] Import { $count } people
+import-changes-adds = adds { $adds }
+import-changes-keeps = keeps { $keeps }
+import-changes-both = adds { $adds }; keeps { $keeps }
+import-add = { $count ->
+    [one] Add 1 person
+   *[other] Add { $count } people
 }
+import-update = { $count ->
+    [one] Update 1 person
+   *[other] Update { $count } people
+}
+import-add-update = { $new ->
+    [one] Add 1 person
+   *[other] Add { $new } people
+}, update { $updated }
+import-field-name = name
+import-field-organisation = organisation
+import-field-role = role
+import-field-email = e-mail
+import-field-phone = phone
+import-field-address = address
+import-field-website = website
+import-field-photo = photo
+import-field-tags = tags
+import-field-key-account = key account
+import-field-purpose = why we keep this
+import-field-status-reason = status reason
+import-field-family = family
+import-field-interests = interests
+import-field-birthday = birthday
+import-field-milestones = milestones
+import-field-what-matters = what matters
+import-field-proud-of = proud of
+import-field-preferences = preferences
+import-field-notes = notes
+import-field-needs = needs
+import-field-fit = fit
+import-field-incidents = incidents
+import-field-ideas = ideas
+import-field-log = interaction log
+import-field-journeys = journeys
 import-read-only = Open a workspace you can edit to import into it.
 import-done = Imported: { $summary }. Undo takes the whole import back.
 import-failed = The import failed and changed nothing: { $error }
@@ -664,5 +701,6 @@ weekday-short-6 = Sat
 weekday-short-7 = Sun
 date-long = { $day } { $month } { $year }
 date-day-month = { $day } { $month }
+date-day-month-short = { $day } { $month }
 date-short = { $weekday } { $day } { $month }
 date-short-year = { $day } { $month } { $year }

@@ -2,8 +2,10 @@
 
 ## The profile: empty states, header, knowledge
 
-profile-no-people = No people yet. Add the first with "Add person".
+profile-no-people = No people yet. Add the first, or import them from your address book or a spreadsheet (vCard or CSV).
 profile-select = Select a person in the list.
+profile-import-contacts = Import contacts…
+profile-add-first-person = Add the first person
 profile-masked = Personal details are masked in present mode; leave present mode or switch the mask off to edit.
 profile-no-organisation = no organisation
 profile-key-account-mark = ★ key account
@@ -34,6 +36,7 @@ profile-section-log = Interaction log ({ $count })
 profile-this-person = this person
 profile-this-persons = this person's
 profile-edited-person = Edit { $name }
+profile-added-person = Add { $name }
 profile-edited-name = Edit { $owner } name
 profile-edited-organisation = Edit { $owner } organisation
 profile-edited-role = Edit { $owner } role
@@ -91,6 +94,18 @@ profile-phone-n = Phone { $n }
 profile-phone-label-n = Label of phone { $n }
 profile-remove-phone = Remove phone { $value }
 profile-label-hint = work, home, mobile
+profile-label-work = work
+profile-label-home = home
+profile-label-mobile = mobile
+profile-label-fax = fax
+profile-label-home-fax = home fax
+profile-label-work-fax = work fax
+profile-label-main = main
+profile-label-other = other
+profile-label-pager = pager
+profile-label-school = school
+profile-label-car = car
+profile-label-assistant = assistant
 profile-address = Address
 profile-website = Website
 
@@ -265,7 +280,7 @@ profile-amount-too-large = “{ $text }” is too large
 ## The date field and its calendar
 
 profile-date-hint = YYYY-MM-DD
-profile-date-hint-no-year = YYYY-MM-DD or --MM-DD
+profile-date-hint-no-year = YYYY-MM-DD or 24 Dec
 profile-date-needed = Enter a date
 profile-date-needs-year = Give the year too (YYYY-MM-DD)
 profile-date-not-a-date = “{ $text }” is not a date: type { $forms }

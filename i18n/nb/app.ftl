@@ -213,10 +213,47 @@ import-maps = { $count ->
     [one] Importer 1 kundereise
    *[other] Importer { $count } kundereiser
 }
-import-people = { $count ->
-    [one] Importer 1 person
-   *[other] Importer { $count } personer
+import-changes-adds = legger til { $adds }
+import-changes-keeps = beholder { $keeps }
+import-changes-both = legger til { $adds }; beholder { $keeps }
+import-add = { $count ->
+    [one] Legg til 1 person
+   *[other] Legg til { $count } personer
 }
+import-update = { $count ->
+    [one] Oppdater 1 person
+   *[other] Oppdater { $count } personer
+}
+import-add-update = { $new ->
+    [one] Legg til 1 person
+   *[other] Legg til { $new } personer
+}, oppdater { $updated }
+import-field-name = navn
+import-field-organisation = organisasjon
+import-field-role = rolle
+import-field-email = e-post
+import-field-phone = telefon
+import-field-address = adresse
+import-field-website = nettsted
+import-field-photo = bilde
+import-field-tags = merker
+import-field-key-account = nøkkelkunde
+import-field-purpose = hvorfor vi lagrer dette
+import-field-status-reason = statusårsak
+import-field-family = familie
+import-field-interests = interesser
+import-field-birthday = bursdag
+import-field-milestones = merkedager
+import-field-what-matters = hva som betyr noe
+import-field-proud-of = stolt av
+import-field-preferences = preferanser
+import-field-notes = notater
+import-field-needs = behov
+import-field-fit = egnethet
+import-field-incidents = hendelser
+import-field-ideas = ideer
+import-field-log = kontaktlogg
+import-field-journeys = kundereiser
 import-read-only = Åpne et arbeidsområde du kan redigere for å importere til det.
 import-done = Importert: { $summary }. Angre tar hele importen tilbake.
 import-failed = Importen mislyktes og endret ingenting: { $error }
@@ -663,5 +700,6 @@ weekday-short-6 = lør.
 weekday-short-7 = søn.
 date-long = { $day }. { $month } { $year }
 date-day-month = { $day }. { $month }
+date-day-month-short = { $day }. { $month }
 date-short = { $weekday } { $day }. { $month }
 date-short-year = { $day }. { $month } { $year }

@@ -2,8 +2,10 @@
 
 ## Profilen: tomme tilstander, overskrift, kjennskap
 
-profile-no-people = Ingen personer ennå. Legg til den første med «Legg til person».
+profile-no-people = Ingen personer ennå. Legg til den første, eller importer dem fra adresseboken eller et regneark (vCard eller CSV).
 profile-select = Velg en person i listen.
+profile-import-contacts = Importer kontakter…
+profile-add-first-person = Legg til den første personen
 profile-masked = Personlige opplysninger er skjult i presentasjonsmodus; avslutt presentasjonsmodus, eller slå av personvernmasken for å redigere.
 profile-no-organisation = ingen organisasjon
 profile-key-account-mark = ★ nøkkelkunde
@@ -34,6 +36,7 @@ profile-section-log = Kontaktlogg ({ $count })
 profile-this-person = denne personen
 profile-this-persons = denne personens
 profile-edited-person = Rediger { $name }
+profile-added-person = Legg til { $name }
 profile-edited-name = Rediger { $owner } navn
 profile-edited-organisation = Rediger { $owner } organisasjon
 profile-edited-role = Rediger { $owner } rolle
@@ -91,6 +94,18 @@ profile-phone-n = Telefonnummer { $n }
 profile-phone-label-n = Etikett for telefonnummer { $n }
 profile-remove-phone = Fjern telefonnummeret { $value }
 profile-label-hint = jobb, privat, mobil
+profile-label-work = jobb
+profile-label-home = privat
+profile-label-mobile = mobil
+profile-label-fax = faks
+profile-label-home-fax = privat faks
+profile-label-work-fax = jobbfaks
+profile-label-main = hovednummer
+profile-label-other = annet
+profile-label-pager = personsøker
+profile-label-school = skole
+profile-label-car = bil
+profile-label-assistant = assistent
 profile-address = Adresse
 profile-website = Nettsted
 
@@ -265,7 +280,7 @@ profile-amount-too-large = «{ $text }» er et for stort beløp
 ## Datofeltet og kalenderen
 
 profile-date-hint = DD.MM.ÅÅÅÅ
-profile-date-hint-no-year = DD.MM.ÅÅÅÅ eller DD.MM.
+profile-date-hint-no-year = DD.MM.ÅÅÅÅ eller 24. des.
 profile-date-needed = Skriv inn en dato
 profile-date-needs-year = Oppgi året også (DD.MM.ÅÅÅÅ)
 profile-date-not-a-date = «{ $text }» er ikke en dato: skriv { $forms }

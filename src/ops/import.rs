@@ -8,11 +8,14 @@
 //! [`merge::merge`], which never loses a fact; when that adds nothing the person is unchanged,
 //! so importing the same file twice adds nobody. The importing file's status is not taken over
 //! (a contact list knows nothing about whether someone is a customer).
+//!
+//! For an update the preview says what changes ([`changes`]): the parts of the person it adds
+//! to, and the parts the file has too that stay as they are here.
 
 use super::Edit;
 use super::merge::{self, fold};
 use crate::interop::{Incoming, Parsed, Skipped};
-use crate::model::{Person, PersonId, Workspace};
+use crate::model::{MilestoneKind, Person, PersonId, Workspace};
 use crate::t;
 use std::collections::HashMap;
 
@@ -36,6 +39,171 @@ pub struct Row {
     pub outcome: Outcome,
     /// Notes from reading the row (a date kept as text, an ambiguous date, …).
     pub notes: Vec<String>,
+    /// What an update changes (empty for the other outcomes).
+    pub changes: Changes,
+}
+
+/// A part of a person that an import adds to, or finds already here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Name,
+    Organisation,
+    Role,
+    Email,
+    Phone,
+    Address,
+    Website,
+    Photo,
+    Tags,
+    KeyAccount,
+    Purpose,
+    StatusReason,
+    Family,
+    Interests,
+    Birthday,
+    Milestones,
+    WhatMatters,
+    ProudOf,
+    Preferences,
+    Notes,
+    Needs,
+    Fit,
+    Incidents,
+    Ideas,
+    Log,
+    Journeys,
+}
+
+impl Field {
+    pub const ALL: [Field; 26] = [
+        Field::Name,
+        Field::Organisation,
+        Field::Role,
+        Field::Email,
+        Field::Phone,
+        Field::Address,
+        Field::Website,
+        Field::Photo,
+        Field::Tags,
+        Field::KeyAccount,
+        Field::Purpose,
+        Field::StatusReason,
+        Field::Family,
+        Field::Interests,
+        Field::Birthday,
+        Field::Milestones,
+        Field::WhatMatters,
+        Field::ProudOf,
+        Field::Preferences,
+        Field::Notes,
+        Field::Needs,
+        Field::Fit,
+        Field::Incidents,
+        Field::Ideas,
+        Field::Log,
+        Field::Journeys,
+    ];
+
+    /// Whether `person` holds something in this part.
+    fn filled(self, person: &Person) -> bool {
+        let text = |t: &str| !t.trim().is_empty();
+        match self {
+            Field::Name => text(&person.name),
+            Field::Organisation => text(&person.organisation),
+            Field::Role => text(&person.role),
+            Field::Email => !person.contact.emails.is_empty(),
+            Field::Phone => !person.contact.phones.is_empty(),
+            Field::Address => text(&person.contact.address),
+            Field::Website => text(&person.contact.website),
+            Field::Photo => person.photo.is_some(),
+            Field::Tags => !person.tags.is_empty(),
+            Field::KeyAccount => person.key_account,
+            Field::Purpose => text(&person.purpose),
+            Field::StatusReason => text(&person.status_reason),
+            Field::Family => !person.life.family.is_empty(),
+            Field::Interests => !person.life.interests.is_empty(),
+            Field::Birthday => person.milestones.iter().any(is_birthday),
+            Field::Milestones => person.milestones.iter().any(|m| !is_birthday(m)),
+            Field::WhatMatters => text(&person.life.what_matters),
+            Field::ProudOf => text(&person.life.proud_of),
+            Field::Preferences => text(&person.life.preferences),
+            Field::Notes => text(&person.life.notes),
+            Field::Needs => person.needs != Default::default(),
+            Field::Fit => person.fit != Default::default(),
+            Field::Incidents => !person.incidents.is_empty(),
+            Field::Ideas => !person.ideas.is_empty(),
+            Field::Log => !person.interactions.is_empty(),
+            Field::Journeys => !person.positions.is_empty(),
+        }
+    }
+
+    /// Whether this part is the same in `a` and `b`.
+    fn same(self, a: &Person, b: &Person) -> bool {
+        let milestones = |p: &Person, birthday: bool| {
+            p.milestones.iter().filter(|m| is_birthday(m) == birthday).cloned().collect::<Vec<_>>()
+        };
+        match self {
+            Field::Name => a.name == b.name,
+            Field::Organisation => a.organisation == b.organisation,
+            Field::Role => a.role == b.role,
+            Field::Email => a.contact.emails == b.contact.emails,
+            Field::Phone => a.contact.phones == b.contact.phones,
+            Field::Address => a.contact.address == b.contact.address,
+            Field::Website => a.contact.website == b.contact.website,
+            Field::Photo => a.photo == b.photo,
+            Field::Tags => a.tags == b.tags,
+            Field::KeyAccount => a.key_account == b.key_account,
+            Field::Purpose => a.purpose == b.purpose,
+            Field::StatusReason => a.status_reason == b.status_reason,
+            Field::Family => a.life.family == b.life.family,
+            Field::Interests => a.life.interests == b.life.interests,
+            Field::Birthday => milestones(a, true) == milestones(b, true),
+            Field::Milestones => milestones(a, false) == milestones(b, false),
+            Field::WhatMatters => a.life.what_matters == b.life.what_matters,
+            Field::ProudOf => a.life.proud_of == b.life.proud_of,
+            Field::Preferences => a.life.preferences == b.life.preferences,
+            Field::Notes => a.life.notes == b.life.notes,
+            Field::Needs => a.needs == b.needs,
+            Field::Fit => a.fit == b.fit,
+            Field::Incidents => a.incidents == b.incidents,
+            Field::Ideas => a.ideas == b.ideas,
+            Field::Log => a.interactions == b.interactions,
+            Field::Journeys => a.positions == b.positions,
+        }
+    }
+}
+
+fn is_birthday(milestone: &crate::model::Milestone) -> bool {
+    milestone.kind == MilestoneKind::Birthday
+}
+
+/// What an update does to a person, part by part, in [`Field::ALL`]'s order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// The parts the update adds to or fills in.
+    pub adds: Vec<Field>,
+    /// The parts the file has too that stay as they are here (the same value, or one kept over
+    /// the file's: merging then notes the file's value). Not the name, which the preview shows.
+    pub keeps: Vec<Field>,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.adds.is_empty() && self.keeps.is_empty()
+    }
+}
+
+/// What merging `read` into `before` changed, given the result `after`.
+pub fn changes(before: &Person, read: &Person, after: &Person) -> Changes {
+    let mut changes = Changes::default();
+    for field in Field::ALL {
+        if !field.same(before, after) {
+            changes.adds.push(field);
+        } else if field != Field::Name && field.filled(read) && field.filled(before) {
+            changes.keeps.push(field);
+        }
+    }
+    changes
 }
 
 /// The preview of an import and the edit that carries it out.
@@ -149,6 +317,7 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
     let mut added: Vec<Person> = Vec::new();
     let mut rows: Vec<Row> = Vec::with_capacity(people.len() + skipped.len());
     for Incoming { mut person, source, notes } in people {
+        let mut what_changes = Changes::default();
         if !has_reminders {
             for milestone in &mut person.milestones {
                 milestone.remind_days_before = workspace.settings.remind_days;
@@ -181,6 +350,7 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
                 }
                 let merged = merge::merge(current, &person);
                 let id = current.id;
+                what_changes = changes(current, &person, &merged);
                 if &merged == current {
                     if updated.contains_key(&at) { Outcome::Updated(id) } else { Outcome::Unchanged(id) }
                 } else {
@@ -190,10 +360,14 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
                 }
             }
         };
-        rows.push(Row { source, name, outcome, notes });
+        if !matches!(outcome, Outcome::Updated(_)) {
+            what_changes = Changes::default();
+        }
+        rows.push(Row { source, name, outcome, notes, changes: what_changes });
     }
     for Skipped { source, reason } in skipped {
-        rows.push(Row { source, name: String::new(), outcome: Outcome::Skipped(reason), notes: Vec::new() });
+        let outcome = Outcome::Skipped(reason);
+        rows.push(Row { source, name: String::new(), outcome, notes: Vec::new(), changes: Changes::default() });
     }
     let mut edits: Vec<Edit> = Vec::with_capacity(updated.len() + added.len() + journeys.len());
     let mut updated: Vec<(usize, Person)> = updated.into_iter().collect();
@@ -324,6 +498,55 @@ mod tests {
 
         set_language(Lang::En);
         assert_eq!(plan(&ws, file).summary(), "0 new, 1 updated, 0 unchanged, 0 skipped");
+    }
+
+    #[test]
+    fn an_update_says_which_parts_it_adds_to_and_which_it_keeps() {
+        use crate::model::{Milestone, PartialDate};
+        let mut ws = Workspace::named("Shop");
+        let mut mette = Person::named("Mette Kjærgaard");
+        mette.role = "Owner".into();
+        mette.contact.emails.push(Labelled { label: "work".into(), value: "mette@k.example".into() });
+        ws.people.push(mette);
+        let mut read = incoming("Mette Kjærgaard", "", "mette@k.example");
+        read.person.role = "CEO".into();
+        read.person.contact.phones.push(Labelled { label: "mobile".into(), value: "+45 20 30 40 50".into() });
+        read.person.milestones.push(Milestone {
+            kind: MilestoneKind::Birthday,
+            date: PartialDate::md(3, 14).expect("date"),
+            ..Milestone::default()
+        });
+        let plan = plan(&ws, parsed(vec![read, incoming("Jonas Holm", "", "")]));
+        let changes = &plan.rows[0].changes;
+        // The other role is noted, not taken: the notes gain a line, the role stays.
+        assert_eq!(changes.adds, [Field::Phone, Field::Birthday, Field::Notes]);
+        assert_eq!(changes.keeps, [Field::Role, Field::Email]);
+        assert!(plan.rows[1].changes.is_empty(), "a new person has no changes to tell");
+
+        // The same file again: unchanged, nothing to tell.
+        apply(&mut ws, plan.edit).expect("applies");
+        let again = crate::ops::import::plan(&ws, parsed(vec![incoming("Mette Kjærgaard", "", "mette@k.example")]));
+        assert_eq!(again.rows[0].outcome, Outcome::Unchanged(ws.people[0].id));
+        assert!(again.rows[0].changes.is_empty());
+    }
+
+    #[test]
+    fn changes_compare_each_part_alone() {
+        let before = Person::named("Ada");
+        let mut after = before.clone();
+        after.key_account = true;
+        after.life.interests.push("Sailing".into());
+        let mut read = Person::named("Ada");
+        read.key_account = true;
+        read.life.interests.push("Sailing".into());
+        let found = changes(&before, &read, &after);
+        assert_eq!(found.adds, [Field::KeyAccount, Field::Interests]);
+        assert!(found.keeps.is_empty(), "the name is not told: the preview shows it");
+        read.role = "Owner".into();
+        let mut before = before;
+        before.role = "Partner".into();
+        assert_eq!(changes(&before, &read, &before).keeps, [Field::Role]);
+        assert!(changes(&before, &Person::default(), &before).is_empty(), "an empty record tells nothing");
     }
 
     #[test]

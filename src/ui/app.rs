@@ -817,7 +817,7 @@ impl KindredApp {
             Intent::ExportJourney(id) => {
                 self.pick_export(ExportTarget { format: Format::KindredJourney, journey: Some(id), person: None })
             }
-            Intent::ImportJourney => self.pick_import(),
+            Intent::ImportJourney | Intent::ImportContacts => self.pick_import(),
             Intent::ErasePerson(id) => self.ask_erase(id),
             Intent::LearnFact { person, fact, answer } => {
                 let today = chrono::Local::now().date_naive();
@@ -1001,13 +1001,9 @@ impl KindredApp {
         match action {
             Action::New => self.ask_unsaved_then(Then::New),
             Action::NewPerson => {
-                let intent = match &self.screen {
-                    Screen::Open(d) if d.read_only.is_none() => Some(self.people.new_person(&d.workspace)),
-                    _ => None,
-                };
-                if let Some(intent) = intent {
+                if matches!(&self.screen, Screen::Open(d) if d.read_only.is_none()) {
                     self.view = View::People;
-                    self.apply_intent(intent);
+                    self.people.new_person();
                 }
             }
             Action::Open => self.ask_unsaved_then(Then::PickAndOpen),

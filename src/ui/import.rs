@@ -7,7 +7,7 @@ use crate::interop::formats::{self, Format, ImportOptions};
 use crate::interop::{Parsed, Progress, csv};
 use crate::model::{CsvField, CsvMapping, Workspace, WorkspaceSettings};
 use crate::ops::Edit;
-use crate::ops::import::{Outcome, Plan, plan};
+use crate::ops::import::{Changes, Field, Outcome, Plan, plan};
 use crate::store::paths;
 use crate::t;
 use std::path::{Path, PathBuf};
@@ -162,13 +162,7 @@ impl ImportSession {
             Stage::Preview { plan, csv } => {
                 preview_ui(ui, plan);
                 ui.horizontal(|ui| {
-                    let counts = plan.counts();
-                    let people = counts.new + counts.updated;
-                    let text = match (people, plan.journeys.len()) {
-                        (0, 0) => t!("import-nothing-to-import"),
-                        (0, maps) => t!("import-maps", count = maps),
-                        (n, _) => t!("import-people", count = n),
-                    };
+                    let text = button_text(plan);
                     let remember = csv.as_ref().is_some_and(|c| c.chosen);
                     if ui.add_enabled(plan.changes_anything() || remember, egui::Button::new(text)).clicked() {
                         decision = self::decision(&self.path, plan, csv.as_ref(), &workspace.settings);
@@ -227,6 +221,62 @@ fn decision(path: &Path, plan: &Plan, csv: Option<&CsvFile>, settings: &Workspac
         edits.insert(0, Edit::ChangeSettings(Box::new(settings)));
     }
     Decision::Import { label: t!("import-title", file = name), edit: Edit::Batch(edits), summary: summary(plan) }
+}
+
+/// The import button says what it does: "Add 2 people, update 1", "Update 1 person".
+fn button_text(plan: &Plan) -> String {
+    let counts = plan.counts();
+    match (counts.new, counts.updated, plan.journeys.len()) {
+        (0, 0, 0) => t!("import-nothing-to-import"),
+        (0, 0, maps) => t!("import-maps", count = maps),
+        (new, 0, _) => t!("import-add", count = new),
+        (0, updated, _) => t!("import-update", count = updated),
+        (new, updated, _) => t!("import-add-update", new = new, updated = updated),
+    }
+}
+
+/// What an update changes, in words: "adds phone, birthday; keeps e-mail". `None` when there is
+/// nothing to tell.
+fn describe(changes: &Changes) -> Option<String> {
+    let words = |fields: &[Field]| fields.iter().map(|f| field_words(*f)).collect::<Vec<_>>().join(", ");
+    match (changes.adds.is_empty(), changes.keeps.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(t!("import-changes-adds", adds = words(&changes.adds))),
+        (true, false) => Some(t!("import-changes-keeps", keeps = words(&changes.keeps))),
+        (false, false) => Some(t!("import-changes-both", adds = words(&changes.adds), keeps = words(&changes.keeps))),
+    }
+}
+
+/// A part of a person as the preview names it: "phone", "birthday".
+fn field_words(field: Field) -> String {
+    match field {
+        Field::Name => t!("import-field-name"),
+        Field::Organisation => t!("import-field-organisation"),
+        Field::Role => t!("import-field-role"),
+        Field::Email => t!("import-field-email"),
+        Field::Phone => t!("import-field-phone"),
+        Field::Address => t!("import-field-address"),
+        Field::Website => t!("import-field-website"),
+        Field::Photo => t!("import-field-photo"),
+        Field::Tags => t!("import-field-tags"),
+        Field::KeyAccount => t!("import-field-key-account"),
+        Field::Purpose => t!("import-field-purpose"),
+        Field::StatusReason => t!("import-field-status-reason"),
+        Field::Family => t!("import-field-family"),
+        Field::Interests => t!("import-field-interests"),
+        Field::Birthday => t!("import-field-birthday"),
+        Field::Milestones => t!("import-field-milestones"),
+        Field::WhatMatters => t!("import-field-what-matters"),
+        Field::ProudOf => t!("import-field-proud-of"),
+        Field::Preferences => t!("import-field-preferences"),
+        Field::Notes => t!("import-field-notes"),
+        Field::Needs => t!("import-field-needs"),
+        Field::Fit => t!("import-field-fit"),
+        Field::Incidents => t!("import-field-incidents"),
+        Field::Ideas => t!("import-field-ideas"),
+        Field::Log => t!("import-field-log"),
+        Field::Journeys => t!("import-field-journeys"),
+    }
 }
 
 /// "3 new, 1 updated, 0 unchanged, 1 skipped" in the current language.
@@ -370,8 +420,12 @@ fn preview_ui(ui: &mut egui::Ui, plan: &Plan) {
                         ui.label(&row.name);
                     }
                     ui.colored_label(colour, text);
-                    if !row.notes.is_empty() {
-                        ui.weak(row.notes.join("; "));
+                    // What an update changes, then notes; cut to the window, whole on hover.
+                    let mut rest: Vec<String> = describe(&row.changes).into_iter().collect();
+                    rest.extend(row.notes.iter().cloned());
+                    if !rest.is_empty() {
+                        let rest = rest.join("; ");
+                        ui.add(egui::Label::new(egui::RichText::new(&rest).weak()).truncate()).on_hover_text(rest);
                     }
                 });
             }
@@ -383,6 +437,21 @@ fn preview_ui(ui: &mut egui::Ui, plan: &Plan) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_update_is_told_in_words_in_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let changes = Changes { adds: vec![Field::Phone, Field::Birthday], keeps: vec![Field::Email] };
+        assert_eq!(describe(&changes).as_deref(), Some("adds phone, birthday; keeps e-mail"));
+        assert_eq!(describe(&Changes::default()), None);
+        set_language(Lang::Da);
+        assert_eq!(describe(&changes).as_deref(), Some("tilføjer telefon, fødselsdag; beholder e-mail"));
+        let adds = Changes { adds: vec![Field::Phone], keeps: Vec::new() };
+        assert_eq!(describe(&adds).as_deref(), Some("tilføjer telefon"));
+        set_language(Lang::Nb);
+        assert_eq!(describe(&changes).as_deref(), Some("legger til telefon, bursdag; beholder e-post"));
+        set_language(Lang::En);
+    }
 
     #[test]
     fn a_file_without_a_known_extension_is_told_by_its_bytes() {

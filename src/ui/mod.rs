@@ -41,6 +41,9 @@ pub enum Intent {
     ExportJourney(crate::model::JourneyId),
     /// Ask for a template file and add its map to the workspace.
     ImportJourney,
+    /// Ask for a file of contacts (or any file the import reads) and open the import window,
+    /// as File → Import… does.
+    ImportContacts,
     /// Add what the workshop room knows about one fact of a person (to the real person, also
     /// while the views draw a masked copy).
     LearnFact {

@@ -199,3 +199,15 @@ pub fn full_workspace() -> Workspace {
         },
     }
 }
+
+/// Adds a person as a person does: clicks the button labelled `button` (Add person, in the
+/// language of the moment), types `name` into the name field that takes the focus, and presses
+/// Enter. A new person enters the workspace only with something entered.
+pub fn add_person(harness: &mut Harness<'_, KindredApp>, button: &str, name: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label(button).click();
+    harness.run_steps(2);
+    harness.event(egui::Event::Text(name.to_owned()));
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+}

@@ -33,8 +33,7 @@ fn a_backup_is_restored_as_unsaved_work_and_the_version_it_replaced_is_kept() {
     // Three saves, a person more each time: backups 1 to 3, the first version the oldest.
     let mut harness = harness_on(&path);
     for _ in 0..3 {
-        harness.get_by_label("Add person").click();
-        harness.run_steps(2);
+        common::add_person(&mut harness, "Add person", "Bo");
         save(&mut harness);
     }
     let last = kindred::store::load(&path).expect("loads").decoded.workspace;

@@ -121,8 +121,7 @@ fn a_failed_save_says_in_danish_where_the_work_is_kept() {
     let mut harness = app_in(Lang::Da, dir.path(), &path);
     let disk = FailingDisk::at(Step::Rename, std::io::ErrorKind::StorageFull);
     harness.state_mut().inject_faults(kindred::ui::Faults { save: Some(disk), recovery: None });
-    harness.get_by_label("Tilføj person").click();
-    harness.run_steps(2);
+    common::add_person(&mut harness, "Tilføj person", "Bo");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_steps(1);
     harness.state_mut().finish_writing();

@@ -36,13 +36,11 @@ fn people(harness: &Harness<'_, KindredApp>) -> Vec<String> {
 fn edit_and_save_failing(path: &Path, faults: Faults) -> Harness<'static, KindredApp> {
     let mut harness = harness_on(path);
     harness.state_mut().inject_faults(faults);
-    harness.get_by_label("Add person").click();
-    harness.run_steps(2);
+    common::add_person(&mut harness, "Add person", "New person");
     // The first edit goes to the recovery file at once (as unsaved work always does); the
     // second would wait for the next autosave, ten seconds on, but for the failed save.
     harness.state_mut().finish_writing();
-    harness.get_by_label("Add person").click();
-    harness.run_steps(2);
+    common::add_person(&mut harness, "Add person", "New person");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_steps(1);
     // The save, and the recovery write that follows its failure, may have ended already.

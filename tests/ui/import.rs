@@ -67,10 +67,14 @@ fn people(harness: &Harness<'_, KindredApp>) -> Vec<String> {
 fn a_dropped_vcard_is_previewed_imported_and_undone_in_one_step() {
     let (_dir, mut harness) = common::open_workspace(&workspace());
     drop_file(&mut harness, &fixture("apple-contacts.vcf"));
-    wait_for(&mut harness, "Import 2 people");
+    // The button says what it does, and the preview what the update changes.
+    wait_for(&mut harness, "Add 1 person, update 1");
     assert!(harness.query_by_label_contains("1 new, 1 updated, 0 unchanged, 0 skipped").is_some());
+    let changes = common::shown(&harness, "adds organisation");
+    assert!(changes.contains("; keeps e-mail"), "{changes}");
+    assert!(changes.contains("phone") && changes.contains("family"), "{changes}");
     assert_eq!(people(&harness), ["Mette Kjærgaard"], "nothing changes before the person confirms");
-    harness.get_by_label("Import 2 people").click();
+    harness.get_by_label("Add 1 person, update 1").click();
     harness.run();
     assert_eq!(people(&harness), ["Mette Kjærgaard", "Jonas Holm"]);
     let ws = harness.state().workspace().cloned().expect("open");
@@ -121,8 +125,8 @@ fn a_csv_with_unknown_columns_asks_for_the_mapping_and_remembers_it() {
     harness.get_by_label("Continue").click();
     // Reading again runs on a thread while the window repaints: step, do not settle.
     harness.step();
-    wait_for(&mut harness, "Import 1 person");
-    harness.get_by_label("Import 1 person").click();
+    wait_for(&mut harness, "Add 1 person");
+    harness.get_by_label("Add 1 person").click();
     harness.run();
     assert_eq!(people(&harness), ["Mette Kjærgaard", "Søren Østergaard"]);
     let ws = harness.state().workspace().cloned().expect("open");
@@ -134,7 +138,26 @@ fn a_csv_with_unknown_columns_asks_for_the_mapping_and_remembers_it() {
     let second = dir.path().join("flere.csv");
     std::fs::write(&second, "Kunde;Skostørrelse;Kontaktadresse\nÅse Lund;38;aase@lundco.example\n").expect("write");
     drop_file(&mut harness, &second);
-    wait_for(&mut harness, "Import 1 person");
+    wait_for(&mut harness, "Add 1 person");
+}
+
+#[test]
+fn an_empty_workspace_offers_to_import_contacts() {
+    let (_dir, mut harness) = common::open_workspace(&Workspace::named("Shop"));
+    harness.get_by_label("Add the first person");
+    harness.get_by_label("Import contacts…").click();
+    harness.run();
+    // No native dialog here: the import's path field is offered, as File → Import… offers it.
+    harness
+        .get_by_label("Path of the .vcf, .csv, .kindred or .kindred-journey file")
+        .type_text(&fixture("apple-contacts.vcf").display().to_string());
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.step();
+    wait_for(&mut harness, "Add 2 people");
+    harness.get_by_label("Add 2 people").click();
+    harness.run();
+    assert_eq!(people(&harness), ["Mette Kjærgaard", "Jonas Holm"]);
 }
 
 #[test]

@@ -81,7 +81,7 @@ fn the_column_mapping_and_the_preview_are_in_danish() {
     harness.run();
     harness.get_by_label("Fortsæt").click();
     harness.step();
-    wait_for(&mut harness, "Importér 1 person");
+    wait_for(&mut harness, "Tilføj 1 person");
 
     // What the reader noticed, in Danish.
     for danish in ["adskilt af semikoloner", "ignorerede kolonner: Skostørrelse", "række 2"] {
@@ -90,7 +90,7 @@ fn the_column_mapping_and_the_preview_are_in_danish() {
     for english in ["separated by", "columns ignored", "row 2"] {
         assert!(harness.query_by_label_contains(english).is_none(), "{english} is shown in Danish");
     }
-    harness.get_by_label("Importér 1 person").click();
+    harness.get_by_label("Tilføj 1 person").click();
     harness.run();
     let ws = harness.state().workspace().cloned().expect("open");
     assert_eq!(ws.people[1].name, "Søren Østergaard");

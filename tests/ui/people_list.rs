@@ -230,15 +230,98 @@ fn merging_duplicates_keeps_the_facts_of_both_and_undoes_in_one_step() {
 }
 
 #[test]
-fn ctrl_shift_n_adds_a_person_and_opens_the_profile() {
+fn ctrl_shift_n_opens_a_new_person_whose_name_takes_what_is_typed() {
     let (_dir, mut harness) = open();
     let before = people(&harness).len();
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
     harness.run();
+    assert!(harness.query_by_label("New workspace").is_none(), "no New workspace dialog");
+    assert!(harness.get_by_label("Name").is_focused(), "the name field has the focus");
+    // Typed without clicking anywhere: it goes into the name.
+    harness.event(egui::Event::Text("Ingrid Holm".into()));
+    harness.run();
+    assert_eq!(harness.get_by_label("Name").value().as_deref(), Some("Ingrid Holm"));
+    harness.key_press(Key::Enter);
+    harness.run();
     let after = people(&harness);
-    assert_eq!(after.len(), before + 1, "a person was added, no New workspace dialog");
+    assert_eq!(after.len(), before + 1);
+    assert_eq!(after.last().map(|p| p.name.as_str()), Some("Ingrid Holm"));
+    assert!(harness.state().title().ends_with('*'));
+    // One undo step takes the new person back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(people(&harness).len(), before);
+    assert!(!harness.state().title().ends_with('*'), "back at the saved state");
+}
+
+#[test]
+fn a_new_person_left_with_nothing_entered_leaves_no_trace() {
+    let (_dir, mut harness) = open();
+    let before = people(&harness);
+    let nothing_left = |harness: &Harness<'_, KindredApp>, how: &str| {
+        assert_eq!(people(harness), before, "{how}: no person is left behind");
+        assert!(!harness.state().title().ends_with('*'), "{how}: nothing to save, nothing to undo");
+        assert!(harness.query_by_label("New person").is_none(), "{how}: the new profile is closed");
+    };
+    let new_person = |harness: &mut Harness<'_, KindredApp>| {
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+        harness.run();
+        assert!(harness.get_by_label("Name").is_focused());
+        harness.get_by_label("New person"); // the profile's heading
+    };
+
+    // Another person picked.
+    new_person(&mut harness);
+    harness.get_by_label("Jonas Hansen").click();
+    harness.run();
+    nothing_left(&harness, "another person");
+    assert_eq!(harness.get_by_label("Name").value().as_deref(), Some("Jonas Hansen"));
+
+    // Another view, and back.
+    harness.get_by_label("Add person").click();
+    harness.run();
+    harness.get_by_label("Milestones").click();
+    harness.run();
+    harness.get_by_label("People").click();
+    harness.run();
+    nothing_left(&harness, "another view");
+
+    // Esc: the first leaves the name field, the second the new person.
+    new_person(&mut harness);
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    nothing_left(&harness, "Esc");
+
+    // A name typed and erased again is nothing entered either.
+    new_person(&mut harness);
+    harness.event(egui::Event::Text("X".into()));
+    harness.run();
+    harness.key_press(Key::Backspace);
+    harness.key_press(Key::Tab);
+    harness.run();
+    harness.get_by_label("Jonas Hansen").click();
+    harness.run();
+    nothing_left(&harness, "a name erased");
+
+    // Undo has nothing of it.
+    assert!(harness.get_by_label("Undo").accesskit_node().is_disabled());
+}
+
+#[test]
+fn a_new_person_with_only_an_organisation_is_kept_as_new_person() {
+    let (_dir, mut harness) = open();
+    let before = people(&harness).len();
+    harness.get_by_label("Add person").click();
+    harness.run();
+    harness.get_by_label("Organisation").focus();
+    harness.run();
+    harness.get_by_label("Organisation").type_text("Fjord Hotel");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let after = people(&harness);
+    assert_eq!(after.len(), before + 1, "something was entered: the person is kept");
     assert_eq!(after.last().map(|p| p.name.as_str()), Some("New person"));
-    assert!(harness.query_by_label("New workspace").is_none());
-    let name = harness.get_by_label("Name");
-    assert_eq!(name.value().as_deref(), Some("New person"), "the new person's profile is open");
 }

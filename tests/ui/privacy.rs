@@ -134,6 +134,9 @@ fn an_encrypted_workspace_asks_for_its_passphrase_and_a_wrong_one_changes_nothin
     // An edit saved: the file, its backup and its recovery file stay encrypted.
     harness.key_press_modifiers(egui::Modifiers { shift: true, ..egui::Modifiers::COMMAND }, egui::Key::N);
     harness.run();
+    harness.event(egui::Event::Text("Bo".into()));
+    harness.key_press(egui::Key::Enter);
+    harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run_steps(2);
     assert!(harness.state_mut().finish_writing());

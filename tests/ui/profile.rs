@@ -3,9 +3,10 @@
 
 use crate::common;
 
+use egui::accesskit::Action;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable, by};
 use kindred::model::{MilestoneKind, PartialDate, Person, Relation, Workspace};
 use kindred::ui::KindredApp;
 use std::path::Path;
@@ -69,10 +70,16 @@ fn with_new_person(dir: &Path) -> Harness<'static, KindredApp> {
     let path = dir.join("shop.kindred");
     kindred::store::save(&path, &common::full_workspace()).expect("saves");
     let mut harness = harness_on(&path);
+    let people = workspace(&harness).people.len();
     click(&mut harness, "Add person");
-    assert!(person(&harness, "New person").is_some());
-    retype(&mut harness, "Name", NAME);
-    assert!(person(&harness, "New person").is_none(), "renamed, not added twice");
+    assert_eq!(workspace(&harness).people.len(), people, "nobody is added before a name is given");
+    assert!(harness.get_by_label("Name").is_focused(), "the name field takes the focus");
+    // Typed straight away, into the name.
+    harness.event(egui::Event::Text(NAME.into()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(workspace(&harness).people.len(), people + 1, "added once");
     ingrid(&harness);
     harness
 }
@@ -119,7 +126,7 @@ fn invalid_dates_are_refused_at_the_field_and_change_nothing() {
     for (typed, message) in [
         ("2026-02-30", "30 February does not exist"),
         ("2026-13-01", "There is no month 13"),
-        ("soon", "“soon” is not a date: type YYYY-MM-DD or --MM-DD"),
+        ("soon", "“soon” is not a date: type YYYY-MM-DD or 24 Dec"),
         ("2023-02-29", "29 February 2023 does not exist: 2023 is not a leap year"),
     ] {
         retype(&mut harness, "Date of milestone 1", typed);
@@ -133,18 +140,66 @@ fn invalid_dates_are_refused_at_the_field_and_change_nothing() {
         assert_eq!(workspace(&harness), &before);
     }
 
-    // And in the form for a new one: the form refuses to add a milestone without a valid date.
+    // And in the form for a new one: the form refuses to add a milestone without a valid date,
+    // with one message beside its button, which does not move.
     click(&mut harness, "Add milestone");
+    let add = harness.get_by_label("Add milestone").rect();
     retype(&mut harness, "Date of new milestone", "2026-02-30");
-    harness.get_by_label("30 February does not exist");
+    assert_eq!(harness.query_all_by_label("30 February does not exist").count(), 1);
+    assert_eq!(harness.get_by_label("Add milestone").rect(), add, "the message moves no control");
     click(&mut harness, "Add milestone");
-    harness.get_by_label("Give the milestone's date");
+    assert_eq!(harness.query_all_by_label("30 February does not exist").count(), 1, "one message");
+    assert!(harness.query_by_label("Give the milestone's date").is_none(), "not a second, vaguer one");
+    assert_eq!(harness.get_by_label("Add milestone").rect(), add);
     assert_eq!(workspace(&harness), &before);
+    // With nothing typed, the form says what it needs.
+    harness.get_by_label("Date of new milestone").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Backspace);
+    harness.run();
+    click(&mut harness, "Add milestone");
+    harness.get_by_label("Enter a date");
+    assert!(harness.query_by_label("Give the milestone's date").is_none());
 
-    // A correct date clears the message.
+    // A correct date in the milestone above is taken; the form's field keeps its own message.
+    retype(&mut harness, "Date of new milestone", "2026-02-30");
     retype(&mut harness, "Date of milestone 1", "7.3.1985");
     assert!(harness.query_by_label("30 February does not exist").is_some(), "the form's own field still says so");
     assert_eq!(ingrid(&harness).milestones[0].date, PartialDate::ymd(1985, 3, 7).expect("date"));
+}
+
+#[test]
+fn a_birthday_without_a_year_is_shown_and_typed_as_english_writes_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = with_new_person(dir.path());
+    click(&mut harness, "+ Birthday");
+    retype(&mut harness, "Date of new milestone", "14 Mar");
+    assert_eq!(harness.get_by_label("Date of new milestone").value().as_deref(), Some("14 Mar"));
+    click(&mut harness, "Add milestone");
+    assert_eq!(ingrid(&harness).milestones[0].date, PartialDate::md(3, 14).expect("date"));
+    assert_eq!(harness.get_by_label("Date of milestone 1").value().as_deref(), Some("14 Mar"), "not --03-14");
+    for typed in ["--03-15", "15 March", "March 15"] {
+        retype(&mut harness, "Date of milestone 1", typed);
+        assert_eq!(ingrid(&harness).milestones[0].date, PartialDate::md(3, 15).expect("date"), "{typed}");
+        assert_eq!(harness.get_by_label("Date of milestone 1").value().as_deref(), Some("15 Mar"));
+    }
+
+    // A relative's birthday the form refuses keeps the relative waiting, with one message.
+    click(&mut harness, "Add relative");
+    harness.get_by_label("Relative's name").focus();
+    harness.run();
+    harness.get_by_label("Relative's name").type_text("Ida");
+    harness.run();
+    let add = harness.get_by_label("Add relative").rect();
+    retype(&mut harness, "Relative's birthday", "31 Apr");
+    click(&mut harness, "Add relative");
+    assert_eq!(harness.query_all_by_label("31 April does not exist").count(), 1);
+    assert_eq!(harness.get_by_label("Add relative").rect(), add, "the button stays where it was");
+    assert!(ingrid(&harness).life.family.is_empty(), "not added without the birthday typed");
+    retype(&mut harness, "Relative's birthday", "30 Apr");
+    click(&mut harness, "Add relative");
+    assert_eq!(ingrid(&harness).life.family[0].birthday, PartialDate::md(4, 30));
 }
 
 #[test]
@@ -273,7 +328,7 @@ fn a_birthday_without_a_year_is_picked_in_the_calendar() {
     }
     click(&mut harness, "24 December");
     assert!(harness.query_by_label("No year").is_none(), "picking a day closes the calendar");
-    assert_eq!(harness.get_by_label("Date of new milestone").value().as_deref(), Some("--12-24"));
+    assert_eq!(harness.get_by_label("Date of new milestone").value().as_deref(), Some("24 Dec"));
     click(&mut harness, "Add milestone");
     let milestones = &ingrid(&harness).milestones;
     assert_eq!(milestones.len(), 1);
@@ -296,4 +351,103 @@ fn a_new_milestone_reminds_as_the_workspace_settings_say() {
     let milestones = &ingrid(&harness).milestones;
     assert_eq!(milestones.len(), 1);
     assert_eq!(milestones[0].remind_days_before, 21, "the workspace's reminder default");
+}
+
+/// The sample workspace in a window of `size`.
+fn sample_at(size: egui::Vec2) -> (tempfile::TempDir, Harness<'static, KindredApp>) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("sample.kindred");
+    kindred::store::save(&path, &kindred::ui::sample_workspace().expect("the sample reads")).expect("saves");
+    let harness = common::harness_sized(&path, size);
+    (dir, harness)
+}
+
+/// Clicks the list's row of `name` (the open profile names them too).
+fn open_profile(harness: &mut Harness<'_, KindredApp>, name: &str) {
+    harness.query_all_by_label(name).next().expect("a row").click();
+    harness.run();
+}
+
+fn on_screen(rect: egui::Rect, window: egui::Vec2) -> bool {
+    let inside = egui::Rect::from_min_size(egui::Pos2::ZERO, window).expand(0.5);
+    inside.contains_rect(rect)
+}
+
+#[test]
+fn a_profile_opens_at_its_top() {
+    let window = egui::vec2(1024.0, 600.0);
+    let (_dir, mut harness) = sample_at(window);
+    open_profile(&mut harness, "Anne-Sofie Lund");
+    assert!(on_screen(harness.get_by_label("Name").rect(), window));
+    harness.get_by_label("Delete person…").scroll_to_me();
+    harness.run();
+    assert!(!on_screen(harness.get_by_label("Name").rect(), window), "scrolled down to the bottom");
+
+    open_profile(&mut harness, "Ingrid Hansen");
+    assert!(on_screen(harness.get_by_label("Name").rect(), window), "another profile starts at its top");
+    open_profile(&mut harness, "Anne-Sofie Lund");
+    assert!(on_screen(harness.get_by_label("Name").rect(), window), "and so does one opened again");
+    assert_eq!(harness.get_by_label("Name").value().as_deref(), Some("Anne-Sofie Lund"));
+}
+
+/// At 1024×600 every control of a full profile — every section and form open — can be brought
+/// on screen: nothing lies past the right edge, and what is below is reached by scrolling.
+#[test]
+fn every_control_of_a_full_profile_is_reachable_at_1024_by_600() {
+    let window = egui::vec2(1024.0, 600.0);
+    let (_dir, mut harness) = sample_at(window);
+    open_profile(&mut harness, "Mette Kjærgaard");
+    let long_note = "Talked about the new bakery van, the Christmas menu and her daughter's handball \
+        tournament in Randers, which the whole family drives to every year in the first week of \
+        December; she wants us to call after New Year about the spring catering.";
+    for section in
+        ["Photo", "Milestones (4)", "Needs", "Fit", "Critical incidents (2)", "Ideas (2)", "Interaction log (6)"]
+    {
+        harness.get_by_label(section).scroll_to_me();
+        harness.run();
+        click(&mut harness, section);
+    }
+    for form in ["Add relative", "Add milestone", "Add incident", "Add idea", "Add entry"] {
+        harness.get_by_label(form).scroll_to_me();
+        harness.run();
+        click(&mut harness, form);
+    }
+    // A long note in the log wraps within the profile, so that it is read in full.
+    harness.get_by_label("Note of entry 1").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Note of entry 1").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Note of entry 1").type_text(long_note);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    let note = harness.get_by_label("Note of entry 1").rect();
+    assert!(on_screen(note, window), "the note lies within the window: {note:?}");
+    assert!(note.height() > 50.0, "the note wraps over several lines: {note:?}");
+
+    let controls: Vec<(u64, String)> = harness
+        .query_all(by())
+        .filter(|node| node.accesskit_node().data().supports_action(Action::Focus))
+        .map(|node| (node.accesskit_node().locate().0.0, node.accesskit_node().label().unwrap_or_default()))
+        .collect();
+    assert!(controls.len() > 150, "the profile's controls are found ({})", controls.len());
+    let mut unreachable = Vec::new();
+    for (id, label) in &controls {
+        let find = |harness: &Harness<'_, KindredApp>| {
+            harness.query_all(by()).find(|node| node.accesskit_node().locate().0.0 == *id).map(|node| node.rect())
+        };
+        if find(&harness).is_some_and(|rect| on_screen(rect, window)) {
+            continue;
+        }
+        if let Some(node) = harness.query_all(by()).find(|node| node.accesskit_node().locate().0.0 == *id) {
+            node.scroll_to_me();
+        }
+        harness.run();
+        match find(&harness) {
+            Some(rect) if on_screen(rect, window) => {}
+            rect => unreachable.push(format!("{label} {rect:?}")),
+        }
+    }
+    assert!(unreachable.is_empty(), "out of reach at 1024×600: {unreachable:#?}");
 }

@@ -117,7 +117,12 @@ fn the_profile_speaks_danish() {
     assert!(harness.query_by_label_contains("★ nøglekunde").is_some(), "the header marks a key account");
     // Dates and amounts are written the Danish way.
     assert_eq!(value_of(&harness, "Dato for mærkedag 1").as_deref(), Some("04.12.1979"));
-    assert_eq!(value_of(&harness, "Fødselsdag for slægtning 3").as_deref(), Some("22.03."));
+    // A birthday without a year as Danish writes a day and month.
+    assert_eq!(value_of(&harness, "Fødselsdag for slægtning 3").as_deref(), Some("22. mar."));
+    // The labels address books write are shown in Danish, and stay stored as they were read.
+    assert_eq!(value_of(&harness, "Etiket for e-mail 1").as_deref(), Some("arbejde"));
+    assert_eq!(value_of(&harness, "Etiket for telefonnummer 1").as_deref(), Some("mobil"));
+    assert_eq!(value_of(&harness, "Etiket for telefonnummer 2").as_deref(), Some("arbejde"));
     assert_eq!(value_of(&harness, "Årlig værdi").as_deref(), Some("186.000"));
     assert!(harness.query_by_label_contains("Årlig værdi: 186.000").is_some());
     assert!(harness.query_by_label("(21,0 timer)").is_some(), "1,260 minutes, with a decimal comma");
@@ -145,6 +150,27 @@ fn the_profile_speaks_danish() {
     harness.run();
     assert!(harness.query_by_label("30. februar findes ikke").is_some(), "the reason, in Danish");
     assert_eq!(harness.state().workspace().cloned(), before);
+    let mette = |harness: &Harness<'_, KindredApp>| {
+        let ws = harness.state().workspace().expect("open");
+        ws.people.iter().find(|p| p.name == "Mette Kjærgaard").cloned().expect("Mette")
+    };
+    let labels: Vec<String> = mette(&harness).contact.phones.iter().map(|p| p.label.clone()).collect();
+    assert_eq!(labels, ["mobile", "work"], "shown in Danish, stored as read");
+
+    // A label typed over is the person's own words, stored as typed.
+    let field = "Etiket for telefonnummer 2";
+    harness.get_by_label(field).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label(field).type_text("butikken");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(mette(&harness).contact.phones[1].label, "butikken");
+    assert_eq!(value_of(&harness, field).as_deref(), Some("butikken"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().workspace().cloned(), before);
 
     // An edit's undo step names what changed in Danish.
     harness.get_by_label("Nøglekunde").click();
@@ -157,6 +183,51 @@ fn the_profile_speaks_danish() {
         "the Edit menu names the undo step: {:?}",
         texts.iter().filter(|t| t.starts_with("Fortryd")).collect::<Vec<_>>()
     );
+    set_language(Lang::En);
+}
+
+/// Replaces the text of the field named `label` and leaves it with Enter.
+fn retype(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+#[test]
+fn a_birthday_without_a_year_is_written_and_read_the_danish_way() {
+    let (_dir, mut harness) = mettes_profile(Lang::Da, &["Mærkedage (4)"]);
+    harness.get_by_label("Tilføj mærkedag").click();
+    harness.run();
+    let add = harness.get_by_label("Tilføj mærkedag").rect();
+
+    // A day that does not exist: one message, beside the button, which stays where it was.
+    retype(&mut harness, "Dato for ny mærkedag", "30. feb.");
+    assert_eq!(harness.query_all_by_label("30. februar findes ikke").count(), 1, "one message");
+    harness.get_by_label("Tilføj mærkedag").click();
+    harness.run();
+    assert_eq!(harness.query_all_by_label("30. februar findes ikke").count(), 1, "still one message");
+    assert!(harness.query_by_label("Angiv mærkedagens dato").is_none(), "no second, vaguer one");
+    assert_eq!(harness.get_by_label("Tilføj mærkedag").rect(), add, "the button has not moved");
+
+    // Typed as Danish writes it, and shown so.
+    retype(&mut harness, "Dato for ny mærkedag", "14. mar.");
+    assert!(harness.query_by_label("30. februar findes ikke").is_none(), "the message goes with the mistake");
+    assert_eq!(value_of(&harness, "Dato for ny mærkedag").as_deref(), Some("14. mar."));
+    harness.get_by_label("Tilføj mærkedag").click();
+    harness.run();
+    let ws = harness.state().workspace().expect("open");
+    let mette = ws.people.iter().find(|p| p.name == "Mette Kjærgaard").expect("Mette");
+    let added = mette.milestones.last().expect("added");
+    assert_eq!(added.date, kindred::model::PartialDate::md(3, 14).expect("date"));
+    assert_eq!(value_of(&harness, "Dato for mærkedag 5").as_deref(), Some("14. mar."));
+    // And the ISO form still reads.
+    retype(&mut harness, "Dato for mærkedag 5", "--03-15");
+    assert_eq!(value_of(&harness, "Dato for mærkedag 5").as_deref(), Some("15. mar."));
     set_language(Lang::En);
 }
 

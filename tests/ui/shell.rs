@@ -48,6 +48,9 @@ fn opens_switches_views_edits_undoes_redoes_and_saves() {
     assert_eq!(people(&harness), 2);
     harness.get_by_label("Add person").click();
     harness.run();
+    harness.event(egui::Event::Text("Ida".into()));
+    harness.key_press(Key::Enter);
+    harness.run();
     assert_eq!(people(&harness), 3);
     assert_eq!(harness.state().title(), "Kindred — Bageriet Dahl *");
 
@@ -68,7 +71,7 @@ fn opens_switches_views_edits_undoes_redoes_and_saves() {
     harness.key_press(Key::Enter);
     harness.run();
     let names: Vec<String> = harness.state().workspace().expect("open").people.iter().map(|p| p.name.clone()).collect();
-    assert!(names.contains(&"New person Olsen".to_owned()), "{names:?}");
+    assert!(names.contains(&"Ida Olsen".to_owned()), "{names:?}");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     // One frame starts the save on its own thread; `run` would keep drawing the frames that
@@ -145,6 +148,9 @@ fn a_workspace_changed_on_disk_is_not_overwritten_silently() {
     kindred::store::save(&path, &common::full_workspace()).expect("saves");
     let mut harness = harness_on(&path);
     harness.get_by_label("Add person").click();
+    harness.run();
+    harness.event(egui::Event::Text("New person".into()));
+    harness.key_press(Key::Enter);
     harness.run();
 
     let mut theirs = common::full_workspace();

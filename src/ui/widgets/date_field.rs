@@ -3,16 +3,21 @@
 //! What it accepts, in every language:
 //! - `YYYY-MM-DD` (ISO 8601; month and day may have one digit: `2026-4-5`),
 //! - `D.M.YYYY` (day first, as written in Danish and Norwegian: `24.12.1980`),
+//! - the month by its name, in the language or in English, with or without the year: `24 Dec`,
+//!   `24. december`, `Dec 24`, `24 December 1980`, `24. dec. 1980`,
 //! - without a year, where the field allows it: `--MM-DD` (the ISO/vCard form), `D.M.` or `D.M`
 //!   (`24.12.`), and a two-part `DD-MM` or `MM-DD` when only one reading exists (`24-12`,
 //!   `12-24`; `05-06` is refused as ambiguous rather than guessed).
 //!
-//! The field shows a date in the language's way ([`format`]): ISO text in English (`1980-12-24`,
-//! `--12-24`), day first in Danish and Norwegian (`24.12.1980`, `24.12.`); its hints, refusals and
-//! calendar are in the language too. The bound value changes only
-//! when the typed text is a real date and the person leaves the field (Tab, Enter, a click
-//! elsewhere) or picks a day in the calendar: nothing half-typed reaches the value. Invalid text
-//! turns the field red and a message under it says why; the value keeps its last valid date.
+//! The field shows a date in the language's way ([`format`]): ISO text in English (`1980-12-24`),
+//! day first in Danish and Norwegian (`24.12.1980`); a date without a year as the language writes
+//! a day and month (`24 Dec`, `24. dec.`). Its hints, refusals and calendar are in the language
+//! too. The bound value changes only when the typed text is a real date and the person leaves the
+//! field (Tab, Enter, a click elsewhere) or picks a day in the calendar: nothing half-typed
+//! reaches the value. Invalid text turns the field red and one message says why, where it moves
+//! nothing: in a box laid over the screen just under the field, or, for a form with a message
+//! line of its own, there ([`DateField::message_shown_by_caller`]). The value keeps its last
+//! valid date.
 
 use crate::i18n::{Lang, month_name};
 use crate::model::PartialDate;
@@ -56,7 +61,9 @@ pub fn parse(text: &str, allow_no_year: bool) -> Result<Option<PartialDate>, Str
         return Ok(None);
     }
     let not_a_date = || t!("profile-date-not-a-date", text = text, forms = hint(allow_no_year));
-    let (year, month, day) = if let Some(rest) = text.strip_prefix("--") {
+    let (year, month, day) = if text.chars().any(char::is_alphabetic) {
+        with_month_name(text).ok_or_else(not_a_date)?
+    } else if let Some(rest) = text.strip_prefix("--") {
         let (m, d) = rest.split_once('-').ok_or_else(not_a_date)?;
         (None, number(m, 1, 2).ok_or_else(not_a_date)?, number(d, 1, 2).ok_or_else(not_a_date)?)
     } else if text.contains('.') {
@@ -102,17 +109,69 @@ pub fn parse(text: &str, allow_no_year: bool) -> Result<Option<PartialDate>, Str
     Ok(Some(date))
 }
 
-/// How a date field shows `date` in the current language: ISO text in English (`1980-12-24`,
-/// `--12-24` without a year), day first in Danish and Norwegian (`24.12.1980`, `24.12.`).
-/// [`parse`] reads every form back in every language.
+/// How a date field shows `date` in the current language: ISO text in English (`1980-12-24`),
+/// day first in Danish and Norwegian (`24.12.1980`); without a year, the day and the month's
+/// short name as the language writes them (`24 Dec`, `24. dec.`). [`parse`] reads every form
+/// back in every language.
 pub fn format(date: &PartialDate) -> String {
-    if !day_first() {
-        return date.to_string();
+    let Some(year) = date.year() else {
+        return crate::i18n::day_month_short(date.day(), date.month());
+    };
+    if day_first() { format!("{:02}.{:02}.{year:04}", date.day(), date.month()) } else { date.to_string() }
+}
+
+/// The months' names in English, understood in every language (a name typed from habit, or
+/// pasted): each also by its first three letters or more.
+const ENGLISH_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A date with its month by name: the day and the month in either order, then the year if
+/// any (`24 Dec`, `24. december`, `Dec 24`, `24 Dec 1980`). `None` when it is not one.
+fn with_month_name(text: &str) -> Option<(Option<i32>, u32, u32)> {
+    let mut month = None;
+    let mut numbers = Vec::new();
+    for word in text.split(|c: char| c.is_whitespace() || c == '.' || c == ',').filter(|w| !w.is_empty()) {
+        if word.bytes().all(|b| b.is_ascii_digit()) {
+            numbers.push(word);
+        } else if month.is_none() {
+            month = Some(month_named(word)?);
+        } else {
+            return None;
+        }
     }
-    match date.year() {
-        Some(year) => format!("{:02}.{:02}.{year:04}", date.day(), date.month()),
-        None => format!("{:02}.{:02}.", date.day(), date.month()),
+    let month = month?;
+    match numbers[..] {
+        [day] => Some((None, month, number(day, 1, 2)?)),
+        [day, y] => Some((Some(year(y)?), month, number(day, 1, 2)?)),
+        _ => None,
     }
+}
+
+/// The number of the month named `word` (its name or short name in the language or in English,
+/// or the first three letters or more of one), any case.
+fn month_named(word: &str) -> Option<u32> {
+    let word = word.to_lowercase();
+    if word.chars().count() < 3 {
+        return None;
+    }
+    (1..=12).find(|&m| {
+        let index = usize::try_from(m - 1).unwrap_or_default();
+        let short = crate::i18n::month_short(m).to_lowercase();
+        let names = [month_name(m).to_lowercase(), ENGLISH_MONTHS[index].to_owned()];
+        short.trim_end_matches('.') == word || names.iter().any(|name| name.starts_with(&word))
+    })
 }
 
 /// A short human form for read-only places: "24 December 1980", "24. december".
@@ -193,6 +252,8 @@ pub struct DateField<'a> {
     labelled_by: Option<Id>,
     name: String,
     width: f32,
+    /// Whether the caller shows the refusal in a message line of its own.
+    message_by_caller: bool,
 }
 
 /// What happened to a date field this frame.
@@ -229,6 +290,7 @@ impl<'a> DateField<'a> {
             labelled_by: None,
             name: t!("profile-date"),
             width: 120.0,
+            message_by_caller: false,
         }
     }
 
@@ -267,8 +329,16 @@ impl<'a> DateField<'a> {
         self
     }
 
+    /// The caller shows [`DateResponse::error`] in a message line of its own (a form's, beside
+    /// its button), so the field shows none: one message, not two.
+    pub fn message_shown_by_caller(mut self) -> Self {
+        self.message_by_caller = true;
+        self
+    }
+
     pub fn show(self, ui: &mut Ui) -> DateResponse {
-        let Self { id_salt, mut target, allow_no_year, required, enabled, labelled_by, name, width } = self;
+        let Self { id_salt, mut target, allow_no_year, required, enabled, labelled_by, name, width, message_by_caller } =
+            self;
         let id = ui.make_persistent_id(id_salt);
         let text_id = id.with("text");
         let mut state: State = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
@@ -287,69 +357,86 @@ impl<'a> DateField<'a> {
 
         let mut changed = false;
         let error_colour = ui.visuals().error_fg_color;
-        let inner = ui.vertical(|ui| {
-            let row = ui.horizontal(|ui| {
-                let hint = hint(allow_no_year);
-                let mut edit = TextEdit::singleline(&mut state.text).id(text_id).hint_text(hint).desired_width(width);
-                if state.error.is_some() {
-                    edit = edit.background_color(error_colour.gamma_multiply(0.15)).text_color(error_colour);
-                }
-                let mut response = ui.add_enabled(enabled, edit);
-                response = match labelled_by {
-                    Some(label) => response.labelled_by(label),
-                    None => {
-                        set_accessible_label(ui, response.id, &name);
-                        response
-                    }
-                };
-                if response.changed() {
-                    // Judge the text when the person leaves the field, not at every keystroke.
-                    state.error = None;
-                }
-                if response.lost_focus() {
-                    match parse(&state.text, allow_no_year) {
-                        Ok(None) if required => state.error = Some(t!("profile-date-needed")),
-                        Ok(date) => {
-                            changed |= assign(&mut target, date);
-                            state.synced = Some(date);
-                            state.text = date.as_ref().map(format).unwrap_or_default();
-                            state.error = None;
-                        }
-                        Err(message) => state.error = Some(message),
-                    }
-                }
-                let button = ui.add_enabled(enabled, egui::Button::new("📅").small());
-                let calendar_name = t!("profile-calendar-of", name = name.as_str());
-                set_accessible_label(ui, button.id, &calendar_name);
-                let button = button.on_hover_text(&calendar_name);
-                if button.clicked() {
-                    let shown = current.unwrap_or_else(|| PartialDate::from_naive(chrono::Local::now().date_naive()));
-                    state.calendar = Some((shown.year().unwrap_or(LEAP_YEAR), shown.month()));
-                    state.no_year = allow_no_year && current.is_some_and(|d| d.year().is_none());
-                }
-                let popup = egui::Popup::from_toggle_button_response(&button)
-                    .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
-                    .accessible_name(calendar_name);
-                popup.show(|ui| {
-                    if let Some(picked) = calendar_ui(ui, &mut state, allow_no_year, required) {
-                        changed |= assign(&mut target, picked);
-                        state.synced = Some(picked);
-                        state.text = picked.as_ref().map(format).unwrap_or_default();
-                        state.error = None;
-                        ui.close();
-                    }
-                });
-                response
-            });
-            if let Some(message) = &state.error {
-                ui.label(RichText::new(message).color(error_colour).small());
+        let row = ui.horizontal(|ui| {
+            let hint = hint(allow_no_year);
+            let mut edit = TextEdit::singleline(&mut state.text).id(text_id).hint_text(hint).desired_width(width);
+            if state.error.is_some() {
+                edit = edit.background_color(error_colour.gamma_multiply(0.15)).text_color(error_colour);
             }
-            row.inner
+            let mut response = ui.add_enabled(enabled, edit);
+            response = match labelled_by {
+                Some(label) => response.labelled_by(label),
+                None => {
+                    set_accessible_label(ui, response.id, &name);
+                    response
+                }
+            };
+            if response.changed() {
+                // Judge the text when the person leaves the field, not at every keystroke.
+                state.error = None;
+            }
+            if response.lost_focus() {
+                match parse(&state.text, allow_no_year) {
+                    Ok(None) if required => state.error = Some(t!("profile-date-needed")),
+                    Ok(date) => {
+                        changed |= assign(&mut target, date);
+                        state.synced = Some(date);
+                        state.text = date.as_ref().map(format).unwrap_or_default();
+                        state.error = None;
+                    }
+                    Err(message) => state.error = Some(message),
+                }
+            }
+            let button = ui.add_enabled(enabled, egui::Button::new("📅").small());
+            let calendar_name = t!("profile-calendar-of", name = name.as_str());
+            set_accessible_label(ui, button.id, &calendar_name);
+            let button = button.on_hover_text(&calendar_name);
+            if button.clicked() {
+                let shown = current.unwrap_or_else(|| PartialDate::from_naive(chrono::Local::now().date_naive()));
+                state.calendar = Some((shown.year().unwrap_or(LEAP_YEAR), shown.month()));
+                state.no_year = allow_no_year && current.is_some_and(|d| d.year().is_none());
+            }
+            let popup = egui::Popup::from_toggle_button_response(&button)
+                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+                .accessible_name(calendar_name);
+            popup.show(|ui| {
+                if let Some(picked) = calendar_ui(ui, &mut state, allow_no_year, required) {
+                    changed |= assign(&mut target, picked);
+                    state.synced = Some(picked);
+                    state.text = picked.as_ref().map(format).unwrap_or_default();
+                    state.error = None;
+                    ui.close();
+                }
+            });
+            response
         });
+        if let Some(message) = state.error.as_deref().filter(|_| !message_by_caller) {
+            message_under(ui, id.with("message"), row.response.rect, message);
+        }
         let error = state.error.clone();
         ui.data_mut(|d| d.insert_temp(id, state));
-        DateResponse { changed, response: inner.inner, error }
+        DateResponse { changed, response: row.inner, error }
     }
+}
+
+/// Why a field refused its text, in a box laid over the screen just under the field (`below`):
+/// it moves no control, and clicks pass through it. Not shown while the field is scrolled out
+/// of sight.
+fn message_under(ui: &Ui, id: Id, below: egui::Rect, message: &str) {
+    if !ui.clip_rect().intersects(below) {
+        return;
+    }
+    let colour = ui.visuals().error_fg_color;
+    egui::Area::new(id)
+        .order(egui::Order::Tooltip)
+        .interactable(false)
+        .fixed_pos(below.left_bottom() + egui::vec2(0.0, 2.0))
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(320.0);
+                ui.label(RichText::new(message).color(colour));
+            });
+        });
 }
 
 /// Puts `date` into the target; whether that changed it.
@@ -490,6 +577,11 @@ mod tests {
         }
         assert_eq!(ok("--02-29", true), PartialDate::md(2, 29).expect("leap day without a year"));
         assert_eq!(ok("7-7", true), PartialDate::md(7, 7).expect("same either way"));
+        for text in ["24 Dec", "24 dec.", "24 December", "Dec 24", "december 24", "24. dec.", "24 DECEMBER"] {
+            assert_eq!(ok(text, true), christmas, "{text}");
+        }
+        assert_eq!(ok("24 Dec 1980", false), PartialDate::ymd(1980, 12, 24).expect("date"));
+        assert_eq!(ok("Sept 3", true), PartialDate::md(9, 3).expect("date"));
         assert_eq!(refused("--12-24", false), "Give the year too (YYYY-MM-DD)");
         assert_eq!(refused("24.12.", false), "Give the year too (YYYY-MM-DD)");
     }
@@ -508,7 +600,23 @@ mod tests {
 
     #[test]
     fn refuses_text_and_guesses_nothing() {
-        for text in ["soon", "2026", "2026-12", "26-12-24", "1.2.3", "2026-12-24-1", "--1224", "12/24/2026", "-"] {
+        for text in [
+            "soon",
+            "2026",
+            "2026-12",
+            "26-12-24",
+            "1.2.3",
+            "2026-12-24-1",
+            "--1224",
+            "12/24/2026",
+            "-",
+            "24 Xyz",
+            "Dec",
+            "24 Dec Jan",
+            "24 Dec 80",
+            "1 2 Dec",
+            "ju 4",
+        ] {
             let message = refused(text, true);
             assert!(message.contains("is not a date"), "{text}: {message}");
         }
@@ -531,6 +639,9 @@ mod tests {
         }
         assert_eq!(long_form(&PartialDate::md(4, 15).expect("date")), "15 April");
         assert_eq!(long_form(&PartialDate::ymd(1976, 4, 15).expect("date")), "15 April 1976");
+        assert_eq!(format(&PartialDate::md(3, 14).expect("date")), "14 Mar", "a day and month as English writes it");
+        assert_eq!(format(&PartialDate::ymd(1980, 12, 24).expect("date")), "1980-12-24");
+        assert_eq!(refused("30 Feb", true), "30 February does not exist");
     }
 
     #[test]
@@ -538,7 +649,12 @@ mod tests {
         crate::i18n::set_language(Lang::Da);
         let christmas = PartialDate::ymd(1980, 12, 24).expect("date");
         assert_eq!(format(&christmas), "24.12.1980");
-        assert_eq!(format(&PartialDate::md(5, 3).expect("date")), "03.05.");
+        assert_eq!(format(&PartialDate::md(3, 14).expect("date")), "14. mar.");
+        assert_eq!(format(&PartialDate::md(5, 3).expect("date")), "3. maj");
+        for text in ["14. mar.", "14. marts", "14 mar", "14. MARTS", "14 March", "14.3.", "--03-14"] {
+            assert_eq!(ok(text, true), PartialDate::md(3, 14).expect("date"), "{text}");
+        }
+        assert_eq!(ok("24. dec. 1980", false), christmas);
         for date in [christmas, PartialDate::md(2, 29).expect("date"), PartialDate::ymd(804, 1, 2).expect("date")] {
             assert_eq!(ok(&format(&date), true), date, "what is shown reads back");
         }
@@ -551,7 +667,7 @@ mod tests {
         assert_eq!(refused("1.0.2026", true), "Der er ingen måned 0");
         assert_eq!(refused("0.5.2026", true), "Der er ingen dag 0");
         assert_eq!(refused("24.12.", false), "Angiv også året (DD.MM.ÅÅÅÅ)");
-        assert_eq!(refused("snart", true), "“snart” er ikke en dato: skriv DD.MM.ÅÅÅÅ eller DD.MM.");
+        assert_eq!(refused("snart", true), "“snart” er ikke en dato: skriv DD.MM.ÅÅÅÅ eller 24. dec.");
         assert_eq!(refused("05-06", true), "“05-06” kan være 6. maj eller 5. juni: skriv D.M. eller --MM-DD");
         crate::i18n::set_language(Lang::En);
     }
@@ -561,6 +677,9 @@ mod tests {
         crate::i18n::set_language(Lang::Nb);
         assert_eq!(format(&PartialDate::ymd(1980, 12, 24).expect("date")), "24.12.1980");
         assert_eq!(long_form(&PartialDate::md(5, 17).expect("date")), "17. mai");
+        assert_eq!(format(&PartialDate::md(5, 17).expect("date")), "17. mai");
+        assert_eq!(ok("17. mai", true), PartialDate::md(5, 17).expect("date"));
+        assert_eq!(ok("24. des.", true), PartialDate::md(12, 24).expect("date"));
         assert_eq!(refused("30.2.2026", true), "30. februar finnes ikke");
         assert_eq!(refused("2023-02-29", true), "29. februar 2023 finnes ikke: 2023 er ikke et skuddår");
         assert_eq!(refused("soon", false), "«soon» er ikke en dato: skriv DD.MM.ÅÅÅÅ");

@@ -4,4 +4,4 @@ pub mod date_field;
 pub mod money;
 pub mod photo;
 
-pub use date_field::DateField;
+pub use date_field::{DateField, DateResponse};

@@ -2,6 +2,7 @@
 //! the profile of the selected person; several people selected at once can be tagged, given a
 //! status, copied or deleted in one undo step; likely duplicates can be found and merged.
 
+mod labels;
 mod list;
 mod profile;
 
@@ -30,6 +31,10 @@ pub struct PeopleView {
     photos: PhotoCache,
     /// The person whose profile is shown.
     selected: Option<PersonId>,
+    /// A new person not yet in the workspace, while their profile is shown (see `profile`).
+    new: Option<Person>,
+    /// The frame the view was last drawn in: a gap means another view was shown meanwhile.
+    drawn_in: u64,
     /// The row the keyboard is on.
     cursor: Option<PersonId>,
     /// The rows selected for a bulk action (the cursor's row alone after a plain click).
@@ -67,18 +72,37 @@ impl PeopleView {
         if self.index.refresh(workspace, revision, today, &self.query) {
             self.forget_missing();
         }
-        // The list never takes more than half a narrow window (a projector at 2×), so that the
-        // profile beside it keeps room for its fields.
-        let most = (ui.available_width() * 0.5).max(320.0);
+        let frame = ui.ctx().cumulative_frame_nr();
+        if frame > self.drawn_in + 1 {
+            // Back from another view: a new person left there with nothing entered is gone.
+            self.let_new_person_go();
+        }
+        self.drawn_in = frame;
+        // The list never takes more than 42 % of the window beside the views' bar (a laptop at
+        // 1024 points, a projector at 2×), so that the profile beside it keeps room for its
+        // fields.
+        let most = (ui.available_width() * 0.42).max(300.0);
         egui::Panel::left("people_list").resizable(true).default_size(560.0).max_size(most).show(ui, |ui| {
             self.list_ui(ui, workspace, revision, editable, &mut intents);
         });
+        // A new person stays a draft until something is entered; once in the workspace they are
+        // shown from there.
+        if self.new.as_ref().is_some_and(|p| self.selected != Some(p.id) || self.index.contains(p.id)) {
+            self.new = None;
+        }
         egui::CentralPanel::default().show(ui, |ui| {
-            let selected = self.selected.and_then(|id| self.index.row(id)).and_then(|r| workspace.people.get(r.index));
-            let request = self.profile.ui(ui, workspace, selected, editable, self.masked, &mut intents);
+            let (selected, new) = match &self.new {
+                Some(person) => (Some(person), true),
+                None => {
+                    (self.selected.and_then(|id| self.index.row(id)).and_then(|r| workspace.people.get(r.index)), false)
+                }
+            };
+            let request = self.profile.ui(ui, workspace, selected, new, editable, self.masked, &mut intents);
             match request {
                 Some(ProfileRequest::Delete(id)) => self.confirm_delete = Some(id),
                 Some(ProfileRequest::Erase(id)) => intents.push(Intent::ErasePerson(id)),
+                Some(ProfileRequest::AddPerson) => self.new_person(),
+                Some(ProfileRequest::ImportContacts) => intents.push(Intent::ImportContacts),
                 None => {}
             }
         });
@@ -133,7 +157,7 @@ impl PeopleView {
         ui.horizontal(|ui| {
             ui.label(t!("people-shown", shown = self.index.shown_len(), count = workspace.people.len()));
             if ui.add_enabled(editable, egui::Button::new(t!("people-add-person"))).clicked() {
-                intents.push(self.add_person(workspace));
+                self.new_person();
             }
             if ui.add_enabled(workspace.people.len() > 1, egui::Button::new(t!("people-find-duplicates"))).clicked() {
                 self.duplicates = Some((revision, merge::likely_duplicates(workspace)));
@@ -187,18 +211,24 @@ impl PeopleView {
         });
     }
 
-    /// Ctrl+F, and the arrows and Enter while no text field but the search has focus.
+    /// Ctrl+F, and the arrows and Enter while no text field but the search has focus; Esc
+    /// while nothing has focus lets a new person with nothing entered go.
     fn keyboard(&mut self, ui: &mut egui::Ui, search_id: Id) {
         if self.dialog_open() {
             return;
         }
         let focus = ui.memory(|m| m.focused());
         let list_has_keys = focus.is_none() || focus == Some(search_id);
-        let (find, up, down, enter) = ui.input_mut(|i| {
+        let new_shown = self.new.is_some() && focus.is_none() && !egui::Popup::is_any_open(ui.ctx());
+        let (find, up, down, enter, escape) = ui.input_mut(|i| {
+            let escape = new_shown && i.consume_key(Modifiers::NONE, Key::Escape);
             let mut key = |k| list_has_keys && i.consume_key(Modifiers::NONE, k);
             let (up, down, enter) = (key(Key::ArrowUp), key(Key::ArrowDown), key(Key::Enter));
-            (i.consume_shortcut(&CTRL_F), up, down, enter)
+            (i.consume_shortcut(&CTRL_F), up, down, enter, escape)
         });
+        if escape {
+            self.let_new_person_go();
+        }
         if find {
             ui.memory_mut(|m| m.request_focus(search_id));
         }
@@ -235,17 +265,23 @@ impl PeopleView {
         self.scroll_to = self.index.position_of(id);
     }
 
-    /// A new person, selected: the shell's New person (Ctrl+Shift+N) and the Add person button.
-    pub fn new_person(&mut self, workspace: &Workspace) -> Intent {
-        self.add_person(workspace)
+    /// A new person's profile, its name field focused: the shell's New person (Ctrl+Shift+N)
+    /// and the Add person buttons. The person enters the workspace when something is entered
+    /// (see `profile`).
+    pub fn new_person(&mut self) {
+        let person = Person::default();
+        self.select_only(person.id);
+        self.new = Some(person);
+        self.profile.focus_name();
     }
 
-    fn add_person(&mut self, workspace: &Workspace) -> Intent {
-        let person = Person::named(t!("people-new-person"));
-        self.select_only(person.id);
-        Intent::Edit {
-            label: t!("people-add-person"),
-            edit: Edit::InsertPerson { index: workspace.people.len(), person: Box::new(person) },
+    /// Closes the profile of a new person with nothing entered (what was entered is in the
+    /// workspace already: it went there as it was committed).
+    fn let_new_person_go(&mut self) {
+        if let Some(person) = self.new.take()
+            && self.selected == Some(person.id)
+        {
+            self.selected = None;
         }
     }
 

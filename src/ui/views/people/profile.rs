@@ -9,6 +9,12 @@
 //!
 //! New relatives, milestones, incidents, ideas and log entries are filled in a small form first
 //! and enter the person only with its "Add …" button, so nothing half-filled is saved.
+//!
+//! A new person (Add person, Ctrl+Shift+N) is a draft outside the workspace, its name field
+//! focused: it enters the workspace, as one undo step "Add …", when its first change is
+//! committed (the name typed and the field left, or anything else entered). A new person left
+//! with nothing entered — another person picked, another view, Esc, Add person again — was never
+//! added, so neither the list nor the undo history keeps a trace of it.
 
 use super::status_label;
 use crate::i18n::Lang;
@@ -22,7 +28,7 @@ use crate::ops::knowledge::{self, Fact};
 use crate::t;
 use crate::ui::Intent;
 use crate::ui::views::exercise::fact_label;
-use crate::ui::widgets::{DateField, money, photo};
+use crate::ui::widgets::{DateField, DateResponse, money, photo};
 use chrono::NaiveDate;
 use egui::{Align, CollapsingHeader, ComboBox, DragValue, Response, RichText, ScrollArea, TextEdit, Ui};
 use std::hash::{Hash, Hasher};
@@ -117,6 +123,10 @@ pub enum ProfileRequest {
     Delete(PersonId),
     /// Ask before erasing this person for good (from the file, and on request its backups).
     Erase(PersonId),
+    /// Start a new person (the empty workspace's button).
+    AddPerson,
+    /// Open the import flow (the empty workspace's button).
+    ImportContacts,
 }
 
 #[derive(Default)]
@@ -124,6 +134,12 @@ pub struct ProfileView {
     /// The selected person being edited, and the person as it was when the draft was taken:
     /// when the workspace's copy moves away from `base` (undo, redo), the draft is retaken.
     draft: Option<(Person, Person)>,
+    /// The draft is of a new person, not yet in the workspace: its first commit inserts it.
+    draft_is_new: bool,
+    /// The name field takes the focus when next drawn (a new person).
+    focus_name: bool,
+    /// The person shown in the last frame: another one starts at the top of the profile.
+    shown: Option<PersonId>,
     /// The forms for new entries, for the person in `forms.person`.
     forms: Forms,
     /// A missing fact the person clicked: its section opens and its field takes the focus.
@@ -194,6 +210,8 @@ struct Pass<'w> {
     commit: Option<Part>,
     /// The fact whose field takes the focus when drawn.
     focus: Option<Fact>,
+    /// The name field takes the focus when drawn.
+    focus_name: bool,
 }
 
 impl Pass<'_> {
@@ -216,48 +234,44 @@ impl Pass<'_> {
         }
     }
 
-    /// Whether a section must open this frame because its fact was clicked.
+    /// Whether a section must open this frame because its fact was clicked (or it holds the
+    /// name, for a new person).
     fn opens(&self, section: Section) -> bool {
-        self.focus.is_some_and(|fact| Section::of(fact) == section)
+        self.focus.is_some_and(|fact| Section::of(fact) == section) || (self.focus_name && section == Section::Contact)
     }
 }
 
 impl ProfileView {
-    /// Draws the profile of `person` (or a hint when none is selected). `masked`: present
+    /// The name field takes the focus when the profile is next drawn (a new person).
+    pub fn focus_name(&mut self) {
+        self.focus_name = true;
+    }
+
+    /// Draws the profile of `person` (or a hint when none is selected). `new`: the person is a
+    /// new one, not yet in the workspace (see the module documentation). `masked`: present
     /// mode's privacy mask is on, so `workspace` is the masked copy; the profile is then shown
     /// read-only, saying why, since an edit would write masked values back.
+    #[allow(clippy::too_many_arguments)]
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         workspace: &Workspace,
         person: Option<&Person>,
+        new: bool,
         editable: bool,
         masked: bool,
         intents: &mut Vec<Intent>,
     ) -> Option<ProfileRequest> {
+        let editable = editable && !masked;
+        self.leave_draft(workspace, person.map(|p| p.id), editable, intents);
         let Some(person) = person else {
             self.draft = None;
-            ui.centered_and_justified(|ui| {
-                ui.label(if workspace.people.is_empty() { t!("profile-no-people") } else { t!("profile-select") });
-            });
-            return None;
+            self.shown = None;
+            return empty_ui(ui, workspace, editable);
         };
-        let editable = editable && !masked;
-        if let Some((draft, base)) = &self.draft
-            && draft.id != person.id
-            && draft != base
-            && editable
-            && workspace.person(base.id) == Some(base)
-        {
-            // Another person was picked while a field was being typed in: picking leaves the
-            // field, and leaving a field keeps what was typed.
-            intents.push(Intent::Edit {
-                label: t!("profile-edited-person", name = display_name(base)),
-                edit: Edit::ReplacePerson(Box::new(draft.clone())),
-            });
-        }
         if self.draft.as_ref().is_none_or(|(_, base)| base != person) {
             self.draft = Some((person.clone(), person.clone()));
+            self.draft_is_new = new;
         }
         if self.forms.person != Some(person.id) {
             self.forms = Forms { person: Some(person.id), ..Forms::default() };
@@ -265,17 +279,23 @@ impl ProfileView {
         }
         let today = chrono::Local::now().date_naive();
         let texture = self.photo_texture(ui.ctx(), person);
-        let Self { draft, forms, focus, .. } = self;
+        // A profile opened (another person, or one opened again) starts at its top.
+        let opened = self.shown != Some(person.id);
+        self.shown = Some(person.id);
+        let Self { draft, draft_is_new, forms, focus, focus_name, .. } = self;
         let (draft, _) = draft.as_mut()?;
-        let mut pass = Pass { workspace, today, commit: None, focus: focus.take() };
+        let mut pass = Pass { workspace, today, commit: None, focus: focus.take(), focus_name: *focus_name };
         let mut request = None;
         if masked {
             ui.colored_label(ui.visuals().warn_fg_color, t!("profile-masked"));
             ui.add_space(4.0);
         }
-        // Each person has their own scroll position: a newly opened profile starts at the top.
-        ScrollArea::vertical().id_salt(("profile", person.id)).auto_shrink(false).show(ui, |ui| {
-            header_ui(ui, person, texture.as_ref(), editable, &mut pass, forms);
+        let mut area = ScrollArea::vertical().id_salt("profile").auto_shrink(false);
+        if opened {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            header_ui(ui, person, *draft_is_new, texture.as_ref(), editable, &mut pass, forms);
             ui.add_space(8.0);
             for section in [
                 Section::Contact,
@@ -308,12 +328,14 @@ impl ProfileView {
                     });
             }
             ui.add_space(12.0);
-            ui.horizontal(|ui| {
-                if ui.add_enabled(editable, egui::Button::new(t!("profile-delete-person"))).clicked() {
+            // A new person is not in the workspace yet: there is nothing to delete.
+            let deletable = editable && !*draft_is_new;
+            ui.horizontal_wrapped(|ui| {
+                if ui.add_enabled(deletable, egui::Button::new(t!("profile-delete-person"))).clicked() {
                     request = Some(ProfileRequest::Delete(person.id));
                 }
                 let erase = ui
-                    .add_enabled(editable, egui::Button::new(t!("profile-erase-person")))
+                    .add_enabled(deletable, egui::Button::new(t!("profile-erase-person")))
                     .on_hover_text(t!("profile-erase-person-hint"));
                 if erase.clicked() {
                     request = Some(ProfileRequest::Erase(person.id));
@@ -322,16 +344,39 @@ impl ProfileView {
         });
         // A fact whose field was not drawn yet (its section was closed) keeps waiting.
         *focus = pass.focus;
+        *focus_name = pass.focus_name;
         if let Some(what) = pass.commit
             && editable
             && draft != person
         {
-            intents.push(Intent::Edit {
-                label: what.edit_label(person),
-                edit: Edit::ReplacePerson(Box::new(draft.clone())),
+            intents.push(if *draft_is_new {
+                add_new(workspace, draft)
+            } else {
+                Intent::Edit { label: what.edit_label(person), edit: Edit::ReplacePerson(Box::new(draft.clone())) }
             });
         }
         request
+    }
+
+    /// When the profile moves to another person (or to none) while its draft holds something
+    /// not yet committed — a field being typed in — the draft is kept: picking another person
+    /// leaves the field, and leaving a field keeps what was typed. A new person with nothing
+    /// entered is simply let go.
+    fn leave_draft(&self, workspace: &Workspace, now: Option<PersonId>, editable: bool, intents: &mut Vec<Intent>) {
+        let Some((draft, base)) = &self.draft else { return };
+        if Some(draft.id) == now || draft == base || !editable {
+            return;
+        }
+        if self.draft_is_new {
+            if workspace.person(draft.id).is_none() {
+                intents.push(add_new(workspace, draft));
+            }
+        } else if workspace.person(base.id) == Some(base) {
+            intents.push(Intent::Edit {
+                label: t!("profile-edited-person", name = display_name(base)),
+                edit: Edit::ReplacePerson(Box::new(draft.clone())),
+            });
+        }
     }
 
     /// The texture of `person`'s photo, decoded once per photo.
@@ -353,6 +398,43 @@ impl ProfileView {
         }
         self.photo.as_ref().map(|(_, _, texture)| texture.clone())
     }
+}
+
+/// The edit that adds a new person with what was entered: one undo step, "Add Ingrid Holm".
+/// A person given no name is called "New person", so that the list shows them.
+fn add_new(workspace: &Workspace, draft: &Person) -> Intent {
+    let mut person = draft.clone();
+    person.name = person.name.trim().to_owned();
+    if person.name.is_empty() {
+        person.name = t!("people-new-person");
+    }
+    Intent::Edit {
+        label: t!("profile-added-person", name = person.name.as_str()),
+        edit: Edit::InsertPerson { index: workspace.people.len(), person: Box::new(person) },
+    }
+}
+
+/// No person shown: a hint, and in an empty workspace the two ways to begin.
+fn empty_ui(ui: &mut Ui, workspace: &Workspace, editable: bool) -> Option<ProfileRequest> {
+    if !workspace.people.is_empty() {
+        ui.centered_and_justified(|ui| ui.label(t!("profile-select")));
+        return None;
+    }
+    let mut request = None;
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() / 3.0);
+        ui.label(t!("profile-no-people"));
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.add_enabled(editable, egui::Button::new(t!("profile-add-first-person"))).clicked() {
+                request = Some(ProfileRequest::AddPerson);
+            }
+            if ui.add_enabled(editable, egui::Button::new(t!("profile-import-contacts"))).clicked() {
+                request = Some(ProfileRequest::ImportContacts);
+            }
+        });
+    });
+    request
 }
 
 fn display_name(person: &Person) -> String {
@@ -392,9 +474,11 @@ fn section_title(section: Section, person: &Person) -> String {
 // ---------------------------------------------------------------------------------------------
 // Header
 
+#[allow(clippy::too_many_arguments)]
 fn header_ui(
     ui: &mut Ui,
     person: &Person,
+    new: bool,
     texture: Option<&Result<egui::TextureHandle, String>>,
     editable: bool,
     pass: &mut Pass<'_>,
@@ -403,7 +487,11 @@ fn header_ui(
     ui.horizontal(|ui| {
         avatar_ui(ui, person, texture, 64.0);
         ui.vertical(|ui| {
-            ui.heading(RichText::new(&person.name).strong());
+            if new && person.name.trim().is_empty() {
+                ui.heading(RichText::new(t!("people-new-person")).weak());
+            } else {
+                ui.heading(RichText::new(&person.name).strong());
+            }
             let organisation = if person.organisation.is_empty() {
                 t!("profile-no-organisation")
             } else {
@@ -488,10 +576,16 @@ fn name_widget(ui: &Ui, response: &Response, name: &str) {
     ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(name.to_owned()));
 }
 
+/// The width of a text field beside its caption: 320 points, less in a narrow window.
+fn field_width(ui: &Ui) -> f32 {
+    ui.available_width().clamp(120.0, 320.0)
+}
+
 /// A caption and a one-line text field in a grid row; true when the field was left.
 fn line_row(ui: &mut Ui, caption: &str, value: &mut String, hint: &str) -> Response {
     let label = ui.label(caption);
-    let response = ui.add(TextEdit::singleline(value).hint_text(hint).desired_width(320.0)).labelled_by(label.id);
+    let response =
+        ui.add(TextEdit::singleline(value).hint_text(hint).desired_width(field_width(ui))).labelled_by(label.id);
     ui.end_row();
     response
 }
@@ -499,7 +593,8 @@ fn line_row(ui: &mut Ui, caption: &str, value: &mut String, hint: &str) -> Respo
 /// A caption and a multi-line text field in a grid row.
 fn lines_row(ui: &mut Ui, caption: &str, value: &mut String) -> Response {
     let label = ui.label(caption);
-    let response = ui.add(TextEdit::multiline(value).desired_rows(2).desired_width(320.0)).labelled_by(label.id);
+    let response =
+        ui.add(TextEdit::multiline(value).desired_rows(2).desired_width(field_width(ui))).labelled_by(label.id);
     ui.end_row();
     response
 }
@@ -553,11 +648,12 @@ fn remove_button(ui: &mut Ui, name: &str) -> bool {
     response.on_hover_text(name).clicked()
 }
 
-fn form_error_ui(ui: &mut Ui, error: &Option<(Section, FormError)>, section: Section) {
-    if let Some((at, error)) = error
-        && *at == section
-    {
-        ui.colored_label(ui.visuals().error_fg_color, error.text());
+/// A form's one message, beside its buttons (where it moves none of them): why its date field
+/// refuses what was typed, else the form's own refusal.
+fn form_error_ui(ui: &mut Ui, date: Option<&str>, error: &Option<(Section, FormError)>, section: Section) {
+    let form = error.filter(|(at, _)| *at == section).map(|(_, error)| error.text());
+    if let Some(message) = date.map(str::to_owned).or(form) {
+        ui.colored_label(ui.visuals().error_fg_color, message);
     }
 }
 
@@ -639,8 +735,13 @@ fn chips_ui(ui: &mut Ui, items: &mut Vec<String>, new: &mut String, kind: Chips)
 
 fn contact_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_>) {
     egui::Grid::new("profile_contact").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        let left = line_row(ui, &t!("profile-name"), &mut draft.name, "").lost_focus();
-        pass.commit_if(left, Part::Name);
+        let name = line_row(ui, &t!("profile-name"), &mut draft.name, "");
+        if pass.focus_name {
+            name.request_focus();
+            name.scroll_to_me(None);
+            pass.focus_name = false;
+        }
+        pass.commit_if(name.lost_focus(), Part::Name);
         let left = line_row(ui, &t!("profile-organisation"), &mut draft.organisation, "").lost_focus();
         pass.commit_if(left, Part::Organisation);
         let left = line_row(ui, &t!("profile-role"), &mut draft.role, "").lost_focus();
@@ -699,6 +800,14 @@ enum Reach {
 }
 
 impl Reach {
+    /// Tells apart the ids of the two lists' fields.
+    fn salt(self) -> &'static str {
+        match self {
+            Reach::Email => "email",
+            Reach::Phone => "phone",
+        }
+    }
+
     /// The field a new one is typed in.
     fn new_name(self) -> String {
         match self {
@@ -738,16 +847,47 @@ impl Reach {
     }
 }
 
+/// The width of an e-mail's or phone's label field.
+const LABEL_WIDTH: f32 = 90.0;
+
+/// The width of an e-mail or phone beside its label and its button: up to 220 points, less in a
+/// narrow window, so that the row keeps within the profile.
+fn value_width(ui: &Ui) -> f32 {
+    let spacing = ui.spacing().item_spacing.x;
+    (ui.available_width() - LABEL_WIDTH - 3.0 * spacing - ui.spacing().interact_size.y).clamp(120.0, 220.0)
+}
+
+/// The label of an e-mail or phone ("work"), shown in the interface language when address
+/// books write it (see [`super::labels`]): the field shows the translation, and only what the
+/// person types in it is stored; a label left as shown stays as it was read.
+fn label_field(ui: &mut Ui, salt: impl Hash + std::fmt::Debug, label: &mut String, name: &str) -> Response {
+    let id = ui.make_persistent_id(("contact_label", salt));
+    let shown = super::labels::shown(label);
+    // While the field is being typed in, what is typed; otherwise the label as shown.
+    let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| shown.clone());
+    let response = ui.add(TextEdit::singleline(&mut text).id(id).hint_text(name).desired_width(LABEL_WIDTH));
+    name_widget(ui, &response, name);
+    if response.changed() {
+        label.clone_from(&text);
+    }
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    response
+}
+
 /// E-mails or phones: label and value per row, a remove button, and a row to add one.
 /// True when a change is complete.
 fn labelled_list_ui(ui: &mut Ui, items: &mut Vec<Labelled>, new: &mut Labelled, kind: Reach) -> bool {
     let mut commit = false;
     let mut remove = None;
     for (index, item) in items.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let (label_name, value_name) = kind.row_names(index + 1);
-            commit |= line(ui, &mut item.label, &label_name, 70.0).lost_focus();
-            commit |= line(ui, &mut item.value, &value_name, 220.0).lost_focus();
+            commit |= label_field(ui, (kind.salt(), index), &mut item.label, &label_name).lost_focus();
+            commit |= line(ui, &mut item.value, &value_name, value_width(ui)).lost_focus();
             if remove_button(ui, &kind.remove(&item.value)) {
                 remove = Some(index);
             }
@@ -757,11 +897,11 @@ fn labelled_list_ui(ui: &mut Ui, items: &mut Vec<Labelled>, new: &mut Labelled, 
         items.remove(index);
         commit = true;
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label =
-            ui.add(TextEdit::singleline(&mut new.label).hint_text(t!("profile-label-hint")).desired_width(70.0));
+            ui.add(TextEdit::singleline(&mut new.label).hint_text(t!("profile-label-hint")).desired_width(LABEL_WIDTH));
         name_widget(ui, &label, &kind.new_label_name());
-        let value = line(ui, &mut new.value, &kind.new_name(), 220.0);
+        let value = line(ui, &mut new.value, &kind.new_name(), value_width(ui));
         let entered = value.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui.button(kind.add()).clicked() || entered) && !new.value.trim().is_empty() {
             items.push(Labelled { label: new.label.trim().to_owned(), value: new.value.trim().to_owned() });
@@ -875,7 +1015,7 @@ fn family_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass
     let mut commit = false;
     for (index, member) in draft.life.family.iter_mut().enumerate() {
         let n = index + 1;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             commit |= line(ui, &mut member.name, &t!("profile-relative-name-n", n = n), 140.0).lost_focus();
             let relation_name = t!("profile-relative-relation-n", n = n);
             commit |= relation_ui(ui, ("relation", member.id), &mut member.relation, &relation_name);
@@ -904,6 +1044,7 @@ fn family_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass
     }
     pass.commit_if(commit, Part::Family);
 
+    let mut date_refused = false;
     let Some(member) = &mut forms.relative else {
         let button = ui.button(t!("profile-add-relative"));
         pass.focus_here(Fact::Family, &button);
@@ -916,25 +1057,31 @@ fn family_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass
     let mut add = false;
     let mut cancel = false;
     ui.group(|ui| {
-        ui.horizontal(|ui| {
-            let name = line(ui, &mut member.name, &t!("profile-relative-name"), 140.0);
-            pass.focus_here(Fact::Family, &name);
-            relation_ui(ui, (member.id, "relation"), &mut member.relation, &t!("profile-relative-relation"));
-            // The form's own id keeps a cancelled form's text out of the next one.
-            DateField::new((member.id, "birthday"), &mut member.birthday)
-                .allow_no_year(true)
-                .name(t!("profile-relative-birthday"))
-                .show(ui);
-        });
-        ui.horizontal(|ui| {
+        let date = ui
+            .horizontal_wrapped(|ui| {
+                let name = line(ui, &mut member.name, &t!("profile-relative-name"), 140.0);
+                pass.focus_here(Fact::Family, &name);
+                relation_ui(ui, (member.id, "relation"), &mut member.relation, &t!("profile-relative-relation"));
+                // The form's own id keeps a cancelled form's text out of the next one.
+                DateField::new((member.id, "birthday"), &mut member.birthday)
+                    .allow_no_year(true)
+                    .name(t!("profile-relative-birthday"))
+                    .message_shown_by_caller()
+                    .show(ui)
+            })
+            .inner;
+        date_refused = date.error.is_some();
+        ui.horizontal_wrapped(|ui| {
             add = ui.button(t!("profile-add-relative")).clicked();
             cancel = ui.button(t!("button-cancel")).clicked();
-            form_error_ui(ui, &forms.error, Section::Life);
+            form_error_ui(ui, date.error.as_deref(), &forms.error, Section::Life);
         });
     });
     if cancel {
         forms.relative = None;
         forms.error = None;
+    } else if add && date_refused {
+        // The birthday typed is refused, and its message shows: the relative waits for it.
     } else if add {
         if member.name.trim().is_empty() {
             forms.error = Some((Section::Life, FormError::RelativeNeedsName));
@@ -977,7 +1124,7 @@ fn relation_ui(ui: &mut Ui, id_salt: impl egui::AsIdSalt + Copy, relation: &mut 
 /// A visible caption and a one-line field whose accessible name is `name`.
 fn caption_line(ui: &mut Ui, caption: &str, value: &mut String, name: &str) -> Response {
     ui.label(caption);
-    let response = ui.add(TextEdit::singleline(value).desired_width(320.0));
+    let response = ui.add(TextEdit::singleline(value).desired_width(field_width(ui)));
     name_widget(ui, &response, name);
     ui.end_row();
     response
@@ -986,7 +1133,7 @@ fn caption_line(ui: &mut Ui, caption: &str, value: &mut String, name: &str) -> R
 /// A visible caption and a multi-line field whose accessible name is `name`.
 fn caption_lines(ui: &mut Ui, caption: &str, value: &mut String, name: &str) -> Response {
     ui.label(caption);
-    let response = ui.add(TextEdit::multiline(value).desired_rows(2).desired_width(320.0));
+    let response = ui.add(TextEdit::multiline(value).desired_rows(2).desired_width(field_width(ui)));
     name_widget(ui, &response, name);
     ui.end_row();
     response
@@ -1010,7 +1157,7 @@ fn milestones_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut 
         let prefix = t!("profile-milestone-n", n = index + 1);
         ui.horizontal_wrapped(|ui| {
             let mut date = Some(milestone.date);
-            let (changed, _) = milestone_fields(ui, milestone, &mut date, &family, &prefix);
+            let (changed, _) = milestone_fields(ui, milestone, &mut date, &family, &prefix, false);
             if let Some(date) = date {
                 milestone.date = date;
             }
@@ -1040,22 +1187,27 @@ fn milestones_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut 
     };
     let mut add = false;
     let mut cancel = false;
+    let mut date_refused = false;
     ui.group(|ui| {
+        let date = ui
+            .horizontal_wrapped(|ui| {
+                let prefix = t!("profile-new-milestone");
+                let (_, date) = milestone_fields(ui, &mut form.milestone, &mut form.date, &family, &prefix, true);
+                pass.focus_here(Fact::Birthday, &date.response);
+                date
+            })
+            .inner;
+        date_refused = date.error.is_some();
         ui.horizontal_wrapped(|ui| {
-            let prefix = t!("profile-new-milestone");
-            let (_, date) = milestone_fields(ui, &mut form.milestone, &mut form.date, &family, &prefix);
-            pass.focus_here(Fact::Birthday, &date);
-        });
-        ui.horizontal(|ui| {
             add = ui.button(t!("profile-add-milestone")).clicked();
             cancel = ui.button(t!("button-cancel")).clicked();
-            form_error_ui(ui, &forms.error, Section::Milestones);
+            form_error_ui(ui, date.error.as_deref(), &forms.error, Section::Milestones);
         });
     });
     if cancel {
         forms.milestone = None;
         forms.error = None;
-    } else if add {
+    } else if add && !date_refused {
         match form.date {
             None => forms.error = Some((Section::Milestones, FormError::MilestoneNeedsDate)),
             Some(date) if form.milestone.recurrence == Recurrence::Once && date.year().is_none() => {
@@ -1075,14 +1227,16 @@ fn milestones_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut 
 }
 
 /// The fields of one milestone; the date is edited through `date`. Returns whether a change is
-/// complete, and the date field's response (the field a missing birthday focuses).
+/// complete, and the date field's response (the field a missing birthday focuses). `in_form`:
+/// the form shows the date's refusal beside its buttons.
 fn milestone_fields(
     ui: &mut Ui,
     milestone: &mut Milestone,
     date: &mut Option<PartialDate>,
     family: &[(FamilyMemberId, String)],
     prefix: &str,
-) -> (bool, Response) {
+    in_form: bool,
+) -> (bool, DateResponse) {
     let salt = milestone.id;
     let mut commit =
         choice(ui, (salt, "kind"), &t!("profile-kind-of", what = prefix), &mut milestone.kind, &KINDS, kind_label);
@@ -1094,11 +1248,14 @@ fn milestone_fields(
     name_widget(ui, &label, &t!("profile-label-of", what = prefix));
     commit |= label.lost_focus();
     let yearly = milestone.recurrence == Recurrence::Yearly;
-    let field = DateField::new((salt, "date"), date)
+    let mut field = DateField::new((salt, "date"), date)
         .allow_no_year(yearly)
         .required(true)
-        .name(t!("profile-date-of", what = prefix))
-        .show(ui);
+        .name(t!("profile-date-of", what = prefix));
+    if in_form {
+        field = field.message_shown_by_caller();
+    }
+    let field = field.show(ui);
     commit |= field.changed;
     let has_year = date.is_some_and(|d| d.year().is_some());
     let before = milestone.recurrence;
@@ -1133,7 +1290,7 @@ fn milestone_fields(
         name_widget(ui, &relative.response, &t!("profile-relative-of", what = prefix));
         commit |= milestone.family_member != before;
     }
-    (commit, field.response)
+    (commit, field)
 }
 
 fn needs_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
@@ -1368,7 +1525,7 @@ fn ideas_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<
         ui.horizontal(|ui| {
             add = ui.button(t!("profile-add-idea")).clicked();
             cancel = ui.button(t!("button-cancel")).clicked();
-            form_error_ui(ui, &forms.error, Section::Ideas);
+            form_error_ui(ui, None, &forms.error, Section::Ideas);
         });
     });
     if cancel {
@@ -1424,10 +1581,8 @@ fn log_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_
             let mut add = false;
             let mut cancel = false;
             ui.group(|ui| {
-                ui.horizontal_wrapped(|ui| {
-                    let note = entry_fields(ui, entry, &t!("profile-new-entry")).1;
-                    pass.focus_here(Fact::PersonalContact, &note);
-                });
+                let note = entry_fields(ui, entry, &t!("profile-new-entry"), None).1;
+                pass.focus_here(Fact::PersonalContact, &note);
                 ui.horizontal(|ui| {
                     add = ui.button(t!("profile-add-entry")).clicked();
                     cancel = ui.button(t!("button-cancel")).clicked();
@@ -1450,12 +1605,12 @@ fn log_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_
     for (row, &index) in order.iter().enumerate() {
         let Some(entry) = draft.interactions.get_mut(index) else { continue };
         let prefix = t!("profile-entry-n", n = row + 1);
-        ui.horizontal_wrapped(|ui| {
-            commit |= entry_fields(ui, entry, &prefix).0;
-            if remove_button(ui, &t!("profile-remove", what = prefix.as_str())) {
-                remove = Some(index);
-            }
-        });
+        let mut removed = false;
+        commit |= entry_fields(ui, entry, &prefix, Some(&mut removed)).0;
+        if removed {
+            remove = Some(index);
+        }
+        ui.add_space(6.0);
     }
     if draft.interactions.is_empty() && forms.entry.is_none() {
         ui.weak(t!("profile-nothing-yet"));
@@ -1467,19 +1622,33 @@ fn log_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_
     pass.commit_if(commit, Part::Log);
 }
 
-/// The fields of a log entry; whether a change is complete, and the note's response.
-fn entry_fields(ui: &mut Ui, entry: &mut Interaction, prefix: &str) -> (bool, Response) {
+/// The fields of a log entry, and its remove button when `remove` is given (set when clicked):
+/// date, channel, whether it was personal and minutes on one line, then the note on its own
+/// lines, wrapped, so that a long one is read in full. Whether a change is complete, and the
+/// note's response.
+fn entry_fields(ui: &mut Ui, entry: &mut Interaction, prefix: &str, remove: Option<&mut bool>) -> (bool, Response) {
     let salt = entry.id;
-    let mut commit =
-        DateField::naive((salt, "date"), &mut entry.date).name(t!("profile-date-of", what = prefix)).show(ui).changed;
-    let channel_name = t!("profile-channel-of", what = prefix);
-    commit |= choice(ui, (salt, "channel"), &channel_name, &mut entry.channel, &CHANNELS, |c| channel_label(*c));
-    let personal = ui.checkbox(&mut entry.personal, t!("profile-personal"));
-    name_widget(ui, &personal, &t!("profile-personal-of", what = prefix));
-    commit |= personal.changed();
-    let suffix = format!(" {}", t!("profile-minutes"));
-    commit |= number(ui, &mut entry.minutes, 0..=100_000, &suffix, &t!("profile-minutes-of", what = prefix));
-    let note = line(ui, &mut entry.note, &t!("profile-note-of", what = prefix), 260.0);
+    let mut commit = false;
+    ui.horizontal_wrapped(|ui| {
+        commit |= DateField::naive((salt, "date"), &mut entry.date)
+            .name(t!("profile-date-of", what = prefix))
+            .show(ui)
+            .changed;
+        let channel_name = t!("profile-channel-of", what = prefix);
+        commit |= choice(ui, (salt, "channel"), &channel_name, &mut entry.channel, &CHANNELS, |c| channel_label(*c));
+        let personal = ui.checkbox(&mut entry.personal, t!("profile-personal"));
+        name_widget(ui, &personal, &t!("profile-personal-of", what = prefix));
+        commit |= personal.changed();
+        let suffix = format!(" {}", t!("profile-minutes"));
+        commit |= number(ui, &mut entry.minutes, 0..=100_000, &suffix, &t!("profile-minutes-of", what = prefix));
+        if let Some(remove) = remove {
+            *remove = remove_button(ui, &t!("profile-remove", what = prefix));
+        }
+    });
+    let name = t!("profile-note-of", what = prefix);
+    let width = ui.available_width().min(560.0);
+    let note = ui.add(TextEdit::multiline(&mut entry.note).desired_rows(1).desired_width(width).hint_text(&name));
+    name_widget(ui, &note, &name);
     commit |= note.lost_focus();
     (commit, note)
 }
@@ -1605,7 +1774,7 @@ mod tests {
             |ui, state: &mut State| {
                 let mut intents = Vec::new();
                 let person = state.workspace.people.get(state.shown);
-                state.view.ui(ui, &state.workspace, person, state.editable, state.masked, &mut intents);
+                state.view.ui(ui, &state.workspace, person, false, state.editable, state.masked, &mut intents);
                 for intent in intents {
                     let Intent::Edit { label, edit } = intent else { continue };
                     let Edit::ReplacePerson(person) = &edit else { panic!("unexpected edit {edit:?}") };
