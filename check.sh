@@ -21,6 +21,9 @@ need() {
 need c++ g++
 need desktop-file-validate desktop-file-utils
 need appstreamcli appstream
+# A test prints the HTML handout with headless Chromium and reads the PDF back with poppler.
+need chromium chromium
+need pdftotext poppler-utils
 
 cargo fmt --all -- --check
 cargo fmt --all --manifest-path fuzz/Cargo.toml -- --check

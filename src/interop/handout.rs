@@ -1,5 +1,5 @@
 //! Handouts: a journey map as Markdown, as a self-contained HTML page (the emotion curve
-//! drawn in it, printable on A4), as SVG and as a PNG image rendered on the CPU; and everything
+//! drawn in it; printed, one A4 landscape page), as SVG and as a PNG image rendered on the CPU; and everything
 //! about one person as Markdown.
 //!
 //! A journey handout holds the map's own content (phases, lanes, cards with their dot votes,
@@ -131,14 +131,21 @@ fn colour(colour: CardColour) -> String {
 }
 
 /// The emotion curve as an SVG fragment across `columns` of `width` starting at `x`, in a band
-/// from `top` of `height`: a point at each scored phase, lines between neighbours.
-fn curve(map: &JourneyMap, x: f32, width: f32, top: f32, height: f32) -> String {
+/// from `top` of `height`: a point at each scored phase, lines between neighbours, and the
+/// score written above each point in `font`-sized text. The highest point leaves room for its
+/// label above it and the lowest for its point below it, so nothing is drawn outside the band
+/// (an HTML page clips its picture there).
+fn curve(map: &JourneyMap, x: f32, width: f32, top: f32, height: f32, font: f32) -> String {
     let mut out = String::new();
-    let y_of = |score: i8| top + height / 2.0 - f32::from(score.clamp(-2, 2)) * (height / 2.0 - 10.0) / 2.0;
+    let radius = font / 2.0;
+    let gap = font * 0.3;
+    let (above, below) = (font + gap + radius, radius + gap);
+    let step = (height - above - below).max(0.0) / 4.0;
+    let mid = top + above + 2.0 * step;
+    let y_of = |score: i8| mid - f32::from(score.clamp(-2, 2)) * step;
     let _ = write!(
         out,
-        r##"<line x1="{x}" y1="{mid}" x2="{x2}" y2="{mid}" stroke="#999" stroke-dasharray="4 4" stroke-width="1"/>"##,
-        mid = top + height / 2.0,
+        r##"<line x1="{x}" y1="{mid:.1}" x2="{x2}" y2="{mid:.1}" stroke="#999" stroke-dasharray="4 4" stroke-width="1"/>"##,
         x2 = x + width * map.phases.len() as f32
     );
     let points: Vec<Option<(f32, f32)>> = map
@@ -154,27 +161,133 @@ fn curve(map: &JourneyMap, x: f32, width: f32, top: f32, height: f32) -> String 
         }
     }
     if !path.is_empty() {
-        let _ = write!(out, r##"<path d="{}" fill="none" stroke="#1f5fbf" stroke-width="3"/>"##, path.trim());
+        let stroke = font / 4.0;
+        let _ = write!(out, r##"<path d="{}" fill="none" stroke="#1f5fbf" stroke-width="{stroke:.1}"/>"##, path.trim());
     }
     for (point, phase) in points.iter().zip(&map.phases) {
         if let (Some((px, py)), Some(e)) = (point, phase.emotion) {
             let fill = if e >= 0 { "#2e8b57" } else { "#c0392b" };
-            let _ = write!(out, r#"<circle cx="{px:.1}" cy="{py:.1}" r="6" fill="{fill}"/>"#);
+            let _ = write!(out, r#"<circle cx="{px:.1}" cy="{py:.1}" r="{radius:.1}" fill="{fill}"/>"#);
             let score = if e == 0 { "0".to_owned() } else { format!("{e:+}") };
             let _ = write!(
                 out,
-                r##"<text x="{px:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="#222">{score}</text>"##,
-                py - 10.0
+                r##"<text x="{px:.1}" y="{:.1}" font-size="{font:.1}" text-anchor="middle" fill="#222">{score}</text>"##,
+                py - radius - gap
             );
         }
     }
     out
 }
 
+/// The printable part of an A4 landscape page with the handout's margins, in millimetres.
+const PRINT_WIDTH_MM: f32 = 297.0 - 2.0 * PRINT_MARGIN_MM;
+const PRINT_HEIGHT_MM: f32 = 210.0 - 2.0 * PRINT_MARGIN_MM;
+const PRINT_MARGIN_MM: f32 = 10.0;
+/// The print text sizes tried, largest first; below the smallest a map is too large for one
+/// page to be read, and the table goes on over further pages, its phase row repeated.
+const PRINT_LARGEST_PT: f32 = 11.0;
+const PRINT_SMALLEST_PT: f32 = 6.0;
+/// Millimetres in a typographic point.
+const MM_PER_PT: f32 = 25.4 / 72.0;
+/// The lane names' share of the table's width.
+const LANE_SHARE: f32 = 0.11;
+/// The height of the emotion curve, in ems of the page's text.
+const CURVE_EMS: f32 = 7.0;
+/// How wide a character is on average, in ems, in plain and in bold text: DejaVu Sans's
+/// (the widest of the usual sans-serif fonts) with a margin, so that a narrower font fits too.
+const CHAR_EMS: f32 = 0.55;
+const BOLD_CHAR_EMS: f32 = 0.64;
+/// The share of the page the estimate may fill, for what it cannot know (rounding, fonts).
+const PRINT_FILL: f32 = 0.92;
+
+/// How many lines `text` takes in a box `width` characters wide: its own line breaks, words
+/// wrapped, a word longer than the box broken (the page's `overflow-wrap: anywhere`).
+fn line_count(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let mut lines = 0;
+    for paragraph in text.split('\n') {
+        lines += 1;
+        let mut current = 0;
+        for word in paragraph.split_whitespace() {
+            let length = word.chars().count();
+            if current > 0 && current + 1 + length <= width {
+                current += 1 + length;
+                continue;
+            }
+            lines += usize::from(current > 0) + (length - 1) / width;
+            current = (length - 1) % width + 1;
+        }
+    }
+    lines
+}
+
+/// The text size, in points, at which the HTML handout of `map` prints on one A4 landscape
+/// page: the largest of the sizes tried at which an estimate of its height (every text's
+/// lines at a generous character width, the paddings and borders the page's CSS gives) fits
+/// the page; the smallest size when none does.
+fn print_text_size(map: &JourneyMap, linked: &[(usize, usize)]) -> f32 {
+    let mut size = PRINT_LARGEST_PT;
+    while size > PRINT_SMALLEST_PT && print_height_mm(map, linked, size) > PRINT_HEIGHT_MM * PRINT_FILL {
+        size -= 0.25;
+    }
+    size.max(PRINT_SMALLEST_PT)
+}
+
+/// The estimated height of the printed handout at `size` points, in millimetres; the sizes
+/// follow the CSS of [`html`].
+fn print_height_mm(map: &JourneyMap, linked: &[(usize, usize)], size: f32) -> f32 {
+    let em = size * MM_PER_PT;
+    let line = 1.25 * em;
+    let border = 0.3;
+    // How many characters of text `ems` wide (a character's width in ems of the page's text)
+    // a line of `width_mm` holds.
+    let chars = |width_mm: f32, ems: f32| (width_mm / (ems * em)).floor().max(1.0) as usize;
+    let title_em = 1.8 * em;
+    let title =
+        line_count(&map.name, chars(PRINT_WIDTH_MM, 1.8 * BOLD_CHAR_EMS)) as f32 * 1.2 * title_em + 0.2 * title_em;
+    let segment = if map.segment.trim().is_empty() {
+        0.0
+    } else {
+        let text = t!("interop-handout-segment", segment = map.segment.trim());
+        line_count(&text, chars(PRINT_WIDTH_MM, CHAR_EMS)) as f32 * line + 0.6 * em
+    };
+    let phases = map.phases.len().max(1) as f32;
+    let lane_width = PRINT_WIDTH_MM * LANE_SHARE - 0.6 * em;
+    let column = PRINT_WIDTH_MM * (1.0 - LANE_SHARE) / phases;
+    let cell_text = column - 0.6 * em - border;
+    let card_text = cell_text - 0.8 * em - 2.0 * border;
+    let cell = |lines: usize| lines as f32 * line + 0.6 * em + border;
+    let header = map.phases.iter().map(|p| line_count(&p.name, chars(cell_text, BOLD_CHAR_EMS))).max().unwrap_or(1);
+    let mut height = title + segment + cell(header);
+    for lane in &map.lanes {
+        let name = cell(line_count(&lane.name, chars(lane_width, BOLD_CHAR_EMS)));
+        if lane.kind == LaneKind::Emotions {
+            height += name.max(CURVE_EMS * em + border);
+            continue;
+        }
+        let mut tallest = name;
+        for (index, phase) in map.phases.iter().enumerate() {
+            let mut content = 0.0;
+            for card in map.cards.iter().filter(|c| c.phase == phase.id && c.lane == lane.id) {
+                let text = format!("{}{}", card.text.trim(), if card.votes > 0 { " ● 000" } else { "" });
+                content += line_count(&text, chars(card_text, CHAR_EMS)) as f32 * line + 0.7 * em + 2.0 * border;
+            }
+            if let Some(words) = linked.get(index).and_then(|&counts| linked_line(lane.kind, counts)) {
+                content += line_count(&words, chars(cell_text, CHAR_EMS)) as f32 * line;
+            }
+            tallest = tallest.max(content + 0.6 * em + border);
+        }
+        height += tallest;
+    }
+    height
+}
+
 /// A journey map as one self-contained HTML page: no scripts, fonts or images from elsewhere;
-/// in the current language.
+/// in the current language. Printed, it asks for an A4 landscape page and sets its text at the
+/// size that fits the whole map on that one page ([`print_text_size`]).
 pub fn html(workspace: &Workspace, map: &JourneyMap) -> String {
     let counts = linked_counts(workspace, map);
+    let print_pt = print_text_size(map, &counts);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -182,21 +295,25 @@ pub fn html(workspace: &Workspace, map: &JourneyMap) -> String {
 <html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
 <style>
-@page {{ size: A4 landscape; margin: 12mm; }}
-body {{ font-family: system-ui, -apple-system, "Segoe UI", Ubuntu, sans-serif; color: #111; margin: 16px; }}
-h1 {{ font-size: 20pt; margin: 0 0 4px; }} .segment {{ color: #444; margin: 0 0 12px; }}
+@page {{ size: A4 landscape; margin: {PRINT_MARGIN_MM}mm; }}
+html {{ font-size: 10pt; }}
+body {{ font-family: system-ui, -apple-system, "Segoe UI", Ubuntu, sans-serif; color: #111; margin: 16px; line-height: 1.25;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+h1 {{ font-size: 1.8em; line-height: 1.2; margin: 0 0 0.2em; }} .segment {{ color: #444; margin: 0 0 0.6em; }}
 table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
-th, td {{ border: 1px solid #999; padding: 4px; vertical-align: top; font-size: 9.5pt; }}
-thead th {{ background: #263238; color: #fff; }} th.lane {{ background: #eceff1; text-align: left; width: 11%; }}
-.card {{ border-radius: 4px; padding: 3px 5px; margin: 0 0 4px; border: 1px solid #bbb;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; break-inside: avoid; }}
-.votes {{ font-weight: bold; }} .linked {{ color: #555; font-style: italic; }}
+th, td {{ border: 1px solid #999; padding: 0.3em; vertical-align: top; overflow-wrap: anywhere; }}
+thead th {{ background: #263238; color: #fff; }} th.lane {{ background: #eceff1; text-align: left; width: {lane_share}%; }}
+td.curve {{ padding: 0; }}
+.card {{ border-radius: 0.3em; padding: 0.2em 0.4em; margin: 0 0 0.3em; border: 1px solid #bbb; break-inside: avoid; }}
+.votes {{ font-weight: bold; white-space: nowrap; }} .linked {{ color: #555; font-style: italic; }}
 svg {{ display: block; width: 100%; height: auto; }} tr {{ break-inside: avoid; }}
+@media print {{ html {{ font-size: {print_pt}pt; }} body {{ margin: 0; }} }}
 </style></head><body>
 <h1>{title}</h1>
 "#,
         title = xml(&map.name),
-        lang = crate::i18n::language().code()
+        lang = crate::i18n::language().code(),
+        lane_share = LANE_SHARE * 100.0,
     );
     if !map.segment.trim().is_empty() {
         let segment = t!("interop-handout-segment", segment = map.segment.trim());
@@ -210,14 +327,18 @@ svg {{ display: block; width: 100%; height: auto; }} tr {{ break-inside: avoid; 
     for lane in &map.lanes {
         let _ = write!(out, "<tr><th class=\"lane\">{}</th>", xml(&lane.name));
         if lane.kind == LaneKind::Emotions {
-            let width = 200.0;
+            // In CSS pixels of the printed page, so the labels print at the text's size.
+            let px_per_mm = 96.0 / 25.4;
+            let phases = map.phases.len().max(1);
+            let font = print_pt * 4.0 / 3.0;
+            let width = PRINT_WIDTH_MM * (1.0 - LANE_SHARE) * px_per_mm / phases as f32;
+            let height = CURVE_EMS * font;
             let _ = write!(
                 out,
-                r#"<td colspan="{}"><svg viewBox="0 0 {} 120" role="img" aria-label="{}">{}</svg></td>"#,
-                map.phases.len().max(1),
-                width * map.phases.len().max(1) as f32,
+                r#"<td class="curve" colspan="{phases}"><svg viewBox="0 0 {:.1} {height:.1}" role="img" aria-label="{}">{}</svg></td>"#,
+                width * phases as f32,
                 xml(&t!("interop-handout-emotion-curve")),
-                curve(map, 0.0, width, 0.0, 120.0)
+                curve(map, 0.0, width, 0.0, height, font)
             );
             out.push_str("</tr>\n");
             continue;
@@ -226,7 +347,7 @@ svg {{ display: block; width: 100%; height: auto; }} tr {{ break-inside: avoid; 
             out.push_str("<td>");
             for card in map.cards.iter().filter(|c| c.phase == phase.id && c.lane == lane.id) {
                 let votes = if card.votes > 0 {
-                    format!(r#" <span class="votes">● {}</span>"#, card.votes)
+                    format!(r#" <span class="votes">●&nbsp;{}</span>"#, card.votes)
                 } else {
                     String::new()
                 };
@@ -360,7 +481,7 @@ pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
                 write!(out, r##"<rect x="{x}" y="{y}" width="{COL_W}" height="{row_h}" fill="none" stroke="#999"/>"##);
         }
         if lane.kind == LaneKind::Emotions {
-            out.push_str(&curve(map, LANE_W, COL_W, y, *row_h));
+            out.push_str(&curve(map, LANE_W, COL_W, y, *row_h, 12.0));
         }
         for (i, cell) in cells.iter().enumerate() {
             let x = LANE_W + COL_W * i as f32 + 6.0;
@@ -742,6 +863,59 @@ mod tests {
         set_language(Lang::En);
         let person = person_markdown_on(&ws, &mette, today);
         assert!(person.contains("as of 1 December 2026") && person.contains("Ida (daughter, born 3 May 2015)"));
+    }
+
+    /// The numbers of an SVG attribute wherever it appears in `svg`.
+    fn attribute_values(svg: &str, name: &str) -> Vec<f32> {
+        svg.split(&format!(" {name}=\"")).skip(1).filter_map(|rest| rest.split('"').next()?.parse().ok()).collect()
+    }
+
+    #[test]
+    fn the_curve_keeps_its_labels_and_points_inside_its_band() {
+        let (_, map) = map();
+        for (top, height, font) in [(0.0, 120.0, 12.0), (300.0, 130.0, 12.0), (0.0, 80.0, 11.3)] {
+            let drawn = curve(&map, 0.0, 200.0, top, height, font);
+            let labels = attribute_values(&drawn, "y");
+            let points = attribute_values(&drawn, "cy");
+            assert_eq!((labels.len(), points.len()), (3, 3), "{drawn}");
+            for y in labels {
+                assert!(y - font >= top, "a label's top at {} is above the band at {top}", y - font);
+            }
+            for y in points {
+                assert!(y + font / 2.0 <= top + height, "a point reaches {} below the band's end", y + font / 2.0);
+            }
+        }
+    }
+
+    #[test]
+    fn lines_are_counted_as_a_browser_wraps_them() {
+        assert_eq!(line_count("", 10), 1);
+        assert_eq!(line_count("one two three", 13), 1);
+        assert_eq!(line_count("one two three", 12), 2);
+        assert_eq!(line_count("one\ntwo", 80), 2);
+        assert_eq!(line_count("abcdefghijklmnopqrstuvwxy", 10), 3, "a long word is broken");
+        assert_eq!(line_count("ab abcdefghijklmnopqrstuvwxy", 10), 4);
+    }
+
+    #[test]
+    fn the_print_size_shrinks_with_the_map_down_to_a_floor() {
+        let (ws, mut map) = map();
+        let counts = linked_counts(&ws, &map);
+        assert_eq!(print_text_size(&map, &counts), PRINT_LARGEST_PT, "a small map prints large");
+        let lane = map.lanes[0].id;
+        let phase = map.phases[0].id;
+        for n in 0..12 {
+            let text = format!("Card {n}, which says what a customer did here in a sentence or two");
+            map.cards.push(Card { phase, lane, text, ..Card::default() });
+        }
+        let crowded = print_text_size(&map, &counts);
+        assert!(crowded < PRINT_LARGEST_PT && crowded > PRINT_SMALLEST_PT, "{crowded} pt");
+        assert!(print_height_mm(&map, &counts, crowded) <= PRINT_HEIGHT_MM * PRINT_FILL);
+        for n in 0..200 {
+            map.cards.push(Card { phase, lane, text: format!("More {n}"), ..Card::default() });
+        }
+        assert_eq!(print_text_size(&map, &counts), PRINT_SMALLEST_PT, "past the floor the page does not shrink");
+        assert!(html(&ws, &map).contains(&format!("html {{ font-size: {PRINT_SMALLEST_PT}pt; }}")));
     }
 
     #[test]

@@ -50,3 +50,48 @@ pub fn settings_file() -> Option<PathBuf> {
 pub fn display(path: &Path) -> String {
     path.display().to_string()
 }
+
+/// The user's home folder (on Linux `$HOME`).
+pub fn home_folder() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf())
+}
+
+/// Where exports are offered when none has been made yet: the user's Documents folder, else
+/// their home folder (never the hidden data folder the default workspace lives in).
+pub fn documents_folder() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf())
+}
+
+/// A path as a person typed it, with `~` read as their home folder, as a shell reads it: `~`
+/// alone and `~/…` (on Windows `~\…` too). Anything else, `~user/…` included, stays as typed.
+pub fn expand_home(typed: &str) -> PathBuf {
+    expand_home_in(typed, home_folder().as_deref())
+}
+
+fn expand_home_in(typed: &str, home: Option<&Path>) -> PathBuf {
+    let separators: &[char] = if cfg!(windows) { &['/', '\\'] } else { &['/'] };
+    match (home, typed.strip_prefix('~')) {
+        (Some(home), Some("")) => home.to_path_buf(),
+        (Some(home), Some(rest)) if rest.starts_with(separators) => home.join(rest.trim_start_matches(separators)),
+        _ => PathBuf::from(typed),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_leading_tilde_is_the_home_folder() {
+        let home = Path::new("/home/mette");
+        assert_eq!(expand_home_in("~", Some(home)), home);
+        assert_eq!(expand_home_in("~/", Some(home)), home);
+        assert_eq!(expand_home_in("~/people.csv", Some(home)), home.join("people.csv"));
+        assert_eq!(expand_home_in("~//Documents/x.csv", Some(home)), home.join("Documents/x.csv"));
+        for typed in ["/tmp/x.csv", "x.csv", "~lars/x.csv", "a/~/x.csv", "~x"] {
+            assert_eq!(expand_home_in(typed, Some(home)), PathBuf::from(typed), "{typed} stays as typed");
+        }
+        assert_eq!(expand_home_in("~/x.csv", None), PathBuf::from("~/x.csv"), "no home: as typed");
+    }
+}

@@ -756,7 +756,8 @@ impl KindredApp {
                     let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(t!("button-ok"))).clicked();
                     if (ok || entered) && !text.trim().is_empty() {
                         keep = false;
-                        let path = with_extension(PathBuf::from(text.trim()), purpose.extension());
+                        // `~` is the home folder, as in a shell or a native dialog's path field.
+                        let path = with_extension(paths::expand_home(text.trim()), purpose.extension());
                         match *purpose {
                             PathPurpose::Open => self.ask_unsaved_then(Then::Open(path)),
                             PathPurpose::SaveAs => self.save_as(&path),
@@ -888,8 +889,9 @@ impl KindredApp {
 
     fn pick_export(&mut self, target: ExportTarget) {
         let file_name = self.export_file_name(target);
-        // Beside the workspace, unless the person chooses elsewhere.
-        let folder = self.document().and_then(|d| d.path.as_ref()).and_then(|p| p.parent()).map(Path::to_path_buf);
+        // Where the last export went, else the Documents folder: a place the person finds
+        // again, not the hidden folder the default workspace lives in.
+        let folder = self.settings.export_folder();
         let purpose = PathPurpose::Export(target);
         let picked = self.native_dialog(purpose, |dialog| {
             let dialog = dialog.set_file_name(&file_name);
@@ -929,7 +931,11 @@ impl KindredApp {
         let written = formats::write(workspace, target.format, &what)
             .and_then(|bytes| crate::store::write_file(path, &bytes).map_err(|e| e.to_string()));
         match written {
-            Ok(()) => self.info(t!("export-done", path = paths::display(path))),
+            Ok(()) => {
+                self.settings.remember_export(path);
+                self.settings_dirty = true;
+                self.info(t!("export-done", path = paths::display(path)));
+            }
             Err(error) => self.error(t!("export-failed", error = error)),
         }
     }

@@ -185,7 +185,7 @@ impl Document {
                 return Err(t!(
                     "interop-document-cannot-lock",
                     path = path.display().to_string(),
-                    error = error.to_string()
+                    error = store::io_reason(&error)
                 ));
             }
         }
@@ -273,7 +273,7 @@ impl Document {
                 Ok(DiskState::Changed) => return Ok(SaveOutcome::ChangedOnDisk),
                 Err(error) => {
                     let path = path.display().to_string();
-                    return Err(t!("interop-document-cannot-check", path = path, error = error.to_string()));
+                    return Err(t!("interop-document-cannot-check", path = path, error = store::io_reason(&error)));
                 }
             }
         }
@@ -304,7 +304,7 @@ impl Document {
                 Ok(lock::LockOutcome::Unreadable(reason)) => return Err(reason),
                 Err(error) => {
                     let path = path.display().to_string();
-                    return Err(t!("interop-document-cannot-lock", path = path, error = error.to_string()));
+                    return Err(t!("interop-document-cannot-lock", path = path, error = store::io_reason(&error)));
                 }
             }
         };

@@ -308,7 +308,10 @@ fn read_file(
 ) -> Read {
     let bytes = match crate::store::read_file(path) {
         Ok(bytes) => bytes,
-        Err(error) => return Read::Failed(error.to_string()),
+        Err(error) => {
+            let reason = crate::store::io_reason(&error);
+            return Read::Failed(t!("error-open-unreadable", path = paths::display(path), error = reason));
+        }
     };
     let format = format.unwrap_or_else(|| sniff(&bytes));
     let mut csv_file = None;

@@ -40,11 +40,13 @@ pub struct Settings {
     pub language: String,
     /// Most recent first.
     pub recent: Vec<PathBuf>,
+    /// The folder the last export went to, where the next is offered.
+    pub export_folder: Option<PathBuf>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { theme: ThemeChoice::System, zoom: 1.0, language: String::new(), recent: Vec::new() }
+        Self { theme: ThemeChoice::System, zoom: 1.0, language: String::new(), recent: Vec::new(), export_folder: None }
     }
 }
 
@@ -68,6 +70,20 @@ impl Settings {
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new()).map_err(|e| e.to_string())?;
         crate::store::save::save_atomic(&mut crate::store::save::RealDisk, path, text.as_bytes(), 0)
             .map_err(|e| e.to_string())
+    }
+
+    /// Remembers the folder of a file just exported, for the next export.
+    pub fn remember_export(&mut self, path: &Path) {
+        let folder = std::fs::canonicalize(path).ok().and_then(|p| p.parent().map(Path::to_path_buf));
+        if folder.is_some() {
+            self.export_folder = folder;
+        }
+    }
+
+    /// Where to offer an export: the last export's folder while it is there, else the
+    /// Documents folder (or home).
+    pub fn export_folder(&self) -> Option<PathBuf> {
+        self.export_folder.clone().filter(|folder| folder.is_dir()).or_else(crate::store::paths::documents_folder)
     }
 
     /// Puts a file at the top of the recent list.
@@ -97,5 +113,25 @@ mod tests {
         assert_eq!(Settings::load(&path), settings);
         std::fs::write(&path, "((((").expect("write");
         assert_eq!(Settings::load(&path), Settings::default());
+    }
+
+    #[test]
+    fn the_last_export_folder_is_offered_while_it_is_there() {
+        let dir = tempfile::tempdir().expect("dir");
+        let folder = dir.path().join("handouts");
+        std::fs::create_dir(&folder).expect("folder");
+        let file = folder.join("map.html");
+        std::fs::write(&file, "<html>").expect("write");
+        let mut settings = Settings::default();
+        settings.remember_export(&folder.join("never-written.csv"));
+        assert_eq!(settings.export_folder, None, "a file that is not there says nothing");
+        settings.remember_export(&file);
+        let remembered = std::fs::canonicalize(&folder).expect("canonical");
+        assert_eq!(settings.export_folder(), Some(remembered.clone()));
+        let path = dir.path().join("settings.ron");
+        settings.save(&path).expect("saves");
+        assert_eq!(Settings::load(&path).export_folder, Some(remembered.clone()), "kept between runs");
+        std::fs::remove_dir_all(&folder).expect("removed");
+        assert_ne!(settings.export_folder(), Some(remembered), "a folder gone is not offered");
     }
 }

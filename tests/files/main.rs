@@ -6,6 +6,7 @@
 mod common;
 
 mod fuzz_inputs;
+mod handout_print;
 mod interop;
 mod limits;
 mod packaging;

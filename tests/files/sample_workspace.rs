@@ -136,6 +136,23 @@ fn a_dozen_customers_with_a_spread_of_content() {
 }
 
 #[test]
+fn the_exercise_has_questions_about_key_accounts() {
+    use kindred::ops::knowledge::{self, Fact};
+    let workspace = sample();
+    // Facts that do not wear off with the days (a recent personal contact does).
+    let gaps = |person: &Person| -> Vec<Fact> {
+        knowledge::of(person, written_on()).missing.into_iter().filter(|f| *f != Fact::PersonalContact).collect()
+    };
+    let keys: Vec<(&str, Vec<Fact>)> =
+        workspace.people.iter().filter(|p| p.key_account).map(|p| (p.name.as_str(), gaps(p))).collect();
+    let asking = keys.iter().filter(|(_, missing)| !missing.is_empty()).count();
+    assert!(asking >= 2, "at least two key accounts have something for the room to answer: {keys:?}");
+    assert!(keys.iter().any(|(_, missing)| missing.is_empty()), "and one is known through and through: {keys:?}");
+    let asked: HashSet<Fact> = keys.iter().flat_map(|(_, missing)| missing.iter().copied()).collect();
+    assert!(asked.len() >= 3, "the questions vary: {asked:?}");
+}
+
+#[test]
 fn every_kind_of_record_is_shown() {
     let workspace = sample();
     let people = &workspace.people;

@@ -22,3 +22,4 @@ mod profile_lang;
 mod projector;
 mod review;
 mod shell;
+mod typed_paths;

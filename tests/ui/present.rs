@@ -165,7 +165,7 @@ fn the_timer_counts_down_in_present_mode() {
 #[test]
 fn the_exercise_fills_in_live_under_the_mask_and_moves_the_score() {
     let mut ws = sample();
-    // The sample's key accounts are known through and through; add one that is not.
+    // Karina, whom we barely know, joins the key accounts: more for the room to answer.
     let karina = ws.people.iter_mut().find(|p| p.name == "Karina Bech").expect("in the sample");
     karina.key_account = true;
     let (_dir, mut harness) = common::open_workspace(&ws);

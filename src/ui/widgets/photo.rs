@@ -14,10 +14,15 @@ pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 const JPEG_QUALITY: u8 = 85;
 
 /// Reads a PNG or JPEG file and scales it for the workspace; the error is a sentence to show,
-/// in the current language (what the system or the image library adds to it stays as they say it).
+/// in the current language, naming the file (what the image library adds stays as it says it).
+/// A path typed by hand may start with `~`, the home folder.
 pub fn from_file(path: &Path) -> Result<Photo, String> {
+    let path = &match path.to_str() {
+        Some(typed) => crate::store::paths::expand_home(typed),
+        None => path.to_path_buf(),
+    };
     let unreadable = |e: std::io::Error| {
-        t!("profile-photo-unreadable-file", path = path.display().to_string(), error = e.to_string())
+        t!("profile-photo-unreadable-file", path = path.display().to_string(), error = crate::store::io_reason(&e))
     };
     let size = std::fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_FILE_BYTES {
@@ -126,7 +131,9 @@ mod tests {
         let file = std::fs::File::create(&path).expect("file");
         file.set_len(MAX_FILE_BYTES + 1).expect("size");
         assert_eq!(from_file(&path).expect_err("refused"), "The file is 21 MB; photos up to 20 MB are accepted");
-        assert!(from_file(&dir.path().join("missing.png")).expect_err("refused").contains("cannot be read"));
+        let missing = dir.path().join("missing.png");
+        let said = from_file(&missing).expect_err("refused");
+        assert!(said.contains(&missing.display().to_string()) && said.contains("does not exist"), "{said}");
     }
 
     #[test]
