@@ -26,8 +26,8 @@ const PADDING: f32 = 6.0;
 const ADD_HEIGHT: f32 = 20.0;
 const EMOTION_HEIGHT: f32 = 120.0;
 const MIN_LANE_HEIGHT: f32 = 56.0;
-/// The width a card's vote badge takes from its text.
-const VOTE_BADGE_ROOM: f32 = 20.0;
+/// The width a card's vote badge takes from its text, in ems of the card text.
+const VOTE_BADGE_ROOM: f32 = 1.6;
 /// Room on the right of the last phase for the "add a phase" button.
 const ADD_PHASE_WIDTH: f32 = 32.0;
 
@@ -84,6 +84,9 @@ struct Layout {
     add_buttons: bool,
     /// [`PADDING`], scaled.
     pad: f32,
+    /// The font of the incidents and ideas of people and of the emotion lane's scale: smaller
+    /// than the cards' in the window, as large as theirs on a projector.
+    small: FontId,
     phase_width: f32,
     /// Left edge of each phase column.
     phase_x: Vec<f32>,
@@ -120,17 +123,32 @@ impl Layout {
     }
 }
 
-/// The smallest a map is scaled to fit the screen: text stays readable on a projector.
-const MIN_FIT_SCALE: f32 = 0.55;
+/// The smallest text of a map fitted to a projector, as a share of the screen's height (see
+/// [`fitted_scale`]): 1080 / 34.6 = 31 pixels on a 1080p projector.
+const SCREEN_HEIGHTS_PER_LINE: f32 = 34.6;
+/// On a projector a phase is at least this many ems of the card text wide, so that four
+/// phases and the lane names share a 1920-pixel screen at the smallest readable text.
+const FITTED_PHASE_EMS: f32 = 11.0;
 
 pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, editable: bool, intents: &mut Vec<Intent>) {
+    let fit = view.fit_to_screen;
+    if fit {
+        // A map too large for the screen at a readable size scrolls, and the room sees that
+        // it does: solid scroll bars rather than ones that show only under the pointer.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+    }
     // Measured outside the scroll area, whose content may be as wide as it likes.
     let available = ui.available_width() - ui.spacing().scroll.bar_width;
     let available_height = ui.available_height();
-    let fit = view.fit_to_screen;
-    egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
+    let mut area = egui::ScrollArea::both().id_salt(("journey_grid", map.id)).auto_shrink(false);
+    if view.shown != Some(map.id) {
+        // A first visit, or another map: its top left, not a position egui kept from before.
+        area = area.scroll_offset(vec2(0.0, 0.0));
+        view.shown = Some(map.id);
+    }
+    area.show(ui, |ui| {
         let scale = if fit { fitted_scale(view, ui, map, vec2(available, available_height)) } else { 1.0 };
-        if scale < 1.0 {
+        if scale != 1.0 {
             scale_text(ui, scale);
         }
         let (mut layout, editor_height) = measure_scaled(view, ui, &ui.style().clone(), map, available, scale, !fit);
@@ -150,9 +168,19 @@ pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, edita
     });
 }
 
-/// The largest scale (down to [`MIN_FIT_SCALE`]) at which the map fits `room`: narrower text
-/// wraps onto fewer lines, so it is searched for rather than computed. Kept until the map, the
-/// language or the room changes.
+/// The scale of a map on a projector: the largest (up to 1) at which it fits `room`, but never
+/// below the smallest text readable from the back of the room — past that the map scrolls.
+/// Narrower text wraps onto fewer lines, so the scale is searched for rather than computed.
+/// Kept until the map, the language or the room changes.
+///
+/// The smallest readable text follows a rule of projection design: a character is read from a
+/// distance of up to 200 times its height, and the farthest seat is at most 4 image heights
+/// from a screen that shows detailed content. The cap height must then be at least
+/// 4 / 200 = 1/50 of the image's height; the default font's capitals are 0.693 of its size,
+/// so the text is at least 1/(50 × 0.693) = 1/34.6 of the screen's height
+/// ([`SCREEN_HEIGHTS_PER_LINE`]): 31 pixels on a 1080p projector, whose image is 1.5 m high
+/// for a back row at 6 m, giving capitals of 30 mm. Being a share of the screen, it holds in
+/// points at any zoom; when the card text is smaller than that to begin with, it is enlarged.
 fn fitted_scale(view: &mut JourneysView, ui: &Ui, map: &JourneyMap, room: egui::Vec2) -> f32 {
     let key = (view.extras.key, map.id, room.x.round() as i32, room.y.round() as i32);
     if let Some((cached, scale)) = view.fitted
@@ -166,10 +194,15 @@ fn fitted_scale(view: &mut JourneysView, ui: &Ui, map: &JourneyMap, room: egui::
         let (layout, _) = measure_scaled(view, ui, &style, map, room.x, scale, false);
         layout.width <= room.x && layout.height <= room.y
     };
-    let scale = if fits(1.0) {
+    let floor = readable_scale(ui);
+    let scale = if floor >= 1.0 {
+        floor
+    } else if fits(1.0) {
         1.0
+    } else if !fits(floor) {
+        floor
     } else {
-        let (mut low, mut high) = (MIN_FIT_SCALE, 1.0);
+        let (mut low, mut high) = (floor, 1.0);
         for _ in 0..7 {
             let middle = (low + high) / 2.0;
             if fits(middle) { low = middle } else { high = middle }
@@ -178,6 +211,18 @@ fn fitted_scale(view: &mut JourneysView, ui: &Ui, map: &JourneyMap, room: egui::
     };
     view.fitted = Some((key, scale));
     scale
+}
+
+/// The scale at which the card text is the smallest readable from the back of the room.
+fn readable_scale(ui: &Ui) -> f32 {
+    let body = TextStyle::Body.resolve(ui.style()).size;
+    min_text_size(ui.ctx()) / body
+}
+
+/// The smallest text of a map on a projector, in points: [`SCREEN_HEIGHTS_PER_LINE`] of the
+/// screen (present mode is full screen).
+fn min_text_size(ctx: &egui::Context) -> f32 {
+    ctx.content_rect().height() / SCREEN_HEIGHTS_PER_LINE
 }
 
 /// Scales the text styles of `ui` (and so of everything drawn in it) by `scale`.
@@ -202,16 +247,21 @@ fn measure_scaled(
     add_buttons: bool,
 ) -> (Layout, f32) {
     let font = TextStyle::Body.resolve(style);
-    let small = TextStyle::Small.resolve(style);
+    // On a projector (without the "+" buttons) no text of the map is smaller than a card's.
+    let fitted = !add_buttons;
+    let small = if fitted { font.clone() } else { TextStyle::Small.resolve(style) };
     let pad = PADDING * scale;
     let editor_height = 3.0 * ui.fonts_mut(|f| f.row_height(&font)) + 2.0 * pad + 4.0;
     let phases = map.phases.len().max(1) as f32;
-    let lane_header_width = LANE_HEADER_WIDTH * scale;
+    let lane_header_width = LANE_HEADER_WIDTH * scale.min(1.0);
     let share = (available - lane_header_width - ADD_PHASE_WIDTH - 4.0) / phases;
-    let phase_width = share.clamp(MIN_PHASE_WIDTH * scale, MAX_PHASE_WIDTH);
+    let min_phase_width = if fitted { FITTED_PHASE_EMS * font.size } else { MIN_PHASE_WIDTH * scale };
+    let phase_width = share.clamp(min_phase_width, MAX_PHASE_WIDTH.max(min_phase_width));
+    let header_font = header_font(style);
+    let header_row = ui.fonts_mut(|f| f.row_height(&header_font));
     let sizes = Sizes {
         lane_header_width,
-        header_height: HEADER_HEIGHT * scale,
+        header_height: (HEADER_HEIGHT * scale).max(header_row + 2.0 * PADDING),
         min_lane_height: MIN_LANE_HEIGHT * scale,
         emotion_height: EMOTION_HEIGHT * scale,
         add_height: if add_buttons { ADD_HEIGHT } else { 0.0 },
@@ -263,7 +313,7 @@ fn measure(
                         items.push(Item::Editor);
                     } else {
                         // A card with dots keeps its text clear of the badge in its corner.
-                        let width = if card.votes > 0 { card_width - VOTE_BADGE_ROOM } else { card_width };
+                        let width = if card.votes > 0 { card_width - VOTE_BADGE_ROOM * font.size } else { card_width };
                         let galley = ui.painter().layout(card.text.clone(), font.clone(), CARD_TEXT, width);
                         items.push(Item::Card { index, galley });
                     }
@@ -304,6 +354,7 @@ fn measure(
         header_height: sizes.header_height,
         add_buttons: sizes.add_height > 0.0,
         pad,
+        small: small.clone(),
         phase_width,
         phase_x: Vec::new(),
         lane_y: Vec::new(),
@@ -497,10 +548,12 @@ fn card_ui(
     painter.rect_stroke(rect, CornerRadius::same(4), stroke, StrokeKind::Inside);
     painter.galley(text_origin(rect, galley), galley.clone(), CARD_TEXT);
     if votes > 0 {
-        // The dots, as a badge in the top right corner with their count.
-        let centre = Pos2::new(rect.right() - 9.0, rect.top() + 9.0);
-        painter.circle_filled(centre, 8.5, Color32::from_rgb(0xD8, 0x1B, 0x60));
-        painter.text(centre, Align2::CENTER_CENTER, votes.to_string(), FontId::proportional(11.0), Color32::WHITE);
+        // The dots, as a badge in the top right corner with their count, as large as the text.
+        let size = TextStyle::Body.resolve(ui.style()).size;
+        let radius = 0.7 * size;
+        let centre = Pos2::new(rect.right() - radius - 1.0, rect.top() + radius + 1.0);
+        painter.circle_filled(centre, radius, Color32::from_rgb(0xD8, 0x1B, 0x60));
+        painter.text(centre, Align2::CENTER_CENTER, votes.to_string(), FontId::proportional(size), Color32::WHITE);
     }
     if response.clicked() || response.drag_started() || response.gained_focus() {
         view.selection = Some(Selection::Card(id));
@@ -617,7 +670,7 @@ fn headers_ui(
     editable: bool,
     intents: &mut Vec<Intent>,
 ) {
-    let strong = TextStyle::Button.resolve(ui.style());
+    let strong = header_font(ui.style());
     let sense = if editable { Sense::click_and_drag() } else { Sense::click() };
     for (p, phase) in map.phases.iter().enumerate() {
         let rect = layout.phase_header(p);
@@ -718,6 +771,13 @@ fn headers_ui(
     }
 }
 
+/// The phases' and lanes' names: the buttons' text, and never smaller than the cards'.
+fn header_font(style: &egui::Style) -> FontId {
+    let button = TextStyle::Button.resolve(style);
+    let body = TextStyle::Body.resolve(style);
+    if button.size >= body.size { button } else { body }
+}
+
 fn header_paint(ui: &Ui, rect: Rect, name: &str, font: &FontId, selected: bool, hovered: bool, align: Align2) {
     let painter = ui.painter();
     let visuals = ui.visuals();
@@ -761,7 +821,7 @@ fn emotions_ui(
             painter.hline(row, zero, Stroke::new(1.0, visuals.weak_text_color().gamma_multiply(0.5)));
         }
         let header = layout.lane_header(l);
-        let small = TextStyle::Small.resolve(ui.style());
+        let small = layout.small.clone();
         for score in [2, 0, -2] {
             let label = if score > 0 { format!("+{score}") } else { score.to_string() };
             painter.text(
