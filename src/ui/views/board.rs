@@ -349,7 +349,8 @@ impl BoardView {
         let Some(board) = self.board.take() else { return };
         let count = board.columns.len().max(1) as f32;
         let spacing = ui.spacing().item_spacing.x;
-        let width = ((ui.available_width() - spacing * (count - 1.0)) / count).max(MIN_COLUMN_WIDTH);
+        // A point to spare, so that columns which fit do not show a scroll bar for a rounding.
+        let width = ((ui.available_width() - spacing * (count - 1.0) - 1.0) / count).floor().max(MIN_COLUMN_WIDTH);
         let filtered = self.filter != Filter::default();
         let mut drop: Option<(PersonId, Option<BoardPlace>)> = None;
         // Columns that do not fit scroll sideways under a solid bar that is always seen, not
