@@ -73,7 +73,7 @@ impl Item {
 }
 
 /// Where everything is, in screen coordinates.
-struct Layout {
+pub(super) struct Layout {
     origin: Pos2,
     /// The width of the lane names' column and the height of the phases' row: the constants,
     /// scaled down when the map is fitted to the screen.
@@ -95,8 +95,8 @@ struct Layout {
     lane_height: Vec<f32>,
     /// Every cell's items with their rects, `[lane][phase]`.
     cells: Vec<Vec<Vec<(Item, Rect)>>>,
-    width: f32,
-    height: f32,
+    pub(super) width: f32,
+    pub(super) height: f32,
 }
 
 impl Layout {
@@ -123,9 +123,6 @@ impl Layout {
     }
 }
 
-/// The smallest text of a map fitted to a projector, as a share of the screen's height (see
-/// [`fitted_scale`]): 1080 / 34.6 = 31 pixels on a 1080p projector.
-const SCREEN_HEIGHTS_PER_LINE: f32 = 34.6;
 /// On a projector a phase is at least this many ems of the card text wide, so that four
 /// phases and the lane names share a 1920-pixel screen at the smallest readable text.
 const FITTED_PHASE_EMS: f32 = 11.0;
@@ -147,9 +144,9 @@ pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, edita
         view.shown = Some(map.id);
     }
     area.show(ui, |ui| {
-        let scale = if fit { fitted_scale(view, ui, map, vec2(available, available_height)) } else { 1.0 };
+        let scale = if fit { super::fit::fitted_scale(view, ui, map, vec2(available, available_height)) } else { 1.0 };
         if scale != 1.0 {
-            scale_text(ui, scale);
+            super::fit::scale_text(ui, scale);
         }
         let (mut layout, editor_height) = measure_scaled(view, ui, &ui.style().clone(), map, available, scale, !fit);
         let (rect, _) = ui.allocate_exact_size(vec2(layout.width, layout.height), Sense::hover());
@@ -168,76 +165,8 @@ pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, edita
     });
 }
 
-/// The scale of a map on a projector: the largest (up to 1) at which it fits `room`, but never
-/// below the smallest text readable from the back of the room — past that the map scrolls.
-/// Narrower text wraps onto fewer lines, so the scale is searched for rather than computed.
-/// Kept until the map, the language or the room changes.
-///
-/// The smallest readable text follows a rule of projection design: a character is read from a
-/// distance of up to 200 times its height, and the farthest seat is at most 4 image heights
-/// from a screen that shows detailed content. The cap height must then be at least
-/// 4 / 200 = 1/50 of the image's height; the default font's capitals are 0.693 of its size,
-/// so the text is at least 1/(50 × 0.693) = 1/34.6 of the screen's height
-/// ([`SCREEN_HEIGHTS_PER_LINE`]): 31 pixels on a 1080p projector, whose image is 1.5 m high
-/// for a back row at 6 m, giving capitals of 30 mm. Being a share of the screen, it holds in
-/// points at any zoom; when the card text is smaller than that to begin with, it is enlarged.
-fn fitted_scale(view: &mut JourneysView, ui: &Ui, map: &JourneyMap, room: egui::Vec2) -> f32 {
-    let key = (view.extras.key, map.id, room.x.round() as i32, room.y.round() as i32);
-    if let Some((cached, scale)) = view.fitted
-        && cached == key
-    {
-        return scale;
-    }
-    let fits = |scale: f32| {
-        let mut style = ui.style().as_ref().clone();
-        scale_fonts(&mut style, scale);
-        let (layout, _) = measure_scaled(view, ui, &style, map, room.x, scale, false);
-        layout.width <= room.x && layout.height <= room.y
-    };
-    let floor = readable_scale(ui);
-    let scale = if floor >= 1.0 {
-        floor
-    } else if fits(1.0) {
-        1.0
-    } else if !fits(floor) {
-        floor
-    } else {
-        let (mut low, mut high) = (floor, 1.0);
-        for _ in 0..7 {
-            let middle = (low + high) / 2.0;
-            if fits(middle) { low = middle } else { high = middle }
-        }
-        low
-    };
-    view.fitted = Some((key, scale));
-    scale
-}
-
-/// The scale at which the card text is the smallest readable from the back of the room.
-fn readable_scale(ui: &Ui) -> f32 {
-    let body = TextStyle::Body.resolve(ui.style()).size;
-    min_text_size(ui.ctx()) / body
-}
-
-/// The smallest text of a map on a projector, in points: [`SCREEN_HEIGHTS_PER_LINE`] of the
-/// screen (present mode is full screen).
-fn min_text_size(ctx: &egui::Context) -> f32 {
-    ctx.content_rect().height() / SCREEN_HEIGHTS_PER_LINE
-}
-
-/// Scales the text styles of `ui` (and so of everything drawn in it) by `scale`.
-fn scale_text(ui: &mut Ui, scale: f32) {
-    scale_fonts(ui.style_mut(), scale);
-}
-
-fn scale_fonts(style: &mut egui::Style, scale: f32) {
-    for font in style.text_styles.values_mut() {
-        font.size *= scale;
-    }
-}
-
 /// The layout of `map` with its fixed sizes scaled by `scale` (text is scaled by the caller).
-fn measure_scaled(
+pub(super) fn measure_scaled(
     view: &JourneysView,
     ui: &Ui,
     style: &egui::Style,

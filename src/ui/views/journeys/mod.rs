@@ -7,6 +7,7 @@
 //! [`crate::ops::moves`]; every other change to a map is one `Edit::ReplaceJourney` of the map
 //! as changed. Each is one undo step.
 
+mod fit;
 mod grid;
 
 use crate::model::{
