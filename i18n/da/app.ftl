@@ -374,7 +374,7 @@ journeys-card-with-votes = { $text } — { $count ->
 action-present = Præsentationstilstand
 present-mask-on = 🔒 Privatlivsmaske til
 present-mask-off = Privatlivsmaske fra
-present-mask-hint = Når den er til, skjules kontaktoplysninger, familie, alder, noter, loggen, tal om egnethed og detaljer om hændelser
+present-mask-hint = Når den er til, skjules kontaktoplysninger, familie, alder, noter, loggen, detaljer om hændelser og alt, hvad vi har vurderet om en person (egnethed, beslutning, begrundelse for status, hvorfor vi gemmer oplysningerne)
 present-timer = Nedtælling
 present-minutes = { $count ->
     [one] 1 minut
@@ -385,6 +385,7 @@ present-time-left = Tid tilbage: { $time }
 present-start = Start
 present-pause = Pause
 present-reset = Nulstil
+present-time-up = Tiden er gået
 present-leave = Afslut
 present-leave-hint = Forlad præsentationstilstand (Esc eller F5)
 present-not-while-masked = Ikke mens privatlivsmasken er til: slå den fra for at ændre personer.

@@ -375,7 +375,7 @@ journeys-card-with-votes = { $text } — { $count ->
 action-present = Present mode
 present-mask-on = 🔒 Privacy mask on
 present-mask-off = Privacy mask off
-present-mask-hint = While on, contact details, family, ages, notes, the log, fit figures and incident details are hidden
+present-mask-hint = While on, contact details, family, ages, notes, the log, incident details and every judgement of a person (fit, decision, status reason, why we keep their data) are hidden
 present-timer = Timer
 present-minutes = { $count ->
     [one] 1 minute
@@ -386,6 +386,7 @@ present-time-left = Time left: { $time }
 present-start = Start
 present-pause = Pause
 present-reset = Reset
+present-time-up = Time's up
 present-leave = Leave
 present-leave-hint = Leave present mode (Esc or F5)
 present-not-while-masked = Not while the privacy mask is on: turn it off to change people.

@@ -374,7 +374,7 @@ journeys-card-with-votes = { $text } — { $count ->
 action-present = Presentasjonsmodus
 present-mask-on = 🔒 Personvernmaske på
 present-mask-off = Personvernmaske av
-present-mask-hint = Når den er på, skjules kontaktopplysninger, familie, alder, notater, loggen, tall om egnethet og detaljer om hendelser
+present-mask-hint = Når den er på, skjules kontaktopplysninger, familie, alder, notater, loggen, detaljer om hendelser og alt vi har vurdert om en person (egnethet, beslutning, begrunnelse for status, hvorfor vi lagrer opplysningene)
 present-timer = Nedtelling
 present-minutes = { $count ->
     [one] 1 minutt
@@ -385,6 +385,7 @@ present-time-left = Tid igjen: { $time }
 present-start = Start
 present-pause = Pause
 present-reset = Nullstill
+present-time-up = Tiden er ute
 present-leave = Avslutt
 present-leave-hint = Avslutt presentasjonsmodus (Esc eller F5)
 present-not-while-masked = Ikke mens personvernmasken er på: slå den av for å endre personer.

@@ -9,13 +9,25 @@
 //!
 //! Masked: contact details (e-mails, phones, address, website), the family (names, relations,
 //! birthdays, notes), the years of milestones (and with them every age), the notes, what
-//! matters, proud of and preferences, the interaction log's notes and minutes, the fit figures
-//! (time spent, yearly value), and the details of critical incidents. With `initials`, names
-//! become initials and photos are left out. Kept: organisations, roles, tags, statuses,
-//! interests, needs, ideas, the journey maps and where people stand on them.
+//! matters, proud of and preferences, the interaction log's notes and minutes, and the details
+//! of critical incidents. With `initials`, names become initials and photos are left out.
+//!
+//! Masked too is everything that *judges* a person, what we decided or concluded about them
+//! rather than what they told us: the fit figures (time spent, yearly value), whether they
+//! recognise the need, what drives them, the fit decision and its reason, the reason for their
+//! status, why we keep their data (`purpose`), and *Declined by us*. A choice becomes its
+//! neutral value (the need and the driver *unknown*, the decision *undecided*); *Declined by
+//! us* shows as *Former customer*, the status of everyone else we no longer serve, which every
+//! count (contact, retention) already treats alike; texts become [`MASK`]. The Board, which
+//! flags a person's unresolved incidents on their card, leaves the flag off under the mask
+//! (`BoardView::masked`): the room sees how many incidents a phase has, never whose they are.
+//!
+//! Kept: names (or initials), organisations, roles, tags, the statuses prospect, customer and
+//! former customer, interests, stated needs, ideas (the customers' own suggestions, which the
+//! workshop works with), the journey maps and where people stand on them.
 
 use super::Edit;
-use crate::model::{Labelled, Person, Workspace};
+use crate::model::{Driver, FitDecision, Labelled, NeedRecognised, Person, Status, Workspace};
 
 /// What masked text shows.
 pub const MASK: &str = "••••";
@@ -69,7 +81,15 @@ pub fn redact_person(person: &Person, initials: bool) -> Person {
     }
     p.fit.minutes_spent = 0;
     p.fit.yearly_value = None;
+    p.fit.need_recognised = NeedRecognised::Unknown;
+    p.fit.driver = Driver::Unknown;
+    p.fit.decision = FitDecision::Undecided;
     mask(&mut p.fit.decision_reason);
+    if p.status == Status::DeclinedByUs {
+        p.status = Status::FormerCustomer;
+    }
+    mask(&mut p.status_reason);
+    mask(&mut p.purpose);
     for incident in &mut p.incidents {
         mask(&mut incident.touchpoint);
         mask(&mut incident.expected);
@@ -132,6 +152,13 @@ mod tests {
         });
         p.fit.yearly_value = Some(185_000);
         p.incidents.push(CriticalIncident { happened: "Delivery came late".into(), ..Default::default() });
+        p.fit.need_recognised = NeedRecognised::No;
+        p.fit.driver = Driver::Price;
+        p.fit.decision = FitDecision::LetGo;
+        p.fit.decision_reason = "Haggles over every loaf".into();
+        p.status = Status::DeclinedByUs;
+        p.status_reason = "Wanted deliveries before dawn".into();
+        p.purpose = "Agreed to birthday greetings".into();
         p
     }
 
@@ -163,9 +190,27 @@ mod tests {
         let person = mette();
         let masked = redact_person(&person, false);
         let text = without_ids(&format!("{masked:?}"));
-        for secret in ["mette@kringle.example", "Ida", "1976", "2019", "Divorced", "father", "185000", "Delivery"] {
+        for secret in [
+            "mette@kringle.example",
+            "Ida",
+            "1976",
+            "2019",
+            "Divorced",
+            "father",
+            "185000",
+            "Delivery",
+            "Haggles",
+            "before dawn",
+            "birthday greetings",
+            "DeclinedByUs",
+            "LetGo",
+            "Price",
+            "need_recognised: No",
+        ] {
             assert!(!text.contains(secret), "{secret} is still there");
         }
+        assert_eq!(masked.status, Status::FormerCustomer, "declined by us reads as no longer served");
+        assert_eq!(masked.fit.decision, FitDecision::Undecided);
         assert_eq!(masked.name, "Mette Kjærgaard");
         assert_eq!(masked.organisation, "Café Kringle");
         assert_eq!(masked.contact.emails.len(), 1);

@@ -156,6 +156,9 @@ enum Dialog {
 struct Message {
     text: String,
     error: bool,
+    /// The view it was said in: a note ("Undone: …") goes when another view is shown; an
+    /// error stays until dismissed.
+    view: View,
 }
 
 pub struct KindredApp {
@@ -340,6 +343,8 @@ impl KindredApp {
                 let editable = document.read_only.is_none();
                 self.journeys.fit_to_screen = self.present.is_some();
                 self.people.masked = self.present.as_ref().is_some_and(|present| present.masked);
+                self.board.masked = self.people.masked;
+                self.board.present = self.present.is_some();
                 let (workspace, revision) = match self.present.as_mut() {
                     Some(present) => present.workspace(&document.workspace, revision),
                     None => (&*document.workspace, revision),
@@ -555,6 +560,9 @@ impl KindredApp {
     }
 
     fn message_ui(&mut self, ui: &mut egui::Ui) {
+        if self.message.as_ref().is_some_and(|m| !m.error && m.view != self.view) {
+            self.message = None;
+        }
         let Some(message) = &self.message else { return };
         let mut dismiss = false;
         egui::Panel::bottom("message").show(ui, |ui| {
@@ -1525,13 +1533,13 @@ impl KindredApp {
     }
 
     fn info(&mut self, text: impl Into<String>) {
-        self.message = Some(Message { text: text.into(), error: false });
+        self.message = Some(Message { text: text.into(), error: false, view: self.view });
     }
 
     fn error(&mut self, text: impl Into<String>) {
         let text = text.into();
         log::error!("{text}");
-        self.message = Some(Message { text, error: true });
+        self.message = Some(Message { text, error: true, view: self.view });
     }
 
     /// Full screen, large, high contrast, the mask on; every view starts afresh, so that nothing

@@ -55,10 +55,27 @@ impl Timer {
         }
     }
 
+    /// Starts, or goes on after a pause; once the time is up, starts again from the full length.
     fn start(&mut self, now: f64) {
-        if self.running.is_none() && self.left > 0.0 {
+        if self.left <= 0.0 {
+            self.reset();
+        }
+        if self.running.is_none() {
             self.running = Some((now, self.left));
         }
+    }
+
+    /// Stops at zero: a timer whose time is up is no longer running (its button is *Start*).
+    fn stop_when_up(&mut self, now: f64) {
+        if self.running.is_some() && self.left(now) <= 0.0 {
+            self.running = None;
+            self.left = 0.0;
+        }
+    }
+
+    /// Whether the time ran out (it shows 0:00 until it is started or reset).
+    pub fn is_up(&self, now: f64) -> bool {
+        self.left(now) <= 0.0
     }
 
     fn pause(&mut self, now: f64) {
@@ -175,19 +192,32 @@ pub fn bar_ui(ui: &mut egui::Ui, present: &mut Present, current: crate::ui::View
         if timer.minutes != before {
             timer.reset();
         }
+        timer.stop_when_up(now);
         let left = timer.left(now);
+        let up = timer.is_up(now);
+        let alarm = ui.visuals().error_fg_color;
         let text = egui::RichText::new(timer.text(now)).monospace().strong().size(22.0);
-        let text = if left <= 0.0 { text.color(ui.visuals().error_fg_color) } else { text };
+        let text = if up { text.color(alarm) } else { text };
         ui.label(text).widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Timer, true, t!("present-time-left", time = timer.text(now)))
         });
+        if up {
+            // The end is seen from the back of the room: white on red, beside the red 0:00.
+            let up_text = egui::RichText::new(t!("present-time-up")).strong().color(egui::Color32::WHITE);
+            egui::Frame::new().fill(alarm).inner_margin(egui::Margin::symmetric(8, 2)).corner_radius(4).show(
+                ui,
+                |ui| {
+                    ui.label(up_text);
+                },
+            );
+        }
         if timer.running.is_some() {
             if ui.button(t!("present-pause")).clicked() {
                 timer.pause(now);
             }
             // Once a second while it runs; nothing while it does not.
             ui.ctx().request_repaint_after(std::time::Duration::from_secs_f64(1.0 - (left.fract())));
-        } else if ui.add_enabled(left > 0.0, egui::Button::new(t!("present-start"))).clicked() {
+        } else if ui.button(t!("present-start")).clicked() {
             timer.start(now);
         }
         if ui.button(t!("present-reset")).clicked() {
@@ -216,6 +246,11 @@ mod tests {
         assert_eq!(timer.text(100.0), "0:45", "paused, it keeps its time");
         timer.start(200.0);
         assert_eq!(timer.text(300.0), "0:00", "it stops at zero");
+        assert!(timer.is_up(300.0));
+        timer.stop_when_up(300.0);
+        assert!(timer.running.is_none(), "and is no longer running");
+        timer.start(400.0);
+        assert_eq!(timer.text(400.0), "1:00", "started again after the end, it starts from the full length");
         timer.reset();
         assert_eq!(timer.text(300.0), "1:00");
     }

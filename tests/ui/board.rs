@@ -204,3 +204,50 @@ fn tab_reaches_a_person_and_the_keyboard_moves_them_without_a_mouse() {
     harness.run();
     assert_eq!(phase_of(&harness, "Carl Lund").as_deref(), Some("Purchase"));
 }
+
+#[test]
+fn enter_in_the_why_field_only_saves_the_answer() {
+    let (_dir, mut harness) = open();
+    harness.get_by_label("Dina Vest").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowRight);
+    harness.run();
+    harness.get_by_label("What moved them").click();
+    harness.run();
+    harness.get_by_label("What moved them").type_text("a tasting visit");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let ws = harness.state().workspace().expect("a workspace");
+    let dina = ws.people.iter().find(|p| p.name == "Dina Vest").expect("Dina");
+    let notes: Vec<_> = dina.interactions.iter().map(|i| i.note.as_str()).collect();
+    assert_eq!(notes, ["Moved to Awareness — touchpoint: a tasting visit"], "Enter saves the answer");
+    assert!(harness.query_by_label("Add to log").is_none(), "the question is answered");
+    assert!(harness.query_by_label("Key accounts only").is_some(), "the board is still shown");
+    assert!(harness.query_by_label("Delete person…").is_none(), "no profile was opened");
+    // Enter on a selected card, with no question open, still opens the profile.
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label("Delete person…").is_some(), "Enter on the card opens the profile");
+}
+
+#[test]
+fn a_note_from_another_view_is_gone_when_the_board_is_shown() {
+    let (_dir, mut harness) = open();
+    harness.get_by_label("Carl Lund").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowRight);
+    harness.run();
+    harness.get_by_label("Skip").click();
+    harness.run();
+    harness.get_by_label("Journeys").click();
+    harness.run();
+    undo(&mut harness);
+    assert!(harness.query_by_label_contains("Undone: ").is_some(), "Journeys shows what was undone");
+    harness.get_by_label("Board").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Undone: ").is_none(), "the Board does not show Journeys' note");
+    harness.get_by_label("Journeys").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Undone: ").is_none(), "nor does it come back");
+}

@@ -377,3 +377,60 @@ fn dot_voting_adds_and_takes_dots_by_click_and_clears_them_in_one_step() {
     drag(&mut harness, friend, shop);
     assert_eq!(cell(&harness, 1, 0).len(), 2, "with voting off, cards move again");
 }
+
+#[test]
+fn a_new_card_takes_the_colour_of_its_lane() {
+    let mut ws = workspace();
+    // The actions lane's cards are blue.
+    for card in &mut ws.journeys[0].cards {
+        card.colour = CardColour::Blue;
+    }
+    let (_dir, mut harness) = common::open_workspace(&ws);
+    harness.get_by_label("Journeys").click();
+    harness.run();
+    let lane = map(&harness).lanes[0].name.clone();
+    harness.get_by_label(&format!("Add a card to {lane} in Loyalty")).click();
+    harness.run();
+    harness.get_by_label("Card text").type_text("Orders again");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let colour = map(&harness).cards.iter().find(|c| c.text == "Orders again").map(|c| c.colour);
+    assert_eq!(colour, Some(CardColour::Blue), "the lane's colour");
+    harness.get_by_label("Add a card to Barriers in Loyalty").click();
+    harness.run();
+    harness.get_by_label("Card text").type_text("Too far away");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let colour = map(&harness).cards.iter().find(|c| c.text == "Too far away").map(|c| c.colour);
+    assert_eq!(colour, Some(CardColour::Yellow), "a lane without cards: yellow");
+}
+
+#[test]
+fn the_first_visit_opens_at_the_top_of_the_map() {
+    let ws = kindred::ui::sample_workspace().expect("the sample reads");
+    let first_phase = ws.journeys[0].phases[0].name.clone();
+    let (_dir, mut harness) = common::open_workspace(&ws);
+    // Insights scrolled to its end first: its scroll position is not the map's.
+    harness.get_by_label("Insights").click();
+    harness.run();
+    harness.hover_at(harness.ctx.content_rect().center());
+    for _ in 0..10 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        harness.run();
+    }
+    harness.get_by_label("Journeys").click();
+    harness.run();
+    let toolbar = harness.get_by_label("Dot voting").rect();
+    let header = harness.get_by_label(&first_phase).rect();
+    assert!(
+        header.top() >= toolbar.bottom(),
+        "the first phase {header:?} is below the toolbar {toolbar:?}, not scrolled away"
+    );
+    assert!(header.bottom() <= harness.ctx.content_rect().bottom(), "and on the screen");
+}

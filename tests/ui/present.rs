@@ -1,7 +1,8 @@
 //! Present mode with the sample workspace, as a facilitator uses it: F5 enters it, the privacy
-//! mask keeps every sensitive value out of the accessibility tree (and so off the screen) in
-//! every view and in an open profile, dot voting and moves still work, and Esc brings it all
-//! back; the countdown timer runs on egui's clock.
+//! mask keeps every sensitive value and every judgement of a person out of the accessibility
+//! tree (and so off the screen) in every view, in every tooltip and hover text, and in an open
+//! profile, dot voting and moves still work, and Esc brings it all back; the countdown timer
+//! runs on egui's clock.
 
 use crate::common;
 
@@ -41,6 +42,58 @@ fn sensitive(ws: &Workspace) -> Vec<String> {
     values.sort();
     values.dedup();
     values
+}
+
+/// What the sample says in judgement of a person — why we keep their data, the reason for
+/// their status and for our decision, *Declined by us*, and the board's warnings on a card —
+/// which must not show while masked either.
+fn judgements(ws: &Workspace) -> Vec<String> {
+    let mut values: Vec<String> = ws
+        .people
+        .iter()
+        .flat_map(|p| [&p.purpose, &p.status_reason, &p.fit.decision_reason])
+        .filter(|text| text.len() > 12)
+        .map(|text| text.chars().take(24).collect())
+        .collect();
+    assert!(ws.people.iter().any(|p| p.status == kindred::model::Status::DeclinedByUs), "someone was declined");
+    assert!(ws.people.iter().any(|p| p.fit.decision == kindred::model::FitDecision::LetGo), "someone let go");
+    values.extend(
+        [
+            "Declined by us",
+            "We decided to let them go",
+            "They do not see the need",
+            "Ten hours or more spent",
+            "Buys on price alone",
+            "unresolved incident",
+        ]
+        .map(String::from),
+    );
+    values
+}
+
+/// Hovers every control and card on the screen in turn, each long enough for its tooltip, and
+/// returns the secrets the tree showed meanwhile.
+fn leaks_on_hover(harness: &mut Harness<'_, KindredApp>, secrets: &[String]) -> std::collections::BTreeSet<String> {
+    harness.ctx.all_styles_mut(|style| style.interaction.tooltip_delay = 0.0);
+    let screen = harness.ctx.content_rect();
+    let mut points: Vec<egui::Pos2> = harness
+        .query_all(by().predicate(|n| {
+            n.data().supports_action(egui::accesskit::Action::Click) || n.role() == egui::accesskit::Role::ListItem
+        }))
+        .filter(|n| n.accesskit_node().bounding_box().is_some())
+        .map(|n| n.rect().center())
+        .filter(|p| screen.shrink(2.0).contains(*p))
+        .collect();
+    points.dedup_by(|a, b| a.distance(*b) < 1.0);
+    let mut found: std::collections::BTreeSet<String> = leaks(harness, secrets).into_iter().collect();
+    for point in points {
+        harness.hover_at(point);
+        harness.run_steps(2);
+        found.extend(leaks(harness, secrets));
+    }
+    harness.hover_at(egui::pos2(1.0, 1.0));
+    harness.run_steps(2);
+    found
 }
 
 /// Every text of the accessibility tree: labels and values.
@@ -93,6 +146,44 @@ fn the_privacy_mask_hides_sensitive_values_in_every_view_until_present_mode_ends
     harness.get_by_label("Mette Kjærgaard").click();
     harness.run_steps(3);
     assert!(!leaks(&harness, &secrets).is_empty(), "after present mode, everything is back");
+    assert_eq!(harness.state().workspace().cloned().map(|w| w.people), Some(ws.people), "nothing was changed");
+}
+
+#[test]
+fn no_tooltip_or_hover_text_of_any_view_shows_a_masked_value_or_a_judgement() {
+    let ws = sample();
+    let mut secrets = sensitive(&ws);
+    secrets.extend(judgements(&ws));
+    let (_dir, mut harness) = common::open_workspace(&ws);
+    // Outside present mode the board's tooltips name the fit decision: the test sees them.
+    show(&mut harness, "Board");
+    let shown = leaks_on_hover(&mut harness, &secrets);
+    assert!(shown.contains("We decided to let them go"), "the test sees a tooltip's judgement: {shown:?}");
+    assert!(shown.iter().any(|s| s.contains("unresolved incident")), "and a person's incidents: {shown:?}");
+
+    harness.key_press(Key::F5);
+    harness.run_steps(3);
+    for view in ["People", "Milestones", "Journeys", "Board", "Insights", "Exercise"] {
+        show(&mut harness, view);
+        let found = leaks_on_hover(&mut harness, &secrets);
+        assert!(found.is_empty(), "{view}: {found:?}");
+    }
+    // An open profile, whose "why we keep this", status and fit show no judgement either.
+    show(&mut harness, "People");
+    for person in ws.people.iter().filter(|p| {
+        p.status == kindred::model::Status::DeclinedByUs || p.fit.decision == kindred::model::FitDecision::LetGo
+    }) {
+        // Only the rows on screen are drawn: the search brings the person up.
+        harness.get_by_label("Search").click();
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+        harness.get_by_label("Search").type_text(&person.name);
+        harness.run_steps(3);
+        harness.get_by_label(&person.name).click();
+        harness.run_steps(3);
+        let found = leaks_on_hover(&mut harness, &secrets);
+        assert!(found.is_empty(), "the profile of {}: {found:?}", person.name);
+    }
     assert_eq!(harness.state().workspace().cloned().map(|w| w.people), Some(ws.people), "nothing was changed");
 }
 

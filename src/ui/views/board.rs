@@ -27,7 +27,9 @@ use std::collections::BTreeSet;
 const CARD_HEIGHT: f32 = 56.0;
 const CARD_GAP: f32 = 6.0;
 const ROW_HEIGHT: f32 = CARD_HEIGHT + CARD_GAP;
-const MIN_COLUMN_WIDTH: f32 = 190.0;
+/// The narrowest a column gets: five (not placed and four phases) share a projector's 960
+/// points at present mode's zoom; more scroll sideways.
+const MIN_COLUMN_WIDTH: f32 = 170.0;
 /// A milestone this close gets a badge on the card.
 const MILESTONE_BADGE_DAYS: i64 = 14;
 /// Time spent on someone without any yearly value recorded, that earns a fit warning.
@@ -101,8 +103,8 @@ struct Column {
 }
 
 struct Board {
-    /// The state, day, map, filter and language the columns were built for.
-    key: (u64, NaiveDate, JourneyId, Filter, crate::i18n::Lang),
+    /// The state, day, map, filter, language and mask the columns were built for.
+    key: (u64, NaiveDate, JourneyId, Filter, crate::i18n::Lang, bool),
     columns: Vec<Column>,
     tags: Vec<String>,
 }
@@ -126,6 +128,11 @@ pub fn fit_warning(person: &Person) -> Option<String> {
 #[derive(Default)]
 pub struct BoardView {
     pub selected: Option<JourneyId>,
+    /// Present mode's privacy mask is on (the shell sets it each frame): a card does not flag
+    /// its person's unresolved incidents, which would name whose they are.
+    pub masked: bool,
+    /// Present mode: a card's second line (organisation, score) is as large as its name.
+    pub present: bool,
     filter: Filter,
     board: Option<Board>,
     selection: Option<PersonId>,
@@ -198,7 +205,7 @@ impl BoardView {
 
     /// Recomputes the columns when the workspace, the day, the journey or the filters changed.
     fn rebuild(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, today: NaiveDate) {
-        let key = (revision, today, map.id, self.filter.clone(), crate::i18n::language());
+        let key = (revision, today, map.id, self.filter.clone(), crate::i18n::language(), self.masked);
         if self.board.as_ref().is_some_and(|b| b.key == key) {
             return;
         }
@@ -213,7 +220,10 @@ impl BoardView {
                     .iter()
                     .enumerate()
                     .filter_map(|(i, id)| {
-                        index.get(id).filter(|p| self.filter.admits(p)).map(|p| (i, card_row(workspace, p, today)))
+                        index
+                            .get(id)
+                            .filter(|p| self.filter.admits(p))
+                            .map(|p| (i, card_row(workspace, p, today, self.masked)))
                     })
                     .collect();
                 Column { phase, title, all, cards }
@@ -243,7 +253,9 @@ impl BoardView {
             let field = ui
                 .add(TextEdit::singleline(&mut why.text).hint_text(t!("board-why-hint")).desired_width(240.0))
                 .labelled_by(label.id);
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            // Enter answers the question and nothing else: taken here, it cannot reach the
+            // board's own Enter (open the selected person's profile) later in this frame.
+            let entered = field.lost_focus() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
             let add = ui.add_enabled(!why.text.trim().is_empty(), egui::Button::new(t!("board-add-to-log"))).clicked();
             if (add || entered)
                 && !why.text.trim().is_empty()
@@ -337,10 +349,16 @@ impl BoardView {
         let Some(board) = self.board.take() else { return };
         let count = board.columns.len().max(1) as f32;
         let spacing = ui.spacing().item_spacing.x;
-        let width = ((ui.available_width() - spacing * (count - 1.0)) / count).max(MIN_COLUMN_WIDTH);
+        // A point to spare, so that columns which fit do not show a scroll bar for a rounding.
+        let width = ((ui.available_width() - spacing * (count - 1.0) - 1.0) / count).floor().max(MIN_COLUMN_WIDTH);
         let filtered = self.filter != Filter::default();
         let mut drop: Option<(PersonId, Option<BoardPlace>)> = None;
+        // Columns that do not fit scroll sideways under a solid bar that is always seen, not
+        // one that shows only under the pointer: the last column is never silently cut off.
+        let columns_scroll = ui.spacing().scroll;
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
         ScrollArea::horizontal().id_salt("board_columns").auto_shrink(false).show(ui, |ui| {
+            ui.spacing_mut().scroll = columns_scroll;
             ui.horizontal_top(|ui| {
                 for column in &board.columns {
                     ui.vertical(|ui| {
@@ -427,6 +445,10 @@ impl BoardView {
             intents.push(Intent::OpenPerson(card.id));
         }
         let carried = DragAndDrop::payload::<PersonDrag>(ui.ctx()).is_some_and(|d| d.0 == card.id);
+        if self.present {
+            let body = TextStyle::Body.resolve(ui.style());
+            ui.style_mut().text_styles.insert(TextStyle::Small, body);
+        }
         paint_card(ui, rect, card, selected, response.hovered(), carried);
         if carried && let Some(pointer) = ui.ctx().pointer_interact_pos() {
             let layer = egui::LayerId::new(egui::Order::Tooltip, Id::unique("board_drag_ghost"));
@@ -453,7 +475,7 @@ impl BoardView {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct PersonDrag(PersonId);
 
-fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate) -> CardRow {
+fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate, masked: bool) -> CardRow {
     let milestone = upcoming::next_for(person, today, workspace.settings.leap_day)
         .filter(|o| (o.date - today).num_days() <= MILESTONE_BADGE_DAYS)
         .map(|o| {
@@ -471,7 +493,11 @@ fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate) -> CardRow
         key_account: person.key_account,
         knowledge: knowledge::of(person, today).percent(),
         milestone,
-        incidents: person.incidents.iter().filter(|i| i.valence == Valence::Worse && !i.resolved).count(),
+        incidents: if masked {
+            0
+        } else {
+            person.incidents.iter().filter(|i| i.valence == Valence::Worse && !i.resolved).count()
+        },
         fit: fit_warning(person),
     }
 }

@@ -26,8 +26,8 @@ const PADDING: f32 = 6.0;
 const ADD_HEIGHT: f32 = 20.0;
 const EMOTION_HEIGHT: f32 = 120.0;
 const MIN_LANE_HEIGHT: f32 = 56.0;
-/// The width a card's vote badge takes from its text.
-const VOTE_BADGE_ROOM: f32 = 20.0;
+/// The width a card's vote badge takes from its text, in ems of the card text.
+const VOTE_BADGE_ROOM: f32 = 1.6;
 /// Room on the right of the last phase for the "add a phase" button.
 const ADD_PHASE_WIDTH: f32 = 32.0;
 
@@ -73,7 +73,7 @@ impl Item {
 }
 
 /// Where everything is, in screen coordinates.
-struct Layout {
+pub(super) struct Layout {
     origin: Pos2,
     /// The width of the lane names' column and the height of the phases' row: the constants,
     /// scaled down when the map is fitted to the screen.
@@ -84,6 +84,9 @@ struct Layout {
     add_buttons: bool,
     /// [`PADDING`], scaled.
     pad: f32,
+    /// The font of the incidents and ideas of people and of the emotion lane's scale: smaller
+    /// than the cards' in the window, as large as theirs on a projector.
+    small: FontId,
     phase_width: f32,
     /// Left edge of each phase column.
     phase_x: Vec<f32>,
@@ -92,8 +95,8 @@ struct Layout {
     lane_height: Vec<f32>,
     /// Every cell's items with their rects, `[lane][phase]`.
     cells: Vec<Vec<Vec<(Item, Rect)>>>,
-    width: f32,
-    height: f32,
+    pub(super) width: f32,
+    pub(super) height: f32,
 }
 
 impl Layout {
@@ -120,18 +123,30 @@ impl Layout {
     }
 }
 
-/// The smallest a map is scaled to fit the screen: text stays readable on a projector.
-const MIN_FIT_SCALE: f32 = 0.55;
+/// On a projector a phase is at least this many ems of the card text wide, so that four
+/// phases and the lane names share a 1920-pixel screen at the smallest readable text.
+const FITTED_PHASE_EMS: f32 = 11.0;
 
 pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, editable: bool, intents: &mut Vec<Intent>) {
+    let fit = view.fit_to_screen;
+    if fit {
+        // A map too large for the screen at a readable size scrolls, and the room sees that
+        // it does: solid scroll bars rather than ones that show only under the pointer.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+    }
     // Measured outside the scroll area, whose content may be as wide as it likes.
     let available = ui.available_width() - ui.spacing().scroll.bar_width;
     let available_height = ui.available_height();
-    let fit = view.fit_to_screen;
-    egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
-        let scale = if fit { fitted_scale(view, ui, map, vec2(available, available_height)) } else { 1.0 };
-        if scale < 1.0 {
-            scale_text(ui, scale);
+    let mut area = egui::ScrollArea::both().id_salt(("journey_grid", map.id)).auto_shrink(false);
+    if view.shown != Some(map.id) {
+        // A first visit, or another map: its top left, not a position egui kept from before.
+        area = area.scroll_offset(vec2(0.0, 0.0));
+        view.shown = Some(map.id);
+    }
+    area.show(ui, |ui| {
+        let scale = if fit { super::fit::fitted_scale(view, ui, map, vec2(available, available_height)) } else { 1.0 };
+        if scale != 1.0 {
+            super::fit::scale_text(ui, scale);
         }
         let (mut layout, editor_height) = measure_scaled(view, ui, &ui.style().clone(), map, available, scale, !fit);
         let (rect, _) = ui.allocate_exact_size(vec2(layout.width, layout.height), Sense::hover());
@@ -150,49 +165,8 @@ pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, edita
     });
 }
 
-/// The largest scale (down to [`MIN_FIT_SCALE`]) at which the map fits `room`: narrower text
-/// wraps onto fewer lines, so it is searched for rather than computed. Kept until the map, the
-/// language or the room changes.
-fn fitted_scale(view: &mut JourneysView, ui: &Ui, map: &JourneyMap, room: egui::Vec2) -> f32 {
-    let key = (view.extras.key, map.id, room.x.round() as i32, room.y.round() as i32);
-    if let Some((cached, scale)) = view.fitted
-        && cached == key
-    {
-        return scale;
-    }
-    let fits = |scale: f32| {
-        let mut style = ui.style().as_ref().clone();
-        scale_fonts(&mut style, scale);
-        let (layout, _) = measure_scaled(view, ui, &style, map, room.x, scale, false);
-        layout.width <= room.x && layout.height <= room.y
-    };
-    let scale = if fits(1.0) {
-        1.0
-    } else {
-        let (mut low, mut high) = (MIN_FIT_SCALE, 1.0);
-        for _ in 0..7 {
-            let middle = (low + high) / 2.0;
-            if fits(middle) { low = middle } else { high = middle }
-        }
-        low
-    };
-    view.fitted = Some((key, scale));
-    scale
-}
-
-/// Scales the text styles of `ui` (and so of everything drawn in it) by `scale`.
-fn scale_text(ui: &mut Ui, scale: f32) {
-    scale_fonts(ui.style_mut(), scale);
-}
-
-fn scale_fonts(style: &mut egui::Style, scale: f32) {
-    for font in style.text_styles.values_mut() {
-        font.size *= scale;
-    }
-}
-
 /// The layout of `map` with its fixed sizes scaled by `scale` (text is scaled by the caller).
-fn measure_scaled(
+pub(super) fn measure_scaled(
     view: &JourneysView,
     ui: &Ui,
     style: &egui::Style,
@@ -202,16 +176,21 @@ fn measure_scaled(
     add_buttons: bool,
 ) -> (Layout, f32) {
     let font = TextStyle::Body.resolve(style);
-    let small = TextStyle::Small.resolve(style);
+    // On a projector (without the "+" buttons) no text of the map is smaller than a card's.
+    let fitted = !add_buttons;
+    let small = if fitted { font.clone() } else { TextStyle::Small.resolve(style) };
     let pad = PADDING * scale;
     let editor_height = 3.0 * ui.fonts_mut(|f| f.row_height(&font)) + 2.0 * pad + 4.0;
     let phases = map.phases.len().max(1) as f32;
-    let lane_header_width = LANE_HEADER_WIDTH * scale;
+    let lane_header_width = LANE_HEADER_WIDTH * scale.min(1.0);
     let share = (available - lane_header_width - ADD_PHASE_WIDTH - 4.0) / phases;
-    let phase_width = share.clamp(MIN_PHASE_WIDTH * scale, MAX_PHASE_WIDTH);
+    let min_phase_width = if fitted { FITTED_PHASE_EMS * font.size } else { MIN_PHASE_WIDTH * scale };
+    let phase_width = share.clamp(min_phase_width, MAX_PHASE_WIDTH.max(min_phase_width));
+    let header_font = header_font(style);
+    let header_row = ui.fonts_mut(|f| f.row_height(&header_font));
     let sizes = Sizes {
         lane_header_width,
-        header_height: HEADER_HEIGHT * scale,
+        header_height: (HEADER_HEIGHT * scale).max(header_row + 2.0 * PADDING),
         min_lane_height: MIN_LANE_HEIGHT * scale,
         emotion_height: EMOTION_HEIGHT * scale,
         add_height: if add_buttons { ADD_HEIGHT } else { 0.0 },
@@ -263,7 +242,7 @@ fn measure(
                         items.push(Item::Editor);
                     } else {
                         // A card with dots keeps its text clear of the badge in its corner.
-                        let width = if card.votes > 0 { card_width - VOTE_BADGE_ROOM } else { card_width };
+                        let width = if card.votes > 0 { card_width - VOTE_BADGE_ROOM * font.size } else { card_width };
                         let galley = ui.painter().layout(card.text.clone(), font.clone(), CARD_TEXT, width);
                         items.push(Item::Card { index, galley });
                     }
@@ -304,6 +283,7 @@ fn measure(
         header_height: sizes.header_height,
         add_buttons: sizes.add_height > 0.0,
         pad,
+        small: small.clone(),
         phase_width,
         phase_x: Vec::new(),
         lane_y: Vec::new(),
@@ -497,10 +477,12 @@ fn card_ui(
     painter.rect_stroke(rect, CornerRadius::same(4), stroke, StrokeKind::Inside);
     painter.galley(text_origin(rect, galley), galley.clone(), CARD_TEXT);
     if votes > 0 {
-        // The dots, as a badge in the top right corner with their count.
-        let centre = Pos2::new(rect.right() - 9.0, rect.top() + 9.0);
-        painter.circle_filled(centre, 8.5, Color32::from_rgb(0xD8, 0x1B, 0x60));
-        painter.text(centre, Align2::CENTER_CENTER, votes.to_string(), FontId::proportional(11.0), Color32::WHITE);
+        // The dots, as a badge in the top right corner with their count, as large as the text.
+        let size = TextStyle::Body.resolve(ui.style()).size;
+        let radius = 0.7 * size;
+        let centre = Pos2::new(rect.right() - radius - 1.0, rect.top() + radius + 1.0);
+        painter.circle_filled(centre, radius, Color32::from_rgb(0xD8, 0x1B, 0x60));
+        painter.text(centre, Align2::CENTER_CENTER, votes.to_string(), FontId::proportional(size), Color32::WHITE);
     }
     if response.clicked() || response.drag_started() || response.gained_focus() {
         view.selection = Some(Selection::Card(id));
@@ -617,7 +599,7 @@ fn headers_ui(
     editable: bool,
     intents: &mut Vec<Intent>,
 ) {
-    let strong = TextStyle::Button.resolve(ui.style());
+    let strong = header_font(ui.style());
     let sense = if editable { Sense::click_and_drag() } else { Sense::click() };
     for (p, phase) in map.phases.iter().enumerate() {
         let rect = layout.phase_header(p);
@@ -718,6 +700,13 @@ fn headers_ui(
     }
 }
 
+/// The phases' and lanes' names: the buttons' text, and never smaller than the cards'.
+fn header_font(style: &egui::Style) -> FontId {
+    let button = TextStyle::Button.resolve(style);
+    let body = TextStyle::Body.resolve(style);
+    if button.size >= body.size { button } else { body }
+}
+
 fn header_paint(ui: &Ui, rect: Rect, name: &str, font: &FontId, selected: bool, hovered: bool, align: Align2) {
     let painter = ui.painter();
     let visuals = ui.visuals();
@@ -761,7 +750,7 @@ fn emotions_ui(
             painter.hline(row, zero, Stroke::new(1.0, visuals.weak_text_color().gamma_multiply(0.5)));
         }
         let header = layout.lane_header(l);
-        let small = TextStyle::Small.resolve(ui.style());
+        let small = layout.small.clone();
         for score in [2, 0, -2] {
             let label = if score > 0 { format!("+{score}") } else { score.to_string() };
             painter.text(

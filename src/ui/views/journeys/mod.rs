@@ -7,6 +7,7 @@
 //! [`crate::ops::moves`]; every other change to a map is one `Edit::ReplaceJourney` of the map
 //! as changed. Each is one undo step.
 
+mod fit;
 mod grid;
 
 use crate::model::{
@@ -223,6 +224,9 @@ pub struct JourneysView {
     pub fit_to_screen: bool,
     /// The scale that fitted, for the map, language and room it was found for.
     fitted: Option<(FitKey, f32)>,
+    /// The map the grid showed last: another one (or the view's first visit) opens at its top,
+    /// whatever scroll position egui remembers for it.
+    shown: Option<JourneyId>,
     extras: Extras,
 }
 
@@ -281,31 +285,33 @@ impl JourneysView {
         intents: &mut Vec<Intent>,
     ) -> Option<&'a JourneyMap> {
         ui.horizontal_wrapped(|ui| {
+            // A narrow window moves whole buttons to the next row rather than breaking a label.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             let map = super::journey_picker(ui, &t!("journeys-map"), "journey_pick", workspace, &mut self.selected)?;
             // Present mode keeps to what a workshop does with the map on the wall: choose and vote.
             if !self.fit_to_screen {
                 self.map_buttons(ui, workspace, map, editable, intents);
             }
-            ui.add_enabled_ui(editable, |ui| {
-                let toggle = ui
-                    .selectable_label(self.voting, t!("journeys-dot-voting"))
-                    .on_hover_text(t!("journeys-dot-voting-hint"));
-                if toggle.clicked() {
-                    self.voting = !self.voting;
-                    self.editing = None;
-                }
-                let votes: u32 = map.cards.iter().map(|c| c.votes).sum();
-                if votes > 0 {
-                    ui.label(t!("journeys-votes-total", count = votes));
-                    if ui.button(t!("journeys-clear-votes")).clicked() {
-                        let mut changed = map.clone();
-                        for card in &mut changed.cards {
-                            card.votes = 0;
-                        }
-                        intents.push(replace(t!("journeys-clear-votes-label", name = map.name.as_str()), changed));
+            // Each tool is enabled by itself, not in a nested `Ui`, which would keep it from
+            // moving to the next row as a whole.
+            let toggle = ui
+                .add_enabled(editable, egui::Button::selectable(self.voting, t!("journeys-dot-voting")))
+                .on_hover_text(t!("journeys-dot-voting-hint"));
+            if toggle.clicked() {
+                self.voting = !self.voting;
+                self.editing = None;
+            }
+            let votes: u32 = map.cards.iter().map(|c| c.votes).sum();
+            if votes > 0 {
+                ui.label(t!("journeys-votes-total", count = votes));
+                if ui.add_enabled(editable, egui::Button::new(t!("journeys-clear-votes"))).clicked() {
+                    let mut changed = map.clone();
+                    for card in &mut changed.cards {
+                        card.votes = 0;
                     }
+                    intents.push(replace(t!("journeys-clear-votes-label", name = map.name.as_str()), changed));
                 }
-            });
+            }
             Some(map)
         })
         .inner
@@ -320,7 +326,8 @@ impl JourneysView {
         editable: bool,
         intents: &mut Vec<Intent>,
     ) {
-        ui.add_enabled_ui(editable, |ui| {
+        // Each tool is enabled by itself, not in a nested `Ui` (see `toolbar`).
+        if editable {
             ui.menu_button(t!("journeys-new-map"), |ui| {
                 for template in Template::ALL {
                     if ui.button(template_name(template)).clicked() {
@@ -329,26 +336,27 @@ impl JourneysView {
                     }
                 }
             });
-            if ui.button(t!("journeys-duplicate")).clicked() {
-                let name = workspace.unique_journey_name(&t!("journeys-copy-name", name = map.name.as_str()));
-                let copy = map.duplicate(name);
-                self.selected = Some(copy.id);
-                let index = workspace.journey_index(map.id).map_or(usize::MAX, |i| i + 1);
-                intents.push(edit(
-                    t!("journeys-duplicate-label", name = map.name.as_str()),
-                    Edit::InsertJourney { index, journey: Box::new(copy) },
-                ));
-            }
-            if ui.button(t!("journeys-delete-map")).clicked() {
-                self.selected = None;
-                intents
-                    .push(edit(t!("journeys-delete-map-label", name = map.name.as_str()), Edit::RemoveJourney(map.id)));
-            }
-            ui.separator();
-            if ui.button(t!("journeys-import")).clicked() {
-                intents.push(Intent::ImportJourney);
-            }
-        });
+        } else {
+            ui.add_enabled(false, egui::Button::new(t!("journeys-new-map")));
+        }
+        if ui.add_enabled(editable, egui::Button::new(t!("journeys-duplicate"))).clicked() {
+            let name = workspace.unique_journey_name(&t!("journeys-copy-name", name = map.name.as_str()));
+            let copy = map.duplicate(name);
+            self.selected = Some(copy.id);
+            let index = workspace.journey_index(map.id).map_or(usize::MAX, |i| i + 1);
+            intents.push(edit(
+                t!("journeys-duplicate-label", name = map.name.as_str()),
+                Edit::InsertJourney { index, journey: Box::new(copy) },
+            ));
+        }
+        if ui.add_enabled(editable, egui::Button::new(t!("journeys-delete-map"))).clicked() {
+            self.selected = None;
+            intents.push(edit(t!("journeys-delete-map-label", name = map.name.as_str()), Edit::RemoveJourney(map.id)));
+        }
+        ui.separator();
+        if ui.add_enabled(editable, egui::Button::new(t!("journeys-import"))).clicked() {
+            intents.push(Intent::ImportJourney);
+        }
         if ui.button(t!("journeys-export")).clicked() {
             intents.push(Intent::ExportJourney(map.id));
         }
@@ -406,6 +414,8 @@ impl JourneysView {
             self.name_draft = Some((map.id, map.name.clone(), map.segment.clone()));
         }
         ui.horizontal_wrapped(|ui| {
+            // Whole buttons move to the next row; only the hints wrap within themselves.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             let Some((_, name, segment)) = &mut self.name_draft else { return };
             let label = ui.label(t!("journeys-name"));
             let name_field =
@@ -439,9 +449,7 @@ impl JourneysView {
                 Some(Selection::Card(id)) => self.card_tools(ui, map, id, intents),
                 Some(Selection::Phase(id)) => self.phase_tools(ui, map, id, intents),
                 Some(Selection::Lane(id)) => self.lane_tools(ui, map, id, intents),
-                None => {
-                    ui.weak(t!("journeys-grid-hint"));
-                }
+                None => hint(ui, t!("journeys-grid-hint")),
             }
         });
     }
@@ -455,7 +463,7 @@ impl JourneysView {
         if ui.button(t!("journeys-delete-card")).clicked() {
             intents.push(delete_card(map, id));
         }
-        ui.weak(t!("journeys-card-hint"));
+        hint(ui, t!("journeys-card-hint"));
     }
 
     fn phase_tools(&mut self, ui: &mut Ui, map: &JourneyMap, id: PhaseId, intents: &mut Vec<Intent>) {
@@ -470,7 +478,7 @@ impl JourneysView {
         if ui.add_enabled(map.phases.len() > 1, egui::Button::new(t!("journeys-delete-phase"))).clicked() {
             intents.push(delete_phase(map, id));
         }
-        ui.weak(t!("journeys-phase-cards", hint = t!("journeys-phase-hint"), count = cards));
+        hint(ui, t!("journeys-phase-cards", hint = t!("journeys-phase-hint"), count = cards));
     }
 
     fn lane_tools(&mut self, ui: &mut Ui, map: &JourneyMap, id: LaneId, intents: &mut Vec<Intent>) {
@@ -484,7 +492,7 @@ impl JourneysView {
         if ui.add_enabled(map.lanes.len() > 1, egui::Button::new(t!("journeys-delete-lane"))).clicked() {
             intents.push(delete_lane(map, id));
         }
-        ui.weak(t!("journeys-lane-hint"));
+        hint(ui, t!("journeys-lane-hint"));
     }
 
     fn edit_card(&mut self, card: &Card) {
@@ -590,7 +598,8 @@ impl JourneysView {
                 if text.is_empty() {
                     return;
                 }
-                let card = Card { phase, lane, text: text.to_owned(), ..Card::default() };
+                let colour = lane_colour(map, lane);
+                let card = Card { phase, lane, text: text.to_owned(), colour, ..Card::default() };
                 self.selection = Some(Selection::Card(card.id));
                 changed.cards.push(card);
                 t!("journeys-add-card-label")
@@ -614,6 +623,19 @@ impl JourneysView {
         };
         intents.push(edit(label, Edit::ReplaceJourney(Box::new(changed))));
     }
+}
+
+/// The colour of a lane: the one most of its cards have (on a tie, the first in [`COLOURS`]),
+/// yellow for a lane without cards. Lanes have no colour of their own; their cards do, and a
+/// new card matches what is around it.
+fn lane_colour(map: &JourneyMap, lane: LaneId) -> CardColour {
+    let count = |colour: &CardColour| map.cards.iter().filter(|c| c.lane == lane && c.colour == *colour).count();
+    COLOURS.iter().copied().rev().max_by_key(count).filter(|colour| count(colour) > 0).unwrap_or_default()
+}
+
+/// A hint beside the tools, wrapping at the window's edge.
+fn hint(ui: &mut Ui, text: String) {
+    ui.add(egui::Label::new(egui::RichText::new(text).weak()).wrap());
 }
 
 fn edit(label: impl Into<String>, edit: Edit) -> Intent {
@@ -721,6 +743,22 @@ fn card_drop(map: &JourneyMap, card: CardId, to: CardPlace) -> Option<Intent> {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_lane_has_the_colour_most_of_its_cards_have() {
+        let mut map = Template::CustomerJourney.create();
+        let (phase, lane, other) = (map.phases[0].id, map.lanes[1].id, map.lanes[2].id);
+        assert_eq!(lane_colour(&map, lane), CardColour::Yellow, "a lane without cards: yellow");
+        let card = |colour, lane| Card { phase, lane, colour, ..Card::default() };
+        map.cards.push(card(CardColour::Blue, lane));
+        map.cards.push(card(CardColour::Pink, other));
+        map.cards.push(card(CardColour::Pink, other));
+        assert_eq!(lane_colour(&map, lane), CardColour::Blue, "other lanes' cards do not count");
+        map.cards.push(card(CardColour::Green, lane));
+        assert_eq!(lane_colour(&map, lane), CardColour::Blue, "a tie goes to the first colour offered");
+        map.cards.push(card(CardColour::Green, lane));
+        assert_eq!(lane_colour(&map, lane), CardColour::Green);
+    }
 
     #[test]
     fn a_cell_shows_the_latest_entries_and_counts_the_rest() {
