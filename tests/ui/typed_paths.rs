@@ -60,7 +60,9 @@ fn enter_path(harness: &mut Harness<'static, KindredApp>, label: &str, typed: &s
     harness.get_by_label(label).type_text(typed);
     harness.run();
     harness.key_press(Key::Enter);
-    harness.run();
+    // An import starts reading on its own thread and animates its progress until it is heard
+    // back from: a few frames, not until settled.
+    harness.run_steps(3);
 }
 
 fn field_value(harness: &Harness<'static, KindredApp>, label: &str) -> String {
