@@ -86,3 +86,17 @@ fn nothing_is_done_to_a_workspace_with_shared_ids_until_the_person_agrees() {
     assert!(harness.state_mut().finish_writing());
     assert_eq!(std::fs::read(dir.path().join("shop.kindred")).expect("read"), before, "not written");
 }
+
+#[test]
+fn under_present_modes_mask_the_reason_names_no_one_and_offers_no_repair() {
+    let (_dir, mut harness) = open_workspace(&shared_id());
+    harness.key_press(Key::F5);
+    harness.run_steps(3);
+    let banner = shown(&harness, "Read-only: ");
+    assert!(banner.starts_with("Read-only: a record shares its id with another;"), "{banner}");
+    assert!(!banner.contains("Mette") && !banner.contains("Jonas"), "{banner}");
+    assert!(harness.query_by_label("Give the duplicates new ids…").is_none());
+    harness.key_press(Key::Escape);
+    harness.run_steps(3);
+    harness.get_by_label("Give the duplicates new ids…");
+}
