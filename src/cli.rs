@@ -21,8 +21,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check that a workspace file can be read. Exit status: 0 valid, 1 invalid, 2 unreadable,
-    /// 3 written by a newer version.
+    /// Check that a workspace file can be read and that its ids are unique. Exit status: 0 valid,
+    /// 1 invalid (fields unknown to this version, or ids held twice), 2 unreadable, 3 written by
+    /// a newer version.
     Check { file: PathBuf },
     /// Write a generated workspace for trying things out and for benchmarks.
     Demo {
@@ -81,8 +82,8 @@ pub enum Command {
     /// another workspace (merged), or a journey map template. People already in the workspace
     /// (same e-mail, or same name and organisation) are updated, not added again. Prints what
     /// was imported, updated, unchanged and skipped, with reasons. Exit status: 0 something was
-    /// readable, 1 nothing was or not saved, 2 unreadable workspace or bad option, 3 written by
-    /// a newer version.
+    /// readable, 1 nothing was or not saved (or the workspace holds ids twice), 2 unreadable
+    /// workspace or bad option, 3 written by a newer version.
     Import {
         file: PathBuf,
         /// The file to read; the format comes from the extension unless --format gives it.
@@ -321,6 +322,21 @@ fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str)
         Ok((decoded, passphrase)) => (decoded.workspace, passphrase),
         Err(code) => return code,
     };
+    let duplicates = crate::model::duplicate_ids(&workspace);
+    if let Some(first) = duplicates.first() {
+        // Matching would update whichever record an id finds first: perhaps the wrong one.
+        eprintln!(
+            "{}: is not changed: records in it share ids, so an import could update the wrong one ({}{}); \
+             `kindred check` lists them, and Kindred gives them new ids when it opens the file",
+            file.display(),
+            crate::ops::ids::describe(first),
+            match duplicates.len() - 1 {
+                0 => String::new(),
+                more => format!(", and {more} more"),
+            }
+        );
+        return ExitCode::from(1);
+    }
     let options = formats::ImportOptions {
         csv_mapping: None,
         remembered: &workspace.settings.csv_mappings,
@@ -393,6 +409,11 @@ fn check(file: &Path) -> ExitCode {
                 return code;
             }
             let ws = &decoded.workspace;
+            let duplicates = crate::model::duplicate_ids(ws);
+            if !duplicates.is_empty() {
+                report_duplicates(file, &duplicates);
+                return ExitCode::from(1);
+            }
             out!(
                 "{}: valid Kindred workspace (format {}): {} people, {} journey maps",
                 file.display(),
@@ -407,6 +428,23 @@ fn check(file: &Path) -> ExitCode {
             ExitCode::from(error.exit_code())
         }
     }
+}
+
+/// How many records sharing an id `check` names; the rest are counted.
+const DUPLICATES_SHOWN: usize = 100;
+
+/// Where the workspace holds ids twice, each later holder with the first, by number and name.
+fn report_duplicates(file: &Path, duplicates: &[crate::model::DuplicateId]) {
+    let count = duplicates.len();
+    let (records, share) = if count == 1 { ("record", "shares") } else { ("records", "share") };
+    eprintln!("{}: {count} {records} {share} an id with another, and an id must name one record:", file.display());
+    for duplicate in duplicates.iter().take(DUPLICATES_SHOWN) {
+        eprintln!("  {}", crate::ops::ids::describe(duplicate));
+    }
+    if count > DUPLICATES_SHOWN {
+        eprintln!("  and {} more", count - DUPLICATES_SHOWN);
+    }
+    eprintln!("Kindred opens it read-only and offers to give the duplicates new ids.");
 }
 
 fn demo(people: usize, today: Option<NaiveDate>, file: &Path) -> ExitCode {

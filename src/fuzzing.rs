@@ -55,6 +55,7 @@ pub fn workspace(data: &[u8]) {
     let _ = crate::store::crypt::is_encrypted(data);
     let _ = import(data, Format::Kindred, "en");
     let Ok(decoded) = format::decode(data) else { return };
+    let _ = crate::model::duplicate_ids(&decoded.workspace);
     let text = format::encode(&decoded.workspace);
     let again = match format::decode(text.as_bytes()) {
         Ok(again) => again,

@@ -91,6 +91,21 @@ button-discard = Kassér
 shell-no-workspace = Intet arbejdsområde er åbent.
 shell-no-data-directory = Kindred kan ikke finde din datamappe.
 shell-read-only = Skrivebeskyttet: { $reason }
+shell-repair-ids = Giv dubletterne nye id'er…
+repair-ids-title = Giv dubletterne nye id'er?
+repair-ids-body = { $count ->
+    [one] Én post har samme id som en anden.
+   *[other] { $count } poster har samme id som en anden.
+} Den første post med et id beholder det; de andre får nye. Intet andet i dem ændres.
+repair-ids-links = Henvisninger til et delt id (en mærkedags slægtning, et korts fase og bane, en persons plads på en tavle, en hændelses eller idés fase) bliver ved den post, de fører til nu: den første med det id i samme person eller kunderejse.
+repair-ids-undo = Det er ét trin, som Fortryd i menuen Rediger tager tilbage. Bagefter kan arbejdsområdet redigeres og gemmes.
+repair-ids-step = Nye id'er til dubletter
+repair-ids-confirm = Giv nye id'er
+repair-ids-done = { $count ->
+    [one] 1 post fik et nyt id.
+   *[other] { $count } poster fik nye id'er.
+} Gem for at beholde dem.
+repair-ids-failed = Id'erne blev ikke fornyet: { $error }
 shell-show-milestones = Vis mærkedage
 shell-dismiss-reminder = Luk påmindelsen om mærkedage
 shell-undone = Fortrudt: { $label }

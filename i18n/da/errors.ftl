@@ -23,6 +23,30 @@ error-decode-more-unknown = { $count ->
 
 error-read-only-newer = filen er skrevet af en nyere version af Kindred (format { $version }; denne version læser format { $reads }); den er åbnet skrivebeskyttet, så intet i den går tabt
 error-read-only-unknown-fields = filen har felter, som Kindred ikke kender: { $fields }; den er åbnet skrivebeskyttet, så de ikke går tabt
+error-read-only-duplicate-ids = { $more ->
+    [0] { $first }; det er åbnet skrivebeskyttet, så intet bliver gjort ved den forkerte
+    [one] { $first }, og 1 post mere har samme id som en anden; det er åbnet skrivebeskyttet, så intet bliver gjort ved den forkerte
+   *[other] { $first }, og { $more } poster mere har samme id som en anden; det er åbnet skrivebeskyttet, så intet bliver gjort ved den forkerte
+}
+error-read-only-duplicate-ids-masked = { $count ->
+    [one] en post har samme id som en anden
+   *[other] { $count } poster har samme id som en anden
+}; det er åbnet skrivebeskyttet, så intet bliver gjort ved den forkerte
+
+## Id'er, der bruges to gange: hvor, med nummeret i listen og det navn, man kender den ved
+
+ids-shared = { $first } og { $second } har samme id { $id }
+ids-no-name = uden navn
+ids-place-person = person { $number } ({ $name })
+ids-place-journey = kunderejse { $number } ({ $name })
+ids-place-relative = slægtning { $record } hos person { $number } ({ $name })
+ids-place-milestone = mærkedag { $record } hos person { $number } ({ $name })
+ids-place-incident = kritisk hændelse { $record } hos person { $number } ({ $name })
+ids-place-idea = idé { $record } hos person { $number } ({ $name })
+ids-place-interaction = indførsel { $record } i kontaktloggen hos person { $number } ({ $name })
+ids-place-phase = fase { $record } på kunderejse { $number } ({ $name })
+ids-place-lane = bane { $record } på kunderejse { $number } ({ $name })
+ids-place-card = kort { $record } på kunderejse { $number } ({ $name })
 
 ## Filer
 
@@ -101,6 +125,10 @@ error-edit-no-card = intet kort med id { $id } på denne kunderejse
 error-edit-no-phase = ingen fase med id { $id } på denne kunderejse
 error-edit-no-lane = ingen bane med id { $id } på denne kunderejse
 error-edit-not-card-lane = banen { $id } viser følelseskurven, ikke kort
+error-edit-shared-person = to personer har id { $id }, så det siger ikke, hvem der menes
+error-edit-shared-journey = to kunderejser har id { $id }, så det siger ikke, hvilken der menes
+error-edit-no-person-at = der er ingen person nummer { $number }
+error-edit-no-journey-at = der er ingen kunderejse nummer { $number }
 
 ## Sandsynlige dubletter: ét par pr. linje
 

@@ -4,6 +4,7 @@ action-passphrase = Adgangsfrase…
 document-refused-read-only = Ikke udført: arbejdsområdet er skrivebeskyttet: { $reason }.
 document-refused-changed = Ikke udført: en anden har ændret filen, siden den blev åbnet. Gem eller genindlæs først (Filer → Gem viser deres version).
 erase-refused-missing = Personen er ikke længere i arbejdsområdet.
+erase-refused-shared = Ikke gjort: en anden person har samme id, så Kindred kan ikke se, hvem af dem der skal slettes.
 
 erase-title = Slet { $name } for altid?
 erase-what-goes = Alt, hvad Kindred har om personen, forsvinder: profilen, familien, mærkedage, behov og match, kritiske hændelser, idéer, kontaktloggen og pladserne på alle tavler.

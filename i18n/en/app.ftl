@@ -92,6 +92,21 @@ button-discard = Discard
 shell-no-workspace = No workspace is open.
 shell-no-data-directory = Kindred cannot find your data directory.
 shell-read-only = Read-only: { $reason }
+shell-repair-ids = Give the duplicates new ids…
+repair-ids-title = Give the duplicates new ids?
+repair-ids-body = { $count ->
+    [one] One record shares its id with another.
+   *[other] { $count } records share their id with another.
+} The first record with an id keeps it; the others get new ones. Nothing else in them changes.
+repair-ids-links = Links to a shared id (a milestone's relative, a card's phase and lane, a person's place on a board, an incident's or idea's phase) stay with the record they lead to now: the first with that id in the same person or map.
+repair-ids-undo = It is one step, which Undo in the Edit menu takes back. Afterwards the workspace can be edited and saved.
+repair-ids-step = New ids for duplicates
+repair-ids-confirm = Give new ids
+repair-ids-done = { $count ->
+    [one] 1 record got a new id.
+   *[other] { $count } records got new ids.
+} Save to keep them.
+repair-ids-failed = The ids were not renewed: { $error }
 shell-show-milestones = Show milestones
 shell-dismiss-reminder = Dismiss the milestone reminder
 shell-undone = Undone: { $label }

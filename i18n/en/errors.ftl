@@ -23,6 +23,30 @@ error-decode-more-unknown = { $count ->
 
 error-read-only-newer = this file was written by a newer Kindred (format { $version }; this version reads format { $reads }); it is open read-only so that nothing in it is lost
 error-read-only-unknown-fields = this file has fields Kindred does not know: { $fields }; it is open read-only so that they are not lost
+error-read-only-duplicate-ids = { $more ->
+    [0] { $first }; it is open read-only so that nothing is done to the wrong one
+    [one] { $first }, and 1 more record shares an id with another; it is open read-only so that nothing is done to the wrong one
+   *[other] { $first }, and { $more } more records share an id with another; it is open read-only so that nothing is done to the wrong one
+}
+error-read-only-duplicate-ids-masked = { $count ->
+    [one] a record shares its id with another
+   *[other] { $count } records share their id with another
+}; it is open read-only so that nothing is done to the wrong one
+
+## Ids held twice: where, by the number in its list and the name a person knows it by
+
+ids-shared = { $first } and { $second } share the id { $id }
+ids-no-name = no name
+ids-place-person = person { $number } ({ $name })
+ids-place-journey = journey map { $number } ({ $name })
+ids-place-relative = relative { $record } of person { $number } ({ $name })
+ids-place-milestone = milestone { $record } of person { $number } ({ $name })
+ids-place-incident = critical incident { $record } of person { $number } ({ $name })
+ids-place-idea = idea { $record } of person { $number } ({ $name })
+ids-place-interaction = log entry { $record } of person { $number } ({ $name })
+ids-place-phase = phase { $record } of journey map { $number } ({ $name })
+ids-place-lane = lane { $record } of journey map { $number } ({ $name })
+ids-place-card = card { $record } of journey map { $number } ({ $name })
 
 ## Files
 
@@ -101,6 +125,10 @@ error-edit-no-card = no card with id { $id } on this map
 error-edit-no-phase = no phase with id { $id } on this map
 error-edit-no-lane = no lane with id { $id } on this map
 error-edit-not-card-lane = lane { $id } holds the emotion curve, not cards
+error-edit-shared-person = two people have the id { $id }, so it cannot say which is meant
+error-edit-shared-journey = two journey maps have the id { $id }, so it cannot say which is meant
+error-edit-no-person-at = there is no person number { $number }
+error-edit-no-journey-at = there is no journey map number { $number }
 
 ## Likely duplicates: one pair a line
 

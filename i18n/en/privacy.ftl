@@ -4,6 +4,7 @@ action-passphrase = Passphrase…
 document-refused-read-only = Not done: this workspace is read-only: { $reason }.
 document-refused-changed = Not done: someone else changed the file since it was opened. Save or reload first (File → Save shows their version).
 erase-refused-missing = That person is no longer in the workspace.
+erase-refused-shared = Not done: another person has the same id, so Kindred cannot tell which of them to erase.
 
 erase-title = Erase { $name } for good?
 erase-what-goes = Everything Kindred holds about them goes: the profile, family, milestones, needs and fit, critical incidents, ideas, the contact log and their places on every board.

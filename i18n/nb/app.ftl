@@ -91,6 +91,21 @@ button-discard = Forkast
 shell-no-workspace = Ingen arbeidsområder er åpne.
 shell-no-data-directory = Kindred finner ikke datamappen din.
 shell-read-only = Skrivebeskyttet: { $reason }
+shell-repair-ids = Gi duplikatene nye id-er…
+repair-ids-title = Gi duplikatene nye id-er?
+repair-ids-body = { $count ->
+    [one] Én post har samme id som en annen.
+   *[other] { $count } poster har samme id som en annen.
+} Den første posten med en id beholder den; de andre får nye. Ingenting annet i dem endres.
+repair-ids-links = Henvisninger til en delt id (en merkedags slektning, et korts fase og bane, en persons plass på en tavle, en hendelses eller idés fase) blir værende hos posten de fører til nå: den første med den id-en i samme person eller kundereise.
+repair-ids-undo = Det er ett steg, som Angre i Rediger-menyen tar tilbake. Etterpå kan arbeidsområdet redigeres og lagres.
+repair-ids-step = Nye id-er for duplikater
+repair-ids-confirm = Gi nye id-er
+repair-ids-done = { $count ->
+    [one] 1 post fikk en ny id.
+   *[other] { $count } poster fikk nye id-er.
+} Lagre for å beholde dem.
+repair-ids-failed = Id-ene ble ikke fornyet: { $error }
 shell-show-milestones = Vis merkedager
 shell-dismiss-reminder = Lukk påminnelsen om merkedager
 shell-undone = Angret: { $label }

@@ -23,6 +23,30 @@ error-decode-more-unknown = { $count ->
 
 error-read-only-newer = filen er skrevet av en nyere versjon av Kindred (format { $version }; denne versjonen leser format { $reads }); den er åpnet skrivebeskyttet, slik at ingenting i den går tapt
 error-read-only-unknown-fields = filen har felter som Kindred ikke kjenner: { $fields }; den er åpnet skrivebeskyttet, slik at de ikke går tapt
+error-read-only-duplicate-ids = { $more ->
+    [0] { $first }; det er åpnet skrivebeskyttet, så ingenting blir gjort med feil post
+    [one] { $first }, og 1 post til har samme id som en annen; det er åpnet skrivebeskyttet, så ingenting blir gjort med feil post
+   *[other] { $first }, og { $more } poster til har samme id som en annen; det er åpnet skrivebeskyttet, så ingenting blir gjort med feil post
+}
+error-read-only-duplicate-ids-masked = { $count ->
+    [one] en post har samme id som en annen
+   *[other] { $count } poster har samme id som en annen
+}; det er åpnet skrivebeskyttet, så ingenting blir gjort med feil post
+
+## Id-er som brukes to ganger: hvor, med nummeret i listen og navnet man kjenner den ved
+
+ids-shared = { $first } og { $second } har samme id { $id }
+ids-no-name = uten navn
+ids-place-person = person { $number } ({ $name })
+ids-place-journey = kundereise { $number } ({ $name })
+ids-place-relative = slektning { $record } hos person { $number } ({ $name })
+ids-place-milestone = merkedag { $record } hos person { $number } ({ $name })
+ids-place-incident = kritisk hendelse { $record } hos person { $number } ({ $name })
+ids-place-idea = idé { $record } hos person { $number } ({ $name })
+ids-place-interaction = oppføring { $record } i kontaktloggen hos person { $number } ({ $name })
+ids-place-phase = fase { $record } på kundereise { $number } ({ $name })
+ids-place-lane = bane { $record } på kundereise { $number } ({ $name })
+ids-place-card = kort { $record } på kundereise { $number } ({ $name })
 
 ## Filer
 
@@ -101,6 +125,10 @@ error-edit-no-card = ikke noe kort med id { $id } på denne kundereisen
 error-edit-no-phase = ingen fase med id { $id } på denne kundereisen
 error-edit-no-lane = ingen bane med id { $id } på denne kundereisen
 error-edit-not-card-lane = banen { $id } viser følelseskurven, ikke kort
+error-edit-shared-person = to personer har id { $id }, så den sier ikke hvem som menes
+error-edit-shared-journey = to kundereiser har id { $id }, så den sier ikke hvilken som menes
+error-edit-no-person-at = det finnes ingen person nummer { $number }
+error-edit-no-journey-at = det finnes ingen kundereise nummer { $number }
 
 ## Sannsynlige duplikater: ett par per linje
 

@@ -4,6 +4,7 @@ action-passphrase = Passordfrase…
 document-refused-read-only = Ikke utført: arbeidsområdet er skrivebeskyttet: { $reason }.
 document-refused-changed = Ikke utført: noen andre har endret filen siden den ble åpnet. Lagre eller last inn på nytt først (Fil → Lagre viser deres versjon).
 erase-refused-missing = Personen er ikke lenger i arbeidsområdet.
+erase-refused-shared = Ikke gjort: en annen person har samme id, så Kindred kan ikke se hvem av dem som skal slettes.
 
 erase-title = Slette { $name } for godt?
 erase-what-goes = Alt Kindred har om personen, forsvinner: profilen, familien, merkedager, behov og match, kritiske hendelser, ideer, kontaktloggen og plassene på alle tavler.

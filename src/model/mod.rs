@@ -5,10 +5,12 @@ mod id;
 mod journey;
 mod person;
 pub mod progress;
+pub mod unique;
 mod workspace;
 
 pub use date::{DateError, LeapDay, PartialDate};
 pub use id::*;
 pub use journey::*;
 pub use person::*;
+pub use unique::{DuplicateId, IdKind, IdSet, duplicate_ids};
 pub use workspace::*;

@@ -56,6 +56,12 @@ pub enum Edit {
         journey: JourneyId,
         to: Option<BoardPlace>,
     },
+    /// Replace people and journey maps by their place in their lists, where an id cannot say
+    /// which is meant: giving ids held twice fresh values ([`super::ids::repair`]).
+    ReplaceAt {
+        people: Vec<(usize, Person)>,
+        journeys: Vec<(usize, JourneyMap)>,
+    },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -71,6 +77,12 @@ pub enum EditError {
     NoSuchPhase(PhaseId),
     NoSuchLane(LaneId),
     NotACardLane(LaneId),
+    /// Two people hold the id: an edit by id cannot say which is meant, and does nothing.
+    SharedPersonId(PersonId),
+    SharedJourneyId(JourneyId),
+    /// No person (journey map) at this 0-based place in the list.
+    NoPersonAt(usize),
+    NoJourneyAt(usize),
 }
 
 /// In the thread's language: the app shows it when an edit no longer fits (the data changed
@@ -86,6 +98,10 @@ impl fmt::Display for EditError {
             EditError::NoSuchPhase(id) => t!("error-edit-no-phase", id = id.to_string()),
             EditError::NoSuchLane(id) => t!("error-edit-no-lane", id = id.to_string()),
             EditError::NotACardLane(id) => t!("error-edit-not-card-lane", id = id.to_string()),
+            EditError::SharedPersonId(id) => t!("error-edit-shared-person", id = id.to_string()),
+            EditError::SharedJourneyId(id) => t!("error-edit-shared-journey", id = id.to_string()),
+            EditError::NoPersonAt(index) => t!("error-edit-no-person-at", number = index + 1),
+            EditError::NoJourneyAt(index) => t!("error-edit-no-journey-at", number = index + 1),
         };
         f.write_str(&text)
     }
@@ -111,12 +127,12 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             Edit::RemovePerson(id)
         }
         Edit::RemovePerson(id) => {
-            let index = workspace.person_index(id).ok_or(EditError::NoSuchPerson(id))?;
+            let index = person_at(workspace, id)?;
             let person = workspace.people.remove(index);
             Edit::InsertPerson { index, person: Box::new(person) }
         }
         Edit::ReplacePerson(person) => {
-            let index = workspace.person_index(person.id).ok_or(EditError::NoSuchPerson(person.id))?;
+            let index = person_at(workspace, person.id)?;
             Edit::ReplacePerson(Box::new(std::mem::replace(&mut workspace.people[index], *person)))
         }
         Edit::InsertJourney { index, journey } => {
@@ -129,12 +145,12 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             Edit::RemoveJourney(id)
         }
         Edit::RemoveJourney(id) => {
-            let index = workspace.journey_index(id).ok_or(EditError::NoSuchJourney(id))?;
+            let index = journey_at(workspace, id)?;
             let journey = workspace.journeys.remove(index);
             Edit::InsertJourney { index, journey: Box::new(journey) }
         }
         Edit::ReplaceJourney(journey) => {
-            let index = workspace.journey_index(journey.id).ok_or(EditError::NoSuchJourney(journey.id))?;
+            let index = journey_at(workspace, journey.id)?;
             Edit::ReplaceJourney(Box::new(std::mem::replace(&mut workspace.journeys[index], *journey)))
         }
         // A move's inverse is the map or the people as they were: exact, and the size of one map.
@@ -147,7 +163,7 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             let moved = moves::move_person(workspace, person, journey, to)?;
             let mut inverses = Vec::with_capacity(moved.len());
             for (id, position) in moved {
-                let index = workspace.person_index(id).ok_or(EditError::NoSuchPerson(id))?;
+                let index = person_at(workspace, id)?;
                 let person = &mut workspace.people[index];
                 inverses.push(Edit::ReplacePerson(Box::new(person.clone())));
                 match (person.positions.iter_mut().find(|p| p.journey == journey), position) {
@@ -157,6 +173,26 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
                 }
             }
             Edit::Batch(inverses)
+        }
+        Edit::ReplaceAt { people, journeys } => {
+            if let Some((index, _)) = people.iter().find(|(index, _)| *index >= workspace.people.len()) {
+                return Err(EditError::NoPersonAt(*index));
+            }
+            if let Some((index, _)) = journeys.iter().find(|(index, _)| *index >= workspace.journeys.len()) {
+                return Err(EditError::NoJourneyAt(*index));
+            }
+            // In reverse, so that a place given twice is undone to what it first was.
+            let mut old_people: Vec<(usize, Person)> = people
+                .into_iter()
+                .map(|(index, person)| (index, std::mem::replace(&mut workspace.people[index], person)))
+                .collect();
+            old_people.reverse();
+            let mut old_journeys: Vec<(usize, JourneyMap)> = journeys
+                .into_iter()
+                .map(|(index, journey)| (index, std::mem::replace(&mut workspace.journeys[index], journey)))
+                .collect();
+            old_journeys.reverse();
+            Edit::ReplaceAt { people: old_people, journeys: old_journeys }
         }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
@@ -179,13 +215,34 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
     })
 }
 
+/// Where the one person with this id is. An id two people hold names neither: acting on the
+/// first would change or remove someone the edit was not made for.
+fn person_at(workspace: &Workspace, id: PersonId) -> Result<usize, EditError> {
+    let mut holders = workspace.people.iter().enumerate().filter(|(_, p)| p.id == id).map(|(index, _)| index);
+    match (holders.next(), holders.next()) {
+        (Some(index), None) => Ok(index),
+        (None, _) => Err(EditError::NoSuchPerson(id)),
+        (Some(_), Some(_)) => Err(EditError::SharedPersonId(id)),
+    }
+}
+
+/// Where the one journey map with this id is; see [`person_at`].
+fn journey_at(workspace: &Workspace, id: JourneyId) -> Result<usize, EditError> {
+    let mut holders = workspace.journeys.iter().enumerate().filter(|(_, j)| j.id == id).map(|(index, _)| index);
+    match (holders.next(), holders.next()) {
+        (Some(index), None) => Ok(index),
+        (None, _) => Err(EditError::NoSuchJourney(id)),
+        (Some(_), Some(_)) => Err(EditError::SharedJourneyId(id)),
+    }
+}
+
 /// Applies `change` to one map; the inverse is the map as it was.
 fn move_in_map(
     workspace: &mut Workspace,
     journey: JourneyId,
     change: impl FnOnce(&mut JourneyMap) -> Result<bool, EditError>,
 ) -> Result<Edit, EditError> {
-    let index = workspace.journey_index(journey).ok_or(EditError::NoSuchJourney(journey))?;
+    let index = journey_at(workspace, journey)?;
     let before = workspace.journeys[index].clone();
     change(&mut workspace.journeys[index])?;
     Ok(Edit::ReplaceJourney(Box::new(before)))
@@ -250,6 +307,10 @@ mod tests {
             Edit::MovePhase { journey: journey_id, phase, to: 3 },
             Edit::MoveLane { journey: journey_id, lane, to: 1 },
             Edit::MovePerson { person: ws.people[2].id, journey: journey_id, to: Some(BoardPlace { phase, slot: 0 }) },
+            Edit::ReplaceAt {
+                people: vec![(2, Person::named("Carl again")), (0, Person::named("Anna again"))],
+                journeys: vec![(0, crate::model::Template::Blank.create())],
+            },
         ];
         for edit in edits {
             let mut copy = original.clone();
@@ -281,6 +342,29 @@ mod tests {
         let inverse = apply(&mut ws, Edit::Batch(vec![Edit::RemovePerson(a), Edit::RemovePerson(b)])).expect("applies");
         assert!(ws.people.is_empty());
         apply(&mut ws, inverse).expect("undo");
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn an_id_two_people_hold_changes_neither() {
+        let mut ws = workspace_with(&["Anna", "Bo", "Carl"]);
+        ws.people[2].id = ws.people[0].id;
+        let shared = ws.people[0].id;
+        let before = ws.clone();
+        let mut renamed = ws.people[2].clone();
+        renamed.name = "Carl Berg".into();
+        for edit in [Edit::ReplacePerson(Box::new(renamed)), Edit::RemovePerson(shared)] {
+            assert_eq!(apply(&mut ws, edit), Err(EditError::SharedPersonId(shared)));
+            assert_eq!(ws, before, "neither Anna nor Carl changed");
+        }
+        let mut map = crate::model::Template::Blank.create();
+        map.phases[1].id = map.phases[0].id;
+        ws.journeys = vec![map.clone(), map.clone()];
+        let before = ws.clone();
+        assert_eq!(apply(&mut ws, Edit::RemoveJourney(map.id)), Err(EditError::SharedJourneyId(map.id)));
+        assert_eq!(ws, before);
+        let beyond = Edit::ReplaceAt { people: vec![(3, Person::named("Nobody"))], journeys: Vec::new() };
+        assert_eq!(apply(&mut ws, beyond), Err(EditError::NoPersonAt(3)));
         assert_eq!(ws, before);
     }
 

@@ -7,12 +7,26 @@
 use crate::model::{CardId, JourneyId, Person, PersonId, Workspace};
 use crate::ops::merge::fold;
 
-/// Removes the person from the workspace; the person as they were, if they were there.
+/// Why a person was not erased.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// Nobody has the id (any more).
+    Missing,
+    /// Two people have the id: which of them is meant cannot be told, and erasing the first
+    /// could erase someone else, for good.
+    Shared,
+}
+
+/// Removes the person from the workspace; the person as they were.
 ///
 /// Unlike `Edit::RemovePerson` this is not an edit with an inverse: the caller also clears the
 /// undo history, which would otherwise hold the person.
-pub fn erase(workspace: &mut Workspace, id: PersonId) -> Option<Person> {
-    workspace.remove_person(id)
+pub fn erase(workspace: &mut Workspace, id: PersonId) -> Result<Person, Refused> {
+    match workspace.people.iter().filter(|p| p.id == id).count() {
+        0 => Err(Refused::Missing),
+        1 => workspace.remove_person(id).ok_or(Refused::Missing),
+        _ => Err(Refused::Shared),
+    }
 }
 
 /// Which part of another person's record mentions the erased person.
@@ -168,7 +182,17 @@ mod tests {
         for incident in &victim.incidents {
             assert!(!text.contains(&incident.id.to_string()), "their incidents go with them");
         }
-        assert_eq!(erase(&mut ws, victim.id), None, "erasing twice finds no one");
+        assert_eq!(erase(&mut ws, victim.id), Err(Refused::Missing), "erasing twice finds no one");
+    }
+
+    #[test]
+    fn a_person_whose_id_another_has_too_is_not_erased() {
+        let mut ws = workspace();
+        let shared = ws.people[2].id;
+        ws.people[7].id = shared;
+        let before = ws.clone();
+        assert_eq!(erase(&mut ws, shared), Err(Refused::Shared));
+        assert_eq!(ws, before, "neither of them is gone");
     }
 
     #[test]

@@ -11,11 +11,18 @@
 //!
 //! For an update the preview says what changes ([`changes`]): the parts of the person it adds
 //! to, and the parts the file has too that stay as they are here.
+//!
+//! An import never brings an id the workspace already uses ([`crate::model::unique`]): a new
+//! person, a map, or a record a merge adds to someone here whose id is taken (by someone else,
+//! or by an earlier part of the same file) gets a fresh one, and what links to it within the
+//! person or map follows. Ids a person here already has stay theirs: that is how the same
+//! record read again is known.
 
 use super::Edit;
 use super::merge::{self, fold};
 use crate::interop::{Incoming, Parsed, Skipped};
-use crate::model::{MilestoneKind, Person, PersonId, Workspace};
+use crate::model::unique::MovedPhases;
+use crate::model::{IdSet, MilestoneKind, Person, PersonId, Workspace};
 use crate::t;
 use std::collections::HashMap;
 
@@ -313,6 +320,24 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
     }
     // Slots past the workspace's people are the import's new people.
     let base = workspace.people.len();
+    let mut taken = IdSet::of_workspace(workspace);
+    let none = IdSet::default();
+    // The maps first: a person read may stand on one whose phases get fresh ids.
+    let mut moved = MovedPhases::default();
+    let mut new_journeys = Vec::with_capacity(journeys.len());
+    for mut journey in journeys {
+        if let Some(existing) = workspace.journey(journey.id) {
+            if existing == &journey {
+                notes.push(t!("interop-map-already-here", name = journey.name.as_str()));
+                continue;
+            }
+            // Another version of a map here: a copy beside it; the people read stay on the one here.
+            journey = journey.duplicate(journey.name.clone());
+        }
+        let claimed = taken.claim(&mut journey, &none);
+        moved.note(&journey, &claimed);
+        new_journeys.push(journey);
+    }
     let mut updated: HashMap<usize, Person> = HashMap::new();
     let mut added: Vec<Person> = Vec::new();
     let mut rows: Vec<Row> = Vec::with_capacity(people.len() + skipped.len());
@@ -323,20 +348,20 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
                 milestone.remind_days_before = workspace.settings.remind_days;
             }
         }
+        moved.follow(&mut person);
         let name = person.name.clone();
         let slot = index.find(&person).map(|at| if at < base { Slot::Existing(at) } else { Slot::Added(at - base) });
         let outcome = match slot {
             None => {
-                if workspace.person_index(person.id).is_some() {
-                    person.id = PersonId::new();
-                }
+                taken.claim(&mut person, &none);
                 index.add(&person, base + added.len());
                 added.push(person);
                 Outcome::New
             }
             Some(Slot::Added(at)) => {
                 person.status = added[at].status;
-                let merged = merge::merge(&added[at], &person);
+                let mut merged = merge::merge(&added[at], &person);
+                taken.claim(&mut merged, &IdSet::of(&added[at]));
                 index.add(&merged, base + at);
                 added[at] = merged;
                 Outcome::New
@@ -348,7 +373,9 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
                     // The same record again (a workspace merged twice): only time spent since counts.
                     person.fit.minutes_spent = person.fit.minutes_spent.saturating_sub(current.fit.minutes_spent);
                 }
-                let merged = merge::merge(current, &person);
+                let mut merged = merge::merge(current, &person);
+                // What the merge adds keeps its id only where no one else has it.
+                taken.claim(&mut merged, &IdSet::of(current));
                 let id = current.id;
                 what_changes = changes(current, &person, &merged);
                 if &merged == current {
@@ -369,23 +396,16 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
         let outcome = Outcome::Skipped(reason);
         rows.push(Row { source, name: String::new(), outcome, notes: Vec::new(), changes: Changes::default() });
     }
-    let mut edits: Vec<Edit> = Vec::with_capacity(updated.len() + added.len() + journeys.len());
+    let mut edits: Vec<Edit> = Vec::with_capacity(updated.len() + added.len() + new_journeys.len());
     let mut updated: Vec<(usize, Person)> = updated.into_iter().collect();
     updated.sort_by_key(|(at, _)| *at);
     edits.extend(updated.into_iter().map(|(_, person)| Edit::ReplacePerson(Box::new(person))));
     edits.extend(added.into_iter().map(|person| Edit::InsertPerson { index: usize::MAX, person: Box::new(person) }));
     let mut journey_names = Vec::new();
-    let mut taken: Vec<String> = workspace.journeys.iter().map(|j| j.name.clone()).collect();
-    for mut journey in journeys {
-        if let Some(existing) = workspace.journey(journey.id) {
-            if existing == &journey {
-                notes.push(t!("interop-map-already-here", name = journey.name.as_str()));
-                continue;
-            }
-            journey = journey.duplicate(journey.name.clone());
-        }
-        journey.name = unique_name(&taken, &journey.name);
-        taken.push(journey.name.clone());
+    let mut names: Vec<String> = workspace.journeys.iter().map(|j| j.name.clone()).collect();
+    for mut journey in new_journeys {
+        journey.name = unique_name(&names, &journey.name);
+        names.push(journey.name.clone());
         journey_names.push(journey.name.clone());
         edits.push(Edit::InsertJourney { index: usize::MAX, journey: Box::new(journey) });
     }
@@ -591,6 +611,82 @@ mod tests {
         let plan = plan(&ws, parsed(vec![incoming("A", "", "a@x.example"), incoming("A", "", "a@x.example")]));
         let Edit::Batch(edits) = &plan.edit else { panic!("a batch") };
         assert_eq!(edits.len(), 1);
+    }
+
+    /// Every id the workspace holds is held once, after the import is applied.
+    fn applied(ws: &Workspace, file: Parsed) -> (Workspace, Plan) {
+        let plan = plan(ws, file);
+        let mut after = ws.clone();
+        apply(&mut after, plan.edit.clone()).expect("applies");
+        assert_eq!(crate::model::duplicate_ids(&after), [], "an import brought an id already used");
+        (after, plan)
+    }
+
+    #[test]
+    fn records_an_import_brings_never_take_an_id_already_used() {
+        use crate::model::{FamilyMember, Milestone, MilestoneKind, PartialDate};
+        // Bo was merged into Anna here; an older copy of the workspace still has Bo, with the
+        // milestone and relative Anna now holds.
+        let mut bo = Person::named("Bo Berg");
+        let child = FamilyMember { name: "Ida".into(), ..FamilyMember::default() };
+        bo.milestones.push(Milestone {
+            kind: MilestoneKind::FamilyBirthday,
+            family_member: Some(child.id),
+            ..Milestone::default()
+        });
+        bo.life.family.push(child);
+        let mut anna = merge::merge(&Person::named("Anna Holm"), &bo);
+        anna.contact.emails.push(Labelled { label: String::new(), value: "anna@x.example".into() });
+        let mut carl = Person::named("Carl");
+        carl.milestones.push(Milestone { date: PartialDate::md(6, 1).expect("a day"), ..Milestone::default() });
+        let ws = Workspace { people: vec![anna.clone(), carl.clone()], ..Workspace::named("Shop") };
+        // The copy's Anna (matched by e-mail) holds a milestone with Carl's milestone's id.
+        let mut anna_there = anna.clone();
+        anna_there.milestones.push(carl.milestones[0].clone());
+        let other = Workspace { people: vec![anna_there, bo], ..Workspace::named("Copy") };
+
+        let (after, plan) = applied(&ws, from_workspace(other));
+        assert_eq!(plan.counts(), Counts { new: 1, updated: 1, ..Counts::default() });
+        assert_eq!(after.people[1], carl, "Carl keeps his milestone and its id");
+        assert_eq!(after.people[0].milestones.len(), 2, "Anna gains the milestone from her copy");
+        assert_ne!(after.people[0].milestones[1].id, carl.milestones[0].id, "with an id of its own");
+        let bo_here = &after.people[2];
+        assert_ne!(bo_here.milestones[0].id, anna.milestones[0].id, "Bo's milestone got a new id");
+        assert_ne!(bo_here.life.family[0].id, anna.life.family[0].id, "and so did his daughter");
+        assert_eq!(bo_here.milestones[0].family_member, Some(bo_here.life.family[0].id), "still hers");
+    }
+
+    #[test]
+    fn people_and_maps_with_ids_used_here_get_new_ones_and_places_on_the_maps_follow() {
+        use crate::model::{JourneyPosition, Template};
+        let mut ws = Workspace::named("Shop");
+        ws.people.push(Person::named("Mette"));
+        ws.journeys.push(Template::SalesProcess.create());
+        // Another workspace's map is new here but has this map's phases and lanes (a copy made
+        // by hand), and its Jonas has Mette's id and stands on that map.
+        let mut theirs = ws.journeys[0].clone();
+        theirs.id = crate::model::JourneyId::new();
+        theirs.name = "Their sales".into();
+        let mut jonas = Person { id: ws.people[0].id, ..Person::named("Jonas") };
+        let phase = theirs.phases[2].id;
+        jonas.positions.push(JourneyPosition { journey: theirs.id, phase, order: 0 });
+        let other = Workspace { people: vec![jonas], journeys: vec![theirs.clone()], ..Workspace::named("Other") };
+
+        let (after, plan) = applied(&ws, from_workspace(other));
+        assert_eq!(plan.counts(), Counts { new: 1, ..Counts::default() });
+        assert_eq!(after.people[0], ws.people[0], "Mette is untouched");
+        let map = after.journeys.iter().find(|j| j.id == theirs.id).expect("their map, with its own id");
+        let jonas = &after.people[1];
+        assert_eq!(jonas.positions[0].phase, map.phases[2].id, "Jonas stands where he stood");
+        assert_ne!(map.phases[2].id, phase);
+    }
+
+    #[test]
+    fn an_identical_copy_of_a_workspace_changes_nothing() {
+        let ws = crate::ops::demo::generate(300, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a day"));
+        let plan = plan(&ws, from_workspace(ws.clone()));
+        assert_eq!(plan.counts(), Counts { unchanged: 300, ..Counts::default() });
+        assert!(!plan.changes_anything());
     }
 
     #[test]

@@ -125,7 +125,9 @@ pub fn allowed_while_masked(edit: Edit) -> Option<Edit> {
             let kept: Vec<Edit> = edits.into_iter().filter_map(allowed_while_masked).collect();
             if kept.is_empty() { None } else { Some(Edit::Batch(kept)) }
         }
-        Edit::InsertPerson { .. } | Edit::RemovePerson(_) | Edit::ReplacePerson(_) => None,
+        // Giving ids held twice fresh values is not done from the masked copy (the repair
+        // replaces whole people).
+        Edit::InsertPerson { .. } | Edit::RemovePerson(_) | Edit::ReplacePerson(_) | Edit::ReplaceAt { .. } => None,
     }
 }
 

@@ -338,16 +338,24 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
     merged.key_account |= other.key_account;
     union_by(&mut merged.life.interests, &other.life.interests, |i| i.trim().to_lowercase());
 
-    // Family: the same name and relation is the same relative; their details are joined.
+    // Family: the same name and relation is the same relative; their details are joined. Each
+    // relative here stands for one of theirs at most, the one with its id first: two children
+    // of one name are two children, not one with two birthdays.
     let mut family_ids: HashMap<FamilyMemberId, FamilyMemberId> = HashMap::new();
+    let mut matched: HashSet<FamilyMemberId> = HashSet::new();
     for theirs in &other.life.family {
-        let same = merged
+        let candidate = |m: &crate::model::FamilyMember| {
+            !matched.contains(&m.id) && fold(&m.name) == fold(&theirs.name) && m.relation == theirs.relation
+        };
+        let at = merged
             .life
             .family
-            .iter_mut()
-            .find(|m| fold(&m.name) == fold(&theirs.name) && m.relation == theirs.relation);
-        match same {
+            .iter()
+            .position(|m| m.id == theirs.id && candidate(m))
+            .or_else(|| merged.life.family.iter().position(candidate));
+        match at.map(|at| &mut merged.life.family[at]) {
             Some(mine) => {
+                matched.insert(mine.id);
                 family_ids.insert(theirs.id, mine.id);
                 if mine.birthday.is_none() {
                     mine.birthday = theirs.birthday;
@@ -362,10 +370,11 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
             }
             None => {
                 let mut member = theirs.clone();
-                if keep.life.family.iter().any(|m| m.id == member.id) {
+                if merged.life.family.iter().any(|m| m.id == member.id) {
                     member.id = FamilyMemberId::new();
                 }
                 family_ids.insert(theirs.id, member.id);
+                matched.insert(member.id);
                 merged.life.family.push(member);
             }
         }
@@ -418,12 +427,16 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
         also.push(recorded(t!("interop-merge-decision"), &crate::ops::names::decision(other.fit.decision)));
     }
 
-    union_by(&mut merged.incidents, &other.incidents, |i| i.id);
-    merged.incidents.sort_by_key(|i| i.date);
-    union_by(&mut merged.ideas, &other.ideas, |i| i.id);
-    merged.ideas.sort_by_key(|i| i.date);
-    union_by(&mut merged.interactions, &other.interactions, |i| i.id);
-    merged.interactions.sort_by_key(|i| i.date);
+    // Lists that gain entries are put in date order; one that gains none keeps its own order.
+    if union_by(&mut merged.incidents, &other.incidents, |i| i.id) {
+        merged.incidents.sort_by_key(|i| i.date);
+    }
+    if union_by(&mut merged.ideas, &other.ideas, |i| i.id) {
+        merged.ideas.sort_by_key(|i| i.date);
+    }
+    if union_by(&mut merged.interactions, &other.interactions, |i| i.id) {
+        merged.interactions.sort_by_key(|i| i.date);
+    }
     for position in &other.positions {
         if merged.position_in(position.journey).is_none() {
             merged.positions.push(position.clone());
@@ -450,14 +463,16 @@ fn join_text(mine: &mut String, other: &str) {
     mine.push_str(other);
 }
 
-/// Adds to `mine` each of `theirs` whose key is not there yet, in order.
-fn union_by<T: Clone, K: Eq + Hash>(mine: &mut Vec<T>, theirs: &[T], key: impl Fn(&T) -> K) {
+/// Adds to `mine` each of `theirs` whose key is not there yet, in order; whether any was.
+fn union_by<T: Clone, K: Eq + Hash>(mine: &mut Vec<T>, theirs: &[T], key: impl Fn(&T) -> K) -> bool {
     let mut present: HashSet<K> = mine.iter().map(&key).collect();
+    let before = mine.len();
     for item in theirs {
         if present.insert(key(item)) {
             mine.push(item.clone());
         }
     }
+    mine.len() > before
 }
 
 #[cfg(test)]
@@ -557,6 +572,23 @@ mod tests {
         assert_eq!(merged.milestones.len(), 1);
         assert_eq!(merged.milestones[0].date, PartialDate::ymd(1981, 3, 1).expect("date"));
         assert_eq!(merge(&full, &yearless).milestones, full.milestones, "nothing to learn");
+    }
+
+    #[test]
+    fn a_person_merged_with_their_own_copy_is_unchanged() {
+        // Two children of one name (a family's cousins, a child from each marriage), one
+        // without a birthday, and a log not in date order.
+        let mut p = full("A", JourneyId::new());
+        let child = |birthday| FamilyMember {
+            name: "Emma".into(),
+            relation: Relation::Child,
+            birthday,
+            ..FamilyMember::default()
+        };
+        p.life.family = vec![child(PartialDate::ymd(2008, 10, 19)), child(None), child(PartialDate::ymd(2011, 1, 1))];
+        p.interactions.insert(0, Interaction { date: day(2026, 5, 1), ..Interaction::default() });
+        p.fit.minutes_spent = 0;
+        assert_eq!(merge(&p, &p.clone()), p);
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod demo;
 mod edit;
 pub mod erase;
 mod history;
+pub mod ids;
 pub mod import;
 pub mod knowledge;
 pub mod mask;

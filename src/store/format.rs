@@ -32,15 +32,40 @@ pub struct Decoded {
 }
 
 impl Decoded {
-    /// Why the file must be opened read-only, if it must, in this thread's language.
-    pub fn read_only_reason(&self) -> Option<String> {
+    /// Why the file must be opened read-only, if it must.
+    pub fn read_only(&self) -> Option<ReadOnlyFile> {
         if self.version > FORMAT_VERSION {
-            Some(t!("error-read-only-newer", version = self.version, reads = FORMAT_VERSION))
+            Some(ReadOnlyFile::Newer(self.version))
         } else if !self.unknown_fields.is_empty() {
-            Some(t!("error-read-only-unknown-fields", fields = self.unknown_fields.join(", ")))
+            Some(ReadOnlyFile::UnknownFields(self.unknown_fields.clone()))
         } else {
             None
         }
+    }
+
+    /// Why the file must be opened read-only, if it must, in this thread's language.
+    pub fn read_only_reason(&self) -> Option<String> {
+        self.read_only().map(|reason| reason.to_string())
+    }
+}
+
+/// Why a file must be opened read-only: kept as what it is, worded when shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadOnlyFile {
+    /// Written by a newer Kindred, in this format version.
+    Newer(u32),
+    /// Fields this build does not know, as paths.
+    UnknownFields(Vec<String>),
+}
+
+/// In this thread's language.
+impl fmt::Display for ReadOnlyFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ReadOnlyFile::Newer(version) => t!("error-read-only-newer", version = *version, reads = FORMAT_VERSION),
+            ReadOnlyFile::UnknownFields(fields) => t!("error-read-only-unknown-fields", fields = fields.join(", ")),
+        };
+        f.write_str(&text)
     }
 }
 

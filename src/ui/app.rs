@@ -1,7 +1,7 @@
 //! The app shell: menus, navigation, dialogs, and the loop that applies what views asked for.
 
 use super::action::{Action, View};
-use super::document::{Document, SaveOutcome, Written};
+use super::document::{Document, ReadOnly, SaveOutcome, Written};
 use super::import::{Decision, ImportSession};
 use super::palette::{Palette, Target};
 use super::present::{self, Present};
@@ -146,6 +146,8 @@ enum Dialog {
         text: String,
     },
     About,
+    /// Asks before giving ids held twice fresh values.
+    RepairIds,
     /// The settings of the app and of the open workspace; the drafts of its text fields.
     Settings {
         name: String,
@@ -314,8 +316,17 @@ impl KindredApp {
                     });
                 }
                 if let Some(reason) = &document.read_only {
+                    // Present mode's mask shows no one's name, nor a way to change people.
+                    let masked = self.present.as_ref().is_some_and(|present| present.masked);
+                    let text = if masked { reason.masked() } else { reason.to_string() };
+                    let repairable = reason.is_duplicate_ids() && self.present.is_none();
                     egui::Panel::top("read_only_banner").show(ui, |ui| {
-                        ui.colored_label(ui.visuals().warn_fg_color, t!("shell-read-only", reason = reason.as_str()));
+                        ui.horizontal_wrapped(|ui| {
+                            ui.colored_label(ui.visuals().warn_fg_color, t!("shell-read-only", reason = text));
+                            if repairable && ui.button(t!("shell-repair-ids")).clicked() {
+                                self.dialog = Some(Dialog::RepairIds);
+                            }
+                        });
                     });
                 }
                 let banner =
@@ -790,6 +801,27 @@ impl KindredApp {
                 }
                 !close
             }
+            Dialog::RepairIds => {
+                let count = match self.document().and_then(|d| d.read_only.as_ref()) {
+                    Some(ReadOnly::DuplicateIds(found)) => found.len(),
+                    _ => return false,
+                };
+                ui.heading(t!("repair-ids-title"));
+                ui.label(t!("repair-ids-body", count = count));
+                ui.label(t!("repair-ids-links"));
+                ui.label(t!("repair-ids-undo"));
+                let mut keep = true;
+                ui.horizontal(|ui| {
+                    if ui.button(t!("repair-ids-confirm")).clicked() {
+                        keep = false;
+                        self.renew_duplicate_ids();
+                    }
+                    if ui.button(t!("button-cancel")).clicked() {
+                        keep = false;
+                    }
+                });
+                keep
+            }
             Dialog::About => {
                 ui.heading("Kindred");
                 ui.label(t!("about-version", version = env!("CARGO_PKG_VERSION")));
@@ -1190,22 +1222,23 @@ impl KindredApp {
         match acquire() {
             Ok(lock::LockOutcome::Acquired(held)) => document.hold_lock(held),
             Ok(lock::LockOutcome::HeldHere(holder)) => {
-                document.read_only.get_or_insert(holder.read_only_reason());
                 self.dialog = Some(Dialog::Locked { holder: holder.to_string(), foreign: false });
+                document.make_read_only(ReadOnly::Locked(holder));
             }
             Ok(lock::LockOutcome::HeldElsewhere(holder)) => {
-                document.read_only.get_or_insert(holder.read_only_reason());
                 self.dialog = Some(Dialog::Locked { holder: holder.to_string(), foreign: true });
+                document.make_read_only(ReadOnly::Locked(holder));
             }
             Ok(lock::LockOutcome::Unreadable(reason)) => {
-                document.read_only.get_or_insert(reason.clone());
                 self.dialog = Some(Dialog::Locked { holder: lock::unknown_holder(&reason), foreign: true });
+                document.make_read_only(ReadOnly::LockUnreadable(reason));
             }
             Err(error) => {
-                document.read_only.get_or_insert(lock::unwritable_reason(&error));
+                document.make_read_only(ReadOnly::LockUnwritable(error));
             }
         }
-        if document.holds_lock() && document.read_only.is_none() {
+        // Unsaved work is offered back to a workspace with ids held twice too: it may have none.
+        if document.holds_lock() && document.read_only.as_ref().is_none_or(ReadOnly::is_duplicate_ids) {
             if let Some((_, written)) = store::find_recovery(path) {
                 let written = written.map_or_else(
                     || t!("recovery-autosaved"),
@@ -1234,6 +1267,15 @@ impl KindredApp {
         let due = crate::ops::upcoming::due(&document.workspace, today);
         self.milestone_banner = (!due.is_empty()).then_some((due, today));
         self.screen = Screen::Open(Box::new(document));
+    }
+
+    /// Gives ids held twice fresh values, as one undo step, with the person's consent.
+    fn renew_duplicate_ids(&mut self) {
+        let Some(document) = self.document_mut() else { return };
+        match document.renew_duplicate_ids(&t!("repair-ids-step")) {
+            Ok(count) => self.info(t!("repair-ids-done", count = count)),
+            Err(error) => self.error(t!("repair-ids-failed", error = error)),
+        }
     }
 
     fn take_over_lock(&mut self) {
@@ -1897,9 +1939,9 @@ impl KindredApp {
         self.document().is_some_and(Document::is_dirty)
     }
 
-    /// Why the open workspace is read-only, if it is.
-    pub fn read_only(&self) -> Option<&str> {
-        self.document().and_then(|d| d.read_only.as_deref())
+    /// Why the open workspace is read-only, if it is, in the current language.
+    pub fn read_only(&self) -> Option<String> {
+        self.document().and_then(|d| d.read_only.as_ref()).map(ToString::to_string)
     }
 
     pub fn workspace(&self) -> Option<&Workspace> {

@@ -7,13 +7,15 @@
 //! collects the outcome with [`Document::poll_writing`]; a document that goes away waits for
 //! its write to finish (before its lock is released).
 
-use crate::model::{Person, PersonId, Workspace};
+use crate::model::{DuplicateId, Person, PersonId, Workspace, duplicate_ids};
 use crate::ops::{Edit, History};
 use crate::store::crypt::Passphrase;
 use crate::store::erase::Companions;
+use crate::store::format::ReadOnlyFile;
 use crate::store::save::{Disk, FailingDisk, RealDisk, SaveError, Step};
 use crate::store::{self, DiskStamp, DiskState, OpenError, lock};
 use crate::t;
+use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
@@ -28,7 +30,10 @@ pub struct Document {
     /// `None` until the workspace is first saved.
     pub path: Option<PathBuf>,
     /// Why the workspace cannot be edited, if it cannot.
-    pub read_only: Option<String>,
+    pub read_only: Option<ReadOnly>,
+    /// Whether ids were given fresh values here: undoing that brings the duplicates back, so
+    /// they are looked for again after an undo.
+    renewed_ids: bool,
     stamp: Option<DiskStamp>,
     lock: Option<lock::Lock>,
     /// The history state last written to the recovery file, and when.
@@ -44,6 +49,61 @@ pub struct Document {
     passphrase: Option<Passphrase>,
     /// What the last rewriting of the backups did, until the shell takes it.
     companions: Option<Companions>,
+}
+
+/// Why a workspace cannot be edited: what happened, worded when it is shown (so that it
+/// follows a change of language).
+#[derive(Debug)]
+pub enum ReadOnly {
+    /// The file's own reason: a newer format, fields this version does not know.
+    File(ReadOnlyFile),
+    /// Another window or program has it open.
+    Locked(lock::LockInfo),
+    /// Its lock file cannot be read; the lock's own words.
+    LockUnreadable(String),
+    /// Its lock file cannot be written.
+    LockUnwritable(std::io::Error),
+    /// Records share ids (each later holder with the first). Nothing is done by an id that
+    /// could mean either; [`Document::renew_duplicate_ids`] gives them fresh ones.
+    DuplicateIds(Vec<DuplicateId>),
+}
+
+impl ReadOnly {
+    /// The workspace's duplicate ids as a reason, if it has any.
+    fn duplicates_in(workspace: &Workspace) -> Option<Self> {
+        let found = duplicate_ids(workspace);
+        (!found.is_empty()).then_some(ReadOnly::DuplicateIds(found))
+    }
+
+    /// Whether the reason is ids held twice (which the person may repair here).
+    pub fn is_duplicate_ids(&self) -> bool {
+        matches!(self, ReadOnly::DuplicateIds(_))
+    }
+
+    /// The reason without any person's name, for present mode's privacy mask.
+    pub fn masked(&self) -> String {
+        match self {
+            ReadOnly::DuplicateIds(found) => t!("error-read-only-duplicate-ids-masked", count = found.len()),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// In the thread's language, after "Read-only: ".
+impl fmt::Display for ReadOnly {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ReadOnly::File(reason) => reason.to_string(),
+            ReadOnly::Locked(holder) => holder.read_only_reason(),
+            ReadOnly::LockUnreadable(reason) => reason.clone(),
+            ReadOnly::LockUnwritable(error) => lock::unwritable_reason(error),
+            ReadOnly::DuplicateIds(found) => {
+                let first = found.first().map(crate::ops::ids::describe).unwrap_or_default();
+                t!("error-read-only-duplicate-ids", first = first, more = found.len().saturating_sub(1))
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Failures to inject into a document's writes, for tests: the workspace file's saves and the
@@ -128,6 +188,7 @@ impl Document {
             history: History::new(),
             path: None,
             read_only: None,
+            renewed_ids: false,
             stamp: None,
             lock: None,
             recovered: None,
@@ -153,12 +214,16 @@ impl Document {
 
     /// A document of a workspace read from `path` (with the passphrase that opened it).
     pub fn loaded(path: &Path, loaded: store::Loaded, passphrase: Option<Passphrase>) -> Self {
-        let read_only = loaded.decoded.read_only_reason();
+        let read_only = match loaded.decoded.read_only() {
+            Some(reason) => Some(ReadOnly::File(reason)),
+            None => ReadOnly::duplicates_in(&loaded.decoded.workspace),
+        };
         Self {
             workspace: Arc::new(loaded.decoded.workspace),
             history: History::new(),
             path: Some(path.to_path_buf()),
             read_only,
+            renewed_ids: false,
             stamp: Some(loaded.stamp),
             lock: None,
             recovered: None,
@@ -201,6 +266,51 @@ impl Document {
         self.faults = faults;
     }
 
+    /// Makes the workspace read-only for `reason`, unless it already is for another reason
+    /// than duplicate ids: those can be repaired here, so a reason that cannot (the file is
+    /// open elsewhere) takes their place, lest the repair make it editable.
+    pub fn make_read_only(&mut self, reason: ReadOnly) {
+        if self.read_only.as_ref().is_none_or(ReadOnly::is_duplicate_ids) {
+            self.read_only = Some(reason);
+        }
+    }
+
+    /// Gives every id held twice a fresh value in all its holders but the first, as one undo
+    /// step ([`crate::ops::ids::repair`]); the workspace can then be edited and saved. Only
+    /// when duplicate ids are why it is read-only. Returns how many ids were renewed.
+    pub fn renew_duplicate_ids(&mut self, label: &str) -> Result<usize, String> {
+        match &self.read_only {
+            Some(ReadOnly::DuplicateIds(_)) => {}
+            Some(reason) => return Err(t!("interop-document-read-only", reason = reason.to_string())),
+            None => return Ok(0),
+        }
+        let renewed = match crate::ops::ids::repair(&self.workspace) {
+            Some((edit, renewed)) => {
+                self.history.apply(Arc::make_mut(&mut self.workspace), label, edit).map_err(|e| e.to_string())?;
+                renewed
+            }
+            None => 0,
+        };
+        self.renewed_ids = true;
+        self.read_only = None;
+        Ok(renewed)
+    }
+
+    /// After an undo or redo that may have brought back duplicate ids: read-only again if so.
+    fn look_for_duplicates_again(&mut self) {
+        if self.renewed_ids {
+            self.look_for_duplicates();
+        }
+    }
+
+    /// Read-only if the workspace (new in this document) holds an id twice, editable if it
+    /// does not; other reasons stay.
+    fn look_for_duplicates(&mut self) {
+        if self.read_only.as_ref().is_none_or(ReadOnly::is_duplicate_ids) {
+            self.read_only = ReadOnly::duplicates_in(&self.workspace);
+        }
+    }
+
     /// Holds the lock of this document's file, once the caller has one.
     pub fn hold_lock(&mut self, lock: lock::Lock) {
         self.lock = Some(lock);
@@ -241,7 +351,7 @@ impl Document {
     /// Applies an edit as one undo step; refused while read-only.
     pub fn apply(&mut self, label: &str, edit: Edit) -> Result<(), String> {
         if let Some(reason) = &self.read_only {
-            return Err(t!("interop-document-read-only", reason = reason.as_str()));
+            return Err(t!("interop-document-read-only", reason = reason.to_string()));
         }
         self.history.apply(Arc::make_mut(&mut self.workspace), label, edit).map_err(|e| format!("{label}: {e}"))
     }
@@ -250,14 +360,18 @@ impl Document {
         if self.read_only.is_some() {
             return None;
         }
-        self.history.undo(Arc::make_mut(&mut self.workspace))
+        let undone = self.history.undo(Arc::make_mut(&mut self.workspace));
+        self.look_for_duplicates_again();
+        undone
     }
 
     pub fn redo(&mut self) -> Option<String> {
         if self.read_only.is_some() {
             return None;
         }
-        self.history.redo(Arc::make_mut(&mut self.workspace))
+        let redone = self.history.redo(Arc::make_mut(&mut self.workspace));
+        self.look_for_duplicates_again();
+        redone
     }
 
     /// Saves to the document's file, unless someone else changed it since it was loaded. The
@@ -265,7 +379,7 @@ impl Document {
     pub fn save(&mut self) -> Result<SaveOutcome, String> {
         let Some(path) = self.path.clone() else { return Ok(SaveOutcome::NeedsPath) };
         if let Some(reason) = &self.read_only {
-            return Err(t!("interop-document-not-saved", reason = reason.as_str()));
+            return Err(t!("interop-document-not-saved", reason = reason.to_string()));
         }
         if let Some(stamp) = &self.stamp {
             match store::disk_state(&path, stamp) {
@@ -316,7 +430,8 @@ impl Document {
             }
             self.lock = Some(held);
         }
-        self.read_only = None;
+        // The copy is this version's own file, open here alone; ids held twice stay a reason.
+        self.read_only = ReadOnly::duplicates_in(&self.workspace);
         Ok(())
     }
 
@@ -481,6 +596,7 @@ impl Document {
         self.workspace = Arc::new(loaded.decoded.workspace);
         self.history = History::new();
         self.history.mark_unsaved();
+        self.look_for_duplicates();
         Ok(())
     }
 
@@ -489,7 +605,7 @@ impl Document {
     pub fn restore_backup(&mut self, number: usize) -> Result<(), String> {
         let path = self.path.clone().ok_or_else(|| t!("interop-document-no-file"))?;
         if let Some(reason) = &self.read_only {
-            return Err(t!("interop-document-read-only", reason = reason.as_str()));
+            return Err(t!("interop-document-read-only", reason = reason.to_string()));
         }
         let backup = store::paths::backup_path(&path, number);
         let loaded = store::load_with(&backup, self.passphrase.as_ref()).map_err(|e| e.to_string())?;
@@ -500,6 +616,7 @@ impl Document {
         self.workspace = Arc::new(loaded.decoded.workspace);
         self.history = History::new();
         self.history.mark_unsaved();
+        self.look_for_duplicates();
         Ok(())
     }
 
@@ -511,8 +628,11 @@ impl Document {
     /// how that went); the recovery file goes with any successful save.
     pub fn erase_person(&mut self, id: PersonId, from_backups: bool) -> Result<Person, String> {
         self.may_rewrite()?;
-        let person = crate::ops::erase::erase(Arc::make_mut(&mut self.workspace), id)
-            .ok_or_else(|| t!("erase-refused-missing"))?;
+        let person =
+            crate::ops::erase::erase(Arc::make_mut(&mut self.workspace), id).map_err(|refused| match refused {
+                crate::ops::erase::Refused::Missing => t!("erase-refused-missing"),
+                crate::ops::erase::Refused::Shared => t!("erase-refused-shared"),
+            })?;
         self.history = History::new();
         self.history.mark_unsaved();
         if let Some(path) = self.path.clone() {
@@ -538,7 +658,7 @@ impl Document {
     /// under way, whose outcome the next save supersedes.
     fn may_rewrite(&mut self) -> Result<(), String> {
         if let Some(reason) = &self.read_only {
-            return Err(t!("document-refused-read-only", reason = reason.as_str()));
+            return Err(t!("document-refused-read-only", reason = reason.to_string()));
         }
         if let (Some(path), Some(stamp)) = (&self.path, &self.stamp)
             && matches!(store::disk_state(path, stamp), Ok(DiskState::Changed))
@@ -740,9 +860,26 @@ mod tests {
     }
 
     #[test]
+    fn a_lock_held_elsewhere_outweighs_duplicate_ids_so_the_repair_cannot_make_it_editable() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut ws = Workspace::named("Shop");
+        ws.people = vec![Person::named("Anna"), Person::named("Bo")];
+        ws.people[1].id = ws.people[0].id;
+        store::save(&path, &ws).expect("saves");
+        let mut document = Document::open(&path).expect("opens");
+        assert!(document.read_only.as_ref().is_some_and(ReadOnly::is_duplicate_ids));
+        document.make_read_only(ReadOnly::LockUnreadable("held".into()));
+        assert!(document.renew_duplicate_ids("New ids").is_err());
+        assert_eq!(*document.workspace, ws, "nothing renewed");
+        document.make_read_only(ReadOnly::LockUnreadable("other".into()));
+        assert_eq!(document.read_only.as_ref().map(ToString::to_string).as_deref(), Some("held"), "the first stays");
+    }
+
+    #[test]
     fn the_title_and_refusals_are_worded_in_the_language() {
         let mut document = Document::untitled(Workspace::default());
-        document.read_only = Some("x".into());
+        document.read_only = Some(ReadOnly::LockUnreadable("x".into()));
         let refusal = |document: &mut Document| {
             document.apply("Rename", Edit::RenameWorkspace("y".into())).expect_err("read-only")
         };

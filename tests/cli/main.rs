@@ -7,4 +7,5 @@ mod commands;
 mod crash;
 mod encrypted;
 mod export_lang;
+mod ids;
 mod upcoming;

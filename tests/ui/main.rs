@@ -8,6 +8,7 @@ mod backups;
 mod board;
 mod errors_lang;
 mod faults;
+mod ids;
 mod import;
 mod import_lang;
 mod journeys;
