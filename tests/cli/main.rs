@@ -3,8 +3,10 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod bounds;
 mod commands;
 mod crash;
 mod encrypted;
 mod export_lang;
+mod export_safety;
 mod upcoming;
