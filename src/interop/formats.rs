@@ -195,12 +195,17 @@ pub fn write(workspace: &Workspace, format: Format, what: &ExportWhat<'_>) -> Re
         (Format::Vcf4, _) => vcard::encode(people(workspace, what), vcard::Version::V4).into_bytes(),
         (Format::Csv, _) => csv::encode(people(workspace, what), csv::separator_for(what.lang)).into_bytes(),
         (Format::Ics, _) => ics::encode(workspace, people(workspace, what), chrono::Utc::now()).text.into_bytes(),
-        (Format::Md, None) => handout::markdown(workspace, need_journey()?).into_bytes(),
-        (Format::Html, _) => handout::html(workspace, need_journey()?).into_bytes(),
-        (Format::Png, _) => handout::png(&handout::svg(workspace, need_journey()?))?,
+        (Format::Md, None) => handout::markdown(workspace, need_journey()?)?.into_bytes(),
+        (Format::Html, _) => handout::html(workspace, need_journey()?)?.into_bytes(),
+        (Format::Png, _) => handout::png(workspace, need_journey()?)?,
         (Format::Json, None) => serde_json::to_string_pretty(workspace).map_err(|e| e.to_string())?.into_bytes(),
         (Format::Kindred, _) => crate::store::format::encode(workspace).into_bytes(),
-        (Format::KindredJourney, _) => journey_template::encode(need_journey()?).into_bytes(),
+        (Format::KindredJourney, _) => {
+            // A template Kindred would refuse to read back is not written.
+            let map = need_journey()?;
+            super::check_map_size(&map.name, map.phases.len(), map.lanes.len(), map.cards.len())?;
+            journey_template::encode(map).into_bytes()
+        }
     })
 }
 

@@ -7,25 +7,57 @@
 //! and ideas people have linked to each phase: handouts go round a workshop, and what a person
 //! told us stays in their profile.
 
+use super::text::without_bidi;
 use crate::model::{
-    CardColour, Channel, JourneyMap, LaneKind, MilestoneKind, PartialDate, Person, Recurrence, Relation, Valence,
-    Workspace,
+    Card, CardColour, Channel, JourneyId, JourneyMap, Lane, LaneId, LaneKind, MilestoneKind, PartialDate, Person,
+    Phase, PhaseId, Recurrence, Relation, Valence, Workspace,
 };
 use crate::t;
+use std::collections::HashMap;
 use std::fmt::Write;
 
-/// How many critical incidents and ideas people have linked to each phase of a map.
+/// How many critical incidents and ideas people have linked to each phase of a map: one pass
+/// over the people, whatever the number of phases.
 fn linked_counts(workspace: &Workspace, map: &JourneyMap) -> Vec<(usize, usize)> {
-    map.phases
-        .iter()
-        .map(|phase| {
-            let here = |journey: Option<_>, p: Option<_>| journey == Some(map.id) && p == Some(phase.id);
-            let people = workspace.people.iter();
-            let incidents = people.clone().flat_map(|p| &p.incidents).filter(|i| here(i.journey, i.phase)).count();
-            let ideas = people.flat_map(|p| &p.ideas).filter(|i| here(i.journey, i.phase)).count();
-            (incidents, ideas)
-        })
-        .collect()
+    let index: HashMap<PhaseId, usize> = map.phases.iter().enumerate().map(|(n, p)| (p.id, n)).collect();
+    let mut counts = vec![(0, 0); map.phases.len()];
+    let at = |journey: Option<JourneyId>, phase: Option<PhaseId>| {
+        phase.filter(|_| journey == Some(map.id)).and_then(|p| index.get(&p).copied())
+    };
+    for person in &workspace.people {
+        for n in person.incidents.iter().filter_map(|i| at(i.journey, i.phase)) {
+            counts[n].0 += 1;
+        }
+        for n in person.ideas.iter().filter_map(|i| at(i.journey, i.phase)) {
+            counts[n].1 += 1;
+        }
+    }
+    counts
+}
+
+/// The cards of each cell of a map, in the map's order, gathered in one pass rather than by
+/// looking through every card for every cell.
+struct Cells<'a> {
+    cards: HashMap<(PhaseId, LaneId), Vec<&'a Card>>,
+}
+
+impl<'a> Cells<'a> {
+    fn of(map: &'a JourneyMap) -> Self {
+        let mut cards: HashMap<(PhaseId, LaneId), Vec<&Card>> = HashMap::new();
+        for card in &map.cards {
+            cards.entry((card.phase, card.lane)).or_default().push(card);
+        }
+        Cells { cards }
+    }
+
+    fn get(&self, phase: &Phase, lane: &Lane) -> &[&'a Card] {
+        self.cards.get(&(phase.id, lane.id)).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Whether the map is small enough for a handout ([`super::check_map_size`]).
+fn check_size(map: &JourneyMap) -> Result<(), String> {
+    super::check_map_size(&map.name, map.phases.len(), map.lanes.len(), map.cards.len())
 }
 
 fn emotion_words(score: Option<i8>) -> String {
@@ -56,9 +88,12 @@ fn linked_line(kind: LaneKind, counts: (usize, usize)) -> Option<String> {
     }
 }
 
-/// A journey map as a Markdown handout: one section a phase, in the current language.
-pub fn markdown(workspace: &Workspace, map: &JourneyMap) -> String {
+/// A journey map as a Markdown handout: one section a phase, in the current language; refused
+/// for a map over [`super::MAX_MAP_CELLS`] cells or [`super::MAX_RECORDS`] cards.
+pub fn markdown(workspace: &Workspace, map: &JourneyMap) -> Result<String, String> {
+    check_size(map)?;
     let counts = linked_counts(workspace, map);
+    let cells = Cells::of(map);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", md_escape(&map.name));
     if !map.segment.trim().is_empty() {
@@ -78,7 +113,7 @@ pub fn markdown(workspace: &Workspace, map: &JourneyMap) -> String {
                 let _ = writeln!(out, "**{}:** {score}({})\n", md_escape(&lane.name), emotion_words(phase.emotion));
                 continue;
             }
-            let cards: Vec<_> = map.cards.iter().filter(|c| c.phase == phase.id && c.lane == lane.id).collect();
+            let cards = cells.get(phase, lane);
             let linked = linked_line(lane.kind, counts[index]);
             if cards.is_empty() && linked.is_none() {
                 continue;
@@ -94,7 +129,7 @@ pub fn markdown(workspace: &Workspace, map: &JourneyMap) -> String {
             out.push('\n');
         }
     }
-    out
+    Ok(without_bidi(&out).into_owned())
 }
 
 fn md_escape(text: &str) -> String {
@@ -225,9 +260,9 @@ fn line_count(text: &str, width: usize) -> usize {
 /// page: the largest of the sizes tried at which an estimate of its height (every text's
 /// lines at a generous character width, the paddings and borders the page's CSS gives) fits
 /// the page; the smallest size when none does.
-fn print_text_size(map: &JourneyMap, linked: &[(usize, usize)]) -> f32 {
+fn print_text_size(map: &JourneyMap, cells: &Cells<'_>, linked: &[(usize, usize)]) -> f32 {
     let mut size = PRINT_LARGEST_PT;
-    while size > PRINT_SMALLEST_PT && print_height_mm(map, linked, size) > PRINT_HEIGHT_MM * PRINT_FILL {
+    while size > PRINT_SMALLEST_PT && print_height_mm(map, cells, linked, size) > PRINT_HEIGHT_MM * PRINT_FILL {
         size -= 0.25;
     }
     size.max(PRINT_SMALLEST_PT)
@@ -235,7 +270,7 @@ fn print_text_size(map: &JourneyMap, linked: &[(usize, usize)]) -> f32 {
 
 /// The estimated height of the printed handout at `size` points, in millimetres; the sizes
 /// follow the CSS of [`html`].
-fn print_height_mm(map: &JourneyMap, linked: &[(usize, usize)], size: f32) -> f32 {
+fn print_height_mm(map: &JourneyMap, cells: &Cells<'_>, linked: &[(usize, usize)], size: f32) -> f32 {
     let em = size * MM_PER_PT;
     let line = 1.25 * em;
     let border = 0.3;
@@ -268,7 +303,7 @@ fn print_height_mm(map: &JourneyMap, linked: &[(usize, usize)], size: f32) -> f3
         let mut tallest = name;
         for (index, phase) in map.phases.iter().enumerate() {
             let mut content = 0.0;
-            for card in map.cards.iter().filter(|c| c.phase == phase.id && c.lane == lane.id) {
+            for card in cells.get(phase, lane) {
                 let text = format!("{}{}", card.text.trim(), if card.votes > 0 { " ● 000" } else { "" });
                 content += line_count(&text, chars(card_text, CHAR_EMS)) as f32 * line + 0.7 * em + 2.0 * border;
             }
@@ -283,11 +318,14 @@ fn print_height_mm(map: &JourneyMap, linked: &[(usize, usize)], size: f32) -> f3
 }
 
 /// A journey map as one self-contained HTML page: no scripts, fonts or images from elsewhere;
-/// in the current language. Printed, it asks for an A4 landscape page and sets its text at the
-/// size that fits the whole map on that one page ([`print_text_size`]).
-pub fn html(workspace: &Workspace, map: &JourneyMap) -> String {
+/// in the current language. Refused for a map too large, as [`markdown`]. Printed, it asks for
+/// an A4 landscape page and sets its text at the size that fits the whole map on that one page
+/// ([`print_text_size`]).
+pub fn html(workspace: &Workspace, map: &JourneyMap) -> Result<String, String> {
+    check_size(map)?;
     let counts = linked_counts(workspace, map);
-    let print_pt = print_text_size(map, &counts);
+    let cells = Cells::of(map);
+    let print_pt = print_text_size(map, &cells, &counts);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -345,7 +383,7 @@ svg {{ display: block; width: 100%; height: auto; }} tr {{ break-inside: avoid; 
         }
         for (index, phase) in map.phases.iter().enumerate() {
             out.push_str("<td>");
-            for card in map.cards.iter().filter(|c| c.phase == phase.id && c.lane == lane.id) {
+            for card in cells.get(phase, lane) {
                 let votes = if card.votes > 0 {
                     format!(r#" <span class="votes">●&nbsp;{}</span>"#, card.votes)
                 } else {
@@ -366,7 +404,7 @@ svg {{ display: block; width: 100%; height: auto; }} tr {{ break-inside: avoid; 
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody></table>\n</body></html>\n");
-    out
+    Ok(without_bidi(&out).into_owned())
 }
 
 /// Splits text into at most `max_lines` lines of about `width` characters, the last one cut
@@ -400,18 +438,27 @@ fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
 /// line that counts linked incidents or ideas).
 type Cell = Vec<(Vec<String>, CardColour, u32)>;
 
-/// A journey map as an SVG picture: the grid, the cards and the emotion curve.
-pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
-    const LANE_W: f32 = 170.0;
-    const COL_W: f32 = 230.0;
-    const HEAD_H: f32 = 44.0;
-    const TITLE_H: f32 = 56.0;
-    const CARD_LINE: f32 = 16.0;
-    const CURVE_H: f32 = 130.0;
+/// The sizes of the picture of a map, in SVG units.
+const LANE_W: f32 = 170.0;
+const COL_W: f32 = 230.0;
+const HEAD_H: f32 = 44.0;
+const TITLE_H: f32 = 56.0;
+const CARD_LINE: f32 = 16.0;
+const CURVE_H: f32 = 130.0;
+
+/// A map laid out for its picture: the size, and each lane's height and cells.
+struct Picture {
+    width: f32,
+    height: f32,
+    rows: Vec<(f32, Vec<Cell>)>,
+}
+
+/// Lays a map out: every card's text wrapped, each lane as tall as its fullest cell.
+fn layout(workspace: &Workspace, map: &JourneyMap) -> Picture {
     let counts = linked_counts(workspace, map);
+    let cards = Cells::of(map);
     let phases = map.phases.len().max(1);
     let width = LANE_W + COL_W * phases as f32 + 20.0;
-    // Cards of each cell, wrapped; a lane is as tall as its fullest cell.
     let mut rows: Vec<(f32, Vec<Cell>)> = Vec::new();
     for lane in &map.lanes {
         if lane.kind == LaneKind::Emotions {
@@ -423,7 +470,7 @@ pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
         for (index, phase) in map.phases.iter().enumerate() {
             let mut cell = Vec::new();
             let mut height = 8.0;
-            for card in map.cards.iter().filter(|c| c.phase == phase.id && c.lane == lane.id) {
+            for card in cards.get(phase, lane) {
                 let mut lines = wrap(card.text.trim(), 30, 4);
                 if lines.is_empty() {
                     lines.push(String::new());
@@ -441,6 +488,20 @@ pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
         rows.push((tallest, cells));
     }
     let height = TITLE_H + HEAD_H + rows.iter().map(|(h, _)| h).sum::<f32>() + 20.0;
+    Picture { width, height, rows }
+}
+
+/// A journey map as an SVG picture: the grid, the cards and the emotion curve. Refused for a
+/// map too large, as [`markdown`].
+pub fn svg(workspace: &Workspace, map: &JourneyMap) -> Result<String, String> {
+    check_size(map)?;
+    Ok(draw(map, &layout(workspace, map)))
+}
+
+/// The SVG text of a laid-out map.
+fn draw(map: &JourneyMap, picture: &Picture) -> String {
+    let Picture { width, height, rows } = picture;
+    let phases = map.phases.len().max(1);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -464,7 +525,7 @@ pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
         );
     }
     y += HEAD_H;
-    for (lane, (row_h, cells)) in map.lanes.iter().zip(&rows) {
+    for (lane, (row_h, cells)) in map.lanes.iter().zip(rows) {
         let _ =
             write!(out, r##"<rect x="0" y="{y}" width="{LANE_W}" height="{row_h}" fill="#eceff1" stroke="#999"/>"##);
         for (n, line) in wrap(&lane.name, 18, 3).iter().enumerate() {
@@ -523,25 +584,74 @@ pub fn svg(workspace: &Workspace, map: &JourneyMap) -> String {
         y += row_h;
     }
     out.push_str("</svg>");
-    out
+    without_bidi(&out).into_owned()
 }
 
-/// How many pixels a PNG has per SVG unit: twice the screen size, sharp when printed.
+/// How many pixels a PNG has per SVG unit: twice the screen size, sharp when printed; less for
+/// a picture that would otherwise pass [`MAX_PICTURE_PIXELS`], but never less than one.
 const PNG_SCALE: f32 = 2.0;
 
-/// Renders an SVG picture to PNG bytes on the CPU at twice its size, with the font egui ships
-/// (no system fonts, no GPU, no display).
-pub fn png(svg_text: &str) -> Result<Vec<u8>, String> {
+/// The most pixels a PNG picture of a map has: 40 million (a picture of some 7,700 × 5,200
+/// pixels, 160 MB while it is drawn). A map of thousands of phases once asked for billions,
+/// over 20 GB of memory; the size is now worked out, and refused with the reason, before a
+/// pixel is allocated.
+pub const MAX_PICTURE_PIXELS: u64 = 40_000_000;
+
+/// The pixels of a picture of `width` × `height` SVG units drawn at `scale`.
+fn pixels(width: f32, height: f32, scale: f32) -> (u32, u32) {
+    let side = |units: f32| (units * scale).ceil().clamp(1.0, u32::MAX as f32) as u32;
+    (side(width), side(height))
+}
+
+/// The scale a picture of `width` × `height` is drawn at: [`PNG_SCALE`], or the largest one
+/// down to 1 that stays within [`MAX_PICTURE_PIXELS`]; `None` when even 1 does not.
+fn png_scale(width: f32, height: f32) -> Option<f32> {
+    let fits = |scale: f32| {
+        let (w, h) = pixels(width, height, scale);
+        u64::from(w) * u64::from(h) <= MAX_PICTURE_PIXELS
+    };
+    if fits(PNG_SCALE) {
+        return Some(PNG_SCALE);
+    }
+    let area = f64::from(width) * f64::from(height);
+    // A hair under the exact root, so that rounding up the sides cannot pass the limit.
+    let scale = ((MAX_PICTURE_PIXELS as f64 / area).sqrt() * 0.999) as f32;
+    (scale >= 1.0 && fits(scale)).then_some(scale)
+}
+
+/// A journey map as a PNG picture rendered on the CPU at twice its size (less for a large
+/// map), with the font egui ships (no system fonts, no GPU, no display). Refused for a map too
+/// large, as [`markdown`], and for a picture over [`MAX_PICTURE_PIXELS`] even at its smallest,
+/// before any of it is drawn.
+pub fn png(workspace: &Workspace, map: &JourneyMap) -> Result<Vec<u8>, String> {
     use resvg::{tiny_skia, usvg};
+    check_size(map)?;
+    let picture = layout(workspace, map);
+    let scale = png_scale(picture.width, picture.height).ok_or_else(|| {
+        let (width, height) = pixels(picture.width, picture.height, 1.0);
+        t!(
+            "interop-png-too-many-pixels",
+            name = map.name.trim(),
+            width = width,
+            height = height,
+            most = MAX_PICTURE_PIXELS / 1_000_000
+        )
+    })?;
+    let svg_text = draw(map, &picture);
+    drop(picture);
     let mut options = usvg::Options { font_family: "Ubuntu".to_owned(), ..usvg::Options::default() };
     options.fontdb_mut().load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
     options.fontdb_mut().load_font_data(epaint_default_fonts::NOTO_EMOJI_REGULAR.to_vec());
     let tree =
-        usvg::Tree::from_str(svg_text, &options).map_err(|e| t!("interop-png-cannot-draw", error = e.to_string()))?;
-    let size = tree.size().to_int_size().scale_by(PNG_SCALE).ok_or_else(|| t!("interop-png-no-size"))?;
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
-        .ok_or_else(|| t!("interop-png-too-large", width = size.width(), height = size.height()))?;
-    resvg::render(&tree, tiny_skia::Transform::from_scale(PNG_SCALE, PNG_SCALE), &mut pixmap.as_mut());
+        usvg::Tree::from_str(&svg_text, &options).map_err(|e| t!("interop-png-cannot-draw", error = e.to_string()))?;
+    drop(svg_text);
+    let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| t!("interop-png-no-size"))?;
+    let too_large = || t!("interop-png-too-large", width = size.width(), height = size.height());
+    if u64::from(size.width()) * u64::from(size.height()) > MAX_PICTURE_PIXELS {
+        return Err(too_large());
+    }
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(too_large)?;
+    resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
     pixmap.encode_png().map_err(|e| t!("interop-png-cannot-encode", error = e.to_string()))
 }
 
@@ -682,7 +792,7 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
             let _ = writeln!(out, "- {}: {}", md_escape(&journey(position.journey)), md_escape(phase.unwrap_or("?")));
         }
     }
-    out
+    without_bidi(&out).into_owned()
 }
 
 fn label_with(base: String, label: &str) -> String {
@@ -776,12 +886,12 @@ mod tests {
     #[test]
     fn markdown_and_html_hold_the_map() {
         let (ws, map) = map();
-        let md = markdown(&ws, &map);
+        let md = markdown(&ws, &map).expect("small");
         assert!(md.contains("# Bakery \\<journey\\> & co"));
         assert!(md.contains("## 1. Awareness"));
         assert!(md.contains("- Sees the \\*sign\\* \\| outside (3 votes)"));
         assert!(md.contains("-2 (very negative)"));
-        let page = html(&ws, &map);
+        let page = html(&ws, &map).expect("small");
         assert!(page.contains("Bakery &lt;journey&gt; &amp; co"));
         assert!(page.contains("<svg") && page.contains("<path"));
         assert!(page.contains("@page"));
@@ -818,7 +928,7 @@ mod tests {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
 
         set_language(Lang::Da);
-        let md = markdown(&ws, &map);
+        let md = markdown(&ws, &map).expect("small");
         for danish in [
             "Segment: Små kontorer",
             "4 faser: Awareness → Consideration → Purchase → Loyalty",
@@ -832,7 +942,7 @@ mod tests {
         for english in ["phases", "votes", "very", "not scored", "critical incident"] {
             assert!(!md.contains(english), "{english} in\n{md}");
         }
-        let page = html(&ws, &map);
+        let page = html(&ws, &map).expect("small");
         assert!(page.contains(r#"<html lang="da">"#) && page.contains(r#"aria-label="Følelseskurve""#));
         let person = person_markdown_on(&ws, &mette, today);
         for danish in [
@@ -856,7 +966,7 @@ mod tests {
         }
 
         set_language(Lang::Nb);
-        let md = markdown(&ws, &map);
+        let md = markdown(&ws, &map).expect("small");
         assert!(md.contains("4 faser:") && md.contains("(3 stemmer)") && md.contains("(svært negativ)"), "{md}");
         let person = person_markdown_on(&ws, &mette, today);
         assert!(person.contains("## Opplysninger") && person.contains("Ida (datter, født 3. mai 2015)"), "{person}");
@@ -901,27 +1011,33 @@ mod tests {
     fn the_print_size_shrinks_with_the_map_down_to_a_floor() {
         let (ws, mut map) = map();
         let counts = linked_counts(&ws, &map);
-        assert_eq!(print_text_size(&map, &counts), PRINT_LARGEST_PT, "a small map prints large");
+        assert_eq!(print_text_size(&map, &Cells::of(&map), &counts), PRINT_LARGEST_PT, "a small map prints large");
         let lane = map.lanes[0].id;
         let phase = map.phases[0].id;
         for n in 0..12 {
             let text = format!("Card {n}, which says what a customer did here in a sentence or two");
             map.cards.push(Card { phase, lane, text, ..Card::default() });
         }
-        let crowded = print_text_size(&map, &counts);
+        let crowded = print_text_size(&map, &Cells::of(&map), &counts);
         assert!(crowded < PRINT_LARGEST_PT && crowded > PRINT_SMALLEST_PT, "{crowded} pt");
-        assert!(print_height_mm(&map, &counts, crowded) <= PRINT_HEIGHT_MM * PRINT_FILL);
+        assert!(print_height_mm(&map, &Cells::of(&map), &counts, crowded) <= PRINT_HEIGHT_MM * PRINT_FILL);
         for n in 0..200 {
             map.cards.push(Card { phase, lane, text: format!("More {n}"), ..Card::default() });
         }
-        assert_eq!(print_text_size(&map, &counts), PRINT_SMALLEST_PT, "past the floor the page does not shrink");
-        assert!(html(&ws, &map).contains(&format!("html {{ font-size: {PRINT_SMALLEST_PT}pt; }}")));
+        assert_eq!(
+            print_text_size(&map, &Cells::of(&map), &counts),
+            PRINT_SMALLEST_PT,
+            "past the floor the page does not shrink"
+        );
+        assert!(
+            html(&ws, &map).expect("small enough").contains(&format!("html {{ font-size: {PRINT_SMALLEST_PT}pt; }}"))
+        );
     }
 
     #[test]
     fn png_is_drawn_without_a_display() {
         let (ws, map) = map();
-        let bytes = png(&svg(&ws, &map)).expect("png");
+        let bytes = png(&ws, &map).expect("png");
         let image = image::load_from_memory(&bytes).expect("a PNG");
         assert!(image.width() > 1800 && image.height() > 600, "{}×{}", image.width(), image.height());
         // Text was drawn: the title row is not blank.

@@ -6,7 +6,8 @@
 //! - a UID made from the milestone's (or the relative's) id, so exporting again updates the
 //!   same events in a calendar instead of adding copies;
 //! - `DTSTART;VALUE=DATE` on the date (the year 2000 when the year is not known, since
-//!   calendars need one) and `DTEND` the day after, as RFC 5545 makes DTEND exclusive;
+//!   calendars need one) and `DTEND` the day after, as RFC 5545 makes DTEND exclusive (on
+//!   31 December 9999, whose next day has no four-digit year, `DURATION:P1D` instead);
 //! - for 29 February, `RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1` (the last day of February:
 //!   the 28th in common years), or `BYYEARDAY=60` (1 March in common years) when the workspace
 //!   places the day there;
@@ -126,13 +127,17 @@ impl Event {
     /// `year_unknown`: the escaped description of a date without a year.
     fn write(&self, out: &mut String, stamp: &str, rule: LeapDay, year_unknown: &str) {
         let start = self.date.to_naive().unwrap_or_else(|| self.date.in_year(YEARLESS));
-        let end = start.checked_add_days(Days::new(1)).unwrap_or(NaiveDate::MAX);
         let day = |d: NaiveDate| d.format("%Y%m%d").to_string();
         push_folded(out, "BEGIN:VEVENT");
         push_folded(out, &format!("UID:{}", self.uid));
         push_folded(out, &format!("DTSTAMP:{stamp}"));
         push_folded(out, &format!("DTSTART;VALUE=DATE:{}", day(start)));
-        push_folded(out, &format!("DTEND;VALUE=DATE:{}", day(end)));
+        match start.checked_add_days(Days::new(1)).filter(|end| *end <= PartialDate::LAST_DAY) {
+            Some(end) => push_folded(out, &format!("DTEND;VALUE=DATE:{}", day(end))),
+            // The day after 31 December 9999 has no four-digit year: the one day is said as a
+            // duration (RFC 5545 §3.6.1 gives an all-day event one day either way).
+            None => push_folded(out, "DURATION:P1D"),
+        }
         if !self.once {
             let rrule = match (self.date.month(), self.date.day(), rule) {
                 (2, 29, LeapDay::February28) => "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1",
@@ -208,8 +213,12 @@ mod tests {
             assert!(uids.insert(get("UID:").to_owned()), "UIDs repeat");
             assert_eq!(get("DTSTAMP:").len(), 16);
             let start = NaiveDate::parse_from_str(get("DTSTART;VALUE=DATE:"), "%Y%m%d").expect("start");
-            let end = NaiveDate::parse_from_str(get("DTEND;VALUE=DATE:"), "%Y%m%d").expect("end");
-            assert_eq!(end, start.succ_opt().expect("next"), "DTEND is exclusive");
+            if start == PartialDate::LAST_DAY {
+                assert_eq!(get("DURATION:"), "P1D", "no DTEND in the year 10000");
+            } else {
+                let end = NaiveDate::parse_from_str(get("DTEND;VALUE=DATE:"), "%Y%m%d").expect("end");
+                assert_eq!(end, start.succ_opt().expect("next"), "DTEND is exclusive");
+            }
             assert!(event.contains("END:VEVENT"));
         }
     }
@@ -282,6 +291,21 @@ mod tests {
         let english = encode(&ws, &ws.people, stamp()).text;
         assert_eq!(summaries(&english)[2], "Ida (Mette Kjærgaard's daughter): birthday");
         assert!(english.contains("DESCRIPTION:The year is not known."));
+    }
+
+    #[test]
+    fn the_last_day_a_date_can_have_ends_without_a_five_digit_year() {
+        let mut ws = Workspace::named("Shop");
+        let mut person = Person::named("Nytår");
+        let mut once =
+            milestone(MilestoneKind::LifeEvent, "The end".into(), PartialDate::ymd(9999, 12, 31).expect("d"));
+        once.recurrence = Recurrence::Once;
+        person.milestones.push(once);
+        ws.people.push(person);
+        let text = encode(&ws, &ws.people, stamp()).text;
+        check_rfc5545(&text);
+        assert!(text.contains("DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n"), "{text}");
+        assert!(!text.contains("10000"), "{text}");
     }
 
     #[test]

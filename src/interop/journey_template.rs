@@ -143,6 +143,7 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
     if file.phases.len() + file.lanes.len() + file.cards.len() > super::MAX_RECORDS {
         return Err(error(t!("error-template-too-large", most = grouped(super::MAX_RECORDS))));
     }
+    super::check_map_size(&file.name, file.phases.len(), file.lanes.len(), file.cards.len()).map_err(error)?;
     if file.phases.is_empty() {
         return Err(error(t!("error-template-no-phases")));
     }

@@ -47,6 +47,38 @@ pub struct Skipped {
 /// more is refused with a message that says so (never cut short without a word).
 pub const MAX_RECORDS: usize = 100_000;
 
+/// The most cells (phases × lanes) of a journey map that a handout, a picture or a template
+/// holds, read or written: a hundred phases of a hundred lanes, far more than a wall of sticky
+/// notes. A map of thousands of phases once made a picture of billions of pixels; such a map is
+/// refused with the reason before anything is laid out.
+pub const MAX_MAP_CELLS: usize = 10_000;
+
+/// Whether a journey map of `phases`, `lanes` and `cards` is small enough for a handout, a
+/// picture or a template ([`MAX_MAP_CELLS`] cells, [`MAX_RECORDS`] cards), or why not.
+pub fn check_map_size(name: &str, phases: usize, lanes: usize, cards: usize) -> Result<(), String> {
+    use crate::i18n::grouped;
+    let cells = phases.saturating_mul(lanes);
+    if cells > MAX_MAP_CELLS {
+        return Err(crate::t!(
+            "interop-map-too-large",
+            name = name.trim(),
+            phases = grouped(phases),
+            lanes = grouped(lanes),
+            cells = grouped(cells),
+            most = grouped(MAX_MAP_CELLS)
+        ));
+    }
+    if cards > MAX_RECORDS {
+        return Err(crate::t!(
+            "interop-map-too-many-cards",
+            name = name.trim(),
+            cards = grouped(cards),
+            most = grouped(MAX_RECORDS)
+        ));
+    }
+    Ok(())
+}
+
 /// The longest text value an import takes into a field (a photo aside): some 30 pages, more
 /// than any real note, and short enough that the window can lay it out without stalling.
 pub const MAX_VALUE_BYTES: usize = 100_000;

@@ -93,9 +93,35 @@ pub fn push_folded(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
+/// Whether `c` is one of Unicode's bidirectional formatting characters: the embeddings and
+/// overrides (U+202A–U+202E), the isolates (U+2066–U+2069) and the marks (U+200E, U+200F,
+/// U+061C). They change the order in which the text around them is shown, so a name holding
+/// U+202E can show as something else in a calendar, an address book or a spreadsheet. They are
+/// left out of every file Kindred writes for other programs and of what it reads from them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Whether `c` has no place in text another program reads: a control character other than a
+/// line break or a tab, or a bidirectional formatting character.
+fn is_unwanted(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
+}
+
+/// Text for a file another program shows, without the bidirectional formatting characters
+/// ([`is_bidi_control`]).
+pub fn without_bidi(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_bidi_control) {
+        text.chars().filter(|&c| !is_bidi_control(c)).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
 /// Escapes a text value for vCard and iCalendar: backslash, comma, semicolon and newlines.
 /// Other control characters (NUL, escape, …) may not appear in a value at all (RFC 5545
-/// §3.3.11, RFC 6350 §3.3) and are left out; a tab stays.
+/// §3.3.11, RFC 6350 §3.3) and are left out, as are the bidirectional formatting characters
+/// ([`is_bidi_control`]); a tab stays.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -112,7 +138,7 @@ pub fn escape(text: &str) -> String {
             }
             '\n' => out.push_str("\\n"),
             '\t' => out.push('\t'),
-            c if c.is_control() => {}
+            c if c.is_control() || is_bidi_control(c) => {}
             c => out.push(c),
         }
     }
@@ -120,10 +146,11 @@ pub fn escape(text: &str) -> String {
 }
 
 /// A text value read from another program's file without the control characters that have
-/// no place in text (NUL, escape, …); line breaks and tabs stay.
+/// no place in text (NUL, escape, …) and without bidirectional formatting characters
+/// ([`is_bidi_control`]); line breaks and tabs stay.
 pub fn without_controls(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        text.chars().filter(|&c| !c.is_control() || c == '\n' || c == '\t').collect::<String>().into()
+    if text.chars().any(is_unwanted) {
+        text.chars().filter(|&c| !is_unwanted(c)).collect::<String>().into()
     } else {
         text.into()
     }
@@ -138,6 +165,22 @@ mod tests {
         assert_eq!(escape("Sigrid\0\u{1b}\u{7f} Aas;\tx\r\ny"), "Sigrid Aas\\;\tx\\ny");
         assert_eq!(without_controls("Sigrid\0 Aas\nline\ttab"), "Sigrid Aas\nline\ttab");
         assert!(matches!(without_controls("clean"), std::borrow::Cow::Borrowed("clean")));
+    }
+
+    #[test]
+    fn bidirectional_formatting_never_reaches_a_value() {
+        let every = "\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{061C}";
+        let name = format!("Anne{every} Lund\u{202E}fdp.exe");
+        assert_eq!(escape(&name), "Anne Lundfdp.exe");
+        assert_eq!(without_controls(&name), "Anne Lundfdp.exe");
+        assert_eq!(without_bidi(&format!("{name}\n\t")), "Anne Lundfdp.exe\n\t");
+        // Letters of right-to-left scripts are text, not formatting.
+        assert_eq!(escape("سارة כהן"), "سارة כהן");
+        assert!(matches!(without_bidi("سارة"), std::borrow::Cow::Borrowed(_)));
+        // The neighbours of the ranges are ordinary characters.
+        for c in ['\u{2029}', '\u{202F}', '\u{2065}', '\u{206A}', '\u{200D}', '\u{2010}', '\u{061B}'] {
+            assert!(!is_bidi_control(c), "{:04X}", u32::from(c));
+        }
     }
 
     #[test]

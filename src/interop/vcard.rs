@@ -868,6 +868,12 @@ fn date_text(date: PartialDate, version: Version, apple_style: bool) -> (String,
     }
 }
 
+/// A value written as it is (a parameter, a link): without control characters, line breaks
+/// and bidirectional formatting ([`text::is_bidi_control`]), which no value may hold.
+fn unescaped(value: &str) -> String {
+    value.chars().filter(|&c| !c.is_control() && !text::is_bidi_control(c)).collect()
+}
+
 fn encode_person(out: &mut String, person: &Person, version: Version) {
     let line = |out: &mut String, text: String| push_folded(out, &text);
     line(out, "BEGIN:VCARD".to_owned());
@@ -894,7 +900,7 @@ fn encode_person(out: &mut String, person: &Person, version: Version) {
         if !extra.is_empty() && version == Version::V3 {
             list.push(extra.to_owned());
         }
-        for word in label.split([',', ' ']).map(str::trim).filter(|w| !w.is_empty()) {
+        for word in unescaped(label).split([',', ' ']).map(str::trim).filter(|w| !w.is_empty()) {
             list.push(match word {
                 "mobile" => "cell".to_owned(),
                 other => other.to_owned(),
@@ -912,7 +918,7 @@ fn encode_person(out: &mut String, person: &Person, version: Version) {
         line(out, format!("ADR:;;{};;;;", escape(person.contact.address.trim())));
     }
     if !person.contact.website.trim().is_empty() {
-        line(out, format!("URL:{}", person.contact.website.trim()));
+        line(out, format!("URL:{}", unescaped(person.contact.website.trim())));
     }
     if !person.tags.is_empty() {
         let tags: Vec<String> = person.tags.iter().map(|t| escape(t)).collect();
@@ -973,7 +979,7 @@ fn encode_person(out: &mut String, person: &Person, version: Version) {
                 let exact = if relation_from(kind) == member.relation {
                     String::new()
                 } else {
-                    format!(";{RELATION_PARAM}=\"{}\"", member.relation.word().replace('"', "'"))
+                    format!(";{RELATION_PARAM}=\"{}\"", unescaped(member.relation.word()).replace('"', "'"))
                 };
                 line(out, format!("RELATED;TYPE={kind};VALUE=text{param}{exact}:{}", escape(member.name.trim())))
             }

@@ -8,7 +8,8 @@ use std::fmt;
 ///
 /// Written in the file as ISO 8601 text: `1980-04-15`, or `--04-15` without a year (the
 /// form vCard uses). The day is always valid for the month; 29 February is allowed without a
-/// year and in leap years only.
+/// year and in leap years only. A year is one of [`PartialDate::YEARS`], the four digits that ISO 8601's
+/// basic form, vCard (RFC 6350) and iCalendar (RFC 5545) carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
     year: Option<i32>,
@@ -29,8 +30,23 @@ impl fmt::Display for DateError {
 impl std::error::Error for DateError {}
 
 impl PartialDate {
-    /// A date with a known year; `None` when it does not exist (30 February, month 13).
+    /// The years a date may have: four digits, from 1 to 9999. Year 0 in a file means the year
+    /// is not known (as in vCard); a later year cannot be written in the formats Kindred
+    /// exchanges.
+    pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
+    /// The last day a date can fall on: 31 December 9999.
+    pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+        Some(day) => day,
+        None => NaiveDate::MAX,
+    };
+
+    /// A date with a known year; `None` when it does not exist (30 February, month 13) or its
+    /// year is not one of [`Self::YEARS`].
     pub fn ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+        if !Self::YEARS.contains(&year) {
+            return None;
+        }
         NaiveDate::from_ymd_opt(year, month, day)?;
         Some(Self { year: Some(year), month, day })
     }
@@ -42,8 +58,9 @@ impl PartialDate {
         Some(Self { year: None, month, day })
     }
 
-    pub fn from_naive(date: NaiveDate) -> Self {
-        Self { year: Some(date.year()), month: date.month(), day: date.day() }
+    /// A full date; `None` when its year is not one of [`Self::YEARS`].
+    pub fn from_naive(date: NaiveDate) -> Option<Self> {
+        Self::ymd(date.year(), date.month(), date.day())
     }
 
     pub fn year(&self) -> Option<i32> {
@@ -63,7 +80,8 @@ impl PartialDate {
         NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
     }
 
-    /// Parses `YYYY-MM-DD` or `--MM-DD`.
+    /// Parses `YYYY-MM-DD` or `--MM-DD`. The year `0000` means that the year is not known,
+    /// as vCard has it: `0000-04-15` is `--04-15`.
     pub fn parse_iso(text: &str) -> Result<Self, DateError> {
         let text = text.trim();
         let invalid = || DateError(format!("`{text}` is not a date (expected YYYY-MM-DD or --MM-DD)"));
@@ -84,6 +102,9 @@ impl PartialDate {
         let year: i32 = y.parse().map_err(|_| invalid())?;
         let month = parse_part(m, 2).ok_or_else(invalid)?;
         let day = parse_part(d, 2).ok_or_else(invalid)?;
+        if year == 0 {
+            return Self::md(month, day).ok_or_else(missing);
+        }
         Self::ymd(year, month, day).ok_or_else(missing)
     }
 
@@ -160,6 +181,25 @@ mod tests {
         for text in ["2023-02-29", "--02-30", "2026-13-01", "2026-00-10", "tomorrow", "", "--4-15", "80-04-15"] {
             assert!(PartialDate::parse_iso(text).is_err(), "{text} should be refused");
         }
+    }
+
+    #[test]
+    fn years_are_four_digits_from_1_to_9999() {
+        assert!(PartialDate::ymd(9999, 12, 31).is_some() && PartialDate::ymd(1, 1, 1).is_some());
+        for year in [10_000, 0, -1, 262_000] {
+            assert_eq!(PartialDate::ymd(year, 1, 1), None, "year {year}");
+        }
+        let last = NaiveDate::from_ymd_opt(9999, 12, 31).expect("date");
+        assert_eq!(PartialDate::LAST_DAY, last);
+        assert_eq!(PartialDate::from_naive(last).map(|d| d.to_string()).as_deref(), Some("9999-12-31"));
+        let past = last.succ_opt().expect("chrono goes further");
+        assert_eq!(PartialDate::from_naive(past), None, "not printed as {past}");
+        for text in ["10000-01-01", "+10000-01-01", "99999-01-01", "-001-01-01"] {
+            assert!(PartialDate::parse_iso(text).is_err(), "{text} should be refused");
+        }
+        // Year 0 is vCard's "not known".
+        assert_eq!(PartialDate::parse_iso("0000-04-15"), Ok(PartialDate::md(4, 15).expect("date")));
+        assert!(PartialDate::parse_iso("0000-02-30").is_err());
     }
 
     #[test]

@@ -418,7 +418,7 @@ fn fill_life(rng: &mut Rng, person: &mut Person, today: NaiveDate) {
             id: fresh_id!(rng, MilestoneId),
             kind: MilestoneKind::CustomerSince,
             label: String::new(),
-            date: PartialDate::from_naive(since),
+            date: full_date(since),
             recurrence: Recurrence::Yearly,
             remind_days_before: 14,
             family_member: None,
@@ -429,7 +429,7 @@ fn fill_life(rng: &mut Rng, person: &mut Person, today: NaiveDate) {
             id: fresh_id!(rng, MilestoneId),
             kind: MilestoneKind::LifeEvent,
             label: "Opens the new shop".to_owned(),
-            date: PartialDate::from_naive(today + Duration::days(5 + rng.below(120) as i64)),
+            date: full_date(today + Duration::days(5 + rng.below(120) as i64)),
             recurrence: Recurrence::Once,
             remind_days_before: 14,
             family_member: None,
@@ -510,7 +510,16 @@ fn fill_history(rng: &mut Rng, person: &mut Person, today: NaiveDate, journeys: 
     }
 }
 
-/// A day of `year` that exists in it (29 February only in leap years).
+/// A day as a milestone's date: without its year when the year is past what a date can hold
+/// (a demo made for a day near the year 9999).
+fn full_date(day: NaiveDate) -> PartialDate {
+    PartialDate::from_naive(day)
+        .or_else(|| PartialDate::md(day.month(), day.day()))
+        .unwrap_or_else(|| unreachable!("a day that exists has a month and day"))
+}
+
+/// A day of `year` that exists in it (29 February only in leap years), without the year when
+/// a date cannot have that year.
 fn random_day(rng: &mut Rng, year: i32) -> PartialDate {
     let month = 1 + rng.below(12) as u32;
     let day = 1 + rng.below(28) as u32;
@@ -685,6 +694,17 @@ mod tests {
         for position in workspace.people.iter().flat_map(|p| &p.positions) {
             assert!(seen.insert((position.journey, position.phase, position.order)));
             assert_eq!(position.order % crate::ops::moves::ORDER_STEP, 0, "orders leave room between neighbours");
+        }
+    }
+
+    #[test]
+    fn a_demo_for_the_first_or_last_years_is_a_file_that_reads_back() {
+        for today in [NaiveDate::from_ymd_opt(1, 1, 1), NaiveDate::from_ymd_opt(9999, 12, 31)] {
+            let today = today.expect("a day");
+            let workspace = generate(300, today);
+            let text = crate::store::format::encode(&workspace);
+            let back = crate::store::format::decode(text.as_bytes()).unwrap_or_else(|e| panic!("{today}: {e}"));
+            assert_eq!(back.workspace, workspace, "{today}");
         }
     }
 

@@ -300,8 +300,10 @@ fn order(a: &Occurrence, b: &Occurrence) -> Ordering {
         .then(a.person.cmp(&b.person))
 }
 
+/// `days` after `date`, but no later than the last day a date can fall on (9999-12-31): what
+/// lies beyond cannot be written as a date.
 fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
-    date.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX)
+    date.checked_add_days(Days::new(days)).map_or(PartialDate::LAST_DAY, |day| day.min(PartialDate::LAST_DAY))
 }
 
 /// Which occurrences to collect.
@@ -605,6 +607,16 @@ mod tests {
         assert_eq!(bucket(found[1].date, day(2026, 12, 20)), Bucket::Later);
         let next = next_for(&ws.people[0], day(2026, 12, 20), LeapDay::February28).expect("within a year");
         assert_eq!((next.date, next.years), (day(2027, 1, 1), Some(47)));
+    }
+
+    #[test]
+    fn nothing_falls_past_the_last_day_a_date_can_have() {
+        let ws = workspace(vec![person("Nye År", vec![milestone(MilestoneKind::Birthday, ymd(1980, 1, 1))])]);
+        let found = upcoming(&ws, day(9999, 12, 20), 30);
+        assert!(found.is_empty(), "1 January 10000 is no date to print: {:?}", texts(&found));
+        let found = upcoming(&ws, day(9998, 12, 20), 30);
+        assert_eq!(texts(&found), [(day(9999, 1, 1), "Nye År turns 8019")]);
+        assert_eq!(next_for(&ws.people[0], day(9999, 12, 20), LeapDay::February28), None);
     }
 
     #[test]

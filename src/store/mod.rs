@@ -287,6 +287,30 @@ pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
     }
 }
 
+/// The file a path names, through any links, as one absolute path; `None` when there is none.
+pub fn existing_file(path: &Path) -> io::Result<Option<PathBuf>> {
+    match fs::canonicalize(path) {
+        Ok(file) => Ok(Some(file)),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// Whether two paths name one existing file: by the same path, another path to it, a link or
+/// (on Unix, the same device and inode) a hard link.
+pub fn same_file(a: &Path, b: &Path) -> io::Result<bool> {
+    let (Some(first), Some(second)) = (existing_file(a)?, existing_file(b)?) else { return Ok(false) };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let (a, b) = (fs::metadata(&first)?, fs::metadata(&second)?);
+        if (a.dev(), a.ino()) == (b.dev(), b.ino()) {
+            return Ok(true);
+        }
+    }
+    Ok(first == second)
+}
+
 /// Creates the folder a workspace file goes in, for a first run.
 pub fn create_folder_for(path: &Path) -> Result<(), String> {
     match path.parent() {

@@ -3,9 +3,11 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod bounds;
 mod commands;
 mod crash;
 mod encrypted;
 mod export_lang;
+mod export_safety;
 mod ids;
 mod upcoming;

@@ -71,7 +71,7 @@ fn run(program: &str, package: &str, args: &[&str], home: &Path) -> String {
 /// The PDF Chromium prints of the HTML handout of `map`, in a temporary folder.
 fn print(workspace: &Workspace, map: &JourneyMap, lang: Lang) -> (tempfile::TempDir, PathBuf) {
     set_language(lang);
-    let page = handout::html(workspace, map);
+    let page = handout::html(workspace, map).expect("the map is small enough for a handout");
     set_language(Lang::En);
     let dir = tempfile::tempdir().expect("a temporary folder");
     let html = dir.path().join("handout.html");

