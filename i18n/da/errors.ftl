@@ -152,3 +152,6 @@ error-crypt-wrong-passphrase = adgangsfrasen åbner ikke dette arbejdsområde (f
 error-crypt-not-passphrase = filen er krypteret til nøgler, ikke med en adgangsfrase; Kindred åbner kun arbejdsområder krypteret med en adgangsfrase
 error-crypt-too-hard = adgangsfrasens arbejdsfaktor er { $found }; Kindred åbner filer op til { $most } for at holde hukommelsesforbruget nede
 error-crypt-damaged = den krypterede fil er beskadiget eller ufuldstændig ({ $detail })
+error-export-onto-source = { $path } er det arbejdsområde, der er åbent; eksportér til en anden fil
+error-export-onto-workspace = { $path } er et Kindred-arbejdsområde; en eksport erstatter ikke et, så vælg en anden fil
+error-export-unreadable = { $path }: kan ikke se, om det er det åbne arbejdsområde: { $error }

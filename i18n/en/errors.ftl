@@ -152,3 +152,6 @@ error-crypt-wrong-passphrase = the passphrase does not open this workspace (the 
 error-crypt-not-passphrase = the file is encrypted to keys, not with a passphrase; Kindred opens only passphrase-encrypted workspaces
 error-crypt-too-hard = the passphrase's work factor is { $found }; Kindred opens files up to { $most }, to keep its memory bounded
 error-crypt-damaged = the encrypted file is damaged or incomplete ({ $detail })
+error-export-onto-source = { $path } is the workspace that is open; export to another file
+error-export-onto-workspace = { $path } is a Kindred workspace; an export does not replace one, so choose another file
+error-export-unreadable = { $path }: cannot tell whether it is the open workspace: { $error }

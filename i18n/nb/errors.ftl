@@ -152,3 +152,6 @@ error-crypt-wrong-passphrase = passordfrasen åpner ikke dette arbeidsområdet (
 error-crypt-not-passphrase = filen er kryptert til nøkler, ikke med en passordfrase; Kindred åpner bare arbeidsområder kryptert med en passordfrase
 error-crypt-too-hard = passordfrasens arbeidsfaktor er { $found }; Kindred åpner filer opp til { $most } for å holde minnebruken nede
 error-crypt-damaged = den krypterte filen er skadet eller ufullstendig ({ $detail })
+error-export-onto-source = { $path } er arbeidsområdet som er åpent; eksporter til en annen fil
+error-export-onto-workspace = { $path } er et Kindred-arbeidsområde; en eksport erstatter ikke et, så velg en annen fil
+error-export-unreadable = { $path }: kan ikke se om det er det åpne arbeidsområdet: { $error }

@@ -311,6 +311,28 @@ pub fn same_file(a: &Path, b: &Path) -> io::Result<bool> {
     Ok(first == second)
 }
 
+/// Whether `path` names a Kindred workspace that is there: a `.kindred` file, or any file with a
+/// lock beside it (open in Kindred now, or left so by a program that stopped).
+pub fn holds_a_workspace(path: &Path) -> bool {
+    let kindred = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("kindred"));
+    path.exists() && (kindred || paths::lock_path(path).exists())
+}
+
+/// Why an export from the window may not write to `to`, in the thread's language: it is the
+/// open workspace itself (by any name), or another workspace, which an export would replace
+/// without its lock or a backup.
+pub fn export_refusal(source: Option<&Path>, to: &Path) -> Option<String> {
+    let shown = to.display().to_string();
+    if let Some(source) = source {
+        match same_file(source, to) {
+            Ok(true) => return Some(t!("error-export-onto-source", path = shown)),
+            Ok(false) => {}
+            Err(error) => return Some(t!("error-export-unreadable", path = shown, error = io_reason(&error))),
+        }
+    }
+    holds_a_workspace(to).then(|| t!("error-export-onto-workspace", path = shown))
+}
+
 /// Creates the folder a workspace file goes in, for a first run.
 pub fn create_folder_for(path: &Path) -> Result<(), String> {
     match path.parent() {

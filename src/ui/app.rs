@@ -962,7 +962,12 @@ impl KindredApp {
 
     /// Writes an export (atomically; the workspace is not touched).
     fn export(&mut self, target: ExportTarget, path: &Path) {
-        let Some(workspace) = self.document().map(|d| &*d.workspace) else { return };
+        let Some(document) = self.document() else { return };
+        if let Some(refusal) = store::export_refusal(document.path.as_deref(), path) {
+            self.error(t!("export-failed", error = refusal));
+            return;
+        }
+        let workspace = &*document.workspace;
         let what = formats::ExportWhat {
             journey: target.journey.and_then(|id| workspace.journey(id)),
             person: target.person.and_then(|id| workspace.person(id)),

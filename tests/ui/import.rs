@@ -198,3 +198,31 @@ fn the_file_menu_exports_people_as_vcard() {
     let written = std::fs::read_to_string(&target).expect("written");
     assert!(written.contains("FN:Mette Kjærgaard\r\n"));
 }
+
+#[test]
+fn an_export_never_replaces_the_open_workspace_or_another() {
+    let (dir, mut harness) = common::open_workspace(&workspace());
+    let open = dir.path().join("shop.kindred");
+    let other = dir.path().join("other.kindred");
+    kindred::store::save(&other, &Workspace::named("Other")).expect("saves");
+    let (before_open, before_other) = (std::fs::read(&open).expect("read"), std::fs::read(&other).expect("read"));
+    for (target, says) in [(&open, "is the workspace that is open"), (&other, "is a Kindred workspace")] {
+        harness.get_by_label("File").click();
+        harness.run();
+        harness.get_by_label("Export").hover();
+        harness.run();
+        harness.get_by_label("People as CSV…").click();
+        harness.run();
+        harness.get_by_label("Path of the .csv file").focus();
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        harness.get_by_label("Path of the .csv file").type_text(&target.display().to_string());
+        harness.run();
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+        let said = common::shown(&harness, "Could not export");
+        assert!(said.contains(&target.display().to_string()) && said.contains(says), "{said}");
+    }
+    assert_eq!(std::fs::read(&open).expect("read"), before_open, "the open workspace is untouched");
+    assert_eq!(std::fs::read(&other).expect("read"), before_other, "the other workspace is untouched");
+}
