@@ -545,6 +545,7 @@ insights-better = Bedre end ventet
 insights-worse = Værre end ventet
 insights-unresolved = Et glimt af utilfredshed, ubesvaret ({ $count })
 insights-unresolved-none = Alle hændelser, der var værre end ventet, er løst.
+insights-unresolved-masked = Hvem de er, er skjult i præsentationstilstand.
 insights-ideas = Idéer fra kunderne
 insights-ideas-none = Ingen idéer registreret endnu.
 need-yes = Ja

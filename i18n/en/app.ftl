@@ -546,6 +546,7 @@ insights-better = Better than expected
 insights-worse = Worse than expected
 insights-unresolved = A flicker of discontent, left unanswered ({ $count })
 insights-unresolved-none = Every incident worse than expected has been resolved.
+insights-unresolved-masked = Who they are is hidden in present mode.
 insights-ideas = Ideas from customers
 insights-ideas-none = No ideas recorded yet.
 need-yes = Yes

@@ -545,6 +545,7 @@ insights-better = Bedre enn ventet
 insights-worse = Verre enn ventet
 insights-unresolved = Et glimt av misnøye, ubesvart ({ $count })
 insights-unresolved-none = Alle hendelser som var verre enn ventet, er løst.
+insights-unresolved-masked = Hvem de er, er skjult i presentasjonsmodus.
 insights-ideas = Ideer fra kundene
 insights-ideas-none = Ingen ideer registrert ennå.
 need-yes = Ja

@@ -355,6 +355,7 @@ impl KindredApp {
                 self.journeys.fit_to_screen = self.present.is_some();
                 self.people.masked = self.present.as_ref().is_some_and(|present| present.masked);
                 self.board.masked = self.people.masked;
+                self.insights.masked = self.people.masked;
                 self.board.present = self.present.is_some();
                 let (workspace, revision) = match self.present.as_mut() {
                     Some(present) => present.workspace(&document.workspace, revision),

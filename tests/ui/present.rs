@@ -348,3 +348,20 @@ fn an_open_profile_is_read_only_under_the_mask_and_says_why() {
     assert!(harness.query_by_label(MASKED).is_none(), "the line goes with present mode");
     assert!(!harness.get_by_label("Role").accesskit_node().is_disabled(), "and the fields can be edited again");
 }
+
+#[test]
+fn insights_lists_who_has_an_unresolved_incident_only_outside_present_mode() {
+    let ws = sample();
+    let (_dir, mut harness) = common::open_workspace(&ws);
+    show(&mut harness, "Insights");
+    const HIDDEN: &str = "Who they are is hidden in present mode.";
+    // Henrik Brandt's canteen incident is worse than expected and unresolved.
+    let listed = |h: &Harness<'_, KindredApp>| h.query_all_by_label("Henrik Brandt").count();
+    let outside = listed(&harness);
+    assert!(outside > 0 && harness.query_by_label(HIDDEN).is_none(), "the list names him: {outside}");
+    // Present mode keeps the view that was shown.
+    harness.key_press(Key::F5);
+    harness.run_steps(3);
+    assert!(harness.query_by_label(HIDDEN).is_some(), "the list says why no one is named");
+    assert!(listed(&harness) < outside, "his unresolved incident no longer names him");
+}

@@ -30,6 +30,9 @@ const TABLE_HEIGHT: f32 = 260.0;
 pub struct InsightsView {
     journey: Option<JourneyId>,
     figures: Option<(CacheKey, Figures)>,
+    /// Present mode's privacy mask is on: who has an unresolved incident, which judges them, is
+    /// not listed (the masked copy keeps the incidents, so that the map's counts stay true).
+    pub masked: bool,
 }
 
 type CacheKey = (u64, usize, usize, NaiveDate, crate::i18n::Lang);
@@ -332,7 +335,7 @@ impl InsightsView {
             self.figures = Some((key, Figures::compute(workspace, today)));
         }
         let mut intents = Vec::new();
-        let Self { journey, figures } = self;
+        let Self { journey, figures, masked } = self;
         let Some((_, figures)) = figures.as_ref() else { return intents };
         ui.heading(t!("insights-heading"));
         egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
@@ -340,7 +343,7 @@ impl InsightsView {
             ui.separator();
             fit_ui(ui, figures, &mut intents);
             ui.separator();
-            incidents_ui(ui, workspace, figures, journey, &mut intents);
+            incidents_ui(ui, workspace, figures, journey, *masked, &mut intents);
             ui.separator();
             ideas_ui(ui, figures, &mut intents);
         });
@@ -604,6 +607,7 @@ fn incidents_ui(
     workspace: &Workspace,
     figures: &Figures,
     journey: &mut Option<JourneyId>,
+    masked: bool,
     intents: &mut Vec<Intent>,
 ) {
     ui.heading(t!("insights-incidents"));
@@ -658,6 +662,10 @@ fn incidents_ui(
     ui.strong(t!("insights-unresolved", count = figures.unresolved.len()));
     if figures.unresolved.is_empty() {
         ui.label(t!("insights-unresolved-none"));
+        return;
+    }
+    if masked {
+        ui.label(t!("insights-unresolved-masked"));
         return;
     }
     table_rows(ui, "unresolved_table", figures.unresolved.len(), |ui, i| {
