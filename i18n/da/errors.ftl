@@ -59,6 +59,11 @@ error-save-step-rename = udskiftningen af filen med den nye version
 error-save-step-sync-folder = overførslen af mappen til disken
 error-save-unchanged = filen på disken er uændret
 error-save-not-durable = den nye version er på plads, men overlever måske ikke et strømsvigt
+error-in-the-way = { $path } står i vejen: det er ikke en fil, Kindred har efterladt, så Kindred hverken skriver gennem den eller sletter den; flyt den væk, og prøv igen
+error-save-refused = { $path }: ikke gemt: { $reason } ({ $outcome })
+error-save-too-large = filen ville fylde { $size } MB, mere end de { $most } MB, Kindred kan åbne igen
+error-save-too-large-photos = filen ville fylde { $size } MB, mere end de { $most } MB, Kindred kan åbne igen; de største billeder er af { $photos }
+error-save-photo = { $name } ({ $size } MB)
 
 ## Låsen: hvem der har et arbejdsområde åbent
 

@@ -59,6 +59,11 @@ error-save-step-rename = replacing the file with the new version
 error-save-step-sync-folder = flushing the folder to disk
 error-save-unchanged = the file on disk is unchanged
 error-save-not-durable = the new version is in place but may not survive a power cut
+error-in-the-way = { $path } is in the way: it is not a file Kindred left there, so Kindred neither writes through it nor removes it; move it away and try again
+error-save-refused = { $path }: not saved: { $reason } ({ $outcome })
+error-save-too-large = the file would be { $size } MB, more than the { $most } MB Kindred can open again
+error-save-too-large-photos = the file would be { $size } MB, more than the { $most } MB Kindred can open again; the largest photos are of { $photos }
+error-save-photo = { $name } ({ $size } MB)
 
 ## The lock: who has a workspace open
 

@@ -59,6 +59,11 @@ error-save-step-rename = utskiftingen av filen med den nye versjonen
 error-save-step-sync-folder = overføringen av mappen til disken
 error-save-unchanged = filen på disken er uendret
 error-save-not-durable = den nye versjonen er på plass, men overlever kanskje ikke et strømbrudd
+error-in-the-way = { $path } står i veien: det er ikke en fil Kindred har etterlatt, så Kindred verken skriver gjennom den eller sletter den; flytt den bort, og prøv igjen
+error-save-refused = { $path }: ikke lagret: { $reason } ({ $outcome })
+error-save-too-large = filen ville bli på { $size } MB, mer enn de { $most } MB Kindred kan åpne igjen
+error-save-too-large-photos = filen ville bli på { $size } MB, mer enn de { $most } MB Kindred kan åpne igjen; de største bildene er av { $photos }
+error-save-photo = { $name } ({ $size } MB)
 
 ## Låsen: hvem som har et arbeidsområde åpent
 
