@@ -73,8 +73,11 @@ error-lock-someone = en ukendt bruger
 error-lock-held = det er åbent i Kindred hos { $holder }
 error-lock-unknown-holder = et ukendt program ({ $reason })
 error-lock-cannot-write = arbejdsområdets låsefil kan ikke skrives ({ $error })
-error-lock-damaged = { $path }: låsefilen er beskadiget ({ $error })
+error-lock-damaged = { $path }: låsefilen er beskadiget ({ $error }); hvis intet Kindred har arbejdsområdet åbent, på denne eller en anden computer, så slet { $path } og åbn arbejdsområdet igen
+error-lock-cannot-take-over = { $path }: låsen fra et program, der ikke kører længere, kan ikke overtages sikkert her ({ $error }); hvis intet Kindred har arbejdsområdet åbent, så slet { $path } og åbn arbejdsområdet igen
+error-lock-keeps-changing = låsefilen blev ændret igen og igen, mens Kindred forsøgte at overtage den; prøv igen om lidt
 error-lock-unreadable = { $path }: låsefilen kan ikke læses ({ $error })
+error-lock-is-link = det er et symbolsk link, ikke en fil
 
 ## Kunderejseskabeloner
 

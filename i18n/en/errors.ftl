@@ -73,8 +73,11 @@ error-lock-someone = someone
 error-lock-held = it is open in Kindred by { $holder }
 error-lock-unknown-holder = an unknown program ({ $reason })
 error-lock-cannot-write = its lock file cannot be written ({ $error })
-error-lock-damaged = { $path }: the lock file is damaged ({ $error })
+error-lock-damaged = { $path }: the lock file is damaged ({ $error }); if no Kindred has this workspace open, on this computer or another, delete { $path } and open the workspace again
+error-lock-cannot-take-over = { $path }: the lock of a program that is no longer running cannot be taken over safely here ({ $error }); if no Kindred has this workspace open, delete { $path } and open the workspace again
+error-lock-keeps-changing = the lock file changed again and again while Kindred tried to take it; try again in a moment
 error-lock-unreadable = { $path }: the lock file cannot be read ({ $error })
+error-lock-is-link = it is a symbolic link, not a file
 
 ## Journey templates
 

@@ -73,8 +73,11 @@ error-lock-someone = en ukjent bruker
 error-lock-held = det er åpent i Kindred hos { $holder }
 error-lock-unknown-holder = et ukjent program ({ $reason })
 error-lock-cannot-write = arbeidsområdets låsefil kan ikke skrives ({ $error })
-error-lock-damaged = { $path }: låsefilen er skadet ({ $error })
+error-lock-damaged = { $path }: låsefilen er skadet ({ $error }); hvis ingen Kindred har arbeidsområdet åpent, på denne eller en annen datamaskin, slett { $path } og åpne arbeidsområdet igjen
+error-lock-cannot-take-over = { $path }: låsen fra et program som ikke kjører lenger, kan ikke overtas trygt her ({ $error }); hvis ingen Kindred har arbeidsområdet åpent, slett { $path } og åpne arbeidsområdet igjen
+error-lock-keeps-changing = låsefilen ble endret igjen og igjen mens Kindred prøvde å overta den; prøv igjen om litt
 error-lock-unreadable = { $path }: låsefilen kan ikke leses ({ $error })
+error-lock-is-link = det er en symbolsk lenke, ikke en fil
 
 ## Kundereisemaler
 

@@ -8,6 +8,7 @@ mod common;
 mod fuzz_inputs;
 mod interop;
 mod limits;
+mod lock_race;
 mod packaging;
 mod sample_workspace;
 mod workspace_file;
