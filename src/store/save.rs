@@ -364,7 +364,13 @@ pub fn save_file(
     let fail = |step, source| SaveError { path: target.to_path_buf(), step, source };
     // The file really replaced: a workspace's or export's link leads to it.
     let real = if kind == FileKind::Companion { target.to_path_buf() } else { super::paths::resolved(target) };
-    let replaced = fs::metadata(&real).ok().filter(fs::Metadata::is_file);
+    let there = fs::symlink_metadata(&real).ok();
+    if kind != FileKind::Companion && there.as_ref().is_some_and(|m| m.file_type().is_symlink()) {
+        // A link that leads nowhere it can be followed (a loop): refused, never replaced.
+        let error = fs::metadata(&real).err().unwrap_or_else(|| io::ErrorKind::InvalidInput.into());
+        return Err(fail(Step::Create, error));
+    }
+    let replaced = there.filter(fs::Metadata::is_file);
     let temp = temp_path(&real);
     let result = write_temp(disk, &temp, bytes, kind, replaced.as_ref());
     let result = result.and_then(|()| {
@@ -523,6 +529,7 @@ mod tests {
         // folder may be written, so the save itself goes ahead).
         for given in [0o600, 0o640, 0o644, 0o664, 0o444, 0o400, 0o755] {
             chmod(&target, given);
+            let before = fs::read(&target).expect("read");
             let mut disk = Watching(Vec::new());
             save_atomic(&mut disk, &target, format!("{given:o}").as_bytes(), 5).expect("saves");
             assert_eq!(fs::read_to_string(&target).expect("read"), format!("{given:o}"));
@@ -532,6 +539,7 @@ mod tests {
             // readable by others; the file itself (a hard link, its mode) when it was not.
             let private = if given & 0o077 == 0 { given } else { 0o600 };
             assert_eq!(mode(&backup_path(&target, 1)), private, "backup of a {given:o} file");
+            assert_eq!(fs::read(backup_path(&target, 1)).expect("read"), before, "the very bytes replaced");
         }
         // The recovery file and other companions are the user's alone, whatever was there.
         let recovery = dir.path().join("w.kindred.recovery");
@@ -626,6 +634,15 @@ mod tests {
         let beside_link: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
         assert_eq!(beside_link.len(), 3, "nothing beside the links: {beside_link:?}");
         assert_eq!(fs::read_dir(&synced).expect("list").count(), 3, "the file and two backups");
+        // Links in a loop lead nowhere: refused with the system's reason, and left as they are.
+        let (one, two) = (dir.path().join("one.kindred"), dir.path().join("two.kindred"));
+        std::os::unix::fs::symlink(&two, &one).expect("link");
+        std::os::unix::fs::symlink(&one, &two).expect("link");
+        let error = save_atomic(&mut RealDisk, &one, b"lost", 5).expect_err("refused");
+        assert!(error.to_string().contains("symbolic links"), "{error}");
+        assert!(fs::symlink_metadata(&one).expect("there").file_type().is_symlink());
+        fs::remove_file(&one).expect("remove");
+        fs::remove_file(&two).expect("remove");
         // A link to a file not there yet: the file is made there.
         let fresh = dir.path().join("fresh.kindred");
         std::os::unix::fs::symlink("Sync/new.kindred", &fresh).expect("link");
