@@ -358,8 +358,14 @@ fn export_target(source: &Path, to: &Path, format: formats::Format) -> Result<Ex
     let copy = format == formats::Format::Kindred;
     let mut locks = Vec::new();
     if copy || is_workspace || locked {
+        // A link's companions are beside the file it names: its lock is that file's lock.
+        let mut lock_paths = Vec::new();
         for name in &names {
-            locks.push(lock_for_writing(name)?);
+            let lock_path = store::paths::lock_path(name);
+            if !lock_paths.contains(&lock_path) {
+                locks.push(lock_for_writing(name)?);
+                lock_paths.push(lock_path);
+            }
         }
     }
     if exists && (is_workspace || locked) && !copy {

@@ -83,6 +83,11 @@ error-save-step-rename = udskiftningen af filen med den nye version
 error-save-step-sync-folder = overførslen af mappen til disken
 error-save-unchanged = filen på disken er uændret
 error-save-not-durable = den nye version er på plads, men overlever måske ikke et strømsvigt
+error-in-the-way = { $path } står i vejen: det er ikke en fil, Kindred har efterladt, så Kindred hverken skriver gennem den eller sletter den; flyt den væk, og prøv igen
+error-save-refused = { $path }: ikke gemt: { $reason } ({ $outcome })
+error-save-too-large = filen ville fylde { $size } MB, mere end de { $most } MB, Kindred kan åbne igen
+error-save-too-large-photos = filen ville fylde { $size } MB, mere end de { $most } MB, Kindred kan åbne igen; de største billeder er af { $photos }
+error-save-photo = { $name } ({ $size } MB)
 
 ## Låsen: hvem der har et arbejdsområde åbent
 
@@ -92,8 +97,11 @@ error-lock-someone = en ukendt bruger
 error-lock-held = det er åbent i Kindred hos { $holder }
 error-lock-unknown-holder = et ukendt program ({ $reason })
 error-lock-cannot-write = arbejdsområdets låsefil kan ikke skrives ({ $error })
-error-lock-damaged = { $path }: låsefilen er beskadiget ({ $error })
+error-lock-damaged = { $path }: låsefilen er beskadiget ({ $error }); hvis intet Kindred har arbejdsområdet åbent, på denne eller en anden computer, så slet { $path } og åbn arbejdsområdet igen
+error-lock-cannot-take-over = { $path }: låsen fra et program, der ikke kører længere, kan ikke overtages sikkert her ({ $error }); hvis intet Kindred har arbejdsområdet åbent, så slet { $path } og åbn arbejdsområdet igen
+error-lock-keeps-changing = låsefilen blev ændret igen og igen, mens Kindred forsøgte at overtage den; prøv igen om lidt
 error-lock-unreadable = { $path }: låsefilen kan ikke læses ({ $error })
+error-lock-is-link = det er et symbolsk link, ikke en fil
 
 ## Kunderejseskabeloner
 

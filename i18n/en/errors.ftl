@@ -83,6 +83,11 @@ error-save-step-rename = replacing the file with the new version
 error-save-step-sync-folder = flushing the folder to disk
 error-save-unchanged = the file on disk is unchanged
 error-save-not-durable = the new version is in place but may not survive a power cut
+error-in-the-way = { $path } is in the way: it is not a file Kindred left there, so Kindred neither writes through it nor removes it; move it away and try again
+error-save-refused = { $path }: not saved: { $reason } ({ $outcome })
+error-save-too-large = the file would be { $size } MB, more than the { $most } MB Kindred can open again
+error-save-too-large-photos = the file would be { $size } MB, more than the { $most } MB Kindred can open again; the largest photos are of { $photos }
+error-save-photo = { $name } ({ $size } MB)
 
 ## The lock: who has a workspace open
 
@@ -92,8 +97,11 @@ error-lock-someone = someone
 error-lock-held = it is open in Kindred by { $holder }
 error-lock-unknown-holder = an unknown program ({ $reason })
 error-lock-cannot-write = its lock file cannot be written ({ $error })
-error-lock-damaged = { $path }: the lock file is damaged ({ $error })
+error-lock-damaged = { $path }: the lock file is damaged ({ $error }); if no Kindred has this workspace open, on this computer or another, delete { $path } and open the workspace again
+error-lock-cannot-take-over = { $path }: the lock of a program that is no longer running cannot be taken over safely here ({ $error }); if no Kindred has this workspace open, delete { $path } and open the workspace again
+error-lock-keeps-changing = the lock file changed again and again while Kindred tried to take it; try again in a moment
 error-lock-unreadable = { $path }: the lock file cannot be read ({ $error })
+error-lock-is-link = it is a symbolic link, not a file
 
 ## Journey templates
 

@@ -83,6 +83,11 @@ error-save-step-rename = utskiftingen av filen med den nye versjonen
 error-save-step-sync-folder = overføringen av mappen til disken
 error-save-unchanged = filen på disken er uendret
 error-save-not-durable = den nye versjonen er på plass, men overlever kanskje ikke et strømbrudd
+error-in-the-way = { $path } står i veien: det er ikke en fil Kindred har etterlatt, så Kindred verken skriver gjennom den eller sletter den; flytt den bort, og prøv igjen
+error-save-refused = { $path }: ikke lagret: { $reason } ({ $outcome })
+error-save-too-large = filen ville bli på { $size } MB, mer enn de { $most } MB Kindred kan åpne igjen
+error-save-too-large-photos = filen ville bli på { $size } MB, mer enn de { $most } MB Kindred kan åpne igjen; de største bildene er av { $photos }
+error-save-photo = { $name } ({ $size } MB)
 
 ## Låsen: hvem som har et arbeidsområde åpent
 
@@ -92,8 +97,11 @@ error-lock-someone = en ukjent bruker
 error-lock-held = det er åpent i Kindred hos { $holder }
 error-lock-unknown-holder = et ukjent program ({ $reason })
 error-lock-cannot-write = arbeidsområdets låsefil kan ikke skrives ({ $error })
-error-lock-damaged = { $path }: låsefilen er skadet ({ $error })
+error-lock-damaged = { $path }: låsefilen er skadet ({ $error }); hvis ingen Kindred har arbeidsområdet åpent, på denne eller en annen datamaskin, slett { $path } og åpne arbeidsområdet igjen
+error-lock-cannot-take-over = { $path }: låsen fra et program som ikke kjører lenger, kan ikke overtas trygt her ({ $error }); hvis ingen Kindred har arbeidsområdet åpent, slett { $path } og åpne arbeidsområdet igjen
+error-lock-keeps-changing = låsefilen ble endret igjen og igjen mens Kindred prøvde å overta den; prøv igjen om litt
 error-lock-unreadable = { $path }: låsefilen kan ikke leses ({ $error })
+error-lock-is-link = det er en symbolsk lenke, ikke en fil
 
 ## Kundereisemaler
 

@@ -4,7 +4,7 @@
 
 use super::crypt::Passphrase;
 use super::paths::{BACKUPS, backup_path};
-use super::save::{RealDisk, save_atomic};
+use super::save::{FileKind, RealDisk, save_file};
 use crate::model::{PersonId, Workspace};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -64,9 +64,9 @@ fn rewrite_companions(
         }
         // A backup's time says when its version was saved: the rewritten file keeps it.
         let saved_at = fs::metadata(&path).and_then(|m| m.modified()).ok();
-        let written = super::file_bytes(&workspace, new)
-            .map_err(|error| super::io_reason(&error))
-            .and_then(|bytes| save_atomic(&mut RealDisk, &path, &bytes, 0).map_err(|error| error.to_string()));
+        let written = super::file_bytes(&workspace, new).map_err(|error| super::io_reason(&error)).and_then(|bytes| {
+            save_file(&mut RealDisk, &path, &bytes, 0, FileKind::Companion).map_err(|error| error.to_string())
+        });
         if let (Ok(()), Some(time)) = (&written, saved_at) {
             let _ = fs::File::options().write(true).open(&path).and_then(|file| file.set_modified(time));
         }

@@ -12,7 +12,7 @@ use crate::model::Workspace;
 use crate::t;
 use crypt::{CryptError, Passphrase};
 use format::{DecodeError, Decoded};
-use save::{Disk, RealDisk, SaveError};
+use save::{Disk, FileKind, RealDisk, SaveError};
 use std::fmt;
 use std::fs;
 use std::io;
@@ -237,20 +237,119 @@ pub fn save_with(disk: &mut dyn Disk, path: &Path, workspace: &Workspace) -> Res
 }
 
 /// Saves through a given disk, encrypted when there is a passphrase: what [`save`] and
-/// [`save_with`] do.
+/// [`save_with`] do. A workspace whose file would be larger than [`MAX_WORKSPACE_BYTES`] (so
+/// that Kindred would refuse to open it again) is not written: the error says so and names
+/// whose photos are largest.
 pub fn write_workspace(
     disk: &mut dyn Disk,
     path: &Path,
     workspace: &Workspace,
     passphrase: Option<&Passphrase>,
 ) -> Result<DiskStamp, SaveError> {
-    let bytes = file_bytes(workspace, passphrase).map_err(|source| SaveError {
-        path: path.to_path_buf(),
-        step: save::Step::Write,
-        source,
-    })?;
-    save::save_atomic(disk, path, &bytes, paths::BACKUPS)?;
+    write_workspace_at_most(disk, path, workspace, passphrase, MAX_WORKSPACE_BYTES)
+}
+
+/// [`write_workspace`] with the largest file allowed given: `limit`.
+fn write_workspace_at_most(
+    disk: &mut dyn Disk,
+    path: &Path,
+    workspace: &Workspace,
+    passphrase: Option<&Passphrase>,
+    limit: u64,
+) -> Result<DiskStamp, SaveError> {
+    let bytes = workspace_bytes(path, workspace, passphrase, limit)?;
+    save::save_file(disk, path, &bytes, paths::BACKUPS, FileKind::Workspace)?;
     Ok(DiskStamp::new(&bytes, fs::metadata(path).ok().as_ref()))
+}
+
+/// The bytes of a workspace's file, when they are few enough to be opened again (`limit`).
+fn workspace_bytes(
+    path: &Path,
+    workspace: &Workspace,
+    passphrase: Option<&Passphrase>,
+    limit: u64,
+) -> Result<Vec<u8>, SaveError> {
+    let refused = |source| SaveError { path: path.to_path_buf(), step: save::Step::Write, source };
+    let too_large = |size| {
+        let reason = TooLargeToOpen { size, most: limit, photos: largest_photos(workspace, PHOTOS_NAMED) };
+        refused(io::Error::new(io::ErrorKind::FileTooLarge, reason))
+    };
+    // The photos alone are less than the file (encrypted or not): when they are too many
+    // bytes already, the file is refused without being made, in no time and no memory.
+    let photos: u64 = workspace.people.iter().filter_map(|p| p.photo.as_ref()).map(|p| p.base64.len() as u64).sum();
+    if photos > limit {
+        return Err(too_large(photos));
+    }
+    let bytes = file_bytes(workspace, passphrase).map_err(refused)?;
+    let size = bytes.len() as u64;
+    if size > limit {
+        drop(bytes);
+        return Err(too_large(size));
+    }
+    Ok(bytes)
+}
+
+/// How many of the largest photos a refused save names.
+const PHOTOS_NAMED: usize = 3;
+
+/// Why a workspace was not written: its file would be larger than Kindred opens. Worded in the
+/// thread's language; a [`SaveError`] carrying it says "not saved" rather than what failed.
+#[derive(Debug)]
+pub struct TooLargeToOpen {
+    /// Bytes the file would have had: at least this many (when the photos alone are too many,
+    /// the rest is not counted).
+    pub size: u64,
+    /// The most a workspace may have.
+    pub most: u64,
+    /// The people with the largest photos, largest first, with the bytes each photo takes in
+    /// the file.
+    pub photos: Vec<(String, u64)>,
+}
+
+impl fmt::Display for TooLargeToOpen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Rounded up: a file just over the most must not read as the most itself.
+        let (size, most) = (self.size.div_ceil(1 << 20), self.most >> 20);
+        let text = if self.photos.is_empty() {
+            t!("error-save-too-large", size = size, most = most)
+        } else {
+            let photos: Vec<String> = self
+                .photos
+                .iter()
+                .map(|(name, bytes)| t!("error-save-photo", name = name.as_str(), size = megabytes(*bytes)))
+                .collect();
+            t!("error-save-too-large-photos", size = size, most = most, photos = photos.join(", "))
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for TooLargeToOpen {}
+
+/// Megabytes (MiB) with one decimal, as the thread's language writes it: "2.5", "2,5".
+fn megabytes(bytes: u64) -> String {
+    let text = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    match crate::i18n::language() {
+        crate::i18n::Lang::En => text,
+        crate::i18n::Lang::Da | crate::i18n::Lang::Nb => text.replace('.', ","),
+    }
+}
+
+/// The `count` people whose photos take the most room in the file, largest first, with that
+/// room in bytes.
+fn largest_photos(workspace: &Workspace, count: usize) -> Vec<(String, u64)> {
+    let mut photos: Vec<(String, u64)> = workspace
+        .people
+        .iter()
+        .filter_map(|person| {
+            let photo = person.photo.as_ref()?;
+            let name = if person.name.trim().is_empty() { t!("review-unnamed") } else { person.name.clone() };
+            Some((name, (photo.base64.len() + photo.mime.len()) as u64))
+        })
+        .collect();
+    photos.sort_by_key(|(_, size)| std::cmp::Reverse(*size));
+    photos.truncate(count);
+    photos
 }
 
 /// Keeps the version on disk as a copy beside it, named with the time
@@ -266,7 +365,7 @@ pub fn keep_copy_of_disk_version(path: &Path) -> io::Result<PathBuf> {
         n += 1;
     }
     let bytes = fs::read(path)?;
-    save::save_atomic(&mut RealDisk, &copy, &bytes, 0).map_err(|e| e.source)?;
+    save::save_file(&mut RealDisk, &copy, &bytes, 0, FileKind::Companion).map_err(|e| e.source)?;
     Ok(copy)
 }
 
@@ -274,9 +373,11 @@ pub fn keep_copy_of_disk_version(path: &Path) -> io::Result<PathBuf> {
 /// less than would strain memory.
 pub const MAX_READ_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Writes an exported file atomically (temporary file, sync, rename), without backups.
+/// Writes an exported file atomically (temporary file, sync, rename), without backups: through
+/// a symbolic link to its target; an existing file keeps its mode, a new one gets the system's
+/// default.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    save::save_atomic(&mut save::RealDisk, path, bytes, 0)
+    save::save_file(&mut save::RealDisk, path, bytes, 0, FileKind::Export)
 }
 
 /// Reads a file to import, refusing one larger than [`MAX_READ_BYTES`].
@@ -348,20 +449,27 @@ pub fn write_recovery(path: &Path, workspace: &Workspace) -> Result<(), SaveErro
 }
 
 /// [`write_recovery`] through a given disk (for fault injection), encrypted when there is a
-/// passphrase (the workspace is encrypted).
+/// passphrase (the workspace is encrypted). Readable only by the user; refused, like a save,
+/// when it would be too large to open.
 pub fn write_recovery_with(
     disk: &mut dyn Disk,
     path: &Path,
     workspace: &Workspace,
     passphrase: Option<&Passphrase>,
 ) -> Result<(), SaveError> {
+    write_recovery_at_most(disk, path, workspace, passphrase, MAX_WORKSPACE_BYTES)
+}
+
+fn write_recovery_at_most(
+    disk: &mut dyn Disk,
+    path: &Path,
+    workspace: &Workspace,
+    passphrase: Option<&Passphrase>,
+    limit: u64,
+) -> Result<(), SaveError> {
     let recovery = paths::recovery_path(path);
-    let bytes = file_bytes(workspace, passphrase).map_err(|source| SaveError {
-        path: recovery.clone(),
-        step: save::Step::Write,
-        source,
-    })?;
-    save::save_atomic(disk, &recovery, &bytes, 0)
+    let bytes = workspace_bytes(&recovery, workspace, passphrase, limit)?;
+    save::save_file(disk, &recovery, &bytes, 0, FileKind::Companion)
 }
 
 /// What the file is now, read again: after a save whose new version is in place though a later
@@ -517,5 +625,105 @@ mod tests {
         assert!(copy.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("w (theirs ")));
         let second = keep_copy_of_disk_version(&path).expect("copy");
         assert_ne!(copy, second);
+    }
+
+    fn with_photos(photos: &[(&str, usize)]) -> Workspace {
+        let mut workspace = Workspace::named("Shop");
+        for (name, bytes) in photos {
+            let mut person = crate::model::Person::named(*name);
+            if *bytes > 0 {
+                let base64 = "A".repeat(*bytes - "image/jpeg".len());
+                person.photo = Some(crate::model::Photo { mime: "image/jpeg".into(), base64 });
+            }
+            workspace.people.push(person);
+        }
+        workspace
+    }
+
+    #[test]
+    fn a_save_too_large_to_open_again_is_refused_before_writing_and_names_the_largest_photos() {
+        use crate::i18n::{Lang, set_language};
+        const MB: usize = 1 << 20;
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("w.kindred");
+        save(&path, &Workspace::named("Shop")).expect("saves");
+        let old = fs::read(&path).expect("read");
+        let workspace = with_photos(&[
+            ("Anna Berg", MB),
+            ("Bo Ek", 2 * MB + MB / 2),
+            ("No Photo", 0),
+            ("Carl Dahl", 2 * MB),
+            ("Dorte Friis", MB / 4),
+        ]);
+        let key = crypt::Passphrase::new("correct horse");
+        let photos = (MB + 2 * MB + MB / 2 + 2 * MB + MB / 4 - 4 * "image/jpeg".len()) as u64;
+        // Refused from the photos alone (over 5 MB), and from the whole file (the photos fit,
+        // the rest does not): both say the same.
+        let cases = [(5 * MB as u64, None), (photos + 100, None), (photos + 100, Some(&key))];
+        for (limit, passphrase) in cases {
+            let error =
+                write_workspace_at_most(&mut RealDisk, &path, &workspace, passphrase, limit).expect_err("refused");
+            let refused = error.source.get_ref().and_then(|e| e.downcast_ref::<TooLargeToOpen>()).expect("the reason");
+            assert!(refused.size > limit && refused.size < limit + MB as u64, "{refused:?}");
+            let named: Vec<_> = refused.photos.iter().map(|(name, size)| (name.as_str(), *size as usize)).collect();
+            assert_eq!(named, [("Bo Ek", 2 * MB + MB / 2), ("Carl Dahl", 2 * MB), ("Anna Berg", MB)]);
+            set_language(Lang::En);
+            assert_eq!(
+                error.to_string(),
+                format!(
+                    "{}: not saved: the file would be 6 MB, more than the 5 MB Kindred can open again; the largest \
+                     photos are of Bo Ek (2.5 MB), Carl Dahl (2.0 MB), Anna Berg (1.0 MB) (the file on disk is unchanged)",
+                    path.display()
+                )
+            );
+            set_language(Lang::Da);
+            assert!(
+                error.to_string().contains("de største billeder er af Bo Ek (2,5 MB), Carl Dahl (2,0 MB)"),
+                "{error}"
+            );
+            set_language(Lang::En);
+            // Nor is the recovery file written: it would not open either.
+            let error =
+                write_recovery_at_most(&mut RealDisk, &path, &workspace, passphrase, limit).expect_err("refused");
+            assert!(error.to_string().contains(": not saved: the file would be 6 MB"), "{error}");
+        }
+        assert_eq!(fs::read(&path).expect("read"), old, "the file is unchanged");
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names, ["w.kindred"], "no temporary file, backup or recovery file");
+        // Without photos, the reason alone; at the limit itself, saved.
+        let text = with_photos(&[("Anna Berg", 0)]);
+        let size = file_bytes(&text, None).expect("bytes").len() as u64;
+        let error = write_workspace_at_most(&mut RealDisk, &path, &text, None, size - 1).expect_err("refused");
+        assert!(
+            error.to_string().ends_with("more than the 0 MB Kindred can open again (the file on disk is unchanged)")
+        );
+        write_workspace_at_most(&mut RealDisk, &path, &text, None, size).expect("saves at the limit");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_workspace_that_is_a_link_keeps_its_companions_beside_the_file_it_points_to() {
+        let dir = tempfile::tempdir().expect("dir");
+        let synced = dir.path().join("Sync");
+        fs::create_dir(&synced).expect("folder");
+        let link = dir.path().join("w.kindred");
+        std::os::unix::fs::symlink("Sync/shop.kindred", &link).expect("link");
+        let mut workspace = Workspace::named("Shop");
+        save(&link, &workspace).expect("saves");
+        workspace.people.push(crate::model::Person::named("Anna"));
+        let stamp = save(&link, &workspace).expect("saves");
+        write_recovery(&link, &workspace).expect("recovery");
+        assert!(fs::symlink_metadata(&link).expect("there").file_type().is_symlink(), "still a link");
+        assert_eq!(disk_state(&link, &stamp).expect("io"), DiskState::Unchanged);
+        assert_eq!(load(&link).expect("loads").decoded.workspace.people.len(), 1);
+        let (recovery, _) = find_recovery(&link).expect("found");
+        assert_eq!(recovery, synced.join("shop.kindred.recovery"));
+        let backups = list_backups(&link, None);
+        assert_eq!(backups.iter().map(|b| b.path.clone()).collect::<Vec<_>>(), [synced.join("shop.kindred.bak1")]);
+        assert_eq!(backups[0].people, Ok(0));
+        remove_recovery(&link).expect("removed");
+        assert!(!synced.join("shop.kindred.recovery").exists());
+        let beside_link: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(beside_link.len(), 2, "only the link and the folder: {beside_link:?}");
     }
 }

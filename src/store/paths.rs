@@ -6,6 +6,9 @@
 //! - `workspace.kindred.bak1` … `.bak5` — the previous versions, `bak1` the newest;
 //! - `workspace.kindred.tmp-<process id>` — a save in progress, renamed over the workspace
 //!   when complete.
+//!
+//! A workspace path that is a symbolic link (a common way to keep the file in a sync folder)
+//! has its companions beside the link's target, where the file really is: [`resolved`].
 
 use std::path::{Path, PathBuf};
 
@@ -18,21 +21,50 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// How many symbolic links [`resolved`] follows before it gives up (Linux's own limit).
+const MAX_LINKS: usize = 40;
+
+/// Where the file at `path` really is: `path` itself, or, when it is a symbolic link, the file
+/// the link (and any link that points to) leads to, whether that exists yet or not. Only the
+/// last part of the path is followed; the folders above are the system's to resolve. A loop
+/// of links gives `path` back, and opening it then reports the loop.
+pub fn resolved(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let is_link = std::fs::symlink_metadata(&current).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            return current;
+        }
+        let Ok(target) = std::fs::read_link(&current) else { return current };
+        // A relative link is relative to the folder the link is in.
+        current = match current.parent() {
+            Some(folder) if target.is_relative() => folder.join(target),
+            _ => target,
+        };
+    }
+    path.to_path_buf()
+}
+
+/// The lock file of the workspace at `workspace` (beside its link's target).
 pub fn lock_path(workspace: &Path) -> PathBuf {
-    with_suffix(workspace, ".lock")
+    with_suffix(&resolved(workspace), ".lock")
 }
 
+/// The recovery file of the workspace at `workspace` (beside its link's target).
 pub fn recovery_path(workspace: &Path) -> PathBuf {
-    with_suffix(workspace, ".recovery")
+    with_suffix(&resolved(workspace), ".recovery")
 }
 
-/// Backup `n`, from 1 (the newest) to [`BACKUPS`].
+/// Backup `n` of the workspace at `workspace`, from 1 (the newest) to [`BACKUPS`] (beside its
+/// link's target).
 pub fn backup_path(workspace: &Path, n: usize) -> PathBuf {
-    with_suffix(workspace, &format!(".bak{n}"))
+    with_suffix(&resolved(workspace), &format!(".bak{n}"))
 }
 
-pub fn temp_path(workspace: &Path) -> PathBuf {
-    with_suffix(workspace, &format!(".tmp-{}", std::process::id()))
+/// The temporary file a save of `file` writes first: beside `file` itself (a link is not
+/// followed here; the save decides what it writes).
+pub fn temp_path(file: &Path) -> PathBuf {
+    with_suffix(file, &format!(".tmp-{}", std::process::id()))
 }
 
 /// The workspace opened when none is named: `kindred/workspace.kindred` in the user's data

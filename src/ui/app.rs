@@ -136,6 +136,9 @@ enum Dialog {
     Locked {
         holder: String,
         foreign: bool,
+        /// The holder shown (`None`: the lock file could not be read): the lock is taken over
+        /// only while it is still this one.
+        seen: Option<lock::LockInfo>,
     },
     ChangedOnDisk,
     Compare(Comparison),
@@ -693,7 +696,7 @@ impl KindredApp {
                 });
                 keep
             }
-            Dialog::Locked { holder, foreign } => {
+            Dialog::Locked { holder, foreign, seen } => {
                 ui.heading(t!("locked-title"));
                 ui.label(t!("locked-body", holder = holder.as_str()));
                 if *foreign {
@@ -705,7 +708,7 @@ impl KindredApp {
                 ui.horizontal(|ui| {
                     if *foreign && ui.button(t!("locked-take-over")).clicked() {
                         keep = false;
-                        self.take_over_lock();
+                        self.take_over_lock(seen.as_ref());
                     }
                     if ui.button(t!("locked-open-read-only")).clicked() {
                         keep = false;
@@ -1228,15 +1231,17 @@ impl KindredApp {
         match acquire() {
             Ok(lock::LockOutcome::Acquired(held)) => document.hold_lock(held),
             Ok(lock::LockOutcome::HeldHere(holder)) => {
-                self.dialog = Some(Dialog::Locked { holder: holder.to_string(), foreign: false });
+                self.dialog =
+                    Some(Dialog::Locked { holder: holder.to_string(), foreign: false, seen: Some(holder.clone()) });
                 document.make_read_only(ReadOnly::Locked(holder));
             }
             Ok(lock::LockOutcome::HeldElsewhere(holder)) => {
-                self.dialog = Some(Dialog::Locked { holder: holder.to_string(), foreign: true });
+                self.dialog =
+                    Some(Dialog::Locked { holder: holder.to_string(), foreign: true, seen: Some(holder.clone()) });
                 document.make_read_only(ReadOnly::Locked(holder));
             }
             Ok(lock::LockOutcome::Unreadable(reason)) => {
-                self.dialog = Some(Dialog::Locked { holder: lock::unknown_holder(&reason), foreign: true });
+                self.dialog = Some(Dialog::Locked { holder: lock::unknown_holder(&reason), foreign: true, seen: None });
                 document.make_read_only(ReadOnly::LockUnreadable(reason));
             }
             Err(error) => {
@@ -1284,10 +1289,10 @@ impl KindredApp {
         }
     }
 
-    fn take_over_lock(&mut self) {
+    fn take_over_lock(&mut self, seen: Option<&lock::LockInfo>) {
         let Some(document) = self.document_mut() else { return };
         let Some(path) = document.path.clone() else { return };
-        match lock::take_over(&path) {
+        match lock::take_over(&path, seen) {
             Ok(outcome @ lock::LockOutcome::Acquired(_)) => {
                 // Reopen so that the file's own read-only reasons (a newer format) still hold,
                 // with the lock just taken (asking again would find it held, by this window).

@@ -26,6 +26,30 @@ fn a_workspace_over_the_size_limit_is_refused_unread_and_untouched() {
 }
 
 #[test]
+fn a_workspace_too_large_to_open_again_is_not_saved() {
+    // Five photos of 103 MiB each: the file would be over the 512 MiB a workspace may be. The
+    // check at smaller sizes (of the photos, and of the whole file), with the photos it names,
+    // is `store`'s unit test.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.kindred");
+    let mut workspace = kindred::model::Workspace::named("Photos");
+    for n in 0..5 {
+        let mut person = kindred::model::Person::named(format!("Person {n}"));
+        let base64 = "A".repeat(103 << 20);
+        person.photo = Some(kindred::model::Photo { mime: "image/png".into(), base64 });
+        workspace.people.push(person);
+    }
+    let error = store::save(&path, &workspace).expect_err("too large");
+    let text = error.to_string();
+    assert!(
+        text.contains("huge.kindred: not saved: the file would be 515 MB, more than the 512 MB Kindred can open again"),
+        "{text}"
+    );
+    assert!(text.contains("the largest photos are of Person 0 (103.0 MB), Person 1 (103.0 MB), Person 2"), "{text}");
+    assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0, "nothing was written");
+}
+
+#[test]
 fn deep_nesting_in_a_workspace_or_template_is_an_error_not_a_crash() {
     let deep = format!("(format_version: 1, extra: {}{})", "[".repeat(100_000), "]".repeat(100_000));
     let error = store::format::decode(deep.as_bytes()).expect_err("too deep");

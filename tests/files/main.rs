@@ -9,6 +9,7 @@ mod fuzz_inputs;
 mod handout_print;
 mod interop;
 mod limits;
+mod lock_race;
 mod packaging;
 mod sample_workspace;
 mod workspace_file;

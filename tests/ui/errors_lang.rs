@@ -75,8 +75,10 @@ fn a_workspace_open_elsewhere_says_who_has_it_in_danish() {
     let path = dir.path().join("shop.kindred");
     kindred::store::save(&path, &common::full_workspace()).expect("saves");
     // The parent of this test runs as long as the test does: a holder on this computer.
+    let parent = std::os::unix::process::parent_id();
     let holder = kindred::store::lock::LockInfo {
-        pid: std::os::unix::process::parent_id(),
+        pid: parent,
+        started: kindred::store::lock::start_time(parent),
         user: "mette".into(),
         ..kindred::store::lock::LockInfo::here()
     };
