@@ -41,11 +41,11 @@ pub fn seeds(target: &str) -> &'static [&'static str] {
     }
 }
 
-fn import(bytes: &[u8], format: Format, lang: &str) -> Result<crate::interop::Parsed, String> {
+fn import(bytes: &[u8], format: Format, lang: &str) -> Result<crate::ops::import::Parsed, String> {
     formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], lang, progress: None })
 }
 
-fn people_of(parsed: crate::interop::Parsed) -> Vec<Person> {
+fn people_of(parsed: crate::ops::import::Parsed) -> Vec<Person> {
     parsed.people.into_iter().map(|incoming| incoming.person).collect()
 }
 

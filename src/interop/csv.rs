@@ -24,9 +24,9 @@
 
 use super::text::{self, excerpt};
 use super::vcard::{add_milestone, add_note, add_relative, milestone, milestone_from_label, relation_from};
-use super::{Incoming, Parsed, Skipped};
 use crate::i18n::grouped;
 use crate::model::{CsvField, CsvMapping, Labelled, MilestoneKind, PartialDate, Person, Recurrence};
+use crate::ops::import::{Incoming, Parsed, Skipped};
 use crate::t;
 
 mod write;

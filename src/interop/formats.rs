@@ -2,9 +2,9 @@
 //! turns a file's bytes into a [`Parsed`] import and a workspace into a file's bytes: the
 //! command line and the app both go through here.
 
-use super::{Parsed, csv, handout, ics, journey_template, vcard};
+use super::{csv, handout, ics, journey_template, vcard};
 use crate::model::{CsvMapping, Person, Workspace};
-use crate::ops::import::from_workspace;
+use crate::ops::import::{Parsed, from_workspace};
 use crate::t;
 
 /// A file format.

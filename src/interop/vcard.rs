@@ -14,12 +14,12 @@
 //! `X-KINDRED-KIND` and `X-KINDRED-ONCE` on a date keep a life event and a one-off date.
 
 use super::text::{self, escape, push_folded};
-use super::{Incoming, Parsed, Skipped};
 use crate::i18n::grouped;
 use crate::model::{
     FamilyMember, FamilyMemberId, Labelled, Milestone, MilestoneId, MilestoneKind, PartialDate, Person, Photo,
     Recurrence, Relation,
 };
+use crate::ops::import::{Incoming, Parsed, Skipped};
 use crate::ops::upcoming::{What, recognise};
 use crate::t;
 

@@ -4,9 +4,10 @@
 //! import itself is one edit, so one undo takes it all back.
 
 use crate::interop::formats::{self, Format, ImportOptions};
-use crate::interop::{Parsed, Progress, csv};
+use crate::interop::{Progress, csv};
 use crate::model::{CsvField, CsvMapping, Workspace, WorkspaceSettings};
 use crate::ops::Edit;
+use crate::ops::import::Parsed;
 use crate::ops::import::{Changes, Field, Outcome, Plan, plan};
 use crate::store::paths;
 use crate::t;

@@ -5,8 +5,9 @@
 use crate::common;
 
 use kindred::interop::formats::{self, ExportWhat, Format, ImportOptions};
-use kindred::interop::{Parsed, csv, ics, vcard};
+use kindred::interop::{csv, ics, vcard};
 use kindred::model::*;
+use kindred::ops::import::Parsed;
 use kindred::ops::import::{Counts, plan};
 use std::path::Path;
 

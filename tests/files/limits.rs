@@ -1,8 +1,9 @@
 //! Resource limits: huge files, huge lines, deep nesting and millions of tiny records are
 //! refused or cut with a message that says so, in bounded memory, and the file is never touched.
 
+use kindred::interop::MAX_RECORDS;
 use kindred::interop::formats::{self, Format, ImportOptions};
-use kindred::interop::{MAX_RECORDS, Parsed};
+use kindred::ops::import::Parsed;
 use kindred::store::{self, MAX_WORKSPACE_BYTES, OpenError};
 
 fn read(bytes: &[u8], format: Format) -> Result<Parsed, String> {

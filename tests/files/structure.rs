@@ -250,7 +250,7 @@ fn root_prefixes(path: &str) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "until ops no longer uses interop and interop no longer uses store"]
+#[ignore = "until interop no longer uses store"]
 fn the_layers_use_only_the_layers_below_them() {
     let mut offenders = Vec::new();
     for source in sources() {
