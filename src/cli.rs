@@ -168,7 +168,7 @@ pub fn run(command: Command) -> ExitCode {
 
 /// Reads a workspace for a command: the decoded file and the passphrase that opened it (to
 /// save it encrypted again), or the exit status after saying why not.
-fn load_for_command(file: &Path) -> Result<(crate::store::format::Decoded, Option<Passphrase>), ExitCode> {
+fn load_for_command(file: &Path) -> Result<(crate::model::codec::Decoded, Option<Passphrase>), ExitCode> {
     let (loaded, passphrase) = open_workspace(file).map_err(|error| {
         eprintln!("{error}");
         ExitCode::from(error.exit_code())

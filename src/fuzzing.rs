@@ -8,8 +8,8 @@
 
 use crate::interop::formats::{self, Format, ImportOptions};
 use crate::interop::{csv, ics, journey_template, vcard};
+use crate::model::codec;
 use crate::model::{Person, Workspace};
-use crate::store::format;
 use chrono::TimeZone;
 
 /// A target's body: takes any bytes, panics only on a bug.
@@ -54,15 +54,15 @@ fn people_of(parsed: crate::ops::import::Parsed) -> Vec<Person> {
 pub fn workspace(data: &[u8]) {
     let _ = crate::store::crypt::is_encrypted(data);
     let _ = import(data, Format::Kindred, "en");
-    let Ok(decoded) = format::decode(data) else { return };
+    let Ok(decoded) = codec::decode(data) else { return };
     let _ = crate::model::duplicate_ids(&decoded.workspace);
-    let text = format::encode(&decoded.workspace);
-    let again = match format::decode(text.as_bytes()) {
+    let text = codec::encode(&decoded.workspace);
+    let again = match codec::decode(text.as_bytes()) {
         Ok(again) => again,
         Err(error) => panic!("Kindred cannot read what it wrote: {error}\n{text}"),
     };
     assert_eq!(again.workspace, decoded.workspace, "a workspace changed on the way through its file");
-    assert_eq!(format::encode(&again.workspace), text, "saving again gave other bytes");
+    assert_eq!(codec::encode(&again.workspace), text, "saving again gave other bytes");
 }
 
 /// vCard in any version and dialect: whoever it yields, Kindred writes as vCard 3.0 and 4.0

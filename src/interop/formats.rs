@@ -147,7 +147,7 @@ pub fn read(bytes: &[u8], format: Format, options: &ImportOptions<'_>) -> Result
             csv::decode(bytes, &options)?.0
         }
         Format::Kindred => {
-            let decoded = crate::store::format::decode(bytes).map_err(|e| e.to_string())?;
+            let decoded = crate::model::codec::decode(bytes).map_err(|e| e.to_string())?;
             if let Some(reason) = decoded.read_only_reason() {
                 return Err(reason);
             }
@@ -199,7 +199,7 @@ pub fn write(workspace: &Workspace, format: Format, what: &ExportWhat<'_>) -> Re
         (Format::Html, _) => handout::html(workspace, need_journey()?)?.into_bytes(),
         (Format::Png, _) => handout::png(workspace, need_journey()?)?,
         (Format::Json, None) => serde_json::to_string_pretty(workspace).map_err(|e| e.to_string())?.into_bytes(),
-        (Format::Kindred, _) => crate::store::format::encode(workspace).into_bytes(),
+        (Format::Kindred, _) => crate::model::codec::encode(workspace).into_bytes(),
         (Format::KindredJourney, _) => {
             // A template Kindred would refuse to read back is not written.
             let map = need_journey()?;

@@ -7,11 +7,11 @@
 //! collects the outcome with [`Document::poll_writing`]; a document that goes away waits for
 //! its write to finish (before its lock is released).
 
+use crate::model::codec::ReadOnlyFile;
 use crate::model::{DuplicateId, Person, PersonId, Workspace, duplicate_ids};
 use crate::ops::{Edit, History};
 use crate::store::crypt::Passphrase;
 use crate::store::erase::Companions;
-use crate::store::format::ReadOnlyFile;
 use crate::store::save::{Disk, FailingDisk, RealDisk, SaveError, Step};
 use crate::store::{self, DiskStamp, DiskState, OpenError, lock};
 use crate::t;

@@ -250,7 +250,6 @@ fn root_prefixes(path: &str) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "until interop no longer uses store"]
 fn the_layers_use_only_the_layers_below_them() {
     let mut offenders = Vec::new();
     for source in sources() {
