@@ -22,8 +22,10 @@
 //! No cell runs as a formula in a spreadsheet: [`escape_cell`] puts a `'` where one would begin
 //! (OWASP's advice against CSV injection), and [`unescape_cell`] takes it away on reading.
 
+use super::people::{
+    add_milestone, add_note, add_relative, date_words, milestone, milestone_from_label, parse_iso_date, relation_from,
+};
 use super::text::{self, excerpt};
-use super::vcard::{add_milestone, add_note, add_relative, milestone, milestone_from_label, relation_from};
 use crate::i18n::grouped;
 use crate::model::{CsvField, CsvMapping, Labelled, MilestoneKind, PartialDate, Person, Recurrence};
 use crate::ops::import::{Incoming, Parsed, Skipped};
@@ -560,7 +562,7 @@ pub fn parse_date(cell: &str, order: DateOrder) -> Result<Option<(PartialDate, b
     if let Ok(date) = PartialDate::parse_iso(cell) {
         return Ok(Some((date, false)));
     }
-    if let Some(date) = super::vcard::parse_date(cell, None) {
+    if let Some(date) = parse_iso_date(cell, None) {
         return Ok(Some((date, false)));
     }
     let separator = ['/', '.', '-'].into_iter().find(|s| cell.contains(*s)).ok_or(NotADate)?;
@@ -695,7 +697,7 @@ fn row_to_person(
                 match parse_date(value, order) {
                     Ok(Some((date, ambiguous))) => {
                         if ambiguous {
-                            let date = super::handout::date_words(date);
+                            let date = date_words(date);
                             notes.push(t!("interop-either-way", column = header, value = value, date = date));
                         }
                         add_milestone(&mut person, milestone(kind, what, date));

@@ -7,10 +7,11 @@
 //! and ideas people have linked to each phase: handouts go round a workshop, and what a person
 //! told us stays in their profile.
 
+use super::people::{date_words, relation_name};
 use super::text::without_bidi;
 use crate::model::{
-    Card, CardColour, Channel, JourneyId, JourneyMap, Lane, LaneId, LaneKind, MilestoneKind, PartialDate, Person,
-    Phase, PhaseId, Recurrence, Relation, Valence, Workspace,
+    Card, CardColour, Channel, JourneyId, JourneyMap, Lane, LaneId, LaneKind, MilestoneKind, Person, Phase, PhaseId,
+    Recurrence, Valence, Workspace,
 };
 use crate::t;
 use std::collections::HashMap;
@@ -799,15 +800,6 @@ fn label_with(base: String, label: &str) -> String {
     if label.trim().is_empty() { base } else { t!("interop-person-labelled", field = base, label = label.trim()) }
 }
 
-/// A date in words, in the current language: "15 April 1980", "15. april 1980"; without its
-/// year "15 April".
-pub fn date_words(date: PartialDate) -> String {
-    match date.year().and_then(|year| chrono::NaiveDate::from_ymd_opt(year, date.month(), date.day())) {
-        Some(day) => crate::i18n::date_long(day),
-        None => crate::i18n::day_month(date.day(), date.month()),
-    }
-}
-
 /// "Better than expected", "Worse than expected".
 fn valence_name(valence: Valence) -> String {
     match valence {
@@ -841,30 +833,10 @@ fn milestone_name(kind: &MilestoneKind) -> String {
     }
 }
 
-/// A relation in the current language ("daughter", "datter"); one in the user's own words as
-/// they wrote it.
-pub fn relation_name(relation: &Relation) -> String {
-    match relation {
-        Relation::Partner => t!("interop-relation-partner"),
-        Relation::Spouse => t!("interop-relation-spouse"),
-        Relation::Child => t!("interop-relation-child"),
-        Relation::Daughter => t!("interop-relation-daughter"),
-        Relation::Son => t!("interop-relation-son"),
-        Relation::Parent => t!("interop-relation-parent"),
-        Relation::Mother => t!("interop-relation-mother"),
-        Relation::Father => t!("interop-relation-father"),
-        Relation::Sibling => t!("interop-relation-sibling"),
-        Relation::Grandchild => t!("interop-relation-grandchild"),
-        Relation::Friend => t!("interop-relation-friend"),
-        Relation::Other(words) if words.trim().is_empty() => t!("interop-relation-relative"),
-        Relation::Other(words) => words.trim().to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Card, Template};
+    use crate::model::{Card, PartialDate, Template};
 
     fn map() -> (Workspace, JourneyMap) {
         let mut map = Template::CustomerJourney.create();

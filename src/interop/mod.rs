@@ -9,6 +9,8 @@
 //! - [`ics`]: milestones as iCalendar events.
 //! - [`handout`]: a journey map as Markdown, HTML, SVG and PNG; one person as Markdown.
 //! - [`journey_template`]: a journey map as a `.kindred-journey` template.
+//! - [`people`]: what the importers build people with (milestones, relatives, notes, the words
+//!   for relations and labelled dates, ISO dates) and dates and relations in words.
 //! - [`formats`]: every format by name and extension; the one entry for reading and writing.
 //!
 //! Every importer returns an [`ops::import::Parsed`](crate::ops::import::Parsed): the people
@@ -22,6 +24,7 @@ pub mod formats;
 pub mod handout;
 pub mod ics;
 pub mod journey_template;
+pub mod people;
 pub mod text;
 pub mod vcard;
 

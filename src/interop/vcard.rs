@@ -13,22 +13,20 @@
 //! 4.0 an `X-KINDRED-RELATION` parameter where `RELATED`'s types have no word for the relation;
 //! `X-KINDRED-KIND` and `X-KINDRED-ONCE` on a date keep a life event and a one-off date.
 
+use super::people::{
+    APPLE_NO_YEAR, add_milestone, add_note, add_relative, milestone, milestone_from_label, parse_iso_date,
+    relation_from, relation_name,
+};
 use super::text::{self, escape, push_folded};
 use crate::i18n::grouped;
-use crate::model::{
-    FamilyMember, FamilyMemberId, Labelled, Milestone, MilestoneId, MilestoneKind, PartialDate, Person, Photo,
-    Recurrence, Relation,
-};
+use crate::model::{Labelled, MilestoneKind, PartialDate, Person, Photo, Recurrence, Relation};
 use crate::ops::import::{Incoming, Parsed, Skipped};
-use crate::ops::upcoming::{What, recognise};
 use crate::t;
 
 /// A logical line longer than this is not read (a photo of a few megabytes fits easily).
 pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
 /// A photo larger than this (decoded) is dropped, with a note.
 pub const MAX_PHOTO_BYTES: usize = 5 * 1024 * 1024;
-/// The year Apple writes for a date without one (with `X-APPLE-OMIT-YEAR=1604`).
-const APPLE_NO_YEAR: i32 = 1604;
 /// The parameter that carries a relative's birthday in the cards Kindred writes.
 const BIRTHDAY_PARAM: &str = "X-KINDRED-BIRTHDAY";
 /// The parameter that keeps a relation vCard 4.0 has no type for ("daughter", "godson").
@@ -485,64 +483,10 @@ fn components(value: &str) -> Vec<String> {
     parts
 }
 
-/// A vCard date: `1980-04-15`, `19800415`, `--0415`, `--04-15`, with an optional time
-/// after `T`. A year equal to `omit_year` (Apple's `X-APPLE-OMIT-YEAR`), Apple's 1604 or 0
-/// means the year is not known.
-pub fn parse_date(value: &str, omit_year: Option<i32>) -> Option<PartialDate> {
-    let value = value.trim();
-    let value = match value.find('T') {
-        Some(t) if t > 0 => &value[..t],
-        _ => value,
-    };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if let Some(rest) = value.strip_prefix("--") {
-        let rest = rest.replace('-', "");
-        if rest.len() != 4 || !digits(&rest) {
-            return None;
-        }
-        return PartialDate::md(rest[..2].parse().ok()?, rest[2..].parse().ok()?);
-    }
-    let compact = value.replace('-', "");
-    if compact.len() != 8 || !digits(&compact) || (value.contains('-') && value.len() != 10) {
-        return None;
-    }
-    let year: i32 = compact[..4].parse().ok()?;
-    let month: u32 = compact[4..6].parse().ok()?;
-    let day: u32 = compact[6..].parse().ok()?;
-    if year == 0 || year == APPLE_NO_YEAR || Some(year) == omit_year {
-        PartialDate::md(month, day)
-    } else {
-        PartialDate::ymd(year, month, day)
-    }
-}
-
 /// Apple's `_$!<Anniversary>!$_` as `Anniversary`; other labels as given.
 fn clean_label(label: &str) -> String {
     let label = label.trim();
     label.strip_prefix("_$!<").and_then(|l| l.strip_suffix(">!$_")).unwrap_or(label).trim().to_owned()
-}
-
-/// A relation from the words programs use for it (English, Danish, Norwegian, Swedish).
-pub fn relation_from(words: &str) -> Relation {
-    let lower = words.trim().to_lowercase();
-    match lower.as_str() {
-        "spouse" | "husband" | "wife" | "ægtefælle" | "ektefelle" | "make" | "maka" | "hustru" | "kone" | "mand" => {
-            Relation::Spouse
-        }
-        "partner" | "sweetheart" | "domestic partner" | "domestic_partner" | "sambo" | "samboer" | "kæreste"
-        | "kjæreste" => Relation::Partner,
-        "child" | "children" | "kid" | "barn" | "børn" => Relation::Child,
-        "daughter" | "datter" | "dotter" => Relation::Daughter,
-        "son" | "søn" | "sønn" => Relation::Son,
-        "parent" | "forælder" | "forelder" | "förälder" => Relation::Parent,
-        "mother" | "mom" | "mum" | "mor" | "mamma" => Relation::Mother,
-        "father" | "dad" | "far" | "pappa" => Relation::Father,
-        "sibling" | "brother" | "sister" | "søskende" | "søsken" | "syskon" | "bror" | "søster" => Relation::Sibling,
-        "grandchild" | "barnebarn" | "barnbarn" => Relation::Grandchild,
-        "friend" | "ven" | "venn" | "vän" => Relation::Friend,
-        "" => Relation::Other(t!("interop-relation-relative")),
-        _ => Relation::Other(words.trim().to_owned()),
-    }
 }
 
 /// The vCard 4.0 `RELATED` type and Apple label for a relation.
@@ -569,70 +513,6 @@ fn relation_words(relation: &Relation) -> (&str, String) {
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// What a labelled date (`X-ABDATE` with an `X-ABLabel`, a Google event) is in Kindred.
-pub fn milestone_from_label(label: &str) -> (MilestoneKind, String) {
-    let lower = label.trim().to_lowercase();
-    if lower == "anniversary" || lower == "wedding anniversary" || lower == "bryllupsdag" {
-        return (MilestoneKind::WeddingAnniversary, String::new());
-    }
-    if lower == "work anniversary" || lower == "jubilæum" || lower == "jubileum" {
-        return (MilestoneKind::WorkAnniversary, String::new());
-    }
-    if lower == "birthday" {
-        return (MilestoneKind::Birthday, String::new());
-    }
-    match recognise(label) {
-        Some(What::CustomerSince) => (MilestoneKind::CustomerSince, String::new()),
-        Some(What::Anniversary) => (MilestoneKind::WeddingAnniversary, String::new()),
-        _ if lower.is_empty() || lower == "other" => (MilestoneKind::Custom, t!("interop-milestone-other")),
-        _ => (MilestoneKind::Custom, label.trim().to_owned()),
-    }
-}
-
-/// A yearly milestone of a kind on a date, reminded a week ahead.
-pub fn milestone(kind: MilestoneKind, label: String, date: PartialDate) -> Milestone {
-    Milestone { id: MilestoneId::new(), kind, label, date, recurrence: Recurrence::Yearly, ..Milestone::default() }
-}
-
-/// Adds a milestone unless one of the same kind and date is there (two programs' spellings
-/// of one anniversary in a card are one anniversary).
-pub fn add_milestone(person: &mut Person, new: Milestone) {
-    if !person.milestones.iter().any(|m| m.kind == new.kind && m.date == new.date && m.family_member.is_none()) {
-        person.milestones.push(new);
-    }
-}
-
-/// Adds a relative unless one of that name and relation is there.
-pub fn add_relative(person: &mut Person, name: &str, relation: Relation, birthday: Option<PartialDate>) {
-    let name = name.trim();
-    if name.is_empty() {
-        return;
-    }
-    if let Some(same) = person.life.family.iter_mut().find(|m| m.name == name && m.relation == relation) {
-        same.birthday = same.birthday.or(birthday);
-        return;
-    }
-    person.life.family.push(FamilyMember {
-        id: FamilyMemberId::new(),
-        name: name.to_owned(),
-        relation,
-        birthday,
-        notes: String::new(),
-    });
-}
-
-/// Appends a paragraph to a person's notes.
-pub fn add_note(person: &mut Person, text: &str) {
-    let text = text.trim();
-    if text.is_empty() || person.life.notes.contains(text) {
-        return;
-    }
-    if !person.life.notes.is_empty() {
-        person.life.notes.push_str("\n\n");
-    }
-    person.life.notes.push_str(text);
 }
 
 fn label_of_types(types: impl Iterator<Item = String>) -> String {
@@ -716,7 +596,7 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
             }
             "BDAY" => {
                 let omit = p.param("X-APPLE-OMIT-YEAR").and_then(|y| y.trim().parse().ok());
-                match parse_date(&p.text(), omit) {
+                match parse_iso_date(&p.text(), omit) {
                     Some(date) => add_milestone(&mut person, milestone(MilestoneKind::Birthday, String::new(), date)),
                     None => {
                         let text = p.text();
@@ -741,7 +621,7 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
                     kind
                 };
                 let omit = p.param("X-APPLE-OMIT-YEAR").and_then(|y| y.trim().parse().ok());
-                match parse_date(&p.text(), omit) {
+                match parse_iso_date(&p.text(), omit) {
                     Some(date) => {
                         let mut new = milestone(kind, label, date);
                         if p.param("X-KINDRED-ONCE").is_some() {
@@ -776,11 +656,11 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
                 let is_uri = p.param("VALUE").is_none_or(|v| !v.eq_ignore_ascii_case("text"))
                     && ["urn:", "http:", "https:", "mailto:", "tel:"].iter().any(|s| name.trim().starts_with(s));
                 if is_uri {
-                    let relation = super::handout::relation_name(&relation);
+                    let relation = relation_name(&relation);
                     add_note(&mut person, &t!("interop-note-related", relation = relation, value = name.trim()));
                     continue;
                 }
-                let birthday = p.param(BIRTHDAY_PARAM).and_then(|d| parse_date(d, None));
+                let birthday = p.param(BIRTHDAY_PARAM).and_then(|d| parse_iso_date(d, None));
                 add_relative(&mut person, &name, relation, birthday);
             }
             "PHOTO" => match photo(p) {

@@ -5,7 +5,7 @@
 use crate::common;
 
 use kindred::interop::formats::{self, ExportWhat, Format, ImportOptions};
-use kindred::interop::{csv, ics, vcard};
+use kindred::interop::{csv, ics, people};
 use kindred::model::*;
 use kindred::ops::import::Parsed;
 use kindred::ops::import::{Counts, plan};
@@ -266,10 +266,10 @@ fn rich() -> Workspace {
     let mut ws = common::full_workspace();
     let mut extra = Person::named("Åse Lund-Ødegård");
     extra.organisation = "Lund, Ødegård & Co; Bergen".into();
-    extra.milestones.push(vcard::milestone(MilestoneKind::Birthday, String::new(), date("--02-29")));
-    extra.milestones.push(vcard::milestone(MilestoneKind::CustomerSince, String::new(), date("2012-01-31")));
-    vcard::add_relative(&mut extra, "Nils", Relation::Son, Some(date("2010-12-24")));
-    vcard::add_relative(&mut extra, "Kari", Relation::Mother, None);
+    extra.milestones.push(people::milestone(MilestoneKind::Birthday, String::new(), date("--02-29")));
+    extra.milestones.push(people::milestone(MilestoneKind::CustomerSince, String::new(), date("2012-01-31")));
+    people::add_relative(&mut extra, "Nils", Relation::Son, Some(date("2010-12-24")));
+    people::add_relative(&mut extra, "Kari", Relation::Mother, None);
     ws.people.push(extra);
     ws
 }
