@@ -6,6 +6,7 @@
 //! A panic here is a bug found: in a reader (bad input must be refused with a message), or in a
 //! writer (what Kindred writes must read back, and a calendar must keep RFC 5545's rules).
 
+use crate::i18n::Conventions;
 use crate::interop::formats::{self, Format, ImportOptions};
 use crate::interop::{csv, ics, journey_template, vcard};
 use crate::model::codec;
@@ -41,8 +42,8 @@ pub fn seeds(target: &str) -> &'static [&'static str] {
     }
 }
 
-fn import(bytes: &[u8], format: Format, lang: &str) -> Result<crate::ops::import::Parsed, String> {
-    formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], lang, progress: None })
+fn import(bytes: &[u8], format: Format, conventions: Conventions) -> Result<crate::ops::import::Parsed, String> {
+    formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], conventions, progress: None })
 }
 
 fn people_of(parsed: crate::ops::import::Parsed) -> Vec<Person> {
@@ -53,7 +54,7 @@ fn people_of(parsed: crate::ops::import::Parsed) -> Vec<Person> {
 /// that decodes to the same workspace, and encoding that again gives the same text.
 pub fn workspace(data: &[u8]) {
     let _ = crate::store::crypt::is_encrypted(data);
-    let _ = import(data, Format::Kindred, "en");
+    let _ = import(data, Format::Kindred, Conventions::En);
     let Ok(decoded) = codec::decode(data) else { return };
     let _ = crate::model::duplicate_ids(&decoded.workspace);
     let text = codec::encode(&decoded.workspace);
@@ -68,7 +69,7 @@ pub fn workspace(data: &[u8]) {
 /// vCard in any version and dialect: whoever it yields, Kindred writes as vCard 3.0 and 4.0
 /// and reads back, everyone again.
 pub fn vcard(data: &[u8]) {
-    let Ok(parsed) = import(data, Format::Vcf, "en") else { return };
+    let Ok(parsed) = import(data, Format::Vcf, Conventions::En) else { return };
     let people = people_of(parsed);
     for version in [vcard::Version::V3, vcard::Version::V4] {
         let text = vcard::encode(&people, version);
@@ -83,11 +84,11 @@ pub fn vcard(data: &[u8]) {
 /// Kindred writes as CSV and reads back, everyone again.
 pub fn csv(data: &[u8]) {
     let _ = csv::header(data);
-    for lang in ["en", "da"] {
-        let Ok(parsed) = import(data, Format::Csv, lang) else { continue };
+    for conventions in [Conventions::En, Conventions::Da] {
+        let Ok(parsed) = import(data, Format::Csv, conventions) else { continue };
         let people = people_of(parsed);
-        let text = csv::encode(&people, csv::separator_for(lang));
-        match import(text.as_bytes(), Format::Csv, lang) {
+        let text = csv::encode(&people, csv::separator_for(conventions));
+        match import(text.as_bytes(), Format::Csv, conventions) {
             Ok(back) => assert_eq!(back.people.len(), people.len(), "the CSV lost people:\n{text}"),
             Err(error) => panic!("Kindred cannot read the CSV it wrote: {error}\n{text}"),
         }
@@ -163,7 +164,7 @@ pub fn check_calendar(text: &str, events: usize) -> Result<(), String> {
 /// A journey template: what reads, writes back to a template that reads to the same map
 /// (new ids aside).
 pub fn journey_template(data: &[u8]) {
-    let _ = import(data, Format::KindredJourney, "en");
+    let _ = import(data, Format::KindredJourney, Conventions::En);
     let Ok(map) = journey_template::decode(data) else { return };
     let text = journey_template::encode(&map);
     let again = match journey_template::decode(text.as_bytes()) {

@@ -95,6 +95,60 @@ impl Lang {
     }
 }
 
+/// The conventions of files a language's programs write and read: the separator a spreadsheet
+/// expects between CSV fields (`;` where the decimal mark is a comma) and which way round an
+/// ambiguous date (3/4/1980) is read. Beside [`Lang`] rather than in it because files follow
+/// more languages than Kindred's text does: Swedish Excel's CSV is read and written the Nordic
+/// way, though Kindred has no Swedish words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Conventions {
+    #[default]
+    En,
+    Da,
+    Nb,
+    Sv,
+}
+
+impl Conventions {
+    pub const ALL: [Conventions; 4] = [Conventions::En, Conventions::Da, Conventions::Nb, Conventions::Sv];
+
+    /// The language's code: `en`, `da`, `nb`, `sv`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Conventions::En => "en",
+            Conventions::Da => "da",
+            Conventions::Nb => "nb",
+            Conventions::Sv => "sv",
+        }
+    }
+
+    /// The conventions a code names, exactly (`da`; not `da_DK`).
+    pub fn from_code(code: &str) -> Option<Conventions> {
+        Conventions::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    /// The language of the text written with a file of these conventions (a handout): its own,
+    /// or English for Swedish, which Kindred's text is not written in.
+    pub fn text_language(self) -> Lang {
+        match self {
+            Conventions::En | Conventions::Sv => Lang::En,
+            Conventions::Da => Lang::Da,
+            Conventions::Nb => Lang::Nb,
+        }
+    }
+}
+
+/// A language's own conventions for files.
+impl From<Lang> for Conventions {
+    fn from(lang: Lang) -> Conventions {
+        match lang {
+            Lang::En => Conventions::En,
+            Lang::Da => Conventions::Da,
+            Lang::Nb => Conventions::Nb,
+        }
+    }
+}
+
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
 }
@@ -298,6 +352,18 @@ pub fn value<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_language_has_its_file_conventions_and_swedish_files_are_written_in_english() {
+        for lang in Lang::ALL {
+            let conventions = Conventions::from(lang);
+            assert_eq!(conventions.code(), lang.code());
+            assert_eq!(conventions.text_language(), lang);
+            assert_eq!(Conventions::from_code(lang.code()), Some(conventions));
+        }
+        assert_eq!(Conventions::from_code("sv").map(Conventions::text_language), Some(Lang::En));
+        assert_eq!(Conventions::from_code("da_DK"), None);
+    }
 
     #[test]
     fn counts_are_grouped_as_each_language_writes_them() {

@@ -26,7 +26,7 @@ use super::people::{
     add_milestone, add_note, add_relative, date_words, milestone, milestone_from_label, parse_iso_date, relation_from,
 };
 use super::text::{self, excerpt};
-use crate::i18n::grouped;
+use crate::i18n::{Conventions, grouped};
 use crate::model::{CsvField, CsvMapping, Labelled, MilestoneKind, PartialDate, Person, Recurrence};
 use crate::ops::import::{Incoming, Parsed, Skipped};
 use crate::t;
@@ -49,10 +49,10 @@ pub enum DateOrder {
 
 impl DateOrder {
     /// The order a language's users write: English month first, the Nordic languages day first.
-    pub fn of_language(lang: &str) -> DateOrder {
-        match lang.split(['-', '_']).next().unwrap_or_default() {
-            "en" => DateOrder::MonthFirst,
-            _ => DateOrder::DayFirst,
+    pub fn of(conventions: Conventions) -> DateOrder {
+        match conventions {
+            Conventions::En => DateOrder::MonthFirst,
+            Conventions::Da | Conventions::Nb | Conventions::Sv => DateOrder::DayFirst,
         }
     }
 
@@ -393,8 +393,8 @@ pub struct Options<'a> {
     pub mapping: Option<&'a [CsvField]>,
     /// Remembered mappings (the workspace's).
     pub remembered: &'a [CsvMapping],
-    /// The language ambiguous dates fall back to: `en`, `da`, `nb`, `sv`.
-    pub lang: &'a str,
+    /// The conventions ambiguous dates fall back to.
+    pub conventions: Conventions,
     /// Where to count the rows read.
     pub progress: Option<&'a super::Progress>,
 }
@@ -456,7 +456,7 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
     if !ignored.is_empty() {
         parsed.notes.push(t!("interop-csv-ignored", columns = ignored.join(", ")));
     }
-    let orders = date_orders(&header, &mapping, &rows, options.lang, &mut parsed.notes);
+    let orders = date_orders(&header, &mapping, &rows, options.conventions, &mut parsed.notes);
     super::Progress::start(options.progress, rows.len());
     for (n, (line, cells)) in rows.into_iter().enumerate() {
         super::Progress::step(options.progress, n);
@@ -498,10 +498,11 @@ fn date_orders(
     header: &Header,
     mapping: &[CsvField],
     rows: &[(usize, Vec<String>)],
-    lang: &str,
+    conventions: Conventions,
     notes: &mut Vec<String>,
 ) -> Vec<DateOrder> {
-    let fallback = DateOrder::of_language(lang);
+    let fallback = DateOrder::of(conventions);
+    let lang = conventions.code();
     mapping
         .iter()
         .enumerate()
@@ -827,7 +828,12 @@ mod tests {
     use crate::model::{Relation, Status};
 
     fn options(lang: &str) -> Options<'_> {
-        Options { mapping: None, remembered: &[], lang, progress: None }
+        Options {
+            mapping: None,
+            remembered: &[],
+            conventions: Conventions::from_code(lang).expect("a code"),
+            progress: None,
+        }
     }
 
     #[test]

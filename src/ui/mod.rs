@@ -97,9 +97,3 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         }
     }
 }
-
-/// The language of the app's text (`en`, `da`, `nb`), which also sets the conventions of
-/// files: the CSV separator and how ambiguous dates are read.
-pub fn language() -> String {
-    crate::i18n::language().code().to_owned()
-}

@@ -1,13 +1,18 @@
 //! Resource limits: huge files, huge lines, deep nesting and millions of tiny records are
 //! refused or cut with a message that says so, in bounded memory, and the file is never touched.
 
+use kindred::i18n::Conventions;
 use kindred::interop::MAX_RECORDS;
 use kindred::interop::formats::{self, Format, ImportOptions};
 use kindred::ops::import::Parsed;
 use kindred::store::{self, MAX_WORKSPACE_BYTES, OpenError};
 
 fn read(bytes: &[u8], format: Format) -> Result<Parsed, String> {
-    formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], lang: "en", progress: None })
+    formats::read(
+        bytes,
+        format,
+        &ImportOptions { csv_mapping: None, remembered: &[], conventions: Conventions::En, progress: None },
+    )
 }
 
 #[test]
@@ -186,7 +191,7 @@ fn wide_map(phases: usize, lanes: usize) -> kindred::model::JourneyMap {
 
 fn export(map: &kindred::model::JourneyMap, format: Format) -> Result<Vec<u8>, String> {
     let workspace = kindred::model::Workspace { journeys: vec![map.clone()], ..Default::default() };
-    let what = formats::ExportWhat { journey: Some(map), person: None, lang: "en" };
+    let what = formats::ExportWhat { journey: Some(map), person: None, conventions: Conventions::En };
     formats::write(&workspace, format, &what)
 }
 
