@@ -8,6 +8,7 @@ use crate::store::{self, lock};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -602,7 +603,7 @@ fn parse_today(text: &str) -> Result<NaiveDate, String> {
 #[derive(Serialize)]
 struct UpcomingJson<'a> {
     date: String,
-    person: &'a str,
+    person: Cow<'a, str>,
     what: What,
     about: Option<&'a str>,
     years: Option<u32>,
@@ -627,7 +628,7 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
             .iter()
             .map(|o| UpcomingJson {
                 date: o.date.format("%Y-%m-%d").to_string(),
-                person: &o.person_name,
+                person: o.name(),
                 what: o.what,
                 about: o.about.as_deref(),
                 years: o.years,
@@ -674,7 +675,7 @@ fn lock_for_writing(file: &Path) -> Result<lock::Lock, String> {
             "{shown}: is open in Kindred by {holder}; if that program is gone, delete {} and try again",
             store::paths::lock_path(file).display()
         )),
-        Ok(lock::LockOutcome::Unreadable(reason)) => Err(reason),
+        Ok(lock::LockOutcome::Unreadable(reason)) => Err(reason.to_string()),
         Err(error) => Err(format!("{shown}: cannot lock the workspace: {error}")),
     }
 }
