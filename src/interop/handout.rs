@@ -7,12 +7,13 @@
 //! and ideas people have linked to each phase: handouts go round a workshop, and what a person
 //! told us stays in their profile.
 
-use super::people::{date_words, relation_name};
+use super::people::date_words;
 use super::text::without_bidi;
 use crate::model::{
     Card, CardColour, Channel, JourneyId, JourneyMap, Lane, LaneId, LaneKind, MilestoneKind, Person, Phase, PhaseId,
     Recurrence, Valence, Workspace,
 };
+use crate::ops::upcoming::relation_word;
 use crate::t;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -723,7 +724,7 @@ fn person_details(out: &mut String, person: &Person) {
 /// Their family and what matters to them.
 fn person_life(out: &mut String, person: &Person) {
     for member in &person.life.family {
-        let (name, relation) = (member.name.as_str(), relation_name(&member.relation));
+        let (name, relation) = (member.name.as_str(), relation_word(&member.relation));
         let who = match member.birthday {
             Some(date) => t!("interop-person-relative-born", name = name, relation = relation, date = date_words(date)),
             None => t!("interop-person-relative", name = name, relation = relation),

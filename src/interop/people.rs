@@ -1,8 +1,9 @@
 //! What every importer builds people with, and the words and dates they read and write for
 //! them: the vCard and CSV readers (and the calendar's tests) add milestones, relatives and
 //! notes the same way, recognise the same words for a relation or a labelled date in English,
-//! Danish, Norwegian and Swedish, read ISO dates in the same forms, and word a date or a
-//! relation in a note the same way as the person's handout does.
+//! Danish, Norwegian and Swedish, read ISO dates in the same forms, and word a date in a note
+//! the same way as the person's handout does (a relation in words is
+//! [`ops::upcoming::relation_word`](crate::ops::upcoming::relation_word), as in every sentence).
 
 use crate::model::{
     FamilyMember, FamilyMemberId, Milestone, MilestoneId, MilestoneKind, PartialDate, Person, Recurrence, Relation,
@@ -137,25 +138,5 @@ pub fn date_words(date: PartialDate) -> String {
     match date.year().and_then(|year| chrono::NaiveDate::from_ymd_opt(year, date.month(), date.day())) {
         Some(day) => crate::i18n::date_long(day),
         None => crate::i18n::day_month(date.day(), date.month()),
-    }
-}
-
-/// A relation in the current language ("daughter", "datter"); one in the user's own words as
-/// they wrote it.
-pub fn relation_name(relation: &Relation) -> String {
-    match relation {
-        Relation::Partner => t!("interop-relation-partner"),
-        Relation::Spouse => t!("interop-relation-spouse"),
-        Relation::Child => t!("interop-relation-child"),
-        Relation::Daughter => t!("interop-relation-daughter"),
-        Relation::Son => t!("interop-relation-son"),
-        Relation::Parent => t!("interop-relation-parent"),
-        Relation::Mother => t!("interop-relation-mother"),
-        Relation::Father => t!("interop-relation-father"),
-        Relation::Sibling => t!("interop-relation-sibling"),
-        Relation::Grandchild => t!("interop-relation-grandchild"),
-        Relation::Friend => t!("interop-relation-friend"),
-        Relation::Other(words) if words.trim().is_empty() => t!("interop-relation-relative"),
-        Relation::Other(words) => words.trim().to_owned(),
     }
 }

@@ -15,12 +15,12 @@
 
 use super::people::{
     add_milestone, add_note, add_relative, milestone, milestone_from_label, parse_iso_date, relation_from,
-    relation_name,
 };
 use super::text;
 use crate::i18n::grouped;
 use crate::model::{Labelled, MilestoneKind, Person, Photo, Recurrence, Relation};
 use crate::ops::import::{Incoming, Parsed, Skipped};
+use crate::ops::upcoming::relation_word;
 use crate::t;
 
 mod write;
@@ -663,7 +663,7 @@ fn add_related(person: &mut Person, p: &Property, label: Option<String>) {
     let is_uri = p.param("VALUE").is_none_or(|v| !v.eq_ignore_ascii_case("text"))
         && ["urn:", "http:", "https:", "mailto:", "tel:"].iter().any(|s| name.trim().starts_with(s));
     if is_uri {
-        let relation = relation_name(&relation);
+        let relation = relation_word(&relation);
         add_note(person, &t!("interop-note-related", relation = relation, value = name.trim()));
         return;
     }
