@@ -94,6 +94,11 @@ fn without_comment(line: &str) -> String {
 fn allowed_longer() -> (BTreeSet<String>, BTreeSet<(String, String)>) {
     let doc = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ARCHITECTURE.md"))
         .expect("docs/ARCHITECTURE.md is readable");
+    allowed_in(&doc)
+}
+
+/// [`allowed_longer`] of a document's text.
+fn allowed_in(doc: &str) -> (BTreeSet<String>, BTreeSet<(String, String)>) {
     let mut files = BTreeSet::new();
     let mut functions = BTreeSet::new();
     let mut inside = false;
@@ -168,7 +173,7 @@ fn report(what: &str, offenders: &[String]) {
 }
 
 #[test]
-#[ignore = "until the restructuring's files are split"]
+#[ignore = "until the shell and the views are split: ui/app.rs, ui/views/people/profile.rs, ui/views/journeys/grid.rs"]
 fn no_source_file_is_over_900_lines_before_its_tests() {
     let (allowed, _) = allowed_longer();
     let offenders: Vec<String> = sources()
@@ -180,7 +185,7 @@ fn no_source_file_is_over_900_lines_before_its_tests() {
 }
 
 #[test]
-#[ignore = "until the restructuring's functions are split"]
+#[ignore = "until the shell and the views are split: KindredApp::{show, menu_ui, dialog_contents, settings_ui}, insights' compute"]
 fn no_function_is_over_120_lines() {
     let (_, allowed) = allowed_longer();
     let mut offenders = Vec::new();
@@ -282,7 +287,7 @@ fn views() -> BTreeSet<String> {
 }
 
 #[test]
-#[ignore = "until the views share their words from one home"]
+#[ignore = "until the views share their words from one home and the review is part of Milestones"]
 fn no_view_uses_another_view() {
     let views = views();
     let mut offenders = Vec::new();
@@ -333,4 +338,11 @@ fn the_checks_find_what_they_look_for() {
     assert_eq!(root_prefixes("cli.rs"), ["crate::", "super::"]);
     assert_eq!(fn_name("    pub(crate) const fn shown<'a>(x: &'a str) -> &'a str {").as_deref(), Some("shown"));
     assert_eq!(fn_name("    let f = |x| x;"), None);
+    let doc = "## Rules\n- `ui/app.rs`: said elsewhere, not in the section\n## Longer than the rules\nText.\n\
+               - `src/ui/views/journeys/grid.rs`: a grid is laid out in one pass, for its speed\n\
+               - `ops/merge.rs`, `fn merge`: every field of a person is joined in one place\n\
+               - `interop/csv.rs`: too short\n## Tests\n- `store/lock.rs`: a reason that is not in the section";
+    let (files, functions) = allowed_in(doc);
+    assert_eq!(files.into_iter().collect::<Vec<_>>(), ["ui/views/journeys/grid.rs"], "a reason is needed");
+    assert_eq!(functions.into_iter().collect::<Vec<_>>(), [("ops/merge.rs".to_owned(), "merge".to_owned())]);
 }
