@@ -183,6 +183,14 @@ pub fn grouped(n: usize) -> String {
     out
 }
 
+/// A word with its first letter upper case, as a label begins: "daughter" → "Daughter". For a
+/// word that is data (a user's own relation word, the model's English word); translated labels
+/// are written capitalised in the translation files.
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
     static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
     BUNDLES.get_or_init(|| Lang::ALL.map(bundle))
@@ -363,6 +371,14 @@ mod tests {
         }
         assert_eq!(Conventions::from_code("sv").map(Conventions::text_language), Some(Lang::En));
         assert_eq!(Conventions::from_code("da_DK"), None);
+    }
+
+    #[test]
+    fn a_word_is_capitalised_by_its_first_letter() {
+        assert_eq!(capitalised("daughter"), "Daughter");
+        assert_eq!(capitalised("ægtefælle"), "Ægtefælle");
+        assert_eq!(capitalised("ß"), "SS");
+        assert_eq!(capitalised(""), "");
     }
 
     #[test]

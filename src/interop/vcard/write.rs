@@ -2,6 +2,7 @@
 //! Kindred adds so that its own cards read back whole (see the module above).
 
 use super::{BIRTHDAY_PARAM, RELATION_PARAM};
+use crate::i18n::capitalised;
 use crate::interop::people::{APPLE_NO_YEAR, relation_from};
 use crate::interop::text::{self, escape, push_folded};
 use crate::model::{MilestoneKind, PartialDate, Person, Recurrence, Relation};
@@ -204,9 +205,4 @@ fn relation_words(relation: &Relation) -> (&str, String) {
         Relation::Friend => ("friend", "_$!<Friend>!$_".to_owned()),
         Relation::Other(words) => ("kin", words.clone()),
     }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
