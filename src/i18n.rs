@@ -167,13 +167,27 @@ pub fn language() -> Lang {
 /// 100.000 in Danish, 100 000 in Norwegian (a no-break space). For counts shown as figures;
 /// a count a message chooses its words by (one, other) stays a number.
 pub fn grouped(n: usize) -> String {
+    grouped_digits(&n.to_string())
+}
+
+/// An amount of money as the language writes it, the currency after it: "185,000 DKK" in
+/// English, "185.000 DKK" in Danish, "185 000 NOK" in Norwegian; a negative amount keeps its
+/// sign ("-12,500 DKK"), and without a currency the number stands alone. One form for the
+/// profile, Insights and the handouts.
+pub fn money(value: i64, currency: &str) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let number = grouped_digits(&value.unsigned_abs().to_string());
+    if currency.is_empty() { format!("{sign}{number}") } else { format!("{sign}{number} {currency}") }
+}
+
+/// A run of digits with the language's thousands separator between each three.
+fn grouped_digits(digits: &str) -> String {
     let separator = match language() {
         Lang::En => ",",
         Lang::Da => ".",
         Lang::Nb => "\u{a0}",
     };
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push_str(separator);
@@ -371,6 +385,20 @@ mod tests {
         }
         assert_eq!(Conventions::from_code("sv").map(Conventions::text_language), Some(Lang::En));
         assert_eq!(Conventions::from_code("da_DK"), None);
+    }
+
+    #[test]
+    fn money_is_grouped_as_each_language_writes_it_with_its_sign_and_currency() {
+        set_language(Lang::En);
+        assert_eq!(money(185_000, "DKK"), "185,000 DKK");
+        assert_eq!(money(-12_500, "DKK"), "-12,500 DKK");
+        assert_eq!(money(i64::MIN, ""), "-9,223,372,036,854,775,808");
+        set_language(Lang::Da);
+        assert_eq!(money(185_000, "DKK"), "185.000 DKK");
+        set_language(Lang::Nb);
+        assert_eq!(money(999, "NOK"), "999 NOK");
+        assert_eq!(money(1_000, "NOK"), "1\u{a0}000 NOK");
+        set_language(Lang::En);
     }
 
     #[test]

@@ -750,7 +750,7 @@ fn person_needs(out: &mut String, workspace: &Workspace, person: &Person) {
     field(
         out,
         &t!("interop-person-yearly-value"),
-        &person.fit.yearly_value.map(|v| format!("{v} {}", workspace.currency)).unwrap_or_default(),
+        &person.fit.yearly_value.map(|v| crate::i18n::money(v, &workspace.currency)).unwrap_or_default(),
     );
     let decision = format!("{} {}", crate::ops::names::decision(person.fit.decision), person.fit.decision_reason);
     field(out, &t!("interop-person-decision"), &decision);
@@ -979,6 +979,21 @@ mod tests {
         set_language(Lang::En);
         let person = person_markdown_on(&ws, &mette, today);
         assert!(person.contains("as of 1 December 2026") && person.contains("Ida (daughter, born 3 May 2015)"));
+    }
+
+    #[test]
+    fn a_yearly_value_is_written_as_money_in_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let ws = Workspace { currency: "DKK".into(), ..Workspace::named("Shop") };
+        let mut person = Person::named("Mette");
+        person.fit.yearly_value = Some(185_000);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        for (lang, value) in [(Lang::En, "185,000 DKK"), (Lang::Da, "185.000 DKK"), (Lang::Nb, "185\u{a0}000 DKK")] {
+            set_language(lang);
+            let text = person_markdown_on(&ws, &person, today);
+            assert!(text.contains(&format!(":** {value}\n")), "{value} in\n{text}");
+        }
+        set_language(Lang::En);
     }
 
     /// The numbers of an SVG attribute wherever it appears in `svg`.
