@@ -9,6 +9,7 @@
 mod common;
 
 use common::{demo, median, ms};
+use kindred::i18n::Conventions;
 use kindred::interop::{formats, ics};
 use kindred::model::Workspace;
 use std::time::{Duration, Instant};
@@ -19,7 +20,8 @@ const RUNS: usize = 5;
 fn import(cards: &[u8], into: &Workspace) -> (Duration, usize) {
     let mut workspace = into.clone();
     let started = Instant::now();
-    let options = formats::ImportOptions { csv_mapping: None, remembered: &[], lang: "en", progress: None };
+    let options =
+        formats::ImportOptions { csv_mapping: None, remembered: &[], conventions: Conventions::En, progress: None };
     let parsed = formats::read(cards, formats::Format::Vcf, &options).expect("the cards read");
     let plan = kindred::ops::import::plan(&workspace, parsed);
     let added = plan.counts().new;
@@ -30,9 +32,12 @@ fn import(cards: &[u8], into: &Workspace) -> (Duration, usize) {
 fn main() {
     let people = if common::smoke_only() { 50 } else { 10_000 };
     let source = demo(people);
-    let cards =
-        formats::write(&source, formats::Format::Vcf, &formats::ExportWhat { journey: None, person: None, lang: "en" })
-            .expect("vCards");
+    let cards = formats::write(
+        &source,
+        formats::Format::Vcf,
+        &formats::ExportWhat { journey: None, person: None, conventions: Conventions::En },
+    )
+    .expect("vCards");
     let empty = Workspace::named("Empty");
     let (_, added) = import(&cards, &empty);
     assert_eq!(added, people, "every card becomes a person");
@@ -44,7 +49,8 @@ fn main() {
     let into_empty = median((0..RUNS).map(|_| import(&cards, &empty).0).collect());
     // The same cards again into the workspace that has them: every card is matched, none added.
     let mut full = empty.clone();
-    let options = formats::ImportOptions { csv_mapping: None, remembered: &[], lang: "en", progress: None };
+    let options =
+        formats::ImportOptions { csv_mapping: None, remembered: &[], conventions: Conventions::En, progress: None };
     let plan = kindred::ops::import::plan(&full, formats::read(&cards, formats::Format::Vcf, &options).expect("read"));
     kindred::ops::apply(&mut full, plan.edit).expect("applies");
     let again = median((0..RUNS).map(|_| import(&cards, &full).0).collect());

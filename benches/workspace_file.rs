@@ -16,7 +16,8 @@ mod common;
 
 use common::{demo, median, ms};
 use kindred::model::Workspace;
-use kindred::store::{self, format};
+use kindred::model::codec;
+use kindred::store;
 use std::time::{Duration, Instant};
 
 const SIZES: [usize; 3] = [100, 1_000, 10_000];
@@ -73,11 +74,11 @@ fn measure(people: usize, runs: usize) -> Figures {
         times.push([
             time(|| store::load(&path).expect("loads")),
             time(|| std::fs::read(&path).expect("reads")),
-            time(|| format::decode(&bytes).expect("decodes")),
+            time(|| codec::decode(&bytes).expect("decodes")),
             time(|| ron::de::from_bytes::<Workspace>(&bytes).expect("parses")),
             time(|| serde_json::from_slice::<Workspace>(&json).expect("parses")),
             time(|| store::save(&path, &workspace).expect("saves")),
-            time(|| format::encode(&workspace)),
+            time(|| codec::encode(&workspace)),
             time(|| serde_json::to_vec(&workspace).expect("encodes")),
             time(|| store::write_workspace(disk, &sealed, &workspace, Some(&key)).expect("saves")),
             time(|| store::load_with(&sealed, Some(&key)).expect("loads")),

@@ -1,5 +1,6 @@
 //! The command line: `kindred [FILE]` opens the app; subcommands work headless.
 
+use crate::i18n::{Conventions, Lang};
 use crate::interop::{formats, journey_template};
 use crate::ops::upcoming::{self as milestones, Bucket, What};
 use crate::store::crypt::{CryptError, Passphrase};
@@ -7,6 +8,7 @@ use crate::store::{self, lock};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -53,8 +55,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         /// The language of the text: en, da or nb (dates stay YYYY-MM-DD).
-        #[arg(long, default_value = "en")]
-        lang: String,
+        #[arg(long, default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
     },
     /// Write a workspace, or part of it, in another format: people as vCard or CSV, milestones
     /// as iCalendar, a journey map as a Markdown or HTML handout, a PNG picture or a template,
@@ -81,8 +83,8 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         person: Option<String>,
         /// The language whose spreadsheet conventions CSV follows (en: `,`; da, nb, sv: `;`).
-        #[arg(long, default_value = "en")]
-        lang: String,
+        #[arg(long, default_value = "en", value_parser = parse_conventions)]
+        lang: Conventions,
         /// Write a .kindred copy of an encrypted workspace without its passphrase, in plain
         /// text (a copy keeps the passphrase unless this is given).
         #[arg(long)]
@@ -105,8 +107,8 @@ pub enum Command {
         format: Option<formats::Format>,
         /// The language ambiguous CSV dates (3/4/1980) are read by when nothing else tells:
         /// en month first; da, nb, sv day first.
-        #[arg(long, default_value = "en")]
-        lang: String,
+        #[arg(long, default_value = "en", value_parser = parse_conventions)]
+        lang: Conventions,
     },
 }
 
@@ -156,19 +158,24 @@ pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Check { file } => check(&file),
         Command::Demo { people, today, file } => demo(people, today, &file),
-        Command::Upcoming { file, days, today, json, lang } => upcoming(&file, days, today, json, &lang),
+        Command::Upcoming { file, days, today, json, lang } => upcoming(&file, days, today, json, lang),
         Command::Export { file, to, format, journey, person, lang, plain } => {
-            let what =
-                ExportOptions { format, journey: journey.as_deref(), person: person.as_deref(), lang: &lang, plain };
+            let what = ExportOptions {
+                format,
+                journey: journey.as_deref(),
+                person: person.as_deref(),
+                conventions: lang,
+                plain,
+            };
             export(&file, &to, &what)
         }
-        Command::Import { file, from, format, lang } => import(&file, &from, format, &lang),
+        Command::Import { file, from, format, lang } => import(&file, &from, format, lang),
     }
 }
 
 /// Reads a workspace for a command: the decoded file and the passphrase that opened it (to
 /// save it encrypted again), or the exit status after saying why not.
-fn load_for_command(file: &Path) -> Result<(crate::store::format::Decoded, Option<Passphrase>), ExitCode> {
+fn load_for_command(file: &Path) -> Result<(crate::model::codec::Decoded, Option<Passphrase>), ExitCode> {
     let (loaded, passphrase) = open_workspace(file).map_err(|error| {
         eprintln!("{error}");
         ExitCode::from(error.exit_code())
@@ -211,7 +218,7 @@ struct ExportOptions<'a> {
     format: Option<formats::Format>,
     journey: Option<&'a str>,
     person: Option<&'a str>,
-    lang: &'a str,
+    conventions: Conventions,
     plain: bool,
 }
 
@@ -223,16 +230,12 @@ fn export(file: &Path, to: &Path, options: &ExportOptions<'_>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Err(message) = check_language(options.lang) {
-        eprintln!("kindred export: {message}");
-        return ExitCode::from(2);
-    }
     if options.plain && format != formats::Format::Kindred {
         eprintln!("kindred export: --plain is for a .kindred copy; a {} file is never encrypted", format.describe());
         return ExitCode::from(2);
     }
     // Handouts are written in this language (sv has none: English).
-    crate::i18n::set_language(crate::i18n::Lang::from_code(options.lang).unwrap_or_default());
+    crate::i18n::set_language(options.conventions.text_language());
     let (decoded, passphrase) = match load_for_command(file) {
         Ok(loaded) => loaded,
         Err(code) => return code,
@@ -274,7 +277,7 @@ fn export(file: &Path, to: &Path, options: &ExportOptions<'_>) -> ExitCode {
         let key = passphrase.as_ref().filter(|_| !options.plain);
         store::write_workspace(&mut store::save::RealDisk, &target.path, workspace, key).map(drop)
     } else {
-        let what = formats::ExportWhat { journey: map, person, lang: options.lang };
+        let what = formats::ExportWhat { journey: map, person, conventions: options.conventions };
         let bytes = match formats::write(workspace, format, &what) {
             Ok(bytes) => bytes,
             Err(message) => {
@@ -377,12 +380,21 @@ fn export_target(source: &Path, to: &Path, format: formats::Format) -> Result<Ex
     Ok(ExportTarget { replaced_workspace: exists && copy, path, _locks: locks })
 }
 
-/// The languages the command line knows for formats (not yet for text).
-fn check_language(lang: &str) -> Result<(), String> {
-    match lang {
-        "en" | "da" | "nb" | "sv" => Ok(()),
-        other => Err(format!("unknown language `{other}`; available: en, da, nb, sv")),
-    }
+/// `--lang` of `export` and `import`: the languages whose file conventions the command line
+/// knows (Swedish too, which has no text of its own).
+fn parse_conventions(code: &str) -> Result<Conventions, String> {
+    Conventions::from_code(code).ok_or_else(|| {
+        let known: Vec<&str> = Conventions::ALL.iter().map(|c| c.code()).collect();
+        format!("unknown language `{code}`; available: {}", known.join(", "))
+    })
+}
+
+/// `--lang` of `upcoming`: the languages Kindred's text is written in.
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::ALL.into_iter().find(|lang| lang.code() == code).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("unknown language `{code}`; available: {}", known.join(", "))
+    })
 }
 
 /// The one person named `name` (exactly, else ignoring case); the error lists near names.
@@ -404,7 +416,7 @@ fn pick_person<'a>(workspace: &'a crate::model::Workspace, name: &str) -> Result
     }
 }
 
-fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str) -> ExitCode {
+fn import(file: &Path, from: &Path, format: Option<formats::Format>, conventions: Conventions) -> ExitCode {
     let format = match format_of(format, from) {
         Ok(format) if format.imports() => format,
         Ok(format) => {
@@ -416,10 +428,6 @@ fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str)
             return ExitCode::from(2);
         }
     };
-    if let Err(message) = check_language(lang) {
-        eprintln!("kindred import: {message}");
-        return ExitCode::from(2);
-    }
     let _lock = match lock_for_writing(file) {
         Ok(lock) => lock,
         Err(message) => {
@@ -457,7 +465,7 @@ fn import(file: &Path, from: &Path, format: Option<formats::Format>, lang: &str)
     let options = formats::ImportOptions {
         csv_mapping: None,
         remembered: &workspace.settings.csv_mappings,
-        lang,
+        conventions,
         progress: None,
     };
     let read = store::read_file(from).map_err(|e| e.to_string());
@@ -595,25 +603,16 @@ fn parse_today(text: &str) -> Result<NaiveDate, String> {
 #[derive(Serialize)]
 struct UpcomingJson<'a> {
     date: String,
-    person: &'a str,
+    person: Cow<'a, str>,
     what: What,
     about: Option<&'a str>,
     years: Option<u32>,
     text: String,
 }
 
-fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: &str) -> ExitCode {
-    let language = match lang {
-        "en" => crate::i18n::Lang::En,
-        "da" => crate::i18n::Lang::Da,
-        "nb" => crate::i18n::Lang::Nb,
-        other => {
-            eprintln!("kindred upcoming: unknown language `{other}`; available: en, da, nb");
-            return ExitCode::from(2);
-        }
-    };
+fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: Lang) -> ExitCode {
     // The sentences and headings are in this language; dates stay YYYY-MM-DD.
-    crate::i18n::set_language(language);
+    crate::i18n::set_language(lang);
     let decoded = match load_for_command(file) {
         Ok((decoded, _)) => decoded,
         Err(code) => return code,
@@ -629,7 +628,7 @@ fn upcoming(file: &Path, days: u32, today: Option<NaiveDate>, json: bool, lang: 
             .iter()
             .map(|o| UpcomingJson {
                 date: o.date.format("%Y-%m-%d").to_string(),
-                person: &o.person_name,
+                person: o.name(),
                 what: o.what,
                 about: o.about.as_deref(),
                 years: o.years,
@@ -676,7 +675,7 @@ fn lock_for_writing(file: &Path) -> Result<lock::Lock, String> {
             "{shown}: is open in Kindred by {holder}; if that program is gone, delete {} and try again",
             store::paths::lock_path(file).display()
         )),
-        Ok(lock::LockOutcome::Unreadable(reason)) => Err(reason),
+        Ok(lock::LockOutcome::Unreadable(reason)) => Err(reason.to_string()),
         Err(error) => Err(format!("{shown}: cannot lock the workspace: {error}")),
     }
 }

@@ -6,10 +6,11 @@
 //! A panic here is a bug found: in a reader (bad input must be refused with a message), or in a
 //! writer (what Kindred writes must read back, and a calendar must keep RFC 5545's rules).
 
+use crate::i18n::Conventions;
 use crate::interop::formats::{self, Format, ImportOptions};
 use crate::interop::{csv, ics, journey_template, vcard};
+use crate::model::codec;
 use crate::model::{Person, Workspace};
-use crate::store::format;
 use chrono::TimeZone;
 
 /// A target's body: takes any bytes, panics only on a bug.
@@ -41,11 +42,11 @@ pub fn seeds(target: &str) -> &'static [&'static str] {
     }
 }
 
-fn import(bytes: &[u8], format: Format, lang: &str) -> Result<crate::interop::Parsed, String> {
-    formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], lang, progress: None })
+fn import(bytes: &[u8], format: Format, conventions: Conventions) -> Result<crate::ops::import::Parsed, String> {
+    formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], conventions, progress: None })
 }
 
-fn people_of(parsed: crate::interop::Parsed) -> Vec<Person> {
+fn people_of(parsed: crate::ops::import::Parsed) -> Vec<Person> {
     parsed.people.into_iter().map(|incoming| incoming.person).collect()
 }
 
@@ -53,22 +54,22 @@ fn people_of(parsed: crate::interop::Parsed) -> Vec<Person> {
 /// that decodes to the same workspace, and encoding that again gives the same text.
 pub fn workspace(data: &[u8]) {
     let _ = crate::store::crypt::is_encrypted(data);
-    let _ = import(data, Format::Kindred, "en");
-    let Ok(decoded) = format::decode(data) else { return };
+    let _ = import(data, Format::Kindred, Conventions::En);
+    let Ok(decoded) = codec::decode(data) else { return };
     let _ = crate::model::duplicate_ids(&decoded.workspace);
-    let text = format::encode(&decoded.workspace);
-    let again = match format::decode(text.as_bytes()) {
+    let text = codec::encode(&decoded.workspace);
+    let again = match codec::decode(text.as_bytes()) {
         Ok(again) => again,
         Err(error) => panic!("Kindred cannot read what it wrote: {error}\n{text}"),
     };
     assert_eq!(again.workspace, decoded.workspace, "a workspace changed on the way through its file");
-    assert_eq!(format::encode(&again.workspace), text, "saving again gave other bytes");
+    assert_eq!(codec::encode(&again.workspace), text, "saving again gave other bytes");
 }
 
 /// vCard in any version and dialect: whoever it yields, Kindred writes as vCard 3.0 and 4.0
 /// and reads back, everyone again.
 pub fn vcard(data: &[u8]) {
-    let Ok(parsed) = import(data, Format::Vcf, "en") else { return };
+    let Ok(parsed) = import(data, Format::Vcf, Conventions::En) else { return };
     let people = people_of(parsed);
     for version in [vcard::Version::V3, vcard::Version::V4] {
         let text = vcard::encode(&people, version);
@@ -83,11 +84,11 @@ pub fn vcard(data: &[u8]) {
 /// Kindred writes as CSV and reads back, everyone again.
 pub fn csv(data: &[u8]) {
     let _ = csv::header(data);
-    for lang in ["en", "da"] {
-        let Ok(parsed) = import(data, Format::Csv, lang) else { continue };
+    for conventions in [Conventions::En, Conventions::Da] {
+        let Ok(parsed) = import(data, Format::Csv, conventions) else { continue };
         let people = people_of(parsed);
-        let text = csv::encode(&people, csv::separator_for(lang));
-        match import(text.as_bytes(), Format::Csv, lang) {
+        let text = csv::encode(&people, csv::separator_for(conventions));
+        match import(text.as_bytes(), Format::Csv, conventions) {
             Ok(back) => assert_eq!(back.people.len(), people.len(), "the CSV lost people:\n{text}"),
             Err(error) => panic!("Kindred cannot read the CSV it wrote: {error}\n{text}"),
         }
@@ -163,7 +164,7 @@ pub fn check_calendar(text: &str, events: usize) -> Result<(), String> {
 /// A journey template: what reads, writes back to a template that reads to the same map
 /// (new ids aside).
 pub fn journey_template(data: &[u8]) {
-    let _ = import(data, Format::KindredJourney, "en");
+    let _ = import(data, Format::KindredJourney, Conventions::En);
     let Ok(map) = journey_template::decode(data) else { return };
     let text = journey_template::encode(&map);
     let again = match journey_template::decode(text.as_bytes()) {

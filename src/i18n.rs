@@ -95,6 +95,60 @@ impl Lang {
     }
 }
 
+/// The conventions of files a language's programs write and read: the separator a spreadsheet
+/// expects between CSV fields (`;` where the decimal mark is a comma) and which way round an
+/// ambiguous date (3/4/1980) is read. Beside [`Lang`] rather than in it because files follow
+/// more languages than Kindred's text does: Swedish Excel's CSV is read and written the Nordic
+/// way, though Kindred has no Swedish words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Conventions {
+    #[default]
+    En,
+    Da,
+    Nb,
+    Sv,
+}
+
+impl Conventions {
+    pub const ALL: [Conventions; 4] = [Conventions::En, Conventions::Da, Conventions::Nb, Conventions::Sv];
+
+    /// The language's code: `en`, `da`, `nb`, `sv`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Conventions::En => "en",
+            Conventions::Da => "da",
+            Conventions::Nb => "nb",
+            Conventions::Sv => "sv",
+        }
+    }
+
+    /// The conventions a code names, exactly (`da`; not `da_DK`).
+    pub fn from_code(code: &str) -> Option<Conventions> {
+        Conventions::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    /// The language of the text written with a file of these conventions (a handout): its own,
+    /// or English for Swedish, which Kindred's text is not written in.
+    pub fn text_language(self) -> Lang {
+        match self {
+            Conventions::En | Conventions::Sv => Lang::En,
+            Conventions::Da => Lang::Da,
+            Conventions::Nb => Lang::Nb,
+        }
+    }
+}
+
+/// A language's own conventions for files.
+impl From<Lang> for Conventions {
+    fn from(lang: Lang) -> Conventions {
+        match lang {
+            Lang::En => Conventions::En,
+            Lang::Da => Conventions::Da,
+            Lang::Nb => Conventions::Nb,
+        }
+    }
+}
+
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
 }
@@ -113,13 +167,27 @@ pub fn language() -> Lang {
 /// 100.000 in Danish, 100 000 in Norwegian (a no-break space). For counts shown as figures;
 /// a count a message chooses its words by (one, other) stays a number.
 pub fn grouped(n: usize) -> String {
+    grouped_digits(&n.to_string())
+}
+
+/// An amount of money as the language writes it, the currency after it: "185,000 DKK" in
+/// English, "185.000 DKK" in Danish, "185 000 NOK" in Norwegian; a negative amount keeps its
+/// sign ("-12,500 DKK"), and without a currency the number stands alone. One form for the
+/// profile, Insights and the handouts.
+pub fn money(value: i64, currency: &str) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let number = grouped_digits(&value.unsigned_abs().to_string());
+    if currency.is_empty() { format!("{sign}{number}") } else { format!("{sign}{number} {currency}") }
+}
+
+/// A run of digits with the language's thousands separator between each three.
+fn grouped_digits(digits: &str) -> String {
     let separator = match language() {
         Lang::En => ",",
         Lang::Da => ".",
         Lang::Nb => "\u{a0}",
     };
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push_str(separator);
@@ -127,6 +195,14 @@ pub fn grouped(n: usize) -> String {
         out.push(digit);
     }
     out
+}
+
+/// A word with its first letter upper case, as a label begins: "daughter" → "Daughter". For a
+/// word that is data (a user's own relation word, the model's English word); translated labels
+/// are written capitalised in the translation files.
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
@@ -298,6 +374,40 @@ pub fn value<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_language_has_its_file_conventions_and_swedish_files_are_written_in_english() {
+        for lang in Lang::ALL {
+            let conventions = Conventions::from(lang);
+            assert_eq!(conventions.code(), lang.code());
+            assert_eq!(conventions.text_language(), lang);
+            assert_eq!(Conventions::from_code(lang.code()), Some(conventions));
+        }
+        assert_eq!(Conventions::from_code("sv").map(Conventions::text_language), Some(Lang::En));
+        assert_eq!(Conventions::from_code("da_DK"), None);
+    }
+
+    #[test]
+    fn money_is_grouped_as_each_language_writes_it_with_its_sign_and_currency() {
+        set_language(Lang::En);
+        assert_eq!(money(185_000, "DKK"), "185,000 DKK");
+        assert_eq!(money(-12_500, "DKK"), "-12,500 DKK");
+        assert_eq!(money(i64::MIN, ""), "-9,223,372,036,854,775,808");
+        set_language(Lang::Da);
+        assert_eq!(money(185_000, "DKK"), "185.000 DKK");
+        set_language(Lang::Nb);
+        assert_eq!(money(999, "NOK"), "999 NOK");
+        assert_eq!(money(1_000, "NOK"), "1\u{a0}000 NOK");
+        set_language(Lang::En);
+    }
+
+    #[test]
+    fn a_word_is_capitalised_by_its_first_letter() {
+        assert_eq!(capitalised("daughter"), "Daughter");
+        assert_eq!(capitalised("ægtefælle"), "Ægtefælle");
+        assert_eq!(capitalised("ß"), "SS");
+        assert_eq!(capitalised(""), "");
+    }
 
     #[test]
     fn counts_are_grouped_as_each_language_writes_them() {

@@ -260,17 +260,6 @@ interop-channel-message = Besked
 interop-channel-visit = Besøg
 interop-channel-event = Arrangement
 interop-channel-other = Andet
-interop-relation-partner = partner
-interop-relation-spouse = ægtefælle
-interop-relation-child = barn
-interop-relation-daughter = datter
-interop-relation-son = søn
-interop-relation-parent = forælder
-interop-relation-mother = mor
-interop-relation-father = far
-interop-relation-sibling = søskende
-interop-relation-grandchild = barnebarn
-interop-relation-friend = ven
 
 ## Det åbne arbejdsområde (vinduets titel og meddelelser)
 

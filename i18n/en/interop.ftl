@@ -261,17 +261,6 @@ interop-channel-message = Message
 interop-channel-visit = Visit
 interop-channel-event = Event
 interop-channel-other = Other
-interop-relation-partner = partner
-interop-relation-spouse = spouse
-interop-relation-child = child
-interop-relation-daughter = daughter
-interop-relation-son = son
-interop-relation-parent = parent
-interop-relation-mother = mother
-interop-relation-father = father
-interop-relation-sibling = sibling
-interop-relation-grandchild = grandchild
-interop-relation-friend = friend
 
 ## The open workspace (window title and messages)
 

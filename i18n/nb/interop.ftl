@@ -260,17 +260,6 @@ interop-channel-message = Melding
 interop-channel-visit = Besøk
 interop-channel-event = Arrangement
 interop-channel-other = Annet
-interop-relation-partner = partner
-interop-relation-spouse = ektefelle
-interop-relation-child = barn
-interop-relation-daughter = datter
-interop-relation-son = sønn
-interop-relation-parent = forelder
-interop-relation-mother = mor
-interop-relation-father = far
-interop-relation-sibling = søsken
-interop-relation-grandchild = barnebarn
-interop-relation-friend = venn
 
 ## Det åpne arbeidsområdet (vindustittelen og meldinger)
 

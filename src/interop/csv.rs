@@ -22,11 +22,13 @@
 //! No cell runs as a formula in a spreadsheet: [`escape_cell`] puts a `'` where one would begin
 //! (OWASP's advice against CSV injection), and [`unescape_cell`] takes it away on reading.
 
+use super::people::{
+    add_milestone, add_note, add_relative, date_words, milestone, milestone_from_label, parse_iso_date, relation_from,
+};
 use super::text::{self, excerpt};
-use super::vcard::{add_milestone, add_note, add_relative, milestone, milestone_from_label, relation_from};
-use super::{Incoming, Parsed, Skipped};
-use crate::i18n::grouped;
+use crate::i18n::{Conventions, grouped};
 use crate::model::{CsvField, CsvMapping, Labelled, MilestoneKind, PartialDate, Person, Recurrence};
+use crate::ops::import::{Incoming, Parsed, Skipped};
 use crate::t;
 
 mod write;
@@ -47,10 +49,10 @@ pub enum DateOrder {
 
 impl DateOrder {
     /// The order a language's users write: English month first, the Nordic languages day first.
-    pub fn of_language(lang: &str) -> DateOrder {
-        match lang.split(['-', '_']).next().unwrap_or_default() {
-            "en" => DateOrder::MonthFirst,
-            _ => DateOrder::DayFirst,
+    pub fn of(conventions: Conventions) -> DateOrder {
+        match conventions {
+            Conventions::En => DateOrder::MonthFirst,
+            Conventions::Da | Conventions::Nb | Conventions::Sv => DateOrder::DayFirst,
         }
     }
 
@@ -391,8 +393,8 @@ pub struct Options<'a> {
     pub mapping: Option<&'a [CsvField]>,
     /// Remembered mappings (the workspace's).
     pub remembered: &'a [CsvMapping],
-    /// The language ambiguous dates fall back to: `en`, `da`, `nb`, `sv`.
-    pub lang: &'a str,
+    /// The conventions ambiguous dates fall back to.
+    pub conventions: Conventions,
     /// Where to count the rows read.
     pub progress: Option<&'a super::Progress>,
 }
@@ -454,7 +456,7 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
     if !ignored.is_empty() {
         parsed.notes.push(t!("interop-csv-ignored", columns = ignored.join(", ")));
     }
-    let orders = date_orders(&header, &mapping, &rows, options.lang, &mut parsed.notes);
+    let orders = date_orders(&header, &mapping, &rows, options.conventions, &mut parsed.notes);
     super::Progress::start(options.progress, rows.len());
     for (n, (line, cells)) in rows.into_iter().enumerate() {
         super::Progress::step(options.progress, n);
@@ -496,10 +498,11 @@ fn date_orders(
     header: &Header,
     mapping: &[CsvField],
     rows: &[(usize, Vec<String>)],
-    lang: &str,
+    conventions: Conventions,
     notes: &mut Vec<String>,
 ) -> Vec<DateOrder> {
-    let fallback = DateOrder::of_language(lang);
+    let fallback = DateOrder::of(conventions);
+    let lang = conventions.code();
     mapping
         .iter()
         .enumerate()
@@ -560,7 +563,7 @@ pub fn parse_date(cell: &str, order: DateOrder) -> Result<Option<(PartialDate, b
     if let Ok(date) = PartialDate::parse_iso(cell) {
         return Ok(Some((date, false)));
     }
-    if let Some(date) = super::vcard::parse_date(cell, None) {
+    if let Some(date) = parse_iso_date(cell, None) {
         return Ok(Some((date, false)));
     }
     let separator = ['/', '.', '-'].into_iter().find(|s| cell.contains(*s)).ok_or(NotADate)?;
@@ -619,6 +622,18 @@ fn split_multi(cell: &str) -> impl Iterator<Item = &str> {
     cell.split(MULTI).map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// The parts of a name a row may give in columns of their own.
+#[derive(Default)]
+struct NameParts {
+    name: String,
+    first: String,
+    middle: String,
+    last: String,
+    prefix: String,
+    suffix: String,
+    nickname: String,
+}
+
 fn row_to_person(
     headers: &[String],
     mapping: &[CsvField],
@@ -628,8 +643,7 @@ fn row_to_person(
 ) -> Result<Person, String> {
     use CsvField::*;
     let mut person = Person::default();
-    let (mut name, mut first, mut middle, mut last, mut prefix, mut suffix, mut nickname) =
-        (String::new(), String::new(), String::new(), String::new(), String::new(), String::new(), String::new());
+    let mut names = NameParts::default();
     let mut address_parts: Vec<String> = Vec::new();
     let mut department = String::new();
     let mut pending_label: Option<String> = None;
@@ -651,102 +665,28 @@ fn row_to_person(
         }
         match field {
             Ignore => {}
-            Name => name = value.to_owned(),
-            FirstName => first = value.to_owned(),
-            MiddleName => middle = value.to_owned(),
-            LastName => last = value.to_owned(),
-            NamePrefix => prefix = value.to_owned(),
-            NameSuffix => suffix = value.to_owned(),
-            Nickname => nickname = value.to_owned(),
+            Name => names.name = value.to_owned(),
+            FirstName => names.first = value.to_owned(),
+            MiddleName => names.middle = value.to_owned(),
+            LastName => names.last = value.to_owned(),
+            NamePrefix => names.prefix = value.to_owned(),
+            NameSuffix => names.suffix = value.to_owned(),
+            Nickname => names.nickname = value.to_owned(),
             Organisation => person.organisation = value.to_owned(),
             Department => department = value.to_owned(),
             Title => person.role = value.to_owned(),
             EmailLabel | PhoneLabel | EventLabel | RelationLabel => pending_label = Some(value.to_owned()),
-            Email | Phone | MobilePhone | WorkPhone | HomePhone => {
-                let labels: Vec<&str> = label.as_deref().map(|l| split_multi(l).collect()).unwrap_or_default();
-                let fixed = match field {
-                    MobilePhone => Some("mobile"),
-                    WorkPhone => Some("work"),
-                    HomePhone => Some("home"),
-                    _ => None,
-                };
-                for (i, item) in split_multi(value).enumerate() {
-                    let label = fixed.or(labels.get(i).copied()).unwrap_or_default();
-                    let label = label.trim_start_matches("* ").to_lowercase();
-                    let entry = Labelled { label, value: item.to_owned() };
-                    let list = if field == Email { &mut person.contact.emails } else { &mut person.contact.phones };
-                    if !list.iter().any(|e| e.value == entry.value) {
-                        list.push(entry);
-                    }
-                }
-            }
+            Email | Phone | MobilePhone | WorkPhone | HomePhone => add_contacts(&mut person, field, value, label),
             Address => person.contact.address = value.to_owned(),
             Street | City | PostalCode | Region | Country => address_parts.push(value.to_owned()),
             Website => person.contact.website = value.to_owned(),
             Birthday | Anniversary | CustomerSince | WorkAnniversary | EventDate => {
                 let order = orders.get(column).copied().unwrap_or(DateOrder::DayFirst);
-                let (kind, what) = match field {
-                    Birthday => (MilestoneKind::Birthday, String::new()),
-                    Anniversary => (MilestoneKind::WeddingAnniversary, String::new()),
-                    CustomerSince => (MilestoneKind::CustomerSince, String::new()),
-                    WorkAnniversary => (MilestoneKind::WorkAnniversary, String::new()),
-                    _ => milestone_from_label(label.as_deref().unwrap_or_default()),
-                };
-                match parse_date(value, order) {
-                    Ok(Some((date, ambiguous))) => {
-                        if ambiguous {
-                            let date = super::handout::date_words(date);
-                            notes.push(t!("interop-either-way", column = header, value = value, date = date));
-                        }
-                        add_milestone(&mut person, milestone(kind, what, date));
-                    }
-                    Ok(None) => {}
-                    Err(NotADate) => {
-                        add_note(&mut person, &format!("{header}: {value}"));
-                        notes.push(t!("interop-not-a-date", column = header, value = excerpt(value, 30)));
-                    }
-                }
+                add_dated(&mut person, (field, header, value), label, order, notes);
             }
-            OtherDates => {
-                for entry in split_multi(value) {
-                    let (what, date) = entry.rsplit_once(':').unwrap_or(("", entry));
-                    match parse_date(date, DateOrder::DayFirst) {
-                        Ok(Some((date, _))) => {
-                            let (what, once) = match what.strip_suffix(ONCE) {
-                                Some(rest) => (rest, true),
-                                None => (what, false),
-                            };
-                            let (kind, label) = match what.strip_suffix(LIFE_EVENT) {
-                                Some(label) => (MilestoneKind::LifeEvent, label.trim().to_owned()),
-                                None => milestone_from_label(what),
-                            };
-                            let mut new = milestone(kind, label, date);
-                            if once {
-                                new.recurrence = Recurrence::Once;
-                            }
-                            add_milestone(&mut person, new);
-                        }
-                        _ => {
-                            add_note(&mut person, &format!("{header}: {entry}"));
-                            notes.push(t!("interop-not-a-date", column = header, value = excerpt(entry, 30)));
-                        }
-                    }
-                }
-            }
+            OtherDates => add_other_dates(&mut person, header, value, notes),
             Notes => add_note(&mut person, value),
-            Tags => {
-                for tag in split_multi(value).flat_map(|t| t.split([';', ','])).map(str::trim) {
-                    let tag = tag.trim_start_matches("* ");
-                    // Google's system groups are not the user's tags.
-                    let system = tag.replace(' ', "").to_lowercase();
-                    if tag.is_empty() || system == "mycontacts" || system == "starred" {
-                        continue;
-                    }
-                    if !person.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
-                        person.tags.push(tag.to_owned());
-                    }
-                }
-            }
+            Tags => add_tags(&mut person, value),
             Spouse => add_relative(&mut person, value, crate::model::Relation::Spouse, None),
             Children => {
                 for child in value.split([',', ';']).flat_map(|c| c.split(MULTI.trim())) {
@@ -759,18 +699,7 @@ fn row_to_person(
                     add_relative(&mut person, item, relation.clone(), None);
                 }
             }
-            Family => {
-                for entry in split_multi(value) {
-                    let (who, rest) = match entry.split_once(" (") {
-                        Some((who, rest)) => (who, rest.trim_end_matches(')')),
-                        None => (entry, ""),
-                    };
-                    let mut words = rest.splitn(2, ", ");
-                    let relation = relation_from(words.next().unwrap_or_default());
-                    let birthday = words.next().and_then(|d| PartialDate::parse_iso(d).ok());
-                    add_relative(&mut person, who, relation, birthday);
-                }
-            }
+            Family => add_family(&mut person, value),
             CsvField::Status => {
                 if let Some(status) =
                     crate::model::Status::ALL.into_iter().find(|s| s.label().eq_ignore_ascii_case(value))
@@ -790,6 +719,125 @@ fn row_to_person(
         person.organisation =
             if person.organisation.is_empty() { department } else { format!("{}, {department}", person.organisation) };
     }
+    name_person(&mut person, names, notes)?;
+    Ok(person)
+}
+
+/// The e-mail addresses or phone numbers of a cell, with the labels of the column before it
+/// (or the one the column's kind gives).
+fn add_contacts(person: &mut Person, field: CsvField, value: &str, label: Option<String>) {
+    let labels: Vec<&str> = label.as_deref().map(|l| split_multi(l).collect()).unwrap_or_default();
+    let fixed = match field {
+        CsvField::MobilePhone => Some("mobile"),
+        CsvField::WorkPhone => Some("work"),
+        CsvField::HomePhone => Some("home"),
+        _ => None,
+    };
+    for (i, item) in split_multi(value).enumerate() {
+        let label = fixed.or(labels.get(i).copied()).unwrap_or_default();
+        let label = label.trim_start_matches("* ").to_lowercase();
+        let entry = Labelled { label, value: item.to_owned() };
+        let list = if field == CsvField::Email { &mut person.contact.emails } else { &mut person.contact.phones };
+        if !list.iter().any(|e| e.value == entry.value) {
+            list.push(entry);
+        }
+    }
+}
+
+/// A date column (`field`, its header and the cell's value) as a milestone; a date read one of
+/// two ways is noted, and what is not a date is kept in the notes.
+fn add_dated(
+    person: &mut Person,
+    (field, header, value): (CsvField, &str, &str),
+    label: Option<String>,
+    order: DateOrder,
+    notes: &mut Vec<String>,
+) {
+    let (kind, what) = match field {
+        CsvField::Birthday => (MilestoneKind::Birthday, String::new()),
+        CsvField::Anniversary => (MilestoneKind::WeddingAnniversary, String::new()),
+        CsvField::CustomerSince => (MilestoneKind::CustomerSince, String::new()),
+        CsvField::WorkAnniversary => (MilestoneKind::WorkAnniversary, String::new()),
+        _ => milestone_from_label(label.as_deref().unwrap_or_default()),
+    };
+    match parse_date(value, order) {
+        Ok(Some((date, ambiguous))) => {
+            if ambiguous {
+                let date = date_words(date);
+                notes.push(t!("interop-either-way", column = header, value = value, date = date));
+            }
+            add_milestone(person, milestone(kind, what, date));
+        }
+        Ok(None) => {}
+        Err(NotADate) => {
+            add_note(person, &format!("{header}: {value}"));
+            notes.push(t!("interop-not-a-date", column = header, value = excerpt(value, 30)));
+        }
+    }
+}
+
+/// The "Other dates" column Kindred writes: `label: date` entries, a life event or a one-off
+/// date marked after its label.
+fn add_other_dates(person: &mut Person, header: &str, value: &str, notes: &mut Vec<String>) {
+    for entry in split_multi(value) {
+        let (what, date) = entry.rsplit_once(':').unwrap_or(("", entry));
+        match parse_date(date, DateOrder::DayFirst) {
+            Ok(Some((date, _))) => {
+                let (what, once) = match what.strip_suffix(ONCE) {
+                    Some(rest) => (rest, true),
+                    None => (what, false),
+                };
+                let (kind, label) = match what.strip_suffix(LIFE_EVENT) {
+                    Some(label) => (MilestoneKind::LifeEvent, label.trim().to_owned()),
+                    None => milestone_from_label(what),
+                };
+                let mut new = milestone(kind, label, date);
+                if once {
+                    new.recurrence = Recurrence::Once;
+                }
+                add_milestone(person, new);
+            }
+            _ => {
+                add_note(person, &format!("{header}: {entry}"));
+                notes.push(t!("interop-not-a-date", column = header, value = excerpt(entry, 30)));
+            }
+        }
+    }
+}
+
+/// The tags of a cell, without Google's system groups and without one already there.
+fn add_tags(person: &mut Person, value: &str) {
+    for tag in split_multi(value).flat_map(|t| t.split([';', ','])).map(str::trim) {
+        let tag = tag.trim_start_matches("* ");
+        // Google's system groups are not the user's tags.
+        let system = tag.replace(' ', "").to_lowercase();
+        if tag.is_empty() || system == "mycontacts" || system == "starred" {
+            continue;
+        }
+        if !person.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+            person.tags.push(tag.to_owned());
+        }
+    }
+}
+
+/// The "Family" column Kindred writes: `Name (relation, date)` entries.
+fn add_family(person: &mut Person, value: &str) {
+    for entry in split_multi(value) {
+        let (who, rest) = match entry.split_once(" (") {
+            Some((who, rest)) => (who, rest.trim_end_matches(')')),
+            None => (entry, ""),
+        };
+        let mut words = rest.splitn(2, ", ");
+        let relation = relation_from(words.next().unwrap_or_default());
+        let birthday = words.next().and_then(|d| PartialDate::parse_iso(d).ok());
+        add_relative(person, who, relation, birthday);
+    }
+}
+
+/// The person's name from the row's name columns, else their nickname, organisation or e-mail
+/// (with a note saying so); a row with none of them is no person.
+fn name_person(person: &mut Person, names: NameParts, notes: &mut Vec<String>) -> Result<(), String> {
+    let NameParts { name, first, middle, last, prefix, suffix, mut nickname } = names;
     person.name = if !name.is_empty() {
         name
     } else {
@@ -814,9 +862,9 @@ fn row_to_person(
     }
     if !nickname.is_empty() && nickname != person.name {
         // Written into the person's notes: in the language of the moment, like all they hold.
-        add_note(&mut person, &t!("interop-note-goes-by", nickname = nickname.as_str()));
+        add_note(person, &t!("interop-note-goes-by", nickname = nickname.as_str()));
     }
-    Ok(person)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -825,7 +873,12 @@ mod tests {
     use crate::model::{Relation, Status};
 
     fn options(lang: &str) -> Options<'_> {
-        Options { mapping: None, remembered: &[], lang, progress: None }
+        Options {
+            mapping: None,
+            remembered: &[],
+            conventions: Conventions::from_code(lang).expect("a code"),
+            progress: None,
+        }
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //! turns a file's bytes into a [`Parsed`] import and a workspace into a file's bytes: the
 //! command line and the app both go through here.
 
-use super::{Parsed, csv, handout, ics, journey_template, vcard};
+use super::{csv, handout, ics, journey_template, vcard};
+use crate::i18n::Conventions;
 use crate::model::{CsvMapping, Person, Workspace};
-use crate::ops::import::from_workspace;
+use crate::ops::import::{Parsed, from_workspace};
 use crate::t;
 
 /// A file format.
@@ -127,8 +128,8 @@ pub struct ImportOptions<'a> {
     pub csv_mapping: Option<&'a [crate::model::CsvField]>,
     /// The workspace's remembered CSV mappings.
     pub remembered: &'a [CsvMapping],
-    /// The language ambiguous dates fall back to.
-    pub lang: &'a str,
+    /// The conventions ambiguous CSV dates fall back to.
+    pub conventions: Conventions,
     /// Where to count the cards or rows read.
     pub progress: Option<&'a super::Progress>,
 }
@@ -141,13 +142,13 @@ pub fn read(bytes: &[u8], format: Format, options: &ImportOptions<'_>) -> Result
             let options = csv::Options {
                 mapping: options.csv_mapping,
                 remembered: options.remembered,
-                lang: options.lang,
+                conventions: options.conventions,
                 progress: options.progress,
             };
             csv::decode(bytes, &options)?.0
         }
         Format::Kindred => {
-            let decoded = crate::store::format::decode(bytes).map_err(|e| e.to_string())?;
+            let decoded = crate::model::codec::decode(bytes).map_err(|e| e.to_string())?;
             if let Some(reason) = decoded.read_only_reason() {
                 return Err(reason);
             }
@@ -181,8 +182,8 @@ pub struct ExportWhat<'a> {
     pub journey: Option<&'a crate::model::JourneyMap>,
     /// The person for `.md` and `.json`.
     pub person: Option<&'a Person>,
-    /// The language, for the CSV separator.
-    pub lang: &'a str,
+    /// The conventions a CSV's separator follows.
+    pub conventions: Conventions,
 }
 
 /// The bytes of an export, or why it cannot be made.
@@ -193,13 +194,13 @@ pub fn write(workspace: &Workspace, format: Format, what: &ExportWhat<'_>) -> Re
         (Format::Json, Some(person)) => person_json(workspace, person)?.into_bytes(),
         (Format::Vcf, _) => vcard::encode(people(workspace, what), vcard::Version::V3).into_bytes(),
         (Format::Vcf4, _) => vcard::encode(people(workspace, what), vcard::Version::V4).into_bytes(),
-        (Format::Csv, _) => csv::encode(people(workspace, what), csv::separator_for(what.lang)).into_bytes(),
+        (Format::Csv, _) => csv::encode(people(workspace, what), csv::separator_for(what.conventions)).into_bytes(),
         (Format::Ics, _) => ics::encode(workspace, people(workspace, what), chrono::Utc::now()).text.into_bytes(),
         (Format::Md, None) => handout::markdown(workspace, need_journey()?)?.into_bytes(),
         (Format::Html, _) => handout::html(workspace, need_journey()?)?.into_bytes(),
         (Format::Png, _) => handout::png(workspace, need_journey()?)?,
         (Format::Json, None) => serde_json::to_string_pretty(workspace).map_err(|e| e.to_string())?.into_bytes(),
-        (Format::Kindred, _) => crate::store::format::encode(workspace).into_bytes(),
+        (Format::Kindred, _) => crate::model::codec::encode(workspace).into_bytes(),
         (Format::KindredJourney, _) => {
             // A template Kindred would refuse to read back is not written.
             let map = need_journey()?;
@@ -241,8 +242,9 @@ mod tests {
 
     #[test]
     fn formats_and_refusals_are_worded_in_the_language() {
-        let options = ImportOptions { csv_mapping: None, remembered: &[], lang: "da", progress: None };
-        let markdown = ExportWhat { journey: None, person: None, lang: "da" };
+        let options =
+            ImportOptions { csv_mapping: None, remembered: &[], conventions: Conventions::Da, progress: None };
+        let markdown = ExportWhat { journey: None, person: None, conventions: Conventions::Da };
         let ws = Workspace::named("Shop");
         set_language(Lang::Da);
         assert_eq!(Format::Png.describe(), "PNG-billede");

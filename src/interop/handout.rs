@@ -7,11 +7,13 @@
 //! and ideas people have linked to each phase: handouts go round a workshop, and what a person
 //! told us stays in their profile.
 
+use super::people::date_words;
 use super::text::without_bidi;
 use crate::model::{
-    Card, CardColour, Channel, JourneyId, JourneyMap, Lane, LaneId, LaneKind, MilestoneKind, PartialDate, Person,
-    Phase, PhaseId, Recurrence, Relation, Valence, Workspace,
+    Card, CardColour, Channel, JourneyId, JourneyMap, Lane, LaneId, LaneKind, MilestoneKind, Person, Phase, PhaseId,
+    Recurrence, Valence, Workspace,
 };
+use crate::ops::upcoming::relation_word;
 use crate::t;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -667,46 +669,10 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
     let intro =
         t!("interop-person-intro", workspace = md_escape(&workspace.name), date = crate::i18n::date_long(today));
     let _ = writeln!(out, "{intro}\n");
-    let field = |out: &mut String, label: &str, value: &str| {
-        if !value.trim().is_empty() {
-            let _ = writeln!(out, "- **{label}:** {}", md_escape(value.trim()).replace('\n', "  \n  "));
-        }
-    };
-    let heading = |out: &mut String, text: String| {
-        let _ = writeln!(out, "\n## {text}\n");
-    };
     let _ = writeln!(out, "## {}\n", t!("interop-person-details"));
-    field(&mut out, &t!("interop-person-organisation"), &person.organisation);
-    field(&mut out, &t!("interop-person-title"), &person.role);
-    field(&mut out, &t!("interop-person-status"), &crate::ops::names::status(person.status));
-    field(&mut out, &t!("interop-person-why"), &person.status_reason);
-    let key_account = if person.key_account { t!("interop-person-yes") } else { String::new() };
-    field(&mut out, &t!("interop-person-key-account"), &key_account);
-    field(&mut out, &t!("interop-person-tags"), &person.tags.join(", "));
-    for email in &person.contact.emails {
-        field(&mut out, &label_with(t!("interop-person-email"), &email.label), &email.value);
-    }
-    for phone in &person.contact.phones {
-        field(&mut out, &label_with(t!("interop-person-phone"), &phone.label), &phone.value);
-    }
-    field(&mut out, &t!("interop-person-address"), &person.contact.address);
-    field(&mut out, &t!("interop-person-website"), &person.contact.website);
-    let photo = if person.photo.is_some() { t!("interop-person-photo-stored") } else { String::new() };
-    field(&mut out, &t!("interop-person-photo"), &photo);
+    person_details(&mut out, person);
     heading(&mut out, t!("interop-person-life"));
-    for member in &person.life.family {
-        let (name, relation) = (member.name.as_str(), relation_name(&member.relation));
-        let who = match member.birthday {
-            Some(date) => t!("interop-person-relative-born", name = name, relation = relation, date = date_words(date)),
-            None => t!("interop-person-relative", name = name, relation = relation),
-        };
-        field(&mut out, &t!("interop-person-family"), &format!("{who} {}", member.notes));
-    }
-    field(&mut out, &t!("interop-person-interests"), &person.life.interests.join(", "));
-    field(&mut out, &t!("interop-person-what-matters"), &person.life.what_matters);
-    field(&mut out, &t!("interop-person-proud-of"), &person.life.proud_of);
-    field(&mut out, &t!("interop-person-preferences"), &person.life.preferences);
-    field(&mut out, &t!("interop-person-notes"), &person.life.notes);
+    person_life(&mut out, person);
     heading(&mut out, t!("interop-person-milestones"));
     for m in &person.milestones {
         let kind = if m.label.trim().is_empty() { milestone_name(&m.kind) } else { m.label.clone() };
@@ -717,54 +683,123 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
         field(&mut out, &kind, &date);
     }
     heading(&mut out, t!("interop-person-needs"));
-    field(&mut out, &t!("interop-person-stated-need"), &person.needs.stated);
-    field(&mut out, &t!("interop-person-motivation"), &person.needs.motivation);
-    field(&mut out, &t!("interop-person-challenge"), &person.needs.challenge);
-    field(&mut out, &t!("interop-person-agreed-solution"), &person.needs.agreed_solution);
-    field(&mut out, &t!("interop-person-need-recognised"), &crate::ops::names::need(person.fit.need_recognised));
-    field(&mut out, &t!("interop-person-driver"), &crate::ops::names::driver(person.fit.driver));
-    field(&mut out, &t!("interop-person-minutes"), &person.fit.minutes_spent.to_string());
+    person_needs(&mut out, workspace, person);
+    person_incidents(&mut out, workspace, person);
+    person_records(&mut out, workspace, person);
+    without_bidi(&out).into_owned()
+}
+
+/// A line of a person's Markdown: the label and the value, when there is one.
+fn field(out: &mut String, label: &str, value: &str) {
+    if !value.trim().is_empty() {
+        let _ = writeln!(out, "- **{label}:** {}", md_escape(value.trim()).replace('\n', "  \n  "));
+    }
+}
+
+fn heading(out: &mut String, text: String) {
+    let _ = writeln!(out, "\n## {text}\n");
+}
+
+/// Who the person is and how to reach them.
+fn person_details(out: &mut String, person: &Person) {
+    field(out, &t!("interop-person-organisation"), &person.organisation);
+    field(out, &t!("interop-person-title"), &person.role);
+    field(out, &t!("interop-person-status"), &crate::ops::names::status(person.status));
+    field(out, &t!("interop-person-why"), &person.status_reason);
+    let key_account = if person.key_account { t!("interop-person-yes") } else { String::new() };
+    field(out, &t!("interop-person-key-account"), &key_account);
+    field(out, &t!("interop-person-tags"), &person.tags.join(", "));
+    for email in &person.contact.emails {
+        field(out, &label_with(t!("interop-person-email"), &email.label), &email.value);
+    }
+    for phone in &person.contact.phones {
+        field(out, &label_with(t!("interop-person-phone"), &phone.label), &phone.value);
+    }
+    field(out, &t!("interop-person-address"), &person.contact.address);
+    field(out, &t!("interop-person-website"), &person.contact.website);
+    let photo = if person.photo.is_some() { t!("interop-person-photo-stored") } else { String::new() };
+    field(out, &t!("interop-person-photo"), &photo);
+}
+
+/// Their family and what matters to them.
+fn person_life(out: &mut String, person: &Person) {
+    for member in &person.life.family {
+        let (name, relation) = (member.name.as_str(), relation_word(&member.relation));
+        let who = match member.birthday {
+            Some(date) => t!("interop-person-relative-born", name = name, relation = relation, date = date_words(date)),
+            None => t!("interop-person-relative", name = name, relation = relation),
+        };
+        field(out, &t!("interop-person-family"), &format!("{who} {}", member.notes));
+    }
+    field(out, &t!("interop-person-interests"), &person.life.interests.join(", "));
+    field(out, &t!("interop-person-what-matters"), &person.life.what_matters);
+    field(out, &t!("interop-person-proud-of"), &person.life.proud_of);
+    field(out, &t!("interop-person-preferences"), &person.life.preferences);
+    field(out, &t!("interop-person-notes"), &person.life.notes);
+}
+
+/// What they need from us, and whether we fit.
+fn person_needs(out: &mut String, workspace: &Workspace, person: &Person) {
+    field(out, &t!("interop-person-stated-need"), &person.needs.stated);
+    field(out, &t!("interop-person-motivation"), &person.needs.motivation);
+    field(out, &t!("interop-person-challenge"), &person.needs.challenge);
+    field(out, &t!("interop-person-agreed-solution"), &person.needs.agreed_solution);
+    field(out, &t!("interop-person-need-recognised"), &crate::ops::names::need(person.fit.need_recognised));
+    field(out, &t!("interop-person-driver"), &crate::ops::names::driver(person.fit.driver));
+    field(out, &t!("interop-person-minutes"), &person.fit.minutes_spent.to_string());
     field(
-        &mut out,
+        out,
         &t!("interop-person-yearly-value"),
-        &person.fit.yearly_value.map(|v| format!("{v} {}", workspace.currency)).unwrap_or_default(),
+        &person.fit.yearly_value.map(|v| crate::i18n::money(v, &workspace.currency)).unwrap_or_default(),
     );
     let decision = format!("{} {}", crate::ops::names::decision(person.fit.decision), person.fit.decision_reason);
-    field(&mut out, &t!("interop-person-decision"), &decision);
-    let journey = |id| workspace.journey(id).map(|j| j.name.clone()).unwrap_or_default();
-    if !person.incidents.is_empty() {
-        heading(&mut out, t!("interop-person-incidents"));
-        for i in &person.incidents {
-            let (date, valence) = (crate::i18n::date_short_year(i.date), valence_name(i.valence));
-            let (expected, happened, response) =
-                (md_escape(&i.expected), md_escape(&i.happened), md_escape(&i.response));
-            let mut line = match i.journey {
-                Some(id) => t!(
-                    "interop-person-incident-in",
-                    date = date,
-                    valence = valence,
-                    journey = md_escape(&journey(id)),
-                    expected = expected,
-                    happened = happened,
-                    response = response
-                ),
-                None => t!(
-                    "interop-person-incident",
-                    date = date,
-                    valence = valence,
-                    expected = expected,
-                    happened = happened,
-                    response = response
-                ),
-            };
-            if i.resolved {
-                let _ = write!(line, "; {}", t!("interop-person-resolved"));
-            }
-            let _ = writeln!(out, "- {line}");
-        }
+    field(out, &t!("interop-person-decision"), &decision);
+}
+
+/// The name of a journey map, empty for one that is gone.
+fn journey_name(workspace: &Workspace, id: JourneyId) -> String {
+    workspace.journey(id).map(|j| j.name.clone()).unwrap_or_default()
+}
+
+/// Their critical incidents, if any.
+fn person_incidents(out: &mut String, workspace: &Workspace, person: &Person) {
+    if person.incidents.is_empty() {
+        return;
     }
+    heading(out, t!("interop-person-incidents"));
+    for i in &person.incidents {
+        let (date, valence) = (crate::i18n::date_short_year(i.date), valence_name(i.valence));
+        let (expected, happened, response) = (md_escape(&i.expected), md_escape(&i.happened), md_escape(&i.response));
+        let mut line = match i.journey {
+            Some(id) => t!(
+                "interop-person-incident-in",
+                date = date,
+                valence = valence,
+                journey = md_escape(&journey_name(workspace, id)),
+                expected = expected,
+                happened = happened,
+                response = response
+            ),
+            None => t!(
+                "interop-person-incident",
+                date = date,
+                valence = valence,
+                expected = expected,
+                happened = happened,
+                response = response
+            ),
+        };
+        if i.resolved {
+            let _ = write!(line, "; {}", t!("interop-person-resolved"));
+        }
+        let _ = writeln!(out, "- {line}");
+    }
+}
+
+/// Their ideas, the interaction log and where they stand on boards, each if there is any.
+fn person_records(out: &mut String, workspace: &Workspace, person: &Person) {
     if !person.ideas.is_empty() {
-        heading(&mut out, t!("interop-person-ideas"));
+        heading(out, t!("interop-person-ideas"));
         for idea in &person.ideas {
             let date = crate::i18n::date_short_year(idea.date);
             let _ =
@@ -772,7 +807,7 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
         }
     }
     if !person.interactions.is_empty() {
-        heading(&mut out, t!("interop-person-interactions"));
+        heading(out, t!("interop-person-interactions"));
         for i in &person.interactions {
             let line = t!(
                 "interop-person-interaction",
@@ -785,27 +820,18 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
         }
     }
     if !person.positions.is_empty() {
-        heading(&mut out, t!("interop-person-boards"));
+        heading(out, t!("interop-person-boards"));
         for position in &person.positions {
             let map = workspace.journey(position.journey);
             let phase = map.and_then(|m| m.phases.iter().find(|p| p.id == position.phase)).map(|p| p.name.as_str());
-            let _ = writeln!(out, "- {}: {}", md_escape(&journey(position.journey)), md_escape(phase.unwrap_or("?")));
+            let name = journey_name(workspace, position.journey);
+            let _ = writeln!(out, "- {}: {}", md_escape(&name), md_escape(phase.unwrap_or("?")));
         }
     }
-    without_bidi(&out).into_owned()
 }
 
 fn label_with(base: String, label: &str) -> String {
     if label.trim().is_empty() { base } else { t!("interop-person-labelled", field = base, label = label.trim()) }
-}
-
-/// A date in words, in the current language: "15 April 1980", "15. april 1980"; without its
-/// year "15 April".
-pub fn date_words(date: PartialDate) -> String {
-    match date.year().and_then(|year| chrono::NaiveDate::from_ymd_opt(year, date.month(), date.day())) {
-        Some(day) => crate::i18n::date_long(day),
-        None => crate::i18n::day_month(date.day(), date.month()),
-    }
 }
 
 /// "Better than expected", "Worse than expected".
@@ -841,30 +867,10 @@ fn milestone_name(kind: &MilestoneKind) -> String {
     }
 }
 
-/// A relation in the current language ("daughter", "datter"); one in the user's own words as
-/// they wrote it.
-pub fn relation_name(relation: &Relation) -> String {
-    match relation {
-        Relation::Partner => t!("interop-relation-partner"),
-        Relation::Spouse => t!("interop-relation-spouse"),
-        Relation::Child => t!("interop-relation-child"),
-        Relation::Daughter => t!("interop-relation-daughter"),
-        Relation::Son => t!("interop-relation-son"),
-        Relation::Parent => t!("interop-relation-parent"),
-        Relation::Mother => t!("interop-relation-mother"),
-        Relation::Father => t!("interop-relation-father"),
-        Relation::Sibling => t!("interop-relation-sibling"),
-        Relation::Grandchild => t!("interop-relation-grandchild"),
-        Relation::Friend => t!("interop-relation-friend"),
-        Relation::Other(words) if words.trim().is_empty() => t!("interop-relation-relative"),
-        Relation::Other(words) => words.trim().to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Card, Template};
+    use crate::model::{Card, PartialDate, Template};
 
     fn map() -> (Workspace, JourneyMap) {
         let mut map = Template::CustomerJourney.create();
@@ -973,6 +979,21 @@ mod tests {
         set_language(Lang::En);
         let person = person_markdown_on(&ws, &mette, today);
         assert!(person.contains("as of 1 December 2026") && person.contains("Ida (daughter, born 3 May 2015)"));
+    }
+
+    #[test]
+    fn a_yearly_value_is_written_as_money_in_the_language() {
+        use crate::i18n::{Lang, set_language};
+        let ws = Workspace { currency: "DKK".into(), ..Workspace::named("Shop") };
+        let mut person = Person::named("Mette");
+        person.fit.yearly_value = Some(185_000);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        for (lang, value) in [(Lang::En, "185,000 DKK"), (Lang::Da, "185.000 DKK"), (Lang::Nb, "185\u{a0}000 DKK")] {
+            set_language(lang);
+            let text = person_markdown_on(&ws, &person, today);
+            assert!(text.contains(&format!(":** {value}\n")), "{value} in\n{text}");
+        }
+        set_language(Lang::En);
     }
 
     /// The numbers of an SVG attribute wherever it appears in `svg`.

@@ -165,7 +165,7 @@ impl Event {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interop::vcard::{add_relative, milestone};
+    use crate::interop::people::{add_relative, milestone};
     use crate::model::Relation;
 
     fn stamp() -> DateTime<Utc> {

@@ -133,7 +133,7 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
             None => TemplateError {
                 line: e.span.start.line,
                 column: e.span.start.col,
-                message: crate::store::format::syntax_message(&e.code),
+                message: crate::model::codec::syntax_message(&e.code),
             },
         }
     })?;
@@ -292,7 +292,7 @@ mod tests {
         let in_emotions = "(template_version: 1, name: \"X\", phases: [(name: \"A\")], lanes: [(name: \"E\", kind: Emotions)], \
                            cards: [(phase: 0, lane: 0, text: \"Sad\")])";
         assert!(error_of(in_emotions).message.contains("emotion lane"));
-        let workspace = crate::store::format::encode(&crate::model::Workspace::named("Shop"));
+        let workspace = crate::model::codec::encode(&crate::model::Workspace::named("Shop"));
         let wrong_file = error_of(&workspace);
         assert!(wrong_file.line > 0, "a workspace is not a template: {wrong_file}");
     }

@@ -9,38 +9,24 @@
 //! - [`ics`]: milestones as iCalendar events.
 //! - [`handout`]: a journey map as Markdown, HTML, SVG and PNG; one person as Markdown.
 //! - [`journey_template`]: a journey map as a `.kindred-journey` template.
+//! - [`people`]: what the importers build people with (milestones, relatives, notes, the words
+//!   for relations and labelled dates, ISO dates) and dates and relations in words.
 //! - [`formats`]: every format by name and extension; the one entry for reading and writing.
 //!
-//! Every importer returns a [`Parsed`]: the people and maps it could read, each with where in
-//! the file it came from, and the parts it could not read with the reason. It never fails for
-//! a part of a file; only a file with nothing readable in it is an error.
+//! Every importer returns an [`ops::import::Parsed`](crate::ops::import::Parsed): the people
+//! and maps it could read, each with where in the file it came from, and the parts it could not
+//! read with the reason. It never fails for a part of a file; only a file with nothing readable
+//! in it is an error. `ops::import` decides what it changes; `interop` may use `ops`, never the
+//! other way round.
 
 pub mod csv;
 pub mod formats;
 pub mod handout;
 pub mod ics;
 pub mod journey_template;
+pub mod people;
 pub mod text;
 pub mod vcard;
-
-use crate::model::{JourneyMap, Person};
-
-/// One person read from a file.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Incoming {
-    pub person: Person,
-    /// Where in the file: "card 3 (line 14)", "row 5".
-    pub source: String,
-    /// What was noticed while reading it: a date kept as text, a photo dropped, …
-    pub notes: Vec<String>,
-}
-
-/// A part of a file that could not be read, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Skipped {
-    pub source: String,
-    pub reason: String,
-}
 
 /// The most cards, rows or journey-map parts one import reads: far more than any real contact
 /// list, and few enough that the preview of an import stays in memory comfortably. A file with
@@ -82,28 +68,6 @@ pub fn check_map_size(name: &str, phases: usize, lanes: usize, cards: usize) -> 
 /// The longest text value an import takes into a field (a photo aside): some 30 pages, more
 /// than any real note, and short enough that the window can lay it out without stalling.
 pub const MAX_VALUE_BYTES: usize = 100_000;
-
-/// What an importer read from a file.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Parsed {
-    /// The format's name, for the report: "vCard", "CSV (Google Contacts)".
-    pub format: String,
-    pub people: Vec<Incoming>,
-    pub journeys: Vec<JourneyMap>,
-    pub skipped: Vec<Skipped>,
-    /// Notes about the whole file: its encoding, how ambiguous dates were read, …
-    pub notes: Vec<String>,
-    /// Whether the file says how far ahead each milestone reminds (a workspace does; contact
-    /// lists do not, and their milestones take the workspace's default).
-    pub has_reminders: bool,
-}
-
-impl Parsed {
-    /// Whether anything at all could be read.
-    pub fn is_empty(&self) -> bool {
-        self.people.is_empty() && self.journeys.is_empty()
-    }
-}
 
 /// How far a long read has come, shared with the window that shows it: `done` of `total`
 /// cards or rows.

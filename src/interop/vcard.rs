@@ -13,35 +13,28 @@
 //! 4.0 an `X-KINDRED-RELATION` parameter where `RELATED`'s types have no word for the relation;
 //! `X-KINDRED-KIND` and `X-KINDRED-ONCE` on a date keep a life event and a one-off date.
 
-use super::text::{self, escape, push_folded};
-use super::{Incoming, Parsed, Skipped};
-use crate::i18n::grouped;
-use crate::model::{
-    FamilyMember, FamilyMemberId, Labelled, Milestone, MilestoneId, MilestoneKind, PartialDate, Person, Photo,
-    Recurrence, Relation,
+use super::people::{
+    add_milestone, add_note, add_relative, milestone, milestone_from_label, parse_iso_date, relation_from,
 };
-use crate::ops::upcoming::{What, recognise};
+use super::text;
+use crate::i18n::grouped;
+use crate::model::{Labelled, MilestoneKind, Person, Photo, Recurrence, Relation};
+use crate::ops::import::{Incoming, Parsed, Skipped};
+use crate::ops::upcoming::relation_word;
 use crate::t;
+
+mod write;
+
+pub use write::{Version, encode};
 
 /// A logical line longer than this is not read (a photo of a few megabytes fits easily).
 pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
 /// A photo larger than this (decoded) is dropped, with a note.
 pub const MAX_PHOTO_BYTES: usize = 5 * 1024 * 1024;
-/// The year Apple writes for a date without one (with `X-APPLE-OMIT-YEAR=1604`).
-const APPLE_NO_YEAR: i32 = 1604;
 /// The parameter that carries a relative's birthday in the cards Kindred writes.
 const BIRTHDAY_PARAM: &str = "X-KINDRED-BIRTHDAY";
 /// The parameter that keeps a relation vCard 4.0 has no type for ("daughter", "godson").
 const RELATION_PARAM: &str = "X-KINDRED-RELATION";
-
-/// Which vCard version to write.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Version {
-    /// RFC 2426: what Google and Apple Contacts import best.
-    V3,
-    /// RFC 6350.
-    V4,
-}
 
 /// One content line: `group.NAME;PARAM=x:value`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -485,154 +478,10 @@ fn components(value: &str) -> Vec<String> {
     parts
 }
 
-/// A vCard date: `1980-04-15`, `19800415`, `--0415`, `--04-15`, with an optional time
-/// after `T`. A year equal to `omit_year` (Apple's `X-APPLE-OMIT-YEAR`), Apple's 1604 or 0
-/// means the year is not known.
-pub fn parse_date(value: &str, omit_year: Option<i32>) -> Option<PartialDate> {
-    let value = value.trim();
-    let value = match value.find('T') {
-        Some(t) if t > 0 => &value[..t],
-        _ => value,
-    };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if let Some(rest) = value.strip_prefix("--") {
-        let rest = rest.replace('-', "");
-        if rest.len() != 4 || !digits(&rest) {
-            return None;
-        }
-        return PartialDate::md(rest[..2].parse().ok()?, rest[2..].parse().ok()?);
-    }
-    let compact = value.replace('-', "");
-    if compact.len() != 8 || !digits(&compact) || (value.contains('-') && value.len() != 10) {
-        return None;
-    }
-    let year: i32 = compact[..4].parse().ok()?;
-    let month: u32 = compact[4..6].parse().ok()?;
-    let day: u32 = compact[6..].parse().ok()?;
-    if year == 0 || year == APPLE_NO_YEAR || Some(year) == omit_year {
-        PartialDate::md(month, day)
-    } else {
-        PartialDate::ymd(year, month, day)
-    }
-}
-
 /// Apple's `_$!<Anniversary>!$_` as `Anniversary`; other labels as given.
 fn clean_label(label: &str) -> String {
     let label = label.trim();
     label.strip_prefix("_$!<").and_then(|l| l.strip_suffix(">!$_")).unwrap_or(label).trim().to_owned()
-}
-
-/// A relation from the words programs use for it (English, Danish, Norwegian, Swedish).
-pub fn relation_from(words: &str) -> Relation {
-    let lower = words.trim().to_lowercase();
-    match lower.as_str() {
-        "spouse" | "husband" | "wife" | "ægtefælle" | "ektefelle" | "make" | "maka" | "hustru" | "kone" | "mand" => {
-            Relation::Spouse
-        }
-        "partner" | "sweetheart" | "domestic partner" | "domestic_partner" | "sambo" | "samboer" | "kæreste"
-        | "kjæreste" => Relation::Partner,
-        "child" | "children" | "kid" | "barn" | "børn" => Relation::Child,
-        "daughter" | "datter" | "dotter" => Relation::Daughter,
-        "son" | "søn" | "sønn" => Relation::Son,
-        "parent" | "forælder" | "forelder" | "förälder" => Relation::Parent,
-        "mother" | "mom" | "mum" | "mor" | "mamma" => Relation::Mother,
-        "father" | "dad" | "far" | "pappa" => Relation::Father,
-        "sibling" | "brother" | "sister" | "søskende" | "søsken" | "syskon" | "bror" | "søster" => Relation::Sibling,
-        "grandchild" | "barnebarn" | "barnbarn" => Relation::Grandchild,
-        "friend" | "ven" | "venn" | "vän" => Relation::Friend,
-        "" => Relation::Other(t!("interop-relation-relative")),
-        _ => Relation::Other(words.trim().to_owned()),
-    }
-}
-
-/// The vCard 4.0 `RELATED` type and Apple label for a relation.
-fn relation_words(relation: &Relation) -> (&str, String) {
-    match relation {
-        Relation::Partner => ("sweetheart", "_$!<Partner>!$_".to_owned()),
-        Relation::Spouse => ("spouse", "_$!<Spouse>!$_".to_owned()),
-        Relation::Child | Relation::Daughter | Relation::Son | Relation::Grandchild => {
-            let label = match relation {
-                Relation::Child => "_$!<Child>!$_".to_owned(),
-                other => capitalised(other.word()),
-            };
-            ("child", label)
-        }
-        Relation::Mother => ("parent", "_$!<Mother>!$_".to_owned()),
-        Relation::Father => ("parent", "_$!<Father>!$_".to_owned()),
-        Relation::Parent => ("parent", "_$!<Parent>!$_".to_owned()),
-        Relation::Sibling => ("sibling", "_$!<Sibling>!$_".to_owned()),
-        Relation::Friend => ("friend", "_$!<Friend>!$_".to_owned()),
-        Relation::Other(words) => ("kin", words.clone()),
-    }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// What a labelled date (`X-ABDATE` with an `X-ABLabel`, a Google event) is in Kindred.
-pub fn milestone_from_label(label: &str) -> (MilestoneKind, String) {
-    let lower = label.trim().to_lowercase();
-    if lower == "anniversary" || lower == "wedding anniversary" || lower == "bryllupsdag" {
-        return (MilestoneKind::WeddingAnniversary, String::new());
-    }
-    if lower == "work anniversary" || lower == "jubilæum" || lower == "jubileum" {
-        return (MilestoneKind::WorkAnniversary, String::new());
-    }
-    if lower == "birthday" {
-        return (MilestoneKind::Birthday, String::new());
-    }
-    match recognise(label) {
-        Some(What::CustomerSince) => (MilestoneKind::CustomerSince, String::new()),
-        Some(What::Anniversary) => (MilestoneKind::WeddingAnniversary, String::new()),
-        _ if lower.is_empty() || lower == "other" => (MilestoneKind::Custom, t!("interop-milestone-other")),
-        _ => (MilestoneKind::Custom, label.trim().to_owned()),
-    }
-}
-
-/// A yearly milestone of a kind on a date, reminded a week ahead.
-pub fn milestone(kind: MilestoneKind, label: String, date: PartialDate) -> Milestone {
-    Milestone { id: MilestoneId::new(), kind, label, date, recurrence: Recurrence::Yearly, ..Milestone::default() }
-}
-
-/// Adds a milestone unless one of the same kind and date is there (two programs' spellings
-/// of one anniversary in a card are one anniversary).
-pub fn add_milestone(person: &mut Person, new: Milestone) {
-    if !person.milestones.iter().any(|m| m.kind == new.kind && m.date == new.date && m.family_member.is_none()) {
-        person.milestones.push(new);
-    }
-}
-
-/// Adds a relative unless one of that name and relation is there.
-pub fn add_relative(person: &mut Person, name: &str, relation: Relation, birthday: Option<PartialDate>) {
-    let name = name.trim();
-    if name.is_empty() {
-        return;
-    }
-    if let Some(same) = person.life.family.iter_mut().find(|m| m.name == name && m.relation == relation) {
-        same.birthday = same.birthday.or(birthday);
-        return;
-    }
-    person.life.family.push(FamilyMember {
-        id: FamilyMemberId::new(),
-        name: name.to_owned(),
-        relation,
-        birthday,
-        notes: String::new(),
-    });
-}
-
-/// Appends a paragraph to a person's notes.
-pub fn add_note(person: &mut Person, text: &str) {
-    let text = text.trim();
-    if text.is_empty() || person.life.notes.contains(text) {
-        return;
-    }
-    if !person.life.notes.is_empty() {
-        person.life.notes.push_str("\n\n");
-    }
-    person.life.notes.push_str(text);
 }
 
 fn label_of_types(types: impl Iterator<Item = String>) -> String {
@@ -714,75 +563,12 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
                     }
                 }
             }
-            "BDAY" => {
-                let omit = p.param("X-APPLE-OMIT-YEAR").and_then(|y| y.trim().parse().ok());
-                match parse_date(&p.text(), omit) {
-                    Some(date) => add_milestone(&mut person, milestone(MilestoneKind::Birthday, String::new(), date)),
-                    None => {
-                        let text = p.text();
-                        add_note(&mut person, &t!("interop-note-birthday", value = text.trim()));
-                        notes.push(t!(
-                            "interop-vcard-birthday-not-a-date",
-                            line = p.line,
-                            value = text::excerpt(&text, 30)
-                        ));
-                    }
-                }
-            }
+            "BDAY" => add_birthday(&mut person, p, &mut notes),
             "ANNIVERSARY" | "X-ANNIVERSARY" | "X-MS-ANNIVERSARY" | "X-EVOLUTION-ANNIVERSARY" | "X-ABDATE" => {
-                let (kind, label) = match (p.name.as_str(), label_of(p)) {
-                    ("X-ABDATE", Some(label)) => milestone_from_label(&label),
-                    ("X-ABDATE", None) => (MilestoneKind::Custom, t!("interop-milestone-other")),
-                    _ => (MilestoneKind::WeddingAnniversary, String::new()),
-                };
-                let kind = if p.param("X-KINDRED-KIND").is_some_and(|k| k.eq_ignore_ascii_case("life-event")) {
-                    MilestoneKind::LifeEvent
-                } else {
-                    kind
-                };
-                let omit = p.param("X-APPLE-OMIT-YEAR").and_then(|y| y.trim().parse().ok());
-                match parse_date(&p.text(), omit) {
-                    Some(date) => {
-                        let mut new = milestone(kind, label, date);
-                        if p.param("X-KINDRED-ONCE").is_some() {
-                            new.recurrence = Recurrence::Once;
-                        }
-                        add_milestone(&mut person, new)
-                    }
-                    None => {
-                        let text = p.text();
-                        let note = if label.is_empty() {
-                            t!("interop-note-anniversary", value = text.trim())
-                        } else {
-                            format!("{label}: {}", text.trim())
-                        };
-                        add_note(&mut person, &note);
-                        notes.push(t!("interop-vcard-not-a-date", line = p.line, value = text::excerpt(&text, 30)));
-                    }
-                }
+                add_dated(&mut person, p, label_of(p), &mut notes)
             }
             "RELATED" | "X-ABRELATEDNAMES" | "X-MS-SPOUSE" | "X-SPOUSE" | "X-EVOLUTION-SPOUSE" | "X-MS-CHILD"
-            | "X-CHILD" => {
-                let name = p.text();
-                let relation = match p.name.as_str() {
-                    "X-MS-SPOUSE" | "X-SPOUSE" | "X-EVOLUTION-SPOUSE" => Relation::Spouse,
-                    "X-MS-CHILD" | "X-CHILD" => Relation::Child,
-                    "RELATED" => match p.param(RELATION_PARAM) {
-                        Some(words) => relation_from(words),
-                        None => relation_from(&p.types().next().unwrap_or_default()),
-                    },
-                    _ => relation_from(&label_of(p).unwrap_or_default()),
-                };
-                let is_uri = p.param("VALUE").is_none_or(|v| !v.eq_ignore_ascii_case("text"))
-                    && ["urn:", "http:", "https:", "mailto:", "tel:"].iter().any(|s| name.trim().starts_with(s));
-                if is_uri {
-                    let relation = super::handout::relation_name(&relation);
-                    add_note(&mut person, &t!("interop-note-related", relation = relation, value = name.trim()));
-                    continue;
-                }
-                let birthday = p.param(BIRTHDAY_PARAM).and_then(|d| parse_date(d, None));
-                add_relative(&mut person, &name, relation, birthday);
-            }
+            | "X-CHILD" => add_related(&mut person, p, label_of(p)),
             "PHOTO" => match photo(p) {
                 Ok(Some(photo)) if person.photo.is_none() => person.photo = Some(photo),
                 Ok(_) => {}
@@ -811,6 +597,78 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
         add_note(&mut person, &t!("interop-note-goes-by", nickname = nickname.as_str()));
     }
     Ok((person, notes))
+}
+
+/// A `BDAY` as the birthday, or kept in the notes when it is no date.
+fn add_birthday(person: &mut Person, p: &Property, notes: &mut Vec<String>) {
+    let omit = p.param("X-APPLE-OMIT-YEAR").and_then(|y| y.trim().parse().ok());
+    match parse_iso_date(&p.text(), omit) {
+        Some(date) => add_milestone(person, milestone(MilestoneKind::Birthday, String::new(), date)),
+        None => {
+            let text = p.text();
+            add_note(person, &t!("interop-note-birthday", value = text.trim()));
+            notes.push(t!("interop-vcard-birthday-not-a-date", line = p.line, value = text::excerpt(&text, 30)));
+        }
+    }
+}
+
+/// An anniversary or a labelled date (`label`: its `X-ABLabel`) as a milestone, or kept in the
+/// notes when it is no date.
+fn add_dated(person: &mut Person, p: &Property, label: Option<String>, notes: &mut Vec<String>) {
+    let (kind, label) = match (p.name.as_str(), label) {
+        ("X-ABDATE", Some(label)) => milestone_from_label(&label),
+        ("X-ABDATE", None) => (MilestoneKind::Custom, t!("interop-milestone-other")),
+        _ => (MilestoneKind::WeddingAnniversary, String::new()),
+    };
+    let kind = if p.param("X-KINDRED-KIND").is_some_and(|k| k.eq_ignore_ascii_case("life-event")) {
+        MilestoneKind::LifeEvent
+    } else {
+        kind
+    };
+    let omit = p.param("X-APPLE-OMIT-YEAR").and_then(|y| y.trim().parse().ok());
+    match parse_iso_date(&p.text(), omit) {
+        Some(date) => {
+            let mut new = milestone(kind, label, date);
+            if p.param("X-KINDRED-ONCE").is_some() {
+                new.recurrence = Recurrence::Once;
+            }
+            add_milestone(person, new)
+        }
+        None => {
+            let text = p.text();
+            let note = if label.is_empty() {
+                t!("interop-note-anniversary", value = text.trim())
+            } else {
+                format!("{label}: {}", text.trim())
+            };
+            add_note(person, &note);
+            notes.push(t!("interop-vcard-not-a-date", line = p.line, value = text::excerpt(&text, 30)));
+        }
+    }
+}
+
+/// A relative (`label`: the property's `X-ABLabel`); one given as a link rather than a name is
+/// kept in the notes.
+fn add_related(person: &mut Person, p: &Property, label: Option<String>) {
+    let name = p.text();
+    let relation = match p.name.as_str() {
+        "X-MS-SPOUSE" | "X-SPOUSE" | "X-EVOLUTION-SPOUSE" => Relation::Spouse,
+        "X-MS-CHILD" | "X-CHILD" => Relation::Child,
+        "RELATED" => match p.param(RELATION_PARAM) {
+            Some(words) => relation_from(words),
+            None => relation_from(&p.types().next().unwrap_or_default()),
+        },
+        _ => relation_from(&label.unwrap_or_default()),
+    };
+    let is_uri = p.param("VALUE").is_none_or(|v| !v.eq_ignore_ascii_case("text"))
+        && ["urn:", "http:", "https:", "mailto:", "tel:"].iter().any(|s| name.trim().starts_with(s));
+    if is_uri {
+        let relation = relation_word(&relation);
+        add_note(person, &t!("interop-note-related", relation = relation, value = name.trim()));
+        return;
+    }
+    let birthday = p.param(BIRTHDAY_PARAM).and_then(|d| parse_iso_date(d, None));
+    add_relative(person, &name, relation, birthday);
 }
 
 /// A photo kept as the exact bytes the card holds, when they are a PNG or JPEG image.
@@ -848,164 +706,10 @@ fn photo(p: &Property) -> Result<Option<Photo>, String> {
     Ok(Some(Photo::from_bytes(mime, &bytes)))
 }
 
-/// Writes people as vCards.
-pub fn encode(people: &[Person], version: Version) -> String {
-    let mut out = String::with_capacity(people.len() * 400);
-    for person in people {
-        encode_person(&mut out, person, version);
-    }
-    out
-}
-
-fn date_text(date: PartialDate, version: Version, apple_style: bool) -> (String, &'static str) {
-    match (date.year(), version) {
-        (Some(year), _) => (format!("{year:04}-{:02}-{:02}", date.month(), date.day()), ""),
-        (None, Version::V4) => (format!("--{:02}{:02}", date.month(), date.day()), ""),
-        (None, Version::V3) if apple_style => {
-            (format!("{APPLE_NO_YEAR}-{:02}-{:02}", date.month(), date.day()), ";X-APPLE-OMIT-YEAR=1604")
-        }
-        (None, Version::V3) => (format!("--{:02}-{:02}", date.month(), date.day()), ""),
-    }
-}
-
-/// A value written as it is (a parameter, a link): without control characters, line breaks
-/// and bidirectional formatting ([`text::is_bidi_control`]), which no value may hold.
-fn unescaped(value: &str) -> String {
-    value.chars().filter(|&c| !c.is_control() && !text::is_bidi_control(c)).collect()
-}
-
-fn encode_person(out: &mut String, person: &Person, version: Version) {
-    let line = |out: &mut String, text: String| push_folded(out, &text);
-    line(out, "BEGIN:VCARD".to_owned());
-    line(out, format!("VERSION:{}", if version == Version::V3 { "3.0" } else { "4.0" }));
-    line(out, format!("PRODID:-//Kindred//Kindred {}//EN", env!("CARGO_PKG_VERSION")));
-    if version == Version::V4 {
-        line(out, format!("UID:urn:uuid:{}", person.id));
-    }
-    let name = person.name.trim();
-    let (given, family) = match name.rsplit_once(' ') {
-        Some((given, family)) => (given, family),
-        None => (name, ""),
-    };
-    line(out, format!("FN:{}", escape(name)));
-    line(out, format!("N:{};{};;;", escape(family), escape(given)));
-    if !person.organisation.trim().is_empty() {
-        line(out, format!("ORG:{}", escape(person.organisation.trim())));
-    }
-    if !person.role.trim().is_empty() {
-        line(out, format!("TITLE:{}", escape(person.role.trim())));
-    }
-    let types = |label: &str, extra: &str| {
-        let mut list: Vec<String> = Vec::new();
-        if !extra.is_empty() && version == Version::V3 {
-            list.push(extra.to_owned());
-        }
-        for word in unescaped(label).split([',', ' ']).map(str::trim).filter(|w| !w.is_empty()) {
-            list.push(match word {
-                "mobile" => "cell".to_owned(),
-                other => other.to_owned(),
-            });
-        }
-        if list.is_empty() { String::new() } else { format!(";TYPE={}", list.join(",")) }
-    };
-    for email in &person.contact.emails {
-        line(out, format!("EMAIL{}:{}", types(&email.label, "INTERNET"), escape(email.value.trim())));
-    }
-    for phone in &person.contact.phones {
-        line(out, format!("TEL{}:{}", types(&phone.label, ""), escape(phone.value.trim())));
-    }
-    if !person.contact.address.trim().is_empty() {
-        line(out, format!("ADR:;;{};;;;", escape(person.contact.address.trim())));
-    }
-    if !person.contact.website.trim().is_empty() {
-        line(out, format!("URL:{}", unescaped(person.contact.website.trim())));
-    }
-    if !person.tags.is_empty() {
-        let tags: Vec<String> = person.tags.iter().map(|t| escape(t)).collect();
-        line(out, format!("CATEGORIES:{}", tags.join(",")));
-    }
-    let mut item = 0;
-    let mut anniversary_written = false;
-    for m in &person.milestones {
-        if m.family_member.is_some() || m.kind == MilestoneKind::FamilyBirthday {
-            continue;
-        }
-        match &m.kind {
-            MilestoneKind::Birthday => {
-                let (date, param) = date_text(m.date, version, true);
-                line(out, format!("BDAY{param}:{date}"));
-            }
-            MilestoneKind::WeddingAnniversary if version == Version::V4 && !anniversary_written => {
-                anniversary_written = true;
-                let (date, _) = date_text(m.date, version, false);
-                line(out, format!("ANNIVERSARY:{date}"));
-            }
-            kind => {
-                item += 1;
-                let label = match kind {
-                    MilestoneKind::WeddingAnniversary => "_$!<Anniversary>!$_".to_owned(),
-                    MilestoneKind::WorkAnniversary => "Work anniversary".to_owned(),
-                    MilestoneKind::CustomerSince => "Customer since".to_owned(),
-                    _ if m.label.trim().is_empty() => "_$!<Other>!$_".to_owned(),
-                    _ => m.label.trim().to_owned(),
-                };
-                let (date, param) = date_text(m.date, version, true);
-                if *kind == MilestoneKind::WeddingAnniversary && !anniversary_written {
-                    // Evolution and KAddressBook read this one; Apple and Google the item.
-                    anniversary_written = true;
-                    let (plain, _) = date_text(m.date, version, false);
-                    line(out, format!("X-ANNIVERSARY:{plain}"));
-                }
-                let life = if *kind == MilestoneKind::LifeEvent { ";X-KINDRED-KIND=life-event" } else { "" };
-                let once = if m.recurrence == Recurrence::Once { ";X-KINDRED-ONCE=TRUE" } else { "" };
-                line(out, format!("item{item}.X-ABDATE{param}{life}{once}:{date}"));
-                line(out, format!("item{item}.X-ABLabel:{}", escape(&label)));
-            }
-        }
-    }
-    for member in &person.life.family {
-        let birthday = member
-            .birthday
-            .or_else(|| person.milestones.iter().find(|m| m.family_member == Some(member.id)).map(|m| m.date));
-        let param = birthday
-            .map(|d| match d.year() {
-                Some(y) => format!(";{BIRTHDAY_PARAM}={y:04}-{:02}-{:02}", d.month(), d.day()),
-                None => format!(";{BIRTHDAY_PARAM}=--{:02}-{:02}", d.month(), d.day()),
-            })
-            .unwrap_or_default();
-        let (kind, label) = relation_words(&member.relation);
-        match version {
-            Version::V4 => {
-                let exact = if relation_from(kind) == member.relation {
-                    String::new()
-                } else {
-                    format!(";{RELATION_PARAM}=\"{}\"", unescaped(member.relation.word()).replace('"', "'"))
-                };
-                line(out, format!("RELATED;TYPE={kind};VALUE=text{param}{exact}:{}", escape(member.name.trim())))
-            }
-            Version::V3 => {
-                item += 1;
-                line(out, format!("item{item}.X-ABRELATEDNAMES{param}:{}", escape(member.name.trim())));
-                line(out, format!("item{item}.X-ABLabel:{}", escape(&label)));
-            }
-        }
-    }
-    if !person.life.notes.trim().is_empty() {
-        line(out, format!("NOTE:{}", escape(person.life.notes.trim())));
-    }
-    if let Some(photo) = &person.photo {
-        let kind = if photo.mime == "image/png" { "PNG" } else { "JPEG" };
-        match version {
-            Version::V3 => line(out, format!("PHOTO;ENCODING=b;TYPE={kind}:{}", photo.base64.trim())),
-            Version::V4 => line(out, format!("PHOTO:data:{};base64,{}", photo.mime, photo.base64.trim())),
-        }
-    }
-    line(out, "END:VCARD".to_owned());
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::PartialDate;
 
     fn one(text: &str) -> (Person, Vec<String>) {
         let parsed = decode(text.as_bytes()).expect("a card");

@@ -1,5 +1,7 @@
-//! The data of a workspace: plain serde types, no UI and no disk.
+//! The data of a workspace: plain serde types, no UI and no disk; and its own text, the
+//! `.kindred` format ([`codec`]), which the store writes to disk and the importers read.
 
+pub mod codec;
 mod date;
 mod id;
 mod journey;

@@ -52,13 +52,13 @@ mod tests {
     fn people_are_counted_as_they_are_read() {
         let mut workspace = Workspace::named("Shop");
         workspace.people = (0..25).map(|n| Person::named(format!("P{n}"))).collect();
-        let bytes = crate::store::format::encode(&workspace);
+        let bytes = crate::model::codec::encode(&workspace);
         let counter = Arc::new(AtomicUsize::new(0));
-        let read = counting(counter.clone(), || crate::store::format::decode(bytes.as_bytes()));
+        let read = counting(counter.clone(), || crate::model::codec::decode(bytes.as_bytes()));
         assert_eq!(read.map(|d| d.workspace.people.len()).ok(), Some(25));
         assert_eq!(counter.load(Ordering::Relaxed), 25);
         // Outside `counting`, nothing counts.
-        let _ = crate::store::format::decode(bytes.as_bytes());
+        let _ = crate::model::codec::decode(bytes.as_bytes());
         assert_eq!(counter.load(Ordering::Relaxed), 25);
     }
 }

@@ -616,7 +616,7 @@ mod tests {
 
     #[test]
     fn the_sample_and_generated_workspaces_keep_the_rule() {
-        let sample = crate::store::format::decode(include_bytes!("../../assets/sample.kindred")).expect("reads");
+        let sample = crate::model::codec::decode(include_bytes!("../../assets/sample.kindred")).expect("reads");
         assert_eq!(duplicate_ids(&sample.workspace), []);
         let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
         assert_eq!(duplicate_ids(&crate::ops::demo::generate(2_000, day)), []);

@@ -702,8 +702,8 @@ mod tests {
         for today in [NaiveDate::from_ymd_opt(1, 1, 1), NaiveDate::from_ymd_opt(9999, 12, 31)] {
             let today = today.expect("a day");
             let workspace = generate(300, today);
-            let text = crate::store::format::encode(&workspace);
-            let back = crate::store::format::decode(text.as_bytes()).unwrap_or_else(|e| panic!("{today}: {e}"));
+            let text = crate::model::codec::encode(&workspace);
+            let back = crate::model::codec::decode(text.as_bytes()).unwrap_or_else(|e| panic!("{today}: {e}"));
             assert_eq!(back.workspace, workspace, "{today}");
         }
     }

@@ -177,7 +177,7 @@ mod tests {
         assert_eq!(erased, victim);
         assert_eq!(ws.people, others, "everyone else is exactly as before");
         assert!(ws.person(victim.id).is_none());
-        let text = crate::store::format::encode(&ws);
+        let text = crate::model::codec::encode(&ws);
         assert!(!text.contains(&victim.id.to_string()), "no trace of the id is written");
         for incident in &victim.incidents {
             assert!(!text.contains(&incident.id.to_string()), "their incidents go with them");

@@ -20,11 +20,50 @@
 
 use super::Edit;
 use super::merge::{self, fold};
-use crate::interop::{Incoming, Parsed, Skipped};
 use crate::model::unique::MovedPhases;
-use crate::model::{IdSet, MilestoneKind, Person, PersonId, Workspace};
+use crate::model::{IdSet, JourneyMap, MilestoneKind, Person, PersonId, Workspace};
 use crate::t;
 use std::collections::HashMap;
+
+/// What an importer read from a file: the input of an import, built by `interop`'s readers
+/// (and by [`from_workspace`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    /// The format's name, for the report: "vCard", "CSV (Google Contacts)".
+    pub format: String,
+    pub people: Vec<Incoming>,
+    pub journeys: Vec<JourneyMap>,
+    pub skipped: Vec<Skipped>,
+    /// Notes about the whole file: its encoding, how ambiguous dates were read, …
+    pub notes: Vec<String>,
+    /// Whether the file says how far ahead each milestone reminds (a workspace does; contact
+    /// lists do not, and their milestones take the workspace's default).
+    pub has_reminders: bool,
+}
+
+impl Parsed {
+    /// Whether anything at all could be read.
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty() && self.journeys.is_empty()
+    }
+}
+
+/// One person read from a file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub person: Person,
+    /// Where in the file: "card 3 (line 14)", "row 5".
+    pub source: String,
+    /// What was noticed while reading it: a date kept as text, a photo dropped, …
+    pub notes: Vec<String>,
+}
+
+/// A part of a file that could not be read, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    pub source: String,
+    pub reason: String,
+}
 
 /// What the import does with one person read.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -296,7 +296,6 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
     let mut also: Vec<String> = Vec::new();
     // The field's name is only looked up when it is needed: merging is done for every match
     // of an import.
-    let recorded = |field: String, value: &str| t!("interop-also-recorded", field = field, value = value);
     let mut text = |field: fn() -> String, mine: &mut String, theirs: &str| {
         let theirs_trimmed = theirs.trim();
         if theirs_trimmed.is_empty() || mine.trim() == theirs_trimmed {
@@ -338,9 +337,48 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
     merged.key_account |= other.key_account;
     union_by(&mut merged.life.interests, &other.life.interests, |i| i.trim().to_lowercase());
 
-    // Family: the same name and relation is the same relative; their details are joined. Each
-    // relative here stands for one of theirs at most, the one with its id first: two children
-    // of one name are two children, not one with two birthdays.
+    let family_ids = merge_family(&mut merged, other, &mut also);
+    merge_milestones(&mut merged, other, &family_ids);
+    merge_fit(&mut merged, other, &mut also);
+
+    // Lists that gain entries are put in date order; one that gains none keeps its own order.
+    if union_by(&mut merged.incidents, &other.incidents, |i| i.id) {
+        merged.incidents.sort_by_key(|i| i.date);
+    }
+    if union_by(&mut merged.ideas, &other.ideas, |i| i.id) {
+        merged.ideas.sort_by_key(|i| i.date);
+    }
+    if union_by(&mut merged.interactions, &other.interactions, |i| i.id) {
+        merged.interactions.sort_by_key(|i| i.date);
+    }
+    for position in &other.positions {
+        if merged.position_in(position.journey).is_none() {
+            merged.positions.push(position.clone());
+        }
+    }
+    merged.retention_reviewed = merged.retention_reviewed.max(other.retention_reviewed);
+
+    join_text(&mut merged.life.notes, &other.life.notes);
+    for line in also {
+        join_text(&mut merged.life.notes, &line);
+    }
+    merged
+}
+
+/// "Also recorded: …", for a note of what the other record held.
+fn recorded(field: String, value: &str) -> String {
+    t!("interop-also-recorded", field = field, value = value)
+}
+
+/// Family: the same name and relation is the same relative; their details are joined. Each
+/// relative here stands for one of theirs at most, the one with its id first: two children
+/// of one name are two children, not one with two birthdays. Returns where each of `other`'s
+/// relatives went.
+fn merge_family(
+    merged: &mut Person,
+    other: &Person,
+    also: &mut Vec<String>,
+) -> HashMap<FamilyMemberId, FamilyMemberId> {
     let mut family_ids: HashMap<FamilyMemberId, FamilyMemberId> = HashMap::new();
     let mut matched: HashSet<FamilyMemberId> = HashSet::new();
     for theirs in &other.life.family {
@@ -379,6 +417,12 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
             }
         }
     }
+    family_ids
+}
+
+/// Milestones: one already here (the same kind and date, or the same day with and without its
+/// year) is kept; the rest are added, following their relative to where it went.
+fn merge_milestones(merged: &mut Person, other: &Person, family_ids: &HashMap<FamilyMemberId, FamilyMemberId>) {
     for theirs in &other.milestones {
         let same = merged.milestones.iter().any(|m| m.kind == theirs.kind && m.date == theirs.date);
         if same {
@@ -404,8 +448,10 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
         }
         merged.milestones.push(milestone);
     }
+}
 
-    // Fit: keep's answers unless unknown; time spent on either record was spent.
+/// Fit: keep's answers unless unknown; time spent on either record was spent.
+fn merge_fit(merged: &mut Person, other: &Person, also: &mut Vec<String>) {
     let fit = &mut merged.fit;
     if fit.need_recognised == Default::default() {
         fit.need_recognised = other.fit.need_recognised;
@@ -426,29 +472,6 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
     } else if other.fit.decision != FitDecision::Undecided && other.fit.decision != fit.decision {
         also.push(recorded(t!("interop-merge-decision"), &crate::ops::names::decision(other.fit.decision)));
     }
-
-    // Lists that gain entries are put in date order; one that gains none keeps its own order.
-    if union_by(&mut merged.incidents, &other.incidents, |i| i.id) {
-        merged.incidents.sort_by_key(|i| i.date);
-    }
-    if union_by(&mut merged.ideas, &other.ideas, |i| i.id) {
-        merged.ideas.sort_by_key(|i| i.date);
-    }
-    if union_by(&mut merged.interactions, &other.interactions, |i| i.id) {
-        merged.interactions.sort_by_key(|i| i.date);
-    }
-    for position in &other.positions {
-        if merged.position_in(position.journey).is_none() {
-            merged.positions.push(position.clone());
-        }
-    }
-    merged.retention_reviewed = merged.retention_reviewed.max(other.retention_reviewed);
-
-    join_text(&mut merged.life.notes, &other.life.notes);
-    for line in also {
-        join_text(&mut merged.life.notes, &line);
-    }
-    merged
 }
 
 /// Appends `other` to `mine` on a new paragraph, unless it is empty or already there.

@@ -130,6 +130,9 @@ pub struct Occurrence {
     /// The day it falls on in that year.
     pub date: NaiveDate,
     pub person: PersonId,
+    /// The person's name as written (trimmed); empty for a person without one, whom
+    /// [`Occurrence::name`] words when asked (an occurrence may be kept while the language
+    /// changes: the start-up banner's are).
     pub person_name: String,
     /// `None` for a relative's birthday known only from the family list.
     pub milestone: Option<MilestoneId>,
@@ -155,7 +158,16 @@ impl Occurrence {
     /// "Ida (Mette Kjærgaards datter) fylder 7". Worded when asked for, not when found: a year
     /// of a big workspace holds tens of thousands of occurrences, and a view shows a screenful.
     pub fn sentence(&self) -> String {
-        describe(self, Some(&self.person_name))
+        describe(self, Some(&self.name()))
+    }
+
+    /// The person's name, or the words for a person without one in the thread's language.
+    pub fn name(&self) -> Cow<'_, str> {
+        if self.person_name.is_empty() {
+            Cow::Owned(t!("milestones-unnamed-person"))
+        } else {
+            Cow::Borrowed(&self.person_name)
+        }
     }
 
     /// The line without the person's name, for narrow places: "turns 50", "Ida turns 7",
@@ -292,7 +304,7 @@ pub fn relation_word(relation: &Relation) -> String {
 fn order(a: &Occurrence, b: &Occurrence) -> Ordering {
     a.date
         .cmp(&b.date)
-        .then_with(|| a.person_name.cmp(&b.person_name))
+        .then_with(|| a.name().cmp(&b.name()))
         .then(a.what.cmp(&b.what))
         .then_with(|| a.about.cmp(&b.about))
         .then_with(|| a.label.cmp(&b.label))
@@ -445,7 +457,7 @@ fn occurrence(person: &Person, source: &Source<'_>, date: NaiveDate, years: Opti
     Occurrence {
         date,
         person: person.id,
-        person_name: display_name(person).into_owned(),
+        person_name: person.name.trim().to_owned(),
         milestone: source.milestone,
         family_member: source.relative.map(|r| r.id),
         what: source.what,
@@ -980,6 +992,17 @@ mod tests {
         texts.extend(short.into_iter().map(|s| (day(1, 1, 1), s)));
         crate::i18n::set_language(Lang::En);
         texts
+    }
+
+    #[test]
+    fn a_person_without_a_name_is_named_when_the_occurrence_is_worded() {
+        // Occurrences are kept while the language changes (the start-up banner's are).
+        crate::i18n::set_language(Lang::En);
+        let found = upcoming(&family_and_customers(), day(2026, 12, 30), 0);
+        crate::i18n::set_language(Lang::Da);
+        let texts: Vec<String> = found.iter().map(Occurrence::sentence).collect();
+        crate::i18n::set_language(Lang::En);
+        assert_eq!(texts, ["Unavngiven person — gift i 1 år"]);
     }
 
     fn owned(list: &[(NaiveDate, &str)]) -> Vec<(NaiveDate, String)> {

@@ -74,8 +74,8 @@ impl fmt::Display for LockInfo {
 
 /// Who holds a lock whose file cannot be read, in the thread's language: "an unknown program
 /// (…)", `reason` being what [`LockOutcome::Unreadable`] says.
-pub fn unknown_holder(reason: &str) -> String {
-    t!("error-lock-unknown-holder", reason = reason)
+pub fn unknown_holder(reason: impl fmt::Display) -> String {
+    t!("error-lock-unknown-holder", reason = reason.to_string())
 }
 
 /// Why a workspace is read-only when its lock file cannot be written, in the thread's language.
@@ -132,7 +132,7 @@ fn release(path: &Path, info: &LockInfo) {
         // The system cannot lock files here: check as well as can be done without.
         Err(Locking::Unsupported(_)) => {}
     }
-    if holder_in(&file).ok().flatten().as_ref() == Some(info) {
+    if holder_in(&file, path).ok().flatten().as_ref() == Some(info) {
         let _ = fs::remove_file(path);
     }
 }
@@ -164,7 +164,43 @@ pub enum LockOutcome {
     /// can tell, so they decide whether to take the lock over.
     HeldElsewhere(LockInfo),
     /// The lock file is there but unreadable; the person decides.
-    Unreadable(String),
+    Unreadable(Unreadable),
+}
+
+/// Why a lock file cannot be read, or a dead program's lock not taken over: kept as what it
+/// is and worded when shown, since a workspace stays read-only for it while the language may
+/// change. Each says how to clear it where the person can.
+#[derive(Debug)]
+pub enum Unreadable {
+    /// The lock file is a symbolic link, which is never followed.
+    Link(PathBuf),
+    /// It cannot be read: the system's reason.
+    Io(PathBuf, io::Error),
+    /// It holds no lock Kindred wrote: the parser's words (English).
+    Damaged(PathBuf, String),
+    /// The system's lock on it could not be had, so a dead program's lock is not taken over.
+    CannotTakeOver(PathBuf, io::Error),
+}
+
+/// In the thread's language.
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Unreadable::Link(path) => {
+                t!("error-lock-unreadable", path = path.display().to_string(), error = t!("error-lock-is-link"))
+            }
+            Unreadable::Io(path, error) => {
+                t!("error-lock-unreadable", path = path.display().to_string(), error = super::io_reason(error))
+            }
+            Unreadable::Damaged(path, detail) => {
+                t!("error-lock-damaged", path = path.display().to_string(), error = detail.as_str())
+            }
+            Unreadable::CannotTakeOver(path, error) => {
+                t!("error-lock-cannot-take-over", path = path.display().to_string(), error = super::io_reason(error))
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// How often a look at the lock is repeated when it changes under us (another program took
@@ -221,14 +257,7 @@ fn acquire_in_turn(disk: &mut dyn Disk, workspace: &Path) -> io::Result<LockOutc
             Replaced::Done => return Ok(acquired(&real, path, info)),
             // Someone else changed it first (took it over, or freed it): look again.
             Replaced::Changed => {}
-            Replaced::CannotLock(error) => {
-                let path = path.display().to_string();
-                return Ok(LockOutcome::Unreadable(t!(
-                    "error-lock-cannot-take-over",
-                    path = path,
-                    error = super::io_reason(&error)
-                )));
-            }
+            Replaced::CannotLock(error) => return Ok(LockOutcome::Unreadable(Unreadable::CannotTakeOver(path, error))),
         }
     }
     Err(io::Error::other(t!("error-lock-keeps-changing")))
@@ -295,7 +324,7 @@ fn replace_if_unchanged(
                 Err(Locking::Unsupported(_)) if without_os_lock => {}
                 Err(Locking::Unsupported(error)) => return Ok(Replaced::CannotLock(error)),
             }
-            holder_in(file)
+            holder_in(file, path)
         }
         None => read_lock(path),
     };
@@ -384,11 +413,11 @@ fn same_file(file: &File, path: &Path) -> bool {
 const MAX_LOCK_BYTES: u64 = 64 * 1024;
 
 /// The holder written in an open lock file; `Err` with the reason when it cannot be read.
-fn holder_in(file: &File) -> Result<Option<LockInfo>, String> {
+fn holder_in(file: &File, path: &Path) -> Result<Option<LockInfo>, Unreadable> {
     let mut text = String::new();
     match file.take(MAX_LOCK_BYTES).read_to_string(&mut text) {
-        Ok(_) => ron::from_str(&text).map(Some).map_err(|e| e.to_string()),
-        Err(error) => Err(super::io_reason(&error)),
+        Ok(_) => ron::from_str(&text).map(Some).map_err(|e| Unreadable::Damaged(path.to_path_buf(), e.to_string())),
+        Err(error) => Err(Unreadable::Io(path.to_path_buf(), error)),
     }
 }
 
@@ -473,19 +502,16 @@ fn remove_stale_temporaries(workspace: &Path) {
 
 /// The lock's holder; `Ok(None)` when there is no lock file. A damaged file's reason says how
 /// to clear it.
-pub fn read_lock(path: &Path) -> Result<Option<LockInfo>, String> {
-    let shown = path.display().to_string();
+pub fn read_lock(path: &Path) -> Result<Option<LockInfo>, Unreadable> {
     // A link is not followed: it may lead to anything (a device that never ends).
     if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        return Err(t!("error-lock-unreadable", path = shown, error = t!("error-lock-is-link")));
+        return Err(Unreadable::Link(path.to_path_buf()));
     }
     let mut text = String::new();
     match File::open(path).and_then(|file| file.take(MAX_LOCK_BYTES).read_to_string(&mut text)) {
-        Ok(_) => {
-            ron::from_str(&text).map(Some).map_err(|e| t!("error-lock-damaged", path = shown, error = e.to_string()))
-        }
+        Ok(_) => ron::from_str(&text).map(Some).map_err(|e| Unreadable::Damaged(path.to_path_buf(), e.to_string())),
         Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(error) => Err(t!("error-lock-unreadable", path = shown, error = super::io_reason(&error))),
+        Err(error) => Err(Unreadable::Io(path.to_path_buf(), error)),
     }
 }
 
@@ -652,6 +678,35 @@ mod tests {
     }
 
     #[test]
+    fn why_a_lock_cannot_be_read_is_worded_when_shown_in_the_language_of_the_moment() {
+        use crate::i18n::{Lang, set_language};
+        // A workspace stays read-only for it while the language may change.
+        let dir = tempfile::tempdir().expect("dir");
+        let ws = dir.path().join("w.kindred");
+        fs::write(lock_path(&ws), "garbage").expect("write");
+        set_language(Lang::En);
+        let LockOutcome::Unreadable(reason) = acquire(&ws).expect("io") else { panic!("expected Unreadable") };
+        let lock = lock_path(&ws).display().to_string();
+        set_language(Lang::Da);
+        assert!(reason.to_string().starts_with(&format!("{lock}: låsefilen er beskadiget (")), "{reason}");
+        set_language(Lang::Nb);
+        assert!(reason.to_string().starts_with(&format!("{lock}: låsefilen er skadet (")), "{reason}");
+        set_language(Lang::En);
+        #[cfg(unix)]
+        {
+            fs::remove_file(lock_path(&ws)).expect("remove");
+            std::os::unix::fs::symlink(dir.path().join("elsewhere"), lock_path(&ws)).expect("link");
+            let reason = read_lock(&lock_path(&ws)).expect_err("a link");
+            set_language(Lang::Da);
+            assert_eq!(
+                reason.to_string(),
+                format!("{lock}: låsefilen kan ikke læses (det er et symbolsk link, ikke en fil)")
+            );
+            set_language(Lang::En);
+        }
+    }
+
+    #[test]
     fn a_damaged_lock_file_is_reported() {
         let dir = tempfile::tempdir().expect("dir");
         let ws = dir.path().join("w.kindred");
@@ -666,6 +721,7 @@ mod tests {
         let ws = dir.path().join("w.kindred");
         fs::write(lock_path(&ws), "").expect("write");
         let LockOutcome::Unreadable(reason) = acquire(&ws).expect("io") else { panic!("expected Unreadable") };
+        let reason = reason.to_string();
         let lock = lock_path(&ws).display().to_string();
         assert!(reason.starts_with(&format!("{lock}: the lock file is damaged (")), "{reason}");
         assert!(

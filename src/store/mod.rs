@@ -1,17 +1,16 @@
-//! The workspace file on disk: format, atomic save, backups, recovery, lock and the check for
+//! The workspace file on disk (its text is `model::codec`): atomic save, backups, recovery, lock and the check for
 //! changes made by others. The only layer that touches the disk.
 
 pub mod crypt;
 pub mod erase;
-pub mod format;
 pub mod lock;
 pub mod paths;
 pub mod save;
 
 use crate::model::Workspace;
+use crate::model::codec::{self, DecodeError, Decoded};
 use crate::t;
 use crypt::{CryptError, Passphrase};
-use format::{DecodeError, Decoded};
 use save::{Disk, FileKind, RealDisk, SaveError};
 use std::fmt;
 use std::fs;
@@ -182,9 +181,9 @@ pub fn load_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Loaded,
         let key = passphrase.ok_or_else(|| refused(CryptError::NeedsPassphrase))?;
         let plain = crypt::decrypt(&bytes, key).map_err(refused)?;
         drop(bytes);
-        format::decode(&plain)
+        codec::decode(&plain)
     } else {
-        format::decode(&bytes)
+        codec::decode(&bytes)
     };
     let decoded = decoded.map_err(|error| OpenError::Invalid { path: path.to_path_buf(), error })?;
     Ok(Loaded { decoded, stamp, encrypted })
@@ -192,7 +191,7 @@ pub fn load_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Loaded,
 
 /// A workspace as the bytes of its file: its text, encrypted when there is a passphrase.
 pub fn file_bytes(workspace: &Workspace, passphrase: Option<&Passphrase>) -> io::Result<Vec<u8>> {
-    let text = format::encode(workspace).into_bytes();
+    let text = codec::encode(workspace).into_bytes();
     match passphrase {
         Some(key) => crypt::encrypt(&text, key),
         None => Ok(text),
@@ -555,7 +554,7 @@ mod tests {
         std::thread::sleep(std::time::Duration::from_millis(20));
         fs::write(&path, &same).expect("write");
         assert_eq!(disk_state(&path, &stamp).expect("io"), DiskState::Unchanged);
-        fs::write(&path, format::encode(&Workspace::named("Theirs"))).expect("write");
+        fs::write(&path, codec::encode(&Workspace::named("Theirs"))).expect("write");
         assert_eq!(disk_state(&path, &stamp).expect("io"), DiskState::Changed);
         fs::remove_file(&path).expect("remove");
         assert_eq!(disk_state(&path, &stamp).expect("io"), DiskState::Missing);

@@ -975,7 +975,7 @@ impl KindredApp {
         let what = formats::ExportWhat {
             journey: target.journey.and_then(|id| workspace.journey(id)),
             person: target.person.and_then(|id| workspace.person(id)),
-            lang: &super::language(),
+            conventions: crate::i18n::language().into(),
         };
         let written = formats::write(workspace, target.format, &what)
             .and_then(|bytes| crate::store::write_file(path, &bytes).map_err(|e| e.to_string()));
@@ -995,7 +995,7 @@ impl KindredApp {
             self.error(t!("import-read-only"));
             return;
         };
-        self.import = Some(ImportSession::start(path, &document.workspace, &super::language()));
+        self.import = Some(ImportSession::start(path, &document.workspace, crate::i18n::language().into()));
     }
 
     fn import_ui(&mut self, ctx: &egui::Context) {

@@ -7,11 +7,11 @@
 //! collects the outcome with [`Document::poll_writing`]; a document that goes away waits for
 //! its write to finish (before its lock is released).
 
+use crate::model::codec::ReadOnlyFile;
 use crate::model::{DuplicateId, Person, PersonId, Workspace, duplicate_ids};
 use crate::ops::{Edit, History};
 use crate::store::crypt::Passphrase;
 use crate::store::erase::Companions;
-use crate::store::format::ReadOnlyFile;
 use crate::store::save::{Disk, FailingDisk, RealDisk, SaveError, Step};
 use crate::store::{self, DiskStamp, DiskState, OpenError, lock};
 use crate::t;
@@ -59,8 +59,8 @@ pub enum ReadOnly {
     File(ReadOnlyFile),
     /// Another window or program has it open.
     Locked(lock::LockInfo),
-    /// Its lock file cannot be read; the lock's own words.
-    LockUnreadable(String),
+    /// Its lock file cannot be read (or a dead program's lock not taken over).
+    LockUnreadable(lock::Unreadable),
     /// Its lock file cannot be written.
     LockUnwritable(std::io::Error),
     /// Records share ids (each later holder with the first). Nothing is done by an id that
@@ -95,7 +95,7 @@ impl fmt::Display for ReadOnly {
         let text = match self {
             ReadOnly::File(reason) => reason.to_string(),
             ReadOnly::Locked(holder) => holder.read_only_reason(),
-            ReadOnly::LockUnreadable(reason) => reason.clone(),
+            ReadOnly::LockUnreadable(reason) => reason.to_string(),
             ReadOnly::LockUnwritable(error) => lock::unwritable_reason(error),
             ReadOnly::DuplicateIds(found) => {
                 let first = found.first().map(crate::ops::ids::describe).unwrap_or_default();
@@ -415,7 +415,7 @@ impl Document {
                         holder = holder.to_string()
                     ));
                 }
-                Ok(lock::LockOutcome::Unreadable(reason)) => return Err(reason),
+                Ok(lock::LockOutcome::Unreadable(reason)) => return Err(reason.to_string()),
                 Err(error) => {
                     let path = path.display().to_string();
                     return Err(t!("interop-document-cannot-lock", path = path, error = store::io_reason(&error)));
@@ -869,28 +869,37 @@ mod tests {
         store::save(&path, &ws).expect("saves");
         let mut document = Document::open(&path).expect("opens");
         assert!(document.read_only.as_ref().is_some_and(ReadOnly::is_duplicate_ids));
-        document.make_read_only(ReadOnly::LockUnreadable("held".into()));
+        let unreadable = |name: &str| ReadOnly::LockUnreadable(lock::Unreadable::Link(name.into()));
+        document.make_read_only(unreadable("held"));
         assert!(document.renew_duplicate_ids("New ids").is_err());
         assert_eq!(*document.workspace, ws, "nothing renewed");
-        document.make_read_only(ReadOnly::LockUnreadable("other".into()));
-        assert_eq!(document.read_only.as_ref().map(ToString::to_string).as_deref(), Some("held"), "the first stays");
+        document.make_read_only(unreadable("other"));
+        let first = unreadable("held").to_string();
+        assert_eq!(document.read_only.as_ref().map(ToString::to_string), Some(first), "the first stays");
     }
 
     #[test]
     fn the_title_and_refusals_are_worded_in_the_language() {
         let mut document = Document::untitled(Workspace::default());
-        document.read_only = Some(ReadOnly::LockUnreadable("x".into()));
+        // The lock's reason is worded when shown too: in the language of the moment.
+        document.read_only = Some(ReadOnly::LockUnreadable(lock::Unreadable::Link("x".into())));
         let refusal = |document: &mut Document| {
             document.apply("Rename", Edit::RenameWorkspace("y".into())).expect_err("read-only")
         };
         set_language(Lang::Da);
         assert_eq!(document.window_title(), "Kindred — Unavngivet (skrivebeskyttet)");
-        assert_eq!(refusal(&mut document), "Arbejdsområdet er skrivebeskyttet: x");
+        assert_eq!(
+            refusal(&mut document),
+            "Arbejdsområdet er skrivebeskyttet: x: låsefilen kan ikke læses (det er et symbolsk link, ikke en fil)"
+        );
         set_language(Lang::Nb);
         assert_eq!(document.window_title(), "Kindred — Uten navn (skrivebeskyttet)");
         assert_eq!(document.save_overwriting().expect_err("no file"), "arbeidsområdet har ingen fil ennå");
         set_language(Lang::En);
         assert_eq!(document.window_title(), "Kindred — Untitled (read-only)");
-        assert_eq!(refusal(&mut document), "This workspace is read-only: x");
+        assert_eq!(
+            refusal(&mut document),
+            "This workspace is read-only: x: the lock file cannot be read (it is a symbolic link, not a file)"
+        );
     }
 }

@@ -3,10 +3,12 @@
 //! preview (new, updated, unchanged, skipped with the reason) before anything changes. The
 //! import itself is one edit, so one undo takes it all back.
 
+use crate::i18n::Conventions;
 use crate::interop::formats::{self, Format, ImportOptions};
-use crate::interop::{Parsed, Progress, csv};
+use crate::interop::{Progress, csv};
 use crate::model::{CsvField, CsvMapping, Workspace, WorkspaceSettings};
 use crate::ops::Edit;
+use crate::ops::import::Parsed;
 use crate::ops::import::{Changes, Field, Outcome, Plan, plan};
 use crate::store::paths;
 use crate::t;
@@ -49,7 +51,8 @@ pub struct ImportSession {
     path: PathBuf,
     /// By the extension; `None` until the file's bytes tell.
     format: Option<Format>,
-    lang: String,
+    /// How ambiguous CSV dates are read: the app's language's way.
+    conventions: Conventions,
     stage: Stage,
 }
 
@@ -74,11 +77,10 @@ fn sniff(bytes: &[u8]) -> Format {
 
 impl ImportSession {
     /// Starts reading `path` on a thread.
-    pub fn start(path: &Path, workspace: &Workspace, lang: &str) -> Self {
+    pub fn start(path: &Path, workspace: &Workspace, conventions: Conventions) -> Self {
         // By the extension here; a file without a known one is told by its bytes once read.
         let format = Format::from_path(path).filter(|f| f.imports());
-        let mut session =
-            Self { path: path.to_path_buf(), format, lang: lang.to_owned(), stage: Stage::Failed(String::new()) };
+        let mut session = Self { path: path.to_path_buf(), format, conventions, stage: Stage::Failed(String::new()) };
         session.read(workspace.settings.csv_mappings.clone(), None);
         session
     }
@@ -86,12 +88,13 @@ impl ImportSession {
     fn read(&mut self, remembered: Vec<CsvMapping>, mapping: Option<Vec<CsvField>>) {
         let progress = Arc::new(Progress::default());
         let (sender, receiver) = mpsc::channel();
-        let (path, format, lang, shared) = (self.path.clone(), self.format, self.lang.clone(), Arc::clone(&progress));
+        let (path, format, conventions, shared) =
+            (self.path.clone(), self.format, self.conventions, Arc::clone(&progress));
         // The language is per thread: what the reader notes is in the app's.
         let text_lang = crate::i18n::language();
         let spawned = std::thread::Builder::new().name("import".into()).spawn(move || {
             crate::i18n::set_language(text_lang);
-            let result = read_file(&path, format, &lang, &remembered, mapping, &shared);
+            let result = read_file(&path, format, conventions, &remembered, mapping, &shared);
             // The window may have been closed meanwhile; then nobody wants the result.
             let _ = sender.send(result);
         });
@@ -301,7 +304,7 @@ fn summary(plan: &Plan) -> String {
 fn read_file(
     path: &Path,
     format: Option<Format>,
-    lang: &str,
+    conventions: Conventions,
     remembered: &[CsvMapping],
     mapping: Option<Vec<CsvField>>,
     progress: &Progress,
@@ -339,7 +342,7 @@ fn read_file(
     let options = ImportOptions {
         csv_mapping: csv_file.as_ref().map(|f| f.fields.as_slice()),
         remembered,
-        lang,
+        conventions,
         progress: Some(progress),
     };
     match formats::read(bytes, format, &options) {

@@ -20,8 +20,9 @@ pub use document::{Document, Faults, SaveOutcome};
 pub use settings::{Settings, ThemeChoice};
 
 use crate::model::Workspace;
+use crate::model::codec;
 use crate::ops::Edit;
-use crate::store::{format, paths};
+use crate::store::paths;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -54,8 +55,8 @@ pub enum Intent {
 }
 
 /// The sample workspace shipped in `assets/`: a small business to explore.
-pub fn sample_workspace() -> Result<Workspace, format::DecodeError> {
-    format::decode(include_bytes!("../../assets/sample.kindred")).map(|decoded| decoded.workspace)
+pub fn sample_workspace() -> Result<Workspace, codec::DecodeError> {
+    codec::decode(include_bytes!("../../assets/sample.kindred")).map(|decoded| decoded.workspace)
 }
 
 /// The app icon for the window (taskbar, window switcher), from the PNG rendered from
@@ -95,10 +96,4 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// The language of the app's text (`en`, `da`, `nb`), which also sets the conventions of
-/// files: the CSV separator and how ambiguous dates are read.
-pub fn language() -> String {
-    crate::i18n::language().code().to_owned()
 }

@@ -70,7 +70,7 @@ fn demo_refuses_a_workspace_that_is_open() {
 fn check_exit_codes_follow_the_kind_of_problem() {
     let dir = tempfile::tempdir().expect("dir");
     let good = dir.path().join("good.kindred");
-    fs::write(&good, kindred::store::format::encode(&common::full_workspace())).expect("write");
+    fs::write(&good, kindred::model::codec::encode(&common::full_workspace())).expect("write");
     assert_eq!(kindred(&["check", arg(&good)]).status.code(), Some(0));
 
     let bad = dir.path().join("bad.kindred");

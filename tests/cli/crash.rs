@@ -141,7 +141,7 @@ impl Scenario {
         match new {
             New::Bytes(expected) => bytes == expected.as_slice(),
             New::People(count) => {
-                kindred::store::format::decode(bytes).is_ok_and(|d| d.workspace.people.len() == *count)
+                kindred::model::codec::decode(bytes).is_ok_and(|d| d.workspace.people.len() == *count)
             }
         }
     }
@@ -261,12 +261,11 @@ impl Scenario {
 fn a_killed_demo_leaves_the_old_or_the_complete_new_workspace() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("demo.kindred");
-    let old = kindred::store::format::encode(&kindred::ops::demo::generate(3, crate::common::date(2025, 1, 1)));
+    let old = kindred::model::codec::encode(&kindred::ops::demo::generate(3, crate::common::date(2025, 1, 1)));
     let args = ["demo", "--people", "1500", "--today", TODAY].map(OsString::from).into_iter().chain([arg(&file)]);
     let scenario = Scenario { name: "demo", file, old: old.into_bytes(), args: args.collect(), locks: true };
     // The new version is known before any run: the demo for that size and day.
-    let expected =
-        kindred::store::format::encode(&kindred::ops::demo::generate(1500, crate::common::date(2026, 12, 1)));
+    let expected = kindred::model::codec::encode(&kindred::ops::demo::generate(1500, crate::common::date(2026, 12, 1)));
     scenario.run_trials(|bytes| {
         assert!(bytes == expected.as_bytes(), "a completed run writes the demo of that size and day");
         New::Bytes(bytes.to_vec())
@@ -286,11 +285,11 @@ fn a_killed_import_leaves_the_old_or_the_complete_new_workspace() {
     let exported = run(&["export".into(), arg(&source), "--to".into(), arg(&contacts)]);
     assert!(exported.status.success(), "{}", String::from_utf8_lossy(&exported.stderr));
     let file = dir.path().join("shop.kindred");
-    let old = kindred::store::format::encode(&crate::common::full_workspace());
+    let old = kindred::model::codec::encode(&crate::common::full_workspace());
     let args = vec!["import".into(), arg(&file), "--from".into(), arg(&contacts)];
     let scenario = Scenario { name: "import", file, old: old.into_bytes(), args, locks: true };
     scenario.run_trials(|bytes| {
-        let people = kindred::store::format::decode(bytes).expect("decodes").workspace.people.len();
+        let people = kindred::model::codec::decode(bytes).expect("decodes").workspace.people.len();
         assert!(people > 1000, "the contacts were added: {people}");
         New::People(people)
     });
@@ -306,7 +305,7 @@ fn a_killed_copy_leaves_the_old_or_the_complete_new_file() {
         run(&[OsString::from("demo"), "--people".into(), "1500".into(), "--today".into(), TODAY.into(), arg(&source)]);
     assert!(made.status.success());
     let file = dir.path().join("copy.kindred");
-    let old = kindred::store::format::encode(&crate::common::full_workspace());
+    let old = kindred::model::codec::encode(&crate::common::full_workspace());
     let args = vec!["export".into(), arg(&source), "--to".into(), arg(&file)];
     let scenario = Scenario { name: "copy", file, old: old.into_bytes(), args, locks: false };
     scenario.run_trials(|bytes| New::Bytes(bytes.to_vec()));

@@ -22,7 +22,7 @@ fn text(bytes: &[u8]) -> String {
 /// The shipped sample, saved at `path`.
 fn sample_at(path: &Path) -> Workspace {
     let bytes = fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample.kindred")).expect("the sample");
-    let sample = kindred::store::format::decode(&bytes).expect("the sample reads").workspace;
+    let sample = kindred::model::codec::decode(&bytes).expect("the sample reads").workspace;
     kindred::store::save(path, &sample).expect("saves");
     sample
 }

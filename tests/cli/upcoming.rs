@@ -70,7 +70,7 @@ fn workspace() -> Workspace {
 
 fn written(dir: &Path) -> PathBuf {
     let path = dir.join("w.kindred");
-    fs::write(&path, kindred::store::format::encode(&workspace())).expect("write");
+    fs::write(&path, kindred::model::codec::encode(&workspace())).expect("write");
     path
 }
 

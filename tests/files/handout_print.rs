@@ -20,7 +20,7 @@ const A4_SHORT: f64 = 595.28;
 const MARGIN: f64 = 10.0 * 72.0 / 25.4;
 
 fn sample() -> Workspace {
-    kindred::store::format::decode(include_bytes!("../../assets/sample.kindred"))
+    kindred::model::codec::decode(include_bytes!("../../assets/sample.kindred"))
         .expect("the sample workspace decodes")
         .workspace
 }

@@ -4,9 +4,11 @@
 
 use crate::common;
 
+use kindred::i18n::Conventions;
 use kindred::interop::formats::{self, ExportWhat, Format, ImportOptions};
-use kindred::interop::{Parsed, csv, ics, vcard};
+use kindred::interop::{csv, ics, people};
 use kindred::model::*;
+use kindred::ops::import::Parsed;
 use kindred::ops::import::{Counts, plan};
 use std::path::Path;
 
@@ -15,8 +17,14 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// The file conventions of a language's code.
+fn conventions(lang: &str) -> Conventions {
+    Conventions::from_code(lang).expect("a language")
+}
+
 fn read(bytes: &[u8], format: Format, lang: &str) -> Result<Parsed, String> {
-    formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], lang, progress: None })
+    let conventions = conventions(lang);
+    formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], conventions, progress: None })
 }
 
 fn people(name: &str, format: Format, lang: &str) -> Vec<Person> {
@@ -265,10 +273,10 @@ fn rich() -> Workspace {
     let mut ws = common::full_workspace();
     let mut extra = Person::named("Åse Lund-Ødegård");
     extra.organisation = "Lund, Ødegård & Co; Bergen".into();
-    extra.milestones.push(vcard::milestone(MilestoneKind::Birthday, String::new(), date("--02-29")));
-    extra.milestones.push(vcard::milestone(MilestoneKind::CustomerSince, String::new(), date("2012-01-31")));
-    vcard::add_relative(&mut extra, "Nils", Relation::Son, Some(date("2010-12-24")));
-    vcard::add_relative(&mut extra, "Kari", Relation::Mother, None);
+    extra.milestones.push(people::milestone(MilestoneKind::Birthday, String::new(), date("--02-29")));
+    extra.milestones.push(people::milestone(MilestoneKind::CustomerSince, String::new(), date("2012-01-31")));
+    people::add_relative(&mut extra, "Nils", Relation::Son, Some(date("2010-12-24")));
+    people::add_relative(&mut extra, "Kari", Relation::Mother, None);
     ws.people.push(extra);
     ws
 }
@@ -301,7 +309,9 @@ fn names_dates_family(person: &Person) -> Essentials {
 fn kindred_to_vcard_to_kindred_keeps_names_dates_and_family() {
     let ws = rich();
     for format in [Format::Vcf, Format::Vcf4] {
-        let bytes = formats::write(&ws, format, &ExportWhat { journey: None, person: None, lang: "en" }).expect("vcf");
+        let bytes =
+            formats::write(&ws, format, &ExportWhat { journey: None, person: None, conventions: Conventions::En })
+                .expect("vcf");
         let back = read(&bytes, format, "en").expect("reads back");
         assert_eq!(back.people.len(), ws.people.len());
         for (original, incoming) in ws.people.iter().zip(&back.people) {
@@ -315,7 +325,12 @@ fn kindred_to_vcard_to_kindred_keeps_names_dates_and_family() {
 fn kindred_to_csv_to_kindred_keeps_names_dates_and_family() {
     let ws = rich();
     for lang in ["en", "da"] {
-        let bytes = formats::write(&ws, Format::Csv, &ExportWhat { journey: None, person: None, lang }).expect("csv");
+        let bytes = formats::write(
+            &ws,
+            Format::Csv,
+            &ExportWhat { journey: None, person: None, conventions: conventions(lang) },
+        )
+        .expect("csv");
         let text = String::from_utf8(bytes.clone()).expect("UTF-8");
         assert!(text.starts_with('\u{feff}'), "a BOM for Excel");
         let header = text.lines().next().unwrap_or_default();
@@ -395,8 +410,12 @@ fn bad_input_is_reported_without_panic_and_keeps_the_good_parts() {
 fn a_workspace_merges_and_a_second_merge_adds_nothing() {
     let mut ws = Workspace::named("Shop");
     let other = rich();
-    let bytes = formats::write(&other, Format::Kindred, &ExportWhat { journey: None, person: None, lang: "en" })
-        .expect("kindred");
+    let bytes = formats::write(
+        &other,
+        Format::Kindred,
+        &ExportWhat { journey: None, person: None, conventions: Conventions::En },
+    )
+    .expect("kindred");
     let first = plan(&ws, read(&bytes, Format::Kindred, "en").expect("workspace"));
     assert_eq!(first.counts(), Counts { new: other.people.len(), ..Counts::default() });
     assert_eq!(first.journeys.len(), other.journeys.len());
@@ -446,8 +465,13 @@ fn a_csv_export_holds_no_formula_and_reads_back_unchanged() {
         ws.people.push(person);
     }
     for lang in ["en", "da"] {
-        let bytes = formats::write(&ws, Format::Csv, &ExportWhat { journey: None, person: None, lang }).expect("csv");
-        let separator = csv::separator_for(lang);
+        let bytes = formats::write(
+            &ws,
+            Format::Csv,
+            &ExportWhat { journey: None, person: None, conventions: conventions(lang) },
+        )
+        .expect("csv");
+        let separator = csv::separator_for(conventions(lang));
         let mut reader = ::csv::ReaderBuilder::new().delimiter(separator).has_headers(false).from_reader(&bytes[3..]);
         let mut rows = 0;
         for record in reader.records() {
@@ -481,7 +505,12 @@ fn a_cell_holding_the_other_separator_is_quoted_so_no_cell_starts_inside_it() {
     ws.people.push(person);
     // Written with `,` and opened where `;` separates (or the reverse): still one cell.
     for (lang, other) in [("en", b';'), ("da", b',')] {
-        let bytes = formats::write(&ws, Format::Csv, &ExportWhat { journey: None, person: None, lang }).expect("csv");
+        let bytes = formats::write(
+            &ws,
+            Format::Csv,
+            &ExportWhat { journey: None, person: None, conventions: conventions(lang) },
+        )
+        .expect("csv");
         let mut reader =
             ::csv::ReaderBuilder::new().delimiter(other).has_headers(false).flexible(true).from_reader(&bytes[3..]);
         for record in reader.records() {
@@ -538,7 +567,8 @@ fn bidirectional_formatting_reaches_no_file_written_for_others() {
         (Format::Md, None, Some(anne)),
     ];
     for (format, journey, person) in cases {
-        let bytes = formats::write(&ws, format, &ExportWhat { journey, person, lang: "en" }).expect("written");
+        let bytes = formats::write(&ws, format, &ExportWhat { journey, person, conventions: Conventions::En })
+            .expect("written");
         let text = String::from_utf8(bytes).expect("UTF-8");
         let found: Vec<String> =
             text.chars().filter(|c| BIDI.contains(*c)).map(|c| format!("U+{:04X}", u32::from(c))).collect();

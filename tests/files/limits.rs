@@ -1,12 +1,18 @@
 //! Resource limits: huge files, huge lines, deep nesting and millions of tiny records are
 //! refused or cut with a message that says so, in bounded memory, and the file is never touched.
 
+use kindred::i18n::Conventions;
+use kindred::interop::MAX_RECORDS;
 use kindred::interop::formats::{self, Format, ImportOptions};
-use kindred::interop::{MAX_RECORDS, Parsed};
+use kindred::ops::import::Parsed;
 use kindred::store::{self, MAX_WORKSPACE_BYTES, OpenError};
 
 fn read(bytes: &[u8], format: Format) -> Result<Parsed, String> {
-    formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], lang: "en", progress: None })
+    formats::read(
+        bytes,
+        format,
+        &ImportOptions { csv_mapping: None, remembered: &[], conventions: Conventions::En, progress: None },
+    )
 }
 
 #[test]
@@ -52,7 +58,7 @@ fn a_workspace_too_large_to_open_again_is_not_saved() {
 #[test]
 fn deep_nesting_in_a_workspace_or_template_is_an_error_not_a_crash() {
     let deep = format!("(format_version: 1, extra: {}{})", "[".repeat(100_000), "]".repeat(100_000));
-    let error = store::format::decode(deep.as_bytes()).expect_err("too deep");
+    let error = kindred::model::codec::decode(deep.as_bytes()).expect_err("too deep");
     assert_eq!(error.line, 1, "{error}");
     assert!(error.message.contains("nested deeper than a Kindred file"), "in words, not the parser's: {error}");
     let template = format!("(template_version: 1, name: {}", "(".repeat(100_000));
@@ -162,7 +168,7 @@ fn a_value_too_long_to_show_is_left_out_with_a_note() {
 fn a_million_unknown_fields_are_named_up_to_twenty_and_counted() {
     let fields: String = (0..1_000_000).map(|n| format!("x{n}: 1, ")).collect();
     let text = format!("(format_version: 1, settings: ({fields}))");
-    let decoded = store::format::decode(text.as_bytes()).expect("readable");
+    let decoded = kindred::model::codec::decode(text.as_bytes()).expect("readable");
     assert_eq!(decoded.unknown_fields.len(), 21);
     assert_eq!(decoded.unknown_fields[20], "999980 more");
     assert!(decoded.read_only_reason().is_some(), "still read-only");
@@ -185,7 +191,7 @@ fn wide_map(phases: usize, lanes: usize) -> kindred::model::JourneyMap {
 
 fn export(map: &kindred::model::JourneyMap, format: Format) -> Result<Vec<u8>, String> {
     let workspace = kindred::model::Workspace { journeys: vec![map.clone()], ..Default::default() };
-    let what = formats::ExportWhat { journey: Some(map), person: None, lang: "en" };
+    let what = formats::ExportWhat { journey: Some(map), person: None, conventions: Conventions::En };
     formats::write(&workspace, format, &what)
 }
 

@@ -12,4 +12,5 @@ mod limits;
 mod lock_race;
 mod packaging;
 mod sample_workspace;
+mod structure;
 mod workspace_file;

@@ -3,14 +3,14 @@
 //! together: every reference points at something that exists.
 
 use chrono::NaiveDate;
+use kindred::model::codec;
 use kindred::model::*;
-use kindred::store::format;
 use std::collections::{HashMap, HashSet};
 
 const SAMPLE: &[u8] = include_bytes!("../../assets/sample.kindred");
 
 fn sample() -> Workspace {
-    format::decode(SAMPLE).expect("the sample workspace decodes").workspace
+    codec::decode(SAMPLE).expect("the sample workspace decodes").workspace
 }
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -62,7 +62,7 @@ fn known_facts(person: &Person) -> usize {
 
 #[test]
 fn opens_cleanly_and_writable() {
-    let decoded = format::decode(SAMPLE).expect("the sample workspace decodes");
+    let decoded = codec::decode(SAMPLE).expect("the sample workspace decodes");
     assert_eq!(decoded.version, FORMAT_VERSION);
     assert!(decoded.unknown_fields.is_empty(), "unknown fields: {:?}", decoded.unknown_fields);
     assert_eq!(decoded.read_only_reason(), None);
@@ -73,7 +73,7 @@ fn opens_cleanly_and_writable() {
 #[test]
 fn saving_it_again_changes_nothing() {
     let text = std::str::from_utf8(SAMPLE).expect("the sample is UTF-8");
-    let encoded = format::encode(&sample());
+    let encoded = codec::encode(&sample());
     if encoded != text {
         let line = encoded.lines().zip(text.lines()).position(|(a, b)| a != b).map_or_else(
             || format!("the files differ in length ({} and {} lines)", encoded.lines().count(), text.lines().count()),

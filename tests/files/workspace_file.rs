@@ -3,8 +3,9 @@
 use crate::common;
 
 use common::full_workspace;
+use kindred::model::codec;
 use kindred::model::*;
-use kindred::store::{self, format, save};
+use kindred::store::{self, save};
 use proptest::prelude::*;
 use std::fs;
 use std::path::Path;
@@ -14,17 +15,17 @@ const FORMAT_1_FIXTURE: &str = "tests/fixtures/format-1.kindred";
 #[test]
 fn every_field_survives_a_round_trip_and_resaving_gives_the_same_bytes() {
     let workspace = full_workspace();
-    let text = format::encode(&workspace);
-    let decoded = format::decode(text.as_bytes()).expect("decodes");
+    let text = codec::encode(&workspace);
+    let decoded = codec::decode(text.as_bytes()).expect("decodes");
     assert!(decoded.unknown_fields.is_empty(), "{:?}", decoded.unknown_fields);
     assert_eq!(decoded.version, FORMAT_VERSION);
     assert_eq!(decoded.workspace, workspace);
-    assert_eq!(format::encode(&decoded.workspace), text, "re-saving changed the bytes");
+    assert_eq!(codec::encode(&decoded.workspace), text, "re-saving changed the bytes");
 }
 
 #[test]
 fn the_file_is_readable_text_with_the_version_first() {
-    let text = format::encode(&full_workspace());
+    let text = codec::encode(&full_workspace());
     assert!(text.starts_with("(\n\tformat_version: 1,\n"), "{}", &text[..60]);
     assert!(!text.contains('\r') && !text.contains('\u{7}'), "control characters must be escaped");
     assert!(text.lines().count() > 20, "one field a line keeps diffs readable");
@@ -45,7 +46,7 @@ fn saving_twice_through_the_store_gives_identical_files() {
 #[test]
 fn the_format_1_fixture_still_reads_as_written() {
     let bytes = fs::read(FORMAT_1_FIXTURE).expect("the fixture is in the repository");
-    let decoded = format::decode(&bytes).expect("format 1 decodes");
+    let decoded = codec::decode(&bytes).expect("format 1 decodes");
     assert_eq!(decoded.version, 1);
     assert!(decoded.unknown_fields.is_empty());
     // Fields added to the format since the freeze read as their defaults.
@@ -56,7 +57,7 @@ fn the_format_1_fixture_still_reads_as_written() {
     assert_eq!(decoded.workspace, expected);
 }
 
-fn assert_refused(bytes: &[u8], expected: &str) -> format::DecodeError {
+fn assert_refused(bytes: &[u8], expected: &str) -> codec::DecodeError {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("bad.kindred");
     fs::write(&path, bytes).expect("write");
@@ -73,7 +74,7 @@ fn assert_refused(bytes: &[u8], expected: &str) -> format::DecodeError {
 
 #[test]
 fn a_corrupt_file_names_line_and_column() {
-    let text = format::encode(&full_workspace()).replacen("name: \"Bageriet Dahl\"", "name: Bageriet Dahl\"", 1);
+    let text = codec::encode(&full_workspace()).replacen("name: \"Bageriet Dahl\"", "name: Bageriet Dahl\"", 1);
     let line = text.lines().position(|l| l.contains("Bageriet Dahl")).expect("line") + 1;
     let error = assert_refused(text.as_bytes(), "");
     assert_eq!(error.line, line);
@@ -82,7 +83,7 @@ fn a_corrupt_file_names_line_and_column() {
 
 #[test]
 fn truncated_empty_binary_and_foreign_files_are_refused_clearly() {
-    let text = format::encode(&full_workspace());
+    let text = codec::encode(&full_workspace());
     let truncated = &text.as_bytes()[..text.len() / 2];
     assert!(assert_refused(truncated, "").line > 1);
     assert_refused(b"", "empty");
@@ -96,10 +97,10 @@ fn truncated_empty_binary_and_foreign_files_are_refused_clearly() {
 
 #[test]
 fn unknown_fields_are_named_and_make_the_file_read_only() {
-    let text = format::encode(&full_workspace())
+    let text = codec::encode(&full_workspace())
         .replacen("\tname: \"Bageriet Dahl\",", "\tname: \"Bageriet Dahl\",\n\tmascot: \"Kringle\",", 1)
         .replacen("key_account: true,", "key_account: true,\n\t\t\tshoe_size: 38,", 1);
-    let decoded = format::decode(text.as_bytes()).expect("still readable");
+    let decoded = codec::decode(text.as_bytes()).expect("still readable");
     assert_eq!(decoded.unknown_fields, ["mascot", "people.0.shoe_size"]);
     let reason = decoded.read_only_reason().expect("read-only");
     assert!(reason.contains("mascot") && reason.contains("people.0.shoe_size"), "{reason}");
@@ -107,12 +108,12 @@ fn unknown_fields_are_named_and_make_the_file_read_only() {
 
 #[test]
 fn a_newer_version_opens_read_only_or_says_why_not() {
-    let text = format::encode(&full_workspace()).replacen("format_version: 1", "format_version: 2", 1);
-    let decoded = format::decode(text.as_bytes()).expect("a compatible newer file is readable");
+    let text = codec::encode(&full_workspace()).replacen("format_version: 1", "format_version: 2", 1);
+    let decoded = codec::decode(text.as_bytes()).expect("a compatible newer file is readable");
     assert!(decoded.read_only_reason().expect("read-only").contains("newer"));
 
     let unreadable = text.replacen("people: [", "people: {", 1);
-    let error = format::decode(unreadable.as_bytes()).expect_err("unreadable");
+    let error = codec::decode(unreadable.as_bytes()).expect_err("unreadable");
     assert_eq!(error.newer_version, Some(2));
     assert!(error.message.contains("newer Kindred"), "{}", error.message);
 }
@@ -221,15 +222,15 @@ proptest! {
 
     #[test]
     fn generated_workspaces_round_trip_byte_for_byte(workspace in workspace()) {
-        let text = format::encode(&workspace);
-        let decoded = format::decode(text.as_bytes()).expect("decodes");
+        let text = codec::encode(&workspace);
+        let decoded = codec::decode(text.as_bytes()).expect("decodes");
         prop_assert!(decoded.unknown_fields.is_empty());
         prop_assert_eq!(&decoded.workspace, &workspace);
-        prop_assert_eq!(format::encode(&decoded.workspace), text);
+        prop_assert_eq!(codec::encode(&decoded.workspace), text);
     }
 
     #[test]
     fn no_bytes_make_the_reader_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
-        let _ = format::decode(&bytes);
+        let _ = codec::decode(&bytes);
     }
 }

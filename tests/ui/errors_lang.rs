@@ -98,7 +98,7 @@ fn a_workspace_open_elsewhere_says_who_has_it_in_danish() {
 fn unknown_fields_are_named_in_norwegian() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("shop.kindred");
-    let text = kindred::store::format::encode(&common::full_workspace()).replacen(
+    let text = kindred::model::codec::encode(&common::full_workspace()).replacen(
         "\tname: \"Bageriet Dahl\",",
         "\tname: \"Bageriet Dahl\",\n\tmascot: \"Kringle\",",
         1,

@@ -187,7 +187,7 @@ fn a_lock_file_that_cannot_be_made_opens_the_workspace_read_only_with_the_reason
     // A name the system takes, whose lock file's name (five letters longer) it does not.
     let name = format!("{}.kindred", "k".repeat(243));
     let path = dir.path().join(&name);
-    std::fs::write(&path, kindred::store::format::encode(&common::full_workspace())).expect("write");
+    std::fs::write(&path, kindred::model::codec::encode(&common::full_workspace())).expect("write");
     let harness = harness_on(&path);
     shown(&harness, "Read-only: its lock file cannot be written (the file name is not allowed here (os error 36))");
     assert!(harness.state().title().ends_with("(read-only)"));

@@ -155,7 +155,7 @@ fn a_workspace_changed_on_disk_is_not_overwritten_silently() {
 
     let mut theirs = common::full_workspace();
     theirs.people.push(kindred::model::Person::named("Added elsewhere"));
-    std::fs::write(&path, kindred::store::format::encode(&theirs)).expect("their save");
+    std::fs::write(&path, kindred::model::codec::encode(&theirs)).expect("their save");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();

@@ -3,15 +3,16 @@
 //! (OWASP's advice against CSV injection), undone again on reading.
 
 use super::{LIFE_EVENT, MULTI, ONCE};
+use crate::i18n::Conventions;
 use crate::interop::text;
 use crate::model::{Labelled, MilestoneKind, Person, Recurrence};
 use std::borrow::Cow;
 
 /// The separator a language's Excel expects: `;` where the decimal mark is a comma.
-pub fn separator_for(lang: &str) -> u8 {
-    match lang.split(['-', '_']).next().unwrap_or_default() {
-        "en" => b',',
-        _ => b';',
+pub fn separator_for(conventions: Conventions) -> u8 {
+    match conventions {
+        Conventions::En => b',',
+        Conventions::Da | Conventions::Nb | Conventions::Sv => b';',
     }
 }
 

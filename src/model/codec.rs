@@ -1,6 +1,8 @@
 //! The `.kindred` text format: RON, pretty, deterministic, versioned.
 //!
-//! Pure text ↔ model; reading and writing files is done elsewhere in `store`.
+//! Pure text ↔ model, here beside the types it writes so that both the `store` (which reads and
+//! writes the files) and `interop` (a workspace merged as an import, a template's syntax errors)
+//! use it without one depending on the other.
 
 use crate::model::{FORMAT_VERSION, Workspace};
 use crate::t;
