@@ -546,6 +546,15 @@ fn check(file: &Path) -> ExitCode {
                 ws.people.len(),
                 ws.journeys.len()
             );
+            if decoded.version < crate::model::FORMAT_VERSION {
+                out!(
+                    "{}: written by an older Kindred; it is saved as format {} when it is next changed, \
+                     the format-{} file kept as its first backup",
+                    file.display(),
+                    crate::model::FORMAT_VERSION,
+                    decoded.version
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(error) => {

@@ -106,7 +106,6 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if version == 0 {
         return Err(error_at(1, 1, t!("error-decode-version-zero")));
     }
-    // Older formats are migrated here once there are any; format 1 is the first.
     let result = parse(text);
     if version > FORMAT_VERSION {
         return match result {
@@ -124,7 +123,23 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         };
     }
     let (workspace, unknown_fields) = result?;
-    Ok(Decoded { workspace, version, unknown_fields })
+    Ok(Decoded { workspace: migrate(workspace, version), version, unknown_fields })
+}
+
+/// A workspace read from a file of an older format, brought to this one. Each step takes one
+/// version to the next; the file itself is written in the new format on the next save, and the
+/// version it replaces is kept as the first backup, as every save keeps one.
+fn migrate(mut workspace: Workspace, version: u32) -> Workspace {
+    if version < 2 {
+        workspace = from_1_to_2(workspace);
+    }
+    workspace.format_version = FORMAT_VERSION;
+    workspace
+}
+
+/// Format 2 adds fields that all read as their defaults from a format-1 file.
+fn from_1_to_2(workspace: Workspace) -> Workspace {
+    workspace
 }
 
 fn as_text(bytes: &[u8]) -> Result<&str, DecodeError> {
@@ -230,7 +245,7 @@ mod tests {
         let newer = decode(b"(format_version: 9)").expect("readable");
         assert_eq!(
             newer.read_only_reason().expect("read-only"),
-            "filen er skrevet av en nyere versjon av Kindred (format 9; denne versjonen leser format 1); \
+            "filen er skrevet av en nyere versjon av Kindred (format 9; denne versjonen leser format 2); \
              den er åpnet skrivebeskyttet, slik at ingenting i den går tapt"
         );
         let unreadable = decode(b"(format_version: 9, people: {})").expect_err("newer and unreadable");

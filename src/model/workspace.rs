@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// The version of the file format this build writes. A file with a larger number was written
 /// by a newer Kindred and is opened read-only.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -89,8 +89,19 @@ fn check_exit_codes_follow_the_kind_of_problem() {
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
 
     let newer_readable = dir.path().join("newer-ok.kindred");
-    fs::write(&newer_readable, "(format_version: 2)").expect("write");
+    fs::write(&newer_readable, format!("(format_version: {})", kindred::model::FORMAT_VERSION + 1)).expect("write");
     assert_eq!(kindred(&["check", arg(&newer_readable)]).status.code(), Some(3));
+}
+
+#[test]
+fn check_reports_the_version_it_read_and_what_a_save_makes_of_an_older_one() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/format-1.kindred");
+    let output = kindred(&["check", fixture]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let said = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(said.contains("(format 1)"), "{said}");
+    let current = kindred::model::FORMAT_VERSION;
+    assert!(said.contains(&format!("it is saved as format {current} when it is next changed")), "{said}");
 }
 
 #[test]

@@ -298,7 +298,7 @@ fn errors_have_messages_and_exit_codes() {
     assert!(stderr(&output).starts_with(&format!("{}:3:", bad.display())), "{}", stderr(&output));
 
     let newer = dir.path().join("newer.kindred");
-    fs::write(&newer, "(format_version: 2)").expect("write");
+    fs::write(&newer, "(format_version: 3)").expect("write");
     let output = kindred(&["upcoming", arg(&newer)]);
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     assert!(stderr(&output).contains("newer Kindred"));

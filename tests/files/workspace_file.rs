@@ -26,7 +26,7 @@ fn every_field_survives_a_round_trip_and_resaving_gives_the_same_bytes() {
 #[test]
 fn the_file_is_readable_text_with_the_version_first() {
     let text = codec::encode(&full_workspace());
-    assert!(text.starts_with("(\n\tformat_version: 1,\n"), "{}", &text[..60]);
+    assert!(text.starts_with(&format!("(\n\tformat_version: {FORMAT_VERSION},\n")), "{}", &text[..60]);
     assert!(!text.contains('\r') && !text.contains('\u{7}'), "control characters must be escaped");
     assert!(text.lines().count() > 20, "one field a line keeps diffs readable");
 }
@@ -55,6 +55,25 @@ fn the_format_1_fixture_still_reads_as_written() {
         person.purpose = String::new();
     }
     assert_eq!(decoded.workspace, expected);
+}
+
+/// A format-1 file is written as the current format on its next save, and the format-1 file is
+/// kept as the first backup, so that an older Kindred's user loses nothing.
+#[test]
+fn a_format_1_file_is_saved_in_the_current_format_with_the_old_one_as_its_backup() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("old.kindred");
+    let original = fs::read(FORMAT_1_FIXTURE).expect("the fixture is in the repository");
+    fs::write(&path, &original).expect("copied");
+    let loaded = store::load(&path).expect("format 1 opens");
+    assert_eq!(loaded.decoded.version, 1, "the version read is the file's");
+    assert_eq!(loaded.decoded.workspace.format_version, FORMAT_VERSION, "migrated in memory");
+    assert_eq!(fs::read(&path).expect("read"), original, "reading changes nothing");
+    store::save(&path, &loaded.decoded.workspace).expect("saves");
+    let saved = codec::decode(&fs::read(&path).expect("read")).expect("decodes");
+    assert_eq!(saved.version, FORMAT_VERSION);
+    assert_eq!(saved.workspace, loaded.decoded.workspace);
+    assert_eq!(fs::read(store::paths::backup_path(&path, 1)).expect("backup"), original);
 }
 
 fn assert_refused(bytes: &[u8], expected: &str) -> codec::DecodeError {
@@ -108,13 +127,18 @@ fn unknown_fields_are_named_and_make_the_file_read_only() {
 
 #[test]
 fn a_newer_version_opens_read_only_or_says_why_not() {
-    let text = codec::encode(&full_workspace()).replacen("format_version: 1", "format_version: 2", 1);
+    let newer = FORMAT_VERSION + 1;
+    let text = codec::encode(&full_workspace()).replacen(
+        &format!("format_version: {FORMAT_VERSION}"),
+        &format!("format_version: {newer}"),
+        1,
+    );
     let decoded = codec::decode(text.as_bytes()).expect("a compatible newer file is readable");
     assert!(decoded.read_only_reason().expect("read-only").contains("newer"));
 
     let unreadable = text.replacen("people: [", "people: {", 1);
     let error = codec::decode(unreadable.as_bytes()).expect_err("unreadable");
-    assert_eq!(error.newer_version, Some(2));
+    assert_eq!(error.newer_version, Some(newer));
     assert!(error.message.contains("newer Kindred"), "{}", error.message);
 }
 
