@@ -6,7 +6,7 @@
 //! under it ("… as a table") for screen readers and for people who would rather read.
 
 use crate::model::{IdeaStatus, JourneyId, NeedRecognised, PersonId, PhaseId, Status, Valence, Workspace};
-use crate::ops::knowledge;
+use crate::ops::{knowledge, names};
 use crate::t;
 use crate::ui::Intent;
 use chrono::NaiveDate;
@@ -52,7 +52,7 @@ pub struct Figures {
     pub incidents: HashMap<JourneyId, Vec<PhaseIncidents>>,
     /// Incidents worse than expected and not resolved, newest first.
     pub unresolved: Vec<Unresolved>,
-    /// Ideas grouped by status (in [`IDEA_STATUSES`] order), newest first within each.
+    /// Ideas grouped by status (in [`IdeaStatus::ALL`] order), newest first within each.
     pub ideas: Vec<(IdeaStatus, Vec<IdeaRow>)>,
     pub currency: String,
 }
@@ -178,15 +178,6 @@ pub struct IdeaRow {
     pub date: NaiveDate,
     pub text: String,
 }
-
-pub const IDEA_STATUSES: [IdeaStatus; 5] =
-    [IdeaStatus::New, IdeaStatus::Considering, IdeaStatus::Planned, IdeaStatus::Done, IdeaStatus::Declined];
-
-pub fn idea_status_label(status: IdeaStatus) -> String {
-    crate::ops::names::idea_status(status)
-}
-
-use super::people::status_label;
 
 fn band_label(band: usize) -> String {
     if band == 9 { "90–100 %".to_owned() } else { format!("{}–{} %", band * 10, band * 10 + 9) }
@@ -318,7 +309,7 @@ impl Figures {
             figures.incidents.insert(journey.id, rows);
         }
 
-        for status in IDEA_STATUSES {
+        for status in IdeaStatus::ALL {
             let mut rows = ideas.remove(&status).unwrap_or_default();
             rows.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
             figures.ideas.push((status, rows));
@@ -468,7 +459,7 @@ fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>)
                 ui.weak(if account.missing.is_empty() {
                     t!("insights-nothing-missing")
                 } else {
-                    account.missing.iter().map(|f| super::exercise::fact_label(*f)).collect::<Vec<_>>().join(", ")
+                    account.missing.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
                 });
             });
         });
@@ -573,10 +564,10 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
         table_rows(ui, "fit_table", fit.points.len(), |ui, i| {
             let Some(point) = fit.points.get(i) else { return };
             person_link(ui, point.person, &point.name, intents);
-            ui.label(status_label(point.status));
+            ui.label(names::status(point.status));
             ui.label(format!("{:.1} h", point.hours));
             ui.label(money(point.value, &figures.currency));
-            ui.label(t!("insights-need", need = crate::ops::names::need(point.need)));
+            ui.label(t!("insights-need", need = names::need(point.need)));
             if point.flagged {
                 ui.colored_label(warn, format!("⚠ {}", t!("insights-flagged")));
             }
@@ -689,11 +680,11 @@ fn ideas_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
         if rows.is_empty() {
             continue;
         }
-        let title = format!("{} ({})", idea_status_label(*status), rows.len());
-        egui::CollapsingHeader::new(title).id_salt(("ideas", idea_status_label(*status))).default_open(true).show(
+        let title = format!("{} ({})", names::idea_status(*status), rows.len());
+        egui::CollapsingHeader::new(title).id_salt(("ideas", names::idea_status(*status))).default_open(true).show(
             ui,
             |ui| {
-                let id = format!("ideas_{}", idea_status_label(*status));
+                let id = format!("ideas_{}", names::idea_status(*status));
                 table_rows(ui, &id, rows.len(), |ui, i| {
                     let Some(row) = rows.get(i) else { return };
                     ui.label(crate::i18n::date_short_year(row.date));

@@ -16,7 +16,6 @@
 //! with nothing entered — another person picked, another view, Esc, Add person again — was never
 //! added, so neither the list nor the undo history keeps a trace of it.
 
-use super::status_label;
 use crate::i18n::Lang;
 use crate::model::{
     Channel, CriticalIncident, Driver, FamilyMember, FamilyMemberId, FitDecision, Idea, IdeaStatus, Interaction,
@@ -25,9 +24,9 @@ use crate::model::{
 };
 use crate::ops::Edit;
 use crate::ops::knowledge::{self, Fact};
+use crate::ops::names;
 use crate::t;
 use crate::ui::Intent;
-use crate::ui::views::exercise::fact_label;
 use crate::ui::widgets::{DateField, DateResponse, money, photo};
 use chrono::NaiveDate;
 use egui::{Align, CollapsingHeader, ComboBox, DragValue, Response, RichText, ScrollArea, TextEdit, Ui};
@@ -66,7 +65,7 @@ impl Part {
     /// The undo step's label for an edit of this part of `person`.
     fn edit_label(self, person: &Person) -> String {
         let name = display_name(person);
-        let owner = if person.name.trim().is_empty() { t!("profile-this-persons") } else { possessive(&name) };
+        let owner = if person.name.trim().is_empty() { t!("profile-this-persons") } else { names::possessive(&name) };
         let (name, owner) = (name.as_str(), owner.as_str());
         match self {
             Part::Name => t!("profile-edited-name", owner = owner, name = name),
@@ -442,21 +441,6 @@ fn display_name(person: &Person) -> String {
     if name.is_empty() { t!("profile-this-person") } else { name.to_owned() }
 }
 
-/// A name as the owner of something: "Ingrid Holm's" in English; in Danish and Norwegian an
-/// -s without apostrophe ("Ingrid Holms"), or only an apostrophe after s, x or z ("Lars'").
-fn possessive(name: &str) -> String {
-    match crate::i18n::language() {
-        Lang::En => format!("{name}'s"),
-        Lang::Da | Lang::Nb => {
-            if name.to_lowercase().ends_with(['s', 'x', 'z']) {
-                format!("{name}'")
-            } else {
-                format!("{name}s")
-            }
-        }
-    }
-}
-
 fn section_title(section: Section, person: &Person) -> String {
     match section {
         Section::Contact => t!("profile-section-contact"),
@@ -497,7 +481,7 @@ fn header_ui(
             } else {
                 person.organisation.clone()
             };
-            let mut line = format!("{} · {organisation}", status_label(person.status));
+            let mut line = format!("{} · {organisation}", names::status(person.status));
             if person.key_account {
                 line.push_str(&format!(" · {}", t!("profile-key-account-mark")));
             }
@@ -514,7 +498,7 @@ fn header_ui(
         }
         ui.label(t!("profile-missing"));
         for &fact in &knowledge.missing {
-            let button = ui.add_enabled(editable, egui::Button::new(format!("+ {}", fact_label(fact))).small());
+            let button = ui.add_enabled(editable, egui::Button::new(format!("+ {}", fact.name())).small());
             if button.on_hover_text(t!("profile-fill-in")).clicked() {
                 open_for(fact, forms, pass.today, pass.workspace.settings.remind_days);
                 pass.focus = Some(fact);
@@ -750,7 +734,7 @@ fn contact_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pas
         ui.label(t!("profile-status"));
         let changed =
             choice(ui, "profile_status", &t!("profile-person-status"), &mut draft.status, &Status::ALL, |s| {
-                status_label(*s)
+                names::status(*s)
             });
         pass.commit_if(changed, Part::Status);
         ui.end_row();
@@ -1139,16 +1123,6 @@ fn caption_lines(ui: &mut Ui, caption: &str, value: &mut String, name: &str) -> 
     response
 }
 
-const KINDS: [MilestoneKind; 7] = [
-    MilestoneKind::Birthday,
-    MilestoneKind::WorkAnniversary,
-    MilestoneKind::CustomerSince,
-    MilestoneKind::WeddingAnniversary,
-    MilestoneKind::FamilyBirthday,
-    MilestoneKind::LifeEvent,
-    MilestoneKind::Custom,
-];
-
 fn milestones_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_>) {
     let family: Vec<(FamilyMemberId, String)> = draft.life.family.iter().map(|f| (f.id, f.name.clone())).collect();
     let mut remove = None;
@@ -1238,8 +1212,14 @@ fn milestone_fields(
     in_form: bool,
 ) -> (bool, DateResponse) {
     let salt = milestone.id;
-    let mut commit =
-        choice(ui, (salt, "kind"), &t!("profile-kind-of", what = prefix), &mut milestone.kind, &KINDS, kind_label);
+    let mut commit = choice(
+        ui,
+        (salt, "kind"),
+        &t!("profile-kind-of", what = prefix),
+        &mut milestone.kind,
+        &MilestoneKind::ALL,
+        kind_label,
+    );
     let hint = match milestone.kind {
         MilestoneKind::LifeEvent | MilestoneKind::Custom => t!("profile-milestone-what-hint"),
         _ => t!("profile-milestone-label-hint"),
@@ -1313,16 +1293,13 @@ fn fit_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
         let mut commit = false;
         let need_recognised = t!("profile-need-recognised");
         ui.label(&need_recognised);
-        let options = [NeedRecognised::Yes, NeedRecognised::Partly, NeedRecognised::No, NeedRecognised::Unknown];
-        commit |=
-            choice(ui, "fit_need", &need_recognised, &mut fit.need_recognised, &options, |need: &NeedRecognised| {
-                crate::ops::names::need(*need)
-            });
+        commit |= choice(ui, "fit_need", &need_recognised, &mut fit.need_recognised, &NeedRecognised::ALL, |need| {
+            names::need(*need)
+        });
         ui.end_row();
         let driver = t!("profile-driver");
         ui.label(&driver);
-        let options = [Driver::Value, Driver::Price, Driver::Speed, Driver::Unknown];
-        commit |= choice(ui, "fit_driver", &driver, &mut fit.driver, &options, driver_label);
+        commit |= choice(ui, "fit_driver", &driver, &mut fit.driver, &Driver::ALL, |d| names::driver(*d));
         ui.end_row();
         let minutes_spent = t!("profile-minutes-spent");
         ui.label(&minutes_spent);
@@ -1339,8 +1316,7 @@ fn fit_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
         ui.end_row();
         let decision = t!("profile-decision");
         ui.label(&decision);
-        let options = [FitDecision::Undecided, FitDecision::Keep, FitDecision::LetGo];
-        commit |= choice(ui, "fit_decision", &decision, &mut fit.decision, &options, decision_label);
+        commit |= choice(ui, "fit_decision", &decision, &mut fit.decision, &FitDecision::ALL, |d| names::decision(*d));
         ui.end_row();
         commit |= lines_row(ui, &t!("profile-decision-reason"), &mut fit.decision_reason).lost_focus();
         pass.commit_if(commit, Part::Fit);
@@ -1418,7 +1394,7 @@ fn incident_fields(ui: &mut Ui, incident: &mut CriticalIncident, workspace: &Wor
             (salt, "valence"),
             &t!("profile-valence-of", what = prefix),
             &mut incident.valence,
-            &[Valence::Better, Valence::Worse],
+            &Valence::ALL,
             valence_label,
         );
         ui.end_row();
@@ -1486,9 +1462,6 @@ fn journey_phase_ui(
     changed
 }
 
-const IDEA_STATUSES: [IdeaStatus; 5] =
-    [IdeaStatus::New, IdeaStatus::Considering, IdeaStatus::Planned, IdeaStatus::Done, IdeaStatus::Declined];
-
 fn ideas_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_>) {
     let mut remove = None;
     let mut commit = false;
@@ -1549,20 +1522,11 @@ fn idea_fields(ui: &mut Ui, idea: &mut Idea, workspace: &Workspace, prefix: &str
         DateField::naive((salt, "date"), &mut idea.date).name(t!("profile-date-of", what = prefix)).show(ui).changed;
     commit |= line(ui, &mut idea.text, &t!("profile-text-of", what = prefix), 260.0).lost_focus();
     let status_name = t!("profile-status-of", what = prefix);
-    commit |= choice(ui, (salt, "status"), &status_name, &mut idea.status, &IDEA_STATUSES, |s| idea_status_label(*s));
+    commit |=
+        choice(ui, (salt, "status"), &status_name, &mut idea.status, &IdeaStatus::ALL, |s| names::idea_status(*s));
     commit |= journey_phase_ui(ui, workspace, salt, prefix, &mut idea.journey, &mut idea.phase);
     commit
 }
-
-const CHANNELS: [Channel; 7] = [
-    Channel::Meeting,
-    Channel::Phone,
-    Channel::Email,
-    Channel::Message,
-    Channel::Visit,
-    Channel::Event,
-    Channel::Other,
-];
 
 fn new_entry(today: NaiveDate) -> Interaction {
     Interaction { date: today, ..Interaction::default() }
@@ -1635,7 +1599,8 @@ fn entry_fields(ui: &mut Ui, entry: &mut Interaction, prefix: &str, remove: Opti
             .show(ui)
             .changed;
         let channel_name = t!("profile-channel-of", what = prefix);
-        commit |= choice(ui, (salt, "channel"), &channel_name, &mut entry.channel, &CHANNELS, |c| channel_label(*c));
+        commit |=
+            choice(ui, (salt, "channel"), &channel_name, &mut entry.channel, &Channel::ALL, |c| channel_label(*c));
         let personal = ui.checkbox(&mut entry.personal, t!("profile-personal"));
         name_widget(ui, &personal, &t!("profile-personal-of", what = prefix));
         commit |= personal.changed();
@@ -1705,31 +1670,12 @@ fn recurrence_label(recurrence: Recurrence) -> String {
     }
 }
 
-fn driver_label(driver: &Driver) -> String {
-    match driver {
-        Driver::Value => t!("profile-driver-value"),
-        Driver::Price => t!("profile-driver-price"),
-        Driver::Speed => t!("profile-driver-speed"),
-        Driver::Unknown => t!("profile-driver-unknown"),
-    }
-}
-
-fn decision_label(decision: &FitDecision) -> String {
-    match decision {
-        FitDecision::Undecided => t!("profile-decision-undecided"),
-        FitDecision::Keep => t!("profile-decision-keep"),
-        FitDecision::LetGo => t!("profile-decision-let-go"),
-    }
-}
-
 fn valence_label(valence: &Valence) -> String {
     match valence {
         Valence::Better => t!("profile-better"),
         Valence::Worse => t!("profile-worse"),
     }
 }
-
-use crate::ui::views::insights::idea_status_label;
 
 fn channel_label(channel: Channel) -> String {
     match channel {
