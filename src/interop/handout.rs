@@ -727,7 +727,7 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
     field(
         &mut out,
         &t!("interop-person-yearly-value"),
-        &person.fit.yearly_value.map(|v| format!("{v} {}", workspace.currency)).unwrap_or_default(),
+        &person.fit.yearly_value.map(|v| crate::ops::names::money(v, &workspace.currency)).unwrap_or_default(),
     );
     let decision = format!("{} {}", crate::ops::names::decision(person.fit.decision), person.fit.decision_reason);
     field(&mut out, &t!("interop-person-decision"), &decision);
@@ -1047,5 +1047,20 @@ mod tests {
             .filter(|&(x, y)| rgba.get_pixel(x, y)[0] < 128)
             .count();
         assert!(dark > 100, "the title was drawn ({dark} dark pixels)");
+    }
+
+    #[test]
+    fn a_yearly_value_is_written_as_the_app_writes_money() {
+        use crate::i18n::{Lang, set_language};
+        let workspace = Workspace { currency: "DKK".to_owned(), ..Workspace::named("Shop") };
+        let mut person = Person::named("Mette");
+        person.fit.yearly_value = Some(185_000);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+        set_language(Lang::Da);
+        let danish = person_markdown_on(&workspace, &person, today);
+        set_language(Lang::En);
+        let english = person_markdown_on(&workspace, &person, today);
+        assert!(danish.contains("185.000 DKK"), "{danish}");
+        assert!(english.contains("185,000 DKK"), "{english}");
     }
 }

@@ -1322,7 +1322,7 @@ fn fit_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
         pass.commit_if(commit, Part::Fit);
     });
     if let Some(value) = draft.fit.yearly_value {
-        ui.weak(t!("profile-yearly-value-is", value = money::format_amount(value, &currency)));
+        ui.weak(t!("profile-yearly-value-is", value = names::money(value, &currency)));
     }
 }
 
