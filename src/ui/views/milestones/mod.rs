@@ -3,6 +3,9 @@
 //!
 //! The occurrences come from [`crate::ops::upcoming`], computed once per workspace revision and
 //! day; the list is virtualised, so a year of milestones at 10,000 people scrolls smoothly.
+//! Above them, while anyone is due, the retention review ([`review`]).
+
+mod review;
 
 use crate::i18n::{self, Lang};
 use crate::model::{Channel, Interaction, Person, PersonId, Workspace};
@@ -126,7 +129,7 @@ pub struct MilestonesView {
     rows: Vec<Row>,
     rows_key: Option<(Key, String, bool)>,
     /// The retention review, above the milestones while anyone is due.
-    review: super::review::Review,
+    review: review::Review,
 }
 
 impl MilestonesView {
