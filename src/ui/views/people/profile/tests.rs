@@ -198,3 +198,23 @@ fn undo_steps_name_the_person_in_the_language() {
     crate::i18n::set_language(Lang::En);
     assert_eq!(one_decimal(1.5), "1.5");
 }
+
+#[test]
+fn a_forms_refusal_stays_until_that_form_is_done_with() {
+    let mut harness = harness(Person::named("Ingrid Holm"), true);
+    harness.get_by_label("Milestones (0)").click();
+    harness.run();
+    harness.get_by_label("Add milestone").click();
+    harness.run();
+    harness.get_by_label("Add milestone").click();
+    harness.run();
+    harness.get_by_label("Give the milestone's date");
+    // Another form opened and cancelled leaves the milestone's message where it was.
+    harness.get_by_label("Add relative").click();
+    harness.run();
+    harness.get_all_by_label("Cancel").next().expect("the relative's form, drawn first").click();
+    harness.run();
+    assert!(harness.query_by_label("Relative's name").is_none(), "the relative's form is gone");
+    harness.get_by_label("Give the milestone's date");
+    assert!(take_edits(&mut harness).is_empty());
+}
