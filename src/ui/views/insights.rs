@@ -183,6 +183,53 @@ fn band_label(band: usize) -> String {
     if band == 9 { "90–100 %".to_owned() } else { format!("{}–{} %", band * 10, band * 10 + 9) }
 }
 
+impl FitFigures {
+    /// Finds the medians, flags who takes more time than the median for less value than the
+    /// median without a recognised need, puts them first, and bins the scatter's dots.
+    fn flag_and_bin(&mut self) {
+        self.median_hours = median(&mut self.points.iter().map(|p| p.hours).collect::<Vec<_>>());
+        self.median_value = median(&mut self.points.iter().map(|p| p.value as f64).collect::<Vec<_>>());
+        let (median_hours, median_value) = (self.median_hours, self.median_value);
+        for point in &mut self.points {
+            point.flagged = point.hours > median_hours
+                && (point.value as f64) < median_value
+                && matches!(point.need, NeedRecognised::No | NeedRecognised::Unknown);
+        }
+        self.points.sort_by(|a, b| {
+            b.flagged.cmp(&a.flagged).then_with(|| b.hours.total_cmp(&a.hours)).then_with(|| a.name.cmp(&b.name))
+        });
+        self.dots = fit_dots(&self.points);
+    }
+}
+
+/// Each journey's phases with their incidents better and worse than expected (`counts`, by
+/// journey and phase), and a last row for those whose phase is unset or no longer in the map.
+fn incidents_by_phase(
+    workspace: &Workspace,
+    counts: &HashMap<(JourneyId, Option<PhaseId>), (usize, usize)>,
+) -> HashMap<JourneyId, Vec<PhaseIncidents>> {
+    let mut incidents = HashMap::new();
+    for journey in &workspace.journeys {
+        let mut rows: Vec<PhaseIncidents> = journey
+            .phases
+            .iter()
+            .map(|phase| {
+                let (better, worse) = counts.get(&(journey.id, Some(phase.id))).copied().unwrap_or_default();
+                PhaseIncidents { phase: Some(phase.id), name: phase.name.clone(), better, worse }
+            })
+            .collect();
+        let (better, worse) = counts
+            .iter()
+            .filter(|((j, p), _)| *j == journey.id && !p.is_some_and(|p| journey.phases.iter().any(|x| x.id == p)))
+            .fold((0, 0), |(b, w), (_, (nb, nw))| (b + nb, w + nw));
+        if better + worse > 0 {
+            rows.push(PhaseIncidents { phase: None, name: t!("insights-not-placed").to_owned(), better, worse });
+        }
+        incidents.insert(journey.id, rows);
+    }
+    incidents
+}
+
 fn median(values: &mut [f64]) -> f64 {
     if values.is_empty() {
         return 0.0;
@@ -274,41 +321,8 @@ impl Figures {
         figures.no_contact.sort_by(|a, b| a.last.cmp(&b.last).then_with(|| a.name.cmp(&b.name)));
         figures.unresolved.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
 
-        let fit = &mut figures.fit;
-        fit.median_hours = median(&mut fit.points.iter().map(|p| p.hours).collect::<Vec<_>>());
-        fit.median_value = median(&mut fit.points.iter().map(|p| p.value as f64).collect::<Vec<_>>());
-        let (median_hours, median_value) = (fit.median_hours, fit.median_value);
-        for point in &mut fit.points {
-            point.flagged = point.hours > median_hours
-                && (point.value as f64) < median_value
-                && matches!(point.need, NeedRecognised::No | NeedRecognised::Unknown);
-        }
-        fit.points.sort_by(|a, b| {
-            b.flagged.cmp(&a.flagged).then_with(|| b.hours.total_cmp(&a.hours)).then_with(|| a.name.cmp(&b.name))
-        });
-        fit.dots = fit_dots(&fit.points);
-
-        for journey in &workspace.journeys {
-            let mut rows: Vec<PhaseIncidents> = journey
-                .phases
-                .iter()
-                .map(|phase| {
-                    let (better, worse) =
-                        incident_counts.get(&(journey.id, Some(phase.id))).copied().unwrap_or_default();
-                    PhaseIncidents { phase: Some(phase.id), name: phase.name.clone(), better, worse }
-                })
-                .collect();
-            // Incidents of this journey whose phase is unset or no longer in the map.
-            let (better, worse) = incident_counts
-                .iter()
-                .filter(|((j, p), _)| *j == journey.id && !p.is_some_and(|p| journey.phases.iter().any(|x| x.id == p)))
-                .fold((0, 0), |(b, w), (_, (nb, nw))| (b + nb, w + nw));
-            if better + worse > 0 {
-                rows.push(PhaseIncidents { phase: None, name: t!("insights-not-placed").to_owned(), better, worse });
-            }
-            figures.incidents.insert(journey.id, rows);
-        }
-
+        figures.fit.flag_and_bin();
+        figures.incidents = incidents_by_phase(workspace, &incident_counts);
         for status in IdeaStatus::ALL {
             let mut rows = ideas.remove(&status).unwrap_or_default();
             rows.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
