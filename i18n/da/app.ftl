@@ -557,6 +557,13 @@ idea-considering = Overvejes
 idea-planned = Planlagt
 idea-done = Gennemført
 idea-declined = Afvist
+driver-value = Værdi
+driver-price = Pris
+driver-speed = Hastighed
+driver-unknown = Ukendt
+decision-undecided = Ikke besluttet
+decision-keep = Behold
+decision-let-go = Giv slip
 
 ## Kunderejser
 

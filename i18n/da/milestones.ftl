@@ -83,7 +83,6 @@ milestones-in-days = { $date } (om { $count ->
     [one] 1 dag
    *[other] { $count } dage
 })
-milestones-day-month-short = { $day }. { $month }
 
 ## The start-up banner
 

@@ -203,19 +203,12 @@ profile-challenge = Hvordan vi udfordrede det
 profile-solution = Aftalt løsning
 profile-need-recognised = Erkendt behov
 profile-driver = Drivkraft
-profile-driver-value = Værdi
-profile-driver-price = Pris
-profile-driver-speed = Hastighed
-profile-driver-unknown = Ukendt
 profile-minutes-spent = Brugt tid
 profile-minutes = min
 profile-hours = ({ $hours } timer)
 profile-yearly-value = Årlig værdi
 profile-yearly-value-is = Årlig værdi: { $value }
 profile-decision = Beslutning
-profile-decision-undecided = Ikke besluttet
-profile-decision-keep = Behold
-profile-decision-let-go = Giv slip
 profile-decision-reason = Begrundelse for beslutningen
 
 ## Kritiske hændelser

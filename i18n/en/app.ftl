@@ -558,6 +558,13 @@ idea-considering = Considering
 idea-planned = Planned
 idea-done = Done
 idea-declined = Declined
+driver-value = Value
+driver-price = Price
+driver-speed = Speed
+driver-unknown = Unknown
+decision-undecided = Undecided
+decision-keep = Keep
+decision-let-go = Let go
 
 ## Journeys
 

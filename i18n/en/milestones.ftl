@@ -95,8 +95,6 @@ milestones-in-days = { $date } (in { $count ->
     [one] 1 day
    *[other] { $count } days
 })
-# A day in a narrow list: "4 Dec".
-milestones-day-month-short = { $day } { $month }
 
 ## The start-up banner
 

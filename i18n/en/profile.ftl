@@ -203,19 +203,12 @@ profile-challenge = How we challenged it
 profile-solution = Agreed solution
 profile-need-recognised = Need recognised
 profile-driver = Driver
-profile-driver-value = Value
-profile-driver-price = Price
-profile-driver-speed = Speed
-profile-driver-unknown = Unknown
 profile-minutes-spent = Time spent
 profile-minutes = min
 profile-hours = ({ $hours } hours)
 profile-yearly-value = Yearly value
 profile-yearly-value-is = Yearly value: { $value }
 profile-decision = Decision
-profile-decision-undecided = Undecided
-profile-decision-keep = Keep
-profile-decision-let-go = Let go
 profile-decision-reason = Reason for the decision
 
 ## Critical incidents

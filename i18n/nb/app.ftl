@@ -557,6 +557,13 @@ idea-considering = Vurderes
 idea-planned = Planlagt
 idea-done = Gjennomført
 idea-declined = Avslått
+driver-value = Verdi
+driver-price = Pris
+driver-speed = Hastighet
+driver-unknown = Ukjent
+decision-undecided = Ikke bestemt
+decision-keep = Behold
+decision-let-go = Gi slipp
 
 ## Kundereiser
 

@@ -203,19 +203,12 @@ profile-challenge = Hvordan vi utfordret det
 profile-solution = Avtalt løsning
 profile-need-recognised = Erkjent behov
 profile-driver = Drivkraft
-profile-driver-value = Verdi
-profile-driver-price = Pris
-profile-driver-speed = Hastighet
-profile-driver-unknown = Ukjent
 profile-minutes-spent = Brukt tid
 profile-minutes = min
 profile-hours = ({ $hours } timer)
 profile-yearly-value = Årlig verdi
 profile-yearly-value-is = Årlig verdi: { $value }
 profile-decision = Beslutning
-profile-decision-undecided = Ikke bestemt
-profile-decision-keep = Behold
-profile-decision-let-go = Gi slipp
 profile-decision-reason = Begrunnelse for beslutningen
 
 ## Kritiske hendelser

@@ -19,7 +19,8 @@
 
 use super::text::{escape, push_folded};
 use crate::model::{FamilyMember, LeapDay, Milestone, MilestoneKind, PartialDate, Person, Recurrence, Workspace};
-use crate::ops::upcoming::{What, display_name, possessive, relation_word};
+use crate::ops::names::possessive;
+use crate::ops::upcoming::{What, display_name, relation_word};
 use crate::t;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 

@@ -187,6 +187,19 @@ pub enum MilestoneKind {
     Custom,
 }
 
+impl MilestoneKind {
+    /// Every kind, in the order pickers offer them.
+    pub const ALL: [MilestoneKind; 7] = [
+        MilestoneKind::Birthday,
+        MilestoneKind::WorkAnniversary,
+        MilestoneKind::CustomerSince,
+        MilestoneKind::WeddingAnniversary,
+        MilestoneKind::FamilyBirthday,
+        MilestoneKind::LifeEvent,
+        MilestoneKind::Custom,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Recurrence {
     #[default]
@@ -228,6 +241,12 @@ pub enum NeedRecognised {
     Unknown,
 }
 
+impl NeedRecognised {
+    /// Every answer, in the order pickers offer them.
+    pub const ALL: [NeedRecognised; 4] =
+        [NeedRecognised::Yes, NeedRecognised::Partly, NeedRecognised::No, NeedRecognised::Unknown];
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Driver {
     Value,
@@ -237,12 +256,22 @@ pub enum Driver {
     Unknown,
 }
 
+impl Driver {
+    /// Every driver, in the order pickers offer them.
+    pub const ALL: [Driver; 4] = [Driver::Value, Driver::Price, Driver::Speed, Driver::Unknown];
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum FitDecision {
     #[default]
     Undecided,
     Keep,
     LetGo,
+}
+
+impl FitDecision {
+    /// Every decision, in the order pickers offer them.
+    pub const ALL: [FitDecision; 3] = [FitDecision::Undecided, FitDecision::Keep, FitDecision::LetGo];
 }
 
 /// A moment better or worse than the customer expected.
@@ -285,6 +314,11 @@ pub enum Valence {
     Worse,
 }
 
+impl Valence {
+    /// Both, in the order pickers offer them.
+    pub const ALL: [Valence; 2] = [Valence::Better, Valence::Worse];
+}
+
 /// An idea the customer gave us.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -319,6 +353,12 @@ pub enum IdeaStatus {
     Planned,
     Done,
     Declined,
+}
+
+impl IdeaStatus {
+    /// Every status, in the order an idea moves through them (pickers, Insights' groups).
+    pub const ALL: [IdeaStatus; 5] =
+        [IdeaStatus::New, IdeaStatus::Considering, IdeaStatus::Planned, IdeaStatus::Done, IdeaStatus::Declined];
 }
 
 /// One entry of the interaction log.
@@ -357,6 +397,19 @@ pub enum Channel {
     Visit,
     Event,
     Other,
+}
+
+impl Channel {
+    /// Every channel, in the order pickers offer them.
+    pub const ALL: [Channel; 7] = [
+        Channel::Meeting,
+        Channel::Phone,
+        Channel::Email,
+        Channel::Message,
+        Channel::Visit,
+        Channel::Event,
+        Channel::Other,
+    ];
 }
 
 /// Where a person stands in one journey: the phase, and the order within its board column.

@@ -1,6 +1,9 @@
-//! The words for the model's kinds in the current language, one place for every view, export
-//! and note that names them.
+//! The words the views, exports and notes share, in the thread's language: the model's kinds
+//! (status, need, idea status, fit decision, driver) and a name as an owner; money is
+//! `i18n::money`, which the formats use too. One place, so that a word is chosen once and every
+//! view, handout and note says it the same way. A word only one view uses stays in that view.
 
+use crate::i18n::{self, Lang};
 use crate::model::{Driver, FitDecision, IdeaStatus, NeedRecognised, Status};
 use crate::t;
 
@@ -38,18 +41,51 @@ pub fn idea_status(status: IdeaStatus) -> String {
 /// A fit decision.
 pub fn decision(decision: FitDecision) -> String {
     match decision {
-        FitDecision::Undecided => t!("interop-decision-undecided"),
-        FitDecision::Keep => t!("interop-decision-keep"),
-        FitDecision::LetGo => t!("interop-decision-let-go"),
+        FitDecision::Undecided => t!("decision-undecided"),
+        FitDecision::Keep => t!("decision-keep"),
+        FitDecision::LetGo => t!("decision-let-go"),
     }
 }
 
 /// What drives the customer.
 pub fn driver(driver: Driver) -> String {
     match driver {
-        Driver::Value => t!("interop-driver-value"),
-        Driver::Price => t!("interop-driver-price"),
-        Driver::Speed => t!("interop-driver-speed"),
-        Driver::Unknown => t!("interop-driver-unknown"),
+        Driver::Value => t!("driver-value"),
+        Driver::Price => t!("driver-price"),
+        Driver::Speed => t!("driver-speed"),
+        Driver::Unknown => t!("driver-unknown"),
+    }
+}
+
+/// A name as the owner of what follows: "Mette's" (and "Lars's") in English; "Mettes", and
+/// "Lars'" after s, x or z, in Danish and Norwegian.
+pub fn possessive(name: &str) -> String {
+    match i18n::language() {
+        Lang::En => format!("{name}'s"),
+        Lang::Da | Lang::Nb => {
+            let sibilant = name.chars().next_back().is_some_and(|c| matches!(c.to_ascii_lowercase(), 's' | 'x' | 'z'));
+            if sibilant { format!("{name}'") } else { format!("{name}s") }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::set_language;
+
+    #[test]
+    fn a_name_owns_what_follows_in_each_language() {
+        set_language(Lang::En);
+        assert_eq!(possessive("Ingrid Holm"), "Ingrid Holm's");
+        assert_eq!(possessive("Lars"), "Lars's");
+        set_language(Lang::Da);
+        assert_eq!(possessive("Ingrid Holm"), "Ingrid Holms");
+        assert_eq!(possessive("LARS"), "LARS'");
+        assert_eq!(possessive("Max"), "Max'");
+        set_language(Lang::Nb);
+        assert_eq!(possessive("Inez"), "Inez'");
+        assert_eq!(possessive("Åse"), "Åses");
+        set_language(Lang::En);
     }
 }

@@ -24,11 +24,11 @@
 //! line's. Relatives are named by their relation in a possessive ("Mette Kjærgaard's daughter",
 //! "Mette Kjærgaards datter", "Lars' søn"); see [`possessive`] and [`relation_word`].
 
-use crate::i18n::Lang;
 use crate::model::{
     FamilyMember, FamilyMemberId, LeapDay, Milestone, MilestoneId, MilestoneKind, PartialDate, Person, PersonId,
     Recurrence, Relation, Workspace,
 };
+use crate::ops::names::possessive;
 use crate::t;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::Serialize;
@@ -266,18 +266,6 @@ pub fn is_round(what: What, years: u32) -> bool {
 pub fn display_name(person: &Person) -> Cow<'_, str> {
     let name = person.name.trim();
     if name.is_empty() { Cow::Owned(t!("milestones-unnamed-person")) } else { Cow::Borrowed(name) }
-}
-
-/// A name as the owner of what follows, in the thread's language: "Mette's" in English;
-/// "Mettes", and "Lars'" after s, x or z, in Danish and Norwegian.
-pub fn possessive(name: &str) -> String {
-    match crate::i18n::language() {
-        Lang::En => format!("{name}'s"),
-        Lang::Da | Lang::Nb => {
-            let sibilant = name.chars().next_back().is_some_and(|c| matches!(c.to_ascii_lowercase(), 's' | 'x' | 'z'));
-            if sibilant { format!("{name}'") } else { format!("{name}s") }
-        }
-    }
 }
 
 /// The word for a relation inside a sentence, lower-case, in the thread's language
@@ -557,6 +545,7 @@ fn family_birthday(o: &Occurrence, name: Option<&str>, years: Option<u32>) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::model::Relation;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {

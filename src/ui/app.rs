@@ -7,7 +7,7 @@ use super::palette::{Palette, Target};
 use super::present::{self, Present};
 use super::privacy;
 use super::settings::{Settings, ThemeChoice};
-use super::views::exercise::{self, ExerciseView};
+use super::views::exercise::ExerciseView;
 use super::views::insights::InsightsView;
 use super::views::milestones::{self, MilestonesView};
 use super::views::{board::BoardView, journeys::JourneysView, people::PeopleView};
@@ -871,8 +871,7 @@ impl KindredApp {
                     .and_then(|d| d.workspace.person(person))
                     .and_then(|real| crate::ops::knowledge::learn(real, fact, &answer, today));
                 if let Some(changed) = learnt {
-                    let label =
-                        t!("exercise-learnt-label", name = changed.name.as_str(), fact = exercise::fact_label(fact));
+                    let label = t!("exercise-learnt-label", name = changed.name.as_str(), fact = fact.name());
                     self.apply_intent(Intent::Edit { label, edit: Edit::ReplacePerson(Box::new(changed)) });
                 }
             }

@@ -7,16 +7,15 @@
 //! carried out by [`crate::ops::moves::move_person`]; a drop that would change nothing emits
 //! nothing.
 
-use super::people::status_label;
 use crate::model::{
     Channel, Driver, FitDecision, Interaction, JourneyId, JourneyMap, NeedRecognised, Person, PersonId, PhaseId,
     Status, Valence, Workspace,
 };
 use crate::ops::moves::{self, BoardPlace, Step};
-use crate::ops::{Edit, knowledge, upcoming};
+use crate::ops::{Edit, knowledge, names, upcoming};
 use crate::t;
 use crate::ui::Intent;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use egui::{
     Align2, Color32, CornerRadius, DragAndDrop, Id, Key, Modifiers, Rect, Role, ScrollArea, Sense, Stroke, StrokeKind,
     TextEdit, TextStyle, Ui, WidgetInfo, pos2, vec2,
@@ -191,11 +190,11 @@ impl BoardView {
             .labelled_by(label.id);
         let label = ui.label(t!("people-status"));
         egui::ComboBox::from_id_salt("board_status")
-            .selected_text(self.filter.status.map_or_else(|| t!("people-any-status"), status_label))
+            .selected_text(self.filter.status.map_or_else(|| t!("people-any-status"), names::status))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut self.filter.status, None, t!("people-any-status"));
                 for status in Status::ALL {
-                    ui.selectable_value(&mut self.filter.status, Some(status), status_label(status));
+                    ui.selectable_value(&mut self.filter.status, Some(status), names::status(status));
                 }
             })
             .response
@@ -482,7 +481,7 @@ fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate, masked: bo
             format!(
                 "{} — {} ({})",
                 o.sentence(),
-                super::milestones::day_month_short(o.date),
+                crate::i18n::day_month_short(o.date.day(), o.date.month()),
                 t!("board-milestone-soon")
             )
         });

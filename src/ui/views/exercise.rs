@@ -13,11 +13,6 @@ use crate::ui::Intent;
 use crate::ui::widgets::date_field;
 use egui::{Key, RichText, Ui};
 
-/// The fact's short name for a column head, in the current language.
-pub fn fact_label(fact: Fact) -> String {
-    fact.name()
-}
-
 #[derive(Default)]
 pub struct ExerciseView {
     /// The cell being answered, and what has been typed.
@@ -58,7 +53,7 @@ impl Row {
             Fact::ALL
                 .iter()
                 .map(|&fact| {
-                    let what = t!("exercise-cell", name = self.name.as_str(), fact = fact_label(fact));
+                    let what = t!("exercise-cell", name = self.name.as_str(), fact = fact.name());
                     if self.known.contains(&fact) {
                         t!("exercise-known", what = what.as_str())
                     } else {
@@ -139,7 +134,7 @@ impl ExerciseView {
                 });
                 for fact in Fact::ALL {
                     cell(ui, fact_width, |ui| {
-                        ui.add(egui::Label::new(RichText::new(fact_label(fact)).strong()).wrap());
+                        ui.add(egui::Label::new(RichText::new(fact.name()).strong()).wrap());
                     });
                 }
             });
@@ -168,7 +163,7 @@ impl ExerciseView {
         ui.separator();
         let mut done = false;
         ui.horizontal(|ui| {
-            let label = ui.label(t!("exercise-question", name = name.as_str(), fact = fact_label(*fact)));
+            let label = ui.label(t!("exercise-question", name = name.as_str(), fact = fact.name()));
             let hint = if *fact == Fact::Birthday { t!("exercise-day-hint") } else { String::new() };
             let field =
                 ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(280.0)).labelled_by(label.id);

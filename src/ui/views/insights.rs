@@ -6,7 +6,7 @@
 //! under it ("… as a table") for screen readers and for people who would rather read.
 
 use crate::model::{IdeaStatus, JourneyId, NeedRecognised, PersonId, PhaseId, Status, Valence, Workspace};
-use crate::ops::knowledge;
+use crate::ops::{knowledge, names};
 use crate::t;
 use crate::ui::Intent;
 use chrono::NaiveDate;
@@ -52,7 +52,7 @@ pub struct Figures {
     pub incidents: HashMap<JourneyId, Vec<PhaseIncidents>>,
     /// Incidents worse than expected and not resolved, newest first.
     pub unresolved: Vec<Unresolved>,
-    /// Ideas grouped by status (in [`IDEA_STATUSES`] order), newest first within each.
+    /// Ideas grouped by status (in [`IdeaStatus::ALL`] order), newest first within each.
     pub ideas: Vec<(IdeaStatus, Vec<IdeaRow>)>,
     pub currency: String,
 }
@@ -179,17 +179,55 @@ pub struct IdeaRow {
     pub text: String,
 }
 
-pub const IDEA_STATUSES: [IdeaStatus; 5] =
-    [IdeaStatus::New, IdeaStatus::Considering, IdeaStatus::Planned, IdeaStatus::Done, IdeaStatus::Declined];
-
-pub fn idea_status_label(status: IdeaStatus) -> String {
-    crate::ops::names::idea_status(status)
-}
-
-use super::people::status_label;
-
 fn band_label(band: usize) -> String {
     if band == 9 { "90–100 %".to_owned() } else { format!("{}–{} %", band * 10, band * 10 + 9) }
+}
+
+impl FitFigures {
+    /// Finds the medians, flags who takes more time than the median for less value than the
+    /// median without a recognised need, puts them first, and bins the scatter's dots.
+    fn flag_and_bin(&mut self) {
+        self.median_hours = median(&mut self.points.iter().map(|p| p.hours).collect::<Vec<_>>());
+        self.median_value = median(&mut self.points.iter().map(|p| p.value as f64).collect::<Vec<_>>());
+        let (median_hours, median_value) = (self.median_hours, self.median_value);
+        for point in &mut self.points {
+            point.flagged = point.hours > median_hours
+                && (point.value as f64) < median_value
+                && matches!(point.need, NeedRecognised::No | NeedRecognised::Unknown);
+        }
+        self.points.sort_by(|a, b| {
+            b.flagged.cmp(&a.flagged).then_with(|| b.hours.total_cmp(&a.hours)).then_with(|| a.name.cmp(&b.name))
+        });
+        self.dots = fit_dots(&self.points);
+    }
+}
+
+/// Each journey's phases with their incidents better and worse than expected (`counts`, by
+/// journey and phase), and a last row for those whose phase is unset or no longer in the map.
+fn incidents_by_phase(
+    workspace: &Workspace,
+    counts: &HashMap<(JourneyId, Option<PhaseId>), (usize, usize)>,
+) -> HashMap<JourneyId, Vec<PhaseIncidents>> {
+    let mut incidents = HashMap::new();
+    for journey in &workspace.journeys {
+        let mut rows: Vec<PhaseIncidents> = journey
+            .phases
+            .iter()
+            .map(|phase| {
+                let (better, worse) = counts.get(&(journey.id, Some(phase.id))).copied().unwrap_or_default();
+                PhaseIncidents { phase: Some(phase.id), name: phase.name.clone(), better, worse }
+            })
+            .collect();
+        let (better, worse) = counts
+            .iter()
+            .filter(|((j, p), _)| *j == journey.id && !p.is_some_and(|p| journey.phases.iter().any(|x| x.id == p)))
+            .fold((0, 0), |(b, w), (_, (nb, nw))| (b + nb, w + nw));
+        if better + worse > 0 {
+            rows.push(PhaseIncidents { phase: None, name: t!("insights-not-placed").to_owned(), better, worse });
+        }
+        incidents.insert(journey.id, rows);
+    }
+    incidents
 }
 
 fn median(values: &mut [f64]) -> f64 {
@@ -283,42 +321,9 @@ impl Figures {
         figures.no_contact.sort_by(|a, b| a.last.cmp(&b.last).then_with(|| a.name.cmp(&b.name)));
         figures.unresolved.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
 
-        let fit = &mut figures.fit;
-        fit.median_hours = median(&mut fit.points.iter().map(|p| p.hours).collect::<Vec<_>>());
-        fit.median_value = median(&mut fit.points.iter().map(|p| p.value as f64).collect::<Vec<_>>());
-        let (median_hours, median_value) = (fit.median_hours, fit.median_value);
-        for point in &mut fit.points {
-            point.flagged = point.hours > median_hours
-                && (point.value as f64) < median_value
-                && matches!(point.need, NeedRecognised::No | NeedRecognised::Unknown);
-        }
-        fit.points.sort_by(|a, b| {
-            b.flagged.cmp(&a.flagged).then_with(|| b.hours.total_cmp(&a.hours)).then_with(|| a.name.cmp(&b.name))
-        });
-        fit.dots = fit_dots(&fit.points);
-
-        for journey in &workspace.journeys {
-            let mut rows: Vec<PhaseIncidents> = journey
-                .phases
-                .iter()
-                .map(|phase| {
-                    let (better, worse) =
-                        incident_counts.get(&(journey.id, Some(phase.id))).copied().unwrap_or_default();
-                    PhaseIncidents { phase: Some(phase.id), name: phase.name.clone(), better, worse }
-                })
-                .collect();
-            // Incidents of this journey whose phase is unset or no longer in the map.
-            let (better, worse) = incident_counts
-                .iter()
-                .filter(|((j, p), _)| *j == journey.id && !p.is_some_and(|p| journey.phases.iter().any(|x| x.id == p)))
-                .fold((0, 0), |(b, w), (_, (nb, nw))| (b + nb, w + nw));
-            if better + worse > 0 {
-                rows.push(PhaseIncidents { phase: None, name: t!("insights-not-placed").to_owned(), better, worse });
-            }
-            figures.incidents.insert(journey.id, rows);
-        }
-
-        for status in IDEA_STATUSES {
+        figures.fit.flag_and_bin();
+        figures.incidents = incidents_by_phase(workspace, &incident_counts);
+        for status in IdeaStatus::ALL {
             let mut rows = ideas.remove(&status).unwrap_or_default();
             rows.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
             figures.ideas.push((status, rows));
@@ -468,7 +473,7 @@ fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>)
                 ui.weak(if account.missing.is_empty() {
                     t!("insights-nothing-missing")
                 } else {
-                    account.missing.iter().map(|f| super::exercise::fact_label(*f)).collect::<Vec<_>>().join(", ")
+                    account.missing.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
                 });
             });
         });
@@ -490,19 +495,6 @@ fn knowledge_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>)
     }
 }
 
-fn money(value: i64, currency: &str) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('\u{a0}');
-        }
-        grouped.push(c);
-    }
-    let sign = if value < 0 { "−" } else { "" };
-    format!("{sign}{grouped} {currency}")
-}
-
 fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
     ui.heading(t!("insights-fit"));
     let fit = &figures.fit;
@@ -515,7 +507,7 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
     ui.label(t!(
         "insights-median",
         hours = format!("{:.1}", fit.median_hours),
-        value = money(fit.median_value.round() as i64, &figures.currency),
+        value = crate::i18n::money(fit.median_value.round() as i64, &figures.currency),
         flagged = flagged,
         count = fit.points.len()
     ));
@@ -573,10 +565,10 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
         table_rows(ui, "fit_table", fit.points.len(), |ui, i| {
             let Some(point) = fit.points.get(i) else { return };
             person_link(ui, point.person, &point.name, intents);
-            ui.label(status_label(point.status));
+            ui.label(names::status(point.status));
             ui.label(format!("{:.1} h", point.hours));
-            ui.label(money(point.value, &figures.currency));
-            ui.label(t!("insights-need", need = crate::ops::names::need(point.need)));
+            ui.label(crate::i18n::money(point.value, &figures.currency));
+            ui.label(t!("insights-need", need = names::need(point.need)));
             if point.flagged {
                 ui.colored_label(warn, format!("⚠ {}", t!("insights-flagged")));
             }
@@ -586,7 +578,7 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
 
 /// What hovering a dot of the fit chart tells: the person, or how many and who.
 fn dot_text(dot: &FitDot, fit: &FitFigures, currency: &str) -> String {
-    let place = format!("{:.1} h · {}", dot.hours, money(dot.value.round() as i64, currency));
+    let place = format!("{:.1} h · {}", dot.hours, crate::i18n::money(dot.value.round() as i64, currency));
     match dot.people.as_slice() {
         [one] => fit.points.get(*one).map(|p| format!("{}\n{place}", p.name)).unwrap_or(place),
         many => {
@@ -689,11 +681,11 @@ fn ideas_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
         if rows.is_empty() {
             continue;
         }
-        let title = format!("{} ({})", idea_status_label(*status), rows.len());
-        egui::CollapsingHeader::new(title).id_salt(("ideas", idea_status_label(*status))).default_open(true).show(
+        let title = format!("{} ({})", names::idea_status(*status), rows.len());
+        egui::CollapsingHeader::new(title).id_salt(("ideas", names::idea_status(*status))).default_open(true).show(
             ui,
             |ui| {
-                let id = format!("ideas_{}", idea_status_label(*status));
+                let id = format!("ideas_{}", names::idea_status(*status));
                 table_rows(ui, &id, rows.len(), |ui, i| {
                     let Some(row) = rows.get(i) else { return };
                     ui.label(crate::i18n::date_short_year(row.date));
@@ -761,7 +753,7 @@ mod tests {
         let lone = fit.dots.iter().find(|d| d.people.contains(&far)).expect("in a dot");
         assert_eq!(lone.people, [far]);
         assert_eq!((lone.hours, lone.value), (400.0, 5_000_000.0), "a dot of one sits on its person");
-        assert_eq!(dot_text(lone, &fit, "DKK"), "Far out\n400.0 h · 5\u{a0}000\u{a0}000 DKK");
+        assert_eq!(dot_text(lone, &fit, "DKK"), "Far out\n400.0 h · 5,000,000 DKK");
     }
 
     #[test]
@@ -835,12 +827,5 @@ mod tests {
         assert_eq!(ideas[0].1.iter().map(|r| r.date).collect::<Vec<_>>(), [day(2026, 5, 1), day(2026, 1, 1)]);
         assert_eq!(ideas[3].0, IdeaStatus::Done);
         assert_eq!(ideas[3].1.len(), 1);
-    }
-
-    #[test]
-    fn money_groups_thousands() {
-        assert_eq!(money(-12_500, "NOK"), "−12\u{a0}500 NOK");
-        assert_eq!(money(999, "DKK"), "999 DKK");
-        assert_eq!(money(1_234_567, "DKK"), "1\u{a0}234\u{a0}567 DKK");
     }
 }

@@ -6,7 +6,6 @@ pub mod insights;
 pub mod journeys;
 pub mod milestones;
 pub mod people;
-pub mod review;
 
 use crate::model::{JourneyId, JourneyMap, Workspace};
 

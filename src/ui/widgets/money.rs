@@ -1,17 +1,14 @@
-//! Amounts of money, written with the number format of the language: "185,000 DKK" in
-//! English, "185.000 DKK" in Danish, "185 000 NOK" in Norwegian (a no-break space).
+//! The field an amount of money is typed in, read with the number format of the language:
+//! "185,000" in English, "185.000" in Danish, "185 000" in Norwegian. How an amount is
+//! written is [`crate::i18n::money`].
 
 use crate::i18n::Lang;
 use crate::t;
 use egui::{Id, Response, TextEdit, Ui};
 
-/// The thousands separator of the current language.
-fn group_separator() -> char {
-    match crate::i18n::language() {
-        Lang::En => ',',
-        Lang::Da => '.',
-        Lang::Nb => '\u{a0}',
-    }
+/// An amount as the field shows it: grouped, without its currency.
+fn amount(value: i64) -> String {
+    crate::i18n::money(value, "")
 }
 
 /// Whether `c` may stand between digits as a thousands separator in the current language. A
@@ -19,29 +16,6 @@ fn group_separator() -> char {
 fn is_separator(c: char) -> bool {
     let decimal = if crate::i18n::language() == Lang::En { '.' } else { ',' };
     c != decimal && matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '_')
-}
-
-/// "185,000 DKK" ("185.000 DKK" in Danish); a negative amount keeps its sign: "-12,500 DKK".
-pub fn format_amount(value: i64, currency: &str) -> String {
-    let number = group_thousands(value);
-    if currency.is_empty() { number } else { format!("{number} {currency}") }
-}
-
-/// "185,000" ("185.000", "185 000").
-pub fn group_thousands(value: i64) -> String {
-    let separator = group_separator();
-    let digits = value.unsigned_abs().to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if value < 0 {
-        grouped.push('-');
-    }
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(separator);
-        }
-        grouped.push(digit);
-    }
-    grouped
 }
 
 /// Reads a whole amount as typed: "185000", "185,000", "185 000", "-12,500", with or without
@@ -59,7 +33,7 @@ pub fn parse_amount(text: &str, currency: &str) -> Result<Option<i64>, String> {
     };
     let cleaned: String = digits.chars().filter(|&c| !is_separator(c)).collect();
     if cleaned.is_empty() || !cleaned.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(t!("profile-amount-invalid", text = trimmed, example = group_thousands(185_000)));
+        return Err(t!("profile-amount-invalid", text = trimmed, example = amount(185_000)));
     }
     let value: i64 = cleaned.parse().map_err(|_| t!("profile-amount-too-large", text = trimmed))?;
     Ok(Some(if negative { -value } else { value }))
@@ -96,7 +70,7 @@ pub fn amount_field(
     let text_id = id.with("text");
     let lang = crate::i18n::language();
     if (state.synced != Some(*value) || state.lang != lang) && !ui.memory(|m| m.has_focus(text_id)) {
-        state.text = value.map(group_thousands).unwrap_or_default();
+        state.text = value.map(amount).unwrap_or_default();
         state.synced = Some(*value);
         state.lang = lang;
         state.error = None;
@@ -121,11 +95,11 @@ pub fn amount_field(
             }
             if response.lost_focus() {
                 match parse_amount(&state.text, currency) {
-                    Ok(amount) => {
-                        changed = *value != amount;
-                        *value = amount;
-                        state.synced = Some(amount);
-                        state.text = amount.map(group_thousands).unwrap_or_default();
+                    Ok(parsed) => {
+                        changed = *value != parsed;
+                        *value = parsed;
+                        state.synced = Some(parsed);
+                        state.text = parsed.map(amount).unwrap_or_default();
                     }
                     Err(message) => state.error = Some(message),
                 }
@@ -144,15 +118,16 @@ pub fn amount_field(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::money;
 
     #[test]
     fn amounts_are_grouped_by_thousands() {
-        assert_eq!(format_amount(185_000, "DKK"), "185,000 DKK");
-        assert_eq!(format_amount(-12_500, "NOK"), "-12,500 NOK");
-        assert_eq!(format_amount(999, "DKK"), "999 DKK");
-        assert_eq!(format_amount(1_000_000, ""), "1,000,000");
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(i64::MIN), "-9,223,372,036,854,775,808");
+        assert_eq!(money(185_000, "DKK"), "185,000 DKK");
+        assert_eq!(money(-12_500, "NOK"), "-12,500 NOK");
+        assert_eq!(money(999, "DKK"), "999 DKK");
+        assert_eq!(money(1_000_000, ""), "1,000,000");
+        assert_eq!(amount(0), "0");
+        assert_eq!(amount(i64::MIN), "-9,223,372,036,854,775,808");
     }
 
     #[test]
@@ -170,8 +145,8 @@ mod tests {
     #[test]
     fn danish_and_norwegian_amounts_are_written_and_read_their_way() {
         crate::i18n::set_language(Lang::Da);
-        assert_eq!(format_amount(185_000, "DKK"), "185.000 DKK");
-        assert_eq!(format_amount(-1_250_000, "DKK"), "-1.250.000 DKK");
+        assert_eq!(money(185_000, "DKK"), "185.000 DKK");
+        assert_eq!(money(-1_250_000, "DKK"), "-1.250.000 DKK");
         assert_eq!(parse_amount("185.000 DKK", "DKK"), Ok(Some(185_000)));
         assert_eq!(parse_amount("185 000", "DKK"), Ok(Some(185_000)));
         assert_eq!(
@@ -180,9 +155,9 @@ mod tests {
             "a decimal comma is refused"
         );
         crate::i18n::set_language(Lang::Nb);
-        assert_eq!(format_amount(185_000, "NOK"), "185\u{a0}000 NOK");
+        assert_eq!(money(185_000, "NOK"), "185\u{a0}000 NOK");
         assert_eq!(parse_amount("185 000", "NOK"), Ok(Some(185_000)));
-        assert_eq!(parse_amount(&group_thousands(185_000), "NOK"), Ok(Some(185_000)));
+        assert_eq!(parse_amount(&amount(185_000), "NOK"), Ok(Some(185_000)));
         assert_eq!(
             parse_amount("mye", "NOK"),
             Err("«mye» er ikke et helt beløp (for eksempel 185\u{a0}000)".to_owned())

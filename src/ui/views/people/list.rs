@@ -7,7 +7,7 @@
 
 use crate::model::{Person, PersonId, Status, Workspace};
 use crate::ops::{knowledge, upcoming};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, FontId, Rect, Response, Sense, TextureHandle, Ui, pos2, vec2};
 use std::collections::{BTreeMap, HashMap};
@@ -244,7 +244,7 @@ fn next_milestone(person: &Person, today: NaiveDate, rule: crate::model::LeapDay
 
 /// "4 Dec" for a day ("4. dec." in Danish).
 pub fn short_date(date: NaiveDate) -> String {
-    crate::ui::views::milestones::day_month_short(date)
+    crate::i18n::day_month_short(date.day(), date.month())
 }
 
 /// What one row draws besides the row's own data.

@@ -7,7 +7,7 @@ mod list;
 mod profile;
 
 use crate::model::{Person, PersonId, Status, Workspace};
-use crate::ops::{Edit, knowledge, merge};
+use crate::ops::{Edit, knowledge, merge, names};
 use crate::t;
 use crate::ui::Intent;
 use egui::{Id, Key, KeyboardShortcut, Modifiers, ScrollArea, TextEdit};
@@ -16,11 +16,6 @@ use profile::{ProfileRequest, ProfileView};
 use std::collections::BTreeSet;
 
 const CTRL_F: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
-
-/// A status in the current language.
-pub fn status_label(status: Status) -> String {
-    crate::ops::names::status(status)
-}
 
 #[derive(Default)]
 pub struct PeopleView {
@@ -178,11 +173,11 @@ impl PeopleView {
             labelled_combo(
                 ui,
                 &t!("people-status"),
-                &query.status.map_or(t!("people-any-status"), status_label),
+                &query.status.map_or(t!("people-any-status"), names::status),
                 |ui| {
                     ui.selectable_value(&mut query.status, None, t!("people-any-status"));
                     for status in Status::ALL {
-                        ui.selectable_value(&mut query.status, Some(status), status_label(status));
+                        ui.selectable_value(&mut query.status, Some(status), names::status(status));
                     }
                 },
             );
@@ -311,7 +306,7 @@ impl PeopleView {
                 let Some(row) = self.index.shown_at(position) else { continue };
                 let Some(person) = workspace.people.get(row.index) else { continue };
                 let photo = self.photos.get(ui.ctx(), person, revision);
-                let status = status_label(person.status);
+                let status = names::status(person.status);
                 let look = RowLook {
                     name: &person.name,
                     organisation: &person.organisation,
@@ -379,7 +374,7 @@ impl PeopleView {
                 let mut status = None;
                 egui::ComboBox::from_label(t!("people-set-status")).selected_text("…").show_ui(ui, |ui| {
                     for choice in Status::ALL {
-                        if ui.selectable_label(false, status_label(choice)).clicked() {
+                        if ui.selectable_label(false, names::status(choice)).clicked() {
                             status = Some(choice);
                         }
                     }
@@ -617,9 +612,9 @@ fn summary_ui(ui: &mut egui::Ui, person: &Person) {
         t!("people-summary-organisation", value = or_none(&person.organisation)),
         t!("people-summary-role", value = or_none(&person.role)),
         if person.key_account {
-            t!("people-summary-status-key", value = status_label(person.status))
+            t!("people-summary-status-key", value = names::status(person.status))
         } else {
-            t!("people-summary-status", value = status_label(person.status))
+            t!("people-summary-status", value = names::status(person.status))
         },
         t!("people-summary-email", value = or_none(&emails.join(", "))),
         t!("people-summary-phone", value = or_none(&phones.join(", "))),

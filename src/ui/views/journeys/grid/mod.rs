@@ -1,9 +1,13 @@
 //! The grid of one journey map, laid out by hand: every card's text is laid out first, which
 //! gives each lane its height; then each card, header and cell gets its own interaction, so
 //! that drags can be placed exactly (which cell, which slot in it) and an insertion marker
-//! drawn while dragging.
+//! drawn while dragging. The headers (`headers`) and the emotion lane (`emotions`) are drawn
+//! by modules of their own over the same layout.
 
-use super::{Editing, JourneysView, Selection, card_drop, edit, lane_move_label, phase_move_label, replace};
+mod emotions;
+mod headers;
+
+use super::{Editing, JourneysView, Selection, card_drop, edit, lane_move_label, phase_move_label};
 use crate::model::{Card, CardColour, CardId, JourneyMap, LaneId, LaneKind, PhaseId};
 use crate::ops::Edit;
 use crate::ops::moves::CardPlace;
@@ -153,8 +157,8 @@ pub(super) fn show(view: &mut JourneysView, ui: &mut Ui, map: &JourneyMap, edita
         place(&mut layout, rect.min, editor_height);
         paint_background(ui, map, &layout);
         cells_ui(view, ui, map, &layout, editable, intents);
-        headers_ui(view, ui, map, &layout, editable, intents);
-        emotions_ui(view, ui, map, &layout, editable, intents);
+        headers::headers_ui(view, ui, map, &layout, editable, intents);
+        emotions::emotions_ui(view, ui, map, &layout, editable, intents);
         if editable {
             drag_ui(ui, map, &layout, intents);
         }
@@ -553,6 +557,13 @@ fn linked_ui(ui: &mut Ui, entry: &super::Linked, galley: &Arc<Galley>, rect: Rec
     response.on_hover_text(t!("insights-open-profile"));
 }
 
+/// The phases' and lanes' names: the buttons' text, and never smaller than the cards'.
+fn header_font(style: &egui::Style) -> FontId {
+    let button = TextStyle::Button.resolve(style);
+    let body = TextStyle::Body.resolve(style);
+    if button.size >= body.size { button } else { body }
+}
+
 /// The in-place text editor for whatever `view.editing` holds. Enter (without Shift) or
 /// leaving the field keeps the text; Esc drops it.
 fn editor_ui(
@@ -588,259 +599,6 @@ fn editor_ui(
     } else if enter || response.lost_focus() {
         view.finish_editing(map, true, intents);
     }
-}
-
-/// The phase and lane headers: select, rename, drag to reorder; and the add buttons.
-fn headers_ui(
-    view: &mut JourneysView,
-    ui: &mut Ui,
-    map: &JourneyMap,
-    layout: &Layout,
-    editable: bool,
-    intents: &mut Vec<Intent>,
-) {
-    let strong = header_font(ui.style());
-    let sense = if editable { Sense::click_and_drag() } else { Sense::click() };
-    for (p, phase) in map.phases.iter().enumerate() {
-        let rect = layout.phase_header(p);
-        if matches!(&view.editing, Some(Editing::Phase { phase: id, .. }) if *id == phase.id) {
-            editor_ui(view, ui, map, rect.shrink(4.0), &t!("journeys-phase-name"), false, intents);
-            continue;
-        }
-        let response = ui.interact(rect, Id::unique(("journey_phase", phase.id)), sense);
-        let selected = view.selection == Some(Selection::Phase(phase.id));
-        response.widget_info(|| WidgetInfo::selected(Role::ColumnHeader, true, selected, &phase.name));
-        header_paint(ui, rect, &phase.name, &strong, selected, response.hovered(), Align2::CENTER_CENTER);
-        if editable {
-            response.dnd_set_drag_payload(PhaseDrag(phase.id));
-        }
-        if response.clicked() || response.drag_started() || response.gained_focus() {
-            view.selection = Some(Selection::Phase(phase.id));
-        }
-        if editable && response.double_clicked() {
-            view.start_editing(Editing::Phase { phase: phase.id, text: phase.name.clone() });
-        }
-        if editable {
-            response.context_menu(|ui| {
-                if ui.button(t!("journeys-rename")).clicked() {
-                    view.start_editing(Editing::Phase { phase: phase.id, text: phase.name.clone() });
-                    ui.close();
-                }
-                if ui.button(t!("journeys-add-phase")).clicked() {
-                    intents.push(super::add_phase(map, Some(phase.id)));
-                    ui.close();
-                }
-                if ui.add_enabled(map.phases.len() > 1, egui::Button::new(t!("journeys-delete-phase"))).clicked() {
-                    intents.push(super::delete_phase(map, phase.id));
-                    ui.close();
-                }
-            });
-        }
-    }
-    for (l, lane) in map.lanes.iter().enumerate() {
-        let rect = layout.lane_header(l);
-        if matches!(&view.editing, Some(Editing::Lane { lane: id, .. }) if *id == lane.id) {
-            let top =
-                Rect::from_min_size(rect.min + vec2(4.0, 4.0), vec2(rect.width() - 8.0, layout.header_height - 8.0));
-            editor_ui(view, ui, map, top, &t!("journeys-lane-name"), false, intents);
-            continue;
-        }
-        let response = ui.interact(rect, Id::unique(("journey_lane", lane.id)), sense);
-        let selected = view.selection == Some(Selection::Lane(lane.id));
-        response.widget_info(|| WidgetInfo::selected(Role::RowHeader, true, selected, &lane.name));
-        header_paint(ui, rect, &lane.name, &strong, selected, response.hovered(), Align2::LEFT_TOP);
-        if editable {
-            response.dnd_set_drag_payload(LaneDrag(lane.id));
-        }
-        if response.clicked() || response.drag_started() || response.gained_focus() {
-            view.selection = Some(Selection::Lane(lane.id));
-        }
-        if editable && response.double_clicked() {
-            view.start_editing(Editing::Lane { lane: lane.id, text: lane.name.clone() });
-        }
-        if editable {
-            response.context_menu(|ui| {
-                if ui.button(t!("journeys-rename")).clicked() {
-                    view.start_editing(Editing::Lane { lane: lane.id, text: lane.name.clone() });
-                    ui.close();
-                }
-                if ui.button(t!("journeys-add-lane")).clicked() {
-                    intents.push(super::add_lane(map, Some(lane.id)));
-                    ui.close();
-                }
-                if ui.add_enabled(map.lanes.len() > 1, egui::Button::new(t!("journeys-delete-lane"))).clicked() {
-                    intents.push(super::delete_lane(map, lane.id));
-                    ui.close();
-                }
-            });
-        }
-    }
-    if editable && layout.add_buttons {
-        let last = layout.phase_x.last().map_or(layout.origin.x + layout.lane_header_width, |x| x + layout.phase_width);
-        let add_phase = Rect::from_min_size(
-            pos2(last + 4.0, layout.origin.y + 4.0),
-            vec2(ADD_PHASE_WIDTH - 8.0, layout.header_height - 8.0),
-        );
-        if ui.put(add_phase, egui::Button::new("+")).on_hover_text(t!("journeys-add-phase")).clicked() {
-            intents.push(super::add_phase(map, None));
-        }
-        // The button's text is "+"; its accessible name must say what it does.
-        let bottom = layout
-            .lane_y
-            .last()
-            .zip(layout.lane_height.last())
-            .map_or(layout.origin.y + layout.header_height, |(y, h)| y + h);
-        let add_lane = Rect::from_min_size(
-            pos2(layout.origin.x + 4.0, bottom + layout.pad),
-            vec2(layout.lane_header_width - 8.0, ADD_HEIGHT + 2.0),
-        );
-        if ui.put(add_lane, egui::Button::new(format!("+ {}", t!("journeys-add-lane"))).small()).clicked() {
-            intents.push(super::add_lane(map, None));
-        }
-    }
-}
-
-/// The phases' and lanes' names: the buttons' text, and never smaller than the cards'.
-fn header_font(style: &egui::Style) -> FontId {
-    let button = TextStyle::Button.resolve(style);
-    let body = TextStyle::Body.resolve(style);
-    if button.size >= body.size { button } else { body }
-}
-
-fn header_paint(ui: &Ui, rect: Rect, name: &str, font: &FontId, selected: bool, hovered: bool, align: Align2) {
-    let painter = ui.painter();
-    let visuals = ui.visuals();
-    if selected {
-        painter.rect_filled(rect.shrink(1.0), CornerRadius::same(3), visuals.selection.bg_fill);
-    } else if hovered {
-        painter.rect_filled(rect.shrink(1.0), CornerRadius::same(3), visuals.widgets.hovered.weak_bg_fill);
-    }
-    let colour = if selected { visuals.selection.stroke.color } else { visuals.strong_text_color() };
-    let inner = rect.shrink(PADDING);
-    let galley = painter.layout(name.to_owned(), font.clone(), colour, inner.width());
-    let pos = match align {
-        Align2::CENTER_CENTER => inner.center() - galley.size() / 2.0,
-        _ => inner.min,
-    };
-    painter.with_clip_rect(rect).galley(pos, galley, colour);
-}
-
-/// The emotion lane: a point per phase from −2 to +2, set by clicking or dragging, with the
-/// curve drawn through them. The focused point also takes ↑, ↓ and Delete.
-fn emotions_ui(
-    view: &mut JourneysView,
-    ui: &mut Ui,
-    map: &JourneyMap,
-    layout: &Layout,
-    editable: bool,
-    intents: &mut Vec<Intent>,
-) {
-    let visuals = ui.visuals().clone();
-    for (l, lane) in map.lanes.iter().enumerate() {
-        if lane.kind != LaneKind::Emotions {
-            continue;
-        }
-        let inner_top = layout.lane_y[l] + 14.0;
-        let step = (layout.lane_height[l] - 28.0) / 4.0;
-        let zero = inner_top + 2.0 * step;
-        let y_of = |score: i8| zero - f32::from(score) * step;
-        let painter = ui.painter();
-        let row = layout.phase_x.first().zip(layout.phase_x.last()).map(|(a, b)| *a..=b + layout.phase_width);
-        if let Some(row) = row {
-            painter.hline(row, zero, Stroke::new(1.0, visuals.weak_text_color().gamma_multiply(0.5)));
-        }
-        let header = layout.lane_header(l);
-        let small = layout.small.clone();
-        for score in [2, 0, -2] {
-            let label = if score > 0 { format!("+{score}") } else { score.to_string() };
-            painter.text(
-                pos2(header.right() - 6.0, y_of(score)),
-                Align2::RIGHT_CENTER,
-                label,
-                small.clone(),
-                visuals.weak_text_color(),
-            );
-        }
-        let mut points: Vec<Option<Pos2>> = Vec::with_capacity(map.phases.len());
-        for (p, phase) in map.phases.iter().enumerate() {
-            let cell = layout.cell_rect(l, p);
-            let sense = if editable { Sense::click_and_drag() } else { Sense::hover() };
-            let response = ui.interact(cell, Id::unique(("journey_emotion", phase.id)), sense);
-            let dragging = view.emotion_drag.filter(|(id, _)| *id == phase.id).map(|(_, score)| score);
-            let score = dragging.or(phase.emotion);
-            let label = t!("journeys-emotion-in", phase = phase.name.as_str());
-            response.widget_info(|| WidgetInfo::slider(editable, score.map_or(0.0, f64::from), &label));
-            if editable {
-                let pointed =
-                    response.interact_pointer_pos().map(|pos| ((zero - pos.y) / step).round().clamp(-2.0, 2.0) as i8);
-                if response.dragged()
-                    && let Some(score) = pointed
-                {
-                    view.emotion_drag = Some((phase.id, score));
-                }
-                let commit = if response.drag_stopped() {
-                    view.emotion_drag.take().map(|(_, score)| Some(score))
-                } else if response.clicked() {
-                    pointed.map(Some)
-                } else if response.has_focus() {
-                    let key = |key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-                    let current = phase.emotion.unwrap_or(0);
-                    if key(Key::ArrowUp) {
-                        Some(Some((current + 1).min(2)))
-                    } else if key(Key::ArrowDown) {
-                        Some(Some((current - 1).max(-2)))
-                    } else if key(Key::Delete) {
-                        Some(None)
-                    } else {
-                        None
-                    }
-                } else {
-                    None
-                };
-                if response.clicked() {
-                    response.request_focus();
-                }
-                response.context_menu(|ui| {
-                    if ui.button(t!("journeys-clear-emotion")).clicked() {
-                        intents.push(set_emotion(map, phase.id, None));
-                        ui.close();
-                    }
-                });
-                if let Some(score) = commit
-                    && score != phase.emotion
-                {
-                    intents.push(set_emotion(map, phase.id, score));
-                }
-                if response.has_focus() {
-                    ui.painter().rect_stroke(cell.shrink(2.0), 3.0, visuals.selection.stroke, StrokeKind::Inside);
-                }
-            }
-            let x = cell.center().x;
-            points.push(score.map(|s| pos2(x, y_of(s))));
-            if score.is_none() {
-                ui.painter().text(pos2(x, zero), Align2::CENTER_CENTER, "–", small.clone(), visuals.weak_text_color());
-            }
-        }
-        let curve = Stroke::new(3.0, visuals.selection.stroke.color);
-        let painter = ui.painter();
-        for pair in points.windows(2) {
-            if let [Some(a), Some(b)] = pair {
-                painter.line_segment([*a, *b], curve);
-            }
-        }
-        for point in points.iter().flatten() {
-            painter.circle(*point, 7.0, visuals.selection.stroke.color, Stroke::new(2.0, visuals.extreme_bg_color));
-        }
-    }
-}
-
-fn set_emotion(map: &JourneyMap, phase: PhaseId, score: Option<i8>) -> Intent {
-    let mut changed = map.clone();
-    let name = map.phase(phase).map_or(String::new(), |p| p.name.clone());
-    if let Some(p) = changed.phases.iter_mut().find(|p| p.id == phase) {
-        p.emotion = score;
-    }
-    replace(t!("journeys-set-emotion-label", phase = name.as_str()), changed)
 }
 
 /// While a card, a phase or a lane is carried: where it would land, shown with a marker, and

@@ -44,7 +44,7 @@ impl Review {
                 if ui.link(&name).on_hover_text(t!("review-open")).clicked() {
                     intents.push(Intent::OpenPerson(person.id));
                 }
-                ui.label(super::people::status_label(person.status));
+                ui.label(crate::ops::names::status(person.status));
                 ui.label(match due.last_contact {
                     Some(day) => t!("review-last-contact", date = crate::i18n::date_short_year(day)),
                     None => t!("review-no-contact"),

@@ -3,6 +3,9 @@
 //!
 //! The occurrences come from [`crate::ops::upcoming`], computed once per workspace revision and
 //! day; the list is virtualised, so a year of milestones at 10,000 people scrolls smoothly.
+//! Above them, while anyone is due, the retention review ([`review`]).
+
+mod review;
 
 use crate::i18n::{self, Lang};
 use crate::model::{Channel, Interaction, Person, PersonId, Workspace};
@@ -95,11 +98,6 @@ pub fn banner_text(due: &[Occurrence], today: NaiveDate) -> Option<String> {
     Some(line)
 }
 
-/// A day in a narrow list, in the thread's language: "4 Dec", "4. dec.".
-pub fn day_month_short(date: NaiveDate) -> String {
-    t!("milestones-day-month-short", day = date.day(), month = i18n::month_short(date.month()))
-}
-
 /// One row of the virtualised list.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Row {
@@ -131,7 +129,7 @@ pub struct MilestonesView {
     rows: Vec<Row>,
     rows_key: Option<(Key, String, bool)>,
     /// The retention review, above the milestones while anyone is due.
-    review: super::review::Review,
+    review: review::Review,
 }
 
 impl MilestonesView {
@@ -520,17 +518,17 @@ mod tests {
             banner_text(&due[1..], today).as_deref(),
             Some("Snart: Ida (Mette Kjærgaards datter) fylder 7 (tor. 10. dec.)")
         );
-        assert_eq!(day_month_short(day(2026, 12, 4)), "4. dec.");
-        assert_eq!(day_month_short(day(2026, 5, 17)), "17. maj");
+        assert_eq!(i18n::day_month_short(4, 12), "4. dec.");
+        assert_eq!(i18n::day_month_short(17, 5), "17. maj");
         i18n::set_language(Lang::Nb);
         let due = upcoming::upcoming(&workspace, today, 30);
         assert_eq!(
             banner_text(&due, today).as_deref(),
             Some("I dag: Mette Kjærgaard fyller 50 · 1 til innenfor påminnelsestiden")
         );
-        assert_eq!(day_month_short(day(2026, 12, 4)), "4. des.");
+        assert_eq!(i18n::day_month_short(4, 12), "4. des.");
         i18n::set_language(Lang::En);
-        assert_eq!(day_month_short(day(2026, 12, 4)), "4 Dec");
+        assert_eq!(i18n::day_month_short(4, 12), "4 Dec");
     }
 
     #[test]
