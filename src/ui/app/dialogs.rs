@@ -113,17 +113,10 @@ fn unsaved_ui(ui: &mut egui::Ui, then: &Then, actions: &mut Vec<Action>) -> bool
 }
 
 fn recovery_ui(ui: &mut egui::Ui, written: Option<SystemTime>, actions: &mut Vec<Action>) -> bool {
-    let written = written.map_or_else(
-        || t!("recovery-autosaved"),
-        |time| {
-            let time = chrono::DateTime::<chrono::Local>::from(time).naive_local();
-            t!(
-                "recovery-autosaved-at",
-                date = crate::i18n::date_short_year(time.date()),
-                time = time.format("%H:%M").to_string()
-            )
-        },
-    );
+    let written = match written.map(date_and_time) {
+        Some((date, time)) => t!("recovery-autosaved-at", date = date, time = time),
+        None => t!("recovery-autosaved"),
+    };
     ui.heading(t!("recovery-title"));
     ui.label(t!("recovery-body", written = written));
     let mut keep = true;
@@ -230,17 +223,10 @@ fn backups_ui(ui: &mut egui::Ui, backups: &[store::Backup], actions: &mut Vec<Ac
     let mut keep = true;
     egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
         for backup in backups {
-            let saved = backup.modified.map_or_else(
-                || t!("backups-time-unknown"),
-                |time| {
-                    let time = chrono::DateTime::<chrono::Local>::from(time).naive_local();
-                    t!(
-                        "backups-saved-at",
-                        date = crate::i18n::date_short_year(time.date()),
-                        time = time.format("%H:%M").to_string()
-                    )
-                },
-            );
+            let saved = match backup.modified.map(date_and_time) {
+                Some((date, time)) => t!("backups-saved-at", date = date, time = time),
+                None => t!("backups-time-unknown"),
+            };
             let kilobytes = backup.size.div_ceil(1024);
             ui.separator();
             ui.horizontal(|ui| match &backup.people {
@@ -263,6 +249,12 @@ fn backups_ui(ui: &mut egui::Ui, backups: &[store::Backup], actions: &mut Vec<Ac
     ui.add_space(8.0);
     dismiss(ui, t!("button-close"), &mut keep);
     keep
+}
+
+/// When a file was written, in local time: its date as a person reads it, and its time.
+fn date_and_time(written: SystemTime) -> (String, String) {
+    let written = chrono::DateTime::<chrono::Local>::from(written).naive_local();
+    (crate::i18n::date_short_year(written.date()), written.format("%H:%M").to_string())
 }
 
 fn about_ui(ui: &mut egui::Ui) -> bool {
