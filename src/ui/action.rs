@@ -1,8 +1,16 @@
 //! Every action of the app shell, with its label and shortcut: the one source for the menus,
-//! the keyboard and (later) the command palette.
+//! the keyboard and the command palette. The dialogs and screens of the shell answer with
+//! actions too (what the person chose), so that one place, `KindredApp::perform`, carries
+//! every one of them out.
 
+use super::settings::ThemeChoice;
+use crate::i18n::Lang;
+use crate::interop::formats::Format;
+use crate::model::{JourneyId, PersonId};
+use crate::store::lock::LockInfo;
 use crate::t;
 use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
 
 /// The views of the main window.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -34,7 +42,8 @@ impl View {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What the shell is asked to do: from a menu, a shortcut, the palette, a dialog or a screen.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     New,
     NewPerson,
@@ -60,6 +69,112 @@ pub enum Action {
     /// The command palette.
     Palette,
     Quit,
+    /// The About box.
+    About,
+    /// The language of the app's text (the View menu, the settings).
+    SetLanguage(Lang),
+    /// The app's theme (the View menu, the settings).
+    SetTheme(ThemeChoice),
+    /// The zoom the settings' slider was moved to.
+    SetZoom(f32),
+    /// Open this workspace (a recent one, or a typed path), once unsaved changes are dealt with.
+    OpenFile(PathBuf),
+    /// Ask where to write this export (the system's dialog, else the path entry), and write it.
+    Export(ExportTarget),
+    /// Write this export to this file.
+    ExportTo(ExportTarget, PathBuf),
+    /// Open the import window on this file.
+    ImportFrom(PathBuf),
+    /// Save the workspace as this file.
+    SaveTo(PathBuf),
+    /// Save, and go on once it is on disk (the unsaved-changes dialog).
+    SaveThen(Then),
+    /// Go on without saving; the unsaved work's recovery file goes.
+    DiscardThen(Then),
+    /// Make the unsaved work of the recovery file the open workspace.
+    RestoreRecovery,
+    /// Delete the recovery file and keep the workspace as it was saved.
+    DiscardRecovery,
+    /// Take the workspace's lock over, only while it is still the holder shown (`None`: the
+    /// lock file could not be read).
+    TakeOverLock(Option<LockInfo>),
+    /// Reload the version on disk, dropping the changes made here.
+    Reload,
+    /// Copy the version on disk aside and save this one over it.
+    KeepMine,
+    /// Compare this version with the one on disk.
+    CompareWithDisk,
+    /// Make this backup the open workspace, as unsaved work.
+    RestoreBackup(usize),
+    /// Ask before giving ids held twice new values.
+    RepairIds,
+    /// Give ids held twice new values, as one undo step.
+    RenewIds,
+    /// Create the workspace the welcome screen offers here: empty, or the sample.
+    CreateWorkspace {
+        path: PathBuf,
+        sample: bool,
+    },
+    /// Open the encrypted workspace with the passphrase typed on its screen.
+    Unlock,
+    /// Leave the encrypted workspace closed.
+    CancelUnlock,
+}
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Then {
+    New,
+    Open(PathBuf),
+    PickAndOpen,
+    Quit,
+}
+
+/// What an export writes: a format, the journey map or person it is about, and that one's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportTarget {
+    pub format: Format,
+    pub journey: Option<JourneyId>,
+    pub person: Option<PersonId>,
+    /// The map's or the person's name when the export was offered (empty for the workspace).
+    pub name: String,
+}
+
+impl ExportTarget {
+    /// The menu entry, and the heading of the path dialog.
+    pub fn label(&self) -> String {
+        let name = self.name.as_str();
+        match (self.format, self.person.is_some()) {
+            (Format::Md, true) => t!("export-person-md", name = name),
+            (Format::Json, true) => t!("export-person-json", name = name),
+            (Format::Csv, _) => t!("export-csv"),
+            (Format::Vcf, _) => t!("export-vcf"),
+            (Format::Vcf4, _) => t!("export-vcf4"),
+            (Format::Ics, _) => t!("export-ics"),
+            (Format::Md, false) => t!("export-journey-md", name = name),
+            (Format::Html, _) => t!("export-journey-html", name = name),
+            (Format::Png, _) => t!("export-journey-png", name = name),
+            (Format::KindredJourney, _) => t!("export-journey-template", name = name),
+            (Format::Json, false) => t!("export-workspace-json"),
+            (Format::Kindred, _) => t!("export-workspace-copy"),
+        }
+    }
+
+    /// The file name the export suggests: the map's or person's name, else what it holds.
+    pub fn file_name(&self) -> String {
+        let base = match (self.person.is_some() || self.journey.is_some(), self.format) {
+            (true, _) => self.name.as_str(),
+            (false, Format::Ics) => "milestones",
+            (false, Format::Json | Format::Kindred) => "workspace",
+            (false, _) => "people",
+        };
+        let base: String = base
+            .chars()
+            .map(|c| if c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.') { c } else { '_' })
+            .collect();
+        let base = if base.trim().is_empty() { "export".to_owned() } else { base.trim().to_owned() };
+        format!("{base}.{}", self.format.extension())
+    }
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -95,7 +210,7 @@ impl Action {
     ];
 
     /// Whether present mode allows it (the views, undo, leaving; no files).
-    pub fn in_present_mode(self) -> bool {
+    pub fn in_present_mode(&self) -> bool {
         matches!(
             self,
             Action::Show(_)
@@ -134,8 +249,9 @@ impl Action {
         Action::Quit,
     ];
 
-    /// The label in the current language: sentence case, "…" where a dialog follows.
-    pub fn label(self) -> String {
+    /// The label in the current language: sentence case, "…" where a dialog follows. An action
+    /// a dialog offers is named as its button there; one on a file, by the file.
+    pub fn label(&self) -> String {
         match self {
             Action::New => t!("action-new"),
             Action::NewPerson => t!("action-new-person"),
@@ -156,10 +272,33 @@ impl Action {
             Action::Passphrase => t!("action-passphrase"),
             Action::Palette => t!("action-palette"),
             Action::Quit => t!("action-quit"),
+            Action::About => t!("menu-about"),
+            Action::SetLanguage(lang) => lang.native_name().to_owned(),
+            Action::SetTheme(choice) => choice.label(),
+            Action::SetZoom(_) => t!("settings-zoom"),
+            Action::OpenFile(path) | Action::ImportFrom(path) | Action::SaveTo(path) | Action::ExportTo(_, path) => {
+                path.display().to_string()
+            }
+            Action::Export(target) => target.label(),
+            Action::SaveThen(_) => t!("button-save"),
+            Action::DiscardThen(_) => t!("button-dont-save"),
+            Action::RestoreRecovery => t!("button-restore"),
+            Action::DiscardRecovery => t!("button-discard"),
+            Action::TakeOverLock(_) => t!("locked-take-over"),
+            Action::Reload => t!("changed-reload"),
+            Action::KeepMine => t!("changed-keep-mine"),
+            Action::CompareWithDisk => t!("changed-compare"),
+            Action::RestoreBackup(number) => t!("backups-restore", number = *number),
+            Action::RepairIds => t!("shell-repair-ids"),
+            Action::RenewIds => t!("repair-ids-confirm"),
+            Action::CreateWorkspace { sample: false, .. } => t!("welcome-empty"),
+            Action::CreateWorkspace { sample: true, .. } => t!("welcome-sample"),
+            Action::Unlock => t!("unlock-open"),
+            Action::CancelUnlock => t!("button-cancel"),
         }
     }
 
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
         match self {
             Action::New => key(CMD, Key::N),
@@ -172,7 +311,7 @@ impl Action {
             Action::Redo => key(CMD_SHIFT, Key::Z),
             Action::Show(view) => {
                 let digit = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
-                key(CMD, digit[View::ALL.iter().position(|v| *v == view).unwrap_or(0)])
+                key(CMD, digit[View::ALL.iter().position(|v| v == view).unwrap_or(0)])
             }
             Action::ZoomIn => key(CMD, Key::Plus),
             Action::ZoomOut => key(CMD, Key::Minus),
@@ -181,7 +320,27 @@ impl Action {
             Action::Present => key(Modifiers::NONE, Key::F5),
             Action::Settings => key(CMD, Key::Comma),
             Action::Palette => key(CMD, Key::K),
-            Action::OpenPath | Action::Backups | Action::Passphrase => None,
+            Action::OpenPath | Action::Backups | Action::Passphrase | Action::About => None,
+            Action::SetLanguage(_) | Action::SetTheme(_) | Action::SetZoom(_) | Action::OpenFile(_) => None,
+            // What a dialog or a screen asks for.
+            Action::Export(_)
+            | Action::ExportTo(..)
+            | Action::ImportFrom(_)
+            | Action::SaveTo(_)
+            | Action::SaveThen(_)
+            | Action::DiscardThen(_)
+            | Action::RestoreRecovery
+            | Action::DiscardRecovery
+            | Action::TakeOverLock(_)
+            | Action::Reload
+            | Action::KeepMine
+            | Action::CompareWithDisk
+            | Action::RestoreBackup(_)
+            | Action::RepairIds
+            | Action::RenewIds
+            | Action::CreateWorkspace { .. }
+            | Action::Unlock
+            | Action::CancelUnlock => None,
         }
     }
 }

@@ -14,7 +14,7 @@ mod settings;
 mod views;
 pub mod widgets;
 
-pub use action::{Action, View};
+pub use action::{Action, ExportTarget, Then, View};
 pub use app::KindredApp;
 pub use document::{Document, Faults, SaveOutcome};
 pub use settings::{Settings, ThemeChoice};

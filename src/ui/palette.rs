@@ -11,7 +11,7 @@ use egui::{Key, Modifiers};
 const SHOWN: usize = 12;
 
 /// What choosing an entry does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Target {
     Action(Action),
     Person(PersonId),
@@ -143,13 +143,13 @@ impl Palette {
                         response.scroll_to_me(None);
                     }
                     if response.clicked() {
-                        chosen = Some(entry.target);
+                        chosen = Some(entry.target.clone());
                     }
                 }
             });
         });
         if enter && let Some(entry) = entries.get(self.cursor) {
-            chosen = Some(entry.target);
+            chosen = Some(entry.target.clone());
         }
         if chosen.is_some() || modal.should_close() {
             close = true;

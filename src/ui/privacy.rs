@@ -1,8 +1,9 @@
 //! The privacy dialogs of the shell: erasing a person for good (what goes, what stays and
 //! where), and the workspace's passphrase. They draw and say what the person chose; the shell
-//! (`ui/app.rs`) does it through `Document::erase_person` and `Document::set_passphrase`, whose
+//! (`ui/app/privacy_dialogs.rs`) does it through `Document::erase_person` and `Document::set_passphrase`, whose
 //! saves and rewriting of the backups run on the writer thread.
 
+use super::action::Action;
 use crate::model::{PersonId, Workspace};
 use crate::ops::erase::{Field, Mention, Place};
 use crate::store::crypt::Passphrase;
@@ -320,15 +321,10 @@ impl PassphraseForm {
     }
 }
 
-/// What the person chose on the passphrase screen of an encrypted workspace.
-pub enum Unlock {
-    Open,
-    Cancel,
-}
-
 /// Asks for the passphrase of the encrypted workspace `name`; `problem`: why the last one
-/// did not open it.
-pub fn unlock_ui(ui: &mut egui::Ui, name: &str, text: &mut String, problem: Option<&str>) -> Option<Unlock> {
+/// did not open it. What the person chose: [`Action::Unlock`] (with the passphrase in `text`)
+/// or [`Action::CancelUnlock`].
+pub fn unlock_ui(ui: &mut egui::Ui, name: &str, text: &mut String, problem: Option<&str>) -> Option<Action> {
     let mut choice = None;
     ui.vertical_centered(|ui| {
         ui.add_space(60.0);
@@ -346,13 +342,13 @@ pub fn unlock_ui(ui: &mut egui::Ui, name: &str, text: &mut String, problem: Opti
         }
         // One under the other: a row would not be centred.
         ui.add_space(4.0);
-        if ui.add_enabled(!text.is_empty(), egui::Button::new(t!("unlock-open"))).clicked()
+        if ui.add_enabled(!text.is_empty(), egui::Button::new(Action::Unlock.label())).clicked()
             || (entered && !text.is_empty())
         {
-            choice = Some(Unlock::Open);
+            choice = Some(Action::Unlock);
         }
-        if ui.button(t!("button-cancel")).clicked() {
-            choice = Some(Unlock::Cancel);
+        if ui.button(Action::CancelUnlock.label()).clicked() {
+            choice = Some(Action::CancelUnlock);
         }
     });
     choice

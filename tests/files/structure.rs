@@ -173,7 +173,6 @@ fn report(what: &str, offenders: &[String]) {
 }
 
 #[test]
-#[ignore = "until the shell and the views are split: ui/app.rs, ui/views/people/profile.rs, ui/views/journeys/grid.rs"]
 fn no_source_file_is_over_900_lines_before_its_tests() {
     let (allowed, _) = allowed_longer();
     let offenders: Vec<String> = sources()
@@ -185,7 +184,6 @@ fn no_source_file_is_over_900_lines_before_its_tests() {
 }
 
 #[test]
-#[ignore = "until the shell and the views are split: KindredApp::{show, menu_ui, dialog_contents, settings_ui}, insights' compute"]
 fn no_function_is_over_120_lines() {
     let (_, allowed) = allowed_longer();
     let mut offenders = Vec::new();
@@ -287,7 +285,6 @@ fn views() -> BTreeSet<String> {
 }
 
 #[test]
-#[ignore = "until the views share their words from one home and the review is part of Milestones"]
 fn no_view_uses_another_view() {
     let views = views();
     let mut offenders = Vec::new();
