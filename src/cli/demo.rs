@@ -1,0 +1,29 @@
+//! `kindred demo`: a generated workspace for trying things out and for benchmarks.
+
+use super::*;
+
+/// The most people `kindred demo` generates: twice the 100,000 the performance work uses, and
+/// few enough that the file (some 2.6 kB a person) stays under the 512 MB a workspace may
+/// have. A far larger number once ended in an allocation failure that left a lock behind.
+pub(super) const MAX_DEMO_PEOPLE: u64 = 200_000;
+
+pub(super) fn demo(people: usize, today: Option<NaiveDate>, file: &Path) -> ExitCode {
+    let _lock = match lock_for_writing(file) {
+        Ok(lock) => lock,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(1);
+        }
+    };
+    let workspace = crate::ops::demo::generate(people, today.unwrap_or_else(|| chrono::Local::now().date_naive()));
+    match store::save(file, &workspace) {
+        Ok(_) => {
+            out!("{}: wrote a demo workspace with {people} people", file.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! The command line: `kindred [FILE]` opens the app; subcommands work headless.
+
+/// Prints a line on standard output. A reader that has gone away (`kindred upcoming F | head`)
+/// is no error of ours: the line is dropped rather than the process brought down.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+mod check;
+mod demo;
+mod export;
+mod import;
+mod upcoming;
+
+use crate::i18n::{Conventions, Lang};
+use crate::interop::{formats, journey_template};
+use crate::ops::upcoming::{self as milestones, Bucket, What};
+use crate::store::crypt::{CryptError, Passphrase};
+use crate::store::{self, lock};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "kindred", version, about = "Know your customers as people.", args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// The workspace to open (default: kindred/workspace.kindred in your data directory).
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check that a workspace file can be read and that its ids are unique. Exit status: 0 valid,
+    /// 1 invalid (fields this version does not know, or ids held twice), 2 unreadable, 3 written
+    /// by a newer version, 4 encrypted and the passphrase missing or wrong.
+    Check { file: PathBuf },
+    /// Write a generated workspace for trying things out and for benchmarks. Exit status: 0
+    /// written, 1 not written (open in Kindred, or the save failed), 2 bad option.
+    Demo {
+        /// How many people to generate.
+        #[arg(long, default_value_t = 100, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=demo::MAX_DEMO_PEOPLE))]
+        people: usize,
+        /// The day the workspace is made for (default: today on this computer's clock); the
+        /// same size and day always give the same bytes.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        today: Option<NaiveDate>,
+        file: PathBuf,
+    },
+    /// List the milestones coming up: birthdays, anniversaries, relatives' birthdays and life
+    /// events. Exit status: 0 listed, 1 invalid file, 2 unreadable file or bad option, 3 written
+    /// by a newer version, 4 encrypted and the passphrase missing or wrong.
+    Upcoming {
+        file: PathBuf,
+        /// How many days ahead to look, up to ten years; today and the last day are both
+        /// included.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(0..=upcoming::MAX_DAYS))]
+        days: u32,
+        /// The day to look from (default: today on this computer's clock).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        today: Option<NaiveDate>,
+        /// Print a JSON array instead of text.
+        #[arg(long)]
+        json: bool,
+        /// The language of the text: en, da or nb (dates stay YYYY-MM-DD).
+        #[arg(long, default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Write a workspace, or part of it, in another format: people as vCard or CSV, milestones
+    /// as iCalendar, a journey map as a Markdown or HTML handout, a PNG picture or a template,
+    /// one person (--person) as Markdown or JSON, the workspace as JSON or as a copy. Never
+    /// written over the workspace itself or a workspace open in Kindred; a copy written over
+    /// another workspace keeps the version it replaces as a backup. Exit status: 0 written,
+    /// 1 not written (an invalid workspace, or the file refused or not written), 2 unreadable
+    /// workspace or bad option, 3 written by a newer version, 4 encrypted and the passphrase
+    /// missing or wrong.
+    Export {
+        file: PathBuf,
+        /// Where to write; the format comes from the extension (.vcf .csv .ics .md .html .png
+        /// .json .kindred .kindred-journey) unless --format gives it.
+        #[arg(long, value_name = "PATH")]
+        to: PathBuf,
+        #[arg(long, value_parser = format_parser())]
+        format: Option<formats::Format>,
+        /// The journey map for .md, .html, .png and .kindred-journey, by name; needed when
+        /// the workspace has several.
+        #[arg(long, value_name = "NAME")]
+        journey: Option<String>,
+        /// Export only this person (by name): .md and .json hold everything about them, .vcf
+        /// .csv and .ics their card, row or milestones.
+        #[arg(long, value_name = "NAME")]
+        person: Option<String>,
+        /// The language whose spreadsheet conventions CSV follows (en: `,`; da, nb, sv: `;`).
+        #[arg(long, default_value = "en", value_parser = parse_conventions)]
+        lang: Conventions,
+        /// Write a .kindred copy of an encrypted workspace without its passphrase, in plain
+        /// text (a copy keeps the passphrase unless this is given).
+        #[arg(long)]
+        plain: bool,
+    },
+    /// Add what a file holds to a workspace, saving it safely: contacts from vCard or CSV,
+    /// another workspace (merged), or a journey map template. People already in the workspace
+    /// (same e-mail, or same name and organisation) are updated, not added again. Prints what
+    /// was imported, updated, unchanged and skipped, with reasons. Exit status: 0 something was
+    /// readable (or nothing to change), 1 nothing was readable, the workspace is invalid (or holds
+    /// ids twice) or open in Kindred, or it was not saved, 2 unreadable workspace, fields this version does not know
+    /// or bad option, 3 written by a newer version, 4 encrypted and the passphrase missing or
+    /// wrong.
+    Import {
+        file: PathBuf,
+        /// The file to read; the format comes from the extension unless --format gives it.
+        #[arg(long, value_name = "PATH")]
+        from: PathBuf,
+        #[arg(long, value_parser = format_parser())]
+        format: Option<formats::Format>,
+        /// The language ambiguous CSV dates (3/4/1980) are read by when nothing else tells:
+        /// en month first; da, nb, sv day first.
+        #[arg(long, default_value = "en", value_parser = parse_conventions)]
+        lang: Conventions,
+    },
+}
+
+/// `--format`: one of the names [`formats::Format::name`] gives.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = formats::Format> {
+    use clap::builder::TypedValueParser;
+    let names: Vec<&'static str> = formats::Format::ALL.iter().map(|f| f.name()).collect();
+    clap::builder::PossibleValuesParser::new(names)
+        .try_map(|name| formats::Format::from_name(&name).ok_or_else(|| format!("unknown format {name}")))
+}
+
+/// The format named by `--format`, or else by the file's extension.
+fn format_of(given: Option<formats::Format>, path: &Path) -> Result<formats::Format, String> {
+    if let Some(format) = given {
+        return Ok(format);
+    }
+    formats::Format::from_path(path).ok_or_else(|| {
+        format!(
+            "{}: cannot tell the format from the extension; use one of .vcf .csv .ics .md .html .png \
+             .json .kindred .{}, or --format",
+            path.display(),
+            journey_template::EXTENSION
+        )
+    })
+}
+
+/// Runs a subcommand and returns the process's exit status.
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Check { file } => check::check(&file),
+        Command::Demo { people, today, file } => demo::demo(people, today, &file),
+        Command::Upcoming { file, days, today, json, lang } => upcoming::upcoming(&file, days, today, json, lang),
+        Command::Export { file, to, format, journey, person, lang, plain } => {
+            let what = export::ExportOptions {
+                format,
+                journey: journey.as_deref(),
+                person: person.as_deref(),
+                conventions: lang,
+                plain,
+            };
+            export::export(&file, &to, &what)
+        }
+        Command::Import { file, from, format, lang } => import::import(&file, &from, format, lang),
+    }
+}
+
+/// Reads a workspace for a command: the decoded file and the passphrase that opened it (to
+/// save it encrypted again), or the exit status after saying why not.
+fn load_for_command(file: &Path) -> Result<(crate::model::codec::Decoded, Option<Passphrase>), ExitCode> {
+    let (loaded, passphrase) = open_workspace(file).map_err(|error| {
+        eprintln!("{error}");
+        ExitCode::from(error.exit_code())
+    })?;
+    refuse_newer(file, loaded.decoded.version)?;
+    Ok((loaded.decoded, passphrase))
+}
+
+/// Reads a workspace file; an encrypted one with the passphrase in `KINDRED_PASSPHRASE`, else
+/// one typed at the terminal (not echoed).
+fn open_workspace(file: &Path) -> Result<(store::Loaded, Option<Passphrase>), store::OpenError> {
+    match store::load(file) {
+        Err(store::OpenError::Encrypted { error: CryptError::NeedsPassphrase, path }) => {
+            let Some(passphrase) = passphrase_for(file) else {
+                return Err(store::OpenError::Encrypted { path, error: CryptError::NeedsPassphrase });
+            };
+            store::load_with(file, Some(&passphrase)).map(|loaded| (loaded, Some(passphrase)))
+        }
+        other => other.map(|loaded| (loaded, None)),
+    }
+}
+
+/// The passphrase of an encrypted workspace: `KINDRED_PASSPHRASE`, else asked for on the
+/// terminal; `None` when neither is there (a script without the variable).
+fn passphrase_for(file: &Path) -> Option<Passphrase> {
+    if let Some(text) = std::env::var_os("KINDRED_PASSPHRASE") {
+        return Some(Passphrase::new(&text.to_string_lossy()));
+    }
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        eprintln!("{}: encrypted; give its passphrase in KINDRED_PASSPHRASE", file.display());
+        return None;
+    }
+    let prompt = format!("Passphrase for {}: ", file.display());
+    rpassword::prompt_password(prompt).ok().map(|text| Passphrase::new(&text))
+}
+
+/// `--lang` of `export` and `import`: the languages whose file conventions the command line
+/// knows (Swedish too, which has no text of its own).
+fn parse_conventions(code: &str) -> Result<Conventions, String> {
+    Conventions::from_code(code).ok_or_else(|| {
+        let known: Vec<&str> = Conventions::ALL.iter().map(|c| c.code()).collect();
+        format!("unknown language `{code}`; available: {}", known.join(", "))
+    })
+}
+
+/// `--lang` of `upcoming`: the languages Kindred's text is written in.
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::ALL.into_iter().find(|lang| lang.code() == code).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("unknown language `{code}`; available: {}", known.join(", "))
+    })
+}
+
+/// The one person named `name` (exactly, else ignoring case); the error lists near names.
+fn pick_person<'a>(workspace: &'a crate::model::Workspace, name: &str) -> Result<&'a crate::model::Person, String> {
+    let exact: Vec<_> = workspace.people.iter().filter(|p| p.name.trim() == name.trim()).collect();
+    let found = if exact.is_empty() {
+        workspace.people.iter().filter(|p| p.name.trim().to_lowercase() == name.trim().to_lowercase()).collect()
+    } else {
+        exact
+    };
+    match found.as_slice() {
+        [one] => Ok(one),
+        [] => Err(format!("no person is named \"{name}\"")),
+        several => Err(format!(
+            "{} people are named \"{name}\" ({}); give a fuller name",
+            several.len(),
+            several.iter().map(|p| p.organisation.as_str()).filter(|o| !o.is_empty()).collect::<Vec<_>>().join(", ")
+        )),
+    }
+}
+
+/// `--today`: a full date, refused with the reason when it does not exist.
+fn parse_today(text: &str) -> Result<NaiveDate, String> {
+    let date = crate::model::PartialDate::parse_iso(text).map_err(|e| e.to_string())?;
+    date.to_naive().ok_or_else(|| format!("`{text}` has no year; give the day as YYYY-MM-DD"))
+}
+
+/// Locks a workspace before a command writes it; refuses when anyone else holds it.
+fn lock_for_writing(file: &Path) -> Result<lock::Lock, String> {
+    let shown = file.display();
+    match lock::acquire(file) {
+        Ok(lock::LockOutcome::Acquired(lock)) => Ok(lock),
+        Ok(lock::LockOutcome::HeldHere(holder)) => {
+            Err(format!("{shown}: is open in Kindred by {holder}; close it there first"))
+        }
+        Ok(lock::LockOutcome::HeldElsewhere(holder)) => Err(format!(
+            "{shown}: is open in Kindred by {holder}; if that program is gone, delete {} and try again",
+            store::paths::lock_path(file).display()
+        )),
+        Ok(lock::LockOutcome::Unreadable(reason)) => Err(reason.to_string()),
+        Err(error) => Err(format!("{shown}: cannot lock the workspace: {error}")),
+    }
+}
+
+/// A file of a newer format than this build reads: says so, and gives exit status 3.
+fn refuse_newer(file: &Path, version: u32) -> Result<(), ExitCode> {
+    if version <= crate::model::FORMAT_VERSION {
+        return Ok(());
+    }
+    eprintln!(
+        "{}: written by a newer Kindred (format {version}); this version reads format {}",
+        file.display(),
+        crate::model::FORMAT_VERSION
+    );
+    Err(ExitCode::from(3))
+}
