@@ -30,6 +30,18 @@ impl View {
         [View::People, View::Milestones, View::Journeys, View::Board, View::Insights, View::Exercise];
 
     /// The view's name in the current language.
+    /// The view's name in a log (`KINDRED_FRAME_LOG`): lower case English, whatever the language.
+    pub fn code(self) -> &'static str {
+        match self {
+            View::People => "people",
+            View::Milestones => "milestones",
+            View::Journeys => "journeys",
+            View::Board => "board",
+            View::Insights => "insights",
+            View::Exercise => "exercise",
+        }
+    }
+
     pub fn label(self) -> String {
         match self {
             View::People => t!("view-people"),

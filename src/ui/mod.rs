@@ -6,6 +6,7 @@
 mod action;
 mod app;
 mod document;
+mod frame_log;
 mod import;
 mod palette;
 mod present;

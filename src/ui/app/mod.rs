@@ -158,6 +158,8 @@ pub struct KindredApp {
     erasure: Option<privacy::Erasure>,
     /// The passphrase dialog, while it is open.
     passphrase: Option<privacy::PassphraseForm>,
+    /// `KINDRED_FRAME_LOG`'s file, when it asks for one (the app's own start only).
+    frame_log: Option<super::frame_log::FrameLog>,
 }
 
 impl KindredApp {
@@ -186,6 +188,7 @@ impl KindredApp {
             palette: None,
             erasure: None,
             passphrase: None,
+            frame_log: None,
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -198,6 +201,7 @@ impl KindredApp {
     /// draws its first frame at once and shows the reading's progress (the app's own start).
     pub fn loading(file: Option<PathBuf>, settings_path: Option<PathBuf>) -> Self {
         let mut app = Self::new(None, settings_path);
+        app.frame_log = super::frame_log::FrameLog::from_env();
         match file {
             Some(path) => app.begin_open(&path),
             None => app.screen = Screen::Failed { message: t!("shell-no-data-directory") },
@@ -567,7 +571,13 @@ impl KindredApp {
 
 impl eframe::App for KindredApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
+        match self.frame_log.take() {
+            Some(mut log) => {
+                log.time(self.view.code(), || self.show(ui));
+                self.frame_log = Some(log);
+            }
+            None => self.show(ui),
+        }
     }
 }
 
