@@ -39,11 +39,21 @@ impl FrameBench {
 
     /// One frame with these input events: drawing, then tessellating what was drawn.
     pub fn frame(&mut self, events: Vec<Event>) -> Duration {
+        self.frame_with_files(events, Vec::new())
+    }
+
+    /// One frame with these input events and these files dropped on the window.
+    pub fn frame_with_files(
+        &mut self,
+        events: Vec<Event>,
+        dropped_files: Vec<std::sync::Arc<dyn egui::DroppedFile + Send + Sync>>,
+    ) -> Duration {
         self.time += 1.0 / 60.0;
         let input = RawInput {
             screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE)),
             time: Some(self.time),
             events,
+            dropped_files,
             ..RawInput::default()
         };
         let start = Instant::now();
@@ -60,6 +70,53 @@ impl FrameBench {
     /// The ids of the widgets whose accessible label or value is `text`, from one frame (not
     /// timed) drawn with the accessibility tree on; it is off again for the timed frames.
     pub fn widgets_named(&mut self, text: &str) -> Vec<egui::accesskit::NodeId> {
+        self.widgets_where(|label| label == text)
+    }
+
+    /// The ids of the widgets whose accessible label or value `matches`, from one frame drawn
+    /// with the accessibility tree on (not timed), in the tree's order.
+    pub fn widgets_where(&mut self, matches: impl Fn(&str) -> bool) -> Vec<egui::accesskit::NodeId> {
+        self.nodes_where(|node| labelled(node, &matches)).into_iter().map(|(id, _)| id).collect()
+    }
+
+    /// The centres of the widgets whose accessible label or value `matches`, in the tree's order.
+    pub fn centres_where(&mut self, matches: impl Fn(&str) -> bool) -> Vec<egui::Pos2> {
+        self.centres_of(matches, |_| true)
+    }
+
+    /// The centres of the text fields labelled `text`: by their own accessible name, or by a
+    /// label they point to (`labelled_by`).
+    pub fn text_fields_labelled(&mut self, text: &str) -> Vec<egui::Pos2> {
+        use egui::accesskit::Role;
+        let nodes = self.nodes_where(|_| true);
+        let labels: Vec<_> = nodes.iter().filter(|(_, n)| labelled(n, |t| t == text)).map(|(id, _)| *id).collect();
+        nodes
+            .iter()
+            .filter(|(_, n)| matches!(n.role(), Role::TextInput | Role::MultilineTextInput))
+            .filter(|(_, n)| n.label() == Some(text) || n.labelled_by().iter().any(|id| labels.contains(id)))
+            .filter_map(|(_, n)| n.bounds())
+            .map(|b| egui::pos2(((b.x0 + b.x1) / 2.0) as f32, ((b.y0 + b.y1) / 2.0) as f32))
+            .collect()
+    }
+
+    fn centres_of(
+        &mut self,
+        matches: impl Fn(&str) -> bool,
+        role: impl Fn(egui::accesskit::Role) -> bool,
+    ) -> Vec<egui::Pos2> {
+        self.nodes_where(|node| labelled(node, &matches) && role(node.role()))
+            .into_iter()
+            .filter_map(|(_, node)| node.bounds())
+            .map(|b| egui::pos2(((b.x0 + b.x1) / 2.0) as f32, ((b.y0 + b.y1) / 2.0) as f32))
+            .collect()
+    }
+
+    /// The accessibility tree's nodes that `keep`, from one frame drawn with the tree on (not
+    /// timed).
+    fn nodes_where(
+        &mut self,
+        keep: impl Fn(&egui::accesskit::Node) -> bool,
+    ) -> Vec<(egui::accesskit::NodeId, egui::accesskit::Node)> {
         self.ctx.enable_accesskit();
         self.time += 1.0 / 60.0;
         let input = RawInput {
@@ -72,11 +129,27 @@ impl FrameBench {
         self.ctx.disable_accesskit();
         let nodes = output.platform_output.accesskit_update.take().map(|update| update.nodes).unwrap_or_default();
         output.drop_without_applying_deltas();
-        nodes
-            .into_iter()
-            .filter(|(_, node)| node.label() == Some(text) || node.value() == Some(text))
-            .map(|(id, _)| id)
-            .collect()
+        nodes.into_iter().filter(|(_, node)| keep(node)).collect()
+    }
+
+    /// The event that clicks the widget `id` as a screen reader would.
+    pub fn click_event(id: egui::accesskit::NodeId) -> Event {
+        Event::AccessKitActionRequest(egui::accesskit::ActionRequest {
+            action: egui::accesskit::Action::Click,
+            target_tree: egui::accesskit::TreeId::ROOT,
+            target_node: id,
+            data: None,
+        })
+    }
+
+    /// The event that gives the widget `id` the keyboard focus.
+    pub fn focus_event(id: egui::accesskit::NodeId) -> Event {
+        Event::AccessKitActionRequest(egui::accesskit::ActionRequest {
+            action: egui::accesskit::Action::Focus,
+            target_tree: egui::accesskit::TreeId::ROOT,
+            target_node: id,
+            data: None,
+        })
     }
 
     /// Clicks the one widget labelled `text`, as a screen reader would (wherever it is on the
@@ -84,13 +157,7 @@ impl FrameBench {
     pub fn click(&mut self, text: &str) {
         let ids = self.widgets_named(text);
         let [id] = ids[..] else { panic!("one widget is labelled {text:?}, not {}", ids.len()) };
-        let request = egui::accesskit::ActionRequest {
-            action: egui::accesskit::Action::Click,
-            target_tree: egui::accesskit::TreeId::ROOT,
-            target_node: id,
-            data: None,
-        };
-        self.frame(vec![Event::AccessKitActionRequest(request)]);
+        self.frame(vec![Self::click_event(id)]);
         self.frame(Vec::new());
     }
 
@@ -98,6 +165,11 @@ impl FrameBench {
         let times: Vec<Duration> = (0..FRAMES).map(|_| self.frame(Vec::new())).collect();
         median(times)
     }
+}
+
+/// Whether the node's accessible label or value `matches`.
+fn labelled(node: &egui::accesskit::Node, matches: impl Fn(&str) -> bool) -> bool {
+    node.label().is_some_and(&matches) || node.value().is_some_and(&matches)
 }
 
 pub fn key(key: Key, modifiers: Modifiers) -> Event {
@@ -121,4 +193,18 @@ pub fn smoke_only() -> bool {
 
 pub fn demo(people: usize) -> Workspace {
     kindred::ops::demo::generate(people, chrono::Local::now().date_naive())
+}
+
+/// A file dropped on the window.
+#[derive(Debug)]
+pub struct Dropped(pub std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
 }

@@ -553,6 +553,13 @@ impl KindredApp {
         }
     }
 
+    /// The open workspace's state number (`History::state`): it changes with every edit, undo
+    /// and redo. For benches and tests that must know an edit happened.
+    #[doc(hidden)]
+    pub fn state(&self) -> Option<u64> {
+        self.document().map(|d| d.history.state())
+    }
+
     /// Whether the open workspace has unsaved changes.
     pub fn is_dirty(&self) -> bool {
         self.document().is_some_and(Document::is_dirty)

@@ -1,0 +1,301 @@
+//! The frame a person waits on: the frames right after each kind of edit, at 100 and at 10,000
+//! people, in turns (100, then 10,000, then 100 …), each edit many times. An edit is applied
+//! after the frame whose input asked for it, and the next frame draws what it changed (the
+//! views rebuild what they derive from the workspace there): the figure of an edit is the
+//! longer of those two frames, drawing and tessellating as the window does, without a GPU.
+//!
+//! The bars: at 10,000 people the worst of the runs of every edit at most 16 ms (one frame at
+//! 60 Hz), and its median at most 1.5× the median at 100 people (release build).
+//!
+//! Run with `cargo bench --bench edits`.
+
+mod common;
+
+use common::{FrameBench, demo, key, median, ms};
+use egui::{Event, Key, Modifiers, PointerButton, Pos2};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How many times each edit is made at each size.
+const RUNS: usize = 15;
+
+/// The longer of the frame that makes the edit and the frame after it; the edit must have
+/// changed the workspace (an undo or redo too), or the figure would time nothing.
+fn edit(bench: &mut FrameBench, events: Vec<Event>) -> Duration {
+    let before = bench.app.state();
+    let time = frames(bench, events);
+    assert_ne!(bench.app.state(), before, "the edit changed the workspace");
+    time
+}
+
+/// The longer of the frame with `events` and the frame after it.
+fn frames(bench: &mut FrameBench, events: Vec<Event>) -> Duration {
+    let asked = bench.frame(events);
+    asked.max(bench.frame(Vec::new()))
+}
+
+fn undo() -> Vec<Event> {
+    vec![key(Key::Z, Modifiers::COMMAND)]
+}
+
+fn redo() -> Vec<Event> {
+    vec![key(Key::Z, Modifiers::COMMAND | Modifiers::SHIFT)]
+}
+
+/// Settles a few frames, untimed.
+fn settle(bench: &mut FrameBench) {
+    for _ in 0..3 {
+        bench.frame(Vec::new());
+    }
+}
+
+fn show(bench: &mut FrameBench, view: &str) {
+    let ids = bench.widgets_named(view);
+    let id = *ids.first().unwrap_or_else(|| panic!("no {view} in the navigation"));
+    bench.frame(vec![FrameBench::click_event(id)]);
+    settle(bench);
+}
+
+/// A click of the primary button at `at`.
+fn click_at(bench: &mut FrameBench, at: Pos2) {
+    let button =
+        |pressed| Event::PointerButton { pos: at, button: PointerButton::Primary, pressed, modifiers: Modifiers::NONE };
+    bench.frame(vec![Event::PointerMoved(at)]);
+    bench.frame(vec![button(true)]);
+    bench.frame(vec![button(false)]);
+}
+
+/// The events of a drag from `from` to `to` with the primary button, and its drop.
+fn drag(bench: &mut FrameBench, from: Pos2, to: Pos2) -> Vec<Event> {
+    let button = |pos, pressed| Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    bench.frame(vec![Event::PointerMoved(from)]);
+    bench.frame(vec![button(from, true)]);
+    for step in 1..=6 {
+        let t = step as f32 / 6.0;
+        bench.frame(vec![Event::PointerMoved(from + (to - from) * t)]);
+    }
+    vec![button(to, false)]
+}
+
+/// The figures of one kind of edit, by size.
+#[derive(Default)]
+struct Figures {
+    by_size: BTreeMap<usize, Vec<Duration>>,
+}
+
+struct Measured {
+    edits: BTreeMap<&'static str, Figures>,
+}
+
+impl Measured {
+    fn add(&mut self, what: &'static str, people: usize, time: Duration) {
+        self.edits.entry(what).or_default().by_size.entry(people).or_default().push(time);
+    }
+}
+
+/// Drops a person on the board into another column, undoes and redoes the move, and undoes it
+/// again so that the next run starts alike.
+fn board_moves(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
+    show(bench, "Board");
+    let (person, phase) = {
+        let workspace = bench.app.workspace().expect("a workspace");
+        let map = &workspace.journeys[0];
+        let unplaced = workspace.people.iter().find(|p| p.position_in(map.id).is_none()).expect("someone not placed");
+        (unplaced.name.clone(), format!("{} (", map.phases[1].name))
+    };
+    let from = *bench.centres_where(|label| label == person).first().expect("the person's card");
+    let column = *bench.centres_where(|label| label.starts_with(&phase)).first().expect("the column's heading");
+    let drop = drag(bench, from, column + egui::vec2(0.0, 60.0));
+    measured.add("board: a person dropped", people, edit(bench, drop));
+    measured.add("board: undo of the drop", people, edit(bench, undo()));
+    measured.add("board: redo of the drop", people, edit(bench, redo()));
+    edit(bench, undo());
+    // The "why" question that the drop asked, if it is still open, is skipped.
+    if let Some(&skip) = bench.widgets_named("Skip").first() {
+        bench.frame(vec![FrameBench::click_event(skip)]);
+    }
+    settle(bench);
+}
+
+/// Drops the first card of the map onto a card of another phase, undoes and redoes it, undoes
+/// again.
+fn card_moves(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
+    show(bench, "Journeys");
+    let (card, other) = {
+        let map = &bench.app.workspace().expect("a workspace").journeys[0];
+        let first = &map.cards[0];
+        let other = map.cards.iter().find(|c| c.lane == first.lane && c.phase != first.phase).expect("another card");
+        (first.text.clone(), other.text.clone())
+    };
+    let from = *bench.centres_where(|label| label == card).first().expect("the card");
+    let to = *bench.centres_where(|label| label == other).first().expect("the other card");
+    let drop = drag(bench, from, to);
+    measured.add("journeys: a card dropped", people, edit(bench, drop));
+    measured.add("journeys: undo of the drop", people, edit(bench, undo()));
+    measured.add("journeys: redo of the drop", people, edit(bench, redo()));
+    edit(bench, undo());
+    bench.frame(vec![key(Key::Escape, Modifiers::NONE)]);
+    settle(bench);
+}
+
+/// Types into a profile's field and leaves it, which commits it; undo and redo.
+fn profile_field(bench: &mut FrameBench, person: &str, people: usize, measured: &mut Measured) {
+    show(bench, "People");
+    let row = *bench.widgets_named(person).first().unwrap_or_else(|| panic!("{person} in the list"));
+    bench.frame(vec![FrameBench::click_event(row)]);
+    settle(bench);
+    // The role: a field near the top of the profile, on screen at the bench's size.
+    let field = *bench.text_fields_labelled("Role").first().expect("the role field");
+    click_at(bench, field);
+    bench.frame(vec![Event::Text(" and buyer".into())]);
+    measured.add("profile: a field left (committed)", people, edit(bench, vec![key(Key::Tab, Modifiers::NONE)]));
+    bench.frame(vec![key(Key::Escape, Modifiers::NONE)]);
+    settle(bench);
+    measured.add("profile: undo of the field", people, edit(bench, undo()));
+    measured.add("profile: redo of the field", people, edit(bench, redo()));
+    edit(bench, undo());
+    settle(bench);
+}
+
+/// Logs a congratulation from the Milestones view; undo and redo.
+fn congratulated(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
+    show(bench, "Milestones");
+    let buttons = bench.widgets_where(|label| label.starts_with("Congratulated: "));
+    let Some(&first) = buttons.first() else { panic!("a milestone to congratulate") };
+    measured.add("milestones: Congratulated", people, edit(bench, vec![FrameBench::click_event(first)]));
+    measured.add("milestones: undo of Congratulated", people, edit(bench, undo()));
+    measured.add("milestones: redo of Congratulated", people, edit(bench, redo()));
+    edit(bench, undo());
+    settle(bench);
+}
+
+/// Imports a vCard file of 100 new people dropped on the window: the frame after the import
+/// window's button; undo.
+fn import_applied(bench: &mut FrameBench, file: &PathBuf, people: usize, measured: &mut Measured) {
+    show(bench, "People");
+    bench.frame_with_files(Vec::new(), vec![std::sync::Arc::new(common::Dropped(file.clone()))]);
+    // The file is read on its own thread; the preview's button appears when it is read.
+    let mut button = None;
+    for _ in 0..500 {
+        button = bench.widgets_where(|label| label.starts_with("Add 100")).first().copied();
+        if button.is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let button = button.expect("the import window offers to add the 100 people");
+    measured.add("import: 100 people applied", people, edit(bench, vec![FrameBench::click_event(button)]));
+    measured.add("import: undo of the import", people, edit(bench, undo()));
+    settle(bench);
+}
+
+/// Switches the language to Danish and back, from the View menu.
+fn language(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
+    show(bench, "People");
+    for (menu, submenu, choice) in [("View", "Language", "Dansk"), ("Vis", "Sprog", "English")] {
+        bench.click(menu);
+        bench.click(submenu);
+        let id = *bench.widgets_named(choice).first().unwrap_or_else(|| panic!("{choice} in the menu"));
+        measured.add("switching language", people, frames(bench, vec![FrameBench::click_event(id)]));
+        bench.frame(vec![key(Key::Escape, Modifiers::NONE)]);
+        settle(bench);
+    }
+}
+
+/// One keystroke in the people search, and taking it back.
+fn search_keystroke(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
+    show(bench, "People");
+    let search = *bench.widgets_named("Search").first().expect("the search field");
+    bench.frame(vec![FrameBench::focus_event(search)]);
+    measured.add("people: a search keystroke", people, frames(bench, vec![Event::Text("a".into())]));
+    frames(bench, vec![key(Key::Backspace, Modifiers::NONE)]);
+    bench.frame(vec![key(Key::Escape, Modifiers::NONE)]);
+    settle(bench);
+}
+
+/// A vCard file of `count` people no demo workspace has.
+fn vcard_file(dir: &std::path::Path, count: usize) -> PathBuf {
+    let mut text = String::new();
+    for n in 0..count {
+        text.push_str(&format!(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Imported Person {n}\r\nORG:Import Co {n}\r\nEMAIL:imported{n}@example.org\r\nBDAY:1980-03-{:02}\r\nEND:VCARD\r\n",
+            n % 28 + 1
+        ));
+    }
+    let path = dir.join("hundred.vcf");
+    std::fs::write(&path, text).expect("the vCard file is written");
+    path
+}
+
+/// Every edit once on a workspace of `people`.
+fn round(bench: &mut FrameBench, first_person: &str, file: &PathBuf, people: usize, measured: &mut Measured) {
+    board_moves(bench, people, measured);
+    card_moves(bench, people, measured);
+    profile_field(bench, first_person, people, measured);
+    congratulated(bench, people, measured);
+    import_applied(bench, file, people, measured);
+    language(bench, people, measured);
+    search_keystroke(bench, people, measured);
+}
+
+struct Subject {
+    people: usize,
+    bench: FrameBench,
+    first_person: String,
+}
+
+fn subject(people: usize) -> Subject {
+    let workspace = demo(people);
+    // The list is sorted by name: the first name is on screen.
+    let first_person = workspace.people.iter().map(|p| p.name.clone()).min().unwrap_or_default();
+    Subject { people, bench: FrameBench::new(&workspace, Vec::new()), first_person }
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = vcard_file(dir.path(), 100);
+    let mut measured = Measured { edits: BTreeMap::new() };
+    if common::smoke_only() {
+        let mut small = subject(50);
+        round(&mut small.bench, &small.first_person.clone(), &file, small.people, &mut measured);
+        println!("Edits bench: harness works (run `cargo bench --bench edits` for figures)");
+        return;
+    }
+    let mut subjects = [subject(100), subject(10_000)];
+    for _ in 0..RUNS {
+        for Subject { people, bench, first_person } in &mut subjects {
+            round(bench, first_person, &file, *people, &mut measured);
+        }
+    }
+    println!("The frames after an edit (the longer of the edit's frame and the next), {RUNS} runs each:");
+    println!(
+        "{:38} {:>10} {:>10} {:>10} {:>10} {:>7}",
+        "edit", "100 med", "100 worst", "10k med", "10k worst", "ratio"
+    );
+    let mut all_met = true;
+    for (what, figures) in &measured.edits {
+        let of = |people: usize| figures.by_size.get(&people).cloned().unwrap_or_default();
+        let (small, large) = (of(100), of(10_000));
+        let worst = |times: &[Duration]| times.iter().max().copied().unwrap_or_default();
+        let (small_median, large_median) = (median(small.clone()), median(large.clone()));
+        let ratio = large_median.as_secs_f64() / small_median.as_secs_f64().max(f64::EPSILON);
+        let met = worst(&large) <= Duration::from_millis(16) && ratio <= 1.5;
+        all_met &= met;
+        println!(
+            "{what:38} {:>10.2} {:>10.2} {:>10.2} {:>10.2} {ratio:>7.2}{}",
+            ms(small_median),
+            ms(worst(&small)),
+            ms(large_median),
+            ms(worst(&large)),
+            if met { "" } else { "  ← missed" }
+        );
+    }
+    println!("Bars: 10,000 worst ≤ 16 ms, median ratio 10,000 / 100 ≤ 1.5.");
+    println!("{}", if all_met { "The bars are met." } else { "A bar was missed: see the rows marked above." });
+}
