@@ -14,7 +14,7 @@ mod common;
 use common::{FrameBench, demo, key, median, ms};
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// How many times each edit is made at each size.
@@ -177,9 +177,9 @@ fn congratulated(bench: &mut FrameBench, people: usize, measured: &mut Measured)
 
 /// Imports a vCard file of 100 new people dropped on the window: the frame after the import
 /// window's button; undo.
-fn import_applied(bench: &mut FrameBench, file: &PathBuf, people: usize, measured: &mut Measured) {
+fn import_applied(bench: &mut FrameBench, file: &Path, people: usize, measured: &mut Measured) {
     show(bench, "People");
-    bench.frame_with_files(Vec::new(), vec![std::sync::Arc::new(common::Dropped(file.clone()))]);
+    bench.frame_with_files(Vec::new(), vec![std::sync::Arc::new(common::Dropped(file.to_path_buf()))]);
     // The file is read on its own thread; the preview's button appears when it is read.
     let mut button = None;
     for _ in 0..500 {
@@ -234,7 +234,7 @@ fn vcard_file(dir: &std::path::Path, count: usize) -> PathBuf {
 }
 
 /// Every edit once on a workspace of `people`.
-fn round(bench: &mut FrameBench, first_person: &str, file: &PathBuf, people: usize, measured: &mut Measured) {
+fn round(bench: &mut FrameBench, first_person: &str, file: &Path, people: usize, measured: &mut Measured) {
     board_moves(bench, people, measured);
     card_moves(bench, people, measured);
     profile_field(bench, first_person, people, measured);
