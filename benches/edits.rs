@@ -103,13 +103,15 @@ impl Measured {
 /// again so that the next run starts alike.
 fn board_moves(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
     show(bench, "Board");
-    let (person, phase) = {
+    let (unplaced, phase) = {
         let workspace = bench.app.workspace().expect("a workspace");
         let map = &workspace.journeys[0];
-        let unplaced = workspace.people.iter().find(|p| p.position_in(map.id).is_none()).expect("someone not placed");
-        (unplaced.name.clone(), format!("{} (", map.phases[1].name))
+        let unplaced: std::collections::HashSet<String> =
+            workspace.people.iter().filter(|p| p.position_in(map.id).is_none()).map(|p| p.name.clone()).collect();
+        (unplaced, format!("{} (", map.phases[1].name))
     };
-    let from = *bench.centres_where(|label| label == person).first().expect("the person's card");
+    // The first card on screen of someone not placed (a column draws only the cards it shows).
+    let from = *bench.centres_where(|label| unplaced.contains(label)).first().expect("a card not placed");
     let column = *bench.centres_where(|label| label.starts_with(&phase)).first().expect("the column's heading");
     let drop = drag(bench, from, column + egui::vec2(0.0, 60.0));
     measured.add("board: a person dropped", people, edit(bench, drop));
