@@ -123,6 +123,19 @@ pub fn push(
     Ok(summary)
 }
 
+/// The people to send to an address book: all but those whose card another program keeps
+/// there (matched as an import matches: an e-mail address, or name and organisation, of a card
+/// read at the last pull), so that a contact that came from the phone does not go back to it
+/// as a second card.
+pub fn people_to_send(people: &[crate::model::Person], state: &State) -> Vec<crate::model::Person> {
+    let theirs: HashSet<&str> = state.seen.values().flat_map(|seen| seen.keys.iter().map(String::as_str)).collect();
+    people
+        .iter()
+        .filter(|person| !super::pull::person_keys(person).iter().any(|key| theirs.contains(key.as_str())))
+        .cloned()
+        .collect()
+}
+
 fn record(state: &mut State, resource: &Resource, href: String, etag: Option<String>) {
     let fingerprint = resource.fingerprint.clone();
     state.pushed.insert(resource.uid.clone(), Pushed { href, etag, fingerprint });
