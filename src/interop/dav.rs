@@ -98,7 +98,9 @@ const PROLOGUE: &str = r#"<?xml version="1.0" encoding="utf-8"?>"#;
 
 /// `PROPFIND` (depth 0) for who the user is: the principal's URL.
 pub fn propfind_principal() -> String {
-    format!(r#"{PROLOGUE}<d:propfind xmlns:d="DAV:"><d:prop><d:current-user-principal/><d:resourcetype/></d:prop></d:propfind>"#)
+    format!(
+        r#"{PROLOGUE}<d:propfind xmlns:d="DAV:"><d:prop><d:current-user-principal/><d:resourcetype/></d:prop></d:propfind>"#
+    )
 }
 
 /// `PROPFIND` (depth 0) of a principal for the folders of their calendars and address books.
@@ -211,7 +213,11 @@ fn is(node: roxmltree::Node<'_, '_>, namespace: &str, name: &str) -> bool {
     node.is_element() && node.tag_name().name() == name && node.tag_name().namespace() == Some(namespace)
 }
 
-fn child<'a, 'input>(node: roxmltree::Node<'a, 'input>, namespace: &str, name: &str) -> Option<roxmltree::Node<'a, 'input>> {
+fn child<'a, 'input>(
+    node: roxmltree::Node<'a, 'input>,
+    namespace: &str,
+    name: &str,
+) -> Option<roxmltree::Node<'a, 'input>> {
     node.children().find(|n| is(*n, namespace, name))
 }
 

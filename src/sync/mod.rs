@@ -205,7 +205,12 @@ impl Client {
     }
 
     /// `PROPFIND` with `body` at `depth`; the multistatus, or why not.
-    pub fn propfind(&self, url: &str, depth: &str, body: &str) -> Result<(Reply, crate::interop::dav::Multistatus), Error> {
+    pub fn propfind(
+        &self,
+        url: &str,
+        depth: &str,
+        body: &str,
+    ) -> Result<(Reply, crate::interop::dav::Multistatus), Error> {
         let reply = self.send("PROPFIND", url, Some(depth), Condition::None, Some((XML, body)))?;
         let multistatus = reply.multistatus()?;
         Ok((reply, multistatus))

@@ -117,13 +117,8 @@ fn read_card(parsed: &mut Parsed, href: &str, bytes: &[u8]) -> Vec<String> {
 
 /// Who a person is, as the import matches people: e-mail addresses and name with organisation.
 pub fn person_keys(person: &crate::model::Person) -> Vec<String> {
-    let mut keys: Vec<String> = person
-        .contact
-        .emails
-        .iter()
-        .map(|e| e.value.trim().to_lowercase())
-        .filter(|e| !e.is_empty())
-        .collect();
+    let mut keys: Vec<String> =
+        person.contact.emails.iter().map(|e| e.value.trim().to_lowercase()).filter(|e| !e.is_empty()).collect();
     let name = fold(&person.name);
     if !name.is_empty() {
         keys.push(format!("{name}\u{1f}{}", fold(&person.organisation)));
@@ -195,7 +190,8 @@ mod tests {
         assert!(keys.is_empty());
         assert_eq!(parsed.skipped.len(), 1, "{parsed:?}");
         assert_eq!(parsed.skipped[0].source, "broken.vcf");
-        let card = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Holm\r\nEMAIL:IDA@example.com\r\nORG:Bageriet\r\nEND:VCARD\r\n";
+        let card =
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ida Holm\r\nEMAIL:IDA@example.com\r\nORG:Bageriet\r\nEND:VCARD\r\n";
         let keys = read_card(&mut parsed, "/mette/contacts/ida.vcf", card);
         assert_eq!(parsed.people[0].source, "ida.vcf");
         assert_eq!(keys, ["ida@example.com".to_owned(), format!("{}\u{1f}{}", fold("Ida Holm"), fold("Bageriet"))]);

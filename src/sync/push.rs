@@ -46,6 +46,15 @@ impl Summary {
         }
     }
 
+    /// Adds what another push did (the people's, after the events').
+    pub fn add(&mut self, other: Summary) {
+        self.created += other.created;
+        self.updated += other.updated;
+        self.deleted += other.deleted;
+        self.unchanged += other.unchanged;
+        self.left_alone += other.left_alone;
+    }
+
     /// Whether anything was sent.
     pub fn sent_anything(&self) -> bool {
         self.created + self.updated + self.deleted > 0
@@ -64,11 +73,7 @@ pub fn ensure_calendar(client: &Client, collection: &str, name: &str) -> Result<
     }
     let found = reply.multistatus()?;
     let calendar = found.responses.first().is_some_and(|r| r.calendar && r.takes_events);
-    if calendar {
-        Ok(())
-    } else {
-        Err(Error::Garbled { url: reply.url, reason: crate::t!("sync-not-a-calendar") })
-    }
+    if calendar { Ok(()) } else { Err(Error::Garbled { url: reply.url, reason: crate::t!("sync-not-a-calendar") }) }
 }
 
 /// Pushes `resources` to `collection` (a URL ending in `/`), as `state` says was pushed

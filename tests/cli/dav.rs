@@ -59,7 +59,10 @@ fn changed(path: &Path, change: impl FnOnce(&mut Workspace)) {
 /// Every stored resource of a collection with what it holds.
 fn contents(server: &Radicale, collection: &str) -> Vec<(String, String)> {
     let names = server.stored(collection);
-    names.into_iter().map(|name| (name.clone(), server.get(&format!("{collection}/{name}")).unwrap_or_default())).collect()
+    names
+        .into_iter()
+        .map(|name| (name.clone(), server.get(&format!("{collection}/{name}")).unwrap_or_default()))
+        .collect()
 }
 
 #[test]
@@ -69,13 +72,18 @@ fn push_sends_only_what_changed_and_leaves_others_events_alone() {
     let file = saved(dir.path(), &shop());
     let calendar = server.collection("kindred");
     let push = || {
-        let output = dav(dir.path(), &["push", file.to_str().expect("utf-8"), "--url", &calendar, "--user", radicale::USER], Some(radicale::PASSWORD));
+        let output = dav(
+            dir.path(),
+            &["push", file.to_str().expect("utf-8"), "--url", &calendar, "--user", radicale::USER],
+            Some(radicale::PASSWORD),
+        );
         assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
         text(&output.stdout)
     };
     assert!(push().contains("4 created, 0 updated, 0 deleted, 0 unchanged"), "the calendar is made and filled");
     assert_eq!(server.stored("kindred").len(), 4);
-    let birthday = contents(&server, "kindred").into_iter().find(|(_, body)| body.contains("Mette Kjærgaard: birthday"));
+    let birthday =
+        contents(&server, "kindred").into_iter().find(|(_, body)| body.contains("Mette Kjærgaard: birthday"));
     let (birthday_name, birthday_body) = birthday.expect("Mette's birthday is on the server");
     assert!(birthday_body.contains("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"), "{birthday_body}");
     assert!(birthday_body.contains("BEGIN:VALARM"), "with its reminder");
@@ -101,7 +109,10 @@ fn push_sends_only_what_changed_and_leaves_others_events_alone() {
     assert_eq!(left.len(), 3, "{left:?}");
     assert!(!left.iter().any(|(_, body)| body.contains("Lars") || body.contains("Sofie")), "{left:?}");
     assert!(left.contains(&("dentist.ics".to_owned(), server.get("kindred/dentist.ics").expect("there"))));
-    assert_eq!(server.get("kindred/dentist.ics").as_deref(), before.iter().find(|(n, _)| n == "dentist.ics").map(|(_, b)| b.as_str()));
+    assert_eq!(
+        server.get("kindred/dentist.ics").as_deref(),
+        before.iter().find(|(n, _)| n == "dentist.ics").map(|(_, b)| b.as_str())
+    );
 }
 
 #[test]
@@ -112,7 +123,8 @@ fn an_event_of_another_program_where_kindred_would_write_is_left_alone() {
     let file = saved(dir.path(), &workspace);
     server.make("kindred", false);
     // Another program's event under the very name Kindred gives Mette's birthday.
-    let name = kindred::interop::dav::resource_name(&format!("{}@kindred", workspace.people[0].milestones[0].id), "ics");
+    let name =
+        kindred::interop::dav::resource_name(&format!("{}@kindred", workspace.people[0].milestones[0].id), "ics");
     let theirs = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Phone//EN\r\nBEGIN:VEVENT\r\nUID:not-kindreds\r\n\
                   DTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20270110\r\nSUMMARY:Theirs\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     server.put(&format!("kindred/{name}"), "text/calendar", theirs);
@@ -123,7 +135,11 @@ fn an_event_of_another_program_where_kindred_would_write_is_left_alone() {
         Some(radicale::PASSWORD),
     );
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    assert!(text(&output.stdout).contains("3 created, 0 updated, 0 deleted, 0 unchanged; 1 left alone"), "{}", text(&output.stdout));
+    assert!(
+        text(&output.stdout).contains("3 created, 0 updated, 0 deleted, 0 unchanged; 1 left alone"),
+        "{}",
+        text(&output.stdout)
+    );
     assert_eq!(server.get(&format!("kindred/{name}")), before, "theirs is as it was");
 
     // What a push remembers is lost (a new computer): its own events are found by their UIDs.
@@ -133,7 +149,11 @@ fn an_event_of_another_program_where_kindred_would_write_is_left_alone() {
         &["push", file.to_str().expect("utf-8"), "--url", &server.collection("kindred"), "--user", radicale::USER],
         Some(radicale::PASSWORD),
     );
-    assert!(text(&output.stdout).contains("0 created, 3 updated, 0 deleted, 0 unchanged; 1 left alone"), "{}", text(&output.stdout));
+    assert!(
+        text(&output.stdout).contains("0 created, 3 updated, 0 deleted, 0 unchanged; 1 left alone"),
+        "{}",
+        text(&output.stdout)
+    );
     assert_eq!(server.stored("kindred").len(), 4, "no copies");
 }
 
@@ -176,7 +196,10 @@ fn pull_reads_what_other_programs_wrote_once_and_matches_it_as_an_import() {
     // Henrik is here already, with his e-mail address: the card updates him.
     let mut workspace = shop();
     let mut henrik = Person::named("Henrik Dahl");
-    henrik.contact.emails.push(kindred::model::Labelled { label: String::new(), value: "henrik@dahlbageri.example".into() });
+    henrik
+        .contact
+        .emails
+        .push(kindred::model::Labelled { label: String::new(), value: "henrik@dahlbageri.example".into() });
     henrik.status = kindred::model::Status::Customer;
     workspace.people.push(henrik);
     let file = saved(dir.path(), &workspace);
@@ -197,7 +220,10 @@ fn pull_reads_what_other_programs_wrote_once_and_matches_it_as_an_import() {
     assert_eq!(henrik.status, kindred::model::Status::Customer, "a contact list never changes a status");
     assert!(!henrik.contact.phones.is_empty(), "his card's phone number is added");
     let apple = read.people.iter().find(|p| p.name == "Mette Kjærgaard" && !p.contact.emails.is_empty());
-    assert!(apple.is_some_and(|m| !m.life.family.is_empty()), "Apple's related names are read as the import reads them");
+    assert!(
+        apple.is_some_and(|m| !m.life.family.is_empty()),
+        "Apple's related names are read as the import reads them"
+    );
 
     let again = pull(dir.path(), &file, &book, Some(radicale::PASSWORD));
     assert_eq!(again.status.code(), Some(0), "{}", text(&again.stderr));
@@ -206,7 +232,11 @@ fn pull_reads_what_other_programs_wrote_once_and_matches_it_as_an_import() {
     assert_eq!(kindred::store::load(&file).expect("loads").decoded.workspace, read, "nothing changed");
 
     // A new contact on the phone: only that card is read.
-    server.put("contacts/new.vcf", "text/vcard", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:new-1\r\nFN:Ny Kunde\r\nN:Kunde;Ny;;;\r\nEND:VCARD\r\n");
+    server.put(
+        "contacts/new.vcf",
+        "text/vcard",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:new-1\r\nFN:Ny Kunde\r\nN:Kunde;Ny;;;\r\nEND:VCARD\r\n",
+    );
     let third = pull(dir.path(), &file, &book, Some(radicale::PASSWORD));
     assert!(text(&third.stdout).contains("1 new, 0 updated, 0 unchanged, 0 skipped"), "{}", text(&third.stdout));
     assert!(text(&third.stdout).contains("1 cards read"), "{}", text(&third.stdout));
@@ -227,7 +257,11 @@ fn a_wrong_password_a_server_that_is_down_and_an_unreadable_workspace() {
     let said = text(&wrong.stderr);
     assert!(said.contains(&book) && said.contains("401") && said.contains("password"), "{said}");
     let push = |password: &str| {
-        dav(dir.path(), &["push", file.to_str().expect("utf-8"), "--url", &calendar, "--user", radicale::USER], Some(password))
+        dav(
+            dir.path(),
+            &["push", file.to_str().expect("utf-8"), "--url", &calendar, "--user", radicale::USER],
+            Some(password),
+        )
     };
     let wrong = push("not it");
     assert_eq!(wrong.status.code(), Some(1));
@@ -245,7 +279,8 @@ fn a_wrong_password_a_server_that_is_down_and_an_unreadable_workspace() {
     assert_eq!(pull(dir.path(), &missing, &book, Some(radicale::PASSWORD)).status.code(), Some(2));
     let garbled = dir.path().join("garbled.kindred");
     std::fs::write(&garbled, "(format_version: 2, name: oops)").expect("write");
-    let output = dav(dir.path(), &["push", garbled.to_str().expect("utf-8"), "--url", &calendar, "--user", "u"], Some("p"));
+    let output =
+        dav(dir.path(), &["push", garbled.to_str().expect("utf-8"), "--url", &calendar, "--user", "u"], Some("p"));
     assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
     assert!(text(&output.stderr).contains("garbled.kindred"), "{}", text(&output.stderr));
     let no_password = pull(dir.path(), &file, &book, None);

@@ -34,7 +34,9 @@ fn program() -> PathBuf {
         .map(|folder| folder.join("radicale"))
         .find(|candidate| candidate.exists());
     on_path.unwrap_or_else(|| {
-        panic!("Radicale is needed for these tests: run ./check.sh (it installs it in target/venv) or set KINDRED_RADICALE")
+        panic!(
+            "Radicale is needed for these tests: run ./check.sh (it installs it in target/venv) or set KINDRED_RADICALE"
+        )
     })
 }
 

@@ -12,7 +12,8 @@
 //! - `transfer`: import and export, files dropped on the window;
 //! - `file_dialogs`: the system's file dialogs and the path entry that stands in for them;
 //! - `privacy_dialogs`: erasing a person and the passphrase, and hearing how their save went;
-//! - `present_mode`: entering and leaving, its bar, what passes its mask.
+//! - `present_mode`: entering and leaving, its bar, what passes its mask;
+//! - `sync`: the calendar and contacts server: its settings, the sync on a thread.
 
 mod dialogs;
 mod file_dialogs;
@@ -21,6 +22,7 @@ mod menus;
 mod present_mode;
 mod privacy_dialogs;
 mod settings;
+mod sync;
 mod transfer;
 
 use super::action::{Action, Then, View};
@@ -158,6 +160,8 @@ pub struct KindredApp {
     erasure: Option<privacy::Erasure>,
     /// The passphrase dialog, while it is open.
     passphrase: Option<privacy::PassphraseForm>,
+    /// The calendar and contacts server: its settings form, the sync's thread and status.
+    sync: sync::SyncState,
 }
 
 impl KindredApp {
@@ -186,6 +190,7 @@ impl KindredApp {
             palette: None,
             erasure: None,
             passphrase: None,
+            sync: sync::SyncState::default(),
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -221,11 +226,13 @@ impl KindredApp {
             self.menu_ui(ui, &mut asked.actions);
         }
         self.message_ui(ui);
+        self.sync_status_ui(ui);
         self.screen_ui(ui, &mut asked);
         self.dialog_ui(&ctx, &mut asked);
         self.privacy_ui(&ctx);
         self.palette_ui(&ctx, &mut asked);
         self.import_ui(&ctx);
+        self.sync_form_ui(&ctx);
         self.dropped_files_ui(&ctx);
         self.handle_close_request(&ctx);
         for intent in asked.intents {
@@ -450,6 +457,8 @@ impl KindredApp {
                 None => self.enter_present_mode(ctx),
             },
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::ServerSettings => self.open_server_settings(),
+            Action::SyncNow => self.sync_now(),
         }
     }
 
@@ -474,6 +483,7 @@ impl KindredApp {
         let due = crate::ops::upcoming::due(&document.workspace, today);
         self.milestone_banner = (!due.is_empty()).then_some((due, today));
         self.screen = Screen::Open(Box::new(document));
+        self.sync_at_start();
     }
 
     /// Every view starts afresh (the journey map shown stays shown).
@@ -510,8 +520,13 @@ impl KindredApp {
         }
         // Saves and autosaves write on their own thread; here is where they are heard back from.
         if let Some((written, result)) = self.document_mut().and_then(Document::poll_writing) {
+            let saved = written == super::document::Written::Saved && result.is_ok();
             self.heard(written, result);
+            if saved {
+                self.push_after_save();
+            }
         }
+        self.poll_sync(ctx);
         if self.document().is_some_and(Document::is_writing) {
             ctx.request_repaint_after(Duration::from_millis(50));
         }
