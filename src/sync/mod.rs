@@ -193,12 +193,17 @@ impl Client {
                 }
             }
             let etag = header("ETag");
-            let body = response
-                .body_mut()
-                .with_config()
-                .limit(MAX_ANSWER_BYTES)
-                .read_to_vec()
-                .map_err(|error| unreachable(&url, error))?;
+            // A HEAD answer has no body, whatever its headers say (Radicale's says gzip).
+            let body = if method == "HEAD" {
+                Vec::new()
+            } else {
+                response
+                    .body_mut()
+                    .with_config()
+                    .limit(MAX_ANSWER_BYTES)
+                    .read_to_vec()
+                    .map_err(|error| unreachable(&url, error))?
+            };
             return Ok(Reply { status, etag, body, url });
         }
         Err(Error::Unreachable { url, reason: t!("sync-too-many-redirects") })

@@ -287,3 +287,76 @@ fn a_wrong_password_a_server_that_is_down_and_an_unreadable_workspace() {
     assert_eq!(no_password.status.code(), Some(2));
     assert!(text(&no_password.stderr).contains("KINDRED_DAV_PASSWORD"), "{}", text(&no_password.stderr));
 }
+
+#[test]
+fn people_go_to_the_address_book_once_and_a_contact_removed_there_stays_here() {
+    let server = Radicale::start();
+    server.make("contacts", true);
+    let ida = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ida-1\r\nFN:Ida Berg\r\nEMAIL:ida@example.com\r\nEND:VCARD\r\n";
+    server.put("contacts/ida.vcf", "text/vcard", ida);
+    let dir = tempfile::tempdir().expect("dir");
+    let mut workspace = shop();
+    let mut here = Person::named("Ida Berg");
+    here.contact.emails.push(kindred::model::Labelled { label: String::new(), value: "IDA@example.com".into() });
+    workspace.people.push(here);
+    let file = saved(dir.path(), &workspace);
+    let (book, calendar) = (server.collection("contacts"), server.collection("kindred"));
+    let first = pull(dir.path(), &file, &book, Some(radicale::PASSWORD));
+    assert!(text(&first.stdout).contains("0 new, 0 updated, 1 unchanged"), "{}", text(&first.stdout));
+
+    let args =
+        ["push", file.to_str().expect("utf-8"), "--url", &calendar, "--user", radicale::USER, "--address-book", &book];
+    let push = dav(dir.path(), &args, Some(radicale::PASSWORD));
+    assert_eq!(push.status.code(), Some(0), "{}", text(&push.stderr));
+    assert!(text(&push.stdout).contains(&format!("{book}: 2 created")), "Mette and Lars: {}", text(&push.stdout));
+    let cards: Vec<String> = contents(&server, "contacts").into_iter().map(|(_, body)| body).collect();
+    assert_eq!(cards.len(), 3, "Ida's own card is not doubled: {cards:?}");
+    assert_eq!(cards.iter().filter(|c| c.contains("FN:Ida Berg")).count(), 1);
+    let again = dav(dir.path(), &args, Some(radicale::PASSWORD));
+    assert!(
+        text(&again.stdout).contains(&format!("{book}: 0 created, 0 updated, 0 deleted, 2 unchanged")),
+        "{}",
+        text(&again.stdout)
+    );
+
+    // Kindred's own cards are not read back as contacts.
+    let back = pull(dir.path(), &file, &book, Some(radicale::PASSWORD));
+    assert!(text(&back.stdout).contains("0 cards read"), "{}", text(&back.stdout));
+
+    // Ida's card is deleted on the phone: she stays in the workspace.
+    let reply = server.client().send("DELETE", &format!("{book}ida.vcf"), None, kindred::sync::Condition::None, None);
+    assert!(reply.expect("deleted").ok());
+    let after = pull(dir.path(), &file, &book, Some(radicale::PASSWORD));
+    assert!(text(&after.stdout).contains("0 cards read, 1 removed there"), "{}", text(&after.stdout));
+    let names: Vec<String> =
+        kindred::store::load(&file).expect("loads").decoded.workspace.people.into_iter().map(|p| p.name).collect();
+    assert!(names.contains(&"Ida Berg".to_owned()), "{names:?}");
+}
+
+#[test]
+fn an_event_edited_elsewhere_stays_until_its_milestone_changes_here() {
+    let server = Radicale::start();
+    let dir = tempfile::tempdir().expect("dir");
+    let file = saved(dir.path(), &shop());
+    let calendar = server.collection("kindred");
+    let push = || {
+        let args = ["push", file.to_str().expect("utf-8"), "--url", &calendar, "--user", radicale::USER];
+        let output = dav(dir.path(), &args, Some(radicale::PASSWORD));
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+        text(&output.stdout)
+    };
+    push();
+    let (name, body) = contents(&server, "kindred")
+        .into_iter()
+        .find(|(_, body)| body.contains("Mette Kjærgaard: birthday"))
+        .expect("Mette's birthday");
+    let edited = body.replace("SUMMARY:Mette Kjærgaard: birthday", "SUMMARY:Mette's birthday (buy cake)");
+    server.put(&format!("kindred/{name}"), "text/calendar", &edited);
+    assert!(push().contains("0 created, 0 updated, 0 deleted, 4 unchanged"));
+    assert!(server.get(&format!("kindred/{name}")).expect("there").contains("buy cake"), "left as edited");
+
+    changed(&file, |w| w.people[0].milestones[0].date = date(1988, 3, 2));
+    assert!(push().contains("0 created, 1 updated"), "written over, the server's version having changed");
+    let now = server.get(&format!("kindred/{name}")).expect("there");
+    assert!(now.contains("DTSTART;VALUE=DATE:19880302") && !now.contains("buy cake"), "{now}");
+}
