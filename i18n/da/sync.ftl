@@ -47,4 +47,4 @@ server-status-pulled = Adressebog: { $new } nye, { $updated } opdateret, { $unch
 server-status-pull-not-applied = Kontakter blev hentet fra adressebogen, men ikke tilføjet: arbejdsområdet kan ikke ændres nu.
 server-status-retry = { $error }. Kindred prøver igen senere; intet går tabt.
 server-status-failed = { $error }.
-server-status-no-password = Ingen adgangskode til serveren: skriv den under Indstillinger → Kalender- og kontaktserver.
+server-status-no-password = Ingen adgangskode til serveren: skriv den under Kalender- og kontaktserver i indstillingerne.

@@ -47,4 +47,4 @@ server-status-pulled = Address book: { $new } new, { $updated } updated, { $unch
 server-status-pull-not-applied = Contacts were read from the address book but not added: the workspace cannot be changed now.
 server-status-retry = { $error }. Kindred tries again later; nothing is lost.
 server-status-failed = { $error }.
-server-status-no-password = No password for the server: type it in Settings → Calendar and contacts server.
+server-status-no-password = No password for the server: type it under Calendar and contacts server in the settings.

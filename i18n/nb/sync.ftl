@@ -47,4 +47,4 @@ server-status-pulled = Adressebok: { $new } nye, { $updated } oppdatert, { $unch
 server-status-pull-not-applied = Kontakter ble hentet fra adresseboken, men ikke lagt til: arbeidsområdet kan ikke endres nå.
 server-status-retry = { $error }. Kindred prøver igjen senere; ingenting går tapt.
 server-status-failed = { $error }.
-server-status-no-password = Mangler passord til serveren: skriv det under Innstillinger → Kalender- og kontaktserver.
+server-status-no-password = Mangler passord til serveren: skriv det under Kalender- og kontaktserver i innstillingene.

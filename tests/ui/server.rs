@@ -127,3 +127,29 @@ fn a_server_that_is_down_is_said_in_the_status_line_and_tried_again_later() {
     harness.run();
     assert!(harness.state().workspace().is_some_and(|w| w.people.len() == 1));
 }
+
+#[test]
+fn opening_a_workspace_with_a_server_syncs_at_once_and_says_so_quietly() {
+    let server = Radicale::start();
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("shop.kindred");
+    kindred::store::save(&path, &Workspace::named("Bageriet")).expect("saved");
+    let real = std::fs::canonicalize(&path).expect("there");
+    let text = format!(
+        "(servers: {{ {real:?}: (address: {url:?}, user: {user:?}, calendar: \"\", address_book: {book:?}) }})",
+        url = server.url,
+        user = radicale::USER,
+        book = server.collection("contacts"),
+    );
+    std::fs::write(dir.path().join("settings.ron"), &text).expect("settings");
+    let mut app = KindredApp::new(Some(path), Some(dir.path().join("settings.ron")));
+    app.without_keyring();
+    kindred::i18n::set_language(kindred::i18n::Lang::En);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 900.0))
+        .build_ui_state(|ui, app: &mut KindredApp| app.show(ui), app);
+    // With no keyring here and no password typed in this run, the sync that started with the
+    // workspace asks for one, in the status line, and the window is usable meanwhile.
+    wait_for(&mut harness, "the start-up sync", |h| shows(h, "No password for the server"));
+    assert!(harness.state().workspace().is_some());
+}
