@@ -48,3 +48,4 @@ server-status-pull-not-applied = Kontakter blev hentet fra adressebogen, men ikk
 server-status-retry = { $error }. Kindred prøver igen senere; intet går tabt.
 server-status-failed = { $error }.
 server-status-no-password = Ingen adgangskode til serveren: skriv den under Kalender- og kontaktserver i indstillingerne.
+server-status-synced = Kalender: { $summary }. Adressebog: { $new } nye, { $updated } opdateret, { $unchanged } uændret.

@@ -48,3 +48,4 @@ server-status-pull-not-applied = Contacts were read from the address book but no
 server-status-retry = { $error }. Kindred tries again later; nothing is lost.
 server-status-failed = { $error }.
 server-status-no-password = No password for the server: type it under Calendar and contacts server in the settings.
+server-status-synced = Calendar: { $summary }. Address book: { $new } new, { $updated } updated, { $unchanged } unchanged.

@@ -48,3 +48,4 @@ server-status-pull-not-applied = Kontakter ble hentet fra adresseboken, men ikke
 server-status-retry = { $error }. Kindred prøver igjen senere; ingenting går tapt.
 server-status-failed = { $error }.
 server-status-no-password = Mangler passord til serveren: skriv det under Kalender- og kontaktserver i innstillingene.
+server-status-synced = Kalender: { $summary }. Adressebok: { $new } nye, { $updated } oppdatert, { $unchanged } uendret.

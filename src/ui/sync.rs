@@ -65,11 +65,13 @@ pub enum Status {
         address_books: usize,
     },
     Pushed(Summary),
-    /// What a pull brought: new, updated, unchanged people.
+    /// What a pull brought: new, updated, unchanged people; and what the push before it in the
+    /// same sync did, if there was one.
     Pulled {
         new: usize,
         updated: usize,
         unchanged: usize,
+        pushed: Option<Summary>,
     },
     /// A pull read, not applied: the workspace cannot be changed now.
     PullNotApplied,
@@ -90,9 +92,16 @@ impl Status {
                 t!("server-status-found", calendars = calendars, address_books = address_books)
             }
             Status::Pushed(summary) => t!("server-status-pushed", summary = summary.words()),
-            Status::Pulled { new, updated, unchanged } => {
+            Status::Pulled { new, updated, unchanged, pushed: None } => {
                 t!("server-status-pulled", new = new, updated = updated, unchanged = unchanged)
             }
+            Status::Pulled { new, updated, unchanged, pushed: Some(summary) } => t!(
+                "server-status-synced",
+                summary = summary.words(),
+                new = new,
+                updated = updated,
+                unchanged = unchanged
+            ),
             Status::PullNotApplied => t!("server-status-pull-not-applied"),
             Status::Failed { error, retry: true } => t!("server-status-retry", error = error.to_string()),
             Status::Failed { error, retry: false } => t!("server-status-failed", error = error.to_string()),

@@ -82,7 +82,8 @@ fn sync_now_sends_the_milestones_and_adds_the_address_book_s_contacts() {
     harness.get_by_label("Sync now").click();
     wait_for(&mut harness, "the address book", |h| shows(h, "Address book:"));
     assert_eq!(server.stored("kindred").len(), 1, "Mette's birthday is on the server, in a new calendar");
-    assert!(shows(&harness, "Address book: 1 new, 0 updated, 0 unchanged"));
+    let said = "Calendar: 1 created, 0 updated, 0 deleted, 0 unchanged. Address book: 1 new, 0 updated, 0 unchanged";
+    assert!(shows(&harness, said), "what was sent and what was read, in one line");
     let names = |h: &Harness<'_, KindredApp>| {
         h.state().workspace().map(|w| w.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>()).unwrap_or_default()
     };

@@ -319,7 +319,12 @@ impl KindredApp {
                 return;
             }
         }
-        let status = Status::Pulled { new: counts.new, updated: counts.updated, unchanged: counts.unchanged };
+        // The push of the same sync, said first.
+        let pushed = match self.sync.status {
+            Some(Status::Pushed(summary)) => Some(summary),
+            _ => None,
+        };
+        let status = Status::Pulled { new: counts.new, updated: counts.updated, unchanged: counts.unchanged, pushed };
         self.sync.status = Some(status);
         let Some((_, settings)) = self.server() else { return };
         remember(path.to_path_buf(), settings.address_book, state);
