@@ -3,7 +3,8 @@
 //! saves are. A push follows each save and a push and pull follow opening the workspace;
 //! *Sync now* does both at once. The window never waits: the thread reads the keyring, talks
 //! to the server and keeps what a push remembers; what a pull read is applied here, as one
-//! undoable edit matched as an import matches, and only then remembered. A server that cannot
+//! undoable edit matched as an import matches, and remembered once the workspace is saved
+//! with it (so a crash or a discarded change reads the same cards again, matched again). A server that cannot
 //! be reached, or answers that it is failing, is tried again later (from a minute up to a
 //! quarter of an hour); nothing of the workspace is ever lost, since every push starts from
 //! the workspace as it is.
@@ -44,6 +45,9 @@ pub(super) struct SyncState {
     retry: Option<(Instant, Work, Duration)>,
     /// A push asked for while another job ran.
     push_waiting: bool,
+    /// What a pull applied read, to remember once the workspace is saved with it (the
+    /// workspace's path, the address book, the state).
+    pulled: Option<(PathBuf, String, State)>,
 }
 
 /// What a job does.
@@ -184,8 +188,16 @@ impl KindredApp {
         }
     }
 
-    /// After a save: the changes go to the calendar (and the people to the address book).
+    /// After a save: what a pull added is remembered once it is on disk, and the changes go to
+    /// the calendar (and the people to the address book).
     pub(super) fn push_after_save(&mut self) {
+        let saved_clean = self.document().is_some_and(|d| !d.is_dirty());
+        let path = self.document().and_then(|d| d.path.clone());
+        if saved_clean && self.sync.pulled.as_ref().is_some_and(|(at, _, _)| Some(at) == path.as_ref()) {
+            if let Some((workspace, book, state)) = self.sync.pulled.take() {
+                remember(workspace, book, state);
+            }
+        }
         if !self.server().is_some_and(|(_, s)| s.is_set()) {
             return;
         }
@@ -302,8 +314,8 @@ impl KindredApp {
         }
     }
 
-    /// Applies what a pull read to the workspace it was read for, as one undoable edit, and
-    /// only then remembers it.
+    /// Applies what a pull read to the workspace it was read for, as one undoable edit; what
+    /// was read is remembered once the workspace is saved with it.
     fn apply_pulled(&mut self, path: &Path, pulled: Pulled) {
         let Pulled { parsed, state, .. } = pulled;
         let Some(document) = self.document_mut() else { return };
@@ -313,7 +325,8 @@ impl KindredApp {
         }
         let plan = crate::ops::import::plan(&document.workspace, parsed);
         let counts = plan.counts();
-        if plan.changes_anything() {
+        let plan_changed = plan.changes_anything();
+        if plan_changed {
             if let Err(error) = document.apply(&t!("server-pull-label"), plan.edit) {
                 self.error(error);
                 return;
@@ -327,7 +340,12 @@ impl KindredApp {
         let status = Status::Pulled { new: counts.new, updated: counts.updated, unchanged: counts.unchanged, pushed };
         self.sync.status = Some(status);
         let Some((_, settings)) = self.server() else { return };
-        remember(path.to_path_buf(), settings.address_book, state);
+        if plan_changed {
+            // Remembered once saved: a crash or a discarded change reads the cards again.
+            self.sync.pulled = Some((path.to_path_buf(), settings.address_book, state));
+        } else {
+            remember(path.to_path_buf(), settings.address_book, state);
+        }
     }
 }
 
