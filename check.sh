@@ -17,6 +17,16 @@ need() {
     $sudo apt-get update -qq
     $sudo apt-get install -y -qq "$package"
 }
+# Installs a Debian package that provides no command, when `test` (a command) fails.
+need_package() {
+    local package=$1
+    shift
+    "$@" >/dev/null 2>&1 && return
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq "$package"
+}
 # The fuzz targets link libFuzzer, which is C++.
 need c++ g++
 need desktop-file-validate desktop-file-utils
@@ -24,6 +34,14 @@ need appstreamcli appstream
 # A test prints the HTML handout with headless Chromium and reads the PDF back with poppler.
 need chromium chromium
 need pdftotext poppler-utils
+# The CalDAV and CardDAV tests start a real Radicale server, kept in a virtual environment in
+# the ignored target folder.
+need python3 python3
+need_package python3-venv python3 -c 'import ensurepip'
+if [ ! -x target/venv/bin/radicale ]; then
+    python3 -m venv target/venv
+    target/venv/bin/pip install --quiet radicale==3.9.0
+fi
 
 cargo fmt --all -- --check
 cargo fmt --all --manifest-path fuzz/Cargo.toml -- --check

@@ -16,4 +16,5 @@ pub mod interop;
 pub mod model;
 pub mod ops;
 pub mod store;
+pub mod sync;
 pub mod ui;

@@ -10,6 +10,7 @@ macro_rules! out {
 }
 
 mod check;
+mod dav;
 mod demo;
 mod export;
 mod import;
@@ -125,6 +126,12 @@ pub enum Command {
         #[arg(long, default_value = "en", value_parser = parse_conventions)]
         lang: Conventions,
     },
+    /// Milestones to a calendar and contacts from an address book on a CalDAV or CardDAV
+    /// server (Nextcloud, Fastmail, iCloud, Radicale…).
+    Dav {
+        #[command(subcommand)]
+        command: dav::DavCommand,
+    },
 }
 
 /// `--format`: one of the names [`formats::Format::name`] gives.
@@ -167,6 +174,7 @@ pub fn run(command: Command) -> ExitCode {
             export::export(&file, &to, &what)
         }
         Command::Import { file, from, format, lang } => import::import(&file, &from, format, lang),
+        Command::Dav { command } => dav::run(command),
     }
 }
 

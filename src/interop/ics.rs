@@ -38,7 +38,6 @@ pub struct Calendar {
 pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) -> Calendar {
     let mut out = String::with_capacity(people.len() * 900 + 512);
     let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
-    let rule = workspace.settings.leap_day;
     push_folded(&mut out, "BEGIN:VCALENDAR");
     push_folded(&mut out, "VERSION:2.0");
     push_folded(&mut out, &format!("PRODID:-//Kindred//Kindred {}//EN", env!("CARGO_PKG_VERSION")));
@@ -46,8 +45,32 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
     push_folded(&mut out, "METHOD:PUBLISH");
     let name = if workspace.name.trim().is_empty() { "Kindred" } else { workspace.name.trim() };
     push_folded(&mut out, &format!("X-WR-CALNAME:{}", escape(&t!("error-ics-calendar-name", name = name))));
+    let Events { list, left_out } = events(workspace, people);
+    for event in &list {
+        event.write(&mut out, &stamp);
+    }
+    push_folded(&mut out, "END:VCALENDAR");
+    Calendar { text: out, events: list.len(), left_out }
+}
+
+/// The events Kindred makes for `people` of `workspace`, each with its stable UID, and how
+/// many one-off milestones without a year were left out. The calendar file and the push to a
+/// CalDAV server (one resource an event) are both made of these.
+pub struct Events {
+    pub list: Vec<Event>,
+    pub left_out: usize,
+}
+
+/// The events of `people`: their milestones and their relatives' birthdays.
+pub fn events(workspace: &Workspace, people: &[Person]) -> Events {
+    let (list, left_out) = milestone_events(workspace, people);
+    Events { list, left_out }
+}
+
+fn milestone_events(workspace: &Workspace, people: &[Person]) -> (Vec<Event>, usize) {
+    let rule = workspace.settings.leap_day;
     let year_unknown = escape(&t!("error-ics-year-unknown"));
-    let mut events = 0;
+    let mut events = Vec::with_capacity(people.len() * 2);
     let mut left_out = 0;
     for person in people {
         for milestone in &person.milestones {
@@ -58,15 +81,15 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
                 left_out += 1;
                 continue;
             }
-            let event = Event {
+            events.push(Event {
                 uid: format!("{}@kindred", milestone.id),
                 date: milestone.date,
                 once,
                 remind: milestone.remind_days_before,
                 summary,
-            };
-            event.write(&mut out, &stamp, rule, &year_unknown);
-            events += 1;
+                rule,
+                year_unknown: year_unknown.clone(),
+            });
         }
         for member in &person.life.family {
             let Some(birthday) = member.birthday else { continue };
@@ -77,19 +100,18 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
             if covered {
                 continue;
             }
-            let event = Event {
+            events.push(Event {
                 uid: format!("{}-{}-birthday@kindred", person.id, member.id),
                 date: birthday,
                 once: false,
                 remind: workspace.settings.family_remind_days,
                 summary: summary(person, None, Some(member)),
-            };
-            event.write(&mut out, &stamp, rule, &year_unknown);
-            events += 1;
+                rule,
+                year_unknown: year_unknown.clone(),
+            });
         }
     }
-    push_folded(&mut out, "END:VCALENDAR");
-    Calendar { text: out, events, left_out }
+    (events, left_out)
 }
 
 /// "Mette Kjærgaard: birthday", "Ida (Mette Kjærgaard's daughter): birthday"; in Danish
@@ -116,17 +138,38 @@ fn summary(person: &Person, milestone: Option<&Milestone>, relative: Option<&Fam
     t!("error-ics-summary", name = who.as_ref(), what = what)
 }
 
-struct Event {
-    uid: String,
+/// One all-day event of a milestone: what a calendar file holds, and what a CalDAV server
+/// keeps as one resource ([`Event::resource`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// Kindred's stable UID: the same milestone is the same event in every export and push.
+    pub uid: String,
     date: PartialDate,
     once: bool,
     remind: u16,
     summary: String,
+    /// The workspace's rule for 29 February in common years.
+    rule: LeapDay,
+    /// The escaped description of a date without a year, in the language of the moment.
+    year_unknown: String,
 }
 
 impl Event {
-    /// `year_unknown`: the escaped description of a date without a year.
-    fn write(&self, out: &mut String, stamp: &str, rule: LeapDay, year_unknown: &str) {
+    /// The event as a calendar object resource of its own (RFC 4791 §4.1: one component, no
+    /// `METHOD`), as a CalDAV server keeps it.
+    pub fn resource(&self, stamp: DateTime<Utc>) -> String {
+        let mut out = String::with_capacity(600);
+        push_folded(&mut out, "BEGIN:VCALENDAR");
+        push_folded(&mut out, "VERSION:2.0");
+        push_folded(&mut out, &format!("PRODID:-//Kindred//Kindred {}//EN", env!("CARGO_PKG_VERSION")));
+        push_folded(&mut out, "CALSCALE:GREGORIAN");
+        self.write(&mut out, &stamp.format("%Y%m%dT%H%M%SZ").to_string());
+        push_folded(&mut out, "END:VCALENDAR");
+        out
+    }
+
+    fn write(&self, out: &mut String, stamp: &str) {
+        let (rule, year_unknown) = (self.rule, &self.year_unknown);
         let start = self.date.to_naive().unwrap_or_else(|| self.date.in_year(YEARLESS));
         let day = |d: NaiveDate| d.format("%Y%m%d").to_string();
         push_folded(out, "BEGIN:VEVENT");

@@ -7,6 +7,7 @@
 //! - [`csv`]: contact lists from Google, Outlook, Excel and anything else with a column
 //!   mapping; people out as CSV.
 //! - [`ics`]: milestones as iCalendar events.
+//! - [`dav`]: CalDAV and CardDAV: the events and cards kept on a server, the XML spoken there.
 //! - [`handout`]: a journey map as Markdown, HTML, SVG and PNG; one person as Markdown.
 //! - [`journey_template`]: a journey map as a `.kindred-journey` template.
 //! - [`people`]: what the importers build people with (milestones, relatives, notes, the words
@@ -20,6 +21,7 @@
 //! other way round.
 
 pub mod csv;
+pub mod dav;
 pub mod formats;
 pub mod handout;
 pub mod ics;

@@ -25,7 +25,7 @@ use crate::t;
 
 mod write;
 
-pub use write::{Version, encode};
+pub use write::{Version, encode, encode_for_server};
 
 /// A logical line longer than this is not read (a photo of a few megabytes fits easily).
 pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;

@@ -6,6 +6,7 @@ pub mod erase;
 pub mod lock;
 pub mod paths;
 pub mod save;
+pub mod sync_state;
 
 use crate::model::Workspace;
 use crate::model::codec::{self, DecodeError, Decoded};

@@ -131,6 +131,10 @@ pub enum Action {
     Unlock,
     /// Leave the encrypted workspace closed.
     CancelUnlock,
+    /// Settings → the calendar and contacts server of the workspace.
+    ServerSettings,
+    /// Push to the calendar and pull from the address book now.
+    SyncNow,
 }
 
 /// What to do once unsaved changes are dealt with.
@@ -194,7 +198,7 @@ const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Action {
     /// Every action, in the order the command palette lists them.
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 26] = [
         Action::NewPerson,
         Action::Import,
         Action::Show(View::People),
@@ -214,6 +218,8 @@ impl Action {
         Action::New,
         Action::Settings,
         Action::Passphrase,
+        Action::ServerSettings,
+        Action::SyncNow,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
@@ -307,6 +313,8 @@ impl Action {
             Action::CreateWorkspace { sample: true, .. } => t!("welcome-sample"),
             Action::Unlock => t!("unlock-open"),
             Action::CancelUnlock => t!("button-cancel"),
+            Action::ServerSettings => t!("action-server-settings"),
+            Action::SyncNow => t!("action-sync-now"),
         }
     }
 
@@ -333,6 +341,7 @@ impl Action {
             Action::Settings => key(CMD, Key::Comma),
             Action::Palette => key(CMD, Key::K),
             Action::OpenPath | Action::Backups | Action::Passphrase | Action::About => None,
+            Action::ServerSettings | Action::SyncNow => None,
             Action::SetLanguage(_) | Action::SetTheme(_) | Action::SetZoom(_) | Action::OpenFile(_) => None,
             // What a dialog or a screen asks for.
             Action::Export(_)

@@ -12,6 +12,7 @@ mod palette;
 mod present;
 mod privacy;
 mod settings;
+mod sync;
 mod views;
 pub mod widgets;
 

@@ -42,11 +42,20 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The folder the last export went to, where the next is offered.
     pub export_folder: Option<PathBuf>,
+    /// Each workspace's calendar and contacts server, by the workspace's path.
+    pub servers: std::collections::BTreeMap<PathBuf, super::sync::ServerSettings>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { theme: ThemeChoice::System, zoom: 1.0, language: String::new(), recent: Vec::new(), export_folder: None }
+        Self {
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            language: String::new(),
+            recent: Vec::new(),
+            export_folder: None,
+            servers: Default::default(),
+        }
     }
 }
 

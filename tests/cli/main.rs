@@ -6,6 +6,7 @@ mod common;
 mod bounds;
 mod commands;
 mod crash;
+mod dav;
 mod encrypted;
 mod export_lang;
 mod export_safety;

@@ -1,6 +1,8 @@
 //! Shared test data: a workspace with every field of the model set to something non-default.
 #![allow(dead_code)] // each test file uses part of this
 
+pub mod radicale;
+
 use chrono::NaiveDate;
 use egui_kittest::Harness;
 use kindred::model::*;

@@ -20,8 +20,16 @@ pub enum Version {
 pub fn encode(people: &[Person], version: Version) -> String {
     let mut out = String::with_capacity(people.len() * 400);
     for person in people {
-        encode_person(&mut out, person, version);
+        encode_person(&mut out, person, version, version == Version::V4);
     }
+    out
+}
+
+/// One person's card as an address book on a CardDAV server keeps it: vCard 3.0 as the export
+/// writes it, with the `UID` a server needs (RFC 6352 §6.3.2.3), made from the person's id.
+pub fn encode_for_server(person: &Person) -> String {
+    let mut out = String::with_capacity(600);
+    encode_person(&mut out, person, Version::V3, true);
     out
 }
 
@@ -42,12 +50,13 @@ fn unescaped(value: &str) -> String {
     value.chars().filter(|&c| !c.is_control() && !text::is_bidi_control(c)).collect()
 }
 
-fn encode_person(out: &mut String, person: &Person, version: Version) {
+/// `uid`: whether the card carries the person's id as its `UID` (always in 4.0).
+fn encode_person(out: &mut String, person: &Person, version: Version, uid: bool) {
     let line = |out: &mut String, text: String| push_folded(out, &text);
     line(out, "BEGIN:VCARD".to_owned());
     line(out, format!("VERSION:{}", if version == Version::V3 { "3.0" } else { "4.0" }));
     line(out, format!("PRODID:-//Kindred//Kindred {}//EN", env!("CARGO_PKG_VERSION")));
-    if version == Version::V4 {
+    if uid {
         line(out, format!("UID:urn:uuid:{}", person.id));
     }
     let name = person.name.trim();

@@ -12,7 +12,8 @@
 //! - `transfer`: import and export, files dropped on the window;
 //! - `file_dialogs`: the system's file dialogs and the path entry that stands in for them;
 //! - `privacy_dialogs`: erasing a person and the passphrase, and hearing how their save went;
-//! - `present_mode`: entering and leaving, its bar, what passes its mask.
+//! - `present_mode`: entering and leaving, its bar, what passes its mask;
+//! - `sync`: the calendar and contacts server: its settings, the sync on a thread.
 
 mod dialogs;
 mod file_dialogs;
@@ -21,6 +22,7 @@ mod menus;
 mod present_mode;
 mod privacy_dialogs;
 mod settings;
+mod sync;
 mod transfer;
 
 use super::action::{Action, Then, View};
@@ -160,6 +162,8 @@ pub struct KindredApp {
     passphrase: Option<privacy::PassphraseForm>,
     /// `KINDRED_FRAME_LOG`'s file, when it asks for one (the app's own start only).
     frame_log: Option<super::frame_log::FrameLog>,
+    /// The calendar and contacts server: its settings form, the sync's thread and status.
+    sync: sync::SyncState,
 }
 
 impl KindredApp {
@@ -189,6 +193,7 @@ impl KindredApp {
             erasure: None,
             passphrase: None,
             frame_log: None,
+            sync: sync::SyncState::default(),
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -225,11 +230,13 @@ impl KindredApp {
             self.menu_ui(ui, &mut asked.actions);
         }
         self.message_ui(ui);
+        self.sync_status_ui(ui);
         self.screen_ui(ui, &mut asked);
         self.dialog_ui(&ctx, &mut asked);
         self.privacy_ui(&ctx);
         self.palette_ui(&ctx, &mut asked);
         self.import_ui(&ctx);
+        self.sync_form_ui(&ctx);
         self.dropped_files_ui(&ctx);
         self.handle_close_request(&ctx);
         for intent in asked.intents {
@@ -454,6 +461,8 @@ impl KindredApp {
                 None => self.enter_present_mode(ctx),
             },
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::ServerSettings => self.open_server_settings(),
+            Action::SyncNow => self.sync_now(),
         }
     }
 
@@ -478,6 +487,7 @@ impl KindredApp {
         let due = crate::ops::upcoming::due(&document.workspace, today);
         self.milestone_banner = (!due.is_empty()).then_some((due, today));
         self.screen = Screen::Open(Box::new(document));
+        self.sync_at_start();
     }
 
     /// Every view starts afresh (the journey map shown stays shown).
@@ -514,8 +524,13 @@ impl KindredApp {
         }
         // Saves and autosaves write on their own thread; here is where they are heard back from.
         if let Some((written, result)) = self.document_mut().and_then(Document::poll_writing) {
+            let saved = written == super::document::Written::Saved && result.is_ok();
             self.heard(written, result);
+            if saved {
+                self.push_after_save();
+            }
         }
+        self.poll_sync(ctx);
         if self.document().is_some_and(Document::is_writing) {
             ctx.request_repaint_after(Duration::from_millis(50));
         }

@@ -46,6 +46,9 @@ impl SettingsDialog {
                 self.naming_ui(ui, workspace, &mut asked.intents);
                 rules_ui(ui, &workspace.settings, &mut asked.intents);
             });
+            if ui.button(Action::ServerSettings.label()).clicked() {
+                asked.actions.push(Action::ServerSettings);
+            }
         } else {
             ui.weak(t!("settings-no-workspace"));
         }
