@@ -13,6 +13,9 @@
 //!   places the day there;
 //! - a display alarm the milestone's reminder days ahead.
 //!
+//! [`feed`] is the calendar feed a save writes beside the workspace: the same events and the
+//! dated follow-ups.
+//!
 //! Lines are folded at 75 octets, text escaped, lines end in CRLF. The words people read (the
 //! calendar's name, the events' titles) are in the thread's language: the app's, or
 //! `kindred export --lang`'s.
@@ -36,16 +39,65 @@ pub struct Calendar {
 
 /// Writes the milestones of `people` as a calendar; `stamp` is the DTSTAMP of every event.
 pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) -> Calendar {
-    let mut out = String::with_capacity(people.len() * 900 + 512);
+    let name = calendar_name(workspace);
+    let mut out = begin(people.len(), &t!("error-ics-calendar-name", name = name));
     let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let (events, left_out) = milestone_events(&mut out, workspace, people, &stamp);
+    push_folded(&mut out, "END:VCALENDAR");
+    Calendar { text: out, events, left_out }
+}
+
+/// The calendar feed a save writes beside the workspace (`WorkspaceSettings::calendar_feed`):
+/// every milestone as [`encode`] writes them, and every open follow-up with a due day as an
+/// all-day event on that day (phones' calendars show events, not to-dos), reminding at 9 in
+/// the morning, its UID made from the follow-up's id. A done follow-up leaves the feed; the
+/// next one of a repeating follow-up joins it with an id (and UID) of its own.
+pub fn feed(workspace: &Workspace, stamp: DateTime<Utc>) -> Calendar {
+    let name = calendar_name(workspace);
+    let mut out = begin(workspace.people.len(), &t!("feed-calendar-name", name = name));
+    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let (mut events, left_out) = milestone_events(&mut out, workspace, &workspace.people, &stamp);
     let rule = workspace.settings.leap_day;
+    for person in &workspace.people {
+        let who = display_name(person);
+        for follow_up in person.follow_ups.iter().filter(|f| f.is_open()) {
+            let Some(due) = follow_up.due.and_then(PartialDate::from_naive) else { continue };
+            let event = Event {
+                uid: format!("{}@kindred", follow_up.id),
+                date: due,
+                once: true,
+                remind: Remind::Morning,
+                summary: t!("feed-follow-up", name = who.as_ref(), text = follow_up.text.trim()),
+            };
+            event.write(&mut out, &stamp, rule, "");
+            events += 1;
+        }
+    }
+    push_folded(&mut out, "END:VCALENDAR");
+    Calendar { text: out, events, left_out }
+}
+
+/// The workspace's name for a calendar's name ("Kindred" when it has none).
+fn calendar_name(workspace: &Workspace) -> &str {
+    if workspace.name.trim().is_empty() { "Kindred" } else { workspace.name.trim() }
+}
+
+/// A calendar's first lines, up to its name.
+fn begin(people: usize, name: &str) -> String {
+    let mut out = String::with_capacity(people * 900 + 512);
     push_folded(&mut out, "BEGIN:VCALENDAR");
     push_folded(&mut out, "VERSION:2.0");
     push_folded(&mut out, &format!("PRODID:-//Kindred//Kindred {}//EN", env!("CARGO_PKG_VERSION")));
     push_folded(&mut out, "CALSCALE:GREGORIAN");
     push_folded(&mut out, "METHOD:PUBLISH");
-    let name = if workspace.name.trim().is_empty() { "Kindred" } else { workspace.name.trim() };
-    push_folded(&mut out, &format!("X-WR-CALNAME:{}", escape(&t!("error-ics-calendar-name", name = name))));
+    push_folded(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
+    out
+}
+
+/// The events of the milestones of `people` (and of relatives' birthdays known only from the
+/// family list); how many were written and how many one-off ones without a year were left out.
+fn milestone_events(out: &mut String, workspace: &Workspace, people: &[Person], stamp: &str) -> (usize, usize) {
+    let rule = workspace.settings.leap_day;
     let year_unknown = escape(&t!("error-ics-year-unknown"));
     let mut events = 0;
     let mut left_out = 0;
@@ -62,10 +114,10 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
                 uid: format!("{}@kindred", milestone.id),
                 date: milestone.date,
                 once,
-                remind: milestone.remind_days_before,
+                remind: Remind::DaysBefore(milestone.remind_days_before),
                 summary,
             };
-            event.write(&mut out, &stamp, rule, &year_unknown);
+            event.write(out, stamp, rule, &year_unknown);
             events += 1;
         }
         for member in &person.life.family {
@@ -81,15 +133,14 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
                 uid: format!("{}-{}-birthday@kindred", person.id, member.id),
                 date: birthday,
                 once: false,
-                remind: workspace.settings.family_remind_days,
+                remind: Remind::DaysBefore(workspace.settings.family_remind_days),
                 summary: summary(person, None, Some(member)),
             };
-            event.write(&mut out, &stamp, rule, &year_unknown);
+            event.write(out, stamp, rule, &year_unknown);
             events += 1;
         }
     }
-    push_folded(&mut out, "END:VCALENDAR");
-    Calendar { text: out, events, left_out }
+    (events, left_out)
 }
 
 /// "Mette Kjærgaard: birthday", "Ida (Mette Kjærgaard's daughter): birthday"; in Danish
@@ -120,8 +171,17 @@ struct Event {
     uid: String,
     date: PartialDate,
     once: bool,
-    remind: u16,
+    remind: Remind,
     summary: String,
+}
+
+/// When an event's alarm goes off.
+#[derive(Clone, Copy)]
+enum Remind {
+    /// So many days before the day (none for 0).
+    DaysBefore(u16),
+    /// At 9 in the morning of the day.
+    Morning,
 }
 
 impl Event {
@@ -152,11 +212,16 @@ impl Event {
             push_folded(out, &format!("DESCRIPTION:{year_unknown}"));
         }
         push_folded(out, "TRANSP:TRANSPARENT");
-        if self.remind > 0 {
+        let trigger = match self.remind {
+            Remind::DaysBefore(0) => None,
+            Remind::DaysBefore(days) => Some(format!("TRIGGER:-P{days}D")),
+            Remind::Morning => Some("TRIGGER:PT9H".to_owned()),
+        };
+        if let Some(trigger) = trigger {
             push_folded(out, "BEGIN:VALARM");
             push_folded(out, "ACTION:DISPLAY");
             push_folded(out, &format!("DESCRIPTION:{}", escape(&self.summary)));
-            push_folded(out, &format!("TRIGGER:-P{}D", self.remind));
+            push_folded(out, &trigger);
             push_folded(out, "END:VALARM");
         }
         push_folded(out, "END:VEVENT");
@@ -307,6 +372,34 @@ mod tests {
         check_rfc5545(&text);
         assert!(text.contains("DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n"), "{text}");
         assert!(!text.contains("10000"), "{text}");
+    }
+
+    #[test]
+    fn the_feed_has_the_milestones_and_the_open_dated_follow_ups() {
+        use crate::model::FollowUp;
+        let mut ws = sample();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).expect("a day");
+        let mette = &mut ws.people[0];
+        mette.name = "Mette Kjærgaard".into();
+        mette.follow_ups = vec![
+            FollowUp::new("Send the offer; bring samples", Some(day(4))),
+            FollowUp::new("Some day", None),
+            FollowUp { done: Some(day(1)), ..FollowUp::new("Done", Some(day(2))) },
+        ];
+        let open = mette.follow_ups[0].id;
+        let feed = feed(&ws, stamp());
+        check_rfc5545(&feed.text);
+        assert_eq!((feed.events, feed.left_out), (4, 1), "three milestones and one follow-up");
+        assert!(feed.text.contains("X-WR-CALNAME:Shop\\; Co: milestones and follow-ups"));
+        let event = format!(
+            "UID:{open}@kindred\r\nDTSTAMP:20260921T141320Z\r\nDTSTART;VALUE=DATE:20261204\r\n\
+             DTEND;VALUE=DATE:20261205\r\nSUMMARY:Mette Kjærgaard: Send the offer\\; bring samples\r\n\
+             TRANSP:TRANSPARENT\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+        );
+        assert!(feed.text.contains(&event), "{}", feed.text);
+        assert!(feed.text.contains("TRIGGER:PT9H\r\n"), "at 9 on the day");
+        assert!(!feed.text.contains("Some day") && !feed.text.contains("SUMMARY:Mette Kjærgaard: Done"));
+        assert_eq!(encode(&ws, &ws.people, stamp()).events, 3, "the export has no follow-ups");
     }
 
     #[test]
