@@ -2,12 +2,16 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../common/notifications.rs"]
+mod notifications;
 
 mod bounds;
 mod commands;
 mod crash;
+mod daily;
 mod encrypted;
 mod export_lang;
 mod export_safety;
 mod ids;
+mod notify;
 mod upcoming;
