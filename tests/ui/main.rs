@@ -3,6 +3,8 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../common/notifications.rs"]
+mod notifications;
 
 mod backups;
 mod board;
@@ -23,4 +25,5 @@ mod profile_lang;
 mod projector;
 mod review;
 mod shell;
+mod today;
 mod typed_paths;

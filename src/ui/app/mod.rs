@@ -20,6 +20,7 @@ mod files;
 mod menus;
 mod present_mode;
 mod privacy_dialogs;
+mod reminders;
 mod settings;
 mod transfer;
 
@@ -33,6 +34,7 @@ use super::settings::Settings;
 use super::views::exercise::ExerciseView;
 use super::views::insights::InsightsView;
 use super::views::milestones::{self, MilestonesView};
+use super::views::today::TodayView;
 use super::views::{board::BoardView, journeys::JourneysView, people::PeopleView};
 use super::{Intent, sample_workspace};
 use crate::model::Workspace;
@@ -96,6 +98,7 @@ struct Asked {
 /// The views of an open workspace, each with what it keeps between frames.
 #[derive(Default)]
 struct Views {
+    today: TodayView,
     people: PeopleView,
     milestones: MilestonesView,
     journeys: JourneysView,
@@ -119,6 +122,7 @@ impl Views {
             egui::CentralPanel::default().show(ui, |ui| draw(ui)).inner
         };
         match view {
+            View::Today => central(ui, &mut |ui| self.today.ui(ui, workspace, revision, today, editable)),
             // People lays out its own panels (the list beside the profile).
             View::People => self.people.ui(ui, workspace, revision, editable),
             View::Milestones => central(ui, &mut |ui| self.milestones.ui(ui, workspace, revision, today, editable)),
@@ -158,6 +162,9 @@ pub struct KindredApp {
     erasure: Option<privacy::Erasure>,
     /// The passphrase dialog, while it is open.
     passphrase: Option<privacy::PassphraseForm>,
+    /// Whether opening a workspace sends the day's desktop notification (the app's own start;
+    /// not tests and benches, which make the app with [`KindredApp::new`]).
+    remind_on_open: bool,
 }
 
 impl KindredApp {
@@ -186,6 +193,7 @@ impl KindredApp {
             palette: None,
             erasure: None,
             passphrase: None,
+            remind_on_open: false,
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -198,6 +206,7 @@ impl KindredApp {
     /// draws its first frame at once and shows the reading's progress (the app's own start).
     pub fn loading(file: Option<PathBuf>, settings_path: Option<PathBuf>) -> Self {
         let mut app = Self::new(None, settings_path);
+        app.remind_on_open = true;
         match file {
             Some(path) => app.begin_open(&path),
             None => app.screen = Screen::Failed { message: t!("shell-no-data-directory") },
@@ -386,6 +395,13 @@ impl KindredApp {
                     self.views.people.new_person();
                 }
             }
+            Action::AddFollowUp => {
+                if matches!(&self.screen, Screen::Open(d) if d.read_only.is_none()) {
+                    self.view = View::Today;
+                    self.views.today.focus_add();
+                }
+            }
+            Action::RemindAtLogin(on) => self.remind_at_login(on),
             Action::Open => self.ask_unsaved_then(Then::PickAndOpen),
             Action::OpenPath => self.dialog = Some(Dialog::path_entry(PathPurpose::Open, String::new())),
             Action::OpenFile(path) => self.ask_unsaved_then(Then::Open(path)),
@@ -442,7 +458,10 @@ impl KindredApp {
             Action::SetZoom(zoom) => ctx.set_zoom_factor(zoom),
             Action::SetLanguage(lang) => self.set_language(lang),
             Action::SetTheme(choice) => self.set_theme(ctx, choice),
-            Action::Settings => self.dialog = Some(Dialog::Settings(settings::SettingsDialog::new(self.workspace()))),
+            Action::Settings => {
+                let path = self.document().and_then(|d| d.path.as_deref());
+                self.dialog = Some(Dialog::Settings(settings::SettingsDialog::new(self.workspace(), path)));
+            }
             Action::About => self.dialog = Some(Dialog::About),
             Action::Palette => self.palette = Some(Palette::default()),
             Action::Present => match self.present {
@@ -474,6 +493,9 @@ impl KindredApp {
         let due = crate::ops::upcoming::due(&document.workspace, today);
         self.milestone_banner = (!due.is_empty()).then_some((due, today));
         self.screen = Screen::Open(Box::new(document));
+        if self.remind_on_open {
+            self.remind_once();
+        }
     }
 
     /// Every view starts afresh (the journey map shown stays shown).
