@@ -17,6 +17,13 @@ need() {
     $sudo apt-get update -qq
     $sudo apt-get install -y -qq "$package"
 }
+# Installs a Debian package that provides no command of its own.
+need_package() {
+    local package=$1 sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq "$package"
+}
 # The fuzz targets link libFuzzer, which is C++.
 need c++ g++
 need desktop-file-validate desktop-file-utils
@@ -24,6 +31,15 @@ need appstreamcli appstream
 # A test prints the HTML handout with headless Chromium and reads the PDF back with poppler.
 need chromium chromium
 need pdftotext poppler-utils
+# The reminders' tests start a session bus of their own for `kindred remind --notify`.
+need dbus-daemon dbus-daemon
+# The calendar tests read .ics files as calendar programs do, with Python's icalendar and
+# recurring-ical-events, in a virtual environment inside the ignored target folder.
+need python3 python3
+if [ ! -x target/venv/bin/python ]; then
+    python3 -m venv target/venv || { need_package python3-venv && python3 -m venv target/venv; }
+    target/venv/bin/pip install --quiet icalendar recurring-ical-events
+fi
 
 cargo fmt --all -- --check
 cargo fmt --all --manifest-path fuzz/Cargo.toml -- --check

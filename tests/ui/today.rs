@@ -395,3 +395,55 @@ fn the_window_reminds_once_a_day_through_the_same_record_as_the_command_line() {
     assert!(said.contains("already reminded of"), "{said}");
     assert_eq!(std::fs::read_dir(&records).expect("the records").count(), 1);
 }
+
+#[test]
+fn today_speaks_danish_and_norwegian_with_no_english_left() {
+    let (_dir, mut harness) = common::open_workspace(&workspace());
+    let english = [
+        "Follow-ups (",
+        "Keep in touch (",
+        "Done: ",
+        "Snooze until tomorrow",
+        "Snooze for a week",
+        "Open Mette",
+        "Add follow-up",
+        "overdue",
+        "every 30 days",
+    ];
+    let danish = [
+        "Opfølgninger (2)",
+        "Mærkedage (1)",
+        "Hold kontakten (1)",
+        "3 dage over tiden",
+        "fylder 40",
+        "Tilføj opfølgning",
+        "Klaret: Send the offer (Mette Kjærgaard)",
+        "Udsæt til i morgen: Mette Kjærgaard: Send the offer",
+        "Udsæt en uge: kontakten med Mette Kjærgaard",
+        "ingen personlig kontakt endnu (hver 30. dag)",
+    ];
+    let norwegian = [
+        "Oppfølginger (2)",
+        "Merkedager (1)",
+        "Hold kontakten (1)",
+        "3 dager på overtid",
+        "fyller 40",
+        "Legg til oppfølging",
+        "Gjort: Send the offer (Mette Kjærgaard)",
+        "Utsett til i morgen: Mette Kjærgaard: Send the offer",
+        "Utsett en uke: kontakten med Mette Kjærgaard",
+        "ingen personlig kontakt ennå (hver 30. dag)",
+    ];
+    for (lang, words) in [(kindred::i18n::Lang::Da, danish), (kindred::i18n::Lang::Nb, norwegian)] {
+        kindred::i18n::set_language(lang);
+        harness.run();
+        click(&mut harness, "I dag");
+        for word in words {
+            harness.get_by_label(word);
+        }
+        for word in english {
+            assert!(harness.query_by_label_contains(word).is_none(), "{lang:?}: {word:?} is still English");
+        }
+    }
+    kindred::i18n::set_language(kindred::i18n::Lang::En);
+}

@@ -178,3 +178,44 @@ impl KindredApp {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn a_calendar_file_that_is_no_file_name_is_refused_and_a_good_one_is_one_undoable_change() {
+        crate::i18n::set_language(crate::i18n::Lang::En);
+        let workspace = Workspace::named("Shop");
+        let daily = DailySettings { workspace: None, login: None, feed: String::new(), feed_refused: None };
+        let state = (daily, workspace.settings.clone(), Vec::<Intent>::new());
+        let mut harness = Harness::builder().with_size(egui::vec2(700.0, 400.0)).build_ui_state(
+            |ui, (daily, settings, intents): &mut (DailySettings, WorkspaceSettings, Vec<Intent>)| {
+                egui::Grid::new("grid").show(ui, |ui| daily.workspace_ui(ui, settings, intents));
+            },
+            state,
+        );
+        harness.run();
+        let type_in = |harness: &mut Harness<'_, (DailySettings, WorkspaceSettings, Vec<Intent>)>, text: &str| {
+            harness.get_by_label("Calendar file").click();
+            harness.run();
+            harness.state_mut().0.feed = text.to_owned();
+            harness.key_press(egui::Key::Tab);
+            harness.run();
+        };
+        type_in(&mut harness, "../elsewhere.ics");
+        assert!(harness.state().2.is_empty(), "nothing changed");
+        harness.get_by_label_contains("without a folder");
+        type_in(&mut harness, "customers");
+        harness.get_by_label_contains("must end in “.ics”");
+        assert!(harness.state().2.is_empty());
+        type_in(&mut harness, "customers.ics");
+        assert!(harness.query_by_label_contains("must end in").is_none(), "the refusal goes");
+        let Some(Intent::Edit { edit: Edit::ChangeSettings(settings), .. }) = harness.state().2.first() else {
+            panic!("one change of the settings");
+        };
+        assert_eq!(settings.calendar_feed, "customers.ics");
+    }
+}

@@ -20,6 +20,9 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 use std::collections::HashMap;
 
+/// The width of the column that says when an item was due ("3 days overdue").
+const WHEN_WIDTH: f32 = 140.0;
+
 /// The state, day and language the agenda was worked out for.
 type Key = (u64, NaiveDate, Lang);
 
@@ -95,12 +98,13 @@ impl TodayView {
             empty_ui(ui, editable, &mut intents);
             return intents;
         }
-        let day = self.refresh(workspace, (revision, today, i18n::language()));
+        self.refresh(workspace, (revision, today, i18n::language()));
+        let Self { day, add } = self;
+        let Some(day) = day.as_ref() else { return intents };
         ui.label(day.agenda.summary());
         ui.add_space(4.0);
-        self.add.ui(ui, workspace, revision, today, editable, &mut intents);
+        add.ui(ui, workspace, revision, today, editable, &mut intents);
         ui.separator();
-        let Some(day) = &self.day else { return intents };
         if day.agenda.is_empty() {
             ui.add_space(8.0);
             ui.label(t!("today-nothing"));
@@ -134,27 +138,27 @@ impl TodayView {
     }
 
     /// The day's agenda, worked out again when the workspace, the day or the language changed.
-    fn refresh(&mut self, workspace: &Workspace, key: Key) -> &Day {
-        if self.day.as_ref().is_none_or(|day| day.key != key) {
-            let agenda = agenda::agenda(workspace, key.1);
-            let mut rows = Vec::new();
-            for part in Part::ALL {
-                let items = part.items(&agenda);
-                if !items.is_empty() {
-                    rows.push(Row::Heading(part));
-                    rows.extend((0..items.len()).map(|index| Row::Item(part, index)));
-                }
-            }
-            let wanted: std::collections::HashSet<PersonId> = agenda.items().map(|i| i.person).collect();
-            let reach = workspace
-                .people
-                .iter()
-                .filter(|p| wanted.contains(&p.id))
-                .map(|p| (p.id, (p.contact.emails.clone(), p.contact.phones.clone())))
-                .collect();
-            self.day = Some(Day { key, agenda, rows, reach });
+    fn refresh(&mut self, workspace: &Workspace, key: Key) {
+        if self.day.as_ref().is_some_and(|day| day.key == key) {
+            return;
         }
-        self.day.as_ref().unwrap_or_else(|| unreachable!("worked out above"))
+        let agenda = agenda::agenda(workspace, key.1);
+        let mut rows = Vec::new();
+        for part in Part::ALL {
+            let items = part.items(&agenda);
+            if !items.is_empty() {
+                rows.push(Row::Heading(part));
+                rows.extend((0..items.len()).map(|index| Row::Item(part, index)));
+            }
+        }
+        let wanted: std::collections::HashSet<PersonId> = agenda.items().map(|i| i.person).collect();
+        let reach = workspace
+            .people
+            .iter()
+            .filter(|p| wanted.contains(&p.id))
+            .map(|p| (p.id, (p.contact.emails.clone(), p.contact.phones.clone())))
+            .collect();
+        self.day = Some(Day { key, agenda, rows, reach });
     }
 }
 
@@ -185,7 +189,11 @@ fn item_ui(
         let overdue = item.overdue(today) > 0;
         let when = RichText::new(item.when(today));
         let when = if overdue { when.color(ui.visuals().warn_fg_color) } else { when };
-        ui.add_sized([150.0, ui.spacing().interact_size.y], egui::Label::new(when));
+        let size = egui::vec2(WHEN_WIDTH, ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            ui.set_min_width(WHEN_WIDTH);
+            ui.label(when);
+        });
         let who = if item.key_account { format!("★ {name}") } else { name.to_string() };
         let open = ui.add(egui::Link::new(RichText::new(who).strong())).on_hover_text(t!("today-open-hint"));
         if open.clicked() {
@@ -200,7 +208,7 @@ fn item_ui(
         }
     });
     ui.horizontal(|ui| {
-        ui.add_space(150.0 + ui.spacing().item_spacing.x);
+        ui.add_space(WHEN_WIDTH + ui.spacing().item_spacing.x);
         actions_ui(ui, workspace, item, today, editable, intents);
         if let Some((emails, phones)) = day.reach.get(&item.person) {
             ui.add_space(12.0);
@@ -209,7 +217,16 @@ fn item_ui(
     });
 }
 
-/// The one-click actions of an item; each is one undoable edit of its person.
+/// What was clicked on an item's row.
+enum Act {
+    /// Done, congratulated or a contact logged: the item's own action.
+    Own,
+    Snooze(SnoozeFor),
+    Open,
+}
+
+/// The one-click actions of an item; each is one undoable edit of its person (who is looked
+/// up only when clicked: a frame draws many rows).
 fn actions_ui(
     ui: &mut Ui,
     workspace: &Workspace,
@@ -219,58 +236,59 @@ fn actions_ui(
     intents: &mut Vec<Intent>,
 ) {
     let name = item.name();
-    let Some(person) = workspace.person(item.person) else { return };
     let button = |ui: &mut Ui, text: String, accessible: String| {
         ui.add_enabled(editable, egui::Button::new(text).small()).accessible_name(accessible)
     };
-    match &item.what {
-        What::Task { follow_up, text, .. } => {
-            let accessible = t!("today-done-name", text = text.trim(), name = name.as_ref());
-            if button(ui, t!("today-done"), accessible).clicked()
-                && let Some(changed) = agenda::complete(person, *follow_up, today)
-            {
-                let label = t!("today-done-label", text = text.trim(), name = name.as_ref());
-                intents.push(Intent::Edit { label, edit: Edit::ReplacePerson(Box::new(changed)) });
-            }
-        }
-        What::Milestone(occurrence) => {
-            let accessible = agenda::congratulation_note(occurrence);
-            if button(ui, t!("today-congratulated"), accessible).clicked() {
-                let changed = agenda::congratulate(person, occurrence, today);
-                let label = t!("milestones-congratulated-person", name = name.as_ref());
-                intents.push(Intent::Edit { label, edit: Edit::ReplacePerson(Box::new(changed)) });
-            }
-        }
-        What::Contact { .. } => {
-            let accessible = t!("today-log-contact-name", name = name.as_ref());
-            if button(ui, t!("today-log-contact"), accessible).clicked() {
-                let changed = agenda::log_contact(person, today, Channel::Other, &t!("today-contact-note"));
-                let label = t!("today-log-contact-label", name = name.as_ref());
-                intents.push(Intent::Edit { label, edit: Edit::ReplacePerson(Box::new(changed)) });
-            }
-        }
+    let mut act = None;
+    let (own, own_name) = match &item.what {
+        What::Task { text, .. } => (t!("today-done"), t!("today-done-name", text = text.trim(), name = name.as_ref())),
+        What::Milestone(occurrence) => (t!("today-congratulated"), agenda::congratulation_note(occurrence)),
+        What::Contact { .. } => (t!("today-log-contact"), t!("today-log-contact-name", name = name.as_ref())),
+    };
+    if button(ui, own, own_name).clicked() {
+        act = Some(Act::Own);
     }
     let what = snoozed_words(item);
     for snooze in SnoozeFor::ALL {
-        let (text, accessible, label) = match snooze {
-            SnoozeFor::Day => (
-                t!("today-snooze-day"),
-                t!("today-snooze-day-name", what = what.as_str()),
-                t!("today-snoozed-day-label", what = what.as_str()),
-            ),
-            SnoozeFor::Week => (
-                t!("today-snooze-week"),
-                t!("today-snooze-week-name", what = what.as_str()),
-                t!("today-snoozed-week-label", what = what.as_str()),
-            ),
+        let (text, accessible) = match snooze {
+            SnoozeFor::Day => (t!("today-snooze-day"), t!("today-snooze-day-name", what = what.as_str())),
+            SnoozeFor::Week => (t!("today-snooze-week"), t!("today-snooze-week-name", what = what.as_str())),
         };
-        let clicked = button(ui, text, accessible).on_hover_text(t!("today-snooze-hint")).clicked();
-        if clicked && let Some(changed) = agenda::snooze(person, item, today, snooze.until(today)) {
-            intents.push(Intent::Edit { label, edit: Edit::ReplacePerson(Box::new(changed)) });
+        if button(ui, text, accessible).on_hover_text(t!("today-snooze-hint")).clicked() {
+            act = Some(Act::Snooze(snooze));
         }
     }
     if button(ui, t!("today-open"), t!("today-open-name", name = name.as_ref())).clicked() {
+        act = Some(Act::Open);
+    }
+    let Some(act) = act else { return };
+    if let Act::Open = act {
         intents.push(Intent::OpenPerson(item.person));
+        return;
+    }
+    let Some(person) = workspace.person(item.person) else { return };
+    let changed = match (act, &item.what) {
+        (Act::Own, What::Task { follow_up, text, .. }) => agenda::complete(person, *follow_up, today)
+            .map(|changed| (changed, t!("today-done-label", text = text.trim(), name = name.as_ref()))),
+        (Act::Own, What::Milestone(occurrence)) => Some((
+            agenda::congratulate(person, occurrence, today),
+            t!("milestones-congratulated-person", name = name.as_ref()),
+        )),
+        (Act::Own, What::Contact { .. }) => Some((
+            agenda::log_contact(person, today, Channel::Other, &t!("today-contact-note")),
+            t!("today-log-contact-label", name = name.as_ref()),
+        )),
+        (Act::Snooze(snooze), _) => agenda::snooze(person, item, today, snooze.until(today)).map(|changed| {
+            let label = match snooze {
+                SnoozeFor::Day => t!("today-snoozed-day-label", what = what.as_str()),
+                SnoozeFor::Week => t!("today-snoozed-week-label", what = what.as_str()),
+            };
+            (changed, label)
+        }),
+        (Act::Open, _) => None,
+    };
+    if let Some((changed, label)) = changed {
+        intents.push(Intent::Edit { label, edit: Edit::ReplacePerson(Box::new(changed)) });
     }
 }
 

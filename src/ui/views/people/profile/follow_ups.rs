@@ -166,8 +166,8 @@ fn repeat_ui(ui: &mut Ui, salt: impl egui::AsIdSalt + Copy, repeat: &mut Option<
 fn rhythm_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
     let defaults = &pass.workspace.settings.rhythms;
     let by_kind = {
-        let kind_only = Person { rhythm: Rhythm::ByKind, ..Person::named("") };
-        let kind_only = Person { status: draft.status, key_account: draft.key_account, ..kind_only };
+        // What their kind alone gives, whatever their own rhythm is now.
+        let kind_only = Person { status: draft.status, key_account: draft.key_account, ..Person::default() };
         match agenda::rhythm_days(&kind_only, defaults) {
             Some(days) => t!("profile-rhythm-by-kind-days", count = days),
             None => t!("profile-rhythm-by-kind-never"),
