@@ -34,13 +34,16 @@ need appstreamcli appstream
 # A test prints the HTML handout with headless Chromium and reads the PDF back with poppler.
 need chromium chromium
 need pdftotext poppler-utils
-# The CalDAV and CardDAV tests start a real Radicale server, kept in a virtual environment in
-# the ignored target folder.
+# The reminders' tests start a session bus of their own for `kindred remind --notify`.
+need dbus-daemon dbus-daemon
+# The CalDAV and CardDAV tests start a real Radicale server, and the calendar tests read .ics
+# files as calendar programs do (Python's icalendar and recurring-ical-events): both kept in a
+# virtual environment in the ignored target folder.
 need python3 python3
 need_package python3-venv python3 -c 'import ensurepip'
-if [ ! -x target/venv/bin/radicale ]; then
+if [ ! -x target/venv/bin/radicale ] || ! target/venv/bin/python -c 'import icalendar, recurring_ical_events' 2>/dev/null; then
     python3 -m venv target/venv
-    target/venv/bin/pip install --quiet radicale==3.9.0
+    target/venv/bin/pip install --quiet radicale==3.9.0 icalendar==7.3.2 recurring-ical-events==3.8.2
 fi
 
 cargo fmt --all -- --check

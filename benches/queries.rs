@@ -1,5 +1,6 @@
-//! The workspace-wide queries the views cache per state: a year of upcoming milestones, and
-//! the knowledge scores, over 10,000 people.
+//! The workspace-wide queries the views cache per state: a year of upcoming milestones, the
+//! knowledge scores, and the day's agenda (Today, `kindred today`, the reminders), over 10,000
+//! people.
 //!
 //! The issue sets no bar of their own; they run once after each edit (Milestones, Insights,
 //! the list and the Exercise recompute when the state changes), so the figure to compare them
@@ -11,7 +12,7 @@ mod common;
 
 use common::{demo, median, ms};
 use kindred::model::Workspace;
-use kindred::ops::{knowledge, upcoming};
+use kindred::ops::{agenda, knowledge, upcoming};
 use std::time::{Duration, Instant};
 
 const RUNS: usize = 21;
@@ -43,6 +44,7 @@ fn main() {
     let due = time(runs, || upcoming::due(&workspace, today));
     let percent = time(runs, || knowledge::workspace_percent(&workspace, today));
     let each = time(runs, || scores(&workspace, today));
+    let day = time(runs, || agenda::agenda(&workspace, today));
     if smoke {
         println!("Queries bench: harness works (run `cargo bench --bench queries` for figures)");
         return;
@@ -55,6 +57,8 @@ fn main() {
     println!("  {:<48} {:8.3} ms", "upcoming, due now (each reminder window)", ms(due));
     println!("  {:<48} {:8.3} ms", "knowledge score of the workspace", ms(percent));
     println!("  {:<48} {:8.3} ms", "knowledge score of every person", ms(each));
-    let ok = [year, due, percent, each].iter().all(|t| *t < frame);
+    let items = agenda::agenda(&workspace, today).len();
+    println!("  {:<48} {:8.3} ms", format!("the day's agenda ({items} items)"), ms(day));
+    let ok = [year, due, percent, each, day].iter().all(|t| *t < frame);
     println!("{}", if ok { "Each fits in one frame (16 ms)." } else { "One takes longer than a frame (16 ms)." });
 }

@@ -1,6 +1,6 @@
 //! Frame time of the views the other benches leave out, each at 100 and at 10,000 people: a
 //! profile with every field filled in (as it opens, and with every section open), Milestones,
-//! Insights and the Exercise.
+//! Insights, the Exercise and Today.
 //!
 //! The bars (release build): each view's frame at 10,000 people stays under 4 ms, and at most
 //! 1.5× its frame at 100 people.
@@ -28,10 +28,13 @@ enum Shown {
     Milestones,
     Insights,
     Exercise,
+    /// The day's agenda: at 10,000 people a long list of people due for contact.
+    Today,
 }
 
 impl Shown {
-    const ALL: [Shown; 5] = [Shown::Profile, Shown::ProfileOpen, Shown::Milestones, Shown::Insights, Shown::Exercise];
+    const ALL: [Shown; 6] =
+        [Shown::Profile, Shown::ProfileOpen, Shown::Milestones, Shown::Insights, Shown::Exercise, Shown::Today];
 
     fn name(self) -> &'static str {
         match self {
@@ -40,6 +43,7 @@ impl Shown {
             Shown::Milestones => "Milestones",
             Shown::Insights => "Insights",
             Shown::Exercise => "Exercise",
+            Shown::Today => "Today",
         }
     }
 
@@ -54,11 +58,19 @@ impl Shown {
             Shown::Profile | Shown::ProfileOpen => {
                 vec![key(Key::ArrowDown, Modifiers::NONE), key(Key::Enter, Modifiers::NONE)]
             }
-            Shown::Milestones => vec![key(Key::Num2, Modifiers::COMMAND)],
-            Shown::Insights => vec![key(Key::Num5, Modifiers::COMMAND)],
-            Shown::Exercise => vec![key(Key::Num6, Modifiers::COMMAND)],
+            Shown::Milestones | Shown::Insights | Shown::Exercise | Shown::Today => Vec::new(),
         };
         let mut bench = FrameBench::new(&workspace, setup);
+        let view = match self {
+            Shown::Profile | Shown::ProfileOpen => None,
+            Shown::Milestones => Some(kindred::ui::View::Milestones),
+            Shown::Insights => Some(kindred::ui::View::Insights),
+            Shown::Exercise => Some(kindred::ui::View::Exercise),
+            Shown::Today => Some(kindred::ui::View::Today),
+        };
+        if let Some(view) = view {
+            bench = bench.show(view);
+        }
         let person = workspace.people.last().expect("the full person");
         let milestones = kindred::t!("profile-section-milestones", count = person.milestones.len());
         // Something only this view shows, to know that it is the one drawn.
@@ -67,6 +79,7 @@ impl Shown {
             Shown::Milestones => kindred::t!("milestones-heading"),
             Shown::Insights => kindred::t!("insights-knowledge"),
             Shown::Exercise => kindred::t!("exercise-title"),
+            Shown::Today => kindred::t!("today-add-title"),
         };
         assert!(!bench.widgets_named(&only_here).is_empty(), "{} is shown", self.name());
         if let Shown::ProfileOpen = self {
@@ -208,6 +221,15 @@ fn full_person(workspace: &Workspace, today: NaiveDate) -> Person {
         interactions,
         positions,
         retention_reviewed: None,
+        follow_ups: (0..12)
+            .map(|n| FollowUp {
+                repeat: (n % 4 == 0).then_some(Repeat { every: 1, unit: RepeatUnit::Weeks }),
+                done: (n % 3 == 0).then(|| ago(n as i64)),
+                ..FollowUp::new(format!("Follow up on the autumn order ({n})"), Some(ago(n as i64 - 6)))
+            })
+            .collect(),
+        rhythm: Rhythm::EveryDays(21),
+        snoozed: Vec::new(),
     }
 }
 

@@ -66,7 +66,7 @@ impl Lang {
 
     /// The language's translation files (`i18n/<code>/<area>.ftl`), one area a file so that
     /// the parts of the app can be translated side by side. Keys are unique across areas.
-    fn sources(self) -> [(&'static str, &'static str); 7] {
+    fn sources(self) -> [(&'static str, &'static str); 8] {
         macro_rules! files {
             ($code:literal) => {
                 [
@@ -77,6 +77,7 @@ impl Lang {
                     ("errors", include_str!(concat!("../i18n/", $code, "/errors.ftl"))),
                     ("privacy", include_str!(concat!("../i18n/", $code, "/privacy.ftl"))),
                     ("sync", include_str!(concat!("../i18n/", $code, "/sync.ftl"))),
+                    ("today", include_str!(concat!("../i18n/", $code, "/today.ftl"))),
                 ]
             };
         }

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod interop;
 pub mod model;
 pub mod ops;
+pub mod remind;
 pub mod store;
 pub mod sync;
 pub mod ui;

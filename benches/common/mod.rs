@@ -154,6 +154,16 @@ impl FrameBench {
 
     /// Clicks the one widget labelled `text`, as a screen reader would (wherever it is on the
     /// page), and draws the frame after it.
+    /// Shows `view`, as a click on its name in the navigation does (its shortcut's number
+    /// depends on the views before it).
+    pub fn show(mut self, view: kindred::ui::View) -> Self {
+        self.click(&view.label());
+        for _ in 0..10 {
+            self.frame(Vec::new());
+        }
+        self
+    }
+
     pub fn click(&mut self, text: &str) {
         let ids = self.widgets_named(text);
         let [id] = ids[..] else { panic!("one widget is labelled {text:?}, not {}", ids.len()) };

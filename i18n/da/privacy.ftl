@@ -51,6 +51,7 @@ erase-field-fit-reason = beslutning om match
 erase-field-incident = en kritisk hændelse
 erase-field-idea = en idé
 erase-field-interaction = kontaktloggen
+erase-field-follow-up = opfølgningerne
 erase-field-milestone = en mærkedag
 
 passphrase-title = Adgangsfrase

@@ -51,6 +51,7 @@ erase-field-fit-reason = fit decision
 erase-field-incident = a critical incident
 erase-field-idea = an idea
 erase-field-interaction = the contact log
+erase-field-follow-up = the follow-ups
 erase-field-milestone = a milestone
 
 passphrase-title = Passphrase

@@ -51,6 +51,7 @@ erase-field-fit-reason = beslutning om match
 erase-field-incident = en kritisk hendelse
 erase-field-idea = en idé
 erase-field-interaction = kontaktloggen
+erase-field-follow-up = oppfølgingene
 erase-field-milestone = en merkedag
 
 passphrase-title = Passordfrase

@@ -16,14 +16,11 @@ pub(super) fn demo(people: usize, today: Option<NaiveDate>, file: &Path) -> Exit
         }
     };
     let workspace = crate::ops::demo::generate(people, today.unwrap_or_else(|| chrono::Local::now().date_naive()));
-    match store::save(file, &workspace) {
-        Ok(_) => {
+    match save_changed(file, &workspace, None) {
+        Ok(()) => {
             out!("{}: wrote a demo workspace with {people} people", file.display());
             ExitCode::SUCCESS
         }
-        Err(error) => {
-            eprintln!("{error}");
-            ExitCode::from(1)
-        }
+        Err(code) => code,
     }
 }

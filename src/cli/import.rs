@@ -73,15 +73,12 @@ pub(super) fn import(file: &Path, from: &Path, format: Option<formats::Format>, 
         return ExitCode::from(1);
     }
     // An encrypted workspace stays encrypted, with the same passphrase.
-    match store::write_workspace(&mut store::save::RealDisk, file, &workspace, passphrase.as_ref()) {
-        Ok(_) => {
+    match save_changed(file, &workspace, passphrase.as_ref()) {
+        Ok(()) => {
             out!("{}: saved", file.display());
             ExitCode::SUCCESS
         }
-        Err(error) => {
-            eprintln!("{error}");
-            ExitCode::from(1)
-        }
+        Err(code) => code,
     }
 }
 

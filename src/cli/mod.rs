@@ -14,6 +14,10 @@ mod dav;
 mod demo;
 mod export;
 mod import;
+mod log;
+mod remind;
+mod task;
+mod today;
 mod upcoming;
 
 use crate::i18n::{Conventions, Lang};
@@ -132,6 +136,104 @@ pub enum Command {
         #[command(subcommand)]
         command: dav::DavCommand,
     },
+    /// What to do today, as Today shows it: follow-ups due or overdue, milestones inside their
+    /// reminder windows and people due for contact. Exit status: 0 listed, 1 invalid file, 2
+    /// unreadable file or bad option, 3 written by a newer version, 4 encrypted and the
+    /// passphrase missing or wrong.
+    Today {
+        file: PathBuf,
+        /// The day to look from (default: today on this computer's clock).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        today: Option<NaiveDate>,
+        /// Print one JSON array, sorted by date and then person, instead of text.
+        #[arg(long)]
+        json: bool,
+        /// The language of the text: en, da or nb (dates stay YYYY-MM-DD).
+        #[arg(long, default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Remind of what to do today: printed, or with --notify sent as desktop notifications, once
+    /// a day per workspace on this computer (a second run that day sends nothing and says so,
+    /// unless --again). Exit status: 0 done (also when there is nothing to remind of, or it was
+    /// reminded of already), 1 no notification service answered, 2 the workspace cannot be read
+    /// or a bad option, 3 written by a newer version, 4 encrypted and the passphrase missing or
+    /// wrong.
+    Remind {
+        /// The workspace (default: kindred/workspace.kindred in your data directory).
+        file: Option<PathBuf>,
+        /// Send desktop notifications instead of printing.
+        #[arg(long)]
+        notify: bool,
+        /// The day to remind of (default: today on this computer's clock); also the day the
+        /// once-a-day record counts.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        today: Option<NaiveDate>,
+        /// Send the notifications even when this workspace was reminded of today already.
+        #[arg(long)]
+        again: bool,
+        /// With --notify: offer "Open Kindred" on the notifications, where the desktop supports
+        /// it, and wait up to MINUTES for it to be clicked (the login reminder waits 480).
+        #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(0..=1440))]
+        wait: Option<u32>,
+        /// The language of the text: en, da or nb (default: the system's, else English).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
+    /// Follow-ups: what to do about a person.
+    #[command(subcommand)]
+    Task(TaskCommand),
+    /// The interaction log: contacts with a person.
+    #[command(subcommand)]
+    Log(LogCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TaskCommand {
+    /// Add a follow-up to a person and save the workspace safely, as import does. The person is
+    /// named by their name or an e-mail address; a name that fits no one or several people is
+    /// refused with the candidates. Exit status: 0 added, 1 not added (no such person, several,
+    /// an invalid workspace, open in Kindred, or not saved), 2 unreadable workspace, fields
+    /// this version does not know or bad option, 3 written by a newer version, 4 encrypted and
+    /// the passphrase missing or wrong.
+    Add {
+        file: PathBuf,
+        /// Who it is about: a name, or an e-mail address.
+        #[arg(long, value_name = "NAME")]
+        person: String,
+        /// When it is due (without a day it waits in the profile).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        due: Option<NaiveDate>,
+        /// What to do.
+        text: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// Log a contact with a person and save the workspace safely, as import does. The person is
+    /// named by their name or an e-mail address; a name that fits no one or several people is
+    /// refused with the candidates. Exit status: 0 logged, 1 not logged (no such person,
+    /// several, an invalid workspace, open in Kindred, or not saved), 2 unreadable workspace,
+    /// fields this version does not know or bad option, 3 written by a newer version, 4
+    /// encrypted and the passphrase missing or wrong.
+    Add {
+        file: PathBuf,
+        /// Who it was with: a name, or an e-mail address.
+        #[arg(long, value_name = "NAME")]
+        person: String,
+        /// A personal, human contact (it resets their rhythm's clock), not an invoice or a
+        /// newsletter.
+        #[arg(long)]
+        personal: bool,
+        /// The day of the contact (default: today on this computer's clock).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        date: Option<NaiveDate>,
+        /// How: meeting, phone, email, message, visit, event or other.
+        #[arg(long, default_value = "other", value_parser = parse_channel)]
+        channel: crate::model::Channel,
+        /// What it was about.
+        text: String,
+    },
 }
 
 /// `--format`: one of the names [`formats::Format::name`] gives.
@@ -175,6 +277,14 @@ pub fn run(command: Command) -> ExitCode {
         }
         Command::Import { file, from, format, lang } => import::import(&file, &from, format, lang),
         Command::Dav { command } => dav::run(command),
+        Command::Today { file, today: day, json, lang } => today::today(&file, day, json, lang),
+        Command::Remind { file, notify, today: day, again, wait, lang } => {
+            remind::remind(file, &remind::Options { notify, today: day, again, wait, lang })
+        }
+        Command::Task(TaskCommand::Add { file, person, due, text }) => task::add(&file, &person, due, &text),
+        Command::Log(LogCommand::Add { file, person, personal, date, channel, text }) => {
+            log::add(&file, &person, &log::Contact { personal, date, channel, text: &text })
+        }
     }
 }
 
@@ -227,6 +337,18 @@ fn parse_conventions(code: &str) -> Result<Conventions, String> {
     })
 }
 
+/// `--channel` of `log add`: how a contact was made.
+fn parse_channel(name: &str) -> Result<crate::model::Channel, String> {
+    use crate::model::Channel;
+    let names = ["meeting", "phone", "email", "message", "visit", "event", "other"];
+    names
+        .iter()
+        .zip(Channel::ALL)
+        .find(|(n, _)| **n == name.to_lowercase())
+        .map(|(_, c)| c)
+        .ok_or_else(|| format!("unknown channel `{name}`; available: {}", names.join(", ")))
+}
+
 /// `--lang` of `upcoming`: the languages Kindred's text is written in.
 fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::ALL.into_iter().find(|lang| lang.code() == code).ok_or_else(|| {
@@ -235,22 +357,156 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
     })
 }
 
-/// The one person named `name` (exactly, else ignoring case); the error lists near names.
+/// How many candidates an error about a name lists.
+const CANDIDATES: usize = 10;
+
+/// The one person `name` names: by their name exactly, else ignoring case and accents, else by
+/// one of their e-mail addresses. The error lists the candidates: the people it fits when it
+/// fits several (with what tells them apart), those whose names hold its words when it fits
+/// none.
 fn pick_person<'a>(workspace: &'a crate::model::Workspace, name: &str) -> Result<&'a crate::model::Person, String> {
-    let exact: Vec<_> = workspace.people.iter().filter(|p| p.name.trim() == name.trim()).collect();
-    let found = if exact.is_empty() {
-        workspace.people.iter().filter(|p| p.name.trim().to_lowercase() == name.trim().to_lowercase()).collect()
-    } else {
+    use crate::ops::merge::fold;
+    let wanted = name.trim();
+    let folded = fold(wanted);
+    let exact: Vec<_> = workspace.people.iter().filter(|p| p.name.trim() == wanted).collect();
+    let found = if !exact.is_empty() {
         exact
+    } else {
+        let alike: Vec<_> = workspace.people.iter().filter(|p| fold(&p.name) == folded).collect();
+        if alike.is_empty() {
+            let lower = wanted.to_lowercase();
+            workspace
+                .people
+                .iter()
+                .filter(|p| p.contact.emails.iter().any(|e| e.value.trim().to_lowercase() == lower))
+                .collect()
+        } else {
+            alike
+        }
+    };
+    let described = |people: &[&crate::model::Person]| {
+        let mut listed: Vec<String> = people.iter().take(CANDIDATES).map(|p| describe_person(p)).collect();
+        if people.len() > CANDIDATES {
+            listed.push(format!("and {} more", people.len() - CANDIDATES));
+        }
+        listed.join("; ")
     };
     match found.as_slice() {
         [one] => Ok(one),
-        [] => Err(format!("no person is named \"{name}\"")),
+        [] => {
+            let words: Vec<&str> = folded.split_whitespace().collect();
+            let near: Vec<_> = workspace
+                .people
+                .iter()
+                .filter(|p| {
+                    let name = fold(&p.name);
+                    !words.is_empty() && words.iter().all(|w| name.contains(w))
+                })
+                .collect();
+            match near.is_empty() {
+                true => Err(format!("no person is named \"{name}\"")),
+                false => Err(format!("no person is named \"{name}\"; did you mean: {}", described(&near))),
+            }
+        }
         several => Err(format!(
-            "{} people are named \"{name}\" ({}); give a fuller name",
+            "{} people are named \"{name}\": {}; give a fuller name, or one's e-mail address",
             several.len(),
-            several.iter().map(|p| p.organisation.as_str()).filter(|o| !o.is_empty()).collect::<Vec<_>>().join(", ")
+            described(several)
         )),
+    }
+}
+
+/// A person as a candidate in an error: "Mette Kjærgaard (Café Kringle, mette@kringle.dk)".
+fn describe_person(person: &crate::model::Person) -> String {
+    let details: Vec<&str> = [person.organisation.trim()]
+        .into_iter()
+        .chain(person.contact.emails.first().map(|e| e.value.trim()))
+        .filter(|d| !d.is_empty())
+        .collect();
+    match details.is_empty() {
+        true => person.name.trim().to_owned(),
+        false => format!("{} ({})", person.name.trim(), details.join(", ")),
+    }
+}
+
+/// Changes the one person `name` names in the workspace at `file` as `change` says, and saves
+/// it as `import` does: under the workspace's lock, refused for fields this version does not
+/// know (they would be lost), through one edit that refuses an id two people hold, atomically
+/// with a backup, encrypted as it was. `change` gives the changed person and what to say when
+/// it is saved, or why it cannot be made (exit status 2).
+fn change_person(
+    file: &Path,
+    name: &str,
+    change: impl FnOnce(&crate::model::Person) -> Result<(crate::model::Person, String), String>,
+) -> ExitCode {
+    let _lock = match lock_for_writing(file) {
+        Ok(lock) => lock,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(1);
+        }
+    };
+    let (mut workspace, passphrase) = match load_for_command(file) {
+        Ok((decoded, _)) if !decoded.unknown_fields.is_empty() => {
+            eprintln!(
+                "{}: has fields this version does not know ({}); it is not changed, so that they are not lost",
+                file.display(),
+                decoded.unknown_fields.join(", ")
+            );
+            return ExitCode::from(2);
+        }
+        Ok((decoded, passphrase)) => (decoded.workspace, passphrase),
+        Err(code) => return code,
+    };
+    let person = match pick_person(&workspace, name) {
+        Ok(person) => person,
+        Err(message) => {
+            eprintln!("{}: {message}", file.display());
+            return ExitCode::from(1);
+        }
+    };
+    let (changed, said) = match change(person) {
+        Ok(changed) => changed,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(error) = crate::ops::apply(&mut workspace, crate::ops::Edit::ReplacePerson(Box::new(changed))) {
+        eprintln!("{}: not changed: {error}", file.display());
+        return ExitCode::from(1);
+    }
+    match save_changed(file, &workspace, passphrase.as_ref()) {
+        Ok(()) => {
+            out!("{}: {said}", file.display());
+            ExitCode::SUCCESS
+        }
+        Err(code) => code,
+    }
+}
+
+/// Saves a workspace a command changed, and its calendar feed (when it names one), and says
+/// where the feed went or why it did not; a save that fails is said and is exit status 1.
+fn save_changed(
+    file: &Path,
+    workspace: &crate::model::Workspace,
+    passphrase: Option<&Passphrase>,
+) -> Result<(), ExitCode> {
+    match crate::remind::save_workspace(&mut store::save::RealDisk, file, workspace, passphrase) {
+        Ok(saved) => {
+            match saved.feed {
+                Some(Ok(feed)) => out!("{}: calendar feed written", feed.display()),
+                Some(Err(error)) => {
+                    eprintln!("{}: warning: the calendar feed was not written: {error}", file.display());
+                }
+                None => {}
+            }
+            Ok(())
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            Err(ExitCode::from(1))
+        }
     }
 }
 

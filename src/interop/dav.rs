@@ -4,7 +4,7 @@
 //!
 //! - [`Resource`]: one event or card as the server keeps it, under a name made from Kindred's
 //!   stable UID, with a fingerprint that says whether it changed since it was last sent. The
-//!   events are [`ics::events`]'s (the calendar export's), each a calendar of its own; the cards
+//!   events are [`ics::feed_events`]'s (the calendar feed's: the milestones as the export has them and the dated follow-ups), each a calendar of its own; the cards
 //!   are the vCard export's 3.0 cards with a `UID`.
 //! - The bodies of the requests: `PROPFIND`s for discovery and ETags, the `sync-collection`
 //!   and `addressbook-multiget` reports, `MKCALENDAR`. Text put into them is escaped.
@@ -40,7 +40,7 @@ pub struct Resource {
 /// The workspace's events, one resource each; `stamp` is their `DTSTAMP` (the fingerprint
 /// leaves it out, so that a push a day later sends nothing new).
 pub fn event_resources(workspace: &Workspace, stamp: DateTime<Utc>) -> Vec<Resource> {
-    ics::events(workspace, &workspace.people)
+    ics::feed_events(workspace)
         .list
         .into_iter()
         .map(|event| Resource {

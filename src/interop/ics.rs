@@ -13,6 +13,9 @@
 //!   places the day there;
 //! - a display alarm the milestone's reminder days ahead.
 //!
+//! [`feed`] is the calendar feed a save writes beside the workspace: the same events and the
+//! dated follow-ups.
+//!
 //! Lines are folded at 75 octets, text escaped, lines end in CRLF. The words people read (the
 //! calendar's name, the events' titles) are in the thread's language: the app's, or
 //! `kindred export --lang`'s.
@@ -36,15 +39,9 @@ pub struct Calendar {
 
 /// Writes the milestones of `people` as a calendar; `stamp` is the DTSTAMP of every event.
 pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) -> Calendar {
-    let mut out = String::with_capacity(people.len() * 900 + 512);
+    let name = calendar_name(workspace);
+    let mut out = begin(people.len(), &t!("error-ics-calendar-name", name = name));
     let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
-    push_folded(&mut out, "BEGIN:VCALENDAR");
-    push_folded(&mut out, "VERSION:2.0");
-    push_folded(&mut out, &format!("PRODID:-//Kindred//Kindred {}//EN", env!("CARGO_PKG_VERSION")));
-    push_folded(&mut out, "CALSCALE:GREGORIAN");
-    push_folded(&mut out, "METHOD:PUBLISH");
-    let name = if workspace.name.trim().is_empty() { "Kindred" } else { workspace.name.trim() };
-    push_folded(&mut out, &format!("X-WR-CALNAME:{}", escape(&t!("error-ics-calendar-name", name = name))));
     let Events { list, left_out } = events(workspace, people);
     for event in &list {
         event.write(&mut out, &stamp);
@@ -53,9 +50,23 @@ pub fn encode(workspace: &Workspace, people: &[Person], stamp: DateTime<Utc>) ->
     Calendar { text: out, events: list.len(), left_out }
 }
 
+/// The calendar feed a save writes beside the workspace (`WorkspaceSettings::calendar_feed`):
+/// [`feed_events`], every milestone as [`encode`] writes them and every dated open follow-up.
+pub fn feed(workspace: &Workspace, stamp: DateTime<Utc>) -> Calendar {
+    let name = calendar_name(workspace);
+    let mut out = begin(workspace.people.len(), &t!("feed-calendar-name", name = name));
+    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let Events { list, left_out } = feed_events(workspace);
+    for event in &list {
+        event.write(&mut out, &stamp);
+    }
+    push_folded(&mut out, "END:VCALENDAR");
+    Calendar { text: out, events: list.len(), left_out }
+}
+
 /// The events Kindred makes for `people` of `workspace`, each with its stable UID, and how
-/// many one-off milestones without a year were left out. The calendar file and the push to a
-/// CalDAV server (one resource an event) are both made of these.
+/// many one-off milestones without a year were left out. The calendar file, the calendar feed
+/// and the push to a CalDAV server (one resource an event) are all made of these.
 pub struct Events {
     pub list: Vec<Event>,
     pub left_out: usize,
@@ -65,6 +76,49 @@ pub struct Events {
 pub fn events(workspace: &Workspace, people: &[Person]) -> Events {
     let (list, left_out) = milestone_events(workspace, people);
     Events { list, left_out }
+}
+
+/// The events of the whole workspace a calendar follows (the feed, a CalDAV calendar): the
+/// milestones as [`events`] has them, and every open follow-up with a due day as an all-day
+/// event on that day (phones' calendars show events, not to-dos), reminding at 9 in the
+/// morning, its UID made from the follow-up's id. A done follow-up leaves; the next one of a
+/// repeating follow-up joins with an id (and UID) of its own.
+pub fn feed_events(workspace: &Workspace) -> Events {
+    let Events { mut list, left_out } = events(workspace, &workspace.people);
+    let rule = workspace.settings.leap_day;
+    for person in &workspace.people {
+        let who = display_name(person);
+        for follow_up in person.follow_ups.iter().filter(|f| f.is_open()) {
+            let Some(due) = follow_up.due.and_then(PartialDate::from_naive) else { continue };
+            list.push(Event {
+                uid: format!("{}@kindred", follow_up.id),
+                date: due,
+                once: true,
+                remind: Remind::Morning,
+                summary: t!("feed-follow-up", name = who.as_ref(), text = follow_up.text.trim()),
+                rule,
+                year_unknown: String::new(),
+            });
+        }
+    }
+    Events { list, left_out }
+}
+
+/// The workspace's name for a calendar's name ("Kindred" when it has none).
+fn calendar_name(workspace: &Workspace) -> &str {
+    if workspace.name.trim().is_empty() { "Kindred" } else { workspace.name.trim() }
+}
+
+/// A calendar's first lines, up to its name.
+fn begin(people: usize, name: &str) -> String {
+    let mut out = String::with_capacity(people * 900 + 512);
+    push_folded(&mut out, "BEGIN:VCALENDAR");
+    push_folded(&mut out, "VERSION:2.0");
+    push_folded(&mut out, &format!("PRODID:-//Kindred//Kindred {}//EN", env!("CARGO_PKG_VERSION")));
+    push_folded(&mut out, "CALSCALE:GREGORIAN");
+    push_folded(&mut out, "METHOD:PUBLISH");
+    push_folded(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
+    out
 }
 
 fn milestone_events(workspace: &Workspace, people: &[Person]) -> (Vec<Event>, usize) {
@@ -85,7 +139,7 @@ fn milestone_events(workspace: &Workspace, people: &[Person]) -> (Vec<Event>, us
                 uid: format!("{}@kindred", milestone.id),
                 date: milestone.date,
                 once,
-                remind: milestone.remind_days_before,
+                remind: Remind::DaysBefore(milestone.remind_days_before),
                 summary,
                 rule,
                 year_unknown: year_unknown.clone(),
@@ -104,7 +158,7 @@ fn milestone_events(workspace: &Workspace, people: &[Person]) -> (Vec<Event>, us
                 uid: format!("{}-{}-birthday@kindred", person.id, member.id),
                 date: birthday,
                 once: false,
-                remind: workspace.settings.family_remind_days,
+                remind: Remind::DaysBefore(workspace.settings.family_remind_days),
                 summary: summary(person, None, Some(member)),
                 rule,
                 year_unknown: year_unknown.clone(),
@@ -146,12 +200,21 @@ pub struct Event {
     pub uid: String,
     date: PartialDate,
     once: bool,
-    remind: u16,
+    remind: Remind,
     summary: String,
     /// The workspace's rule for 29 February in common years.
     rule: LeapDay,
     /// The escaped description of a date without a year, in the language of the moment.
     year_unknown: String,
+}
+
+/// When an event's alarm goes off.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Remind {
+    /// So many days before the day (none for 0).
+    DaysBefore(u16),
+    /// At 9 in the morning of the day.
+    Morning,
 }
 
 impl Event {
@@ -195,11 +258,16 @@ impl Event {
             push_folded(out, &format!("DESCRIPTION:{year_unknown}"));
         }
         push_folded(out, "TRANSP:TRANSPARENT");
-        if self.remind > 0 {
+        let trigger = match self.remind {
+            Remind::DaysBefore(0) => None,
+            Remind::DaysBefore(days) => Some(format!("TRIGGER:-P{days}D")),
+            Remind::Morning => Some("TRIGGER:PT9H".to_owned()),
+        };
+        if let Some(trigger) = trigger {
             push_folded(out, "BEGIN:VALARM");
             push_folded(out, "ACTION:DISPLAY");
             push_folded(out, &format!("DESCRIPTION:{}", escape(&self.summary)));
-            push_folded(out, &format!("TRIGGER:-P{}D", self.remind));
+            push_folded(out, &trigger);
             push_folded(out, "END:VALARM");
         }
         push_folded(out, "END:VEVENT");
@@ -350,6 +418,34 @@ mod tests {
         check_rfc5545(&text);
         assert!(text.contains("DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n"), "{text}");
         assert!(!text.contains("10000"), "{text}");
+    }
+
+    #[test]
+    fn the_feed_has_the_milestones_and_the_open_dated_follow_ups() {
+        use crate::model::FollowUp;
+        let mut ws = sample();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).expect("a day");
+        let mette = &mut ws.people[0];
+        mette.name = "Mette Kjærgaard".into();
+        mette.follow_ups = vec![
+            FollowUp::new("Send the offer; bring samples", Some(day(4))),
+            FollowUp::new("Some day", None),
+            FollowUp { done: Some(day(1)), ..FollowUp::new("Done", Some(day(2))) },
+        ];
+        let open = mette.follow_ups[0].id;
+        let feed = feed(&ws, stamp());
+        check_rfc5545(&feed.text);
+        assert_eq!((feed.events, feed.left_out), (4, 1), "three milestones and one follow-up");
+        assert!(feed.text.contains("X-WR-CALNAME:Shop\\; Co: milestones and follow-ups"));
+        let event = format!(
+            "UID:{open}@kindred\r\nDTSTAMP:20260921T141320Z\r\nDTSTART;VALUE=DATE:20261204\r\n\
+             DTEND;VALUE=DATE:20261205\r\nSUMMARY:Mette Kjærgaard: Send the offer\\; bring samples\r\n\
+             TRANSP:TRANSPARENT\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+        );
+        assert!(feed.text.contains(&event), "{}", feed.text);
+        assert!(feed.text.contains("TRIGGER:PT9H\r\n"), "at 9 on the day");
+        assert!(!feed.text.contains("Some day") && !feed.text.contains("SUMMARY:Mette Kjærgaard: Done"));
+        assert_eq!(encode(&ws, &ws.people, stamp()).events, 3, "the export has no follow-ups");
     }
 
     #[test]

@@ -66,6 +66,10 @@ id_type!(
     InteractionId
 );
 id_type!(
+    /// A follow-up: something to do about a person.
+    FollowUpId
+);
+id_type!(
     /// A journey map.
     JourneyId
 );

@@ -3,6 +3,7 @@
 
 pub mod codec;
 mod date;
+mod follow_up;
 mod id;
 mod journey;
 mod person;
@@ -11,6 +12,7 @@ pub mod unique;
 mod workspace;
 
 pub use date::{DateError, LeapDay, PartialDate};
+pub use follow_up::*;
 pub use id::*;
 pub use journey::*;
 pub use person::*;

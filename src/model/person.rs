@@ -1,6 +1,7 @@
 //! A customer as a human being.
 
 use super::date::PartialDate;
+use super::follow_up::{FollowUp, Rhythm, Snooze};
 use super::id::*;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -37,6 +38,12 @@ pub struct Person {
     /// When we last reviewed whether to keep this former customer's or declined person's data
     /// and decided to keep it (the retention review, `ops::retention`).
     pub retention_reviewed: Option<NaiveDate>,
+    /// What we mean to do about them, open and done (`ops::agenda`).
+    pub follow_ups: Vec<FollowUp>,
+    /// How often we want a personal contact with them.
+    pub rhythm: Rhythm,
+    /// What of their reminders was put off, and until when.
+    pub snoozed: Vec<Snooze>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -21,6 +21,7 @@
 //! top-level list of the workspace, such as organisations) is also a line in [`each_owner`]
 //! and an `impl Owner`; links to a record go in its owner's `follow`.
 
+use super::follow_up::{FollowUp, Snoozed};
 use super::id::{JourneyId, PhaseId};
 use super::journey::{Card, JourneyMap, Lane, Phase};
 use super::person::{CriticalIncident, FamilyMember, Idea, Interaction, Milestone, Person};
@@ -38,6 +39,8 @@ pub enum IdKind {
     Idea,
     /// An entry of a person's interaction log.
     Interaction,
+    /// A follow-up of a person.
+    FollowUp,
     Journey,
     Phase,
     Lane,
@@ -72,6 +75,7 @@ record!(
     CriticalIncident: Incident,
     Idea: Idea,
     Interaction: Interaction,
+    FollowUp: FollowUp,
     JourneyMap: Journey,
     Phase: Phase,
     Lane: Lane,
@@ -113,12 +117,22 @@ macro_rules! owner {
 }
 
 impl Owner for Person {
-    owner!([life.family, milestones, incidents, ideas, interactions]);
+    owner!([life.family, milestones, incidents, ideas, interactions, follow_ups]);
 
     fn follow(&mut self, renamed: &Renamed) {
         for milestone in &mut self.milestones {
             if let Some(relative) = &mut milestone.family_member {
                 renamed.follow(IdKind::Relative, &mut relative.0);
+            }
+        }
+        for snooze in &mut self.snoozed {
+            if let Snoozed::Milestone { milestone, relative, .. } = &mut snooze.what {
+                if let Some(milestone) = milestone {
+                    renamed.follow(IdKind::Milestone, &mut milestone.0);
+                }
+                if let Some(relative) = relative {
+                    renamed.follow(IdKind::Relative, &mut relative.0);
+                }
             }
         }
     }
@@ -465,6 +479,7 @@ mod tests {
             p.incidents.push(CriticalIncident::default());
             p.ideas.push(Idea::default());
             p.interactions.push(Interaction::default());
+            p.follow_ups.push(crate::model::FollowUp::new("Call", None));
             p
         };
         let map = |name: &str| {
@@ -554,6 +569,16 @@ mod tests {
                 Place { owner: IdKind::Person, index: 1, name: "Jonas Holm".into(), record: Some(0) },
             ),
             (
+                IdKind::FollowUp,
+                |ws| {
+                    let id = ws.people[1].follow_ups[0].id.0;
+                    set(&mut ws.people[0].follow_ups[0], id);
+                    id
+                },
+                Place { owner: IdKind::Person, index: 0, name: "Mette Kjærgaard".into(), record: Some(0) },
+                Place { owner: IdKind::Person, index: 1, name: "Jonas Holm".into(), record: Some(0) },
+            ),
+            (
                 IdKind::Journey,
                 |ws| {
                     let id = ws.journeys[0].id.0;
@@ -596,7 +621,7 @@ mod tests {
         ];
         let mut kinds: Vec<IdKind> = cases.iter().map(|(kind, ..)| *kind).collect();
         kinds.dedup();
-        assert_eq!(kinds.len(), 10, "every kind of id is tried");
+        assert_eq!(kinds.len(), 11, "every kind of id is tried");
         for (kind, break_it, first, second) in cases {
             let mut ws = clean.clone();
             let id = break_it(&mut ws);
@@ -639,6 +664,14 @@ mod tests {
         let mettes = ws.people[0].life.family[0].id;
         ws.people[1].life.family[0].id = mettes;
         ws.people[1].milestones[0].family_member = Some(mettes);
+        // His reminder of that birthday was put off: the snooze means his milestone and child.
+        let shared = ws.people[0].milestones[0].id;
+        ws.people[1].milestones[0].id = shared;
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).expect("a day");
+        ws.people[1].snoozed.push(Snooze {
+            what: Snoozed::Milestone { milestone: Some(shared), relative: Some(mettes), day },
+            until: day,
+        });
         // A map copied whole: the same phases, lanes and cards, and a person placed on it.
         let mut copy = ws.journeys[1].clone();
         copy.id = JourneyId::new();
@@ -651,7 +684,7 @@ mod tests {
         ws.journeys.push(copy);
 
         let fixed = renumbered(&ws);
-        assert_eq!(fixed.fresh, 1 + 4 + 8 + 1, "a relative; the copy's phases, lanes and card");
+        assert_eq!(fixed.fresh, 2 + 4 + 8 + 1, "a relative and a milestone; the copy's phases, lanes and card");
         assert_eq!(fixed.journeys.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [2]);
         let (_, copy) = &fixed.journeys[0];
         let (new_phase, new_lane) = (copy.phases[1].id, copy.lanes[2].id);
@@ -662,6 +695,13 @@ mod tests {
         let jonas = &fixed.people[0].1;
         assert_ne!(jonas.life.family[0].id, mettes);
         assert_eq!(jonas.milestones[0].family_member, Some(jonas.life.family[0].id), "his milestone, his child");
+        assert_ne!(jonas.milestones[0].id, ws.people[0].milestones[0].id, "his milestone got a fresh id");
+        let snoozed = Snoozed::Milestone {
+            milestone: Some(jonas.milestones[0].id),
+            relative: Some(jonas.life.family[0].id),
+            day,
+        };
+        assert_eq!(jonas.snoozed[0].what, snoozed, "his snooze follows both");
         assert_eq!(jonas.positions[0].phase, new_phase, "his place is on the copy");
         assert_eq!(jonas.incidents[0].phase, Some(new_phase));
         assert_eq!(ws.people[0].positions[0].phase, phase, "hers is on the original, untouched");

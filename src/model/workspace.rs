@@ -42,6 +42,11 @@ pub struct WorkspaceSettings {
     /// After how many months without contact former customers and people we declined come up
     /// for review, whether to keep their data; 0 is never (the default).
     pub retention_months: u16,
+    /// How often people of each kind are due for contact (`Person::rhythm` may say otherwise).
+    pub rhythms: crate::model::RhythmDefaults,
+    /// The calendar file every save rewrites beside the workspace (a file name, no folder),
+    /// with the milestones and the dated follow-ups; empty for none.
+    pub calendar_feed: String,
 }
 
 impl WorkspaceSettings {
@@ -58,6 +63,8 @@ impl Default for WorkspaceSettings {
             remind_days: 7,
             family_remind_days: 7,
             retention_months: 0,
+            rhythms: crate::model::RhythmDefaults::default(),
+            calendar_feed: String::new(),
         }
     }
 }

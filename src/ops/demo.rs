@@ -314,6 +314,7 @@ fn person(rng: &mut Rng, n: usize, today: NaiveDate, journeys: &[JourneyMap], co
         person.fit = fit(rng, status);
     }
     fill_history(rng, &mut person, today, journeys);
+    fill_daily(n, &mut person, today);
     // About 85 % stand somewhere in each journey.
     for (j, journey) in journeys.iter().enumerate() {
         if journey.phases.is_empty() || !rng.chance(85) {
@@ -510,6 +511,70 @@ fn fill_history(rng: &mut Rng, person: &mut Person, today: NaiveDate, journeys: 
     }
 }
 
+const FOLLOW_UPS: &[&str] = &[
+    "Send the offer for next year",
+    "Call about the new shop",
+    "Bring samples of the seasonal range",
+    "Ask how the opening went",
+    "Follow up on the invoice question",
+    "Book the tasting evening",
+    "Check the standing order",
+    "Send the photos from the event",
+];
+
+/// The daily loop's data: follow-ups (some overdue, some done, some repeating) and a few
+/// rhythms of people's own. From a random stream of its own per person, so that the rest of a
+/// demo is what it was before these existed.
+fn fill_daily(n: usize, person: &mut Person, today: NaiveDate) {
+    // Seeded through the generator's own mixing, so that no two people's streams overlap.
+    let mut rng = Rng::new(Rng::new(0xDA17_5EED ^ n as u64).next());
+    let active = matches!(person.status, Status::Customer | Status::Prospect);
+    let count = if active && rng.chance(40) { 1 + rng.below(2) } else { 0 };
+    for _ in 0..count {
+        let due = today.checked_add_signed(Duration::days(rng.below(36) as i64 - 14));
+        let repeat = rng.chance(20).then(|| {
+            *rng.pick(&[
+                Repeat { every: 1, unit: RepeatUnit::Weeks },
+                Repeat { every: 2, unit: RepeatUnit::Weeks },
+                Repeat { every: 1, unit: RepeatUnit::Months },
+            ])
+        });
+        let done = (rng.chance(15)).then(|| rng.day_before(today, 1, 20));
+        person.follow_ups.push(FollowUp {
+            id: fresh_id!(rng, FollowUpId),
+            text: rng.pick(FOLLOW_UPS).to_string(),
+            due: if rng.chance(85) { due } else { None },
+            done,
+            repeat,
+            snoozed_until: None,
+        });
+    }
+    person.rhythm = match rng.below(100) {
+        0..=2 => Rhythm::Never,
+        3..=9 => Rhythm::EveryDays(*rng.pick(&[14, 30, 60])),
+        _ => Rhythm::ByKind,
+    };
+    // Most people we serve were met lately: a call, a visit, a chat at the counter.
+    if active && rng.chance(60) {
+        person.interactions.push(Interaction {
+            id: fresh_id!(rng, InteractionId),
+            date: rng.day_before(today, 1, 75),
+            channel: *rng.pick(&[Channel::Phone, Channel::Visit, Channel::Meeting]),
+            note: rng.pick(RECENT_CONTACTS).to_string(),
+            personal: true,
+            minutes: 10 + 5 * rng.below(8) as u32,
+        });
+        person.interactions.sort_by_key(|i| i.date);
+    }
+}
+
+const RECENT_CONTACTS: &[&str] = &[
+    "Called to hear how the week went",
+    "Stopped by with samples",
+    "Coffee after the delivery",
+    "Talked about the summer plans",
+];
+
 /// A day as a milestone's date: without its year when the year is past what a date can hold
 /// (a demo made for a day near the year 9999).
 fn full_date(day: NaiveDate) -> PartialDate {
@@ -685,6 +750,21 @@ mod tests {
         assert!(count(&|p| p.status == Status::DeclinedByUs) > 10);
         let names: HashSet<_> = workspace.people.iter().map(|p| p.name.as_str()).collect();
         assert!(names.len() > 500, "names vary: {}", names.len());
+    }
+
+    #[test]
+    fn the_day_has_follow_ups_some_overdue_rhythms_and_people_to_contact() {
+        let workspace = generate(1000, day());
+        let agenda = crate::ops::agenda::agenda(&workspace, day());
+        let overdue = agenda.tasks.iter().filter(|t| t.overdue(day()) > 0).count();
+        assert!(overdue > 20 && agenda.tasks.len() > overdue, "{overdue} of {} overdue", agenda.tasks.len());
+        assert!(!agenda.contacts.is_empty() && agenda.contacts.len() < 900, "{}", agenda.contacts.len());
+        let count = |f: &dyn Fn(&Person) -> bool| workspace.people.iter().filter(|p| f(p)).count();
+        assert!(count(&|p| p.follow_ups.iter().any(|f| f.repeat.is_some())) > 20);
+        assert!(count(&|p| p.follow_ups.iter().any(|f| f.done.is_some())) > 20);
+        assert!(count(&|p| matches!(p.rhythm, Rhythm::EveryDays(_))) > 30);
+        assert!(count(&|p| p.rhythm == Rhythm::Never) > 5);
+        assert!(count(&|p| p.interactions.iter().any(|i| i.personal)) > 500);
     }
 
     #[test]

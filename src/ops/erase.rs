@@ -45,6 +45,7 @@ pub enum Field {
     Idea,
     Interaction,
     Milestone,
+    FollowUp,
 }
 
 /// Where the erased person is still mentioned.
@@ -147,6 +148,9 @@ fn texts_of(person: &Person) -> Vec<(Field, &str)> {
     }
     for interaction in &person.interactions {
         texts.push((Field::Interaction, interaction.note.as_str()));
+    }
+    for follow_up in &person.follow_ups {
+        texts.push((Field::FollowUp, follow_up.text.as_str()));
     }
     // One mention per part is enough to point the person there.
     texts.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);

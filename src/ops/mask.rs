@@ -9,8 +9,9 @@
 //!
 //! Masked: contact details (e-mails, phones, address, website), the family (names, relations,
 //! birthdays, notes), the years of milestones (and with them every age), the notes, what
-//! matters, proud of and preferences, the interaction log's notes and minutes, and the details
-//! of critical incidents. With `initials`, names become initials and photos are left out.
+//! matters, proud of and preferences, the interaction log's notes and minutes, what the
+//! follow-ups say (their days stay, as the log's do), and the details of critical incidents.
+//! With `initials`, names become initials and photos are left out.
 //!
 //! Masked too is everything that *judges* a person, what we decided or concluded about them
 //! rather than what they told us: the fit figures (time spent, yearly value), whether they
@@ -78,6 +79,9 @@ pub fn redact_person(person: &Person, initials: bool) -> Person {
     for interaction in &mut p.interactions {
         mask(&mut interaction.note);
         interaction.minutes = 0;
+    }
+    for follow_up in &mut p.follow_ups {
+        mask(&mut follow_up.text);
     }
     p.fit.minutes_spent = 0;
     p.fit.yearly_value = None;
@@ -161,6 +165,7 @@ mod tests {
         p.status = Status::DeclinedByUs;
         p.status_reason = "Wanted deliveries before dawn".into();
         p.purpose = "Agreed to birthday greetings".into();
+        p.follow_ups.push(crate::model::FollowUp::new("Ask how the chemotherapy went", None));
         p
     }
 
@@ -208,6 +213,7 @@ mod tests {
             "LetGo",
             "Price",
             "need_recognised: No",
+            "chemotherapy",
         ] {
             assert!(!text.contains(secret), "{secret} is still there");
         }

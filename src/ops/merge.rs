@@ -357,6 +357,12 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
         }
     }
     merged.retention_reviewed = merged.retention_reviewed.max(other.retention_reviewed);
+    // What either meant to do stays to be done; a rhythm of one's own is kept over the kind's.
+    union_by(&mut merged.follow_ups, &other.follow_ups, |f| f.id);
+    if merged.rhythm == crate::model::Rhythm::ByKind {
+        merged.rhythm = other.rhythm;
+    }
+    union_by(&mut merged.snoozed, &other.snoozed, |s| s.what.clone());
 
     join_text(&mut merged.life.notes, &other.life.notes);
     for line in also {
@@ -576,6 +582,9 @@ mod tests {
             }],
             positions: vec![JourneyPosition { journey, phase: PhaseId::new(), order: 1 }],
             retention_reviewed: Some(NaiveDate::from_ymd_opt(2025, 1, 1).expect("a date")),
+            follow_ups: vec![FollowUp::new(format!("Follow up {tag}"), Some(day(2026, 2, 1)))],
+            rhythm: if tag == "A" { Rhythm::ByKind } else { Rhythm::EveryDays(14) },
+            snoozed: vec![Snooze { what: Snoozed::Contact, until: day(2026, 3, if tag == "A" { 1 } else { 2 }) }],
         }
     }
 
@@ -637,6 +646,10 @@ mod tests {
         assert_eq!(m.interactions[1].note, "Met B");
         assert_eq!(m.positions.len(), 2, "B's place in a journey A is not on is kept");
         assert_eq!(m.fit.minutes_spent, 120);
+        let follow_ups: Vec<&str> = m.follow_ups.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(follow_ups, ["Follow up A", "Follow up B"], "what either meant to do");
+        assert_eq!(m.rhythm, Rhythm::EveryDays(14), "B's own rhythm over A's by kind");
+        assert_eq!(m.snoozed, a.snoozed, "one snooze of being due for contact, A's");
         for text in [
             "Notes A",
             "Notes B",

@@ -1,6 +1,7 @@
 //! What can be done to a workspace and asked of it: edits with undo, generated demo data.
 //! Pure Rust: no UI, no disk.
 
+pub mod agenda;
 mod compare;
 pub mod demo;
 mod edit;

@@ -4,7 +4,7 @@
 //! view, handout and note says it the same way. A word only one view uses stays in that view.
 
 use crate::i18n::{self, Lang};
-use crate::model::{Driver, FitDecision, IdeaStatus, NeedRecognised, Status};
+use crate::model::{Driver, FitDecision, IdeaStatus, NeedRecognised, Repeat, RepeatUnit, Status};
 use crate::t;
 
 /// "Customer", "Kunde".
@@ -54,6 +54,16 @@ pub fn driver(driver: Driver) -> String {
         Driver::Price => t!("driver-price"),
         Driver::Speed => t!("driver-speed"),
         Driver::Unknown => t!("driver-unknown"),
+    }
+}
+
+/// How often a follow-up comes back: "every week", "every 2 months".
+pub fn repeat(repeat: Repeat) -> String {
+    let count = repeat.every.max(1);
+    match repeat.unit {
+        RepeatUnit::Days => t!("repeat-days", count = count),
+        RepeatUnit::Weeks => t!("repeat-weeks", count = count),
+        RepeatUnit::Months => t!("repeat-months", count = count),
     }
 }
 

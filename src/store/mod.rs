@@ -1,10 +1,12 @@
 //! The workspace file on disk (its text is `model::codec`): atomic save, backups, recovery, lock and the check for
 //! changes made by others. The only layer that touches the disk.
 
+pub mod autostart;
 pub mod crypt;
 pub mod erase;
 pub mod lock;
 pub mod paths;
+pub mod reminded;
 pub mod save;
 pub mod sync_state;
 
@@ -378,6 +380,36 @@ pub const MAX_READ_BYTES: u64 = 64 * 1024 * 1024;
 /// default.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     save::save_file(&mut save::RealDisk, path, bytes, 0, FileKind::Export)
+}
+
+/// Why the calendar feed was not written.
+#[derive(Debug)]
+pub enum FeedError {
+    /// The name in the workspace's settings is no calendar file's name.
+    Name(paths::FeedName),
+    Save(SaveError),
+}
+
+/// In the thread's language.
+impl fmt::Display for FeedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FeedError::Name(paths::FeedName::NotAFileName) => f.write_str(&t!("feed-name-not-a-file-name")),
+            FeedError::Name(paths::FeedName::NotIcs) => f.write_str(&t!("feed-name-not-ics")),
+            FeedError::Save(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for FeedError {}
+
+/// Writes the calendar feed named `name` beside the workspace at `workspace`
+/// ([`paths::feed_path`]) atomically, as an export (through a link to it, with the mode a
+/// calendar or sync program can read); where it was written.
+pub fn write_feed(workspace: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, FeedError> {
+    let path = paths::feed_path(workspace, name).map_err(FeedError::Name)?;
+    save::save_file(&mut RealDisk, &path, bytes, 0, FileKind::Export).map_err(FeedError::Save)?;
+    Ok(path)
 }
 
 /// Reads a file to import, refusing one larger than [`MAX_READ_BYTES`].

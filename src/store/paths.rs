@@ -78,6 +78,48 @@ pub fn settings_file() -> Option<PathBuf> {
     directories::BaseDirs::new().map(|dirs| dirs.config_dir().join("kindred").join("settings.ron"))
 }
 
+/// Where this computer keeps what it remembers for itself (not in the workspace, and not beside
+/// it where a sync tool would carry it to another computer): `kindred` in the user's state
+/// folder (on Linux `$XDG_STATE_HOME`, usually `~/.local/state`), or in the local data folder
+/// where a system has no state folder. `KINDRED_STATE_DIR` names another folder (tests do).
+pub fn state_folder() -> Option<PathBuf> {
+    if let Some(folder) = std::env::var_os("KINDRED_STATE_DIR").filter(|f| !f.is_empty()) {
+        return Some(PathBuf::from(folder));
+    }
+    let dirs = directories::BaseDirs::new()?;
+    Some(dirs.state_dir().unwrap_or(dirs.data_local_dir()).join("kindred"))
+}
+
+/// The desktop's autostart entry that reminds at login: `<app id>-remind.desktop` in
+/// `$XDG_CONFIG_HOME/autostart` (usually `~/.config/autostart`).
+pub fn autostart_file() -> Option<PathBuf> {
+    directories::BaseDirs::new()
+        .map(|dirs| dirs.config_dir().join("autostart").join(format!("{}-remind.desktop", crate::APP_ID)))
+}
+
+/// Why a calendar feed's name is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FeedName {
+    /// The name holds a folder (a `/` or `\`), or is `.` or `..`.
+    NotAFileName,
+    /// The name does not end in `.ics`, which calendars look for.
+    NotIcs,
+}
+
+/// The calendar feed named `name` of the workspace at `workspace`: a file beside it (beside its
+/// link's target, as every companion), named by the person — a file name ending in `.ics`, not
+/// a path, so that the feed stays in the workspace's (synced) folder.
+pub fn feed_path(workspace: &Path, name: &str) -> Result<PathBuf, FeedName> {
+    let name = name.trim();
+    if name.is_empty() || name == "." || name == ".." || name.contains(['/', '\\']) || name.contains('\0') {
+        return Err(FeedName::NotAFileName);
+    }
+    if !name.to_lowercase().ends_with(".ics") || name.len() == ".ics".len() {
+        return Err(FeedName::NotIcs);
+    }
+    Ok(resolved(workspace).with_file_name(name))
+}
+
 /// A path shown to a person: relative names stay as given.
 pub fn display(path: &Path) -> String {
     path.display().to_string()
@@ -113,6 +155,19 @@ fn expand_home_in(typed: &str, home: Option<&Path>) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_feed_is_a_calendar_file_beside_the_workspace() {
+        let workspace = Path::new("/sync/shop.kindred");
+        assert_eq!(feed_path(workspace, " shop.ics "), Ok(PathBuf::from("/sync/shop.ics")));
+        assert_eq!(feed_path(workspace, "Kunder.ICS"), Ok(PathBuf::from("/sync/Kunder.ICS")));
+        for name in ["", "..", "../shop.ics", "sub/shop.ics", "a\\b.ics", "/tmp/shop.ics"] {
+            assert_eq!(feed_path(workspace, name), Err(FeedName::NotAFileName), "{name}");
+        }
+        for name in ["shop.kindred", "shop", ".ics", "shop.ics.txt"] {
+            assert_eq!(feed_path(workspace, name), Err(FeedName::NotIcs), "{name}");
+        }
+    }
 
     #[test]
     fn a_leading_tilde_is_the_home_folder() {

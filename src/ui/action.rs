@@ -15,6 +15,8 @@ use std::path::PathBuf;
 /// The views of the main window.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum View {
+    /// What to do today: follow-ups, milestones, people due for contact.
+    Today,
     #[default]
     People,
     Milestones,
@@ -26,13 +28,14 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 6] =
-        [View::People, View::Milestones, View::Journeys, View::Board, View::Insights, View::Exercise];
+    pub const ALL: [View; 7] =
+        [View::Today, View::People, View::Milestones, View::Journeys, View::Board, View::Insights, View::Exercise];
 
     /// The view's name in the current language.
     /// The view's name in a log (`KINDRED_FRAME_LOG`): lower case English, whatever the language.
     pub fn code(self) -> &'static str {
         match self {
+            View::Today => "today",
             View::People => "people",
             View::Milestones => "milestones",
             View::Journeys => "journeys",
@@ -44,6 +47,7 @@ impl View {
 
     pub fn label(self) -> String {
         match self {
+            View::Today => t!("view-today"),
             View::People => t!("view-people"),
             View::Milestones => t!("view-milestones"),
             View::Journeys => t!("view-journeys"),
@@ -59,6 +63,8 @@ impl View {
 pub enum Action {
     New,
     NewPerson,
+    /// Today's form for a new follow-up, ready to type in.
+    AddFollowUp,
     Open,
     OpenPath,
     Import,
@@ -122,6 +128,8 @@ pub enum Action {
     RepairIds,
     /// Give ids held twice new values, as one undo step.
     RenewIds,
+    /// Write (true) or remove (false) the login entry that reminds of the open workspace.
+    RemindAtLogin(bool),
     /// Create the workspace the welcome screen offers here: empty, or the sample.
     CreateWorkspace {
         path: PathBuf,
@@ -198,9 +206,11 @@ const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Action {
     /// Every action, in the order the command palette lists them.
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 28] = [
         Action::NewPerson,
+        Action::AddFollowUp,
         Action::Import,
+        Action::Show(View::Today),
         Action::Show(View::People),
         Action::Show(View::Milestones),
         Action::Show(View::Journeys),
@@ -246,7 +256,7 @@ impl Action {
     /// The actions that have a keyboard shortcut, checked every frame.
     /// Zooming is left out: egui handles its shortcuts itself. egui matches a shortcut even
     /// when Shift is held too, so one with Shift comes before the same without it.
-    pub const WITH_SHORTCUTS: [Action; 18] = [
+    pub const WITH_SHORTCUTS: [Action; 19] = [
         Action::Present,
         Action::Settings,
         Action::Palette,
@@ -258,6 +268,7 @@ impl Action {
         Action::Save,
         Action::Redo,
         Action::Undo,
+        Action::Show(View::Today),
         Action::Show(View::People),
         Action::Show(View::Milestones),
         Action::Show(View::Journeys),
@@ -273,6 +284,7 @@ impl Action {
         match self {
             Action::New => t!("action-new"),
             Action::NewPerson => t!("action-new-person"),
+            Action::AddFollowUp => t!("action-add-follow-up"),
             Action::Open => t!("action-open"),
             Action::OpenPath => t!("action-open-path"),
             Action::Import => t!("action-import"),
@@ -309,6 +321,7 @@ impl Action {
             Action::RestoreBackup(number) => t!("backups-restore", number = *number),
             Action::RepairIds => t!("shell-repair-ids"),
             Action::RenewIds => t!("repair-ids-confirm"),
+            Action::RemindAtLogin(_) => t!("settings-remind-at-login"),
             Action::CreateWorkspace { sample: false, .. } => t!("welcome-empty"),
             Action::CreateWorkspace { sample: true, .. } => t!("welcome-sample"),
             Action::Unlock => t!("unlock-open"),
@@ -330,7 +343,7 @@ impl Action {
             Action::Undo => key(CMD, Key::Z),
             Action::Redo => key(CMD_SHIFT, Key::Z),
             Action::Show(view) => {
-                let digit = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
+                let digit = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7];
                 key(CMD, digit[View::ALL.iter().position(|v| v == view).unwrap_or(0)])
             }
             Action::ZoomIn => key(CMD, Key::Plus),
@@ -340,7 +353,7 @@ impl Action {
             Action::Present => key(Modifiers::NONE, Key::F5),
             Action::Settings => key(CMD, Key::Comma),
             Action::Palette => key(CMD, Key::K),
-            Action::OpenPath | Action::Backups | Action::Passphrase | Action::About => None,
+            Action::OpenPath | Action::Backups | Action::Passphrase | Action::About | Action::AddFollowUp => None,
             Action::ServerSettings | Action::SyncNow => None,
             Action::SetLanguage(_) | Action::SetTheme(_) | Action::SetZoom(_) | Action::OpenFile(_) => None,
             // What a dialog or a screen asks for.
@@ -359,6 +372,7 @@ impl Action {
             | Action::RestoreBackup(_)
             | Action::RepairIds
             | Action::RenewIds
+            | Action::RemindAtLogin(_)
             | Action::CreateWorkspace { .. }
             | Action::Unlock
             | Action::CancelUnlock => None,

@@ -49,6 +49,8 @@ pub struct Document {
     passphrase: Option<Passphrase>,
     /// What the last rewriting of the backups did, until the shell takes it.
     companions: Option<Companions>,
+    /// Why the last save did not write the calendar feed, until the shell takes it.
+    feed_problem: Option<String>,
 }
 
 /// Why a workspace cannot be edited: what happened, worded when it is shown (so that it
@@ -133,6 +135,8 @@ struct Done {
     result: Result<Option<DiskStamp>, WriteError>,
     /// What rewriting the backups after the save did, when it was asked for.
     companions: Option<Companions>,
+    /// Why the calendar feed was not written with the save, when it was not.
+    feed: Option<String>,
 }
 
 /// What to do to the backups once a save is on disk, on the same thread.
@@ -197,6 +201,7 @@ impl Document {
             faults: Faults::default(),
             passphrase: None,
             companions: None,
+            feed_problem: None,
         }
     }
 
@@ -232,6 +237,7 @@ impl Document {
             faults: Faults::default(),
             passphrase: if loaded.encrypted { passphrase } else { None },
             companions: None,
+            feed_problem: None,
         }
     }
 
@@ -505,16 +511,22 @@ impl Document {
         self.written(done)
     }
 
+    /// Why the last save did not write the calendar feed, once, if it did not.
+    pub fn take_feed_problem(&mut self) -> Option<String> {
+        self.feed_problem.take()
+    }
+
     /// What the last rewriting of the backups (after an erase or a new passphrase) did, once.
     pub fn take_companions(&mut self) -> Option<Companions> {
         self.companions.take()
     }
 
     fn written(&mut self, done: Done) -> Option<(Written, Result<(), String>)> {
-        let Done { result, companions } = done;
+        let Done { result, companions, feed } = done;
         if companions.is_some() {
             self.companions = companions;
         }
+        self.feed_problem = feed;
         let writing = self.writing.take()?;
         let what = match (&writing.file, writing.rescue) {
             (Some(_), _) => Written::Saved,
@@ -705,7 +717,7 @@ fn lost() -> WriteError {
 impl Done {
     /// The writer thread went away without a word.
     fn lost() -> Self {
-        Done { result: Err(lost()), companions: None }
+        Done { result: Err(lost()), companions: None, feed: None }
     }
 }
 
@@ -732,14 +744,19 @@ impl WriteJob {
             };
             let result = store::write_recovery_with(disk.as_mut(), &self.workspace_path, &self.workspace, passphrase);
             let result = result.map(|()| None).map_err(|e| WriteError { message: e.to_string(), in_place: None });
-            return Done { result, companions: None };
+            return Done { result, companions: None, feed: None };
         };
         let mut disk: Box<dyn Disk> = match self.faults.save {
             Some(failing) => Box::new(failing),
             None => Box::new(RealDisk),
         };
-        let result = store::write_workspace(disk.as_mut(), file, &self.workspace, passphrase)
-            .map(Some)
+        // The calendar feed is rewritten with every save (`remind::save_workspace`).
+        let mut feed = None;
+        let result = crate::remind::save_workspace(disk.as_mut(), file, &self.workspace, passphrase)
+            .map(|saved| {
+                feed = saved.feed.and_then(Result::err).map(|error| error.to_string());
+                Some(saved.stamp)
+            })
             .map_err(|e| WriteError::of(&e, file));
         let companions = match (&result, self.afterwards) {
             (Ok(_), Some(Afterwards::Erase(id))) => Some(store::erase::erase_from_companions(file, id, passphrase)),
@@ -748,7 +765,7 @@ impl WriteJob {
             }
             _ => None,
         };
-        Done { result, companions }
+        Done { result, companions, feed }
     }
 }
 

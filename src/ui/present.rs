@@ -164,7 +164,9 @@ pub fn bar_ui(ui: &mut egui::Ui, present: &mut Present, current: crate::ui::View
         font.size *= BAR_TEXT_SCALE;
     }
     ui.horizontal_wrapped(|ui| {
-        for view in crate::ui::View::ALL {
+        // Today is one's own day, not the room's: it is not offered here (Ctrl+1 and the
+        // palette still reach it, masked like every view).
+        for view in crate::ui::View::ALL.into_iter().filter(|v| *v != crate::ui::View::Today) {
             if ui.selectable_label(current == view, view.label()).clicked() {
                 outcome.show = Some(view);
             }

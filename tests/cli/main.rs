@@ -2,13 +2,17 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../common/notifications.rs"]
+mod notifications;
 
 mod bounds;
 mod commands;
 mod crash;
+mod daily;
 mod dav;
 mod encrypted;
 mod export_lang;
 mod export_safety;
 mod ids;
+mod notify;
 mod upcoming;

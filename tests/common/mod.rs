@@ -160,6 +160,36 @@ pub fn full_workspace() -> Workspace {
         }],
         positions: vec![JourneyPosition { journey, phase: buy, order: 3 }],
         retention_reviewed: None,
+        follow_ups: vec![
+            FollowUp {
+                id: FollowUpId::from_u128(0x801),
+                text: "Send the \"offer\";\nbring samples".into(),
+                due: Some(date(2026, 12, 4)),
+                done: None,
+                repeat: Some(Repeat { every: 2, unit: RepeatUnit::Months }),
+                snoozed_until: Some(date(2026, 12, 5)),
+            },
+            FollowUp {
+                id: FollowUpId::from_u128(0x802),
+                text: "Call about the canteen".into(),
+                due: Some(date(2026, 10, 1)),
+                done: Some(date(2026, 10, 2)),
+                repeat: None,
+                snoozed_until: None,
+            },
+        ],
+        rhythm: Rhythm::EveryDays(21),
+        snoozed: vec![
+            Snooze { what: Snoozed::Contact, until: date(2026, 12, 8) },
+            Snooze {
+                what: Snoozed::Milestone {
+                    milestone: Some(MilestoneId::from_u128(0x301)),
+                    relative: Some(child),
+                    day: date(2027, 2, 28),
+                },
+                until: date(2027, 2, 27),
+            },
+        ],
     };
     let map = JourneyMap {
         id: journey,
@@ -198,6 +228,8 @@ pub fn full_workspace() -> Workspace {
             remind_days: 10,
             family_remind_days: 3,
             retention_months: 24,
+            rhythms: RhythmDefaults { key_accounts: 14, customers: 45, prospects: 0 },
+            calendar_feed: "Bageriet \"Dahl\".ics".into(),
         },
     }
 }

@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod feed;
 mod fuzz_inputs;
 mod handout_print;
 mod interop;

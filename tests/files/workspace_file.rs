@@ -53,6 +53,9 @@ fn the_format_1_fixture_still_reads_as_written() {
     let mut expected = Workspace { settings: WorkspaceSettings::default(), ..full_workspace() };
     for person in &mut expected.people {
         person.purpose = String::new();
+        person.follow_ups = Vec::new();
+        person.rhythm = Rhythm::default();
+        person.snoozed = Vec::new();
     }
     assert_eq!(decoded.workspace, expected);
 }

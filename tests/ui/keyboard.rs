@@ -78,7 +78,7 @@ fn check_round(harness: &mut Harness<'_, KindredApp>, view: &str) {
 #[test]
 fn tab_reaches_every_control_of_every_view_in_reading_order() {
     let (_dir, mut harness) = sample_harness();
-    for view in ["People", "Milestones", "Journeys", "Board", "Insights", "Exercise"] {
+    for view in ["Today", "People", "Milestones", "Journeys", "Board", "Insights", "Exercise"] {
         harness.get_by_label(view).click();
         harness.run();
         check_round(&mut harness, view);
@@ -112,6 +112,9 @@ fn tab_reaches_every_control_of_a_profile_and_of_the_settings() {
         "Remind before a milestone",
         "Remind before a relative's birthday",
         "Review former customers' data",
+        "Remind me when I log in",
+        "Keep in touch with key accounts every",
+        "Calendar file",
         "Close",
     ] {
         assert!(labels.contains(&wanted), "the settings: Tab never reaches {wanted:?} (it reached {labels:?})");

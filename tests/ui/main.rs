@@ -3,6 +3,8 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../common/notifications.rs"]
+mod notifications;
 
 mod backups;
 mod board;
@@ -24,4 +26,5 @@ mod projector;
 mod review;
 mod server;
 mod shell;
+mod today;
 mod typed_paths;

@@ -30,6 +30,7 @@ fn sensitive(ws: &Workspace) -> Vec<String> {
         if person.life.notes.len() > 12 {
             values.push(person.life.notes.chars().take(24).collect());
         }
+        values.extend(person.follow_ups.iter().map(|f| f.text.chars().take(24).collect::<String>()));
         values.extend(
             person
                 .milestones
@@ -135,6 +136,11 @@ fn the_privacy_mask_hides_sensitive_values_in_every_view_until_present_mode_ends
     harness.get_by_label("Mette Kjærgaard").click();
     harness.run_steps(3);
     assert_eq!(leaks(&harness, &secrets), Vec::<String>::new(), "an open profile");
+    // Today is not in present mode's bar; its shortcut reaches it.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num1);
+    harness.run_steps(3);
+    assert!(harness.query_by_label_contains("Today ·").is_some(), "Today is shown");
+    assert_eq!(leaks(&harness, &secrets), Vec::<String>::new(), "Today");
     for view in ["Milestones", "Journeys", "Board", "Insights", "People"] {
         show(&mut harness, view);
         assert_eq!(leaks(&harness, &secrets), Vec::<String>::new(), "{view}");
@@ -168,6 +174,10 @@ fn no_tooltip_or_hover_text_of_any_view_shows_a_masked_value_or_a_judgement() {
         let found = leaks_on_hover(&mut harness, &secrets);
         assert!(found.is_empty(), "{view}: {found:?}");
     }
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num1);
+    harness.run_steps(3);
+    let found = leaks_on_hover(&mut harness, &secrets);
+    assert!(found.is_empty(), "Today: {found:?}");
     // An open profile, whose "why we keep this", status and fit show no judgement either.
     show(&mut harness, "People");
     for person in ws.people.iter().filter(|p| {

@@ -322,7 +322,10 @@ impl KindredApp {
         let recovery = self.document().and_then(|d| d.path.as_deref()).map(paths::recovery_path);
         match (written, result) {
             (Written::Saved, Ok(())) => {
-                self.info(t!("shell-saved"));
+                match self.document_mut().and_then(Document::take_feed_problem) {
+                    Some(problem) => self.error(t!("shell-saved-feed-failed", error = problem)),
+                    None => self.info(t!("shell-saved")),
+                }
                 true
             }
             (Written::Saved, Err(error)) => {

@@ -21,6 +21,7 @@ mod files;
 mod menus;
 mod present_mode;
 mod privacy_dialogs;
+mod reminders;
 mod settings;
 mod sync;
 mod transfer;
@@ -35,6 +36,7 @@ use super::settings::Settings;
 use super::views::exercise::ExerciseView;
 use super::views::insights::InsightsView;
 use super::views::milestones::{self, MilestonesView};
+use super::views::today::TodayView;
 use super::views::{board::BoardView, journeys::JourneysView, people::PeopleView};
 use super::{Intent, sample_workspace};
 use crate::model::Workspace;
@@ -98,6 +100,7 @@ struct Asked {
 /// The views of an open workspace, each with what it keeps between frames.
 #[derive(Default)]
 struct Views {
+    today: TodayView,
     people: PeopleView,
     milestones: MilestonesView,
     journeys: JourneysView,
@@ -121,6 +124,7 @@ impl Views {
             egui::CentralPanel::default().show(ui, |ui| draw(ui)).inner
         };
         match view {
+            View::Today => central(ui, &mut |ui| self.today.ui(ui, workspace, revision, today, editable)),
             // People lays out its own panels (the list beside the profile).
             View::People => self.people.ui(ui, workspace, revision, editable),
             View::Milestones => central(ui, &mut |ui| self.milestones.ui(ui, workspace, revision, today, editable)),
@@ -164,6 +168,9 @@ pub struct KindredApp {
     frame_log: Option<super::frame_log::FrameLog>,
     /// The calendar and contacts server: its settings form, the sync's thread and status.
     sync: sync::SyncState,
+    /// Whether opening a workspace sends the day's desktop notification (the app's own start;
+    /// not tests and benches, which make the app with [`KindredApp::new`]).
+    remind_on_open: bool,
 }
 
 impl KindredApp {
@@ -194,6 +201,7 @@ impl KindredApp {
             passphrase: None,
             frame_log: None,
             sync: sync::SyncState::default(),
+            remind_on_open: false,
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -207,6 +215,7 @@ impl KindredApp {
     pub fn loading(file: Option<PathBuf>, settings_path: Option<PathBuf>) -> Self {
         let mut app = Self::new(None, settings_path);
         app.frame_log = super::frame_log::FrameLog::from_env();
+        app.remind_on_open = true;
         match file {
             Some(path) => app.begin_open(&path),
             None => app.screen = Screen::Failed { message: t!("shell-no-data-directory") },
@@ -397,6 +406,13 @@ impl KindredApp {
                     self.views.people.new_person();
                 }
             }
+            Action::AddFollowUp => {
+                if matches!(&self.screen, Screen::Open(d) if d.read_only.is_none()) {
+                    self.view = View::Today;
+                    self.views.today.focus_add();
+                }
+            }
+            Action::RemindAtLogin(on) => self.remind_at_login(on),
             Action::Open => self.ask_unsaved_then(Then::PickAndOpen),
             Action::OpenPath => self.dialog = Some(Dialog::path_entry(PathPurpose::Open, String::new())),
             Action::OpenFile(path) => self.ask_unsaved_then(Then::Open(path)),
@@ -453,7 +469,10 @@ impl KindredApp {
             Action::SetZoom(zoom) => ctx.set_zoom_factor(zoom),
             Action::SetLanguage(lang) => self.set_language(lang),
             Action::SetTheme(choice) => self.set_theme(ctx, choice),
-            Action::Settings => self.dialog = Some(Dialog::Settings(settings::SettingsDialog::new(self.workspace()))),
+            Action::Settings => {
+                let path = self.document().and_then(|d| d.path.as_deref());
+                self.dialog = Some(Dialog::Settings(settings::SettingsDialog::new(self.workspace(), path)));
+            }
             Action::About => self.dialog = Some(Dialog::About),
             Action::Palette => self.palette = Some(Palette::default()),
             Action::Present => match self.present {
@@ -488,6 +507,9 @@ impl KindredApp {
         self.milestone_banner = (!due.is_empty()).then_some((due, today));
         self.screen = Screen::Open(Box::new(document));
         self.sync_at_start();
+        if self.remind_on_open {
+            self.remind_once();
+        }
     }
 
     /// Every view starts afresh (the journey map shown stays shown).

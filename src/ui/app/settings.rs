@@ -15,13 +15,17 @@ use crate::ui::{Intent, present};
 pub(super) struct SettingsDialog {
     name: String,
     currency: String,
+    /// The daily loop's part: the login reminder, the rhythms, the calendar feed.
+    pub(super) daily: super::reminders::DailySettings,
 }
 
 impl SettingsDialog {
-    pub(super) fn new(workspace: Option<&Workspace>) -> Self {
+    /// The dialog for `workspace`, whose file is at `path`.
+    pub(super) fn new(workspace: Option<&Workspace>, path: Option<&std::path::Path>) -> Self {
         Self {
             name: workspace.map(|w| w.name.clone()).unwrap_or_default(),
             currency: workspace.map(|w| w.currency.clone()).unwrap_or_default(),
+            daily: super::reminders::DailySettings::new(workspace, path),
         }
     }
 
@@ -38,13 +42,14 @@ impl SettingsDialog {
         ui.heading(t!("settings-title"));
         ui.add_space(4.0);
         ui.strong(t!("settings-app"));
-        app_settings_ui(ui, theme, &mut asked.actions);
+        app_settings_ui(ui, theme, &self.daily, &mut asked.actions);
         ui.add_space(8.0);
         if let Some(workspace) = workspace {
             ui.strong(t!("settings-workspace"));
             egui::Grid::new("settings_workspace").num_columns(2).show(ui, |ui| {
                 self.naming_ui(ui, workspace, &mut asked.intents);
                 rules_ui(ui, &workspace.settings, &mut asked.intents);
+                self.daily.workspace_ui(ui, &workspace.settings, &mut asked.intents);
             });
             if ui.button(Action::ServerSettings.label()).clicked() {
                 asked.actions.push(Action::ServerSettings);
@@ -58,7 +63,7 @@ impl SettingsDialog {
 
     /// The workspace's name and currency, each changed when its field is left.
     fn naming_ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, intents: &mut Vec<Intent>) {
-        let Self { name, currency } = self;
+        let Self { name, currency, .. } = self;
         let label = ui.label(t!("settings-name"));
         let field = ui.text_edit_singleline(name).labelled_by(label.id);
         if field.lost_focus() && name.trim() != workspace.name {
@@ -83,8 +88,13 @@ impl SettingsDialog {
     }
 }
 
-/// The app's language, theme and zoom.
-fn app_settings_ui(ui: &mut egui::Ui, theme: ThemeChoice, actions: &mut Vec<Action>) {
+/// The app's language, theme and zoom, and the reminder at login.
+fn app_settings_ui(
+    ui: &mut egui::Ui,
+    theme: ThemeChoice,
+    daily: &super::reminders::DailySettings,
+    actions: &mut Vec<Action>,
+) {
     let mut chosen_theme = theme;
     let mut language = i18n::language();
     egui::Grid::new("settings_app").num_columns(2).show(ui, |ui| {
@@ -113,6 +123,7 @@ fn app_settings_ui(ui: &mut egui::Ui, theme: ThemeChoice, actions: &mut Vec<Acti
             actions.push(Action::SetZoom(zoom));
         }
         ui.end_row();
+        daily.login_ui(ui, actions);
     });
     if language != i18n::language() {
         actions.push(Action::SetLanguage(language));
@@ -210,7 +221,7 @@ mod tests {
     #[test]
     fn the_settings_ask_for_a_language_and_a_theme_rather_than_setting_them() {
         i18n::set_language(Lang::En);
-        let state = (SettingsDialog::new(None), Asked::default());
+        let state = (SettingsDialog::new(None, None), Asked::default());
         let mut harness = Harness::builder().with_size(egui::vec2(600.0, 500.0)).build_ui_state(
             |ui, (dialog, asked): &mut (SettingsDialog, Asked)| {
                 dialog.ui(ui, ThemeChoice::System, None, asked);

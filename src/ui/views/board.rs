@@ -55,13 +55,20 @@ impl WhyKind {
     }
 }
 
-/// The question asked after a move: why did this person move?
+/// The questions asked after a move: why did this person move, and what happens next?
 struct Why {
     person: PersonId,
     name: String,
     to: String,
     kind: WhyKind,
     text: String,
+    /// The why was added to the log.
+    answered: bool,
+    /// What happens next, as a follow-up being written, and its due day.
+    next: String,
+    next_due: Option<crate::model::PartialDate>,
+    /// The follow-up was added.
+    planned: bool,
 }
 
 /// The filters of the board.
@@ -90,6 +97,8 @@ struct CardRow {
     milestone: Option<String>,
     incidents: usize,
     fit: Option<String>,
+    /// How many of their follow-ups are overdue.
+    overdue: usize,
 }
 
 struct Column {
@@ -232,11 +241,17 @@ impl BoardView {
         self.board = Some(Board { key, columns, tags: tags.into_iter().cloned().collect() });
     }
 
-    /// The question after a move, until it is answered or skipped.
+    /// The questions after a move, until both are answered or skipped.
     fn why_ui(&mut self, ui: &mut Ui, workspace: &Workspace, today: NaiveDate, intents: &mut Vec<Intent>) {
         let Some(why) = &mut self.why else { return };
         let mut done = false;
         ui.horizontal_wrapped(|ui| {
+            if why.answered {
+                if ui.button(t!("board-skip")).clicked() {
+                    done = true;
+                }
+                return;
+            }
             ui.label(t!("board-why-question", name = why.name.as_str(), phase = why.to.as_str()));
             let label = ui.label(t!("board-why-kind"));
             egui::ComboBox::from_id_salt("board_why_kind")
@@ -272,13 +287,16 @@ impl BoardView {
                     label: t!("board-why-label", name = why.name.as_str()),
                     edit: Edit::ReplacePerson(Box::new(changed)),
                 });
-                done = true;
+                why.answered = true;
             }
             if ui.button(t!("board-skip")).clicked() {
                 done = true;
             }
         });
-        if done {
+        if !why.planned {
+            next_step_ui(ui, workspace, why, intents);
+        }
+        if done || (why.answered && why.planned) {
             self.why = None;
         }
     }
@@ -334,6 +352,10 @@ impl BoardView {
             to: phase,
             kind: WhyKind::default(),
             text: String::new(),
+            answered: false,
+            next: String::new(),
+            next_due: None,
+            planned: false,
         });
     }
 
@@ -465,6 +487,11 @@ impl BoardView {
         if let Some(fit) = &card.fit {
             tips.push(format!("⛔ {fit}"));
         }
+        if card.overdue > 0 {
+            let overdue = t!("people-overdue-badge", count = card.overdue);
+            ui.ctx().accesskit_node_builder(response.id, |node| node.set_description(overdue.clone()));
+            tips.push(format!("⏰ {overdue}"));
+        }
         if !tips.is_empty() {
             response.on_hover_text(tips.join("\n"));
         }
@@ -473,6 +500,38 @@ impl BoardView {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct PersonDrag(PersonId);
+
+/// "What happens next?" after a move: a follow-up for the person, with its due day, added as
+/// an undo step of its own.
+fn next_step_ui(ui: &mut Ui, workspace: &Workspace, why: &mut Why, intents: &mut Vec<Intent>) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(t!("board-next-question", name = why.name.as_str()));
+        let field = ui
+            .add(TextEdit::singleline(&mut why.next).hint_text(t!("board-next-hint")).desired_width(240.0))
+            .labelled_by(label.id);
+        let due = ui.label(t!("board-next-due"));
+        crate::ui::widgets::DateField::new(("board_next_due", why.person), &mut why.next_due)
+            .labelled_by(due.id)
+            .name(t!("board-next-due"))
+            .show(ui);
+        let entered = field.lost_focus() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+        let ready = !why.next.trim().is_empty();
+        let add = ui.add_enabled(ready, egui::Button::new(t!("board-add-follow-up"))).clicked();
+        if (add || entered)
+            && ready
+            && let Some(person) = workspace.person(why.person)
+        {
+            let mut changed = person.clone();
+            let due = why.next_due.and_then(|d| d.to_naive());
+            changed.follow_ups.push(crate::model::FollowUp::new(why.next.trim(), due));
+            intents.push(Intent::Edit {
+                label: t!("today-added-label", name = why.name.as_str()),
+                edit: Edit::ReplacePerson(Box::new(changed)),
+            });
+            why.planned = true;
+        }
+    });
+}
 
 fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate, masked: bool) -> CardRow {
     let milestone = upcoming::next_for(person, today, workspace.settings.leap_day)
@@ -498,6 +557,7 @@ fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate, masked: bo
             person.incidents.iter().filter(|i| i.valence == Valence::Worse && !i.resolved).count()
         },
         fit: fit_warning(person),
+        overdue: crate::ops::agenda::overdue_follow_ups(person, today),
     }
 }
 
@@ -541,6 +601,9 @@ fn paint_on(
         .with_clip_rect(Rect::from_min_size(inner.min, vec2(name_width, inner.height())))
         .galley(inner.min, galley, strong);
     let mut badges = String::new();
+    if card.overdue > 0 {
+        badges.push_str("⏰ ");
+    }
     if card.milestone.is_some() {
         badges.push_str("🎂 ");
     }

@@ -6,6 +6,7 @@ pub mod insights;
 pub mod journeys;
 pub mod milestones;
 pub mod people;
+pub mod today;
 
 use crate::model::{JourneyId, JourneyMap, Workspace};
 
@@ -30,4 +31,41 @@ pub fn journey_picker<'a>(
         .response
         .labelled_by(label.id);
     Some(map)
+}
+
+/// Asks for a frame just after the next local midnight, so that a view of the day (Today,
+/// Milestones) moves on to the new day while the app stays open.
+pub fn repaint_at_midnight(ctx: &egui::Context) {
+    let now = chrono::Local::now().naive_local();
+    let midnight = now.date().succ_opt().and_then(|d| d.and_hms_opt(0, 0, 1));
+    if let Some(wait) = midnight.and_then(|m| (m - now).to_std().ok()) {
+        ctx.request_repaint_after(wait);
+    }
+}
+
+/// Links that write to or call a person: `mailto:` and `tel:`, with the address or number as
+/// the link's words. Masked values (present mode) are no links.
+pub fn reach_links(ui: &mut egui::Ui, emails: &[crate::model::Labelled], phones: &[crate::model::Labelled]) {
+    let real = |value: &str| !value.trim().is_empty() && value.trim() != crate::ops::mask::MASK;
+    for email in emails.iter().filter(|e| real(&e.value)) {
+        let address = email.value.trim();
+        ui.hyperlink_to(format!("✉ {address}"), mailto_url(address))
+            .on_hover_text(crate::t!("today-write-to", address = address));
+    }
+    for phone in phones.iter().filter(|p| real(&p.value)) {
+        let number = phone.value.trim();
+        ui.hyperlink_to(format!("☎ {number}"), tel_url(number)).on_hover_text(crate::t!("today-call", number = number));
+    }
+}
+
+/// The link that writes to an e-mail address.
+pub fn mailto_url(address: &str) -> String {
+    format!("mailto:{}", address.trim())
+}
+
+/// The link that calls a phone number: its digits and a leading `+` (RFC 3966 allows no
+/// spaces), "+45 20 30 40 50" → `tel:+4520304050`.
+pub fn tel_url(number: &str) -> String {
+    let dialled: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{dialled}")
 }

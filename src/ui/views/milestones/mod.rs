@@ -8,72 +8,22 @@
 mod review;
 
 use crate::i18n::{self, Lang};
-use crate::model::{Channel, Interaction, Person, PersonId, Workspace};
+use crate::model::{Person, PersonId, Workspace};
 use crate::ops::Edit;
+use crate::ops::agenda::{self, congratulation_note, is_congratulated};
 use crate::ops::upcoming::{self, Bucket, Occurrence};
 use crate::t;
 use crate::ui::Intent;
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use egui::{RichText, TextEdit};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
-/// A congratulation logged this many days before the day still counts for it.
-const CONGRATULATED_WITHIN_DAYS: i64 = 31;
-/// What a congratulation costs in the log, in minutes.
-const CONGRATULATION_MINUTES: u32 = 5;
-
-/// The note a congratulation is logged with, in the thread's language; the view recognises it
-/// again by this.
-pub fn congratulation_note(occurrence: &Occurrence) -> String {
-    t!("milestones-congratulation-note", what = occurrence.sentence())
-}
-
-/// Whether `person`'s log shows that we congratulated them on `occurrence`: an interaction
-/// whose note is the congratulation note (in any language, so that switching languages does
-/// not forget it), dated up to a month before the day.
-pub fn is_congratulated(person: &Person, occurrence: &Occurrence) -> bool {
-    let from = occurrence.date - Duration::days(CONGRATULATED_WITHIN_DAYS);
-    let mut recent = person.interactions.iter().filter(|i| i.date >= from && i.date <= occurrence.date).peekable();
-    if recent.peek().is_none() {
-        return false;
-    }
-    let notes = congratulation_notes(occurrence);
-    recent.any(|i| notes.iter().any(|note| i.note.starts_with(note.as_str())))
-}
-
-/// The congratulation note on `occurrence` in every language.
-fn congratulation_notes(occurrence: &Occurrence) -> Vec<String> {
-    /// Gives the thread its language back, also if formatting panics.
-    struct Restore(Lang);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            i18n::set_language(self.0);
-        }
-    }
-    let current = Restore(i18n::language());
-    let mut notes = vec![congratulation_note(occurrence)];
-    for lang in Lang::ALL.into_iter().filter(|&lang| lang != current.0) {
-        i18n::set_language(lang);
-        notes.push(t!("milestones-congratulation-note", what = occurrence.sentence()));
-    }
-    notes
-}
-
 /// The edit that logs a congratulation on `occurrence` as a personal contact today.
 pub fn congratulate(person: &Person, occurrence: &Occurrence, today: NaiveDate) -> Intent {
-    let mut changed = person.clone();
-    changed.interactions.push(Interaction {
-        date: today,
-        channel: Channel::Other,
-        note: congratulation_note(occurrence),
-        personal: true,
-        minutes: CONGRATULATION_MINUTES,
-        ..Interaction::default()
-    });
     Intent::Edit {
         label: t!("milestones-congratulated-person", name = upcoming::display_name(person).into_owned()),
-        edit: Edit::ReplacePerson(Box::new(changed)),
+        edit: Edit::ReplacePerson(Box::new(agenda::congratulate(person, occurrence, today))),
     }
 }
 
@@ -143,7 +93,7 @@ impl MilestonesView {
         editable: bool,
     ) -> Vec<Intent> {
         let mut intents = Vec::new();
-        repaint_at_midnight(ui.ctx());
+        super::repaint_at_midnight(ui.ctx());
         let key = (revision, workspace.people.len(), today, i18n::language());
         self.refresh(workspace, key, today);
         intents.extend(self.review.ui(ui, workspace, revision, today, editable));
@@ -336,16 +286,6 @@ fn line_ui(
                 intents.push(congratulate(person, occurrence, today));
             }
         }
-    }
-}
-
-/// Asks for a frame just after the next local midnight, so that the view moves on to the new
-/// day while the app stays open.
-fn repaint_at_midnight(ctx: &egui::Context) {
-    let now = chrono::Local::now().naive_local();
-    let midnight = now.date().succ_opt().and_then(|d| d.and_hms_opt(0, 0, 1));
-    if let Some(wait) = midnight.and_then(|m| (m - now).to_std().ok()) {
-        ctx.request_repaint_after(wait);
     }
 }
 

@@ -68,6 +68,8 @@ pub struct Row {
     pub recent_personal_contact: bool,
     /// The next milestone within a year: its day and a short text ("4 Dec · turns 50").
     pub next: Option<(NaiveDate, String)>,
+    /// How many of their follow-ups are overdue (the ⏰ badge).
+    pub overdue: usize,
     status: Status,
     key_account: bool,
     name_key: String,
@@ -224,6 +226,7 @@ fn row(index: usize, person: &Person, today: NaiveDate, rule: crate::model::Leap
         recent_personal_contact: last_personal
             .is_some_and(|d| d <= today && (today - d).num_days() <= knowledge::CONTACT_DAYS),
         next: next_milestone(person, today, rule),
+        overdue: crate::ops::agenda::overdue_follow_ups(person, today),
         name_key: person.name.to_lowercase(),
         organisation_key: person.organisation.to_lowercase(),
         tags,
@@ -264,6 +267,10 @@ pub fn row_ui(ui: &mut Ui, row: &Row, look: &RowLook<'_>) -> Response {
     let response = ui.interact(rect, egui::Id::unique(("people_row", row.id)), Sense::click());
     let label = look.name.to_owned();
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, look.marked, &label));
+    if row.overdue > 0 {
+        let badge = crate::t!("people-overdue-badge", count = row.overdue);
+        ui.ctx().accesskit_node_builder(response.id, |node| node.set_description(badge));
+    }
     if !ui.is_rect_visible(rect) {
         return response;
     }
@@ -299,7 +306,8 @@ pub fn row_ui(ui: &mut Ui, row: &Row, look: &RowLook<'_>) -> Response {
     // A narrow list (a projector at 2×) gives up the next milestone, then the status, before
     // names become unreadable.
     let (mut status_w, star_w, knowledge_w, mut next_w) = (104.0, 18.0, 44.0, 128.0);
-    let room = rect.right() - left - star_w - knowledge_w;
+    let badge_w = 22.0;
+    let room = rect.right() - left - star_w - badge_w - knowledge_w;
     if room - status_w - next_w < NAMES_AT_LEAST {
         next_w = 0.0;
     }
@@ -321,6 +329,7 @@ pub fn row_ui(ui: &mut Ui, row: &Row, look: &RowLook<'_>) -> Response {
     cell(look.organisation, flexible - name_w, &font, weak, false);
     cell(look.status, status_w, &small, weak, false);
     cell(if look.key_account { "★" } else { "" }, star_w, &font, Color32::from_rgb(0xE0, 0xA0, 0x20), false);
+    cell(if row.overdue > 0 { "⏰" } else { "" }, badge_w, &font, visuals.warn_fg_color, false);
     cell(&format!("{} %", row.knowledge), knowledge_w, &small, text_color, true);
     let next = row.next.as_ref().map(|(date, text)| format!("{} · {text}", short_date(*date))).unwrap_or_default();
     cell(&next, next_w, &small, weak, false);

@@ -107,6 +107,20 @@ impl Reach {
         }
     }
 
+    /// A link that writes to the address or calls the number (`mailto:`, `tel:`).
+    fn link_ui(self, ui: &mut Ui, value: &str) {
+        let value = value.trim();
+        if value.is_empty() || value == crate::ops::mask::MASK {
+            return;
+        }
+        let (glyph, url, name) = match self {
+            Reach::Email => ("✉", crate::ui::views::mailto_url(value), t!("today-write-to", address = value)),
+            Reach::Phone => ("☎", crate::ui::views::tel_url(value), t!("today-call", number = value)),
+        };
+        let link = ui.hyperlink_to(glyph, url);
+        name_widget(ui, &link, &name);
+    }
+
     fn remove(self, value: &str) -> String {
         match self {
             Reach::Email => t!("profile-remove-email", value = value),
@@ -154,6 +168,7 @@ impl Entries for Reach {
             let (label_name, value_name) = self.row_names(n);
             let mut changed = label_field(ui, (self.salt(), n - 1), &mut item.label, &label_name).lost_focus();
             changed |= line(ui, &mut item.value, &value_name, value_width(ui)).lost_focus();
+            self.link_ui(ui, &item.value);
             let remove = remove_button(ui, &self.remove(&item.value));
             RowResponse { changed, remove }
         })

@@ -30,6 +30,7 @@ pub(super) enum FormError {
     MilestoneNeedsDate,
     OnceNeedsYear,
     IdeaNeedsText,
+    FollowUpNeedsText,
 }
 
 impl FormError {
@@ -39,6 +40,7 @@ impl FormError {
             FormError::MilestoneNeedsDate => t!("profile-milestone-needs-date"),
             FormError::OnceNeedsYear => t!("profile-once-needs-year"),
             FormError::IdeaNeedsText => t!("profile-idea-needs-text"),
+            FormError::FollowUpNeedsText => t!("profile-follow-up-needs-text"),
         }
     }
 }

@@ -26,6 +26,7 @@ mod contact;
 mod entries;
 mod fields;
 mod fit;
+mod follow_ups;
 mod header;
 mod ideas;
 mod incidents;
@@ -75,6 +76,8 @@ enum Part {
     Incidents,
     Ideas,
     Log,
+    FollowUps,
+    Rhythm,
 }
 
 impl Part {
@@ -108,6 +111,8 @@ impl Part {
             Part::Incidents => t!("profile-edited-incidents", owner = owner, name = name),
             Part::Ideas => t!("profile-edited-ideas", owner = owner, name = name),
             Part::Log => t!("profile-edited-log", owner = owner, name = name),
+            Part::FollowUps => t!("profile-edited-follow-ups", owner = owner, name = name),
+            Part::Rhythm => t!("profile-edited-rhythm", owner = owner, name = name),
         }
     }
 }
@@ -157,6 +162,7 @@ struct Forms {
     incident: Option<Pending<CriticalIncident>>,
     idea: Option<Pending<Idea>>,
     entry: Option<Pending<Interaction>>,
+    follow_up: Option<Pending<follow_ups::FollowUpForm>>,
     photo_path: String,
     photo_error: Option<String>,
 }
@@ -164,6 +170,7 @@ struct Forms {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Section {
     Contact,
+    FollowUps,
     Photo,
     Life,
     Milestones,
@@ -176,8 +183,9 @@ enum Section {
 
 impl Section {
     /// The sections in the order they are shown.
-    const ALL: [Section; 9] = [
+    const ALL: [Section; 10] = [
         Section::Contact,
+        Section::FollowUps,
         Section::Photo,
         Section::Life,
         Section::Milestones,
@@ -199,6 +207,7 @@ impl Section {
     ) {
         match self {
             Section::Contact => contact::contact_ui(ui, draft, forms, pass),
+            Section::FollowUps => follow_ups::follow_ups_ui(ui, draft, forms, pass),
             Section::Photo => contact::photo_ui(ui, draft, forms, texture, pass),
             Section::Life => life::life_ui(ui, draft, forms, pass),
             Section::Milestones => list_ui(ui, &Milestones::of(draft), draft, &mut forms.milestone, pass),
@@ -211,9 +220,10 @@ impl Section {
     }
 
     /// The section's heading; a list's counts its entries.
-    fn title(self, person: &Person) -> String {
+    fn title(self, person: &Person, today: NaiveDate) -> String {
         match self {
             Section::Contact => t!("profile-section-contact"),
+            Section::FollowUps => follow_ups::title(person, today),
             Section::Photo => t!("profile-section-photo"),
             Section::Life => t!("profile-section-life"),
             Section::Milestones => t!("profile-section-milestones", count = person.milestones.len()),
@@ -226,7 +236,7 @@ impl Section {
     }
 
     fn default_open(self) -> bool {
-        matches!(self, Section::Contact | Section::Life)
+        matches!(self, Section::Contact | Section::FollowUps | Section::Life)
     }
 
     fn of(fact: Fact) -> Section {
@@ -335,7 +345,7 @@ impl ProfileView {
             header::header_ui(ui, person, *draft_is_new, texture.as_ref(), editable, &mut pass, forms);
             ui.add_space(8.0);
             for section in Section::ALL {
-                CollapsingHeader::new(section.title(draft))
+                CollapsingHeader::new(section.title(draft, today))
                     .id_salt(("profile_section", section))
                     .default_open(section.default_open())
                     .open(pass.opens(section).then_some(true))

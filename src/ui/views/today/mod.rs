@@ -1,0 +1,303 @@
+//! The Today view: what to do today, about whom — the follow-ups due or overdue, the
+//! milestones inside their reminder windows and the people due for contact
+//! ([`crate::ops::agenda`]), each with what to do about it in one click: done, congratulated,
+//! a contact logged, snoozed for a day or a week, or the person opened. Every click is one
+//! undoable edit of that person. Above the list, a follow-up for anyone can be added ([`add`]).
+//!
+//! The agenda is worked out once per workspace state, day and language; the list is
+//! virtualised (rows of one height), so a 10,000-person workspace's long list of people due
+//! for contact scrolls as smoothly as a short one.
+
+mod add;
+
+use crate::i18n::{self, Lang};
+use crate::model::{Channel, Labelled, PersonId, Workspace};
+use crate::ops::Edit;
+use crate::ops::agenda::{self, Agenda, Item, SnoozeFor, What};
+use crate::t;
+use crate::ui::Intent;
+use chrono::NaiveDate;
+use egui::{RichText, Ui};
+use std::collections::HashMap;
+
+/// The width of the column that says when an item was due ("3 days overdue").
+const WHEN_WIDTH: f32 = 140.0;
+
+/// The state, day and language the agenda was worked out for.
+type Key = (u64, NaiveDate, Lang);
+
+/// One row of the virtualised list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Row {
+    Heading(Part),
+    Item(Part, usize),
+}
+
+/// The three parts of the day, in the order shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Tasks,
+    Milestones,
+    Contacts,
+}
+
+impl Part {
+    const ALL: [Part; 3] = [Part::Tasks, Part::Milestones, Part::Contacts];
+
+    fn items(self, agenda: &Agenda) -> &[Item] {
+        match self {
+            Part::Tasks => &agenda.tasks,
+            Part::Milestones => &agenda.milestones,
+            Part::Contacts => &agenda.contacts,
+        }
+    }
+
+    fn heading(self, count: usize) -> String {
+        match self {
+            Part::Tasks => t!("today-heading-tasks", count = count),
+            Part::Milestones => t!("today-heading-milestones", count = count),
+            Part::Contacts => t!("today-heading-contacts", count = count),
+        }
+    }
+}
+
+/// The day's agenda and what the rows show besides it.
+struct Day {
+    key: Key,
+    agenda: Agenda,
+    rows: Vec<Row>,
+    /// Each person's e-mail addresses and phone numbers, for the links of their rows.
+    reach: HashMap<PersonId, (Vec<Labelled>, Vec<Labelled>)>,
+}
+
+#[derive(Default)]
+pub struct TodayView {
+    day: Option<Day>,
+    add: add::AddForm,
+}
+
+impl TodayView {
+    /// The form for a new follow-up takes the focus when next drawn (the command palette's
+    /// *Add follow-up…*).
+    pub fn focus_add(&mut self) {
+        self.add.focus();
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        revision: u64,
+        today: NaiveDate,
+        editable: bool,
+    ) -> Vec<Intent> {
+        let mut intents = Vec::new();
+        super::repaint_at_midnight(ui.ctx());
+        ui.heading(t!("today-heading", date = i18n::capitalised(&i18n::date_long(today))));
+        if workspace.people.is_empty() {
+            empty_ui(ui, editable, &mut intents);
+            return intents;
+        }
+        self.refresh(workspace, (revision, today, i18n::language()));
+        let Self { day, add } = self;
+        let Some(day) = day.as_ref() else { return intents };
+        ui.label(day.agenda.summary());
+        ui.add_space(4.0);
+        add.ui(ui, workspace, revision, today, editable, &mut intents);
+        ui.separator();
+        if day.agenda.is_empty() {
+            ui.add_space(8.0);
+            ui.label(t!("today-nothing"));
+            return intents;
+        }
+        let row_height = 2.0 * ui.spacing().interact_size.y + 3.0 * ui.spacing().item_spacing.y;
+        egui::ScrollArea::vertical().id_salt("today_rows").auto_shrink(false).show_rows(
+            ui,
+            row_height,
+            day.rows.len(),
+            |ui, range| {
+                for row in &day.rows[range] {
+                    ui.allocate_ui(egui::vec2(ui.available_width(), row_height), |ui| {
+                        ui.set_min_height(row_height);
+                        match *row {
+                            Row::Heading(part) => {
+                                ui.add_space(ui.spacing().item_spacing.y * 2.0);
+                                ui.heading(part.heading(part.items(&day.agenda).len()));
+                            }
+                            Row::Item(part, index) => {
+                                if let Some(item) = part.items(&day.agenda).get(index) {
+                                    item_ui(ui, workspace, day, item, today, editable, &mut intents);
+                                }
+                            }
+                        }
+                    });
+                }
+            },
+        );
+        intents
+    }
+
+    /// The day's agenda, worked out again when the workspace, the day or the language changed.
+    fn refresh(&mut self, workspace: &Workspace, key: Key) {
+        if self.day.as_ref().is_some_and(|day| day.key == key) {
+            return;
+        }
+        let agenda = agenda::agenda(workspace, key.1);
+        let mut rows = Vec::new();
+        for part in Part::ALL {
+            let items = part.items(&agenda);
+            if !items.is_empty() {
+                rows.push(Row::Heading(part));
+                rows.extend((0..items.len()).map(|index| Row::Item(part, index)));
+            }
+        }
+        let wanted: std::collections::HashSet<PersonId> = agenda.items().map(|i| i.person).collect();
+        let reach = workspace
+            .people
+            .iter()
+            .filter(|p| wanted.contains(&p.id))
+            .map(|p| (p.id, (p.contact.emails.clone(), p.contact.phones.clone())))
+            .collect();
+        self.day = Some(Day { key, agenda, rows, reach });
+    }
+}
+
+/// A new or empty workspace: what Today will show, and the way to begin.
+fn empty_ui(ui: &mut Ui, editable: bool, intents: &mut Vec<Intent>) {
+    ui.add_space(12.0);
+    ui.label(t!("today-empty-1"));
+    ui.label(t!("today-empty-2"));
+    ui.add_space(8.0);
+    if ui.add_enabled(editable, egui::Button::new(t!("today-import-contacts"))).clicked() {
+        intents.push(Intent::ImportContacts);
+    }
+}
+
+/// One item: when, who and what on the first line; how to reach them and what to do on the
+/// second.
+fn item_ui(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    day: &Day,
+    item: &Item,
+    today: NaiveDate,
+    editable: bool,
+    intents: &mut Vec<Intent>,
+) {
+    let name = item.name();
+    ui.horizontal(|ui| {
+        let overdue = item.overdue(today) > 0;
+        let when = RichText::new(item.when(today));
+        let when = if overdue { when.color(ui.visuals().warn_fg_color) } else { when };
+        let size = egui::vec2(WHEN_WIDTH, ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            ui.set_min_width(WHEN_WIDTH);
+            ui.label(when);
+        });
+        let who = if item.key_account { format!("★ {name}") } else { name.to_string() };
+        let open = ui.add(egui::Link::new(RichText::new(who).strong())).on_hover_text(t!("today-open-hint"));
+        if open.clicked() {
+            intents.push(Intent::OpenPerson(item.person));
+        }
+        ui.add(egui::Label::new(item.text()).truncate());
+        if item.is_round() {
+            ui.colored_label(ui.visuals().warn_fg_color, RichText::new(t!("today-round")).strong());
+        }
+        if let What::Task { repeat: Some(repeat), .. } = &item.what {
+            ui.weak(format!("↻ {}", crate::ops::names::repeat(*repeat)));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.add_space(WHEN_WIDTH + ui.spacing().item_spacing.x);
+        actions_ui(ui, workspace, item, today, editable, intents);
+        if let Some((emails, phones)) = day.reach.get(&item.person) {
+            ui.add_space(12.0);
+            super::reach_links(ui, emails, phones);
+        }
+    });
+}
+
+/// What was clicked on an item's row.
+enum Act {
+    /// Done, congratulated or a contact logged: the item's own action.
+    Own,
+    Snooze(SnoozeFor),
+    Open,
+}
+
+/// The one-click actions of an item; each is one undoable edit of its person (who is looked
+/// up only when clicked: a frame draws many rows).
+fn actions_ui(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    item: &Item,
+    today: NaiveDate,
+    editable: bool,
+    intents: &mut Vec<Intent>,
+) {
+    let name = item.name();
+    let button = |ui: &mut Ui, text: String, accessible: String| {
+        ui.add_enabled(editable, egui::Button::new(text).small()).accessible_name(accessible)
+    };
+    let mut act = None;
+    let (own, own_name) = match &item.what {
+        What::Task { text, .. } => (t!("today-done"), t!("today-done-name", text = text.trim(), name = name.as_ref())),
+        What::Milestone(occurrence) => (t!("today-congratulated"), agenda::congratulation_note(occurrence)),
+        What::Contact { .. } => (t!("today-log-contact"), t!("today-log-contact-name", name = name.as_ref())),
+    };
+    if button(ui, own, own_name).clicked() {
+        act = Some(Act::Own);
+    }
+    let what = snoozed_words(item);
+    for snooze in SnoozeFor::ALL {
+        let (text, accessible) = match snooze {
+            SnoozeFor::Day => (t!("today-snooze-day"), t!("today-snooze-day-name", what = what.as_str())),
+            SnoozeFor::Week => (t!("today-snooze-week"), t!("today-snooze-week-name", what = what.as_str())),
+        };
+        if button(ui, text, accessible).on_hover_text(t!("today-snooze-hint")).clicked() {
+            act = Some(Act::Snooze(snooze));
+        }
+    }
+    if button(ui, t!("today-open"), t!("today-open-name", name = name.as_ref())).clicked() {
+        act = Some(Act::Open);
+    }
+    let Some(act) = act else { return };
+    if let Act::Open = act {
+        intents.push(Intent::OpenPerson(item.person));
+        return;
+    }
+    let Some(person) = workspace.person(item.person) else { return };
+    let changed = match (act, &item.what) {
+        (Act::Own, What::Task { follow_up, text, .. }) => agenda::complete(person, *follow_up, today)
+            .map(|changed| (changed, t!("today-done-label", text = text.trim(), name = name.as_ref()))),
+        (Act::Own, What::Milestone(occurrence)) => Some((
+            agenda::congratulate(person, occurrence, today),
+            t!("milestones-congratulated-person", name = name.as_ref()),
+        )),
+        (Act::Own, What::Contact { .. }) => Some((
+            agenda::log_contact(person, today, Channel::Other, &t!("today-contact-note")),
+            t!("today-log-contact-label", name = name.as_ref()),
+        )),
+        (Act::Snooze(snooze), _) => agenda::snooze(person, item, today, snooze.until(today)).map(|changed| {
+            let label = match snooze {
+                SnoozeFor::Day => t!("today-snoozed-day-label", what = what.as_str()),
+                SnoozeFor::Week => t!("today-snoozed-week-label", what = what.as_str()),
+            };
+            (changed, label)
+        }),
+        (Act::Open, _) => None,
+    };
+    if let Some((changed, label)) = changed {
+        intents.push(Intent::Edit { label, edit: Edit::ReplacePerson(Box::new(changed)) });
+    }
+}
+
+/// What a snooze of the item puts off, for its button's name and its undo step: "Mette
+/// Kjærgaard: Send the offer", "Mette Kjærgaard turns 50", "the contact with Mette Kjærgaard".
+fn snoozed_words(item: &Item) -> String {
+    match &item.what {
+        What::Task { .. } => t!("today-snoozed-task", name = item.name(), text = item.text()),
+        What::Milestone(occurrence) => occurrence.sentence(),
+        What::Contact { .. } => t!("today-snoozed-contact", name = item.name()),
+    }
+}
