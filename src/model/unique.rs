@@ -23,6 +23,7 @@
 
 use super::id::{JourneyId, PhaseId};
 use super::journey::{Card, JourneyMap, Lane, Phase};
+use super::lifecycle::PhaseMove;
 use super::person::{CriticalIncident, FamilyMember, Idea, Interaction, Milestone, Person};
 use super::workspace::Workspace;
 use std::collections::{HashMap, HashSet};
@@ -38,6 +39,8 @@ pub enum IdKind {
     Idea,
     /// An entry of a person's interaction log.
     Interaction,
+    /// An entry of a person's phase history.
+    PhaseMove,
     Journey,
     Phase,
     Lane,
@@ -72,6 +75,7 @@ record!(
     CriticalIncident: Incident,
     Idea: Idea,
     Interaction: Interaction,
+    PhaseMove: PhaseMove,
     JourneyMap: Journey,
     Phase: Phase,
     Lane: Lane,
@@ -113,7 +117,7 @@ macro_rules! owner {
 }
 
 impl Owner for Person {
-    owner!([life.family, milestones, incidents, ideas, interactions]);
+    owner!([life.family, milestones, incidents, ideas, interactions, phase_history]);
 
     fn follow(&mut self, renamed: &Renamed) {
         for milestone in &mut self.milestones {
@@ -375,8 +379,8 @@ impl MovedPhases {
         self.0.is_empty()
     }
 
-    /// Points the person's places on boards, incidents and ideas at the phases' new ids.
-    /// Whether anything changed.
+    /// Points the person's places on boards, phase history, incidents and ideas at the phases'
+    /// new ids. Whether anything changed.
     pub fn follow(&self, person: &mut Person) -> bool {
         if self.0.is_empty() {
             return false;
@@ -390,6 +394,11 @@ impl MovedPhases {
         };
         for position in &mut person.positions {
             one(Some(position.journey), &mut position.phase);
+        }
+        for entry in &mut person.phase_history {
+            for phase in [&mut entry.from, &mut entry.to].into_iter().flatten() {
+                one(Some(entry.journey), phase);
+            }
         }
         for incident in &mut person.incidents {
             if let Some(phase) = &mut incident.phase {
@@ -465,6 +474,7 @@ mod tests {
             p.incidents.push(CriticalIncident::default());
             p.ideas.push(Idea::default());
             p.interactions.push(Interaction::default());
+            p.phase_history.push(PhaseMove::default());
             p
         };
         let map = |name: &str| {
@@ -554,6 +564,16 @@ mod tests {
                 Place { owner: IdKind::Person, index: 1, name: "Jonas Holm".into(), record: Some(0) },
             ),
             (
+                IdKind::PhaseMove,
+                |ws| {
+                    let id = ws.people[1].phase_history[0].id.0;
+                    set(&mut ws.people[0].phase_history[0], id);
+                    id
+                },
+                Place { owner: IdKind::Person, index: 0, name: "Mette Kjærgaard".into(), record: Some(0) },
+                Place { owner: IdKind::Person, index: 1, name: "Jonas Holm".into(), record: Some(0) },
+            ),
+            (
                 IdKind::Journey,
                 |ws| {
                     let id = ws.journeys[0].id.0;
@@ -596,7 +616,7 @@ mod tests {
         ];
         let mut kinds: Vec<IdKind> = cases.iter().map(|(kind, ..)| *kind).collect();
         kinds.dedup();
-        assert_eq!(kinds.len(), 10, "every kind of id is tried");
+        assert_eq!(kinds.len(), 11, "every kind of id is tried");
         for (kind, break_it, first, second) in cases {
             let mut ws = clean.clone();
             let id = break_it(&mut ws);
@@ -646,12 +666,13 @@ mod tests {
         ws.people[1].positions.push(JourneyPosition { journey: copy.id, phase, order: 0 });
         ws.people[1].incidents[0].journey = Some(copy.id);
         ws.people[1].incidents[0].phase = Some(phase);
+        ws.people[1].phase_history[0] = PhaseMove { journey: copy.id, to: Some(phase), ..PhaseMove::default() };
         // And one placed on the original.
         ws.people[0].positions.push(JourneyPosition { journey: ws.journeys[1].id, phase, order: 0 });
         ws.journeys.push(copy);
 
         let fixed = renumbered(&ws);
-        assert_eq!(fixed.fresh, 1 + 4 + 8 + 1, "a relative; the copy's phases, lanes and card");
+        assert_eq!(fixed.fresh, 1 + 4 + 9 + 1, "a relative; the copy's phases, lanes and card");
         assert_eq!(fixed.journeys.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [2]);
         let (_, copy) = &fixed.journeys[0];
         let (new_phase, new_lane) = (copy.phases[1].id, copy.lanes[2].id);
@@ -664,6 +685,11 @@ mod tests {
         assert_eq!(jonas.milestones[0].family_member, Some(jonas.life.family[0].id), "his milestone, his child");
         assert_eq!(jonas.positions[0].phase, new_phase, "his place is on the copy");
         assert_eq!(jonas.incidents[0].phase, Some(new_phase));
+        assert_eq!(
+            (jonas.phase_history[0].from, jonas.phase_history[0].to),
+            (None, Some(new_phase)),
+            "his history too"
+        );
         assert_eq!(ws.people[0].positions[0].phase, phase, "hers is on the original, untouched");
 
         // Two relatives of one person with one id: the milestone meant the first.
