@@ -45,6 +45,8 @@ pub enum Field {
     Idea,
     Interaction,
     Milestone,
+    /// Why they moved on a board.
+    PhaseHistory,
 }
 
 /// Where the erased person is still mentioned.
@@ -147,6 +149,9 @@ fn texts_of(person: &Person) -> Vec<(Field, &str)> {
     }
     for interaction in &person.interactions {
         texts.push((Field::Interaction, interaction.note.as_str()));
+    }
+    for entry in &person.phase_history {
+        texts.push((Field::PhaseHistory, entry.why.text.as_str()));
     }
     // One mention per part is enough to point the person there.
     texts.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);

@@ -356,6 +356,9 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
             merged.positions.push(position.clone());
         }
     }
+    if union_by(&mut merged.phase_history, &other.phase_history, |e| e.id) {
+        merged.phase_history.sort_by_key(|e| e.date);
+    }
     merged.retention_reviewed = merged.retention_reviewed.max(other.retention_reviewed);
 
     join_text(&mut merged.life.notes, &other.life.notes);
@@ -575,6 +578,11 @@ mod tests {
                 ..Interaction::default()
             }],
             positions: vec![JourneyPosition { journey, phase: PhaseId::new(), order: 1 }],
+            phase_history: vec![crate::model::PhaseMove {
+                date: day(2025, 6, if tag == "A" { 2 } else { 1 }),
+                journey,
+                ..Default::default()
+            }],
             retention_reviewed: Some(NaiveDate::from_ymd_opt(2025, 1, 1).expect("a date")),
         }
     }
@@ -636,6 +644,8 @@ mod tests {
         assert_eq!(m.incidents.len() + m.ideas.len() + m.interactions.len(), 6);
         assert_eq!(m.interactions[1].note, "Met B");
         assert_eq!(m.positions.len(), 2, "B's place in a journey A is not on is kept");
+        let history: Vec<_> = m.phase_history.iter().map(|e| e.id).collect();
+        assert_eq!(history, [b.phase_history[0].id, a.phase_history[0].id], "both histories, in date order");
         assert_eq!(m.fit.minutes_spent, 120);
         for text in [
             "Notes A",

@@ -204,6 +204,7 @@ fn field_name(field: Field) -> String {
         Field::Incident => t!("erase-field-incident"),
         Field::Idea => t!("erase-field-idea"),
         Field::Interaction => t!("erase-field-interaction"),
+        Field::PhaseHistory => t!("erase-field-phase-history"),
         Field::Milestone => t!("erase-field-milestone"),
     }
 }
