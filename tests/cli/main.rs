@@ -3,6 +3,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod board;
 mod bounds;
 mod commands;
 mod crash;
