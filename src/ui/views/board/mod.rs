@@ -1,71 +1,47 @@
 //! The Board view: the people of the workspace as cards in the phase columns of one journey,
-//! moved by drag-and-drop or Ctrl+arrows.
+//! moved by drag-and-drop or Ctrl+arrows; optionally cut into swimlanes by tag, status or key
+//! account.
 //!
-//! The columns and every card's texts and badges are computed once per workspace revision, day,
-//! journey and filter, never per frame; each column is virtualised with fixed-height cards, so
-//! a board of 10,000 people draws only the cards on screen. A move is `Edit::MovePerson`,
-//! carried out by [`crate::ops::moves::move_person`]; a drop that would change nothing emits
-//! nothing.
+//! The columns, their figures and every card's texts, badges and days in the phase are computed
+//! once per workspace revision, day, journey, filter and rows, never per frame; each column (or
+//! cell of a swimlane) is virtualised with fixed-height cards, so a board of 10,000 people
+//! draws only the cards on screen. A move is `Edit::MovePerson`, carried out by
+//! [`crate::ops::moves::move_person`], which also records the change of phase in the person's
+//! history; a drop that would change nothing emits nothing. The folder: `card` (a card),
+//! `header` (a column's header, figures and stall limit), `swimlanes` (the rows), `why` (the
+//! question after a move).
 
+mod card;
+mod header;
+mod swimlanes;
+mod why;
+
+use crate::interop::formats::Format;
 use crate::model::{
-    Channel, Driver, FitDecision, Interaction, JourneyId, JourneyMap, NeedRecognised, Person, PersonId, PhaseId,
-    Status, Valence, Workspace,
+    Driver, FitDecision, JourneyId, JourneyMap, NeedRecognised, Person, PersonId, PhaseId, PhaseMoveId, Status,
+    Workspace,
 };
-use crate::ops::moves::{self, BoardPlace, Step};
-use crate::ops::{Edit, knowledge, names, upcoming};
+use crate::ops::lifecycle::{self, ColumnFigures};
+use crate::ops::moves::{self, BoardPlace, Row, Step};
+use crate::ops::{Edit, names};
 use crate::t;
 use crate::ui::Intent;
-use chrono::{Datelike, NaiveDate};
-use egui::{
-    Align2, Color32, CornerRadius, DragAndDrop, Id, Key, Modifiers, Rect, Role, ScrollArea, Sense, Stroke, StrokeKind,
-    TextEdit, TextStyle, Ui, WidgetInfo, pos2, vec2,
-};
-use std::collections::BTreeSet;
+use card::{CARD_GAP, CARD_HEIGHT, CardRow, PersonDrag, ROW_HEIGHT, card_row};
+use chrono::NaiveDate;
+use egui::{DragAndDrop, Key, Modifiers, Rect, ScrollArea, Stroke, Ui, pos2};
+use std::collections::{BTreeSet, HashMap};
+pub use swimlanes::RowsBy;
+use swimlanes::Swimlane;
+use why::Why;
 
-/// Every card is exactly this high, so a column can be virtualised.
-const CARD_HEIGHT: f32 = 56.0;
-const CARD_GAP: f32 = 6.0;
-const ROW_HEIGHT: f32 = CARD_HEIGHT + CARD_GAP;
 /// The narrowest a column gets: five (not placed and four phases) share a projector's 960
 /// points at present mode's zoom; more scroll sideways.
 const MIN_COLUMN_WIDTH: f32 = 170.0;
-/// A milestone this close gets a badge on the card.
-const MILESTONE_BADGE_DAYS: i64 = 14;
 /// Time spent on someone without any yearly value recorded, that earns a fit warning.
 const FIT_MINUTES_WITHOUT_VALUE: u32 = 600;
 
-/// What a reason for a move is, as the journey map's lanes name them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-enum WhyKind {
-    #[default]
-    Touchpoint,
-    Driver,
-    Barrier,
-}
-
-impl WhyKind {
-    const ALL: [WhyKind; 3] = [WhyKind::Touchpoint, WhyKind::Driver, WhyKind::Barrier];
-
-    fn label(self) -> String {
-        match self {
-            WhyKind::Touchpoint => t!("board-why-touchpoint"),
-            WhyKind::Driver => t!("board-why-driver"),
-            WhyKind::Barrier => t!("board-why-barrier"),
-        }
-    }
-}
-
-/// The question asked after a move: why did this person move?
-struct Why {
-    person: PersonId,
-    name: String,
-    to: String,
-    kind: WhyKind,
-    text: String,
-}
-
 /// The filters of the board.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 struct Filter {
     tag: Option<String>,
     status: Option<Status>,
@@ -78,18 +54,10 @@ impl Filter {
             && self.status.is_none_or(|status| person.status == status)
             && (!self.key_only || person.key_account)
     }
-}
 
-/// What a card shows, computed when the board is rebuilt.
-struct CardRow {
-    id: PersonId,
-    name: String,
-    organisation: String,
-    key_account: bool,
-    knowledge: u8,
-    milestone: Option<String>,
-    incidents: usize,
-    fit: Option<String>,
+    fn is_active(&self) -> bool {
+        *self != Filter::default()
+    }
 }
 
 struct Column {
@@ -99,13 +67,39 @@ struct Column {
     all: Vec<PersonId>,
     /// The cards shown, with each one's index in `all`.
     cards: Vec<(usize, CardRow)>,
+    /// The count, yearly value and median days of the people shown.
+    figures: ColumnFigures,
 }
 
+/// What the board was built for: the state, day, map, filter, rows, language and mask.
+type BoardKey = (u64, NaiveDate, JourneyId, Filter, RowsBy, crate::i18n::Lang, bool);
+
 struct Board {
-    /// The state, day, map, filter, language and mask the columns were built for.
-    key: (u64, NaiveDate, JourneyId, Filter, crate::i18n::Lang, bool),
+    key: BoardKey,
     columns: Vec<Column>,
+    swimlanes: Vec<Swimlane>,
     tags: Vec<String>,
+    currency: String,
+}
+
+/// One list of cards drawn: a whole column, or one swimlane's cell of it.
+struct ListUi<'a> {
+    salt: String,
+    column: &'a Column,
+    /// The cards shown, by their index in the column's cards; all of them without.
+    shown: Option<&'a [usize]>,
+    /// The swimlane the list is in.
+    row: Option<&'a Row>,
+    width: f32,
+    /// The list's own height (a cell); without, down to the bottom of the window.
+    height: Option<f32>,
+}
+
+/// A person let go over the board: who (and from which swimlane), to which swimlane, where.
+struct Dropped {
+    carried: PersonDrag,
+    to_row: Option<Row>,
+    to: Option<BoardPlace>,
 }
 
 /// Why a person's fit deserves a second look, if it does.
@@ -133,9 +127,13 @@ pub struct BoardView {
     /// Present mode: a card's second line (organisation, score) is as large as its name.
     pub present: bool,
     filter: Filter,
+    /// What the swimlanes are, if any: a setting of the view, not of the file.
+    rows: RowsBy,
     board: Option<Board>,
     selection: Option<PersonId>,
     why: Option<Why>,
+    /// The stall limit being set in a column's menu, before it is.
+    stall_draft: Option<(PhaseId, u16)>,
 }
 
 impl BoardView {
@@ -154,7 +152,9 @@ impl BoardView {
         }
         let map = ui.horizontal_wrapped(|ui| {
             let map = super::journey_picker(ui, &t!("board-journey"), "board_pick", workspace, &mut self.selected);
-            self.filters_ui(ui);
+            if let Some(map) = map {
+                self.filters_ui(ui, map, &mut intents);
+            }
             map
         });
         let Some(map) = map.inner else { return intents };
@@ -164,19 +164,26 @@ impl BoardView {
         }
         if editable {
             self.why_ui(ui, workspace, today, &mut intents);
-            self.keyboard(ui, workspace, map, &mut intents);
+            self.keyboard(ui, workspace, map, today, &mut intents);
         } else {
             self.why = None;
         }
         ui.weak(t!("board-hint"));
         ui.separator();
-        self.columns_ui(ui, workspace, map, editable, &mut intents);
+        self.columns_ui(ui, workspace, map, today, editable, &mut intents);
         intents
     }
 
-    fn filters_ui(&mut self, ui: &mut Ui) {
+    fn filters_ui(&mut self, ui: &mut Ui, map: &JourneyMap, intents: &mut Vec<Intent>) {
         let tags = self.board.as_ref().map(|b| b.tags.clone()).unwrap_or_default();
         ui.separator();
+        if let Some(segment) = &map.segment_tag {
+            let only = self.filter.tag.as_ref() == Some(segment);
+            let button = ui.add(egui::Button::selectable(only, t!("board-only-segment", segment = segment.as_str())));
+            if button.on_hover_text(t!("board-only-segment-hint")).clicked() {
+                self.filter.tag = if only { None } else { Some(segment.clone()) };
+            }
+        }
         let label = ui.label(t!("board-tag"));
         egui::ComboBox::from_id_salt("board_tag")
             .selected_text(self.filter.tag.clone().unwrap_or_else(|| t!("people-any-tag")))
@@ -200,91 +207,73 @@ impl BoardView {
             .response
             .labelled_by(label.id);
         ui.checkbox(&mut self.filter.key_only, t!("board-key-only"));
+        ui.separator();
+        let label = ui.label(t!("board-rows"));
+        egui::ComboBox::from_id_salt("board_rows")
+            .selected_text(self.rows.name())
+            .show_ui(ui, |ui| {
+                for rows in RowsBy::ALL {
+                    ui.selectable_value(&mut self.rows, rows, rows.name());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.menu_button(t!("board-export"), |ui| {
+            for (format, text) in [
+                (Format::BoardCsv, t!("board-export-csv")),
+                (Format::BoardHtml, t!("board-export-html")),
+                (Format::BoardPng, t!("board-export-png")),
+            ] {
+                if ui.button(text).clicked() {
+                    intents.push(Intent::ExportBoard(map.id, format));
+                    ui.close();
+                }
+            }
+        });
     }
 
-    /// Recomputes the columns when the workspace, the day, the journey or the filters changed.
+    /// Recomputes the columns (and swimlanes) when the workspace, the day, the journey, the
+    /// filters or the rows changed.
     fn rebuild(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, today: NaiveDate) {
-        let key = (revision, today, map.id, self.filter.clone(), crate::i18n::language(), self.masked);
+        let key = (revision, today, map.id, self.filter.clone(), self.rows, crate::i18n::language(), self.masked);
         if self.board.as_ref().is_some_and(|b| b.key == key) {
             return;
         }
         let ids = moves::board_columns(workspace, map);
-        let index: std::collections::HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
+        let index: HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
         let titles = std::iter::once((None, t!("board-not-placed").to_owned()))
             .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
-        let columns = titles
+        let columns: Vec<Column> = titles
             .zip(ids)
             .map(|((phase, title), all)| {
-                let cards = all
+                let shown: Vec<(usize, &Person)> = all
                     .iter()
                     .enumerate()
-                    .filter_map(|(i, id)| {
-                        index
-                            .get(id)
-                            .filter(|p| self.filter.admits(p))
-                            .map(|p| (i, card_row(workspace, p, today, self.masked)))
-                    })
+                    .filter_map(|(i, id)| index.get(id).filter(|p| self.filter.admits(p)).map(|p| (i, *p)))
                     .collect();
-                Column { phase, title, all, cards }
+                let figures = lifecycle::column_figures(shown.iter().map(|(_, p)| *p), map, today);
+                let cards = shown
+                    .into_iter()
+                    .map(|(i, p)| (i, card_row(workspace, map, p, &title, today, self.masked)))
+                    .collect();
+                Column { phase, title, all, cards, figures }
             })
             .collect();
+        let swimlanes = swimlanes::swimlanes(self.rows, &columns, &index, self.masked);
         let tags: BTreeSet<&String> = workspace.people.iter().flat_map(|p| &p.tags).collect();
-        self.board = Some(Board { key, columns, tags: tags.into_iter().cloned().collect() });
-    }
-
-    /// The question after a move, until it is answered or skipped.
-    fn why_ui(&mut self, ui: &mut Ui, workspace: &Workspace, today: NaiveDate, intents: &mut Vec<Intent>) {
-        let Some(why) = &mut self.why else { return };
-        let mut done = false;
-        ui.horizontal_wrapped(|ui| {
-            ui.label(t!("board-why-question", name = why.name.as_str(), phase = why.to.as_str()));
-            let label = ui.label(t!("board-why-kind"));
-            egui::ComboBox::from_id_salt("board_why_kind")
-                .selected_text(why.kind.label())
-                .show_ui(ui, |ui| {
-                    for kind in WhyKind::ALL {
-                        ui.selectable_value(&mut why.kind, kind, kind.label());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            let label = ui.label(t!("board-why-text"));
-            let field = ui
-                .add(TextEdit::singleline(&mut why.text).hint_text(t!("board-why-hint")).desired_width(240.0))
-                .labelled_by(label.id);
-            // Enter answers the question and nothing else: taken here, it cannot reach the
-            // board's own Enter (open the selected person's profile) later in this frame.
-            let entered = field.lost_focus() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
-            let add = ui.add_enabled(!why.text.trim().is_empty(), egui::Button::new(t!("board-add-to-log"))).clicked();
-            if (add || entered)
-                && !why.text.trim().is_empty()
-                && let Some(person) = workspace.person(why.person)
-            {
-                let mut changed = person.clone();
-                changed.interactions.push(Interaction {
-                    date: today,
-                    channel: Channel::Other,
-                    note: format!("Moved to {} — {}: {}", why.to, why.kind.label().to_lowercase(), why.text.trim()),
-                    personal: false,
-                    ..Interaction::default()
-                });
-                intents.push(Intent::Edit {
-                    label: t!("board-why-label", name = why.name.as_str()),
-                    edit: Edit::ReplacePerson(Box::new(changed)),
-                });
-                done = true;
-            }
-            if ui.button(t!("board-skip")).clicked() {
-                done = true;
-            }
-        });
-        if done {
-            self.why = None;
-        }
+        let tags = tags.into_iter().cloned().collect();
+        self.board = Some(Board { key, columns, swimlanes, tags, currency: workspace.currency.clone() });
     }
 
     /// Ctrl+arrows move the selected person; Enter opens their profile; Esc lets go.
-    fn keyboard(&mut self, ui: &mut Ui, workspace: &Workspace, map: &JourneyMap, intents: &mut Vec<Intent>) {
+    fn keyboard(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        map: &JourneyMap,
+        today: NaiveDate,
+        intents: &mut Vec<Intent>,
+    ) {
         if ui.ctx().text_edit_focused() {
             return;
         }
@@ -297,7 +286,7 @@ impl BoardView {
         ];
         let step = steps.into_iter().find(|(key, _)| ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, *key)));
         if let Some(to) = step.and_then(|(_, step)| moves::step_person(workspace, map, person, step)) {
-            self.emit_move(workspace, map, person, to, intents);
+            self.emit_move(workspace, map, person, to, None, today, intents);
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
             intents.push(Intent::OpenPerson(person));
@@ -307,34 +296,41 @@ impl BoardView {
         }
     }
 
-    /// The move as an edit, when it changes anything; then the question why.
+    /// The move as an edit (with a change of swimlane, `regroup`, in the same step) when it
+    /// changes anything; then, after a change of phase, the question why.
+    #[allow(clippy::too_many_arguments)]
     fn emit_move(
         &mut self,
         workspace: &Workspace,
         map: &JourneyMap,
         person: PersonId,
         to: Option<BoardPlace>,
+        regroup: Option<(Row, Row)>,
+        today: NaiveDate,
         intents: &mut Vec<Intent>,
     ) {
-        if !moves::move_person(workspace, person, map.id, to).is_ok_and(|moved| !moved.is_empty()) {
-            return;
-        }
-        let name = workspace.person(person).map_or(String::new(), |p| p.name.clone());
+        let Some(who) = workspace.person(person) else { return };
+        let moves = moves::move_person(workspace, person, map.id, to).is_ok_and(|moved| !moved.is_empty());
+        let regroup = regroup.filter(|(from, to)| moves::regroup(&mut who.clone(), from, to));
+        let name = who.name.clone();
         let phase = to.and_then(|to| map.phase(to.phase)).map_or(t!("board-not-placed").to_owned(), |p| p.name.clone());
-        let moved_phase =
-            workspace.person(person).and_then(|p| p.position_in(map.id)).map(|p| p.phase) != to.map(|t| t.phase);
-        intents.push(Intent::Edit {
-            label: t!("board-move-label", name = name.as_str(), phase = phase.as_str()),
-            edit: Edit::MovePerson { person, journey: map.id, to },
-        });
+        let entry = PhaseMoveId::new();
+        let moved = Edit::MovePerson { person, journey: map.id, to, date: today, entry };
+        let (label, edit) = match (moves, regroup) {
+            (false, None) => return,
+            (true, None) => (t!("board-move-label", name = name.as_str(), phase = phase.as_str()), moved),
+            (moves, Some((from, to_row))) => {
+                let regrouped = Edit::Regroup { person, from, to: to_row };
+                let edit = if moves { Edit::Batch(vec![regrouped, moved]) } else { regrouped };
+                (t!("board-regroup-label", name = name.as_str()), edit)
+            }
+        };
+        intents.push(Intent::Edit { label, edit });
         // Asked only when someone changes phase, not when a column is reordered.
-        self.why = (moved_phase && to.is_some()).then(|| Why {
-            person,
-            name,
-            to: phase,
-            kind: WhyKind::default(),
-            text: String::new(),
-        });
+        let changes_phase = moves && moves::column_of(who, map) != to.map(|t| t.phase);
+        if changes_phase && to.is_some() {
+            self.why = Some(Why::new(person, entry, name, phase));
+        }
     }
 
     fn columns_ui(
@@ -342,6 +338,7 @@ impl BoardView {
         ui: &mut Ui,
         workspace: &Workspace,
         map: &JourneyMap,
+        today: NaiveDate,
         editable: bool,
         intents: &mut Vec<Intent>,
     ) {
@@ -350,223 +347,104 @@ impl BoardView {
         let spacing = ui.spacing().item_spacing.x;
         // A point to spare, so that columns which fit do not show a scroll bar for a rounding.
         let width = ((ui.available_width() - spacing * (count - 1.0) - 1.0) / count).floor().max(MIN_COLUMN_WIDTH);
-        let filtered = self.filter != Filter::default();
-        let mut drop: Option<(PersonId, Option<BoardPlace>)> = None;
+        let mut drop: Option<Dropped> = None;
         // Columns that do not fit scroll sideways under a solid bar that is always seen, not
         // one that shows only under the pointer: the last column is never silently cut off.
         let columns_scroll = ui.spacing().scroll;
         ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
         ScrollArea::horizontal().id_salt("board_columns").auto_shrink(false).show(ui, |ui| {
             ui.spacing_mut().scroll = columns_scroll;
-            ui.horizontal_top(|ui| {
-                for column in &board.columns {
-                    ui.vertical(|ui| {
-                        ui.set_width(width);
-                        let title = if filtered {
-                            format!("{} ({} of {})", column.title, column.cards.len(), column.all.len())
-                        } else {
-                            format!("{} ({})", column.title, column.all.len())
-                        };
-                        ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
-                        if let Some(found) = self.column_ui(ui, column, width, editable, intents) {
-                            drop = Some(found);
+            if board.swimlanes.is_empty() {
+                ui.horizontal_top(|ui| {
+                    for column in &board.columns {
+                        ui.vertical(|ui| {
+                            ui.set_width(width);
+                            self.column_header_ui(ui, map, column, &board.currency, editable, intents);
+                            let list = ListUi {
+                                salt: column.phase.map_or_else(|| "not placed".to_owned(), |p| p.to_string()),
+                                column,
+                                shown: None,
+                                row: None,
+                                width,
+                                height: None,
+                            };
+                            if let Some((carried, to)) = self.list_ui(ui, &list, editable, intents) {
+                                drop = Some(Dropped { carried, to_row: None, to });
+                            }
+                        });
+                    }
+                });
+            } else {
+                ui.vertical(|ui| {
+                    ui.horizontal_top(|ui| {
+                        for column in &board.columns {
+                            ui.vertical(|ui| {
+                                ui.set_width(width);
+                                self.column_header_ui(ui, map, column, &board.currency, editable, intents);
+                            });
                         }
                     });
-                }
-            });
+                    drop = self.swimlanes_ui(ui, &board, width, editable, intents);
+                });
+            }
         });
-        if let Some((person, to)) = drop {
-            self.selection = Some(person);
-            self.emit_move(workspace, map, person, to, intents);
+        if let Some(Dropped { carried, to_row, to }) = drop {
+            self.selection = Some(carried.person);
+            let regroup = carried.row.zip(to_row);
+            self.emit_move(workspace, map, carried.person, to, regroup, today, intents);
         }
         self.board = Some(board);
     }
 
-    /// One column: its cards, virtualised; while a person is carried over it, the insertion
-    /// marker; and, when they are let go here, where they go.
-    fn column_ui(
+    /// One list of cards, virtualised; while a person is carried over it, the insertion
+    /// marker; and, when they are let go here, who and where they go.
+    fn list_ui(
         &mut self,
         ui: &mut Ui,
-        column: &Column,
-        width: f32,
+        list: &ListUi<'_>,
         editable: bool,
         intents: &mut Vec<Intent>,
-    ) -> Option<(PersonId, Option<BoardPlace>)> {
-        let salt = column.phase.map_or_else(|| "not placed".to_owned(), |p| p.to_string());
-        let output = ScrollArea::vertical().id_salt(("board_column", salt)).auto_shrink(false).show_rows(
-            ui,
-            CARD_HEIGHT,
-            column.cards.len(),
-            |ui, rows| {
-                ui.spacing_mut().item_spacing.y = CARD_GAP;
-                for (_, card) in &column.cards[rows] {
-                    self.card_ui(ui, card, width, editable, intents);
-                }
-            },
-        );
+    ) -> Option<(PersonDrag, Option<BoardPlace>)> {
+        let column = list.column;
+        let shown: Vec<usize> = list.shown.map_or_else(|| (0..column.cards.len()).collect(), <[usize]>::to_vec);
+        let mut area = ScrollArea::vertical().id_salt(("board_column", list.salt.as_str())).auto_shrink(false);
+        if let Some(height) = list.height {
+            area = area.max_height(height);
+        }
+        let output = area.show_rows(ui, CARD_HEIGHT, shown.len(), |ui, rows| {
+            ui.spacing_mut().item_spacing.y = CARD_GAP;
+            for &k in &shown[rows] {
+                self.card_ui(ui, &column.cards[k].1, list.row, list.width, editable, intents);
+            }
+        });
         let area = output.inner_rect;
-        // The column's whole height takes drops, down to the bottom of the window.
-        let area = Rect::from_min_max(area.min, pos2(area.max.x, area.max.y.max(ui.max_rect().bottom())));
-        let carried = DragAndDrop::payload::<PersonDrag>(ui.ctx())?;
+        // A column's whole height takes drops, down to the bottom of the window.
+        let area = match list.height {
+            Some(_) => area,
+            None => Rect::from_min_max(area.min, pos2(area.max.x, area.max.y.max(ui.max_rect().bottom()))),
+        };
+        DragAndDrop::payload::<PersonDrag>(ui.ctx())?;
         let pointer = ui.ctx().pointer_interact_pos()?;
         if !area.contains(pointer) {
             return None;
         }
         let top = output.inner_rect.top() - output.state.clamped_offset().y;
-        let shown =
-            ((pointer.y - top + ROW_HEIGHT / 2.0) / ROW_HEIGHT).floor().clamp(0.0, column.cards.len() as f32) as usize;
-        let y = (top + shown as f32 * ROW_HEIGHT - CARD_GAP / 2.0).clamp(area.top(), area.bottom());
+        let at = ((pointer.y - top + ROW_HEIGHT / 2.0) / ROW_HEIGHT).floor().clamp(0.0, shown.len() as f32) as usize;
+        let y = (top + at as f32 * ROW_HEIGHT - CARD_GAP / 2.0).clamp(area.top(), area.bottom());
         let marker = Stroke::new(3.0, ui.visuals().selection.stroke.color);
         ui.painter().hline(area.left() + 2.0..=area.right() - 2.0, y, marker);
-        if !ui.input(|i| i.pointer.any_released()) || DragAndDrop::take_payload::<PersonDrag>(ui.ctx()).is_none() {
+        if !ui.input(|i| i.pointer.any_released()) {
             return None;
         }
+        let carried = DragAndDrop::take_payload::<PersonDrag>(ui.ctx())?;
         // The slot among everyone in the column, the filtered-out included.
-        let slot = match column.cards.get(shown) {
-            Some((index, _)) => *index,
-            None => column.cards.last().map_or(column.all.len(), |(index, _)| index + 1),
+        let index_of = |k: usize| column.cards[k].0;
+        let slot = match shown.get(at) {
+            Some(&k) => index_of(k),
+            None => shown.last().map_or(column.all.len(), |&k| index_of(k) + 1),
         };
-        Some((carried.0, column.phase.map(|phase| BoardPlace { phase, slot })))
+        Some(((*carried).clone(), column.phase.map(|phase| BoardPlace { phase, slot })))
     }
-
-    fn card_ui(&mut self, ui: &mut Ui, card: &CardRow, width: f32, editable: bool, intents: &mut Vec<Intent>) {
-        let sense = if editable { Sense::click_and_drag() } else { Sense::click() };
-        let (rect, response) = ui.allocate_exact_size(vec2(width - 14.0, CARD_HEIGHT), sense);
-        let selected = self.selection == Some(card.id);
-        response.widget_info(|| WidgetInfo::selected(Role::ListItem, true, selected, &card.name));
-        if editable {
-            response.dnd_set_drag_payload(PersonDrag(card.id));
-        }
-        if response.clicked() || response.drag_started() || response.gained_focus() {
-            self.selection = Some(card.id);
-        }
-        if response.double_clicked() {
-            intents.push(Intent::OpenPerson(card.id));
-        }
-        let carried = DragAndDrop::payload::<PersonDrag>(ui.ctx()).is_some_and(|d| d.0 == card.id);
-        if self.present {
-            let body = TextStyle::Body.resolve(ui.style());
-            ui.style_mut().text_styles.insert(TextStyle::Small, body);
-        }
-        paint_card(ui, rect, card, selected, response.hovered(), carried);
-        if carried && let Some(pointer) = ui.ctx().pointer_interact_pos() {
-            let layer = egui::LayerId::new(egui::Order::Tooltip, Id::unique("board_drag_ghost"));
-            let ghost = Rect::from_min_size(pointer + vec2(14.0, 10.0), rect.size());
-            let painter = ui.ctx().layer_painter(layer);
-            paint_on(&painter, ui, ghost, card, true, false, false);
-        }
-        let mut tips = Vec::new();
-        if let Some(milestone) = &card.milestone {
-            tips.push(format!("🎂 {milestone}"));
-        }
-        if card.incidents > 0 {
-            tips.push(format!("⚠ {}", t!("board-open-incidents", count = card.incidents)));
-        }
-        if let Some(fit) = &card.fit {
-            tips.push(format!("⛔ {fit}"));
-        }
-        if !tips.is_empty() {
-            response.on_hover_text(tips.join("\n"));
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct PersonDrag(PersonId);
-
-fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate, masked: bool) -> CardRow {
-    let milestone = upcoming::next_for(person, today, workspace.settings.leap_day)
-        .filter(|o| (o.date - today).num_days() <= MILESTONE_BADGE_DAYS)
-        .map(|o| {
-            format!(
-                "{} — {} ({})",
-                o.sentence(),
-                crate::i18n::day_month_short(o.date.day(), o.date.month()),
-                t!("board-milestone-soon")
-            )
-        });
-    CardRow {
-        id: person.id,
-        name: person.name.clone(),
-        organisation: person.organisation.clone(),
-        key_account: person.key_account,
-        knowledge: knowledge::of(person, today).percent(),
-        milestone,
-        incidents: if masked {
-            0
-        } else {
-            person.incidents.iter().filter(|i| i.valence == Valence::Worse && !i.resolved).count()
-        },
-        fit: fit_warning(person),
-    }
-}
-
-fn paint_card(ui: &Ui, rect: Rect, card: &CardRow, selected: bool, hovered: bool, carried: bool) {
-    paint_on(ui.painter(), ui, rect, card, selected, hovered, carried);
-}
-
-/// A card: ★ and the name, the knowledge score on the right; the organisation and the badges
-/// below.
-fn paint_on(
-    painter: &egui::Painter,
-    ui: &Ui,
-    rect: Rect,
-    card: &CardRow,
-    selected: bool,
-    hovered: bool,
-    carried: bool,
-) {
-    let visuals = ui.visuals();
-    let fill = if carried { visuals.faint_bg_color } else { visuals.widgets.noninteractive.bg_fill };
-    painter.rect_filled(rect, CornerRadius::same(5), fill);
-    let stroke = if selected {
-        Stroke::new(2.5, visuals.selection.stroke.color)
-    } else if hovered {
-        visuals.widgets.hovered.bg_stroke
-    } else {
-        visuals.widgets.noninteractive.bg_stroke
-    };
-    painter.rect_stroke(rect, CornerRadius::same(5), stroke, StrokeKind::Inside);
-    let inner = rect.shrink2(vec2(8.0, 6.0));
-    let body = TextStyle::Body.resolve(ui.style());
-    let small = TextStyle::Small.resolve(ui.style());
-    let strong = visuals.strong_text_color();
-    let score = format!("{} %", card.knowledge);
-    let score_colour = if card.knowledge < 50 { visuals.warn_fg_color } else { visuals.weak_text_color() };
-    let score_width = painter.text(inner.right_top(), Align2::RIGHT_TOP, score, small.clone(), score_colour).width();
-    let name = if card.key_account { format!("★ {}", card.name) } else { card.name.clone() };
-    let name_width = inner.width() - score_width - 6.0;
-    let galley = painter.layout(name, body, strong, f32::INFINITY);
-    painter
-        .with_clip_rect(Rect::from_min_size(inner.min, vec2(name_width, inner.height())))
-        .galley(inner.min, galley, strong);
-    let mut badges = String::new();
-    if card.milestone.is_some() {
-        badges.push_str("🎂 ");
-    }
-    if card.incidents > 0 {
-        badges.push_str("⚠ ");
-    }
-    if card.fit.is_some() {
-        badges.push('⛔');
-    }
-    let badge_width = if badges.is_empty() {
-        0.0
-    } else {
-        painter
-            .text(inner.right_bottom(), Align2::RIGHT_BOTTOM, badges.trim_end(), body_font(ui), visuals.warn_fg_color)
-            .width()
-    };
-    let organisation = painter.layout(card.organisation.clone(), small, visuals.weak_text_color(), f32::INFINITY);
-    let line = Rect::from_min_max(
-        pos2(inner.left(), inner.bottom() - organisation.size().y),
-        pos2(inner.right() - badge_width - 6.0, inner.bottom()),
-    );
-    painter.with_clip_rect(line).galley(line.min, organisation, Color32::PLACEHOLDER);
-}
-
-fn body_font(ui: &Ui) -> egui::FontId {
-    TextStyle::Body.resolve(ui.style())
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@
 //!
 //! The folder: `header` (photo, name, the knowledge score and its missing facts), a module a
 //! section (`contact` with the photo, `life`, `milestones`, `fit` with the needs, `incidents`,
-//! `ideas`, `log`), `fields` (what the sections are made of) and `entries`, the one list
+//! `ideas`, `log`, `history`: the phase history as a timeline), `fields` (what the sections are made of) and `entries`, the one list
 //! section that draws every list of entries with its add form. A new list is an
 //! [`entries::Entries`] of its own, a `Section`, a `Part` and a form slot in `Forms`.
 
@@ -27,6 +27,7 @@ mod entries;
 mod fields;
 mod fit;
 mod header;
+mod history;
 mod ideas;
 mod incidents;
 mod life;
@@ -75,6 +76,7 @@ enum Part {
     Incidents,
     Ideas,
     Log,
+    PhaseHistory,
 }
 
 impl Part {
@@ -108,6 +110,7 @@ impl Part {
             Part::Incidents => t!("profile-edited-incidents", owner = owner, name = name),
             Part::Ideas => t!("profile-edited-ideas", owner = owner, name = name),
             Part::Log => t!("profile-edited-log", owner = owner, name = name),
+            Part::PhaseHistory => t!("profile-edited-phase-history", owner = owner, name = name),
         }
     }
 }
@@ -172,11 +175,12 @@ enum Section {
     Incidents,
     Ideas,
     Log,
+    PhaseHistory,
 }
 
 impl Section {
     /// The sections in the order they are shown.
-    const ALL: [Section; 9] = [
+    const ALL: [Section; 10] = [
         Section::Contact,
         Section::Photo,
         Section::Life,
@@ -186,6 +190,7 @@ impl Section {
         Section::Incidents,
         Section::Ideas,
         Section::Log,
+        Section::PhaseHistory,
     ];
 
     /// Draws the section's fields for `draft`.
@@ -207,6 +212,7 @@ impl Section {
             Section::Incidents => list_ui(ui, &incidents::Incidents, draft, &mut forms.incident, pass),
             Section::Ideas => list_ui(ui, &ideas::Ideas, draft, &mut forms.idea, pass),
             Section::Log => list_ui(ui, &log::Log, draft, &mut forms.entry, pass),
+            Section::PhaseHistory => history::history_ui(ui, draft, pass),
         }
     }
 
@@ -222,6 +228,7 @@ impl Section {
             Section::Incidents => t!("profile-section-incidents", count = person.incidents.len()),
             Section::Ideas => t!("profile-section-ideas", count = person.ideas.len()),
             Section::Log => t!("profile-section-log", count = person.interactions.len()),
+            Section::PhaseHistory => t!("profile-section-phase-history", count = person.phase_history.len()),
         }
     }
 
