@@ -468,6 +468,25 @@ mod tests {
     }
 
     #[test]
+    fn the_people_csv_read_back_leaves_the_history_out_and_says_so() {
+        set_language(Lang::En);
+        let (ws, _) = board();
+        let text = crate::interop::csv::encode(&ws, &ws.people, b',');
+        assert!(text.contains("Considering → Buying (trigger point: A tasting)"), "{text}");
+        let options = crate::interop::formats::ImportOptions {
+            csv_mapping: None,
+            remembered: &[],
+            conventions: crate::i18n::Conventions::En,
+            progress: None,
+        };
+        let parsed = crate::interop::formats::read(text.as_bytes(), crate::interop::formats::Format::Csv, &options)
+            .expect("reads");
+        assert_eq!(parsed.people.len(), 3);
+        assert!(parsed.people.iter().all(|p| p.person.phase_history.is_empty()), "histories name maps of their own");
+        assert!(parsed.notes.iter().any(|n| n.contains("Phase history")), "{:?}", parsed.notes);
+    }
+
+    #[test]
     fn the_board_as_a_page_and_a_picture_marks_who_has_stalled() {
         set_language(Lang::En);
         let (ws, map) = board();

@@ -4,7 +4,7 @@
 //! opportunities; the templates' names in the language; and the map's segment as a tag.
 
 use super::replace;
-use crate::model::{JourneyMap, Lane, LaneId, LaneKind, Template, Workspace};
+use crate::model::{JourneyMap, Lane, LaneId, LaneKind, Template};
 use crate::t;
 use crate::ui::Intent;
 use egui::Ui;
@@ -98,19 +98,15 @@ pub(super) fn add_lane_entries(ui: &mut Ui, map: &JourneyMap, after: Option<Lane
     }
 }
 
-/// The tag that marks the map's segment: one of the workspace's tags, or none. A choice is one
-/// edit of the map.
+/// The tag that marks the map's segment: one of the workspace's `tags` (by name), or none. A
+/// choice is one edit of the map.
 pub(super) fn segment_tag_ui(
     ui: &mut Ui,
-    workspace: &Workspace,
+    tags: &[String],
     map: &JourneyMap,
     editable: bool,
     intents: &mut Vec<Intent>,
 ) {
-    let mut tags: Vec<&String> = workspace.people.iter().flat_map(|p| &p.tags).collect();
-    tags.extend(&map.segment_tag);
-    tags.sort_unstable();
-    tags.dedup();
     let mut chosen = map.segment_tag.clone();
     let none = t!("journeys-segment-tag-none");
     let label = ui.label(t!("journeys-segment-tag"));
@@ -119,7 +115,9 @@ pub(super) fn segment_tag_ui(
             .selected_text(chosen.clone().unwrap_or_else(|| none.clone()))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut chosen, None, none.as_str());
-                for tag in tags {
+                // A tag nobody has any more stays the map's until another is chosen.
+                let gone = map.segment_tag.iter().filter(|tag| !tags.contains(tag));
+                for tag in gone.chain(tags) {
                     ui.selectable_value(&mut chosen, Some(tag.clone()), tag.as_str());
                 }
             })

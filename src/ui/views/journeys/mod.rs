@@ -107,6 +107,8 @@ struct Extras {
     incidents: HashMap<PhaseId, Vec<Linked>>,
     ideas: HashMap<PhaseId, Vec<Linked>>,
     moved: HashMap<(PhaseId, crate::model::WhyKind), Vec<Linked>>,
+    /// Every tag of the workspace's people, by name: what a map's segment tag is chosen from.
+    tags: Vec<String>,
 }
 
 impl Extras {
@@ -211,6 +213,8 @@ impl Extras {
             })
             .collect();
         self.moved = Self::evidence(workspace, map, shown);
+        let tags: std::collections::BTreeSet<&String> = workspace.people.iter().flat_map(|p| &p.tags).collect();
+        self.tags = tags.into_iter().cloned().collect();
     }
 }
 
@@ -281,13 +285,13 @@ impl JourneysView {
         }
         let Some(map) = self.toolbar(ui, workspace, editable, &mut intents) else { return intents };
         self.forget_what_is_gone(map);
-        // On a projector the map gets the room: its name and segment are in the picker already.
-        if !self.fit_to_screen {
-            self.details_row(ui, workspace, map, editable, &mut intents);
-        }
-        ui.separator();
         let shown = if self.fit_to_screen { LINKED_SHOWN_FITTED } else { LINKED_SHOWN };
         self.extras.refresh(workspace, map, revision, shown);
+        // On a projector the map gets the room: its name and segment are in the picker already.
+        if !self.fit_to_screen {
+            self.details_row(ui, map, editable, &mut intents);
+        }
+        ui.separator();
         if editable {
             self.keyboard(ui, map, &mut intents);
         }
@@ -428,14 +432,7 @@ impl JourneysView {
     }
 
     /// The map's name and segment, and the tools for what is selected.
-    fn details_row(
-        &mut self,
-        ui: &mut Ui,
-        workspace: &Workspace,
-        map: &JourneyMap,
-        editable: bool,
-        intents: &mut Vec<Intent>,
-    ) {
+    fn details_row(&mut self, ui: &mut Ui, map: &JourneyMap, editable: bool, intents: &mut Vec<Intent>) {
         if self.name_draft.as_ref().is_none_or(|(id, _, _)| *id != map.id) {
             self.name_draft = Some((map.id, map.name.clone(), map.segment.clone()));
         }
@@ -466,7 +463,7 @@ impl JourneysView {
                 }
                 self.name_draft = None;
             }
-            lanes::segment_tag_ui(ui, workspace, map, editable, intents);
+            lanes::segment_tag_ui(ui, &self.extras.tags, map, editable, intents);
             if !editable {
                 ui.label(t!("journeys-read-only"));
                 return;

@@ -385,8 +385,7 @@ fn cells_ui(
                     }
                     Item::Linked { index, galley } => {
                         if let Some(entry) = view.extras.linked(lane.kind, phase.id).and_then(|list| list.get(*index)) {
-                            let salt = Id::new((lane.id, phase.id, *index));
-                            linked_ui(ui, salt, entry, galley, *rect, intents);
+                            linked_ui(ui, (lane.id, phase.id, *index), entry, galley, *rect, intents);
                         }
                     }
                     Item::Editor => editor_ui(view, ui, map, *rect, &t!("journeys-card-text"), true, intents),
@@ -526,7 +525,14 @@ fn card_ui(
 /// An incident or idea of a real person: a link to their profile. A line that counts those not
 /// shown, or sums up why people moved, is plain text (`salt` tells it from the same words in
 /// another cell).
-fn linked_ui(ui: &mut Ui, salt: Id, entry: &super::Linked, galley: &Arc<Galley>, rect: Rect, intents: &mut Vec<Intent>) {
+fn linked_ui(
+    ui: &mut Ui,
+    salt: (LaneId, PhaseId, usize),
+    entry: &super::Linked,
+    galley: &Arc<Galley>,
+    rect: Rect,
+    intents: &mut Vec<Intent>,
+) {
     let Some(person) = entry.person else {
         let response = ui.interact(rect, Id::unique(("journey_linked_more", salt)), Sense::hover());
         response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &entry.text));
