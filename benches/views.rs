@@ -175,6 +175,31 @@ fn full_person(workspace: &Workspace, today: NaiveDate) -> Person {
         .iter()
         .map(|journey| JourneyPosition { journey: journey.id, phase: journey.phases[0].id, order: 0 })
         .collect();
+    // A walk over each map's phases, ending where the person stands: a full phase history.
+    let phase_history = workspace
+        .journeys
+        .iter()
+        .flat_map(|journey| {
+            let steps = journey.phases.iter().rev().map(|p| Some(p.id)).collect::<Vec<_>>();
+            let mut from = None;
+            steps
+                .into_iter()
+                .enumerate()
+                .map(move |(n, to)| {
+                    let entry = PhaseMove {
+                        id: PhaseMoveId::new(),
+                        date: ago(30 * (10 - n as i64)),
+                        journey: journey.id,
+                        from,
+                        to,
+                        why: MoveWhy { kind: WhyKind::TriggerPoint, text: format!("A tasting visit ({n})") },
+                    };
+                    from = to;
+                    entry
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let labelled = |label: &str, value: &str| Labelled { label: label.to_owned(), value: value.to_owned() };
     Person {
         id: PersonId::new(),
@@ -220,6 +245,7 @@ fn full_person(workspace: &Workspace, today: NaiveDate) -> Person {
         ideas,
         interactions,
         positions,
+        phase_history,
         retention_reviewed: None,
         follow_ups: (0..12)
             .map(|n| FollowUp {

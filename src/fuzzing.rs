@@ -87,7 +87,7 @@ pub fn csv(data: &[u8]) {
     for conventions in [Conventions::En, Conventions::Da] {
         let Ok(parsed) = import(data, Format::Csv, conventions) else { continue };
         let people = people_of(parsed);
-        let text = csv::encode(&people, csv::separator_for(conventions));
+        let text = csv::encode(&crate::model::Workspace::default(), &people, csv::separator_for(conventions));
         match import(text.as_bytes(), Format::Csv, conventions) {
             Ok(back) => assert_eq!(back.people.len(), people.len(), "the CSV lost people:\n{text}"),
             Err(error) => panic!("Kindred cannot read the CSV it wrote: {error}\n{text}"),

@@ -66,7 +66,7 @@ impl Lang {
 
     /// The language's translation files (`i18n/<code>/<area>.ftl`), one area a file so that
     /// the parts of the app can be translated side by side. Keys are unique across areas.
-    fn sources(self) -> [(&'static str, &'static str); 8] {
+    fn sources(self) -> [(&'static str, &'static str); 9] {
         macro_rules! files {
             ($code:literal) => {
                 [
@@ -78,6 +78,7 @@ impl Lang {
                     ("privacy", include_str!(concat!("../i18n/", $code, "/privacy.ftl"))),
                     ("sync", include_str!(concat!("../i18n/", $code, "/sync.ftl"))),
                     ("today", include_str!(concat!("../i18n/", $code, "/today.ftl"))),
+                    ("lifecycle", include_str!(concat!("../i18n/", $code, "/lifecycle.ftl"))),
                 ]
             };
         }

@@ -487,7 +487,6 @@ board-why-driver = Drivkraft
 board-why-barrier = Barriere
 board-why-text = Hvad flyttede dem
 board-why-hint = fx et smagsbesøg
-board-add-to-log = Føj til loggen
 board-skip = Spring over
 board-why-label = Log hvorfor { $name } flyttede
 board-move-label = Flyt { $name } til { $phase }

@@ -488,7 +488,6 @@ board-why-driver = Driver
 board-why-barrier = Barrier
 board-why-text = What moved them
 board-why-hint = e.g. a tasting visit
-board-add-to-log = Add to log
 board-skip = Skip
 board-why-label = Log why { $name } moved
 board-move-label = Move { $name } to { $phase }

@@ -487,7 +487,6 @@ board-why-driver = Drivkraft
 board-why-barrier = Barriere
 board-why-text = Hva som flyttet dem
 board-why-hint = f.eks. et smaksbesøk
-board-add-to-log = Legg til i loggen
 board-skip = Hopp over
 board-why-label = Logg hvorfor { $name } flyttet
 board-move-label = Flytt { $name } til { $phase }

@@ -14,6 +14,8 @@ pub(super) struct ExportOptions<'a> {
 
 pub(super) fn export(file: &Path, to: &Path, options: &ExportOptions<'_>) -> ExitCode {
     let format = match format_of(options.format, to) {
+        // A `.csv` of one journey is its board; without one, the people.
+        Ok(formats::Format::Csv) if options.journey.is_some() && options.person.is_none() => formats::Format::BoardCsv,
         Ok(format) => format,
         Err(message) => {
             eprintln!("kindred export: {message}");
@@ -41,7 +43,15 @@ pub(super) fn export(file: &Path, to: &Path, options: &ExportOptions<'_>) -> Exi
     let needs_map = matches!(
         (format, person),
         (formats::Format::Md, None)
-            | (formats::Format::Html | formats::Format::Png | formats::Format::KindredJourney, _)
+            | (
+                formats::Format::Html
+                    | formats::Format::Png
+                    | formats::Format::KindredJourney
+                    | formats::Format::BoardCsv
+                    | formats::Format::BoardHtml
+                    | formats::Format::BoardPng,
+                _
+            )
     );
     let map = if needs_map {
         match workspace.pick_journey(options.journey) {
@@ -93,6 +103,9 @@ pub(super) fn export(file: &Path, to: &Path, options: &ExportOptions<'_>) -> Exi
                 workspace.people.len(),
                 workspace.journeys.len()
             )
+        }
+        (formats::Format::BoardCsv | formats::Format::BoardHtml | formats::Format::BoardPng, _, Some(map)) => {
+            format!("the board of \"{}\" as {}: {} people", map.name, format.describe(), workspace.people.len())
         }
         (_, Some(person), _) => format!("{} as {}", person.name, format.describe()),
         (_, None, Some(map)) => format!("the journey map \"{}\" as {}", map.name, format.describe()),

@@ -80,7 +80,8 @@ pub enum Command {
     },
     /// Write a workspace, or part of it, in another format: people as vCard or CSV, milestones
     /// as iCalendar, a journey map as a Markdown or HTML handout, a PNG picture or a template,
-    /// one person (--person) as Markdown or JSON, the workspace as JSON or as a copy. Never
+    /// a journey's board as CSV (a .csv with --journey), HTML or PNG (--format board-html,
+    /// board-png), one person (--person) as Markdown or JSON, the workspace as JSON or as a copy. Never
     /// written over the workspace itself or a workspace open in Kindred; a copy written over
     /// another workspace keeps the version it replaces as a backup. Exit status: 0 written,
     /// 1 not written (an invalid workspace, or the file refused or not written), 2 unreadable
@@ -94,8 +95,9 @@ pub enum Command {
         to: PathBuf,
         #[arg(long, value_parser = format_parser())]
         format: Option<formats::Format>,
-        /// The journey map for .md, .html, .png and .kindred-journey, by name; needed when
-        /// the workspace has several.
+        /// The journey map for .md, .html, .png and .kindred-journey, and the one whose board a
+        /// .csv holds (without it, a .csv holds the people), by name; needed when the workspace
+        /// has several.
         #[arg(long, value_name = "NAME")]
         journey: Option<String>,
         /// Export only this person (by name): .md and .json hold everything about them, .vcf

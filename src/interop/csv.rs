@@ -32,7 +32,7 @@ use crate::ops::import::{Incoming, Parsed, Skipped};
 use crate::t;
 
 mod write;
-pub use write::{EXPORT_HEADERS, encode, escape_cell, separator_for, unescape_cell};
+pub use write::{EXPORT_HEADERS, encode, encode_rows, escape_cell, separator_for, unescape_cell};
 
 /// Google's separator between several values in one cell.
 const MULTI: &str = " ::: ";
@@ -870,7 +870,7 @@ fn name_person(person: &mut Person, names: NameParts, notes: &mut Vec<String>) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Relation, Status};
+    use crate::model::{Relation, Status, Workspace};
 
     fn options(lang: &str) -> Options<'_> {
         Options {
@@ -1075,10 +1075,10 @@ mod tests {
         let mut person = Person::named("Anne Lund");
         person.organisation = "Bager; =1+2".into();
         person.role = "a,b\tc".into();
-        let text = encode(std::slice::from_ref(&person), b',');
+        let text = encode(&Workspace::default(), std::slice::from_ref(&person), b',');
         let row = text.lines().nth(1).expect("a row");
         assert!(row.contains(",\"Bager;' =1+2\",\"a,b\tc\","), "{row}");
-        let text = encode(std::slice::from_ref(&person), b';');
+        let text = encode(&Workspace::default(), std::slice::from_ref(&person), b';');
         assert!(text.lines().nth(1).expect("a row").contains(";\"Bager;' =1+2\";\"a,b\tc\";"), "{text}");
     }
 
@@ -1102,7 +1102,7 @@ mod tests {
         person.contact.phones.push(Labelled { label: "mobile".into(), value: "+45 20 30 40 50".into() });
         person.role = "=Boss".into();
         for delimiter in [b';', b','] {
-            let text = encode(std::slice::from_ref(&person), delimiter);
+            let text = encode(&Workspace::default(), std::slice::from_ref(&person), delimiter);
             assert!(text.starts_with('\u{feff}'));
             let (parsed, _) = decode(text.as_bytes(), &options("da")).expect("csv");
             let back = &parsed.people[0].person;

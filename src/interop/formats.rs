@@ -2,7 +2,7 @@
 //! turns a file's bytes into a [`Parsed`] import and a workspace into a file's bytes: the
 //! command line and the app both go through here.
 
-use super::{csv, handout, ics, journey_template, vcard};
+use super::{csv, handout, ics, journey_template, lifecycle, vcard};
 use crate::i18n::Conventions;
 use crate::model::{CsvMapping, Person, Workspace};
 use crate::ops::import::{Parsed, from_workspace};
@@ -29,10 +29,16 @@ pub enum Format {
     /// A Kindred workspace: merged into the open one on import, a copy on export.
     Kindred,
     KindredJourney,
+    /// A journey's board, one row a person (export only; a `.csv` with a journey map named).
+    BoardCsv,
+    /// A journey's board as a handout page (export only).
+    BoardHtml,
+    /// A journey's board as a picture (export only).
+    BoardPng,
 }
 
 impl Format {
-    pub const ALL: [Format; 10] = [
+    pub const ALL: [Format; 13] = [
         Format::Vcf,
         Format::Vcf4,
         Format::Csv,
@@ -43,6 +49,9 @@ impl Format {
         Format::Json,
         Format::Kindred,
         Format::KindredJourney,
+        Format::BoardCsv,
+        Format::BoardHtml,
+        Format::BoardPng,
     ];
 
     /// The format a file's extension names (`.vcf` is vCard 3.0).
@@ -66,11 +75,11 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Vcf | Format::Vcf4 => "vcf",
-            Format::Csv => "csv",
+            Format::Csv | Format::BoardCsv => "csv",
             Format::Ics => "ics",
             Format::Md => "md",
-            Format::Html => "html",
-            Format::Png => "png",
+            Format::Html | Format::BoardHtml => "html",
+            Format::Png | Format::BoardPng => "png",
             Format::Json => "json",
             Format::Kindred => "kindred",
             Format::KindredJourney => journey_template::EXTENSION,
@@ -90,6 +99,9 @@ impl Format {
             Format::Json => "json",
             Format::Kindred => "kindred",
             Format::KindredJourney => "kindred-journey",
+            Format::BoardCsv => "board-csv",
+            Format::BoardHtml => "board-html",
+            Format::BoardPng => "board-png",
         }
     }
 
@@ -111,6 +123,9 @@ impl Format {
             Format::Png => return t!("interop-format-png"),
             Format::Kindred => return t!("interop-format-workspace"),
             Format::KindredJourney => return t!("interop-format-template"),
+            Format::BoardCsv => return t!("interop-format-board-csv"),
+            Format::BoardHtml => return t!("interop-format-board-html"),
+            Format::BoardPng => return t!("interop-format-board-png"),
         };
         name.to_owned()
     }
@@ -178,7 +193,7 @@ pub fn read(bytes: &[u8], format: Format, options: &ImportOptions<'_>) -> Result
 /// What to export.
 #[derive(Clone, Copy, Debug)]
 pub struct ExportWhat<'a> {
-    /// The journey map for `.md`, `.html`, `.png` and `.kindred-journey`.
+    /// The journey map for `.md`, `.html`, `.png`, `.kindred-journey` and the board's formats.
     pub journey: Option<&'a crate::model::JourneyMap>,
     /// The person for `.md` and `.json`.
     pub person: Option<&'a Person>,
@@ -194,12 +209,14 @@ pub fn write(workspace: &Workspace, format: Format, what: &ExportWhat<'_>) -> Re
         (Format::Json, Some(person)) => person_json(workspace, person)?.into_bytes(),
         (Format::Vcf, _) => vcard::encode(people(workspace, what), vcard::Version::V3).into_bytes(),
         (Format::Vcf4, _) => vcard::encode(people(workspace, what), vcard::Version::V4).into_bytes(),
-        (Format::Csv, _) => csv::encode(people(workspace, what), csv::separator_for(what.conventions)).into_bytes(),
+        (Format::Csv, _) => {
+            csv::encode(workspace, people(workspace, what), csv::separator_for(what.conventions)).into_bytes()
+        }
         (Format::Ics, _) => ics::encode(workspace, people(workspace, what), chrono::Utc::now()).text.into_bytes(),
         (Format::Md, None) => handout::markdown(workspace, need_journey()?)?.into_bytes(),
         (Format::Html, _) => handout::html(workspace, need_journey()?)?.into_bytes(),
         (Format::Png, _) => handout::png(workspace, need_journey()?)?,
-        (Format::Json, None) => serde_json::to_string_pretty(workspace).map_err(|e| e.to_string())?.into_bytes(),
+        (Format::Json, None) => lifecycle::workspace_json(workspace)?.into_bytes(),
         (Format::Kindred, _) => crate::model::codec::encode(workspace).into_bytes(),
         (Format::KindredJourney, _) => {
             // A template Kindred would refuse to read back is not written.
@@ -207,7 +224,18 @@ pub fn write(workspace: &Workspace, format: Format, what: &ExportWhat<'_>) -> Re
             super::check_map_size(&map.name, map.phases.len(), map.lanes.len(), map.cards.len())?;
             journey_template::encode(map).into_bytes()
         }
+        (Format::BoardCsv, _) => {
+            let separator = csv::separator_for(what.conventions);
+            lifecycle::board_csv(workspace, need_journey()?, separator, today()).into_bytes()
+        }
+        (Format::BoardHtml, _) => lifecycle::board_html(workspace, need_journey()?, today()).into_bytes(),
+        (Format::BoardPng, _) => lifecycle::board_png(workspace, need_journey()?, today())?,
     })
+}
+
+/// The day a board is exported on: days in a phase count to it.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 /// The people an export covers: one person when one is given, else everybody.
@@ -218,7 +246,8 @@ fn people<'a>(workspace: &'a Workspace, what: &ExportWhat<'a>) -> &'a [Person] {
     }
 }
 
-/// One person as JSON, with the names of the journey maps and phases they are placed in.
+/// One person as JSON, with the names of the journey maps and phases they are placed in, and
+/// their phase history in words.
 fn person_json(workspace: &Workspace, person: &Person) -> Result<String, String> {
     let placed: Vec<serde_json::Value> = person
         .positions
@@ -231,7 +260,11 @@ fn person_json(workspace: &Workspace, person: &Person) -> Result<String, String>
             })
         })
         .collect();
-    let value = serde_json::json!({ "workspace": workspace.name, "person": person, "placed_on_boards": placed });
+    let mut person_value = serde_json::to_value(person).map_err(|e| e.to_string())?;
+    if let Some(object) = person_value.as_object_mut() {
+        object.insert("phase_history".to_owned(), lifecycle::history_json(workspace, person));
+    }
+    let value = serde_json::json!({ "workspace": workspace.name, "person": person_value, "placed_on_boards": placed });
     serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
 }
 

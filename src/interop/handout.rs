@@ -134,7 +134,7 @@ pub fn markdown(workspace: &Workspace, map: &JourneyMap) -> Result<String, Strin
     Ok(without_bidi(&out).into_owned())
 }
 
-fn md_escape(text: &str) -> String {
+pub(super) fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '<' | '>') {
@@ -145,7 +145,7 @@ fn md_escape(text: &str) -> String {
     out
 }
 
-fn xml(text: &str) -> String {
+pub(super) fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -626,27 +626,33 @@ fn png_scale(width: f32, height: f32) -> Option<f32> {
 /// large, as [`markdown`], and for a picture over [`MAX_PICTURE_PIXELS`] even at its smallest,
 /// before any of it is drawn.
 pub fn png(workspace: &Workspace, map: &JourneyMap) -> Result<Vec<u8>, String> {
-    use resvg::{tiny_skia, usvg};
     check_size(map)?;
     let picture = layout(workspace, map);
-    let scale = png_scale(picture.width, picture.height).ok_or_else(|| {
-        let (width, height) = pixels(picture.width, picture.height, 1.0);
+    let (width, height) = (picture.width, picture.height);
+    let svg_text = draw(map, &picture);
+    drop(picture);
+    svg_to_png(&svg_text, width, height, &map.name)
+}
+
+/// A picture of `width` × `height` SVG units (of the map or board `name`) as a PNG, drawn on
+/// the CPU at [`png_scale`], or refused before a pixel is allocated.
+pub(super) fn svg_to_png(svg_text: &str, width: f32, height: f32, name: &str) -> Result<Vec<u8>, String> {
+    use resvg::{tiny_skia, usvg};
+    let scale = png_scale(width, height).ok_or_else(|| {
+        let (width, height) = pixels(width, height, 1.0);
         t!(
             "interop-png-too-many-pixels",
-            name = map.name.trim(),
+            name = name.trim(),
             width = width,
             height = height,
             most = MAX_PICTURE_PIXELS / 1_000_000
         )
     })?;
-    let svg_text = draw(map, &picture);
-    drop(picture);
     let mut options = usvg::Options { font_family: "Ubuntu".to_owned(), ..usvg::Options::default() };
     options.fontdb_mut().load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
     options.fontdb_mut().load_font_data(epaint_default_fonts::NOTO_EMOJI_REGULAR.to_vec());
     let tree =
-        usvg::Tree::from_str(&svg_text, &options).map_err(|e| t!("interop-png-cannot-draw", error = e.to_string()))?;
-    drop(svg_text);
+        usvg::Tree::from_str(svg_text, &options).map_err(|e| t!("interop-png-cannot-draw", error = e.to_string()))?;
     let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| t!("interop-png-no-size"))?;
     let too_large = || t!("interop-png-too-large", width = size.width(), height = size.height());
     if u64::from(size.width()) * u64::from(size.height()) > MAX_PICTURE_PIXELS {
@@ -686,6 +692,7 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
     person_needs(&mut out, workspace, person);
     person_incidents(&mut out, workspace, person);
     person_records(&mut out, workspace, person);
+    super::lifecycle::history_markdown(&mut out, workspace, person);
     without_bidi(&out).into_owned()
 }
 

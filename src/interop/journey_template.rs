@@ -158,7 +158,7 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
             Some(e) if !(-2..=2).contains(&e) => {
                 Err(error(t!("error-template-emotion", number = n + 1, name = p.name, score = e.to_string())))
             }
-            emotion => Ok(Phase { id: PhaseId::new(), name: p.name, emotion }),
+            emotion => Ok(Phase { id: PhaseId::new(), name: p.name, emotion, stall_days: None }),
         })
         .collect::<Result<_, _>>()?;
     let lanes: Vec<Lane> =
@@ -192,7 +192,15 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
             Ok(Card { phase: phase.id, lane: lane.id, text: c.text, colour: c.colour, ..Card::default() })
         })
         .collect::<Result<_, _>>()?;
-    Ok(JourneyMap { id: JourneyId::new(), name: file.name, segment: file.segment, phases, lanes, cards })
+    Ok(JourneyMap {
+        id: JourneyId::new(),
+        name: file.name,
+        segment: file.segment,
+        segment_tag: None,
+        phases,
+        lanes,
+        cards,
+    })
 }
 
 fn newer_message(version: u32) -> String {

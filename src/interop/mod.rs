@@ -10,6 +10,7 @@
 //! - [`dav`]: CalDAV and CardDAV: the events and cards kept on a server, the XML spoken there.
 //! - [`handout`]: a journey map as Markdown, HTML, SVG and PNG; one person as Markdown.
 //! - [`journey_template`]: a journey map as a `.kindred-journey` template.
+//! - [`lifecycle`]: a journey's board as CSV, HTML and PNG; a person's phase history in words.
 //! - [`people`]: what the importers build people with (milestones, relatives, notes, the words
 //!   for relations and labelled dates, ISO dates) and dates and relations in words.
 //! - [`formats`]: every format by name and extension; the one entry for reading and writing.
@@ -26,6 +27,7 @@ pub mod formats;
 pub mod handout;
 pub mod ics;
 pub mod journey_template;
+pub mod lifecycle;
 pub mod people;
 pub mod text;
 pub mod vcard;

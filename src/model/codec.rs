@@ -4,7 +4,7 @@
 //! writes the files) and `interop` (a workspace merged as an import, a template's syntax errors)
 //! use it without one depending on the other.
 
-use crate::model::{FORMAT_VERSION, Workspace};
+use crate::model::{FORMAT_VERSION, LaneKind, Workspace};
 use crate::t;
 use ron::ser::PrettyConfig;
 use std::fmt;
@@ -137,10 +137,23 @@ fn migrate(mut workspace: Workspace, version: u32) -> Workspace {
     workspace
 }
 
-/// Format 2 adds fields that all read as their defaults from a format-1 file.
-fn from_1_to_2(workspace: Workspace) -> Workspace {
+/// Format 2 adds fields that read as their defaults from a format-1 file, and lane kinds of its
+/// own for the touchpoints: a card lane of a format-1 map named as the templates named the
+/// touchpoints lane, in any of Kindred's languages, becomes one, so that the touchpoints named
+/// when people move on a board show there.
+fn from_1_to_2(mut workspace: Workspace) -> Workspace {
+    for lane in workspace.journeys.iter_mut().flat_map(|map| &mut map.lanes) {
+        let name = lane.name.trim().to_lowercase();
+        if lane.kind == LaneKind::Cards && TOUCHPOINTS_LANE_NAMES.contains(&name.as_str()) {
+            lane.kind = LaneKind::Touchpoints;
+        }
+    }
     workspace
 }
+
+/// What the templates of format 1 named the touchpoints lane, in English, Danish and Norwegian
+/// (the `lane-touchpoints` message of each), in lower case.
+const TOUCHPOINTS_LANE_NAMES: [&str; 3] = ["touchpoints", "berøringspunkter", "kontaktpunkter"];
 
 fn as_text(bytes: &[u8]) -> Result<&str, DecodeError> {
     let text = match std::str::from_utf8(bytes) {
@@ -223,6 +236,38 @@ fn parse(text: &str) -> Result<(Workspace, Vec<String>), DecodeError> {
 mod tests {
     use super::*;
     use crate::i18n::{Lang, set_language};
+
+    #[test]
+    fn a_format_1_touchpoints_lane_becomes_one_in_every_language() {
+        for lang in [Lang::En, Lang::Da, Lang::Nb] {
+            set_language(lang);
+            assert!(TOUCHPOINTS_LANE_NAMES.contains(&t!("lane-touchpoints").to_lowercase().as_str()), "{lang:?}");
+        }
+        set_language(Lang::En);
+        let mut map = crate::model::Template::Blank.create();
+        map.lanes = ["Touchpoints", " kontaktpunkter ", "Berøringspunkter", "Drivers"]
+            .iter()
+            .map(|name| crate::model::Lane { name: (*name).into(), kind: LaneKind::Cards, ..Default::default() })
+            .collect();
+        map.lanes.push(crate::model::Lane {
+            name: "Touchpoints".into(),
+            kind: LaneKind::Incidents,
+            ..Default::default()
+        });
+        let mut old = Workspace { format_version: 1, ..Workspace::default() };
+        old.journeys.push(map);
+        let decoded = decode(encode(&old).as_bytes()).expect("format 1 reads");
+        let kinds: Vec<LaneKind> = decoded.workspace.journeys[0].lanes.iter().map(|l| l.kind).collect();
+        assert_eq!(
+            kinds,
+            [LaneKind::Touchpoints, LaneKind::Touchpoints, LaneKind::Touchpoints, LaneKind::Cards, LaneKind::Incidents],
+            "card lanes named so become touchpoint lanes; other lanes stay"
+        );
+        let mut current = old.clone();
+        current.format_version = FORMAT_VERSION;
+        let kept = decode(encode(&current).as_bytes()).expect("format 2 reads");
+        assert_eq!(kept.workspace.journeys[0].lanes, current.journeys[0].lanes, "a format-2 map is as written");
+    }
 
     #[test]
     fn errors_are_worded_in_the_language_and_keep_their_place() {

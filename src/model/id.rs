@@ -85,3 +85,7 @@ id_type!(
     /// A card in a journey map cell.
     CardId
 );
+id_type!(
+    /// An entry of a person's phase history: one change of phase on a board.
+    PhaseMoveId
+);

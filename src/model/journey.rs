@@ -11,6 +11,9 @@ pub struct JourneyMap {
     pub name: String,
     /// The segment or product the map is for.
     pub segment: String,
+    /// The tag that marks the people of the map's segment, when it names one: the board
+    /// shows only them with one click, and Insights compares segments by such tags.
+    pub segment_tag: Option<String>,
     /// Columns, in order.
     pub phases: Vec<Phase>,
     /// Rows, in order.
@@ -26,6 +29,9 @@ pub struct Phase {
     pub name: String,
     /// The emotion lane's score for this phase, −2 (very negative) to +2 (very positive).
     pub emotion: Option<i8>,
+    /// After how many days in this phase a person on the board counts as stalled; `None`:
+    /// never.
+    pub stall_days: Option<u16>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -48,6 +54,32 @@ pub enum LaneKind {
     Incidents,
     /// Cards, and the customers' ideas linked to each phase.
     Opportunities,
+    /// Cards, and the touchpoints named when people moved into each phase (the board's "why").
+    Touchpoints,
+    /// Cards, and the trigger points named when people moved into each phase: the moments
+    /// that move a customer on.
+    TriggerPoints,
+}
+
+impl LaneKind {
+    /// Every kind, in the order a menu offers them for a new lane.
+    pub const ALL: [LaneKind; 6] = [
+        LaneKind::Cards,
+        LaneKind::Touchpoints,
+        LaneKind::TriggerPoints,
+        LaneKind::Emotions,
+        LaneKind::Incidents,
+        LaneKind::Opportunities,
+    ];
+
+    /// The reason for a move whose answers this lane shows, if it shows any.
+    pub fn why(self) -> Option<super::WhyKind> {
+        match self {
+            LaneKind::Touchpoints => Some(super::WhyKind::Touchpoint),
+            LaneKind::TriggerPoints => Some(super::WhyKind::TriggerPoint),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -92,17 +124,21 @@ impl CardColour {
 pub enum Template {
     #[default]
     CustomerJourney,
+    /// The whole lifecycle, from "doesn't know us" to "ex-customer".
+    CustomerLifecycle,
     SalesProcess,
     Blank,
 }
 
 impl Template {
-    pub const ALL: [Template; 3] = [Template::CustomerJourney, Template::SalesProcess, Template::Blank];
+    pub const ALL: [Template; 4] =
+        [Template::CustomerJourney, Template::CustomerLifecycle, Template::SalesProcess, Template::Blank];
 
     /// The template's own name, in English.
     pub fn name(self) -> &'static str {
         match self {
             Template::CustomerJourney => "Customer journey",
+            Template::CustomerLifecycle => "Customer lifecycle",
             Template::SalesProcess => "Sales process",
             Template::Blank => "Blank",
         }
@@ -112,6 +148,9 @@ impl Template {
     pub fn phase_names(self) -> &'static [&'static str] {
         match self {
             Template::CustomerJourney => &["Awareness", "Consideration", "Purchase", "Loyalty"],
+            Template::CustomerLifecycle => {
+                &["Unaware", "Aware", "Considering", "Buying", "Using", "Loyal", "Ex-customer"]
+            }
             Template::SalesProcess => &[
                 "Build trust",
                 "Uncover needs",
@@ -130,10 +169,11 @@ impl Template {
             id: JourneyId::new(),
             name: self.name().to_owned(),
             segment: String::new(),
+            segment_tag: None,
             phases: self
                 .phase_names()
                 .iter()
-                .map(|name| Phase { id: PhaseId::new(), name: (*name).to_owned(), emotion: None })
+                .map(|name| Phase { id: PhaseId::new(), name: (*name).to_owned(), emotion: None, stall_days: None })
                 .collect(),
             lanes: DEFAULT_LANES
                 .iter()
@@ -144,10 +184,12 @@ impl Template {
     }
 }
 
-/// The lanes every template starts with, in English.
-pub const DEFAULT_LANES: [(&str, LaneKind); 8] = [
+/// The lanes every template starts with, in English: trigger points beside the touchpoints,
+/// as the customer-journey article pairs them.
+pub const DEFAULT_LANES: [(&str, LaneKind); 9] = [
     ("Customer actions & thoughts", LaneKind::Cards),
-    ("Touchpoints", LaneKind::Cards),
+    ("Touchpoints", LaneKind::Touchpoints),
+    ("Trigger points", LaneKind::TriggerPoints),
     ("Drivers", LaneKind::Cards),
     ("Barriers", LaneKind::Cards),
     ("Emotions", LaneKind::Emotions),
@@ -201,8 +243,21 @@ mod tests {
         let map = Template::CustomerJourney.create();
         let phases: Vec<_> = map.phases.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(phases, ["Awareness", "Consideration", "Purchase", "Loyalty"]);
-        assert_eq!(map.lanes.len(), 8);
+        assert_eq!(map.lanes.len(), 9);
         assert_eq!(map.lanes.iter().filter(|l| l.kind == LaneKind::Emotions).count(), 1);
+        let lanes: Vec<_> = map.lanes.iter().take(3).map(|l| (l.name.as_str(), l.kind)).collect();
+        assert_eq!(
+            lanes,
+            [
+                ("Customer actions & thoughts", LaneKind::Cards),
+                ("Touchpoints", LaneKind::Touchpoints),
+                ("Trigger points", LaneKind::TriggerPoints)
+            ]
+        );
+        let lifecycle = Template::CustomerLifecycle.create();
+        let phases: Vec<_> = lifecycle.phases.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(phases, ["Unaware", "Aware", "Considering", "Buying", "Using", "Loyal", "Ex-customer"]);
+        assert_eq!(lifecycle.lanes.iter().map(|l| l.kind).collect::<Vec<_>>(), DEFAULT_LANES.map(|(_, k)| k));
         assert_eq!(Template::SalesProcess.create().phases.len(), 6);
         assert_eq!(Template::Blank.create().phases.len(), 4, "a map has four phases at least");
     }

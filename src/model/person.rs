@@ -35,6 +35,8 @@ pub struct Person {
     pub interactions: Vec<Interaction>,
     /// Where the person stands in each journey map.
     pub positions: Vec<JourneyPosition>,
+    /// Every change of phase on a board, oldest first (`ops::moves` records them).
+    pub phase_history: Vec<super::PhaseMove>,
     /// When we last reviewed whether to keep this former customer's or declined person's data
     /// and decided to keep it (the retention review, `ops::retention`).
     pub retention_reviewed: Option<NaiveDate>,

@@ -24,6 +24,7 @@
 use super::follow_up::{FollowUp, Snoozed};
 use super::id::{JourneyId, PhaseId};
 use super::journey::{Card, JourneyMap, Lane, Phase};
+use super::lifecycle::PhaseMove;
 use super::person::{CriticalIncident, FamilyMember, Idea, Interaction, Milestone, Person};
 use super::workspace::Workspace;
 use std::collections::{HashMap, HashSet};
@@ -41,6 +42,8 @@ pub enum IdKind {
     Interaction,
     /// A follow-up of a person.
     FollowUp,
+    /// An entry of a person's phase history.
+    PhaseMove,
     Journey,
     Phase,
     Lane,
@@ -76,6 +79,7 @@ record!(
     Idea: Idea,
     Interaction: Interaction,
     FollowUp: FollowUp,
+    PhaseMove: PhaseMove,
     JourneyMap: Journey,
     Phase: Phase,
     Lane: Lane,
@@ -117,7 +121,7 @@ macro_rules! owner {
 }
 
 impl Owner for Person {
-    owner!([life.family, milestones, incidents, ideas, interactions, follow_ups]);
+    owner!([life.family, milestones, incidents, ideas, interactions, follow_ups, phase_history]);
 
     fn follow(&mut self, renamed: &Renamed) {
         for milestone in &mut self.milestones {
@@ -389,8 +393,8 @@ impl MovedPhases {
         self.0.is_empty()
     }
 
-    /// Points the person's places on boards, incidents and ideas at the phases' new ids.
-    /// Whether anything changed.
+    /// Points the person's places on boards, phase history, incidents and ideas at the phases'
+    /// new ids. Whether anything changed.
     pub fn follow(&self, person: &mut Person) -> bool {
         if self.0.is_empty() {
             return false;
@@ -404,6 +408,11 @@ impl MovedPhases {
         };
         for position in &mut person.positions {
             one(Some(position.journey), &mut position.phase);
+        }
+        for entry in &mut person.phase_history {
+            for phase in [&mut entry.from, &mut entry.to].into_iter().flatten() {
+                one(Some(entry.journey), phase);
+            }
         }
         for incident in &mut person.incidents {
             if let Some(phase) = &mut incident.phase {
@@ -480,6 +489,7 @@ mod tests {
             p.ideas.push(Idea::default());
             p.interactions.push(Interaction::default());
             p.follow_ups.push(crate::model::FollowUp::new("Call", None));
+            p.phase_history.push(PhaseMove::default());
             p
         };
         let map = |name: &str| {
@@ -579,6 +589,16 @@ mod tests {
                 Place { owner: IdKind::Person, index: 1, name: "Jonas Holm".into(), record: Some(0) },
             ),
             (
+                IdKind::PhaseMove,
+                |ws| {
+                    let id = ws.people[1].phase_history[0].id.0;
+                    set(&mut ws.people[0].phase_history[0], id);
+                    id
+                },
+                Place { owner: IdKind::Person, index: 0, name: "Mette Kjærgaard".into(), record: Some(0) },
+                Place { owner: IdKind::Person, index: 1, name: "Jonas Holm".into(), record: Some(0) },
+            ),
+            (
                 IdKind::Journey,
                 |ws| {
                     let id = ws.journeys[0].id.0;
@@ -621,7 +641,7 @@ mod tests {
         ];
         let mut kinds: Vec<IdKind> = cases.iter().map(|(kind, ..)| *kind).collect();
         kinds.dedup();
-        assert_eq!(kinds.len(), 11, "every kind of id is tried");
+        assert_eq!(kinds.len(), 12, "every kind of id is tried");
         for (kind, break_it, first, second) in cases {
             let mut ws = clean.clone();
             let id = break_it(&mut ws);
@@ -679,12 +699,13 @@ mod tests {
         ws.people[1].positions.push(JourneyPosition { journey: copy.id, phase, order: 0 });
         ws.people[1].incidents[0].journey = Some(copy.id);
         ws.people[1].incidents[0].phase = Some(phase);
+        ws.people[1].phase_history[0] = PhaseMove { journey: copy.id, to: Some(phase), ..PhaseMove::default() };
         // And one placed on the original.
         ws.people[0].positions.push(JourneyPosition { journey: ws.journeys[1].id, phase, order: 0 });
         ws.journeys.push(copy);
 
         let fixed = renumbered(&ws);
-        assert_eq!(fixed.fresh, 2 + 4 + 8 + 1, "a relative and a milestone; the copy's phases, lanes and card");
+        assert_eq!(fixed.fresh, 2 + 4 + 9 + 1, "a relative and a milestone; the copy's phases, lanes and card");
         assert_eq!(fixed.journeys.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [2]);
         let (_, copy) = &fixed.journeys[0];
         let (new_phase, new_lane) = (copy.phases[1].id, copy.lanes[2].id);
@@ -704,6 +725,11 @@ mod tests {
         assert_eq!(jonas.snoozed[0].what, snoozed, "his snooze follows both");
         assert_eq!(jonas.positions[0].phase, new_phase, "his place is on the copy");
         assert_eq!(jonas.incidents[0].phase, Some(new_phase));
+        assert_eq!(
+            (jonas.phase_history[0].from, jonas.phase_history[0].to),
+            (None, Some(new_phase)),
+            "his history too"
+        );
         assert_eq!(ws.people[0].positions[0].phase, phase, "hers is on the original, untouched");
 
         // Two relatives of one person with one id: the milestone meant the first.

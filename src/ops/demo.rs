@@ -8,7 +8,8 @@ use crate::model::*;
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// A workspace of `people` generated people, and one filled-in map from each of the Customer
-/// journey and Sales process templates, named after them, with the people placed on them.
+/// journey, Sales process and Customer lifecycle templates, named after them, with the people
+/// placed on them (on the lifecycle with a phase history: [`lifecycle`]).
 pub fn generate(people: usize, today: NaiveDate) -> Workspace {
     let mut rng = Rng::new(0x4B1D_2ED0 ^ people as u64);
     let journeys = vec![filled_map(&mut rng, Template::CustomerJourney), filled_map(&mut rng, Template::SalesProcess)];
@@ -18,6 +19,7 @@ pub fn generate(people: usize, today: NaiveDate) -> Workspace {
     let mut column_sizes: Vec<Vec<u32>> = workspace.journeys.iter().map(|j| vec![0; j.phases.len()]).collect();
     workspace.people =
         (0..people).map(|n| person(&mut rng, n, today, &workspace.journeys, &mut column_sizes)).collect();
+    lifecycle::add(&mut workspace, today);
     workspace
 }
 
@@ -68,6 +70,8 @@ macro_rules! fresh_id {
         $ty::from_u128($rng.uuid())
     };
 }
+
+mod lifecycle;
 
 const FIRST_NAMES: &[&str] = &[
     "Mette", "Søren", "Anne", "Jens", "Kirsten", "Lars", "Hanne", "Morten", "Camilla", "Rasmus", "Ingrid", "Ole",
@@ -606,7 +610,7 @@ fn filled_map(rng: &mut Rng, template: Template) -> JourneyMap {
     let (segment, emotions, texts): (&str, &[i8], &[&[&str]]) = match template {
         Template::CustomerJourney => ("Small offices", &[0, 1, -1, 2], CUSTOMER_JOURNEY_CARDS),
         Template::SalesProcess => ("Cafés and hotels", &[0, 1, 1, 2, -1, 1], SALES_PROCESS_CARDS),
-        Template::Blank => ("", &[], &[]),
+        Template::CustomerLifecycle | Template::Blank => ("", &[], &[]),
     };
     map.segment = segment.to_owned();
     for (phase, emotion) in map.phases.iter_mut().zip(emotions) {
@@ -639,6 +643,7 @@ const CUSTOMER_JOURNEY_CARDS: &[&[&str]] = &[
         "Orders every week",
     ],
     &["Shop window|Instagram", "Website|Phone", "Web shop", "Delivery|Invoice"],
+    &["Moves into the area", "A tasting at the office", "A meeting that needs catering", "A thank-you note"],
     &["Fresh, local bread", "A tasting visit", "Delivery before 8", "Personal contact"],
     &["Does not know we deliver", "Price list hard to find", "Minimum order too high", "Forgotten orders"],
     &["", "", "", ""],
@@ -656,6 +661,14 @@ const SALES_PROCESS_CARDS: &[&[&str]] = &[
         "Calls when something changes",
     ],
     &["First visit", "Meeting at their place", "Tasting", "Samples|Menu sketch", "Contract by e-mail", "Phone|Visit"],
+    &[
+        "A recommendation",
+        "A bad delivery elsewhere",
+        "The tasting",
+        "A seasonal menu idea",
+        "A trial month",
+        "A new chef",
+    ],
     &[
         "A recommendation",
         "Being listened to",
@@ -701,12 +714,13 @@ mod tests {
     }
 
     #[test]
-    fn no_people_still_gives_both_filled_maps() {
+    fn no_people_still_gives_the_three_filled_maps() {
         let workspace = generate(0, day());
         assert!(workspace.people.is_empty());
         let names: Vec<_> = workspace.journeys.iter().map(|j| j.name.as_str()).collect();
-        assert_eq!(names, ["Customer journey", "Sales process"]);
-        for (journey, template) in workspace.journeys.iter().zip([Template::CustomerJourney, Template::SalesProcess]) {
+        assert_eq!(names, ["Customer journey", "Sales process", "Customer lifecycle"]);
+        let templates = [Template::CustomerJourney, Template::SalesProcess, Template::CustomerLifecycle];
+        for (journey, template) in workspace.journeys.iter().zip(templates) {
             let phases: Vec<_> = journey.phases.iter().map(|p| p.name.as_str()).collect();
             assert_eq!(phases, template.phase_names());
             assert!(journey.phases.iter().all(|p| p.emotion.is_some()));
@@ -739,9 +753,10 @@ mod tests {
             }
         }
         let count = |f: &dyn Fn(&Person) -> bool| workspace.people.iter().filter(|p| f(p)).count();
-        let placed = count(&|p| !p.positions.is_empty());
-        assert!((900..1000).contains(&placed), "most people are placed: {placed}");
-        assert!(count(&|p| p.positions.is_empty()) > 0, "some wait unplaced");
+        let first = workspace.journeys[0].id;
+        let placed = count(&|p| p.position_in(first).is_some());
+        assert!((800..950).contains(&placed), "most people are placed: {placed}");
+        assert!(count(&|p| p.position_in(first).is_none()) > 0, "some wait unplaced");
         assert!(count(&|p| !p.life.family.is_empty()) > 300);
         assert!(count(&|p| !p.incidents.is_empty()) > 100);
         assert!(count(&|p| !p.ideas.is_empty()) > 50);

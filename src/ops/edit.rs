@@ -3,9 +3,12 @@
 //! Undo keeps inverse edits, never copies of the workspace: the inverse of changing one person
 //! holds that one person as it was, so an edit costs the same at 10 people as at 10,000.
 
-use super::moves::{self, BoardPlace, CardPlace};
-use crate::model::{CardId, JourneyId, JourneyMap, LaneId, Person, PersonId, PhaseId, Workspace};
+use super::moves::{self, BoardPlace, CardPlace, Row};
+use crate::model::{
+    CardId, Interaction, JourneyId, JourneyMap, LaneId, MoveWhy, Person, PersonId, PhaseId, PhaseMoveId, Workspace,
+};
 use crate::t;
+use chrono::NaiveDate;
 use std::fmt;
 
 /// One change to a workspace. Views produce these; [`apply`] carries them out.
@@ -50,11 +53,28 @@ pub enum Edit {
         to: usize,
     },
     /// Move a person on a journey's phase board; `None` takes them off it
-    /// ([`moves::move_person`]).
+    /// ([`moves::move_person`]). A change of phase adds the entry [`moves::phase_move`] gives
+    /// (dated `date`, with the id `entry`) to their phase history, in the same step.
     MovePerson {
         person: PersonId,
         journey: JourneyId,
         to: Option<BoardPlace>,
+        date: NaiveDate,
+        entry: PhaseMoveId,
+    },
+    /// Say why a person moved: the answer goes into the entry of their phase history, and the
+    /// line `log`, when given, into their interaction log.
+    AnswerWhy {
+        person: PersonId,
+        entry: PhaseMoveId,
+        why: MoveWhy,
+        log: Option<Box<Interaction>>,
+    },
+    /// Move a person from one swimlane of a board to another ([`moves::regroup`]).
+    Regroup {
+        person: PersonId,
+        from: Row,
+        to: Row,
     },
     /// Replace people and journey maps by their place in their lists, where an id cannot say
     /// which is meant: giving ids held twice fresh values ([`super::ids::repair`]).
@@ -77,6 +97,7 @@ pub enum EditError {
     NoSuchPhase(PhaseId),
     NoSuchLane(LaneId),
     NotACardLane(LaneId),
+    NoSuchPhaseMove(PhaseMoveId),
     /// Two people hold the id: an edit by id cannot say which is meant, and does nothing.
     SharedPersonId(PersonId),
     SharedJourneyId(JourneyId),
@@ -98,6 +119,7 @@ impl fmt::Display for EditError {
             EditError::NoSuchPhase(id) => t!("error-edit-no-phase", id = id.to_string()),
             EditError::NoSuchLane(id) => t!("error-edit-no-lane", id = id.to_string()),
             EditError::NotACardLane(id) => t!("error-edit-not-card-lane", id = id.to_string()),
+            EditError::NoSuchPhaseMove(id) => t!("error-edit-no-phase-move", id = id.to_string()),
             EditError::SharedPersonId(id) => t!("error-edit-shared-person", id = id.to_string()),
             EditError::SharedJourneyId(id) => t!("error-edit-shared-journey", id = id.to_string()),
             EditError::NoPersonAt(index) => t!("error-edit-no-person-at", number = index + 1),
@@ -159,20 +181,24 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             move_in_map(workspace, journey, |map| moves::move_phase(map, phase, to))?
         }
         Edit::MoveLane { journey, lane, to } => move_in_map(workspace, journey, |map| moves::move_lane(map, lane, to))?,
-        Edit::MovePerson { person, journey, to } => {
-            let moved = moves::move_person(workspace, person, journey, to)?;
-            let mut inverses = Vec::with_capacity(moved.len());
-            for (id, position) in moved {
-                let index = person_at(workspace, id)?;
-                let person = &mut workspace.people[index];
-                inverses.push(Edit::ReplacePerson(Box::new(person.clone())));
-                match (person.positions.iter_mut().find(|p| p.journey == journey), position) {
-                    (Some(slot), Some(position)) => *slot = position,
-                    (None, Some(position)) => person.positions.push(position),
-                    (_, None) => person.positions.retain(|p| p.journey != journey),
-                }
-            }
-            Edit::Batch(inverses)
+        Edit::MovePerson { person, journey, to, date, entry } => {
+            move_person(workspace, person, journey, to, date, entry)?
+        }
+        Edit::AnswerWhy { person, entry, why, log } => {
+            let index = person_at(workspace, person)?;
+            let person = &mut workspace.people[index];
+            let before = person.clone();
+            let answered =
+                person.phase_history.iter_mut().find(|e| e.id == entry).ok_or(EditError::NoSuchPhaseMove(entry))?;
+            answered.why = why;
+            person.interactions.extend(log.map(|line| *line));
+            Edit::ReplacePerson(Box::new(before))
+        }
+        Edit::Regroup { person, from, to } => {
+            let index = person_at(workspace, person)?;
+            let before = workspace.people[index].clone();
+            moves::regroup(&mut workspace.people[index], &from, &to);
+            Edit::ReplacePerson(Box::new(before))
         }
         Edit::ReplaceAt { people, journeys } => {
             if let Some((index, _)) = people.iter().find(|(index, _)| *index >= workspace.people.len()) {
@@ -236,6 +262,39 @@ fn journey_at(workspace: &Workspace, id: JourneyId) -> Result<usize, EditError> 
     }
 }
 
+/// Moves a person on a board ([`moves::move_person`]), recording a change of phase in their
+/// history ([`moves::phase_move`]); the inverse is everyone it moved as they were.
+fn move_person(
+    workspace: &mut Workspace,
+    moved_person: PersonId,
+    journey: JourneyId,
+    to: Option<BoardPlace>,
+    date: NaiveDate,
+    entry: PhaseMoveId,
+) -> Result<Edit, EditError> {
+    let moved = moves::move_person(workspace, moved_person, journey, to)?;
+    let mut record = moves::phase_move(workspace, moved_person, journey, to, date, entry);
+    // Every person is looked up before anything changes, so a refusal changes nothing.
+    let places = moved
+        .into_iter()
+        .map(|(id, position)| person_at(workspace, id).map(|index| (index, position)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut inverses = Vec::with_capacity(places.len());
+    for (index, position) in places {
+        let person = &mut workspace.people[index];
+        inverses.push(Edit::ReplacePerson(Box::new(person.clone())));
+        match (person.positions.iter_mut().find(|p| p.journey == journey), position) {
+            (Some(slot), Some(position)) => *slot = position,
+            (None, Some(position)) => person.positions.push(position),
+            (_, None) => person.positions.retain(|p| p.journey != journey),
+        }
+        if person.id == moved_person {
+            person.phase_history.extend(record.take());
+        }
+    }
+    Ok(Edit::Batch(inverses))
+}
+
 /// Applies `change` to one map; the inverse is the map as it was.
 fn move_in_map(
     workspace: &mut Workspace,
@@ -281,6 +340,13 @@ mod tests {
         journey.cards.push(card);
         let journey_id = journey.id;
         ws.journeys.push(journey);
+        let history_entry = PhaseMoveId::new();
+        ws.people[1].phase_history.push(crate::model::PhaseMove {
+            id: history_entry,
+            journey: journey_id,
+            to: Some(phase),
+            ..Default::default()
+        });
         let original = ws.clone();
         let mut changed = ws.people[1].clone();
         changed.name = "Bo Berg".into();
@@ -306,7 +372,20 @@ mod tests {
             },
             Edit::MovePhase { journey: journey_id, phase, to: 3 },
             Edit::MoveLane { journey: journey_id, lane, to: 1 },
-            Edit::MovePerson { person: ws.people[2].id, journey: journey_id, to: Some(BoardPlace { phase, slot: 0 }) },
+            Edit::MovePerson {
+                person: ws.people[2].id,
+                journey: journey_id,
+                to: Some(BoardPlace { phase, slot: 0 }),
+                date: NaiveDate::from_ymd_opt(2026, 3, 4).unwrap_or_default(),
+                entry: PhaseMoveId::new(),
+            },
+            Edit::AnswerWhy {
+                person: ws.people[1].id,
+                entry: history_entry,
+                why: MoveWhy { kind: crate::model::WhyKind::TriggerPoint, text: "A tasting".into() },
+                log: Some(Box::new(Interaction { note: "Moved".into(), ..Interaction::default() })),
+            },
+            Edit::Regroup { person: ws.people[0].id, from: Row::Tag(None), to: Row::Tag(Some("Cafés".into())) },
             Edit::ReplaceAt {
                 people: vec![(2, Person::named("Carl again")), (0, Person::named("Anna again"))],
                 journeys: vec![(0, crate::model::Template::Blank.create())],
@@ -319,6 +398,66 @@ mod tests {
             apply(&mut copy, inverse).expect("inverse applies");
             assert_eq!(copy, original, "{edit:?} was not undone");
         }
+    }
+
+    #[test]
+    fn a_move_records_its_history_entry_and_undo_and_redo_restore_it_exactly() {
+        let mut ws = workspace_with(&["Anna"]);
+        let map = crate::model::Template::CustomerLifecycle.create();
+        let (journey, phases) = (map.id, map.phases.iter().map(|p| p.id).collect::<Vec<_>>());
+        ws.journeys.push(map);
+        let anna = ws.people[0].id;
+        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default();
+        let move_to = |phase: Option<PhaseId>, d, entry| Edit::MovePerson {
+            person: anna,
+            journey,
+            to: phase.map(|phase| BoardPlace { phase, slot: 0 }),
+            date: day(d),
+            entry,
+        };
+        let (first, second) = (PhaseMoveId::new(), PhaseMoveId::new());
+        let before = ws.clone();
+        let undo_first = apply(&mut ws, move_to(Some(phases[1]), 2, first)).expect("placed");
+        let after_first = ws.clone();
+        let undo_second = apply(&mut ws, move_to(Some(phases[3]), 9, second)).expect("moved on");
+        let history: Vec<_> = ws.people[0].phase_history.iter().map(|e| (e.id, e.date, e.from, e.to)).collect();
+        assert_eq!(
+            history,
+            [(first, day(2), None, Some(phases[1])), (second, day(9), Some(phases[1]), Some(phases[3]))]
+        );
+        let after_second = ws.clone();
+        // Within a column: a place changes, the history does not.
+        apply(&mut ws, move_to(Some(phases[3]), 10, PhaseMoveId::new())).expect("reordered");
+        assert_eq!(ws.people[0].phase_history, after_second.people[0].phase_history);
+        let mut ws = after_second.clone();
+        let redo_second = apply(&mut ws, undo_second).expect("undo");
+        assert_eq!(ws, after_first, "undo takes the entry away with the move");
+        apply(&mut ws, redo_second).expect("redo");
+        assert_eq!(ws, after_second, "redo brings the very same entry back");
+        let mut ws = after_first;
+        apply(&mut ws, undo_first).expect("undo");
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn an_answer_goes_into_its_history_entry_and_the_log_and_is_undone_whole() {
+        let mut ws = workspace_with(&["Anna"]);
+        let entry = crate::model::PhaseMove::default();
+        let id = entry.id;
+        ws.people[0].phase_history.push(entry);
+        let before = ws.clone();
+        let why = MoveWhy { kind: crate::model::WhyKind::Touchpoint, text: "A tasting".into() };
+        let log = Interaction { note: "Moved to Aware — touchpoint: A tasting".into(), ..Interaction::default() };
+        let answer = Edit::AnswerWhy { person: ws.people[0].id, entry: id, why: why.clone(), log: Some(Box::new(log)) };
+        let undo = apply(&mut ws, answer).expect("answered");
+        assert_eq!(ws.people[0].phase_history[0].why, why);
+        assert_eq!(ws.people[0].interactions.len(), 1);
+        apply(&mut ws, undo).expect("undo");
+        assert_eq!(ws, before);
+        let unknown = PhaseMoveId::new();
+        let stale = Edit::AnswerWhy { person: ws.people[0].id, entry: unknown, why, log: None };
+        assert_eq!(apply(&mut ws, stale), Err(EditError::NoSuchPhaseMove(unknown)));
+        assert_eq!(ws, before, "an answer to a move undone meanwhile changes nothing");
     }
 
     #[test]

@@ -46,6 +46,8 @@ pub enum Field {
     Interaction,
     Milestone,
     FollowUp,
+    /// Why they moved on a board.
+    PhaseHistory,
 }
 
 /// Where the erased person is still mentioned.
@@ -151,6 +153,9 @@ fn texts_of(person: &Person) -> Vec<(Field, &str)> {
     }
     for follow_up in &person.follow_ups {
         texts.push((Field::FollowUp, follow_up.text.as_str()));
+    }
+    for entry in &person.phase_history {
+        texts.push((Field::PhaseHistory, entry.why.text.as_str()));
     }
     // One mention per part is enough to point the person there.
     texts.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);

@@ -35,6 +35,7 @@ pub fn place(kind: IdKind, place: &Place) -> String {
         IdKind::Idea => t!("ids-place-idea", record = record, number = number, name = name),
         IdKind::Interaction => t!("ids-place-interaction", record = record, number = number, name = name),
         IdKind::FollowUp => t!("ids-place-follow-up", record = record, number = number, name = name),
+        IdKind::PhaseMove => t!("ids-place-phase-move", record = record, number = number, name = name),
         IdKind::Phase => t!("ids-place-phase", record = record, number = number, name = name),
         IdKind::Lane => t!("ids-place-lane", record = record, number = number, name = name),
         IdKind::Card => t!("ids-place-card", record = record, number = number, name = name),

@@ -179,7 +179,7 @@ impl Field {
             Field::Incidents => !person.incidents.is_empty(),
             Field::Ideas => !person.ideas.is_empty(),
             Field::Log => !person.interactions.is_empty(),
-            Field::Journeys => !person.positions.is_empty(),
+            Field::Journeys => !person.positions.is_empty() || !person.phase_history.is_empty(),
         }
     }
 
@@ -214,7 +214,7 @@ impl Field {
             Field::Incidents => a.incidents == b.incidents,
             Field::Ideas => a.ideas == b.ideas,
             Field::Log => a.interactions == b.interactions,
-            Field::Journeys => a.positions == b.positions,
+            Field::Journeys => a.positions == b.positions && a.phase_history == b.phase_history,
         }
     }
 }

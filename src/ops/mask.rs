@@ -10,8 +10,9 @@
 //! Masked: contact details (e-mails, phones, address, website), the family (names, relations,
 //! birthdays, notes), the years of milestones (and with them every age), the notes, what
 //! matters, proud of and preferences, the interaction log's notes and minutes, what the
-//! follow-ups say (their days stay, as the log's do), and the details of critical incidents.
-//! With `initials`, names become initials and photos are left out.
+//! follow-ups say (their days stay, as the log's do), the details of critical incidents, and
+//! the words of why someone moved on a board (their phase history keeps its dates, phases and
+//! the kind of reason). With `initials`, names become initials and photos are left out.
 //!
 //! Masked too is everything that *judges* a person, what we decided or concluded about them
 //! rather than what they told us: the fit figures (time spent, yearly value), whether they
@@ -25,7 +26,7 @@
 //!
 //! Kept: names (or initials), organisations, roles, tags, the statuses prospect, customer and
 //! former customer, interests, stated needs, ideas (the customers' own suggestions, which the
-//! workshop works with), the journey maps and where people stand on them.
+//! workshop works with), the journey maps, where people stand on them and since when.
 
 use super::Edit;
 use crate::model::{Driver, FitDecision, Labelled, NeedRecognised, Person, Status, Workspace};
@@ -94,6 +95,9 @@ pub fn redact_person(person: &Person, initials: bool) -> Person {
     }
     mask(&mut p.status_reason);
     mask(&mut p.purpose);
+    for entry in &mut p.phase_history {
+        mask(&mut entry.why.text);
+    }
     for incident in &mut p.incidents {
         mask(&mut incident.touchpoint);
         mask(&mut incident.expected);
@@ -110,8 +114,9 @@ pub fn redact(workspace: &Workspace) -> Workspace {
 }
 
 /// The part of an edit that may be applied while views draw the masked copy: moves of cards,
-/// phases, lanes and people, changes to journey maps and to the workspace's settings (which
-/// hold no person's data).
+/// phases, lanes and people (to another phase or swimlane, and why they moved: what the room
+/// says, written to the real person without a masked value), changes to journey maps and to the
+/// workspace's settings (which hold no person's data).
 /// Anything that writes a person (which would write masked values back) is left out; `None`
 /// when nothing is left.
 pub fn allowed_while_masked(edit: Edit) -> Option<Edit> {
@@ -122,6 +127,8 @@ pub fn allowed_while_masked(edit: Edit) -> Option<Edit> {
         | Edit::MovePhase { .. }
         | Edit::MoveLane { .. }
         | Edit::MovePerson { .. }
+        | Edit::AnswerWhy { .. }
+        | Edit::Regroup { .. }
         | Edit::ReplaceJourney(_)
         | Edit::InsertJourney { .. }
         | Edit::RemoveJourney(_) => Some(edit),
@@ -166,6 +173,13 @@ mod tests {
         p.status_reason = "Wanted deliveries before dawn".into();
         p.purpose = "Agreed to birthday greetings".into();
         p.follow_ups.push(crate::model::FollowUp::new("Ask how the chemotherapy went", None));
+        p.phase_history.push(crate::model::PhaseMove {
+            why: crate::model::MoveWhy {
+                kind: crate::model::WhyKind::TriggerPoint,
+                text: "Her sister recommended us".into(),
+            },
+            ..Default::default()
+        });
         p
     }
 
@@ -214,6 +228,7 @@ mod tests {
             "Price",
             "need_recognised: No",
             "chemotherapy",
+            "sister",
         ] {
             assert!(!text.contains(secret), "{secret} is still there");
         }
@@ -224,6 +239,12 @@ mod tests {
         assert_eq!(masked.contact.emails.len(), 1);
         assert_eq!(masked.life.family.len(), 1);
         assert_eq!(masked.milestones[0].date, PartialDate::md(12, 4).expect("date"));
+        let entry = &masked.phase_history[0];
+        assert_eq!(
+            (entry.date, entry.to, entry.why.kind),
+            (person.phase_history[0].date, None, person.phase_history[0].why.kind),
+            "when and what kind stay"
+        );
         let mut ws = Workspace::named("Shop");
         ws.people.push(person.clone());
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("d");
@@ -239,9 +260,28 @@ mod tests {
     fn only_edits_without_a_person_pass_the_mask() {
         let person = Box::new(mette());
         let journey = crate::model::JourneyId::new();
-        let moved = Edit::MovePerson { person: PersonId::new(), journey, to: None };
+        let moved = Edit::MovePerson {
+            person: PersonId::new(),
+            journey,
+            to: None,
+            date: chrono::NaiveDate::default(),
+            entry: crate::model::PhaseMoveId::new(),
+        };
         assert_eq!(allowed_while_masked(Edit::ReplacePerson(person.clone())), None);
         assert_eq!(allowed_while_masked(moved.clone()), Some(moved.clone()));
+        let answered = Edit::AnswerWhy {
+            person: person.id,
+            entry: crate::model::PhaseMoveId::new(),
+            why: crate::model::MoveWhy::default(),
+            log: None,
+        };
+        assert_eq!(allowed_while_masked(answered.clone()), Some(answered), "what the room says");
+        let regrouped = Edit::Regroup {
+            person: person.id,
+            from: crate::ops::moves::Row::KeyAccount(false),
+            to: crate::ops::moves::Row::KeyAccount(true),
+        };
+        assert_eq!(allowed_while_masked(regrouped.clone()), Some(regrouped), "a swimlane drag");
         let batch = Edit::Batch(vec![moved.clone(), Edit::ReplacePerson(person)]);
         assert_eq!(allowed_while_masked(batch), Some(Edit::Batch(vec![moved])));
     }

@@ -356,6 +356,9 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
             merged.positions.push(position.clone());
         }
     }
+    if union_by(&mut merged.phase_history, &other.phase_history, |e| e.id) {
+        merged.phase_history.sort_by_key(|e| e.date);
+    }
     merged.retention_reviewed = merged.retention_reviewed.max(other.retention_reviewed);
     // What either meant to do stays to be done; a rhythm of one's own is kept over the kind's.
     union_by(&mut merged.follow_ups, &other.follow_ups, |f| f.id);
@@ -581,6 +584,11 @@ mod tests {
                 ..Interaction::default()
             }],
             positions: vec![JourneyPosition { journey, phase: PhaseId::new(), order: 1 }],
+            phase_history: vec![crate::model::PhaseMove {
+                date: day(2025, 6, if tag == "A" { 2 } else { 1 }),
+                journey,
+                ..Default::default()
+            }],
             retention_reviewed: Some(NaiveDate::from_ymd_opt(2025, 1, 1).expect("a date")),
             follow_ups: vec![FollowUp::new(format!("Follow up {tag}"), Some(day(2026, 2, 1)))],
             rhythm: if tag == "A" { Rhythm::ByKind } else { Rhythm::EveryDays(14) },
@@ -645,6 +653,8 @@ mod tests {
         assert_eq!(m.incidents.len() + m.ideas.len() + m.interactions.len(), 6);
         assert_eq!(m.interactions[1].note, "Met B");
         assert_eq!(m.positions.len(), 2, "B's place in a journey A is not on is kept");
+        let history: Vec<_> = m.phase_history.iter().map(|e| e.id).collect();
+        assert_eq!(history, [b.phase_history[0].id, a.phase_history[0].id], "both histories, in date order");
         assert_eq!(m.fit.minutes_spent, 120);
         let follow_ups: Vec<&str> = m.follow_ups.iter().map(|f| f.text.as_str()).collect();
         assert_eq!(follow_ups, ["Follow up A", "Follow up B"], "what either meant to do");

@@ -10,6 +10,7 @@ mod history;
 pub mod ids;
 pub mod import;
 pub mod knowledge;
+pub mod lifecycle;
 pub mod mask;
 pub mod merge;
 pub mod moves;

@@ -1,5 +1,6 @@
 //! The moves of the Journeys and Board views: a card to a cell, a phase or a lane to another
-//! place, a person to a place on a phase board.
+//! place, a person to a place on a phase board (and the entry of their phase history that a
+//! change of phase adds), a person to another swimlane of a board.
 //!
 //! Each kind of move is one pure function. The views record where a drag started and ended
 //! while they draw, return an [`Edit`](super::Edit) naming the move, and `ops::apply` calls the
@@ -7,7 +8,11 @@
 //! same functions then carry them out.
 
 use super::edit::EditError;
-use crate::model::{CardId, JourneyId, JourneyMap, JourneyPosition, LaneId, LaneKind, PersonId, PhaseId, Workspace};
+use crate::model::{
+    CardId, JourneyId, JourneyMap, JourneyPosition, LaneId, LaneKind, Person, PersonId, PhaseId, PhaseMove,
+    PhaseMoveId, Status, Workspace,
+};
+use chrono::NaiveDate;
 
 /// Where a card goes: a cell, and a slot among the cell's cards as they are shown before the
 /// move (0 = first; the number of cards = last). Dropping a card on its own slot, or on the slot
@@ -189,6 +194,74 @@ pub fn move_person(
         .collect())
 }
 
+/// The column a person stands in on `map`'s board: their phase, or `None` ("not placed") when
+/// they have no place there or their phase is no longer in the map.
+pub fn column_of(person: &Person, map: &JourneyMap) -> Option<PhaseId> {
+    person.position_in(map.id).map(|p| p.phase).filter(|phase| map.phase(*phase).is_some())
+}
+
+/// The entry of `person`'s phase history that moving them to `to` on `journey`'s board records:
+/// from the column they stand in to the one they go to, on `date`, with the id `id` (given, so
+/// that redoing the move records the very same entry). `None` when the move changes no phase
+/// (a move within a column), or the person or map is not there.
+pub fn phase_move(
+    workspace: &Workspace,
+    person: PersonId,
+    journey: JourneyId,
+    to: Option<BoardPlace>,
+    date: NaiveDate,
+    id: PhaseMoveId,
+) -> Option<PhaseMove> {
+    let map = workspace.journey(journey)?;
+    let from = column_of(workspace.person(person)?, map);
+    let to = to.map(|place| place.phase);
+    (from != to).then(|| PhaseMove { id, date, journey, from, to, why: Default::default() })
+}
+
+/// A swimlane of a board: the people with a tag (`None`: without any), of a status, or key
+/// accounts (`true`) and the others.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Row {
+    Tag(Option<String>),
+    Status(Status),
+    KeyAccount(bool),
+}
+
+/// Moves a person from the swimlane `from` to `to`: the new row's tag takes the place of the
+/// old row's (a person with several tags keeps the others; the "no tag" row takes the old one
+/// away, or gives nothing to take the new one's place), or the status or key account becomes
+/// the new row's. Rows of different kinds change nothing. Whether anything changed.
+pub fn regroup(person: &mut Person, from: &Row, to: &Row) -> bool {
+    match (from, to) {
+        (Row::Tag(old), Row::Tag(new)) => {
+            if old == new {
+                return false;
+            }
+            let before = person.tags.clone();
+            let at = old.as_ref().and_then(|old| person.tags.iter().position(|t| t == old));
+            if let Some(old) = old {
+                person.tags.retain(|t| t != old);
+            }
+            if let Some(new) = new.as_ref().filter(|new| !person.tags.contains(new)) {
+                let at = at.unwrap_or(person.tags.len()).min(person.tags.len());
+                person.tags.insert(at, new.clone());
+            }
+            person.tags != before
+        }
+        (Row::Status(_), Row::Status(status)) => {
+            let changed = person.status != *status;
+            person.status = *status;
+            changed
+        }
+        (Row::KeyAccount(_), Row::KeyAccount(key)) => {
+            let changed = person.key_account != *key;
+            person.key_account = *key;
+            changed
+        }
+        _ => false,
+    }
+}
+
 /// Where Ctrl + an arrow key takes a card: left and right to the neighbouring phase (at the
 /// end of the cell there), up and down within its cell, and past the cell's top or bottom into
 /// the nearest card lane above or below (the emotion lane holds no cards). `None` at the map's
@@ -308,11 +381,11 @@ mod tests {
         assert_eq!(mv(&mut map, "a", 1, 0, 0), Ok(true));
         assert_eq!(texts(&map, 1, 0), ["a", "x"]);
         assert_eq!(texts(&map, 0, 0), ["b", "c"]);
-        assert_eq!(mv(&mut map, "b", 3, 5, 0), Ok(true));
-        assert_eq!(texts(&map, 3, 5), ["b"]);
+        assert_eq!(mv(&mut map, "b", 3, 6, 0), Ok(true));
+        assert_eq!(texts(&map, 3, 6), ["b"]);
         assert_eq!(
             map.cards.iter().find(|c| c.text == "b").map(|c| (c.phase, c.lane)),
-            Some((map.phases[3].id, map.lanes[5].id))
+            Some((map.phases[3].id, map.lanes[6].id))
         );
     }
 
@@ -351,7 +424,7 @@ mod tests {
         assert_eq!(move_phase(&mut map, loyalty, 99), Ok(true), "past the end is the end");
         assert_eq!(names(&map), ["Awareness", "Consideration", "Purchase", "Loyalty"]);
         assert_eq!(move_phase(&mut map, loyalty, 3), Ok(false), "onto itself");
-        let emotions = map.lanes[4].id;
+        let emotions = map.lanes[5].id;
         assert_eq!(move_lane(&mut map, emotions, 0), Ok(true));
         assert_eq!(map.lanes[0].name, "Emotions");
         assert_eq!(texts(&map, 0, 1), ["a", "b", "c"], "cards stay in their cells");
@@ -375,11 +448,11 @@ mod tests {
         assert_eq!(step(&map, Step::Down), Some(place(&map, 0, 1, 0)), "past the bottom into the lane below");
         let a = card(&map, "a");
         assert_eq!(step_card(&map, a, Step::Up), None, "no lane above the first");
-        // Lane 3 is Barriers, lane 4 the emotion lane: a card steps over it.
-        let barrier = CardPlace { phase: map.phases[0].id, lane: map.lanes[3].id, slot: 0 };
+        // Lane 4 is Barriers, lane 5 the emotion lane: a card steps over it.
+        let barrier = CardPlace { phase: map.phases[0].id, lane: map.lanes[4].id, slot: 0 };
         move_card(&mut map, a, barrier).expect("moves");
-        assert_eq!(step_card(&map, a, Step::Down), Some(place(&map, 0, 5, 0)));
-        assert_eq!(mv(&mut map, "a", 0, 4, 0), Err(EditError::NotACardLane(map.lanes[4].id)));
+        assert_eq!(step_card(&map, a, Step::Down), Some(place(&map, 0, 6, 0)));
+        assert_eq!(mv(&mut map, "a", 0, 5, 0), Err(EditError::NotACardLane(map.lanes[5].id)));
     }
 
     fn board() -> (Workspace, JourneyId, Vec<PhaseId>) {
@@ -473,6 +546,55 @@ mod tests {
             Err(EditError::NoSuchPhase(other_phase)),
             "a phase of another map is refused"
         );
+    }
+
+    #[test]
+    fn a_change_of_phase_is_an_entry_of_the_history_and_a_move_within_a_column_none() {
+        let (mut ws, journey, phases) = board();
+        let (anna, dina) = (id(&ws, "Anna"), id(&ws, "Dina"));
+        let day = NaiveDate::from_ymd_opt(2026, 3, 4).expect("a day");
+        let entry = PhaseMoveId::new();
+        let to = |phase: PhaseId, slot| Some(BoardPlace { phase, slot });
+        let moved = phase_move(&ws, anna, journey, to(phases[2], 0), day, entry).expect("a change of phase");
+        assert_eq!(
+            (moved.id, moved.date, moved.journey, moved.from, moved.to),
+            (entry, day, journey, Some(phases[0]), Some(phases[2]))
+        );
+        assert!(moved.why.is_empty(), "nobody said why yet");
+        assert_eq!(phase_move(&ws, anna, journey, to(phases[0], 3), day, entry), None, "within the column");
+        let placed = phase_move(&ws, dina, journey, to(phases[1], 0), day, entry).expect("placed");
+        assert_eq!((placed.from, placed.to), (None, Some(phases[1])), "from not placed");
+        let off = phase_move(&ws, anna, journey, None, day, entry).expect("taken off");
+        assert_eq!((off.from, off.to), (Some(phases[0]), None));
+        assert_eq!(phase_move(&ws, dina, journey, None, day, entry), None, "not placed already");
+        // A place in a phase that is gone is "not placed".
+        ws.journeys[0].phases.remove(0);
+        let gone = phase_move(&ws, anna, journey, to(phases[1], 0), day, entry).expect("a change");
+        assert_eq!(gone.from, None);
+    }
+
+    #[test]
+    fn a_person_dragged_to_another_swimlane_takes_its_tag_status_or_key_account() {
+        let mut person = Person::named("Anna");
+        person.tags = vec!["Cafés".into(), "Wholesale".into()];
+        let tag = |t: &str| Row::Tag(Some(t.into()));
+        assert!(regroup(&mut person, &tag("Cafés"), &tag("Hotels")));
+        assert_eq!(person.tags, ["Hotels", "Wholesale"], "in the place of the old one");
+        assert!(!regroup(&mut person, &tag("Hotels"), &tag("Hotels")));
+        assert!(regroup(&mut person, &tag("Hotels"), &tag("Wholesale")));
+        assert_eq!(person.tags, ["Wholesale"], "a tag they already had is not doubled");
+        assert!(regroup(&mut person, &tag("Wholesale"), &Row::Tag(None)));
+        assert!(person.tags.is_empty(), "to the row without tags");
+        assert!(regroup(&mut person, &Row::Tag(None), &tag("Cafés")));
+        assert_eq!(person.tags, ["Cafés"]);
+        assert!(regroup(&mut person, &Row::Status(Status::Prospect), &Row::Status(Status::Customer)));
+        assert_eq!(person.status, Status::Customer);
+        assert!(!regroup(&mut person, &Row::Status(Status::Prospect), &Row::Status(Status::Customer)));
+        assert!(regroup(&mut person, &Row::KeyAccount(false), &Row::KeyAccount(true)));
+        assert!(person.key_account);
+        let before = person.clone();
+        assert!(!regroup(&mut person, &Row::KeyAccount(true), &tag("Hotels")), "rows of different kinds");
+        assert_eq!(person, before);
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! The words the views, exports and notes share, in the thread's language: the model's kinds
-//! (status, need, idea status, fit decision, driver) and a name as an owner; money is
+//! (status, need, idea status, fit decision, driver, the kind of reason for a move) and a name
+//! as an owner; money is
 //! `i18n::money`, which the formats use too. One place, so that a word is chosen once and every
 //! view, handout and note says it the same way. A word only one view uses stays in that view.
 
 use crate::i18n::{self, Lang};
-use crate::model::{Driver, FitDecision, IdeaStatus, NeedRecognised, Repeat, RepeatUnit, Status};
+use crate::model::{Driver, FitDecision, IdeaStatus, NeedRecognised, Repeat, RepeatUnit, Status, WhyKind};
 use crate::t;
 
 /// "Customer", "Kunde".
@@ -64,6 +65,17 @@ pub fn repeat(repeat: Repeat) -> String {
         RepeatUnit::Days => t!("repeat-days", count = count),
         RepeatUnit::Weeks => t!("repeat-weeks", count = count),
         RepeatUnit::Months => t!("repeat-months", count = count),
+    }
+}
+
+/// What kind of reason moved someone on a board: "Trigger point", "Triggerpunkt".
+pub fn why_kind(kind: WhyKind) -> String {
+    match kind {
+        WhyKind::Unknown => t!("board-why-unknown"),
+        WhyKind::Touchpoint => t!("board-why-touchpoint"),
+        WhyKind::TriggerPoint => t!("board-why-trigger-point"),
+        WhyKind::Driver => t!("board-why-driver"),
+        WhyKind::Barrier => t!("board-why-barrier"),
     }
 }
 

@@ -181,12 +181,21 @@ impl ExportTarget {
             (Format::KindredJourney, _) => t!("export-journey-template", name = name),
             (Format::Json, false) => t!("export-workspace-json"),
             (Format::Kindred, _) => t!("export-workspace-copy"),
+            (Format::BoardCsv, _) => t!("export-board-csv", name = name),
+            (Format::BoardHtml, _) => t!("export-board-html", name = name),
+            (Format::BoardPng, _) => t!("export-board-png", name = name),
         }
     }
 
-    /// The file name the export suggests: the map's or person's name, else what it holds.
+    /// The file name the export suggests: the map's or person's name (with "board" for a
+    /// board), else what it holds.
     pub fn file_name(&self) -> String {
+        let board;
         let base = match (self.person.is_some() || self.journey.is_some(), self.format) {
+            (true, Format::BoardCsv | Format::BoardHtml | Format::BoardPng) => {
+                board = t!("export-board-file", name = self.name.as_str());
+                board.as_str()
+            }
             (true, _) => self.name.as_str(),
             (false, Format::Ics) => "milestones",
             (false, Format::Json | Format::Kindred) => "workspace",

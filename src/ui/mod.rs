@@ -42,6 +42,8 @@ pub enum Intent {
     ErasePerson(crate::model::PersonId),
     /// Ask where to write this journey map as a template file, and write it.
     ExportJourney(crate::model::JourneyId),
+    /// Ask where to write the board of this journey map in this format, and write it.
+    ExportBoard(crate::model::JourneyId, crate::interop::formats::Format),
     /// Ask for a template file and add its map to the workspace.
     ImportJourney,
     /// Ask for a file of contacts (or any file the import reads) and open the import window,

@@ -205,6 +205,7 @@ fn field_name(field: Field) -> String {
         Field::Idea => t!("erase-field-idea"),
         Field::Interaction => t!("erase-field-interaction"),
         Field::FollowUp => t!("erase-field-follow-up"),
+        Field::PhaseHistory => t!("erase-field-phase-history"),
         Field::Milestone => t!("erase-field-milestone"),
     }
 }

@@ -32,14 +32,14 @@ fn demo_writes_the_same_bytes_for_the_same_size_and_day() {
 }
 
 #[test]
-fn demo_with_no_people_still_has_the_two_maps() {
+fn demo_with_no_people_still_has_the_three_maps() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("empty.kindred");
     assert!(kindred(&["demo", "--people", "0", arg(&path)]).status.success());
     let workspace = kindred::store::load(&path).expect("loads").decoded.workspace;
     assert!(workspace.people.is_empty());
     let names: Vec<_> = workspace.journeys.iter().map(|j| j.name.as_str()).collect();
-    assert_eq!(names, ["Customer journey", "Sales process"]);
+    assert_eq!(names, ["Customer journey", "Sales process", "Customer lifecycle"]);
 }
 
 #[test]

@@ -5,6 +5,7 @@ mod common;
 #[path = "../common/notifications.rs"]
 mod notifications;
 
+mod board;
 mod bounds;
 mod commands;
 mod crash;

@@ -159,6 +159,14 @@ pub fn full_workspace() -> Workspace {
             minutes: 45,
         }],
         positions: vec![JourneyPosition { journey, phase: buy, order: 3 }],
+        phase_history: vec![PhaseMove {
+            id: PhaseMoveId::from_u128(0x801),
+            date: date(2026, 4, 1),
+            journey,
+            from: Some(aware),
+            to: Some(buy),
+            why: MoveWhy { kind: WhyKind::TriggerPoint, text: "A \"tasting\"\nat the office".into() },
+        }],
         retention_reviewed: None,
         follow_ups: vec![
             FollowUp {
@@ -195,9 +203,10 @@ pub fn full_workspace() -> Workspace {
         id: journey,
         name: "Customer journey".into(),
         segment: "Construction".into(),
+        segment_tag: Some("Construction".into()),
         phases: vec![
-            Phase { id: aware, name: "Awareness".into(), emotion: Some(-2) },
-            Phase { id: buy, name: "Purchase".into(), emotion: None },
+            Phase { id: aware, name: "Awareness".into(), emotion: Some(-2), stall_days: Some(21) },
+            Phase { id: buy, name: "Purchase".into(), emotion: None, stall_days: None },
         ],
         lanes: vec![
             Lane { id: touch, name: "Touchpoints".into(), kind: LaneKind::Opportunities },

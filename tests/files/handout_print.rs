@@ -239,7 +239,8 @@ fn a_crowded_map_is_scaled_down_to_one_page() {
     for name in ["Onboarding", "Daily use", "Renewal", "Referral"] {
         map.phases.push(kindred::model::Phase { name: name.into(), emotion: Some(-1), ..Default::default() });
     }
-    let lanes: Vec<_> = map.lanes.iter().filter(|l| l.kind != LaneKind::Emotions).map(|l| l.id).collect();
+    // Seven lanes full: as much as one page holds at the smallest readable size.
+    let lanes: Vec<_> = map.lanes.iter().filter(|l| l.kind != LaneKind::Emotions).map(|l| l.id).take(7).collect();
     let phases: Vec<_> = map.phases.iter().map(|p| p.id).collect();
     for (n, &lane) in lanes.iter().enumerate() {
         for (m, &phase) in phases.iter().enumerate() {

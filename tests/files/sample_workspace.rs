@@ -239,11 +239,12 @@ fn dates_are_recent_and_include_the_awkward_ones() {
 }
 
 #[test]
-fn both_maps_follow_their_templates_and_are_filled_in() {
+fn every_map_follows_its_template_and_is_filled_in() {
     let workspace = sample();
     let names: Vec<_> = workspace.journeys.iter().map(|j| j.name.as_str()).collect();
-    assert_eq!(names, [Template::CustomerJourney.name(), Template::SalesProcess.name()]);
-    for template in [Template::CustomerJourney, Template::SalesProcess] {
+    let templates = [Template::CustomerJourney, Template::SalesProcess, Template::CustomerLifecycle];
+    assert_eq!(names, templates.map(Template::name));
+    for template in templates {
         let map = journey_named(&workspace, template);
         let phases: Vec<_> = map.phases.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(phases, template.phase_names(), "{} phases", map.name);
@@ -279,6 +280,48 @@ fn both_maps_follow_their_templates_and_are_filled_in() {
         let placed = workspace.people.iter().filter(|p| p.position_in(map.id).is_some()).count();
         assert!(placed >= 9, "{}: only {placed} people placed", map.name);
     }
+}
+
+/// The Customer lifecycle map: most people on it, with a phase history over the last two years
+/// that leads to where they stand, why they moved said more often than not, and some stalled,
+/// so that the board's days and amber cards, the map's evidence and Insights' flow show at once.
+#[test]
+fn the_lifecycle_has_histories_over_two_years_and_stalled_customers() {
+    use kindred::ops::lifecycle;
+    let workspace = sample();
+    let map = journey_named(&workspace, Template::CustomerLifecycle);
+    let today = written_on();
+    let placed: Vec<&Person> = workspace.people.iter().filter(|p| p.position_in(map.id).is_some()).collect();
+    assert!(placed.len() >= 10, "most people are on the lifecycle: {}", placed.len());
+    for person in &placed {
+        assert!(lifecycle::since(person, map).is_some(), "{}: the history leads to their place", person.name);
+        for entry in &person.phase_history {
+            assert_eq!(entry.journey, map.id);
+            assert!((date(2024, 11, 23)..=today).contains(&entry.date), "{}: {} is recent", person.name, entry.date);
+            for phase in [entry.from, entry.to].into_iter().flatten() {
+                assert!(map.phase(phase).is_some(), "{}: a move to an existing phase", person.name);
+            }
+        }
+    }
+    let moves: Vec<_> = placed.iter().flat_map(|p| &p.phase_history).collect();
+    let answered = moves.iter().filter(|m| !m.why.is_empty()).count();
+    assert!(answered * 3 >= moves.len() * 2, "why is said for most moves: {answered} of {}", moves.len());
+    for kind in [WhyKind::TriggerPoint, WhyKind::Touchpoint, WhyKind::Barrier] {
+        assert!(moves.iter().any(|m| m.why.kind == kind), "a {kind:?} among the reasons");
+    }
+    let stalled: Vec<&str> = placed
+        .iter()
+        .filter(|p| {
+            let column = kindred::ops::moves::column_of(p, map);
+            lifecycle::stalled(map, column, lifecycle::days_in_phase(p, map, today))
+        })
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!((2..placed.len() / 2).contains(&stalled.len()), "some have stalled: {stalled:?}");
+    assert!(map.phases.iter().filter(|p| p.stall_days.is_some()).count() >= 3, "limits on the middle phases");
+    let flow = lifecycle::flow(&workspace.people, map, today, 24);
+    assert!(flow.phases.iter().filter(|p| p.moved_on > 0).count() >= 4, "people moved on from most phases");
+    assert!(workspace.journeys.iter().filter(|j| j.segment_tag.is_some()).count() >= 2, "maps name their segment");
 }
 
 #[test]
@@ -321,7 +364,7 @@ fn every_reference_resolves() {
             }
         }
     }
-    assert!(placed_in_both >= 8, "most people are placed in both maps");
+    assert!(placed_in_both >= 8, "most people are placed in every map");
     assert!(placed_in_both < workspace.people.len(), "some are placed in one map only");
     for ((_, phase), mut orders) in columns {
         orders.sort_unstable();
@@ -341,6 +384,7 @@ fn ids_are_unique_uuids() {
         ids.extend(person.incidents.iter().map(|i| i.id.0));
         ids.extend(person.ideas.iter().map(|i| i.id.0));
         ids.extend(person.interactions.iter().map(|i| i.id.0));
+        ids.extend(person.phase_history.iter().map(|m| m.id.0));
     }
     for journey in &workspace.journeys {
         ids.push(journey.id.0);

@@ -151,7 +151,7 @@ fn the_keyboard_moves_a_selected_person() {
 }
 
 #[test]
-fn why_someone_moved_goes_into_their_log() {
+fn why_someone_moved_goes_into_their_history_and_log() {
     let (_dir, mut harness) = open();
     harness.get_by_label("Dina Vest").click();
     harness.run();
@@ -166,13 +166,20 @@ fn why_someone_moved_goes_into_their_log() {
     harness.run();
     harness.get_by_label("What moved them").type_text("a tasting visit");
     harness.run();
-    harness.get_by_label("Add to log").click();
+    harness.get_by_label("Save why").click();
     harness.run();
     let ws = harness.state().workspace().expect("a workspace");
     let dina = ws.people.iter().find(|p| p.name == "Dina Vest").expect("Dina");
     let notes: Vec<_> = dina.interactions.iter().map(|i| i.note.as_str()).collect();
     assert_eq!(notes, ["Moved to Awareness — driver: a tasting visit"]);
-    assert!(harness.query_by_label("Add to log").is_none(), "the question is answered");
+    let why = &dina.phase_history.last().expect("the move is in her history").why;
+    assert_eq!((why.kind, why.text.as_str()), (WhyKind::Driver, "a tasting visit"));
+    assert!(harness.query_by_label("Save why").is_none(), "the question is answered");
+    undo(&mut harness);
+    let ws = harness.state().workspace().expect("a workspace");
+    let dina = ws.people.iter().find(|p| p.name == "Dina Vest").expect("Dina");
+    assert!(dina.interactions.is_empty() && dina.phase_history[0].why.is_empty(), "the answer is one undo step");
+    assert_eq!(phase_of(&harness, "Dina Vest").as_deref(), Some("Awareness"), "the move is another");
 }
 
 #[test]
@@ -221,8 +228,8 @@ fn enter_in_the_why_field_only_saves_the_answer() {
     let ws = harness.state().workspace().expect("a workspace");
     let dina = ws.people.iter().find(|p| p.name == "Dina Vest").expect("Dina");
     let notes: Vec<_> = dina.interactions.iter().map(|i| i.note.as_str()).collect();
-    assert_eq!(notes, ["Moved to Awareness — touchpoint: a tasting visit"], "Enter saves the answer");
-    assert!(harness.query_by_label("Add to log").is_none(), "the question is answered");
+    assert_eq!(notes, ["Moved to Awareness — trigger point: a tasting visit"], "Enter saves the answer");
+    assert!(harness.query_by_label("Save why").is_none(), "the question is answered");
     assert!(harness.query_by_label("Key accounts only").is_some(), "the board is still shown");
     assert!(harness.query_by_label("Delete person…").is_none(), "no profile was opened");
     // Enter on a selected card, with no question open, still opens the profile.

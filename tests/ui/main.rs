@@ -15,6 +15,7 @@ mod import;
 mod import_lang;
 mod journeys;
 mod keyboard;
+mod lifecycle;
 mod milestones_insights;
 mod milestones_lang;
 mod people_list;

@@ -17,10 +17,14 @@ fn sample() -> Workspace {
 }
 
 /// Values of the sample that must never show while masked: e-mails, phone numbers, relatives'
-/// names, notes, addresses and birth years.
+/// names, notes, addresses, birth years, and the words of why someone moved on a board (those
+/// not also on a card of a map, which is shown).
 fn sensitive(ws: &Workspace) -> Vec<String> {
     let mut values = Vec::new();
+    let on_a_card = |text: &str| ws.journeys.iter().flat_map(|j| &j.cards).any(|c| c.text.contains(text));
     for person in &ws.people {
+        values
+            .extend(person.phase_history.iter().map(|m| m.why.text.clone()).filter(|t| t.len() > 12 && !on_a_card(t)));
         values.extend(person.contact.emails.iter().map(|e| e.value.clone()));
         values.extend(person.contact.phones.iter().map(|p| p.value.clone()));
         values.extend(person.life.family.iter().map(|m| format!("{} ", m.name)));

@@ -272,7 +272,7 @@ fn a_board_move_asks_what_happens_next_and_adds_it_as_a_follow_up() {
     let added = &person(&harness, "Bo Lund").follow_ups;
     assert_eq!(added.len(), 1);
     assert_eq!((added[0].text.as_str(), added[0].due), ("Book a tasting", None));
-    assert!(harness.query_by_label("Add to log").is_some(), "the why is still asked");
+    assert!(harness.query_by_label("Save why").is_some(), "the why is still asked");
     click(&mut harness, "Skip");
     assert!(harness.query_by_label("What happens next with Bo Lund?").is_none());
     undo(&mut harness);

@@ -5,7 +5,7 @@
 use super::{LIFE_EVENT, MULTI, ONCE};
 use crate::i18n::Conventions;
 use crate::interop::text;
-use crate::model::{Labelled, MilestoneKind, Person, Recurrence};
+use crate::model::{Labelled, MilestoneKind, Person, Recurrence, Workspace};
 use std::borrow::Cow;
 
 /// The separator a language's Excel expects: `;` where the decimal mark is a comma.
@@ -17,7 +17,7 @@ pub fn separator_for(conventions: Conventions) -> u8 {
 }
 
 /// The header row Kindred writes (see the module documentation).
-pub const EXPORT_HEADERS: [&str; 21] = [
+pub const EXPORT_HEADERS: [&str; 22] = [
     "Name",
     "First name",
     "Last name",
@@ -39,6 +39,7 @@ pub const EXPORT_HEADERS: [&str; 21] = [
     "Other dates",
     "Family",
     "Notes",
+    "Phase history",
 ];
 
 /// Writes people as CSV with a BOM, CRLF line ends and `delimiter` between fields. Every cell
@@ -46,13 +47,21 @@ pub const EXPORT_HEADERS: [&str; 21] = [
 /// or any separator a spreadsheet might split on (`,` `;` tab), not only `delimiter`: a file
 /// written with `,` and opened where `;` separates must not split a cell in two, which would
 /// start a new cell in the middle of one.
-pub fn encode(people: &[Person], delimiter: u8) -> String {
+///
+/// A person's phase history names the maps and phases of `workspace`.
+pub fn encode(workspace: &Workspace, people: &[Person], delimiter: u8) -> String {
+    encode_rows(&EXPORT_HEADERS, people.iter().map(|p| export_row(workspace, p)), delimiter)
+}
+
+/// Writes a header row and rows as [`encode`] writes people: a BOM, CRLF line ends, every cell
+/// escaped and quoted where it must be.
+pub fn encode_rows(headers: &[&str], rows: impl Iterator<Item = Vec<String>>, delimiter: u8) -> String {
     let delimiter = char::from(delimiter);
-    let mut out = String::with_capacity(people.len() * 200 + 256);
+    let mut out = String::with_capacity(256);
     out.push('\u{feff}');
-    write_row(&mut out, EXPORT_HEADERS.iter().copied(), delimiter);
-    for person in people {
-        write_row(&mut out, export_row(person).iter().map(String::as_str), delimiter);
+    write_row(&mut out, headers.iter().copied(), delimiter);
+    for row in rows {
+        write_row(&mut out, row.iter().map(String::as_str), delimiter);
     }
     out
 }
@@ -139,7 +148,7 @@ pub fn unescape_cell(cell: &str) -> Cow<'_, str> {
     out.into()
 }
 
-fn export_row(person: &Person) -> Vec<String> {
+fn export_row(workspace: &Workspace, person: &Person) -> Vec<String> {
     let name = person.name.trim();
     let (first, last) = name.rsplit_once(' ').unwrap_or((name, ""));
     let joined = |items: &[Labelled]| items.iter().skip(1).map(|e| e.value.as_str()).collect::<Vec<_>>().join(MULTI);
@@ -213,5 +222,6 @@ fn export_row(person: &Person) -> Vec<String> {
         other_dates.join(MULTI),
         family.join(MULTI),
         person.life.notes.clone(),
+        crate::interop::lifecycle::history_csv(workspace, person),
     ]
 }

@@ -380,6 +380,7 @@ impl KindredApp {
                 let target = self.export_target(crate::interop::formats::Format::KindredJourney, Some(id), None);
                 self.pick_export(target);
             }
+            Intent::ExportBoard(id, format) => self.pick_export(self.export_target(format, Some(id), None)),
             Intent::ImportJourney | Intent::ImportContacts => self.pick_import(),
             Intent::ErasePerson(id) => self.ask_erase(id),
             Intent::LearnFact { person, fact, answer } => {

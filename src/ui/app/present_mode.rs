@@ -52,7 +52,7 @@ impl KindredApp {
             Intent::Edit { label, edit } if present.masked => {
                 crate::ops::mask::allowed_while_masked(edit).map(|edit| Intent::Edit { label, edit })
             }
-            Intent::ExportJourney(_) | Intent::ImportJourney => None,
+            Intent::ExportJourney(_) | Intent::ExportBoard(..) | Intent::ImportJourney => None,
             other => Some(other),
         }
     }

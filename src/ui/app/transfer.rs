@@ -30,7 +30,8 @@ impl KindredApp {
     }
 
     /// The exports the File menu offers now: people and milestones always; the journey map
-    /// shown in Journeys (or the first); the person whose profile is open.
+    /// shown in Journeys (or the first); the board shown on the Board (or the first map's);
+    /// the person whose profile is open.
     pub(super) fn export_targets(&self) -> Vec<ExportTarget> {
         let Some(workspace) = self.workspace() else { return Vec::new() };
         let all = |format| self.export_target(format, None, None);
@@ -38,6 +39,12 @@ impl KindredApp {
         let journey = self.views.journeys.selected.filter(|id| workspace.journey(*id).is_some());
         if let Some(journey) = journey.or_else(|| workspace.journeys.first().map(|j| j.id)) {
             for format in [Format::Md, Format::Html, Format::Png, Format::KindredJourney] {
+                targets.push(self.export_target(format, Some(journey), None));
+            }
+        }
+        let board = self.views.board.selected.filter(|id| workspace.journey(*id).is_some());
+        if let Some(journey) = board.or_else(|| workspace.journeys.first().map(|j| j.id)) {
+            for format in [Format::BoardCsv, Format::BoardHtml, Format::BoardPng] {
                 targets.push(self.export_target(format, Some(journey), None));
             }
         }

@@ -9,10 +9,10 @@
 
 mod fit;
 mod grid;
+mod lanes;
 
 use crate::model::{
-    Card, CardColour, CardId, JourneyId, JourneyMap, Lane, LaneId, LaneKind, PersonId, PhaseId, Template, Valence,
-    Workspace,
+    Card, CardColour, CardId, JourneyId, JourneyMap, LaneId, LaneKind, PersonId, PhaseId, Template, Valence, Workspace,
 };
 use crate::ops::Edit;
 use crate::ops::moves::{self, CardPlace, Step};
@@ -29,6 +29,7 @@ pub const COLOURS: [CardColour; 6] =
 fn template_name(template: Template) -> String {
     match template {
         Template::CustomerJourney => t!("template-customer-journey"),
+        Template::CustomerLifecycle => t!("template-customer-lifecycle"),
         Template::SalesProcess => t!("template-sales-process"),
         Template::Blank => t!("template-blank"),
     }
@@ -38,34 +39,11 @@ fn template_name(template: Template) -> String {
 fn localized(template: Template) -> JourneyMap {
     let mut map = template.create();
     map.name = template_name(template);
-    let phases: Vec<String> = match template {
-        Template::CustomerJourney => {
-            vec![t!("phase-awareness"), t!("phase-consideration"), t!("phase-purchase"), t!("phase-loyalty")]
-        }
-        Template::SalesProcess => vec![
-            t!("phase-build-trust"),
-            t!("phase-uncover-needs"),
-            t!("phase-choose-solution"),
-            t!("phase-interest"),
-            t!("phase-close"),
-            t!("phase-customer-care"),
-        ],
-        Template::Blank => (1..=map.phases.len()).map(|n| t!("phase-numbered", count = n)).collect(),
-    };
-    for (phase, name) in map.phases.iter_mut().zip(phases) {
+    let names = lanes::template_phase_names(template, map.phases.len());
+    for (phase, name) in map.phases.iter_mut().zip(names) {
         phase.name = name;
     }
-    let lanes = [
-        t!("lane-actions"),
-        t!("lane-touchpoints"),
-        t!("lane-drivers"),
-        t!("lane-barriers"),
-        t!("lane-emotions"),
-        t!("lane-incidents"),
-        t!("lane-message"),
-        t!("lane-opportunities"),
-    ];
-    for (lane, name) in map.lanes.iter_mut().zip(lanes) {
+    for (lane, name) in map.lanes.iter_mut().zip(lanes::template_lane_names()) {
         lane.name = name;
     }
     map
@@ -121,15 +99,57 @@ const LINKED_SHOWN_FITTED: usize = 0;
 type FitKey = (Option<ExtrasKey>, JourneyId, i32, i32);
 type ExtrasKey = (u64, JourneyId, crate::i18n::Lang, usize);
 
-/// The incidents and ideas per phase of one map, gathered once per workspace revision.
+/// The incidents and ideas per phase of one map, and the touchpoints and trigger points named
+/// when people moved into each phase, gathered once per workspace revision.
 #[derive(Default)]
 struct Extras {
     key: Option<ExtrasKey>,
     incidents: HashMap<PhaseId, Vec<Linked>>,
     ideas: HashMap<PhaseId, Vec<Linked>>,
+    moved: HashMap<(PhaseId, crate::model::WhyKind), Vec<Linked>>,
+    /// Every tag of the workspace's people, by name: what a map's segment tag is chosen from.
+    tags: Vec<String>,
 }
 
 impl Extras {
+    /// What a lane of `kind` shows in `phase` besides its cards.
+    fn linked(&self, kind: LaneKind, phase: PhaseId) -> Option<&Vec<Linked>> {
+        match kind {
+            LaneKind::Incidents => self.incidents.get(&phase),
+            LaneKind::Opportunities => self.ideas.get(&phase),
+            _ => kind.why().and_then(|why| self.moved.get(&(phase, why))),
+        }
+    }
+
+    /// The reasons named when people moved into each phase, the most moving first, and a line
+    /// counting the rest (on a projector only the count: the room sees how many, not whose words).
+    fn evidence(
+        workspace: &Workspace,
+        map: &JourneyMap,
+        shown: usize,
+    ) -> HashMap<(PhaseId, crate::model::WhyKind), Vec<Linked>> {
+        let linked = |text| Linked { person: None, text, better: None };
+        crate::ops::lifecycle::evidence(workspace, map)
+            .into_iter()
+            .map(|(key, found)| {
+                let mut lines: Vec<Linked> = found
+                    .iter()
+                    .take(shown)
+                    .map(|e| linked(t!("journeys-moved-by", what = e.text.as_str(), count = e.people)))
+                    .collect();
+                let rest: usize = found.iter().skip(shown).map(|e| e.people).sum();
+                if rest > 0 {
+                    lines.push(linked(if shown == 0 {
+                        t!("journeys-moved-count", count = rest)
+                    } else {
+                        t!("journeys-moved-more", count = rest)
+                    }));
+                }
+                (key, lines)
+            })
+            .collect()
+    }
+
     fn refresh(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, shown: usize) {
         let key = (revision, map.id, crate::i18n::language(), shown);
         if self.key == Some(key) {
@@ -192,6 +212,9 @@ impl Extras {
                 (phase, latest(all, shown, rest))
             })
             .collect();
+        self.moved = Self::evidence(workspace, map, shown);
+        let tags: std::collections::BTreeSet<&String> = workspace.people.iter().flat_map(|p| &p.tags).collect();
+        self.tags = tags.into_iter().cloned().collect();
     }
 }
 
@@ -262,13 +285,13 @@ impl JourneysView {
         }
         let Some(map) = self.toolbar(ui, workspace, editable, &mut intents) else { return intents };
         self.forget_what_is_gone(map);
+        let shown = if self.fit_to_screen { LINKED_SHOWN_FITTED } else { LINKED_SHOWN };
+        self.extras.refresh(workspace, map, revision, shown);
         // On a projector the map gets the room: its name and segment are in the picker already.
         if !self.fit_to_screen {
             self.details_row(ui, map, editable, &mut intents);
         }
         ui.separator();
-        let shown = if self.fit_to_screen { LINKED_SHOWN_FITTED } else { LINKED_SHOWN };
-        self.extras.refresh(workspace, map, revision, shown);
         if editable {
             self.keyboard(ui, map, &mut intents);
         }
@@ -440,6 +463,7 @@ impl JourneysView {
                 }
                 self.name_draft = None;
             }
+            lanes::segment_tag_ui(ui, &self.extras.tags, map, editable, intents);
             if !editable {
                 ui.label(t!("journeys-read-only"));
                 return;
@@ -486,9 +510,7 @@ impl JourneysView {
         if ui.button(t!("journeys-rename")).clicked() {
             self.start_editing(Editing::Lane { lane: id, text: lane.name.clone() });
         }
-        if ui.button(t!("journeys-add-lane")).clicked() {
-            intents.push(add_lane(map, Some(id)));
-        }
+        ui.menu_button(t!("journeys-add-lane"), |ui| lanes::add_lane_entries(ui, map, Some(id), intents));
         if ui.add_enabled(map.lanes.len() > 1, egui::Button::new(t!("journeys-delete-lane"))).clicked() {
             intents.push(delete_lane(map, id));
         }
@@ -702,16 +724,6 @@ fn add_phase(map: &JourneyMap, after: Option<PhaseId>) -> Intent {
         .phases
         .insert(index, crate::model::Phase { name: t!("journeys-new-phase").to_owned(), ..Default::default() });
     replace(t!("journeys-add-phase"), changed)
-}
-
-/// A new card lane after `after` (at the end without one).
-fn add_lane(map: &JourneyMap, after: Option<LaneId>) -> Intent {
-    let mut changed = map.clone();
-    let index = after.and_then(|id| map.lanes.iter().position(|l| l.id == id)).map_or(map.lanes.len(), |i| i + 1);
-    changed
-        .lanes
-        .insert(index, Lane { name: t!("journeys-new-lane").to_owned(), kind: LaneKind::Cards, ..Default::default() });
-    replace(t!("journeys-add-lane"), changed)
 }
 
 /// Deletes a phase with its cards. People standing in it wait in the board's "not placed"

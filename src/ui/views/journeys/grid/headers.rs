@@ -1,7 +1,7 @@
 //! The phase and lane headers of the grid: select, rename, drag to reorder, the menu that adds
 //! or deletes one; and the buttons that add a phase or a lane at the map's end.
 
-use super::super::{Editing, JourneysView, Selection, add_lane, add_phase, delete_lane, delete_phase};
+use super::super::{Editing, JourneysView, Selection, add_phase, delete_lane, delete_phase, lanes};
 use super::{ADD_HEIGHT, ADD_PHASE_WIDTH, LaneDrag, Layout, PADDING, PhaseDrag, editor_ui, header_font};
 use crate::model::{JourneyMap, LaneId, PhaseId};
 use crate::t;
@@ -131,12 +131,16 @@ fn header_ui(
             Header::Phase(..) => (t!("journeys-add-phase"), t!("journeys-delete-phase"), map.phases.len() > 1),
             Header::Lane(..) => (t!("journeys-add-lane"), t!("journeys-delete-lane"), map.lanes.len() > 1),
         };
-        if ui.button(add).clicked() {
-            intents.push(match header {
-                Header::Phase(_, phase) => add_phase(map, Some(phase)),
-                Header::Lane(_, lane) => add_lane(map, Some(lane)),
-            });
-            ui.close();
+        match header {
+            Header::Phase(_, phase) => {
+                if ui.button(add).clicked() {
+                    intents.push(add_phase(map, Some(phase)));
+                    ui.close();
+                }
+            }
+            Header::Lane(_, lane) => {
+                ui.menu_button(add, |ui| lanes::add_lane_entries(ui, map, Some(lane), intents));
+            }
         }
         if ui.add_enabled(deletable, egui::Button::new(delete)).clicked() {
             intents.push(match header {
@@ -148,7 +152,7 @@ fn header_ui(
     });
 }
 
-/// "+" after the last phase, "+ Add lane" under the last lane.
+/// "+" after the last phase, "+ Add lane" (a menu of the kinds of lane) under the last lane.
 fn add_buttons_ui(ui: &mut Ui, map: &JourneyMap, layout: &Layout, intents: &mut Vec<Intent>) {
     let last = layout.phase_x.last().map_or(layout.origin.x + layout.lane_header_width, |x| x + layout.phase_width);
     let phase_button = Rect::from_min_size(
@@ -168,9 +172,8 @@ fn add_buttons_ui(ui: &mut Ui, map: &JourneyMap, layout: &Layout, intents: &mut 
         pos2(layout.origin.x + 4.0, bottom + layout.pad),
         vec2(layout.lane_header_width - 8.0, ADD_HEIGHT + 2.0),
     );
-    if ui.put(lane_button, egui::Button::new(format!("+ {}", t!("journeys-add-lane"))).small()).clicked() {
-        intents.push(add_lane(map, None));
-    }
+    let button = ui.put(lane_button, egui::Button::new(format!("+ {}", t!("journeys-add-lane"))).small());
+    egui::Popup::menu(&button).show(|ui| lanes::add_lane_entries(ui, map, None, intents));
 }
 
 /// A header's name on its background: the selection's colour when selected, a light one when

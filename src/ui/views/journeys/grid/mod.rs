@@ -255,11 +255,7 @@ fn measure(
                 {
                     items.push(Item::Editor);
                 }
-                let linked = match lane.kind {
-                    LaneKind::Incidents => view.extras.incidents.get(&phase.id),
-                    LaneKind::Opportunities => view.extras.ideas.get(&phase.id),
-                    _ => None,
-                };
+                let linked = view.extras.linked(lane.kind, phase.id);
                 for (index, entry) in linked.into_iter().flatten().enumerate() {
                     // Coloured when painted: better, worse or plain.
                     let galley =
@@ -388,10 +384,8 @@ fn cells_ui(
                         }
                     }
                     Item::Linked { index, galley } => {
-                        let list =
-                            if lane.kind == LaneKind::Incidents { &view.extras.incidents } else { &view.extras.ideas };
-                        if let Some(entry) = list.get(&phase.id).and_then(|list| list.get(*index)) {
-                            linked_ui(ui, entry, galley, *rect, intents);
+                        if let Some(entry) = view.extras.linked(lane.kind, phase.id).and_then(|list| list.get(*index)) {
+                            linked_ui(ui, (lane.id, phase.id, *index), entry, galley, *rect, intents);
                         }
                     }
                     Item::Editor => editor_ui(view, ui, map, *rect, &t!("journeys-card-text"), true, intents),
@@ -528,11 +522,19 @@ fn card_ui(
     }
 }
 
-/// An incident or idea of a real person: a link to their profile. The line counting those not
-/// shown is plain text.
-fn linked_ui(ui: &mut Ui, entry: &super::Linked, galley: &Arc<Galley>, rect: Rect, intents: &mut Vec<Intent>) {
+/// An incident or idea of a real person: a link to their profile. A line that counts those not
+/// shown, or sums up why people moved, is plain text (`salt` tells it from the same words in
+/// another cell).
+fn linked_ui(
+    ui: &mut Ui,
+    salt: (LaneId, PhaseId, usize),
+    entry: &super::Linked,
+    galley: &Arc<Galley>,
+    rect: Rect,
+    intents: &mut Vec<Intent>,
+) {
     let Some(person) = entry.person else {
-        let response = ui.interact(rect, Id::unique(("journey_linked_more", &entry.text)), Sense::hover());
+        let response = ui.interact(rect, Id::unique(("journey_linked_more", salt)), Sense::hover());
         response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &entry.text));
         ui.painter().galley(rect.min + vec2(2.0, 2.0), galley.clone(), ui.visuals().weak_text_color());
         return;

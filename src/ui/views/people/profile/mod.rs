@@ -18,7 +18,7 @@
 //!
 //! The folder: `header` (photo, name, the knowledge score and its missing facts), a module a
 //! section (`contact` with the photo, `life`, `milestones`, `fit` with the needs, `incidents`,
-//! `ideas`, `log`), `fields` (what the sections are made of) and `entries`, the one list
+//! `ideas`, `log`, `history`: the phase history as a timeline), `fields` (what the sections are made of) and `entries`, the one list
 //! section that draws every list of entries with its add form. A new list is an
 //! [`entries::Entries`] of its own, a `Section`, a `Part` and a form slot in `Forms`.
 
@@ -28,6 +28,7 @@ mod fields;
 mod fit;
 mod follow_ups;
 mod header;
+mod history;
 mod ideas;
 mod incidents;
 mod life;
@@ -78,6 +79,7 @@ enum Part {
     Log,
     FollowUps,
     Rhythm,
+    PhaseHistory,
 }
 
 impl Part {
@@ -113,6 +115,7 @@ impl Part {
             Part::Log => t!("profile-edited-log", owner = owner, name = name),
             Part::FollowUps => t!("profile-edited-follow-ups", owner = owner, name = name),
             Part::Rhythm => t!("profile-edited-rhythm", owner = owner, name = name),
+            Part::PhaseHistory => t!("profile-edited-phase-history", owner = owner, name = name),
         }
     }
 }
@@ -179,11 +182,12 @@ enum Section {
     Incidents,
     Ideas,
     Log,
+    PhaseHistory,
 }
 
 impl Section {
     /// The sections in the order they are shown.
-    const ALL: [Section; 10] = [
+    const ALL: [Section; 11] = [
         Section::Contact,
         Section::FollowUps,
         Section::Photo,
@@ -194,6 +198,7 @@ impl Section {
         Section::Incidents,
         Section::Ideas,
         Section::Log,
+        Section::PhaseHistory,
     ];
 
     /// Draws the section's fields for `draft`.
@@ -216,6 +221,7 @@ impl Section {
             Section::Incidents => list_ui(ui, &incidents::Incidents, draft, &mut forms.incident, pass),
             Section::Ideas => list_ui(ui, &ideas::Ideas, draft, &mut forms.idea, pass),
             Section::Log => list_ui(ui, &log::Log, draft, &mut forms.entry, pass),
+            Section::PhaseHistory => history::history_ui(ui, draft, pass),
         }
     }
 
@@ -232,6 +238,7 @@ impl Section {
             Section::Incidents => t!("profile-section-incidents", count = person.incidents.len()),
             Section::Ideas => t!("profile-section-ideas", count = person.ideas.len()),
             Section::Log => t!("profile-section-log", count = person.interactions.len()),
+            Section::PhaseHistory => t!("profile-section-phase-history", count = person.phase_history.len()),
         }
     }
 

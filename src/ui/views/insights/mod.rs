@@ -1,9 +1,12 @@
 //! The Insights view: how well we know our customers, who costs more than they bring, where
 //! the journeys hurt, and what customers suggest.
 //!
-//! Everything shown is computed once per workspace revision and day ([`Figures`]); drawing a
-//! frame only reads it, so the view stays smooth at 10,000 people. Every chart has a table
-//! under it ("… as a table") for screen readers and for people who would rather read.
+//! Everything shown is computed once per workspace revision and day ([`Figures`]; the flow of a
+//! map and its segments in `flow`); drawing a frame only reads it, so the view stays smooth at
+//! 10,000 people. Every chart has a table under it ("… as a table") for screen readers and for
+//! people who would rather read.
+
+mod flow;
 
 use crate::model::{IdeaStatus, JourneyId, NeedRecognised, PersonId, PhaseId, Status, Valence, Workspace};
 use crate::ops::{knowledge, names};
@@ -30,6 +33,8 @@ const TABLE_HEIGHT: f32 = 260.0;
 pub struct InsightsView {
     journey: Option<JourneyId>,
     figures: Option<(CacheKey, Figures)>,
+    /// The lifecycle: the flow of a map and its segments.
+    flow: flow::FlowSection,
     /// Present mode's privacy mask is on: who has an unresolved incident, which judges them, is
     /// not listed (the masked copy keeps the incidents, so that the map's counts stay true).
     pub masked: bool,
@@ -340,7 +345,7 @@ impl InsightsView {
             self.figures = Some((key, Figures::compute(workspace, today)));
         }
         let mut intents = Vec::new();
-        let Self { journey, figures, masked } = self;
+        let Self { journey, figures, flow, masked } = self;
         let Some((_, figures)) = figures.as_ref() else { return intents };
         ui.heading(t!("insights-heading"));
         egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
@@ -349,6 +354,8 @@ impl InsightsView {
             fit_ui(ui, figures, &mut intents);
             ui.separator();
             incidents_ui(ui, workspace, figures, journey, *masked, &mut intents);
+            ui.separator();
+            flow.ui(ui, workspace, revision, today);
             ui.separator();
             ideas_ui(ui, figures, &mut intents);
         });
@@ -761,8 +768,8 @@ mod tests {
         let (a, b) = (PhaseId::new(), PhaseId::new());
         let map = JourneyMap {
             phases: vec![
-                Phase { id: a, name: "Awareness".into(), emotion: None },
-                Phase { id: b, name: "Purchase".into(), emotion: None },
+                Phase { id: a, name: "Awareness".into(), emotion: None, stall_days: None },
+                Phase { id: b, name: "Purchase".into(), emotion: None, stall_days: None },
             ],
             ..JourneyMap::default()
         };

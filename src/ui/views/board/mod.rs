@@ -1,0 +1,481 @@
+//! The Board view: the people of the workspace as cards in the phase columns of one journey,
+//! moved by drag-and-drop or Ctrl+arrows; optionally cut into swimlanes by tag, status or key
+//! account.
+//!
+//! The columns, their figures and every card's texts, badges and days in the phase are computed
+//! once per workspace revision, day, journey, filter and rows, never per frame; each column (or
+//! cell of a swimlane) is virtualised with fixed-height cards, so a board of 10,000 people
+//! draws only the cards on screen. A move is `Edit::MovePerson`, carried out by
+//! [`crate::ops::moves::move_person`], which also records the change of phase in the person's
+//! history; a drop that would change nothing emits nothing. The folder: `card` (a card),
+//! `header` (a column's header, figures and stall limit), `swimlanes` (the rows), `why` (the
+//! question after a move).
+
+mod card;
+mod header;
+mod swimlanes;
+mod why;
+
+use crate::interop::formats::Format;
+use crate::model::{
+    Driver, FitDecision, JourneyId, JourneyMap, NeedRecognised, Person, PersonId, PhaseId, PhaseMoveId, Status,
+    Workspace,
+};
+use crate::ops::lifecycle::{self, ColumnFigures};
+use crate::ops::moves::{self, BoardPlace, Row, Step};
+use crate::ops::{Edit, names};
+use crate::t;
+use crate::ui::Intent;
+use card::{CARD_GAP, CARD_HEIGHT, CardRow, PersonDrag, ROW_HEIGHT, card_row};
+use chrono::NaiveDate;
+use egui::{DragAndDrop, Key, Modifiers, Rect, ScrollArea, Stroke, Ui, pos2};
+use std::collections::{BTreeSet, HashMap};
+pub use swimlanes::RowsBy;
+use swimlanes::Swimlane;
+use why::Why;
+
+/// The narrowest a column gets: five (not placed and four phases) share a projector's 960
+/// points at present mode's zoom; more scroll sideways.
+const MIN_COLUMN_WIDTH: f32 = 170.0;
+/// Time spent on someone without any yearly value recorded, that earns a fit warning.
+const FIT_MINUTES_WITHOUT_VALUE: u32 = 600;
+
+/// The filters of the board.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+struct Filter {
+    tag: Option<String>,
+    status: Option<Status>,
+    key_only: bool,
+}
+
+impl Filter {
+    fn admits(&self, person: &Person) -> bool {
+        self.tag.as_ref().is_none_or(|tag| person.tags.iter().any(|t| t == tag))
+            && self.status.is_none_or(|status| person.status == status)
+            && (!self.key_only || person.key_account)
+    }
+
+    fn is_active(&self) -> bool {
+        *self != Filter::default()
+    }
+}
+
+struct Column {
+    phase: Option<PhaseId>,
+    title: String,
+    /// Everyone in the column, filtered or not, in board order: slots are counted in it.
+    all: Vec<PersonId>,
+    /// The cards shown, with each one's index in `all`.
+    cards: Vec<(usize, CardRow)>,
+    /// The count, yearly value and median days of the people shown.
+    figures: ColumnFigures,
+}
+
+/// What the board was built for: the state, day, map, filter, rows, language and mask.
+type BoardKey = (u64, NaiveDate, JourneyId, Filter, RowsBy, crate::i18n::Lang, bool);
+
+struct Board {
+    key: BoardKey,
+    columns: Vec<Column>,
+    swimlanes: Vec<Swimlane>,
+    tags: Vec<String>,
+    currency: String,
+}
+
+/// One list of cards drawn: a whole column, or one swimlane's cell of it.
+struct ListUi<'a> {
+    salt: String,
+    column: &'a Column,
+    /// The cards shown, by their index in the column's cards; all of them without.
+    shown: Option<&'a [usize]>,
+    /// The swimlane the list is in.
+    row: Option<&'a Row>,
+    width: f32,
+    /// The list's own height (a cell); without, down to the bottom of the window.
+    height: Option<f32>,
+}
+
+/// A person let go over the board: who (and from which swimlane), to which swimlane, where.
+struct Dropped {
+    carried: PersonDrag,
+    to_row: Option<Row>,
+    to: Option<BoardPlace>,
+}
+
+/// Why a person's fit deserves a second look, if it does.
+pub fn fit_warning(person: &Person) -> Option<String> {
+    let fit = &person.fit;
+    if fit.decision == FitDecision::LetGo {
+        Some(t!("fit-let-go"))
+    } else if fit.need_recognised == NeedRecognised::No {
+        Some(t!("fit-no-need"))
+    } else if fit.minutes_spent >= FIT_MINUTES_WITHOUT_VALUE && fit.yearly_value.unwrap_or(0) <= 0 {
+        Some(t!("fit-time-no-value"))
+    } else if fit.driver == Driver::Price && fit.decision == FitDecision::Undecided && fit.yearly_value.is_none() {
+        Some(t!("fit-price-only"))
+    } else {
+        None
+    }
+}
+
+#[derive(Default)]
+pub struct BoardView {
+    pub selected: Option<JourneyId>,
+    /// Present mode's privacy mask is on (the shell sets it each frame): a card does not flag
+    /// its person's unresolved incidents, which would name whose they are.
+    pub masked: bool,
+    /// Present mode: a card's second line (organisation, score) is as large as its name.
+    pub present: bool,
+    filter: Filter,
+    /// What the swimlanes are, if any: a setting of the view, not of the file.
+    rows: RowsBy,
+    board: Option<Board>,
+    selection: Option<PersonId>,
+    why: Option<Why>,
+    /// The stall limit being set in a column's menu, before it is.
+    stall_draft: Option<(PhaseId, u16)>,
+}
+
+impl BoardView {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        revision: u64,
+        today: NaiveDate,
+        editable: bool,
+    ) -> Vec<Intent> {
+        let mut intents = Vec::new();
+        if workspace.journeys.is_empty() {
+            ui.label(t!("board-no-maps"));
+            return intents;
+        }
+        let map = ui.horizontal_wrapped(|ui| {
+            let map = super::journey_picker(ui, &t!("board-journey"), "board_pick", workspace, &mut self.selected);
+            if let Some(map) = map {
+                self.filters_ui(ui, map, &mut intents);
+            }
+            map
+        });
+        let Some(map) = map.inner else { return intents };
+        self.rebuild(workspace, map, revision, today);
+        if self.selection.is_some_and(|id| workspace.person(id).is_none()) {
+            self.selection = None;
+        }
+        if editable {
+            self.why_ui(ui, workspace, today, &mut intents);
+            self.keyboard(ui, workspace, map, today, &mut intents);
+        } else {
+            self.why = None;
+        }
+        ui.weak(t!("board-hint"));
+        ui.separator();
+        self.columns_ui(ui, workspace, map, today, editable, &mut intents);
+        intents
+    }
+
+    fn filters_ui(&mut self, ui: &mut Ui, map: &JourneyMap, intents: &mut Vec<Intent>) {
+        let tags = self.board.as_ref().map(|b| b.tags.clone()).unwrap_or_default();
+        ui.separator();
+        if let Some(segment) = &map.segment_tag {
+            let only = self.filter.tag.as_ref() == Some(segment);
+            let button = ui.add(egui::Button::selectable(only, t!("board-only-segment", segment = segment.as_str())));
+            if button.on_hover_text(t!("board-only-segment-hint")).clicked() {
+                self.filter.tag = if only { None } else { Some(segment.clone()) };
+            }
+        }
+        let label = ui.label(t!("board-tag"));
+        egui::ComboBox::from_id_salt("board_tag")
+            .selected_text(self.filter.tag.clone().unwrap_or_else(|| t!("people-any-tag")))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut self.filter.tag, None, t!("people-any-tag"));
+                for tag in tags {
+                    ui.selectable_value(&mut self.filter.tag, Some(tag.clone()), tag);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label(t!("people-status"));
+        egui::ComboBox::from_id_salt("board_status")
+            .selected_text(self.filter.status.map_or_else(|| t!("people-any-status"), names::status))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut self.filter.status, None, t!("people-any-status"));
+                for status in Status::ALL {
+                    ui.selectable_value(&mut self.filter.status, Some(status), names::status(status));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.checkbox(&mut self.filter.key_only, t!("board-key-only"));
+        ui.separator();
+        let label = ui.label(t!("board-rows"));
+        egui::ComboBox::from_id_salt("board_rows")
+            .selected_text(self.rows.name())
+            .show_ui(ui, |ui| {
+                for rows in RowsBy::ALL {
+                    ui.selectable_value(&mut self.rows, rows, rows.name());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.menu_button(t!("board-export"), |ui| {
+            for (format, text) in [
+                (Format::BoardCsv, t!("board-export-csv")),
+                (Format::BoardHtml, t!("board-export-html")),
+                (Format::BoardPng, t!("board-export-png")),
+            ] {
+                if ui.button(text).clicked() {
+                    intents.push(Intent::ExportBoard(map.id, format));
+                    ui.close();
+                }
+            }
+        });
+    }
+
+    /// Recomputes the columns (and swimlanes) when the workspace, the day, the journey, the
+    /// filters or the rows changed.
+    fn rebuild(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, today: NaiveDate) {
+        let key = (revision, today, map.id, self.filter.clone(), self.rows, crate::i18n::language(), self.masked);
+        if self.board.as_ref().is_some_and(|b| b.key == key) {
+            return;
+        }
+        let ids = moves::board_columns(workspace, map);
+        let index: HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
+        let titles = std::iter::once((None, t!("board-not-placed").to_owned()))
+            .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
+        let columns: Vec<Column> = titles
+            .zip(ids)
+            .map(|((phase, title), all)| {
+                let shown: Vec<(usize, &Person)> = all
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, id)| index.get(id).filter(|p| self.filter.admits(p)).map(|p| (i, *p)))
+                    .collect();
+                let figures = lifecycle::column_figures(shown.iter().map(|(_, p)| *p), map, today);
+                let cards = shown
+                    .into_iter()
+                    .map(|(i, p)| (i, card_row(workspace, map, p, &title, today, self.masked)))
+                    .collect();
+                Column { phase, title, all, cards, figures }
+            })
+            .collect();
+        let swimlanes = swimlanes::swimlanes(self.rows, &columns, &index, self.masked);
+        let tags: BTreeSet<&String> = workspace.people.iter().flat_map(|p| &p.tags).collect();
+        let tags = tags.into_iter().cloned().collect();
+        self.board = Some(Board { key, columns, swimlanes, tags, currency: workspace.currency.clone() });
+    }
+
+    /// Ctrl+arrows move the selected person; Enter opens their profile; Esc lets go.
+    fn keyboard(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        map: &JourneyMap,
+        today: NaiveDate,
+        intents: &mut Vec<Intent>,
+    ) {
+        if ui.ctx().text_edit_focused() {
+            return;
+        }
+        let Some(person) = self.selection else { return };
+        let steps = [
+            (Key::ArrowLeft, Step::Left),
+            (Key::ArrowRight, Step::Right),
+            (Key::ArrowUp, Step::Up),
+            (Key::ArrowDown, Step::Down),
+        ];
+        let step = steps.into_iter().find(|(key, _)| ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, *key)));
+        if let Some(to) = step.and_then(|(_, step)| moves::step_person(workspace, map, person, step)) {
+            self.emit_move(workspace, map, person, to, None, today, intents);
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
+            intents.push(Intent::OpenPerson(person));
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            self.selection = None;
+        }
+    }
+
+    /// The move as an edit (with a change of swimlane, `regroup`, in the same step) when it
+    /// changes anything; then, after a change of phase, the question why.
+    #[allow(clippy::too_many_arguments)]
+    fn emit_move(
+        &mut self,
+        workspace: &Workspace,
+        map: &JourneyMap,
+        person: PersonId,
+        to: Option<BoardPlace>,
+        regroup: Option<(Row, Row)>,
+        today: NaiveDate,
+        intents: &mut Vec<Intent>,
+    ) {
+        let Some(who) = workspace.person(person) else { return };
+        let moves = moves::move_person(workspace, person, map.id, to).is_ok_and(|moved| !moved.is_empty());
+        let regroup = regroup.filter(|(from, to)| moves::regroup(&mut who.clone(), from, to));
+        let name = who.name.clone();
+        let phase = to.and_then(|to| map.phase(to.phase)).map_or(t!("board-not-placed").to_owned(), |p| p.name.clone());
+        let entry = PhaseMoveId::new();
+        let moved = Edit::MovePerson { person, journey: map.id, to, date: today, entry };
+        let (label, edit) = match (moves, regroup) {
+            (false, None) => return,
+            (true, None) => (t!("board-move-label", name = name.as_str(), phase = phase.as_str()), moved),
+            (moves, Some((from, to_row))) => {
+                let regrouped = Edit::Regroup { person, from, to: to_row };
+                let edit = if moves { Edit::Batch(vec![regrouped, moved]) } else { regrouped };
+                (t!("board-regroup-label", name = name.as_str()), edit)
+            }
+        };
+        intents.push(Intent::Edit { label, edit });
+        // Asked only when someone changes phase, not when a column is reordered.
+        let changes_phase = moves && moves::column_of(who, map) != to.map(|t| t.phase);
+        if changes_phase && to.is_some() {
+            self.why = Some(Why::new(person, entry, name, phase));
+        }
+    }
+
+    fn columns_ui(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        map: &JourneyMap,
+        today: NaiveDate,
+        editable: bool,
+        intents: &mut Vec<Intent>,
+    ) {
+        let Some(board) = self.board.take() else { return };
+        let count = board.columns.len().max(1) as f32;
+        let spacing = ui.spacing().item_spacing.x;
+        // A point to spare, so that columns which fit do not show a scroll bar for a rounding.
+        let width = ((ui.available_width() - spacing * (count - 1.0) - 1.0) / count).floor().max(MIN_COLUMN_WIDTH);
+        let mut drop: Option<Dropped> = None;
+        // Columns that do not fit scroll sideways under a solid bar that is always seen, not
+        // one that shows only under the pointer: the last column is never silently cut off.
+        let columns_scroll = ui.spacing().scroll;
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+        ScrollArea::horizontal().id_salt("board_columns").auto_shrink(false).show(ui, |ui| {
+            ui.spacing_mut().scroll = columns_scroll;
+            if board.swimlanes.is_empty() {
+                ui.horizontal_top(|ui| {
+                    for column in &board.columns {
+                        ui.vertical(|ui| {
+                            ui.set_width(width);
+                            self.column_header_ui(ui, map, column, &board.currency, editable, intents);
+                            let list = ListUi {
+                                salt: column.phase.map_or_else(|| "not placed".to_owned(), |p| p.to_string()),
+                                column,
+                                shown: None,
+                                row: None,
+                                width,
+                                height: None,
+                            };
+                            if let Some((carried, to)) = self.list_ui(ui, &list, editable, intents) {
+                                drop = Some(Dropped { carried, to_row: None, to });
+                            }
+                        });
+                    }
+                });
+            } else {
+                ui.vertical(|ui| {
+                    ui.horizontal_top(|ui| {
+                        for column in &board.columns {
+                            ui.vertical(|ui| {
+                                ui.set_width(width);
+                                self.column_header_ui(ui, map, column, &board.currency, editable, intents);
+                            });
+                        }
+                    });
+                    drop = self.swimlanes_ui(ui, &board, width, editable, intents);
+                });
+            }
+        });
+        if let Some(Dropped { carried, to_row, to }) = drop {
+            self.selection = Some(carried.person);
+            let regroup = carried.row.zip(to_row);
+            self.emit_move(workspace, map, carried.person, to, regroup, today, intents);
+        }
+        self.board = Some(board);
+    }
+
+    /// One list of cards, virtualised; while a person is carried over it, the insertion
+    /// marker; and, when they are let go here, who and where they go.
+    fn list_ui(
+        &mut self,
+        ui: &mut Ui,
+        list: &ListUi<'_>,
+        editable: bool,
+        intents: &mut Vec<Intent>,
+    ) -> Option<(PersonDrag, Option<BoardPlace>)> {
+        let column = list.column;
+        let shown: Vec<usize> = list.shown.map_or_else(|| (0..column.cards.len()).collect(), <[usize]>::to_vec);
+        let mut area = ScrollArea::vertical().id_salt(("board_column", list.salt.as_str())).auto_shrink(false);
+        if let Some(height) = list.height {
+            area = area.max_height(height);
+        }
+        let output = area.show_rows(ui, CARD_HEIGHT, shown.len(), |ui, rows| {
+            ui.spacing_mut().item_spacing.y = CARD_GAP;
+            for &k in &shown[rows] {
+                self.card_ui(ui, &column.cards[k].1, list.row, list.width, editable, intents);
+            }
+        });
+        let area = output.inner_rect;
+        // A column's whole height takes drops, down to the bottom of the window.
+        let area = match list.height {
+            Some(_) => area,
+            None => Rect::from_min_max(area.min, pos2(area.max.x, area.max.y.max(ui.max_rect().bottom()))),
+        };
+        DragAndDrop::payload::<PersonDrag>(ui.ctx())?;
+        let pointer = ui.ctx().pointer_interact_pos()?;
+        if !area.contains(pointer) {
+            return None;
+        }
+        let top = output.inner_rect.top() - output.state.clamped_offset().y;
+        let at = ((pointer.y - top + ROW_HEIGHT / 2.0) / ROW_HEIGHT).floor().clamp(0.0, shown.len() as f32) as usize;
+        let y = (top + at as f32 * ROW_HEIGHT - CARD_GAP / 2.0).clamp(area.top(), area.bottom());
+        let marker = Stroke::new(3.0, ui.visuals().selection.stroke.color);
+        ui.painter().hline(area.left() + 2.0..=area.right() - 2.0, y, marker);
+        if !ui.input(|i| i.pointer.any_released()) {
+            return None;
+        }
+        let carried = DragAndDrop::take_payload::<PersonDrag>(ui.ctx())?;
+        // The slot among everyone in the column, the filtered-out included.
+        let index_of = |k: usize| column.cards[k].0;
+        let slot = match shown.get(at) {
+            Some(&k) => index_of(k),
+            None => shown.last().map_or(column.all.len(), |&k| index_of(k) + 1),
+        };
+        Some(((*carried).clone(), column.phase.map(|phase| BoardPlace { phase, slot })))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Fit;
+
+    #[test]
+    fn fit_warnings_say_why() {
+        let mut person = Person::named("Bo");
+        assert_eq!(fit_warning(&person), None);
+        person.fit = Fit { decision: FitDecision::LetGo, ..Fit::default() };
+        assert!(fit_warning(&person).is_some_and(|w| w.contains("let them go")));
+        person.fit = Fit { need_recognised: NeedRecognised::No, ..Fit::default() };
+        assert!(fit_warning(&person).is_some_and(|w| w.contains("need")));
+        person.fit = Fit { minutes_spent: 600, yearly_value: Some(0), ..Fit::default() };
+        assert!(fit_warning(&person).is_some_and(|w| w.contains("hours")));
+        person.fit = Fit { minutes_spent: 600, yearly_value: Some(40_000), ..Fit::default() };
+        assert_eq!(fit_warning(&person), None, "time is fine when the customer is worth it");
+    }
+
+    #[test]
+    fn filters_combine() {
+        let mut person = Person::named("Bo");
+        person.tags = vec!["Cafés".into()];
+        person.status = Status::Customer;
+        let admits = |filter: Filter| filter.admits(&person);
+        assert!(admits(Filter::default()));
+        assert!(admits(Filter { tag: Some("Cafés".into()), status: Some(Status::Customer), key_only: false }));
+        assert!(!admits(Filter { tag: Some("Offices".into()), ..Filter::default() }));
+        assert!(!admits(Filter { status: Some(Status::Prospect), ..Filter::default() }));
+        assert!(!admits(Filter { key_only: true, ..Filter::default() }));
+    }
+}
