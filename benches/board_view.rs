@@ -8,12 +8,12 @@
 
 mod common;
 
-use common::{FrameBench, demo, key, median, ms};
-use egui::{Event, Key, Modifiers, PointerButton, Pos2};
+use common::{FrameBench, demo, median, ms};
+use egui::{Event, Modifiers, PointerButton, Pos2};
 use std::time::Duration;
 
 fn board(people: usize) -> FrameBench {
-    FrameBench::new(&demo(people), vec![key(Key::Num4, Modifiers::COMMAND)])
+    FrameBench::on_view(&demo(people), "Board")
 }
 
 /// Presses on a card of the first column and times frames while it is carried across columns.

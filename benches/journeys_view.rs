@@ -7,8 +7,8 @@
 
 mod common;
 
-use common::{FrameBench, demo, key, median, ms};
-use egui::{Event, Key, Modifiers, PointerButton, Pos2};
+use common::{FrameBench, demo, median, ms};
+use egui::{Event, Modifiers, PointerButton, Pos2};
 use kindred::model::{Card, CardColour, LaneKind, Workspace};
 use std::time::Duration;
 
@@ -35,7 +35,7 @@ fn workspace(people: usize) -> Workspace {
 }
 
 fn journeys(people: usize) -> FrameBench {
-    FrameBench::new(&workspace(people), vec![key(Key::Num3, Modifiers::COMMAND)])
+    FrameBench::on_view(&workspace(people), "Journeys")
 }
 
 /// Presses on the first card and times frames while it is carried across the grid.

@@ -48,6 +48,10 @@ pub enum Command {
         /// How many people to generate.
         #[arg(long, default_value_t = 100, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=demo::MAX_DEMO_PEOPLE))]
         people: usize,
+        /// How many organisations they belong to (default: one for every five people); the first
+        /// person of each is its owner, and about one in seven belongs to none.
+        #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=demo::MAX_DEMO_PEOPLE))]
+        organisations: Option<usize>,
         /// The day the workspace is made for (default: today on this computer's clock); the
         /// same size and day always give the same bytes.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
@@ -73,8 +77,8 @@ pub enum Command {
         #[arg(long, default_value = "en", value_parser = parse_lang)]
         lang: Lang,
     },
-    /// Write a workspace, or part of it, in another format: people as vCard or CSV, milestones
-    /// as iCalendar, a journey map as a Markdown or HTML handout, a PNG picture or a template,
+    /// Write a workspace, or part of it, in another format: people as vCard or CSV, the
+    /// organisations as CSV (--format organisations-csv), milestones as iCalendar, a journey map as a Markdown or HTML handout, a PNG picture or a template,
     /// one person (--person) as Markdown or JSON, the workspace as JSON or as a copy. Never
     /// written over the workspace itself or a workspace open in Kindred; a copy written over
     /// another workspace keeps the version it replaces as a backup. Exit status: 0 written,
@@ -84,7 +88,8 @@ pub enum Command {
     Export {
         file: PathBuf,
         /// Where to write; the format comes from the extension (.vcf .csv .ics .md .html .png
-        /// .json .kindred .kindred-journey) unless --format gives it.
+        /// .json .kindred .kindred-journey) unless --format gives it (organisations-csv: the
+        /// organisations, not the people, as a .csv).
         #[arg(long, value_name = "PATH")]
         to: PathBuf,
         #[arg(long, value_parser = format_parser())]
@@ -154,7 +159,7 @@ fn format_of(given: Option<formats::Format>, path: &Path) -> Result<formats::For
 pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Check { file } => check::check(&file),
-        Command::Demo { people, today, file } => demo::demo(people, today, &file),
+        Command::Demo { people, organisations, today, file } => demo::demo(people, organisations, today, &file),
         Command::Upcoming { file, days, today, json, lang } => upcoming::upcoming(&file, days, today, json, lang),
         Command::Export { file, to, format, journey, person, lang, plain } => {
             let what = export::ExportOptions {
@@ -241,7 +246,12 @@ fn pick_person<'a>(workspace: &'a crate::model::Workspace, name: &str) -> Result
         several => Err(format!(
             "{} people are named \"{name}\" ({}); give a fuller name",
             several.len(),
-            several.iter().map(|p| p.organisation.as_str()).filter(|o| !o.is_empty()).collect::<Vec<_>>().join(", ")
+            several
+                .iter()
+                .map(|p| workspace.organisation_name(p))
+                .filter(|o| !o.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
         )),
     }
 }

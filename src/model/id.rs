@@ -81,3 +81,11 @@ id_type!(
     /// A card in a journey map cell.
     CardId
 );
+id_type!(
+    /// An organisation: the company, shop or office behind people (an account).
+    OrganisationId
+);
+id_type!(
+    /// A link between two people (partners, a manager, who referred whom).
+    LinkId
+);

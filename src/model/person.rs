@@ -2,6 +2,7 @@
 
 use super::date::PartialDate;
 use super::id::*;
+use super::organisation::{AccountRole, Referral};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -11,8 +12,14 @@ use serde::{Deserialize, Serialize};
 pub struct Person {
     pub id: PersonId,
     pub name: String,
-    pub organisation: String,
+    /// The organisation (account) the person belongs to. A format-1 file holds its name here,
+    /// which the codec's migration turns into a link (see `model::legacy`).
+    #[serde(deserialize_with = "super::legacy::organisation")]
+    pub organisation: Option<OrganisationId>,
+    /// The person's own role or title ("Office manager").
     pub role: String,
+    /// The person's part in the organisation's account (owner, buyer, …).
+    pub account_role: AccountRole,
     pub contact: Contact,
     /// A small PNG or JPEG, base64-encoded; without one the UI draws initials.
     pub photo: Option<Photo>,
@@ -34,6 +41,8 @@ pub struct Person {
     pub interactions: Vec<Interaction>,
     /// Where the person stands in each journey map.
     pub positions: Vec<JourneyPosition>,
+    /// How they came to us.
+    pub referral: Referral,
     /// When we last reviewed whether to keep this former customer's or declined person's data
     /// and decided to keep it (the retention review, `ops::retention`).
     pub retention_reviewed: Option<NaiveDate>,
@@ -125,6 +134,8 @@ pub struct FamilyMember {
     pub relation: Relation,
     pub birthday: Option<PartialDate>,
     pub notes: String,
+    /// The person of the workspace this relative became (see `ops::links::relative_to_person`).
+    pub person: Option<PersonId>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 //! What can be done to a workspace and asked of it: edits with undo, generated demo data.
 //! Pure Rust: no UI, no disk.
 
+pub mod accounts;
 mod compare;
 pub mod demo;
 mod edit;
@@ -9,6 +10,7 @@ mod history;
 pub mod ids;
 pub mod import;
 pub mod knowledge;
+pub mod links;
 pub mod mask;
 pub mod merge;
 pub mod moves;

@@ -17,6 +17,8 @@ use std::path::PathBuf;
 pub enum View {
     #[default]
     People,
+    /// The organisations behind the people, and each account's page.
+    Accounts,
     Milestones,
     Journeys,
     Board,
@@ -26,13 +28,14 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 6] =
-        [View::People, View::Milestones, View::Journeys, View::Board, View::Insights, View::Exercise];
+    pub const ALL: [View; 7] =
+        [View::People, View::Accounts, View::Milestones, View::Journeys, View::Board, View::Insights, View::Exercise];
 
     /// The view's name in the current language.
     pub fn label(self) -> String {
         match self {
             View::People => t!("view-people"),
+            View::Accounts => t!("view-accounts"),
             View::Milestones => t!("view-milestones"),
             View::Journeys => t!("view-journeys"),
             View::Board => t!("view-board"),
@@ -148,6 +151,7 @@ impl ExportTarget {
             (Format::Md, true) => t!("export-person-md", name = name),
             (Format::Json, true) => t!("export-person-json", name = name),
             (Format::Csv, _) => t!("export-csv"),
+            (Format::OrganisationsCsv, _) => t!("export-organisations-csv"),
             (Format::Vcf, _) => t!("export-vcf"),
             (Format::Vcf4, _) => t!("export-vcf4"),
             (Format::Ics, _) => t!("export-ics"),
@@ -166,6 +170,7 @@ impl ExportTarget {
             (true, _) => self.name.as_str(),
             (false, Format::Ics) => "milestones",
             (false, Format::Json | Format::Kindred) => "workspace",
+            (false, Format::OrganisationsCsv) => "organisations",
             (false, _) => "people",
         };
         let base: String = base
@@ -182,10 +187,11 @@ const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Action {
     /// Every action, in the order the command palette lists them.
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::NewPerson,
         Action::Import,
         Action::Show(View::People),
+        Action::Show(View::Accounts),
         Action::Show(View::Milestones),
         Action::Show(View::Journeys),
         Action::Show(View::Board),
@@ -228,7 +234,7 @@ impl Action {
     /// The actions that have a keyboard shortcut, checked every frame.
     /// Zooming is left out: egui handles its shortcuts itself. egui matches a shortcut even
     /// when Shift is held too, so one with Shift comes before the same without it.
-    pub const WITH_SHORTCUTS: [Action; 18] = [
+    pub const WITH_SHORTCUTS: [Action; 19] = [
         Action::Present,
         Action::Settings,
         Action::Palette,
@@ -241,6 +247,7 @@ impl Action {
         Action::Redo,
         Action::Undo,
         Action::Show(View::People),
+        Action::Show(View::Accounts),
         Action::Show(View::Milestones),
         Action::Show(View::Journeys),
         Action::Show(View::Board),
@@ -310,7 +317,7 @@ impl Action {
             Action::Undo => key(CMD, Key::Z),
             Action::Redo => key(CMD_SHIFT, Key::Z),
             Action::Show(view) => {
-                let digit = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
+                let digit = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7];
                 key(CMD, digit[View::ALL.iter().position(|v| v == view).unwrap_or(0)])
             }
             Action::ZoomIn => key(CMD, Key::Plus),

@@ -5,7 +5,7 @@ use super::{BIRTHDAY_PARAM, RELATION_PARAM};
 use crate::i18n::capitalised;
 use crate::interop::people::{APPLE_NO_YEAR, relation_from};
 use crate::interop::text::{self, escape, push_folded};
-use crate::model::{MilestoneKind, PartialDate, Person, Recurrence, Relation};
+use crate::model::{MilestoneKind, OrganisationIndex, PartialDate, Person, Recurrence, Relation, Workspace};
 
 /// Which vCard version to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,11 +16,12 @@ pub enum Version {
     V4,
 }
 
-/// Writes people as vCards.
-pub fn encode(people: &[Person], version: Version) -> String {
+/// Writes people of `workspace` as vCards (their organisation's name as ORG).
+pub fn encode(workspace: &Workspace, people: &[Person], version: Version) -> String {
     let mut out = String::with_capacity(people.len() * 400);
+    let organisations = OrganisationIndex::of(workspace);
     for person in people {
-        encode_person(&mut out, person, version);
+        encode_person(&mut out, person, organisations.name(workspace, person), version);
     }
     out
 }
@@ -42,7 +43,7 @@ fn unescaped(value: &str) -> String {
     value.chars().filter(|&c| !c.is_control() && !text::is_bidi_control(c)).collect()
 }
 
-fn encode_person(out: &mut String, person: &Person, version: Version) {
+fn encode_person(out: &mut String, person: &Person, organisation: &str, version: Version) {
     let line = |out: &mut String, text: String| push_folded(out, &text);
     line(out, "BEGIN:VCARD".to_owned());
     line(out, format!("VERSION:{}", if version == Version::V3 { "3.0" } else { "4.0" }));
@@ -57,8 +58,8 @@ fn encode_person(out: &mut String, person: &Person, version: Version) {
     };
     line(out, format!("FN:{}", escape(name)));
     line(out, format!("N:{};{};;;", escape(family), escape(given)));
-    if !person.organisation.trim().is_empty() {
-        line(out, format!("ORG:{}", escape(person.organisation.trim())));
+    if !organisation.trim().is_empty() {
+        line(out, format!("ORG:{}", escape(organisation.trim())));
     }
     if !person.role.trim().is_empty() {
         line(out, format!("TITLE:{}", escape(person.role.trim())));

@@ -30,6 +30,7 @@ use super::palette::Palette;
 use super::present::Present;
 use super::privacy;
 use super::settings::Settings;
+use super::views::accounts::AccountsView;
 use super::views::exercise::ExerciseView;
 use super::views::insights::InsightsView;
 use super::views::milestones::{self, MilestonesView};
@@ -97,6 +98,7 @@ struct Asked {
 #[derive(Default)]
 struct Views {
     people: PeopleView,
+    accounts: AccountsView,
     milestones: MilestonesView,
     journeys: JourneysView,
     board: BoardView,
@@ -121,6 +123,8 @@ impl Views {
         match view {
             // People lays out its own panels (the list beside the profile).
             View::People => self.people.ui(ui, workspace, revision, editable),
+            // Accounts lays out its own panels too (the list beside the account page).
+            View::Accounts => self.accounts.ui(ui, workspace, revision, today, editable),
             View::Milestones => central(ui, &mut |ui| self.milestones.ui(ui, workspace, revision, today, editable)),
             View::Journeys => central(ui, &mut |ui| self.journeys.ui(ui, workspace, revision, today, editable)),
             View::Board => central(ui, &mut |ui| self.board.ui(ui, workspace, revision, today, editable)),
@@ -284,6 +288,7 @@ impl KindredApp {
         let views = &mut self.views;
         views.journeys.fit_to_screen = presenting;
         views.people.masked = masked;
+        views.accounts.masked = masked;
         views.board.masked = masked;
         views.insights.masked = masked;
         views.board.present = presenting;
@@ -355,6 +360,10 @@ impl KindredApp {
             Intent::OpenPerson(id) => {
                 self.view = View::People;
                 self.views.people.select(id);
+            }
+            Intent::OpenOrganisation(id) => {
+                self.view = View::Accounts;
+                self.views.accounts.select(id);
             }
             Intent::ExportJourney(id) => {
                 let target = self.export_target(crate::interop::formats::Format::KindredJourney, Some(id), None);

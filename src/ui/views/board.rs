@@ -8,8 +8,8 @@
 //! nothing.
 
 use crate::model::{
-    Channel, Driver, FitDecision, Interaction, JourneyId, JourneyMap, NeedRecognised, Person, PersonId, PhaseId,
-    Status, Valence, Workspace,
+    Channel, Driver, Fit, FitDecision, Interaction, JourneyId, JourneyMap, NeedRecognised, Organisation,
+    OrganisationIndex, Person, PersonId, PhaseId, Status, Valence, Workspace,
 };
 use crate::ops::moves::{self, BoardPlace, Step};
 use crate::ops::{Edit, knowledge, names, upcoming};
@@ -73,10 +73,12 @@ struct Filter {
 }
 
 impl Filter {
-    fn admits(&self, person: &Person) -> bool {
+    /// Whether `person` (of `organisation`, if any) is shown; a key account's people count as
+    /// key accounts.
+    fn admits(&self, person: &Person, organisation: Option<&Organisation>) -> bool {
         self.tag.as_ref().is_none_or(|tag| person.tags.iter().any(|t| t == tag))
             && self.status.is_none_or(|status| person.status == status)
-            && (!self.key_only || person.key_account)
+            && (!self.key_only || person.key_account || organisation.is_some_and(|o| o.key_account))
     }
 }
 
@@ -108,9 +110,9 @@ struct Board {
     tags: Vec<String>,
 }
 
-/// Why a person's fit deserves a second look, if it does.
-pub fn fit_warning(person: &Person) -> Option<String> {
-    let fit = &person.fit;
+/// Why a person's fit (their account's, see [`Workspace::fit_of`]) deserves a second look, if it
+/// does.
+pub fn fit_warning(fit: &Fit) -> Option<String> {
     if fit.decision == FitDecision::LetGo {
         Some(t!("fit-let-go"))
     } else if fit.need_recognised == NeedRecognised::No {
@@ -210,6 +212,7 @@ impl BoardView {
         }
         let ids = moves::board_columns(workspace, map);
         let index: std::collections::HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
+        let organisations = OrganisationIndex::of(workspace);
         let titles = std::iter::once((None, t!("board-not-placed").to_owned()))
             .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
         let columns = titles
@@ -219,10 +222,11 @@ impl BoardView {
                     .iter()
                     .enumerate()
                     .filter_map(|(i, id)| {
-                        index
-                            .get(id)
-                            .filter(|p| self.filter.admits(p))
-                            .map(|p| (i, card_row(workspace, p, today, self.masked)))
+                        let person = index.get(id)?;
+                        let organisation = organisations.of_person(workspace, person);
+                        self.filter
+                            .admits(person, organisation)
+                            .then(|| (i, card_row(workspace, person, organisation, today, self.masked)))
                     })
                     .collect();
                 Column { phase, title, all, cards }
@@ -474,7 +478,13 @@ impl BoardView {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct PersonDrag(PersonId);
 
-fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate, masked: bool) -> CardRow {
+fn card_row(
+    workspace: &Workspace,
+    person: &Person,
+    organisation: Option<&Organisation>,
+    today: NaiveDate,
+    masked: bool,
+) -> CardRow {
     let milestone = upcoming::next_for(person, today, workspace.settings.leap_day)
         .filter(|o| (o.date - today).num_days() <= MILESTONE_BADGE_DAYS)
         .map(|o| {
@@ -488,8 +498,8 @@ fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate, masked: bo
     CardRow {
         id: person.id,
         name: person.name.clone(),
-        organisation: person.organisation.clone(),
-        key_account: person.key_account,
+        organisation: organisation.map(|o| o.name.clone()).unwrap_or_default(),
+        key_account: person.key_account || organisation.is_some_and(|o| o.key_account),
         knowledge: knowledge::of(person, today).percent(),
         milestone,
         incidents: if masked {
@@ -497,7 +507,7 @@ fn card_row(workspace: &Workspace, person: &Person, today: NaiveDate, masked: bo
         } else {
             person.incidents.iter().filter(|i| i.valence == Valence::Worse && !i.resolved).count()
         },
-        fit: fit_warning(person),
+        fit: fit_warning(organisation.map_or(&person.fit, |o| &o.fit)),
     }
 }
 
@@ -572,20 +582,18 @@ fn body_font(ui: &Ui) -> egui::FontId {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Fit;
 
     #[test]
     fn fit_warnings_say_why() {
-        let mut person = Person::named("Bo");
-        assert_eq!(fit_warning(&person), None);
-        person.fit = Fit { decision: FitDecision::LetGo, ..Fit::default() };
-        assert!(fit_warning(&person).is_some_and(|w| w.contains("let them go")));
-        person.fit = Fit { need_recognised: NeedRecognised::No, ..Fit::default() };
-        assert!(fit_warning(&person).is_some_and(|w| w.contains("need")));
-        person.fit = Fit { minutes_spent: 600, yearly_value: Some(0), ..Fit::default() };
-        assert!(fit_warning(&person).is_some_and(|w| w.contains("hours")));
-        person.fit = Fit { minutes_spent: 600, yearly_value: Some(40_000), ..Fit::default() };
-        assert_eq!(fit_warning(&person), None, "time is fine when the customer is worth it");
+        assert_eq!(fit_warning(&Fit::default()), None);
+        let fit = Fit { decision: FitDecision::LetGo, ..Fit::default() };
+        assert!(fit_warning(&fit).is_some_and(|w| w.contains("let them go")));
+        let fit = Fit { need_recognised: NeedRecognised::No, ..Fit::default() };
+        assert!(fit_warning(&fit).is_some_and(|w| w.contains("need")));
+        let fit = Fit { minutes_spent: 600, yearly_value: Some(0), ..Fit::default() };
+        assert!(fit_warning(&fit).is_some_and(|w| w.contains("hours")));
+        let fit = Fit { minutes_spent: 600, yearly_value: Some(40_000), ..Fit::default() };
+        assert_eq!(fit_warning(&fit), None, "time is fine when the customer is worth it");
     }
 
     #[test]
@@ -593,11 +601,13 @@ mod tests {
         let mut person = Person::named("Bo");
         person.tags = vec!["Cafés".into()];
         person.status = Status::Customer;
-        let admits = |filter: Filter| filter.admits(&person);
+        let admits = |filter: Filter| filter.admits(&person, None);
         assert!(admits(Filter::default()));
         assert!(admits(Filter { tag: Some("Cafés".into()), status: Some(Status::Customer), key_only: false }));
         assert!(!admits(Filter { tag: Some("Offices".into()), ..Filter::default() }));
         assert!(!admits(Filter { status: Some(Status::Prospect), ..Filter::default() }));
         assert!(!admits(Filter { key_only: true, ..Filter::default() }));
+        let key = crate::model::Organisation { key_account: true, ..crate::model::Organisation::named("Kringle") };
+        assert!(Filter { key_only: true, ..Filter::default() }.admits(&person, Some(&key)), "a key account's person");
     }
 }
