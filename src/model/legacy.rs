@@ -250,3 +250,103 @@ fn decision_word(decision: FitDecision) -> String {
         FitDecision::LetGo => t!("decision-let-go"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::codec::decode;
+    use crate::model::*;
+
+    /// A format-1 file of these people: (name, organisation as text, the rest of the person).
+    fn format_1(people: &[(&str, &str, &str)]) -> String {
+        let people: Vec<String> = people
+            .iter()
+            .map(|(name, organisation, rest)| format!("(name: \"{name}\", organisation: \"{organisation}\"{rest})"))
+            .collect();
+        format!("(format_version: 1, name: \"Shop\", people: [{}])", people.join(", "))
+    }
+
+    #[test]
+    fn one_organisation_per_name_however_it_is_written_and_the_account_takes_what_is_its() {
+        let text = format_1(&[
+            (
+                "Mette",
+                "Café Kringle",
+                ", status: Customer, key_account: true, fit: (minutes_spent: 60, yearly_value: Some(1000), \
+                 need_recognised: Yes, driver: Value, decision: Keep, decision_reason: \"Pays on time\")",
+            ),
+            (
+                "Lars",
+                "CAFE KRINGLE ApS",
+                ", status: Prospect, fit: (minutes_spent: 30, yearly_value: Some(500), need_recognised: Yes, \
+                 driver: Price, decision: LetGo, decision_reason: \"Haggles\")",
+            ),
+            ("Ida", "cafe kringle", ", status: FormerCustomer"),
+            ("Jonas", "", ", fit: (minutes_spent: 15, yearly_value: Some(200))"),
+            ("Søren", "Nordvest Revision A/S", ", status: DeclinedByUs"),
+        ]);
+        crate::i18n::set_language(crate::i18n::Lang::En);
+        let decoded = decode(text.as_bytes()).expect("format 1 reads");
+        assert_eq!(decoded.version, 1, "the version the file said");
+        let ws = decoded.workspace;
+        assert_eq!(ws.format_version, FORMAT_VERSION);
+        let names: Vec<&str> = ws.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Café Kringle", "Nordvest Revision A/S"], "one per name, under its first spelling");
+        let kringle = &ws.organisations[0];
+        assert_eq!(kringle.id, organisation_id_for("Café Kringle"));
+        for person in &ws.people[..3] {
+            assert_eq!(person.organisation, Some(kringle.id), "{}", person.name);
+            assert_eq!(person.fit, Fit::default(), "{}'s fit is the account's now", person.name);
+        }
+        assert_eq!((kringle.fit.minutes_spent, kringle.fit.yearly_value), (90, Some(1500)), "summed");
+        assert_eq!(kringle.fit.need_recognised, NeedRecognised::Yes, "they agreed");
+        assert_eq!(
+            (kringle.fit.driver, kringle.fit.decision),
+            (Driver::Unknown, FitDecision::Undecided),
+            "they did not"
+        );
+        assert_eq!(kringle.fit.decision_reason, "Mette: Pays on time\nLars: Haggles", "each reason, whose");
+        assert!(kringle.notes.contains("Also written as:\nCAFE KRINGLE ApS\ncafe kringle"), "{}", kringle.notes);
+        assert!(
+            kringle.notes.contains("Mette: need recognised Yes, driver Value, decision Keep"),
+            "what each said is kept: {}",
+            kringle.notes
+        );
+        assert!(kringle.key_account, "a key account when one of its people is");
+        assert!(ws.people[0].key_account, "and she stays one");
+        assert_eq!(kringle.status, Status::Customer, "the liveliest status");
+        assert_eq!(ws.people[1].status, Status::Prospect, "each keeps their own");
+        assert_eq!(ws.organisations[1].status, Status::DeclinedByUs);
+        let jonas = &ws.people[3];
+        assert_eq!((jonas.organisation, jonas.fit.yearly_value), (None, Some(200)), "without one, his own");
+        assert_eq!(duplicate_ids(&ws), []);
+    }
+
+    #[test]
+    fn a_format_2_file_from_before_organisations_migrates_too_and_a_linked_one_stays() {
+        // Written while format 2 was being made: a name where a link now is.
+        let text = "(format_version: 2, people: [(name: \"Mette\", organisation: \"Café Kringle\")])";
+        let ws = decode(text.as_bytes()).expect("reads").workspace;
+        assert_eq!(ws.organisations.len(), 1);
+        assert_eq!(ws.people[0].organisation, Some(ws.organisations[0].id));
+        // Written now: links, which read as they are, and JSON's bare id too.
+        let again = crate::model::codec::encode(&ws);
+        assert!(again.contains("organisation: Some("), "{again}");
+        assert_eq!(decode(again.as_bytes()).expect("reads").workspace, ws, "nothing to migrate twice");
+        let json = serde_json::to_string(&ws).expect("JSON");
+        let back: Workspace = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, ws, "a link written as JSON reads back as the link");
+    }
+
+    #[test]
+    fn reading_the_same_file_twice_gives_the_same_organisations() {
+        let text = format_1(&[("Mette", "Café Kringle", ""), ("Lars", "Dahl Bageri", "")]);
+        let first = decode(text.as_bytes()).expect("reads").workspace;
+        let second = decode(text.as_bytes()).expect("reads").workspace;
+        assert_eq!(first.organisations, second.organisations);
+        assert_eq!(
+            organisation_id_for("Café Kringle").to_string(),
+            "4ceef7ec-3bbf-84e6-87e2-2fc3dc35d805",
+            "the id a name gives does not change between versions of Kindred"
+        );
+    }
+}

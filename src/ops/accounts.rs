@@ -21,11 +21,12 @@ pub fn named<'w>(workspace: &'w Workspace, name: &str) -> Option<&'w Organisatio
     workspace.organisations.iter().find(|o| organisation_key(&o.name) == key)
 }
 
-/// The organisations whose name holds what is typed (compared as names are), those that begin
-/// with it first, then by name; at most `limit`.
+/// The organisations whose name holds what is typed (compared as names are, and without a
+/// company form typed at its end), those that begin with it first, then by name; at most
+/// `limit`.
 pub fn suggestions<'w>(workspace: &'w Workspace, typed: &str, limit: usize) -> Vec<&'w Organisation> {
-    let typed = crate::model::fold(typed);
-    if typed.is_empty() {
+    let (folded, key) = (crate::model::fold(typed), organisation_key(typed));
+    if folded.is_empty() {
         return Vec::new();
     }
     let mut found: Vec<(bool, String, &Organisation)> = workspace
@@ -33,7 +34,7 @@ pub fn suggestions<'w>(workspace: &'w Workspace, typed: &str, limit: usize) -> V
         .iter()
         .filter_map(|o| {
             let name = crate::model::fold(&o.name);
-            let at = name.find(&typed)?;
+            let at = name.find(&folded).or_else(|| organisation_key(&o.name).find(&key).filter(|_| !key.is_empty()))?;
             Some((at != 0, name, o))
         })
         .collect();
@@ -275,6 +276,8 @@ mod tests {
         assert_eq!(offered, ["Café Kringle"]);
         let offered: Vec<&str> = suggestions(&ws, "k", 5).iter().map(|o| o.name.as_str()).collect();
         assert_eq!(offered, ["Kjærgaard Tømrer ApS", "Café Kringle"], "those that begin with it first");
+        let offered: Vec<&str> = suggestions(&ws, "CAFE KRINGLE A/S", 5).iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(offered, ["Café Kringle"], "a company form typed is no obstacle");
     }
 
     #[test]

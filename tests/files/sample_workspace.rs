@@ -391,3 +391,45 @@ fn ids_are_unique_uuids() {
         assert_eq!(id.get_variant(), uuid::Variant::RFC4122, "{id} has the RFC 4122 variant");
     }
 }
+
+/// The sample as a format-1 file would hold it (each person's organisation as its name, the
+/// account's fit on its person, no links) migrates to the sample's organisations: the same ids,
+/// names, fits, key accounts and statuses.
+#[test]
+fn the_sample_written_in_format_1_migrates_to_its_organisations() {
+    let sample = sample();
+    let mut old = sample.clone();
+    old.links.clear();
+    for person in &mut old.people {
+        let organisation = sample.organisation_of(person).expect("everyone has one");
+        person.fit = organisation.fit.clone();
+        person.account_role = AccountRole::default();
+        person.referral = Referral::default();
+    }
+    old.organisations.clear();
+    let mut text = codec::encode(&old).replacen("format_version: 2", "format_version: 1", 1);
+    for organisation in &sample.organisations {
+        let name = organisation.name.replace('\'', "\\'");
+        text =
+            text.replace(&format!("organisation: Some(\"{}\")", organisation.id), &format!("organisation: \"{name}\""));
+    }
+    assert!(!text.contains("organisation: Some("), "every link is a name again");
+    let decoded = codec::decode(text.as_bytes()).expect("the format-1 sample reads");
+    assert_eq!(decoded.version, 1);
+    let expected: Vec<Organisation> = sample
+        .organisations
+        .iter()
+        .map(|o| Organisation {
+            id: o.id,
+            name: o.name.clone(),
+            key_account: o.key_account,
+            status: o.status,
+            fit: o.fit.clone(),
+            ..Organisation::default()
+        })
+        .collect();
+    assert_eq!(decoded.workspace.organisations, expected, "one per name, each with its person's fit");
+    let links: Vec<Option<OrganisationId>> = decoded.workspace.people.iter().map(|p| p.organisation).collect();
+    assert_eq!(links, sample.people.iter().map(|p| p.organisation).collect::<Vec<_>>(), "each linked as in the sample");
+    assert!(decoded.workspace.people.iter().all(|p| p.fit == Fit::default()), "the fit is the account's");
+}
