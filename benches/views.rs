@@ -1,6 +1,7 @@
-//! Frame time of the views the other benches leave out, each at 100 and at 10,000 people: a
-//! profile with every field filled in (as it opens, and with every section open), Milestones,
-//! Insights, the Exercise and Today.
+//! Frame time of the views the other benches leave out, each at 100 and at 10,000 people (in
+//! one organisation for every five): a profile with every field filled in (as it opens, and with
+//! every section open), the Accounts view with that person's account page, Milestones, Insights,
+//! the Exercise and Today.
 //!
 //! The bars (release build): each view's frame at 10,000 people stays under 4 ms, and at most
 //! 1.5× its frame at 100 people.
@@ -25,6 +26,8 @@ enum Shown {
     Profile,
     /// The same profile with every section open.
     ProfileOpen,
+    /// The Accounts list with the account page of [`NAME`]'s organisation.
+    Accounts,
     Milestones,
     Insights,
     Exercise,
@@ -33,13 +36,21 @@ enum Shown {
 }
 
 impl Shown {
-    const ALL: [Shown; 6] =
-        [Shown::Profile, Shown::ProfileOpen, Shown::Milestones, Shown::Insights, Shown::Exercise, Shown::Today];
+    const ALL: [Shown; 7] = [
+        Shown::Profile,
+        Shown::ProfileOpen,
+        Shown::Accounts,
+        Shown::Milestones,
+        Shown::Insights,
+        Shown::Exercise,
+        Shown::Today,
+    ];
 
     fn name(self) -> &'static str {
         match self {
             Shown::Profile => "Profile, as opened",
             Shown::ProfileOpen => "Profile, every section open",
+            Shown::Accounts => "Accounts, an account's page",
             Shown::Milestones => "Milestones",
             Shown::Insights => "Insights",
             Shown::Exercise => "Exercise",
@@ -51,18 +62,32 @@ impl Shown {
     fn bench(self, people: usize) -> FrameBench {
         let mut workspace = demo(people);
         let today = chrono::Local::now().date_naive();
-        let person = full_person(&workspace, today);
+        let mut person = full_person(&workspace, today);
+        // A key account of its own, with the people who work there and links to them.
+        let organisation = Organisation {
+            key_account: true,
+            status: Status::Customer,
+            ..Organisation::named("Nordlys Café & Bakery")
+        };
+        person.organisation = Some(organisation.id);
+        for (n, other) in workspace.people.iter_mut().take(4).enumerate() {
+            other.organisation = Some(organisation.id);
+            let kind = [LinkKind::Colleague, LinkKind::Manager, LinkKind::Referred, LinkKind::Partner][n].clone();
+            workspace.links.push(Link { from: person.id, to: other.id, kind, ..Link::default() });
+        }
+        workspace.organisations.insert(0, organisation);
         workspace.people.push(person);
         let setup = match self {
             // The first row of the list (sorted by name), opened with Enter.
             Shown::Profile | Shown::ProfileOpen => {
                 vec![key(Key::ArrowDown, Modifiers::NONE), key(Key::Enter, Modifiers::NONE)]
             }
-            Shown::Milestones | Shown::Insights | Shown::Exercise | Shown::Today => Vec::new(),
+            _ => Vec::new(),
         };
         let mut bench = FrameBench::new(&workspace, setup);
         let view = match self {
             Shown::Profile | Shown::ProfileOpen => None,
+            Shown::Accounts => Some(kindred::ui::View::Accounts),
             Shown::Milestones => Some(kindred::ui::View::Milestones),
             Shown::Insights => Some(kindred::ui::View::Insights),
             Shown::Exercise => Some(kindred::ui::View::Exercise),
@@ -71,11 +96,15 @@ impl Shown {
         if let Some(view) = view {
             bench = bench.show(view);
         }
+        if matches!(self, Shown::Accounts) {
+            bench.click("Nordlys Café & Bakery");
+        }
         let person = workspace.people.last().expect("the full person");
         let milestones = kindred::t!("profile-section-milestones", count = person.milestones.len());
         // Something only this view shows, to know that it is the one drawn.
         let only_here = match self {
             Shown::Profile | Shown::ProfileOpen => milestones.clone(),
+            Shown::Accounts => kindred::t!("accounts-section-people", count = 5),
             Shown::Milestones => kindred::t!("milestones-heading"),
             Shown::Insights => kindred::t!("insights-knowledge"),
             Shown::Exercise => kindred::t!("exercise-title"),
@@ -89,6 +118,7 @@ impl Shown {
                 milestones,
                 kindred::t!("profile-section-needs"),
                 kindred::t!("profile-section-fit"),
+                kindred::t!("profile-section-links", count = 4),
                 kindred::t!("profile-section-incidents", count = person.incidents.len()),
                 kindred::t!("profile-section-ideas", count = person.ideas.len()),
                 kindred::t!("profile-section-log", count = person.interactions.len()),
@@ -116,6 +146,7 @@ fn full_person(workspace: &Workspace, today: NaiveDate) -> Person {
         relation,
         birthday: PartialDate::ymd(born, 1 + (born as u32 % 12), 1 + (born as u32 % 28)),
         notes: notes.to_owned(),
+        person: None,
     };
     let family = vec![
         relative("Henrik Abildgaard", Relation::Spouse, year - 52, "Runs the sailing club"),
@@ -204,8 +235,9 @@ fn full_person(workspace: &Workspace, today: NaiveDate) -> Person {
     Person {
         id: PersonId::new(),
         name: NAME.to_owned(),
-        organisation: "Nordlys Café & Bakery".to_owned(),
+        organisation: None,
         role: "Owner".to_owned(),
+        account_role: AccountRole::Owner,
         contact: Contact {
             emails: vec![labelled("work", "aase@nordlys.example"), labelled("home", "aase.abildgaard@mail.example")],
             phones: vec![labelled("mobile", "+45 20 30 40 50"), labelled("shop", "+45 86 12 34 56")],
@@ -246,6 +278,7 @@ fn full_person(workspace: &Workspace, today: NaiveDate) -> Person {
         interactions,
         positions,
         phase_history,
+        referral: Referral { source: ReferralSource::Event, detail: "Trade fair in Herning".to_owned() },
         retention_reviewed: None,
         follow_ups: (0..12)
             .map(|n| FollowUp {

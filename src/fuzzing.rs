@@ -10,7 +10,7 @@ use crate::i18n::Conventions;
 use crate::interop::formats::{self, Format, ImportOptions};
 use crate::interop::{csv, ics, journey_template, vcard};
 use crate::model::codec;
-use crate::model::{Person, Workspace};
+use crate::model::{Organisation, Workspace, organisation_id_for};
 use chrono::TimeZone;
 
 /// A target's body: takes any bytes, panics only on a bug.
@@ -46,8 +46,23 @@ fn import(bytes: &[u8], format: Format, conventions: Conventions) -> Result<crat
     formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], conventions, progress: None })
 }
 
-fn people_of(parsed: crate::ops::import::Parsed) -> Vec<Person> {
-    parsed.people.into_iter().map(|incoming| incoming.person).collect()
+/// Everyone read, each linked to an organisation of the name read for them (one per name), as
+/// a workspace; nobody is merged with anyone.
+fn people_of(parsed: crate::ops::import::Parsed) -> Workspace {
+    let mut workspace = Workspace::default();
+    for incoming in parsed.people {
+        let mut person = incoming.person;
+        if !incoming.organisation.trim().is_empty() {
+            let id = organisation_id_for(&incoming.organisation);
+            if workspace.organisation(id).is_none() {
+                let organisation = Organisation { id, ..Organisation::named(incoming.organisation) };
+                workspace.organisations.push(organisation);
+            }
+            person.organisation = Some(id);
+        }
+        workspace.people.push(person);
+    }
+    workspace
 }
 
 /// A workspace file (and a workspace merged in by import): whatever decodes, encodes to text
@@ -70,9 +85,10 @@ pub fn workspace(data: &[u8]) {
 /// and reads back, everyone again.
 pub fn vcard(data: &[u8]) {
     let Ok(parsed) = import(data, Format::Vcf, Conventions::En) else { return };
-    let people = people_of(parsed);
+    let workspace = people_of(parsed);
+    let people = &workspace.people;
     for version in [vcard::Version::V3, vcard::Version::V4] {
-        let text = vcard::encode(&people, version);
+        let text = vcard::encode(&workspace, people, version);
         match vcard::decode(text.as_bytes()) {
             Ok(back) => assert_eq!(back.people.len(), people.len(), "{version:?} lost people:\n{text}"),
             Err(error) => panic!("Kindred cannot read the {version:?} vCards it wrote: {error}\n{text}"),
@@ -86,8 +102,9 @@ pub fn csv(data: &[u8]) {
     let _ = csv::header(data);
     for conventions in [Conventions::En, Conventions::Da] {
         let Ok(parsed) = import(data, Format::Csv, conventions) else { continue };
-        let people = people_of(parsed);
-        let text = csv::encode(&crate::model::Workspace::default(), &people, csv::separator_for(conventions));
+        let workspace = people_of(parsed);
+        let people = &workspace.people;
+        let text = csv::encode(&workspace, people, csv::separator_for(conventions));
         match import(text.as_bytes(), Format::Csv, conventions) {
             Ok(back) => assert_eq!(back.people.len(), people.len(), "the CSV lost people:\n{text}"),
             Err(error) => panic!("Kindred cannot read the CSV it wrote: {error}\n{text}"),
@@ -99,10 +116,9 @@ pub fn csv(data: &[u8]) {
 /// content-line rules whatever the names, notes and dates hold.
 pub fn ics_export(data: &[u8]) {
     let Ok(parsed) = vcard::decode(data) else { return };
-    let people = people_of(parsed);
-    let workspace = Workspace::default();
+    let workspace = people_of(parsed);
     let Some(stamp) = chrono::Utc.with_ymd_and_hms(2026, 12, 2, 12, 0, 0).single() else { return };
-    let calendar = ics::encode(&workspace, &people, stamp);
+    let calendar = ics::encode(&workspace, &workspace.people, stamp);
     if let Err(problem) = check_calendar(&calendar.text, calendar.events) {
         panic!("the calendar breaks RFC 5545: {problem}\n{}", calendar.text);
     }

@@ -66,7 +66,7 @@ impl Lang {
 
     /// The language's translation files (`i18n/<code>/<area>.ftl`), one area a file so that
     /// the parts of the app can be translated side by side. Keys are unique across areas.
-    fn sources(self) -> [(&'static str, &'static str); 9] {
+    fn sources(self) -> [(&'static str, &'static str); 10] {
         macro_rules! files {
             ($code:literal) => {
                 [
@@ -79,6 +79,7 @@ impl Lang {
                     ("sync", include_str!(concat!("../i18n/", $code, "/sync.ftl"))),
                     ("today", include_str!(concat!("../i18n/", $code, "/today.ftl"))),
                     ("lifecycle", include_str!(concat!("../i18n/", $code, "/lifecycle.ftl"))),
+                    ("accounts", include_str!(concat!("../i18n/", $code, "/accounts.ftl"))),
                 ]
             };
         }

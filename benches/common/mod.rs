@@ -37,6 +37,17 @@ impl FrameBench {
         bench
     }
 
+    /// The app on `workspace` showing the view named `view` (as the navigation names it, in
+    /// English), clicked as a person would: whatever its place and shortcut.
+    pub fn on_view(workspace: &Workspace, view: &str) -> Self {
+        let mut bench = Self::new(workspace, Vec::new());
+        bench.click(view);
+        for _ in 0..10 {
+            bench.frame(Vec::new());
+        }
+        bench
+    }
+
     /// One frame with these input events: drawing, then tessellating what was drawn.
     pub fn frame(&mut self, events: Vec<Event>) -> Duration {
         self.frame_with_files(events, Vec::new())
@@ -201,8 +212,9 @@ pub fn smoke_only() -> bool {
     !std::env::args().any(|arg| arg == "--bench")
 }
 
+/// The demo of `people` in one organisation for every five of them (10,000 in 2,000).
 pub fn demo(people: usize) -> Workspace {
-    kindred::ops::demo::generate(people, chrono::Local::now().date_naive())
+    kindred::ops::demo::generate_with(people, people / 5, chrono::Local::now().date_naive())
 }
 
 /// A file dropped on the window.

@@ -20,10 +20,12 @@ pub(super) fn check(file: &Path) -> ExitCode {
                 return ExitCode::from(1);
             }
             out!(
-                "{}: valid Kindred workspace (format {}): {} people, {} journey maps",
+                "{}: valid Kindred workspace (format {}): {} people, {} organisations, {} links between people, {} journey maps",
                 file.display(),
                 decoded.version,
                 ws.people.len(),
+                ws.organisations.len(),
+                ws.links.len(),
                 ws.journeys.len()
             );
             if decoded.version < crate::model::FORMAT_VERSION {

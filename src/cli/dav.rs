@@ -130,7 +130,7 @@ fn push(file: &Path, url: &str, user: &str, address_book: Option<&str>) -> ExitC
     if let Some(address_book) = address_book {
         let address_book = sync::as_collection(address_book);
         let (_, state) = load_state(file, &address_book);
-        let cards = dav::card_resources(&sync::push::people_to_send(&workspace.people, &state));
+        let cards = dav::card_resources(&workspace, &sync::push::people_to_send(&workspace, &state));
         if let Err(code) = push_to(file, &client, &address_book, &cards) {
             return code;
         }

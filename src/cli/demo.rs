@@ -7,7 +7,7 @@ use super::*;
 /// have. A far larger number once ended in an allocation failure that left a lock behind.
 pub(super) const MAX_DEMO_PEOPLE: u64 = 200_000;
 
-pub(super) fn demo(people: usize, today: Option<NaiveDate>, file: &Path) -> ExitCode {
+pub(super) fn demo(people: usize, organisations: Option<usize>, today: Option<NaiveDate>, file: &Path) -> ExitCode {
     let _lock = match lock_for_writing(file) {
         Ok(lock) => lock,
         Err(message) => {
@@ -15,10 +15,12 @@ pub(super) fn demo(people: usize, today: Option<NaiveDate>, file: &Path) -> Exit
             return ExitCode::from(1);
         }
     };
-    let workspace = crate::ops::demo::generate(people, today.unwrap_or_else(|| chrono::Local::now().date_naive()));
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let organisations = organisations.unwrap_or(people / 5);
+    let workspace = crate::ops::demo::generate_with(people, organisations, today);
     match save_changed(file, &workspace, None) {
         Ok(()) => {
-            out!("{}: wrote a demo workspace with {people} people", file.display());
+            out!("{}: wrote a demo workspace with {people} people in {organisations} organisations", file.display());
             ExitCode::SUCCESS
         }
         Err(code) => code,

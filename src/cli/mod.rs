@@ -53,6 +53,10 @@ pub enum Command {
         /// How many people to generate.
         #[arg(long, default_value_t = 100, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=demo::MAX_DEMO_PEOPLE))]
         people: usize,
+        /// How many organisations they belong to (default: one for every five people); the first
+        /// person of each is its owner, and about one in seven belongs to none.
+        #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=demo::MAX_DEMO_PEOPLE))]
+        organisations: Option<usize>,
         /// The day the workspace is made for (default: today on this computer's clock); the
         /// same size and day always give the same bytes.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
@@ -78,10 +82,11 @@ pub enum Command {
         #[arg(long, default_value = "en", value_parser = parse_lang)]
         lang: Lang,
     },
-    /// Write a workspace, or part of it, in another format: people as vCard or CSV, milestones
-    /// as iCalendar, a journey map as a Markdown or HTML handout, a PNG picture or a template,
-    /// a journey's board as CSV (a .csv with --journey), HTML or PNG (--format board-html,
-    /// board-png), one person (--person) as Markdown or JSON, the workspace as JSON or as a copy. Never
+    /// Write a workspace, or part of it, in another format: people as vCard or CSV, the
+    /// organisations as CSV (--format organisations-csv), milestones as iCalendar, a journey map
+    /// as a Markdown or HTML handout, a PNG picture or a template, a journey's board as CSV (a
+    /// .csv with --journey), HTML or PNG (--format board-html, board-png), one person (--person)
+    /// as Markdown or JSON, the workspace as JSON or as a copy. Never
     /// written over the workspace itself or a workspace open in Kindred; a copy written over
     /// another workspace keeps the version it replaces as a backup. Exit status: 0 written,
     /// 1 not written (an invalid workspace, or the file refused or not written), 2 unreadable
@@ -90,7 +95,8 @@ pub enum Command {
     Export {
         file: PathBuf,
         /// Where to write; the format comes from the extension (.vcf .csv .ics .md .html .png
-        /// .json .kindred .kindred-journey) unless --format gives it.
+        /// .json .kindred .kindred-journey) unless --format gives it (organisations-csv: the
+        /// organisations, not the people, as a .csv).
         #[arg(long, value_name = "PATH")]
         to: PathBuf,
         #[arg(long, value_parser = format_parser())]
@@ -265,7 +271,7 @@ fn format_of(given: Option<formats::Format>, path: &Path) -> Result<formats::For
 pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Check { file } => check::check(&file),
-        Command::Demo { people, today, file } => demo::demo(people, today, &file),
+        Command::Demo { people, organisations, today, file } => demo::demo(people, organisations, today, &file),
         Command::Upcoming { file, days, today, json, lang } => upcoming::upcoming(&file, days, today, json, lang),
         Command::Export { file, to, format, journey, person, lang, plain } => {
             let what = export::ExportOptions {
@@ -387,7 +393,7 @@ fn pick_person<'a>(workspace: &'a crate::model::Workspace, name: &str) -> Result
         }
     };
     let described = |people: &[&crate::model::Person]| {
-        let mut listed: Vec<String> = people.iter().take(CANDIDATES).map(|p| describe_person(p)).collect();
+        let mut listed: Vec<String> = people.iter().take(CANDIDATES).map(|p| describe_person(workspace, p)).collect();
         if people.len() > CANDIDATES {
             listed.push(format!("and {} more", people.len() - CANDIDATES));
         }
@@ -419,8 +425,8 @@ fn pick_person<'a>(workspace: &'a crate::model::Workspace, name: &str) -> Result
 }
 
 /// A person as a candidate in an error: "Mette Kjærgaard (Café Kringle, mette@kringle.dk)".
-fn describe_person(person: &crate::model::Person) -> String {
-    let details: Vec<&str> = [person.organisation.trim()]
+fn describe_person(workspace: &crate::model::Workspace, person: &crate::model::Person) -> String {
+    let details: Vec<&str> = [workspace.organisation_name(person).trim()]
         .into_iter()
         .chain(person.contact.emails.first().map(|e| e.value.trim()))
         .filter(|d| !d.is_empty())

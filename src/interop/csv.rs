@@ -32,7 +32,10 @@ use crate::ops::import::{Incoming, Parsed, Skipped};
 use crate::t;
 
 mod write;
-pub use write::{EXPORT_HEADERS, encode, encode_rows, escape_cell, separator_for, unescape_cell};
+pub use write::{
+    EXPORT_HEADERS, ORGANISATION_HEADERS, encode, encode_organisations, encode_rows, escape_cell, separator_for,
+    unescape_cell,
+};
 
 /// Google's separator between several values in one cell.
 const MULTI: &str = " ::: ";
@@ -463,7 +466,7 @@ pub fn decode(bytes: &[u8], options: &Options<'_>) -> Result<(Parsed, Header), S
         let source = t!("interop-csv-row", number = line);
         let mut notes = Vec::new();
         match row_to_person(&header.headers, &mapping, &orders, &cells, &mut notes) {
-            Ok(person) => parsed.people.push(Incoming { person, source, notes }),
+            Ok((person, organisation)) => parsed.people.push(Incoming { person, organisation, source, notes }),
             Err(reason) => parsed.skipped.push(Skipped { source, reason }),
         }
     }
@@ -640,9 +643,10 @@ fn row_to_person(
     orders: &[DateOrder],
     cells: &[String],
     notes: &mut Vec<String>,
-) -> Result<Person, String> {
+) -> Result<(Person, String), String> {
     use CsvField::*;
     let mut person = Person::default();
+    let mut organisation = String::new();
     let mut names = NameParts::default();
     let mut address_parts: Vec<String> = Vec::new();
     let mut department = String::new();
@@ -672,7 +676,7 @@ fn row_to_person(
             NamePrefix => names.prefix = value.to_owned(),
             NameSuffix => names.suffix = value.to_owned(),
             Nickname => names.nickname = value.to_owned(),
-            Organisation => person.organisation = value.to_owned(),
+            Organisation => organisation = value.to_owned(),
             Department => department = value.to_owned(),
             Title => person.role = value.to_owned(),
             EmailLabel | PhoneLabel | EventLabel | RelationLabel => pending_label = Some(value.to_owned()),
@@ -715,12 +719,12 @@ fn row_to_person(
     if !address_parts.is_empty() && person.contact.address.is_empty() {
         person.contact.address = address_parts.join(", ");
     }
+    // The department is the person's part of the organisation, not another organisation.
     if !department.is_empty() {
-        person.organisation =
-            if person.organisation.is_empty() { department } else { format!("{}, {department}", person.organisation) };
+        person.role = if person.role.is_empty() { department } else { format!("{}, {department}", person.role) };
     }
-    name_person(&mut person, names, notes)?;
-    Ok(person)
+    name_person(&mut person, &organisation, names, notes)?;
+    Ok((person, organisation))
 }
 
 /// The e-mail addresses or phone numbers of a cell, with the labels of the column before it
@@ -836,7 +840,12 @@ fn add_family(person: &mut Person, value: &str) {
 
 /// The person's name from the row's name columns, else their nickname, organisation or e-mail
 /// (with a note saying so); a row with none of them is no person.
-fn name_person(person: &mut Person, names: NameParts, notes: &mut Vec<String>) -> Result<(), String> {
+fn name_person(
+    person: &mut Person,
+    organisation: &str,
+    names: NameParts,
+    notes: &mut Vec<String>,
+) -> Result<(), String> {
     let NameParts { name, first, middle, last, prefix, suffix, mut nickname } = names;
     person.name = if !name.is_empty() {
         name
@@ -850,9 +859,9 @@ fn name_person(person: &mut Person, names: NameParts, notes: &mut Vec<String>) -
     if person.name.is_empty() {
         if !nickname.is_empty() {
             person.name = std::mem::take(&mut nickname);
-        } else if !person.organisation.is_empty() {
+        } else if !organisation.is_empty() {
             notes.push(t!("interop-csv-named-after-organisation"));
-            person.name = person.organisation.clone();
+            person.name = organisation.to_owned();
         } else if let Some(email) = person.contact.emails.first() {
             notes.push(t!("interop-csv-named-after-email"));
             person.name = email.value.clone();
@@ -870,7 +879,7 @@ fn name_person(person: &mut Person, names: NameParts, notes: &mut Vec<String>) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Relation, Status, Workspace};
+    use crate::model::{Relation, Status};
 
     fn options(lang: &str) -> Options<'_> {
         Options {
@@ -918,7 +927,7 @@ mod tests {
         assert_eq!(header.exporter, Some("Google Contacts"));
         let jonas = &parsed.people[0].person;
         assert_eq!(
-            (jonas.name.as_str(), jonas.organisation.as_str(), jonas.role.as_str()),
+            (jonas.name.as_str(), parsed.people[0].organisation.as_str(), jonas.role.as_str()),
             ("Jonas Holm", "Holm Rådgivning", "Partner")
         );
         assert_eq!(jonas.contact.emails, vec![Labelled { label: "work".into(), value: "jonas@holm.example".into() }]);
@@ -1070,22 +1079,28 @@ mod tests {
         assert_eq!(escape_cell("Anne\u{202E}fdp.exe\u{1}"), "Annefdp.exe");
     }
 
+    /// A workspace of `person` in an organisation named `organisation`.
+    fn in_organisation(mut person: Person, organisation: &str) -> crate::model::Workspace {
+        let organisation = crate::model::Organisation::named(organisation);
+        person.organisation = Some(organisation.id);
+        crate::model::Workspace { people: vec![person], organisations: vec![organisation], ..Default::default() }
+    }
+
     #[test]
     fn a_cell_is_quoted_for_every_separator_a_spreadsheet_might_use() {
         let mut person = Person::named("Anne Lund");
-        person.organisation = "Bager; =1+2".into();
         person.role = "a,b\tc".into();
-        let text = encode(&Workspace::default(), std::slice::from_ref(&person), b',');
+        let ws = in_organisation(person, "Bager; =1+2");
+        let text = encode(&ws, &ws.people, b',');
         let row = text.lines().nth(1).expect("a row");
         assert!(row.contains(",\"Bager;' =1+2\",\"a,b\tc\","), "{row}");
-        let text = encode(&Workspace::default(), std::slice::from_ref(&person), b';');
+        let text = encode(&ws, &ws.people, b';');
         assert!(text.lines().nth(1).expect("a row").contains(";\"Bager;' =1+2\";\"a,b\tc\";"), "{text}");
     }
 
     #[test]
     fn written_rows_read_back() {
         let mut person = Person::named("Søren Østergaard");
-        person.organisation = "Østergaard VVS; Fyn".into();
         person.contact.emails.push(Labelled { label: String::new(), value: "s@o.example".into() });
         person.contact.emails.push(Labelled { label: String::new(), value: "s2@o.example".into() });
         person.status = Status::Customer;
@@ -1101,13 +1116,14 @@ mod tests {
         person.life.notes = "Fisker;\n\"har\" barnebarn".into();
         person.contact.phones.push(Labelled { label: "mobile".into(), value: "+45 20 30 40 50".into() });
         person.role = "=Boss".into();
+        let ws = in_organisation(person.clone(), "Østergaard VVS; Fyn");
         for delimiter in [b';', b','] {
-            let text = encode(&Workspace::default(), std::slice::from_ref(&person), delimiter);
+            let text = encode(&ws, &ws.people, delimiter);
             assert!(text.starts_with('\u{feff}'));
             let (parsed, _) = decode(text.as_bytes(), &options("da")).expect("csv");
             let back = &parsed.people[0].person;
             assert_eq!(back.name, person.name);
-            assert_eq!(back.organisation, person.organisation);
+            assert_eq!(parsed.people[0].organisation, "Østergaard VVS; Fyn");
             assert_eq!(back.contact.emails.len(), 2);
             assert_eq!((back.status, back.key_account), (Status::Customer, true));
             assert_eq!(back.life.notes, person.life.notes);

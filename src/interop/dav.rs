@@ -53,11 +53,12 @@ pub fn event_resources(workspace: &Workspace, stamp: DateTime<Utc>) -> Vec<Resou
 }
 
 /// The people as cards, one resource each (vCard 3.0 as the export writes them, with a UID).
-pub fn card_resources(people: &[Person]) -> Vec<Resource> {
+pub fn card_resources(workspace: &Workspace, people: &[Person]) -> Vec<Resource> {
+    let organisations = crate::model::OrganisationIndex::of(workspace);
     people
         .iter()
         .map(|person| {
-            let body = super::vcard::encode_for_server(person);
+            let body = super::vcard::encode_for_server(person, organisations.name(workspace, person));
             let uid = format!("urn:uuid:{}", person.id);
             Resource { name: resource_name(&uid, "vcf"), fingerprint: fingerprint(&body), body, uid }
         })
@@ -392,11 +393,13 @@ END:VCARD&#13;
     #[test]
     fn a_card_for_a_server_is_the_export_s_with_a_uid() {
         let person = Person::named("Ida Holm");
-        let [card] = &card_resources(std::slice::from_ref(&person))[..] else { panic!("one card") };
+        let [card] = &card_resources(&Workspace::default(), std::slice::from_ref(&person))[..] else {
+            panic!("one card")
+        };
         assert!(card.body.starts_with("BEGIN:VCARD\r\nVERSION:3.0\r\n"), "{}", card.body);
         assert!(card.body.contains(&format!("\r\nUID:urn:uuid:{}\r\n", person.id)));
         assert_eq!(card.name, format!("urn-uuid-{}.vcf", person.id));
-        let plain = super::super::vcard::encode(&[person], super::super::vcard::Version::V3);
+        let plain = super::super::vcard::encode(&Workspace::default(), &[person], super::super::vcard::Version::V3);
         assert!(!plain.contains("UID:"), "the export itself stays as it was");
     }
 }

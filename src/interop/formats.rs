@@ -16,6 +16,8 @@ pub enum Format {
     /// vCard 4.0 out; any version in.
     Vcf4,
     Csv,
+    /// The organisations as CSV (export only, by name: a `.csv` is people).
+    OrganisationsCsv,
     /// Milestones as iCalendar (export only).
     Ics,
     /// A journey map handout, or with a person, that person (export only).
@@ -38,10 +40,11 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 13] = [
+    pub const ALL: [Format; 14] = [
         Format::Vcf,
         Format::Vcf4,
         Format::Csv,
+        Format::OrganisationsCsv,
         Format::Ics,
         Format::Md,
         Format::Html,
@@ -75,7 +78,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Vcf | Format::Vcf4 => "vcf",
-            Format::Csv | Format::BoardCsv => "csv",
+            Format::Csv | Format::BoardCsv | Format::OrganisationsCsv => "csv",
             Format::Ics => "ics",
             Format::Md => "md",
             Format::Html | Format::BoardHtml => "html",
@@ -92,6 +95,7 @@ impl Format {
             Format::Vcf => "vcf",
             Format::Vcf4 => "vcf4",
             Format::Csv => "csv",
+            Format::OrganisationsCsv => "organisations-csv",
             Format::Ics => "ics",
             Format::Md => "md",
             Format::Html => "html",
@@ -121,6 +125,7 @@ impl Format {
             Format::Html => "HTML",
             Format::Json => "JSON",
             Format::Png => return t!("interop-format-png"),
+            Format::OrganisationsCsv => return t!("interop-format-organisations-csv"),
             Format::Kindred => return t!("interop-format-workspace"),
             Format::KindredJourney => return t!("interop-format-template"),
             Format::BoardCsv => return t!("interop-format-board-csv"),
@@ -207,10 +212,13 @@ pub fn write(workspace: &Workspace, format: Format, what: &ExportWhat<'_>) -> Re
     Ok(match (format, what.person) {
         (Format::Md, Some(person)) => handout::person_markdown(workspace, person).into_bytes(),
         (Format::Json, Some(person)) => person_json(workspace, person)?.into_bytes(),
-        (Format::Vcf, _) => vcard::encode(people(workspace, what), vcard::Version::V3).into_bytes(),
-        (Format::Vcf4, _) => vcard::encode(people(workspace, what), vcard::Version::V4).into_bytes(),
+        (Format::Vcf, _) => vcard::encode(workspace, people(workspace, what), vcard::Version::V3).into_bytes(),
+        (Format::Vcf4, _) => vcard::encode(workspace, people(workspace, what), vcard::Version::V4).into_bytes(),
         (Format::Csv, _) => {
             csv::encode(workspace, people(workspace, what), csv::separator_for(what.conventions)).into_bytes()
+        }
+        (Format::OrganisationsCsv, _) => {
+            csv::encode_organisations(workspace, csv::separator_for(what.conventions)).into_bytes()
         }
         (Format::Ics, _) => ics::encode(workspace, people(workspace, what), chrono::Utc::now()).text.into_bytes(),
         (Format::Md, None) => handout::markdown(workspace, need_journey()?)?.into_bytes(),
@@ -246,9 +254,21 @@ fn people<'a>(workspace: &'a Workspace, what: &ExportWhat<'a>) -> &'a [Person] {
     }
 }
 
-/// One person as JSON, with the names of the journey maps and phases they are placed in, and
-/// their phase history in words.
+/// One person as JSON, with their organisation, the people they are linked to (with what each
+/// is to them), the names of the journey maps and phases they are placed in, and their phase
+/// history in words.
 fn person_json(workspace: &Workspace, person: &Person) -> Result<String, String> {
+    let links: Vec<serde_json::Value> = workspace
+        .links_of(person.id)
+        .map(|link| {
+            let other = link.other(person.id).and_then(|id| workspace.person(id));
+            serde_json::json!({
+                "person": link.other(person.id),
+                "name": other.map(|o| o.name.as_str()),
+                "is": crate::ops::links::word(link, person.id),
+            })
+        })
+        .collect();
     let placed: Vec<serde_json::Value> = person
         .positions
         .iter()
@@ -264,7 +284,13 @@ fn person_json(workspace: &Workspace, person: &Person) -> Result<String, String>
     if let Some(object) = person_value.as_object_mut() {
         object.insert("phase_history".to_owned(), lifecycle::history_json(workspace, person));
     }
-    let value = serde_json::json!({ "workspace": workspace.name, "person": person_value, "placed_on_boards": placed });
+    let value = serde_json::json!({
+        "workspace": workspace.name,
+        "person": person_value,
+        "organisation": workspace.organisation_of(person),
+        "links": links,
+        "placed_on_boards": placed,
+    });
     serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
 }
 

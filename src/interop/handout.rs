@@ -676,7 +676,7 @@ fn person_markdown_on(workspace: &Workspace, person: &Person, today: chrono::Nai
         t!("interop-person-intro", workspace = md_escape(&workspace.name), date = crate::i18n::date_long(today));
     let _ = writeln!(out, "{intro}\n");
     let _ = writeln!(out, "## {}\n", t!("interop-person-details"));
-    person_details(&mut out, person);
+    person_details(&mut out, workspace, person);
     heading(&mut out, t!("interop-person-life"));
     person_life(&mut out, person);
     heading(&mut out, t!("interop-person-milestones"));
@@ -708,8 +708,9 @@ fn heading(out: &mut String, text: String) {
 }
 
 /// Who the person is and how to reach them.
-fn person_details(out: &mut String, person: &Person) {
-    field(out, &t!("interop-person-organisation"), &person.organisation);
+fn person_details(out: &mut String, workspace: &Workspace, person: &Person) {
+    field(out, &t!("interop-person-organisation"), workspace.organisation_name(person));
+    field(out, &t!("interop-person-account-role"), &crate::ops::names::account_role(&person.account_role));
     field(out, &t!("interop-person-title"), &person.role);
     field(out, &t!("interop-person-status"), &crate::ops::names::status(person.status));
     field(out, &t!("interop-person-why"), &person.status_reason);
@@ -726,6 +727,16 @@ fn person_details(out: &mut String, person: &Person) {
     field(out, &t!("interop-person-website"), &person.contact.website);
     let photo = if person.photo.is_some() { t!("interop-person-photo-stored") } else { String::new() };
     field(out, &t!("interop-person-photo"), &photo);
+    let came = match person.referral.source {
+        crate::model::ReferralSource::Unknown => person.referral.detail.trim().to_owned(),
+        source => format!("{} {}", crate::ops::names::referral(source), person.referral.detail.trim()),
+    };
+    field(out, &t!("interop-person-referral"), came.trim());
+    for link in workspace.links_of(person.id) {
+        let other = link.other(person.id).and_then(|id| workspace.person(id));
+        let name = other.map_or_else(|| t!("interop-person-link-gone"), |o| o.name.trim().to_owned());
+        field(out, &crate::ops::links::word(link, person.id), &name);
+    }
 }
 
 /// Their family and what matters to them.
@@ -751,15 +762,20 @@ fn person_needs(out: &mut String, workspace: &Workspace, person: &Person) {
     field(out, &t!("interop-person-motivation"), &person.needs.motivation);
     field(out, &t!("interop-person-challenge"), &person.needs.challenge);
     field(out, &t!("interop-person-agreed-solution"), &person.needs.agreed_solution);
-    field(out, &t!("interop-person-need-recognised"), &crate::ops::names::need(person.fit.need_recognised));
-    field(out, &t!("interop-person-driver"), &crate::ops::names::driver(person.fit.driver));
-    field(out, &t!("interop-person-minutes"), &person.fit.minutes_spent.to_string());
+    // The fit of the account the person belongs to, or their own.
+    if let Some(organisation) = workspace.organisation_of(person) {
+        field(out, &t!("interop-person-fit-of"), &organisation.name);
+    }
+    let fit = workspace.fit_of(person);
+    field(out, &t!("interop-person-need-recognised"), &crate::ops::names::need(fit.need_recognised));
+    field(out, &t!("interop-person-driver"), &crate::ops::names::driver(fit.driver));
+    field(out, &t!("interop-person-minutes"), &fit.minutes_spent.to_string());
     field(
         out,
         &t!("interop-person-yearly-value"),
-        &person.fit.yearly_value.map(|v| crate::i18n::money(v, &workspace.currency)).unwrap_or_default(),
+        &fit.yearly_value.map(|v| crate::i18n::money(v, &workspace.currency)).unwrap_or_default(),
     );
-    let decision = format!("{} {}", crate::ops::names::decision(person.fit.decision), person.fit.decision_reason);
+    let decision = format!("{} {}", crate::ops::names::decision(fit.decision), fit.decision_reason);
     field(out, &t!("interop-person-decision"), &decision);
 }
 

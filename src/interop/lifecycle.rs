@@ -43,7 +43,7 @@ fn columns<'a>(workspace: &'a Workspace, map: &JourneyMap, today: NaiveDate) -> 
         .zip(board_columns(workspace, map))
         .map(|((phase, name), ids)| {
             let people: Vec<&Person> = ids.iter().filter_map(|id| index.get(id).copied()).collect();
-            let figures = lifecycle::column_figures(people.iter().copied(), map, today);
+            let figures = lifecycle::column_figures(workspace, people.iter().copied(), map, today);
             Column { phase, name, people, figures }
         })
         .collect()
@@ -60,11 +60,11 @@ pub fn board_csv(workspace: &Workspace, map: &JourneyMap, delimiter: u8, today: 
             let since = lifecycle::since(person, map);
             rows.push(vec![
                 person.name.trim().to_owned(),
-                person.organisation.clone(),
+                workspace.organisation_name(person).to_owned(),
                 phase.clone(),
                 since.map(|d| d.to_string()).unwrap_or_default(),
                 since.map(|d| (today - d).num_days().max(0).to_string()).unwrap_or_default(),
-                person.fit.yearly_value.map(|v| v.to_string()).unwrap_or_default(),
+                workspace.fit_of(person).yearly_value.map(|v| v.to_string()).unwrap_or_default(),
                 person.status.label().to_owned(),
                 person.tags.join(MULTI),
             ]);
@@ -192,11 +192,11 @@ struct Card {
     stalled: bool,
 }
 
-fn card(map: &JourneyMap, phase: Option<PhaseId>, person: &Person, today: NaiveDate) -> Card {
+fn card(workspace: &Workspace, map: &JourneyMap, phase: Option<PhaseId>, person: &Person, today: NaiveDate) -> Card {
     let days = lifecycle::days_in_phase(person, map, today);
     Card {
         name: if person.key_account { format!("★ {}", person.name.trim()) } else { person.name.trim().to_owned() },
-        organisation: person.organisation.trim().to_owned(),
+        organisation: workspace.organisation_name(person).trim().to_owned(),
         days: days.map(|days| t!("board-days", days = days)),
         stalled: lifecycle::stalled(map, phase, days),
     }
@@ -246,7 +246,7 @@ thead th {{ background: #263238; color: #fff; text-align: left; }} .figures {{ f
     for column in &columns {
         out.push_str("<td>");
         for person in &column.people {
-            let card = card(map, column.phase, person, today);
+            let card = card(workspace, map, column.phase, person, today);
             let class = if card.stalled { "card stalled" } else { "card" };
             let days = card.days.map(|d| format!(r#"<span class="days">{}</span>"#, xml(&d))).unwrap_or_default();
             let _ = write!(
@@ -318,7 +318,7 @@ pub fn board_svg(workspace: &Workspace, map: &JourneyMap, today: NaiveDate) -> (
         );
         let mut cy = TITLE_H + HEAD_H + GAP;
         for person in column.people.iter().take(PICTURE_CARDS) {
-            let card = card(map, column.phase, person, today);
+            let card = card(workspace, map, column.phase, person, today);
             let (fill, stroke) = if card.stalled { ("#ffe0a3", "#c77700") } else { ("#f5f5f5", "#bbbbbb") };
             let _ = write!(
                 out,
@@ -390,8 +390,11 @@ mod tests {
         let mut map = Template::CustomerLifecycle.create();
         map.phases[3].stall_days = Some(30);
         let mut anna = Person::named("Anna Berg");
-        anna.organisation = "=Berg, Kaffe & Co".into();
-        anna.fit.yearly_value = Some(12_000);
+        let berg = crate::model::Organisation {
+            fit: crate::model::Fit { yearly_value: Some(12_000), ..Default::default() },
+            ..crate::model::Organisation::named("=Berg, Kaffe & Co")
+        };
+        anna.organisation = Some(berg.id);
         anna.status = Status::Customer;
         anna.tags = vec!["Cafés".into(), "Key".into()];
         anna.key_account = true;
@@ -409,6 +412,7 @@ mod tests {
         let ws = Workspace {
             people: vec![anna, bo, Person::named("Carl Lund")],
             journeys: vec![map.clone()],
+            organisations: vec![berg],
             ..Workspace::default()
         };
         (ws, map)

@@ -86,6 +86,7 @@ pub fn add_relative(person: &mut Person, name: &str, relation: Relation, birthda
         relation,
         birthday,
         notes: String::new(),
+        person: None,
     });
 }
 

@@ -104,11 +104,11 @@ pub fn decode_with_progress(bytes: &[u8], progress: Option<&super::Progress>) ->
         super::Progress::step(progress, n);
         let source = t!("interop-vcard-card", number = n + 1, line = card.line);
         match card_to_person(&card) {
-            Ok((person, mut notes)) => {
+            Ok((person, organisation, mut notes)) => {
                 if !card.ended {
                     notes.push(t!("interop-vcard-cut-off"));
                 }
-                parsed.people.push(Incoming { person, source, notes });
+                parsed.people.push(Incoming { person, organisation, source, notes });
             }
             Err(reason) => parsed.skipped.push(Skipped { source, reason }),
         }
@@ -497,8 +497,10 @@ fn label_of_types(types: impl Iterator<Item = String>) -> String {
 }
 
 /// Maps one card to a person; the notes say what was kept in another form or dropped.
-fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
+fn card_to_person(card: &RawCard) -> Result<(Person, String, Vec<String>), String> {
     let mut person = Person::default();
+    let mut organisation = String::new();
+    let mut units: Vec<String> = Vec::new();
     let mut notes = Vec::new();
     let labels: std::collections::HashMap<&str, String> = card
         .properties
@@ -525,12 +527,10 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
             }
             "NICKNAME" => nickname = p.text().trim().to_owned(),
             "ORG" => {
-                person.organisation = components(&p.value)
-                    .iter()
-                    .map(|s| s.trim())
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                // The organisation's name, then its units: the person's department.
+                let mut parts = components(&p.value).into_iter().map(|s| s.trim().to_owned());
+                organisation = parts.next().unwrap_or_default();
+                units = parts.filter(|s| !s.is_empty()).collect();
             }
             "TITLE" => person.role = p.text().trim().to_owned(),
             "ROLE" if person.role.is_empty() => person.role = p.text().trim().to_owned(),
@@ -583,9 +583,9 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
         structured
     } else if !nickname.is_empty() {
         std::mem::take(&mut nickname)
-    } else if !person.organisation.is_empty() {
+    } else if !organisation.is_empty() {
         notes.push(t!("interop-vcard-named-after-organisation"));
-        person.organisation.clone()
+        organisation.clone()
     } else if let Some(email) = person.contact.emails.first() {
         notes.push(t!("interop-vcard-named-after-email"));
         email.value.clone()
@@ -596,7 +596,11 @@ fn card_to_person(card: &RawCard) -> Result<(Person, Vec<String>), String> {
         // Written into the person's notes: in the language of the moment, like all they hold.
         add_note(&mut person, &t!("interop-note-goes-by", nickname = nickname.as_str()));
     }
-    Ok((person, notes))
+    if !units.is_empty() {
+        let department = units.join(", ");
+        person.role = if person.role.is_empty() { department } else { format!("{}, {department}", person.role) };
+    }
+    Ok((person, organisation, notes))
 }
 
 /// A `BDAY` as the birthday, or kept in the notes when it is no date.
@@ -845,9 +849,24 @@ mod tests {
     }
 
     #[test]
+    fn the_organisation_is_orgs_first_part_and_its_units_are_the_persons_department() {
+        let text = "BEGIN:VCARD\nVERSION:3.0\nFN:Ida Berg\nTITLE:Buyer\nORG:Berg Regnskap AS;Lønn;Oslo\nEND:VCARD\n";
+        let parsed = decode(text.as_bytes()).expect("a card");
+        assert_eq!(parsed.people[0].organisation, "Berg Regnskap AS");
+        assert_eq!(parsed.people[0].person.role, "Buyer, Lønn, Oslo");
+        let text = "BEGIN:VCARD\nVERSION:3.0\nORG:Dahl Bageri\nEND:VCARD\n";
+        let parsed = decode(text.as_bytes()).expect("a card named after its organisation");
+        assert_eq!(
+            (parsed.people[0].person.name.as_str(), parsed.people[0].organisation.as_str()),
+            ("Dahl Bageri", "Dahl Bageri")
+        );
+    }
+
+    #[test]
     fn written_cards_read_back() {
         let mut person = Person::named("Mette Kjærgaard");
-        person.organisation = "Kjærgaard Tømrer; ApS".into();
+        let organisation = crate::model::Organisation::named("Kjærgaard Tømrer; ApS");
+        person.organisation = Some(organisation.id);
         person.contact.emails.push(Labelled { label: "work".into(), value: "mette@k.example".into() });
         person.milestones.push(milestone(
             MilestoneKind::Birthday,
@@ -867,13 +886,21 @@ mod tests {
         add_relative(&mut person, "Ida", Relation::Daughter, PartialDate::ymd(2015, 5, 3));
         add_relative(&mut person, "Lars", Relation::Spouse, None);
         person.life.notes = "Loves sailing,\nand boats; a lot".into();
+        person.role = "Owner".into();
+        let ws = crate::model::Workspace {
+            people: vec![person.clone()],
+            organisations: vec![organisation],
+            ..crate::model::Workspace::default()
+        };
         for version in [Version::V3, Version::V4] {
-            let text = encode(std::slice::from_ref(&person), version);
+            let text = encode(&ws, &ws.people, version);
             assert!(text.split("\r\n").all(|l| l.len() <= 75));
+            let parsed = decode(text.as_bytes()).expect("a card");
+            assert_eq!(parsed.people[0].organisation, "Kjærgaard Tømrer; ApS", "one organisation, its ';' kept");
             let (back, notes) = one(&text);
             assert!(notes.is_empty(), "{notes:?}");
             assert_eq!(back.name, person.name);
-            assert_eq!(back.organisation, person.organisation);
+            assert_eq!(back.role, "Owner", "no department joined to the role");
             assert_eq!(back.life.notes, person.life.notes);
             assert_eq!(back.contact.emails, person.contact.emails);
             let dates =

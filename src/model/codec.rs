@@ -106,7 +106,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if version == 0 {
         return Err(error_at(1, 1, t!("error-decode-version-zero")));
     }
-    let result = parse(text);
+    let (result, names) = super::legacy::collecting(|| parse(text));
     if version > FORMAT_VERSION {
         return match result {
             Ok((workspace, unknown_fields)) => Ok(Decoded { workspace, version, unknown_fields }),
@@ -123,32 +123,41 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         };
     }
     let (workspace, unknown_fields) = result?;
-    Ok(Decoded { workspace: migrate(workspace, version), version, unknown_fields })
+    Ok(Decoded { workspace: migrate(workspace, version, names), version, unknown_fields })
 }
+
+/// Organisation names read as text, each with the id it was given (see `model::legacy`).
+type OrganisationNames = Vec<(crate::model::OrganisationId, String)>;
 
 /// A workspace read from a file of an older format, brought to this one. Each step takes one
 /// version to the next; the file itself is written in the new format on the next save, and the
 /// version it replaces is kept as the first backup, as every save keeps one.
-fn migrate(mut workspace: Workspace, version: u32) -> Workspace {
+fn migrate(mut workspace: Workspace, version: u32, names: OrganisationNames) -> Workspace {
     if version < 2 {
-        workspace = from_1_to_2(workspace);
+        workspace = from_1_to_2(workspace, names);
+    } else if !names.is_empty() {
+        // Written while format 2 was being made, before organisations were records of their own.
+        workspace = super::legacy::organisations_from_names(workspace, names);
     }
     workspace.format_version = FORMAT_VERSION;
     workspace
 }
 
-/// Format 2 adds fields that read as their defaults from a format-1 file, and lane kinds of its
-/// own for the touchpoints: a card lane of a format-1 map named as the templates named the
-/// touchpoints lane, in any of Kindred's languages, becomes one, so that the touchpoints named
-/// when people move on a board show there.
-fn from_1_to_2(mut workspace: Workspace) -> Workspace {
+/// Format 2 makes organisations records of their own: every organisation name becomes one
+/// organisation (one per name compared without case, accents and company form), and what
+/// belongs to the account moves there from its people (see `model::legacy`). It gives the
+/// touchpoints lane kinds of its own: a card lane of a format-1 map named as the templates named
+/// the touchpoints lane, in any of Kindred's languages, becomes one, so that the touchpoints
+/// named when people move on a board show there. The other fields format 2 adds read as their
+/// defaults.
+fn from_1_to_2(mut workspace: Workspace, names: OrganisationNames) -> Workspace {
     for lane in workspace.journeys.iter_mut().flat_map(|map| &mut map.lanes) {
         let name = lane.name.trim().to_lowercase();
         if lane.kind == LaneKind::Cards && TOUCHPOINTS_LANE_NAMES.contains(&name.as_str()) {
             lane.kind = LaneKind::Touchpoints;
         }
     }
-    workspace
+    super::legacy::organisations_from_names(workspace, names)
 }
 
 /// What the templates of format 1 named the touchpoints lane, in English, Danish and Norwegian

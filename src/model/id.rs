@@ -89,3 +89,11 @@ id_type!(
     /// An entry of a person's phase history: one change of phase on a board.
     PhaseMoveId
 );
+id_type!(
+    /// An organisation: the company, shop or office behind people (an account).
+    OrganisationId
+);
+id_type!(
+    /// A link between two people (partners, a manager, who referred whom).
+    LinkId
+);

@@ -3,6 +3,7 @@
 use super::date::PartialDate;
 use super::follow_up::{FollowUp, Rhythm, Snooze};
 use super::id::*;
+use super::organisation::{AccountRole, Referral};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -12,8 +13,14 @@ use serde::{Deserialize, Serialize};
 pub struct Person {
     pub id: PersonId,
     pub name: String,
-    pub organisation: String,
+    /// The organisation (account) the person belongs to. A format-1 file holds its name here,
+    /// which the codec's migration turns into a link (see `model::legacy`).
+    #[serde(deserialize_with = "super::legacy::organisation")]
+    pub organisation: Option<OrganisationId>,
+    /// The person's own role or title ("Office manager").
     pub role: String,
+    /// The person's part in the organisation's account (owner, buyer, …).
+    pub account_role: AccountRole,
     pub contact: Contact,
     /// A small PNG or JPEG, base64-encoded; without one the UI draws initials.
     pub photo: Option<Photo>,
@@ -37,6 +44,8 @@ pub struct Person {
     pub positions: Vec<JourneyPosition>,
     /// Every change of phase on a board, oldest first (`ops::moves` records them).
     pub phase_history: Vec<super::PhaseMove>,
+    /// How they came to us.
+    pub referral: Referral,
     /// When we last reviewed whether to keep this former customer's or declined person's data
     /// and decided to keep it (the retention review, `ops::retention`).
     pub retention_reviewed: Option<NaiveDate>,
@@ -134,6 +143,8 @@ pub struct FamilyMember {
     pub relation: Relation,
     pub birthday: Option<PartialDate>,
     pub notes: String,
+    /// The person of the workspace this relative became (see `ops::links::relative_to_person`).
+    pub person: Option<PersonId>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,8 +1,10 @@
 //! Ids are unique: the rule, where a workspace breaks it, and fresh ids for what joins one.
 //!
 //! **The rule.** An id is held by one record of its kind in the whole workspace: one person,
-//! one relative, one milestone, one incident, one idea, one log entry, one journey map, one
-//! phase, one lane, one card. Kinds are apart (a person and a milestone may not clash, but
+//! one relative, one milestone, one incident, one idea, one log entry, one organisation, one
+//! link between people, one journey map, one phase, one lane, one card. An organisation's
+//! milestones are milestones like a person's: one id among them all, since each becomes a
+//! calendar event. Kinds are apart (a person and a milestone may not clash, but
 //! they never meet). Records of a person count across the workspace, not only within their
 //! person, because they travel: a merge moves them to another person, an import brings them
 //! from another file, and the calendar export makes a milestone's id its event's UID, which
@@ -25,6 +27,7 @@ use super::follow_up::{FollowUp, Snoozed};
 use super::id::{JourneyId, PhaseId};
 use super::journey::{Card, JourneyMap, Lane, Phase};
 use super::lifecycle::PhaseMove;
+use super::organisation::{Link, Organisation};
 use super::person::{CriticalIncident, FamilyMember, Idea, Interaction, Milestone, Person};
 use super::workspace::Workspace;
 use std::collections::{HashMap, HashSet};
@@ -44,6 +47,10 @@ pub enum IdKind {
     FollowUp,
     /// An entry of a person's phase history.
     PhaseMove,
+    /// An organisation (an account).
+    Organisation,
+    /// A link between two people.
+    Link,
     Journey,
     Phase,
     Lane,
@@ -80,6 +87,8 @@ record!(
     Interaction: Interaction,
     FollowUp: FollowUp,
     PhaseMove: PhaseMove,
+    Organisation: Organisation,
+    Link: Link,
     JourneyMap: Journey,
     Phase: Phase,
     Lane: Lane,
@@ -142,6 +151,22 @@ impl Owner for Person {
     }
 }
 
+impl Owner for Organisation {
+    owner!([milestones]);
+
+    fn follow(&mut self, _: &Renamed) {}
+}
+
+/// A link has no name of its own nor records; the people it joins are named where it is shown.
+impl Owner for Link {
+    fn name(&self) -> &str {
+        ""
+    }
+    fn records(&self, _: &mut impl Visit) {}
+    fn records_mut(&mut self, _: &mut impl VisitMut) {}
+    fn follow(&mut self, _: &Renamed) {}
+}
+
 impl Owner for JourneyMap {
     owner!([phases, lanes, cards]);
 
@@ -161,6 +186,8 @@ pub trait VisitOwners {
 /// Every top-level list of the workspace whose entries have ids, in the file's order.
 pub fn each_owner(workspace: &Workspace, visit: &mut impl VisitOwners) {
     visit.owners(&workspace.people);
+    visit.owners(&workspace.organisations);
+    visit.owners(&workspace.links);
     visit.owners(&workspace.journeys);
 }
 
@@ -428,11 +455,13 @@ impl MovedPhases {
     }
 }
 
-/// The people and maps of a workspace that change when every repeated id gets a fresh one,
-/// each with its position in its list.
+/// The people, organisations, links and maps of a workspace that change when every repeated id
+/// gets a fresh one, each with its position in its list.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Renumbered {
     pub people: Vec<(usize, Person)>,
+    pub organisations: Vec<(usize, Organisation)>,
+    pub links: Vec<(usize, Link)>,
     pub journeys: Vec<(usize, JourneyMap)>,
     /// How many ids got a fresh value.
     pub fresh: usize,
@@ -442,7 +471,8 @@ pub struct Renumbered {
 /// first (in the file's order), which keeps it. Links follow what they point at today, as
 /// Kindred looks it up: a milestone's relative and a card's phase and lane within their own
 /// person or map (the first there with the id); a place on a board, an incident's or idea's
-/// map the first map with its id, and their phase the first with its id in that map.
+/// map the first map with its id, and their phase the first with its id in that map; a
+/// person's organisation and the people a link joins, the first with the id.
 pub fn renumbered(workspace: &Workspace) -> Renumbered {
     let mut taken = IdSet::default();
     let none = IdSet::default();
@@ -466,7 +496,22 @@ pub fn renumbered(workspace: &Workspace) -> Renumbered {
             result.people.push((index, person));
         }
     }
+    renumber(&workspace.organisations, &mut taken, &mut result.fresh, &mut result.organisations);
+    renumber(&workspace.links, &mut taken, &mut result.fresh, &mut result.links);
     result
+}
+
+/// Claims the ids of each owner in `owners`; those that got a fresh one, with their place.
+fn renumber<O: Owner>(owners: &[O], taken: &mut IdSet, fresh: &mut usize, changed: &mut Vec<(usize, O)>) {
+    let none = IdSet::default();
+    for (index, owner) in owners.iter().enumerate() {
+        let mut owner = owner.clone();
+        let claimed = taken.claim(&mut owner, &none);
+        if claimed.fresh > 0 {
+            *fresh += claimed.fresh;
+            changed.push((index, owner));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,8 +2,10 @@
 
 use super::id::*;
 use super::journey::JourneyMap;
-use super::person::Person;
+use super::organisation::{Link, Organisation};
+use super::person::{Fit, Person};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The version of the file format this build writes. A file with a larger number was written
 /// by a newer Kindred and is opened read-only.
@@ -20,6 +22,10 @@ pub struct Workspace {
     pub currency: String,
     #[serde(deserialize_with = "super::progress::people")]
     pub people: Vec<Person>,
+    /// The organisations people belong to (accounts), each person linking to theirs.
+    pub organisations: Vec<Organisation>,
+    /// Links between two people (partners, a manager, who referred whom).
+    pub links: Vec<Link>,
     pub journeys: Vec<JourneyMap>,
     /// Choices that belong to the business rather than to one computer.
     pub settings: WorkspaceSettings,
@@ -139,6 +145,8 @@ impl Default for Workspace {
             name: String::new(),
             currency: "DKK".to_owned(),
             people: Vec::new(),
+            organisations: Vec::new(),
+            links: Vec::new(),
             journeys: Vec::new(),
             settings: WorkspaceSettings::default(),
         }
@@ -159,10 +167,52 @@ impl Workspace {
     }
 
     /// Takes the person out, with everything kept under them (their milestones, incidents,
-    /// ideas, log and places on the boards all live in the person); the person, if there.
+    /// ideas, log and places on the boards all live in the person) and everything that points
+    /// at them (the links they are in, a relative's pointer to the person they became); the
+    /// person, if there.
     pub fn remove_person(&mut self, id: PersonId) -> Option<Person> {
         let index = self.person_index(id)?;
+        self.links.retain(|link| link.from != id && link.to != id);
+        for member in self.people.iter_mut().flat_map(|p| &mut p.life.family) {
+            if member.person == Some(id) {
+                member.person = None;
+            }
+        }
         Some(self.people.remove(index))
+    }
+
+    pub fn organisation(&self, id: OrganisationId) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+
+    pub fn organisation_index(&self, id: OrganisationId) -> Option<usize> {
+        self.organisations.iter().position(|o| o.id == id)
+    }
+
+    /// The organisation `person` belongs to, looked up in the list: for one person at a time.
+    /// What looks up many people builds an [`OrganisationIndex`] once.
+    pub fn organisation_of(&self, person: &Person) -> Option<&Organisation> {
+        person.organisation.and_then(|id| self.organisation(id))
+    }
+
+    /// The name of `person`'s organisation; empty without one.
+    pub fn organisation_name(&self, person: &Person) -> &str {
+        self.organisation_of(person).map_or("", |o| o.name.as_str())
+    }
+
+    /// The fit that counts for `person`: their organisation's, which the account's people share,
+    /// or their own when they have none.
+    pub fn fit_of<'a>(&'a self, person: &'a Person) -> &'a Fit {
+        self.organisation_of(person).map_or(&person.fit, |o| &o.fit)
+    }
+
+    /// The links `person` is in, in the workspace's order.
+    pub fn links_of(&self, person: PersonId) -> impl Iterator<Item = &Link> + '_ {
+        self.links.iter().filter(move |l| l.from == person || l.to == person)
+    }
+
+    pub fn link_index(&self, id: LinkId) -> Option<usize> {
+        self.links.iter().position(|l| l.id == id)
     }
 
     pub fn journey(&self, id: JourneyId) -> Option<&JourneyMap> {
@@ -203,6 +253,43 @@ impl Workspace {
             return base.to_owned();
         }
         (2..).map(|n| format!("{base} ({n})")).find(|name| !taken(name)).unwrap_or_else(|| base.to_owned())
+    }
+}
+
+/// Where each organisation is in a workspace's list: what a view that looks up the organisation
+/// of every person builds once per state of the workspace, so that each lookup is one hash.
+#[derive(Clone, Debug, Default)]
+pub struct OrganisationIndex {
+    at: HashMap<OrganisationId, usize>,
+}
+
+impl OrganisationIndex {
+    /// The first organisation with each id, as [`Workspace::organisation`] finds it.
+    pub fn of(workspace: &Workspace) -> Self {
+        let mut at = HashMap::with_capacity(workspace.organisations.len());
+        for (index, organisation) in workspace.organisations.iter().enumerate() {
+            at.entry(organisation.id).or_insert(index);
+        }
+        Self { at }
+    }
+
+    pub fn get<'w>(&self, workspace: &'w Workspace, id: OrganisationId) -> Option<&'w Organisation> {
+        self.at.get(&id).and_then(|&index| workspace.organisations.get(index))
+    }
+
+    /// The organisation `person` belongs to.
+    pub fn of_person<'w>(&self, workspace: &'w Workspace, person: &Person) -> Option<&'w Organisation> {
+        person.organisation.and_then(|id| self.get(workspace, id))
+    }
+
+    /// The name of `person`'s organisation; empty without one.
+    pub fn name<'w>(&self, workspace: &'w Workspace, person: &Person) -> &'w str {
+        self.of_person(workspace, person).map_or("", |o| o.name.as_str())
+    }
+
+    /// The fit that counts for `person` (see [`Workspace::fit_of`]).
+    pub fn fit<'w>(&self, workspace: &'w Workspace, person: &'w Person) -> &'w Fit {
+        self.of_person(workspace, person).map_or(&person.fit, |o| &o.fit)
     }
 }
 

@@ -1,24 +1,52 @@
-//! Generated demo workspaces: what benchmarks and trials use (`kindred demo --people N FILE`).
+//! Generated demo workspaces: what benchmarks and trials use (`kindred demo --people N FILE`,
+//! `--organisations M` for the shape of the accounts).
 //!
-//! The same `people` on the same `today` always gives the same workspace, to the byte once
-//! encoded: every random choice, id included, comes from a small PRNG seeded with the size.
-//! Dates are relative to `today`, so a demo always looks current. All text is English.
+//! The same `people` and `organisations` on the same `today` always give the same workspace, to
+//! the byte once encoded: every random choice, id included, comes from a small PRNG seeded with
+//! the sizes. Dates are relative to `today`, so a demo always looks current. All text is English.
+//!
+//! Organisations: the first person of each is its owner, the others join at random, and about
+//! one person in seven belongs to none. The account's yearly value, time spent and fit are the
+//! organisation's; a person without one has their own. Some people are partners or colleagues
+//! (a manager and the people who report to them), and about one in eight came to us through
+//! someone else, who referred them.
 
 use crate::model::*;
 use chrono::{Datelike, Duration, NaiveDate};
+use std::collections::HashSet;
 
-/// A workspace of `people` generated people, and one filled-in map from each of the Customer
-/// journey, Sales process and Customer lifecycle templates, named after them, with the people
-/// placed on them (on the lifecycle with a phase history: [`lifecycle`]).
+/// A workspace of `people` generated people in one organisation for every five of them (see
+/// [`generate_with`]).
 pub fn generate(people: usize, today: NaiveDate) -> Workspace {
-    let mut rng = Rng::new(0x4B1D_2ED0 ^ people as u64);
+    generate_with(people, people / 5, today)
+}
+
+/// A workspace of `people` generated people in `organisations` organisations, and one filled-in
+/// map from each of the Customer journey, Sales process and Customer lifecycle templates, named
+/// after them, with the people placed on them (on the lifecycle with a phase history:
+/// [`lifecycle`]).
+pub fn generate_with(people: usize, organisations: usize, today: NaiveDate) -> Workspace {
+    let mut rng = Rng::new(0x4B1D_2ED0 ^ people as u64 ^ (organisations as u64).rotate_left(32));
     let journeys = vec![filled_map(&mut rng, Template::CustomerJourney), filled_map(&mut rng, Template::SalesProcess)];
     let mut workspace =
         Workspace { name: "Demo business".to_owned(), currency: "DKK".to_owned(), journeys, ..Workspace::default() };
+    let mut taken = HashSet::new();
+    workspace.organisations = (0..organisations).map(|n| organisation(&mut rng, n, today, &mut taken)).collect();
     // Per journey and phase, how many people stand there already: their order in the column.
     let mut column_sizes: Vec<Vec<u32>> = workspace.journeys.iter().map(|j| vec![0; j.phases.len()]).collect();
-    workspace.people =
-        (0..people).map(|n| person(&mut rng, n, today, &workspace.journeys, &mut column_sizes)).collect();
+    workspace.people = (0..people)
+        .map(|n| {
+            // The first person of each organisation is its owner; the rest join at random.
+            let member = if n < organisations {
+                Some(n)
+            } else {
+                (organisations > 0 && rng.chance(85)).then(|| rng.below(organisations))
+            };
+            let member = member.map(|at| (&workspace.organisations[at], n < organisations));
+            person(&mut rng, n, today, member, &workspace.journeys, &mut column_sizes)
+        })
+        .collect();
+    workspace.links = links(&mut rng, &mut workspace.people);
     lifecycle::add(&mut workspace, today);
     workspace
 }
@@ -143,6 +171,27 @@ const ORG_KINDS: &[&str] = &[
     "Logistics",
     "Catering",
 ];
+const TOWNS: &[&str] = &[
+    "Aarhus",
+    "Odense",
+    "Aalborg",
+    "Vejle",
+    "Randers",
+    "Horsens",
+    "Silkeborg",
+    "Bergen",
+    "Stavanger",
+    "Trondheim",
+    "Roskilde",
+    "Skive",
+];
+const REFERRALS: &[(ReferralSource, &str)] = &[
+    (ReferralSource::Event, "Food fair in Herning"),
+    (ReferralSource::Event, "Christmas market"),
+    (ReferralSource::Search, "bakery delivery Aarhus"),
+    (ReferralSource::WalkIn, ""),
+    (ReferralSource::Other, "Saw the van"),
+];
 const ROLES: &[&str] = &[
     "Owner",
     "Managing director",
@@ -251,24 +300,143 @@ const NOTES: &[&str] = &[
     "Quick check-in",
 ];
 
-fn person(rng: &mut Rng, n: usize, today: NaiveDate, journeys: &[JourneyMap], column_sizes: &mut [Vec<u32>]) -> Person {
-    let first = rng.pick(FIRST_NAMES);
-    let last = rng.pick(LAST_NAMES);
-    let name = format!("{first} {last}");
-    let organisation = format!("{} {}", rng.pick(ORG_STEMS), rng.pick(ORG_KINDS));
-    let domain: String =
-        organisation.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect::<String>() + ".example";
-    let mailbox: String = first.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect();
-    let status = match rng.below(20) {
+/// An organisation (the `n`th) with a name no other has (`taken` holds the names compared as
+/// organisations are).
+fn organisation(rng: &mut Rng, n: usize, today: NaiveDate, taken: &mut HashSet<String>) -> Organisation {
+    let mut name = format!("{} {} {}", rng.pick(ORG_STEMS), rng.pick(ORG_KINDS), rng.pick(TOWNS));
+    if !taken.insert(organisation_key(&name)) {
+        name = format!("{name} {}", n + 1);
+        taken.insert(organisation_key(&name));
+    }
+    let status = random_status(rng);
+    let domain = domain_of(&name);
+    let mut organisation = Organisation {
+        id: fresh_id!(rng, OrganisationId),
+        website: format!("https://{domain}"),
+        address: format!("{} {}, {} Aarhus", rng.pick(ORG_STEMS), 1 + rng.below(120), 8000 + rng.below(300)),
+        phone: format!("+45 {:02} {:02} {:02} {:02}", 30 + rng.below(60), rng.below(100), rng.below(100), n % 100),
+        key_account: status == Status::Customer && rng.chance(15),
+        status,
+        status_reason: if status == Status::DeclinedByUs {
+            "Wants daily deliveries we cannot make profitably".to_owned()
+        } else {
+            String::new()
+        },
+        fit: if rng.chance(70) { fit(rng, status) } else { Fit::default() },
+        name,
+        ..Organisation::default()
+    };
+    let tag = rng.pick(TAGS).to_string();
+    organisation.tags.push(tag);
+    if rng.chance(40) {
+        let opened = rng.day_before(today, 400, 9000);
+        organisation.milestones.push(Milestone {
+            id: fresh_id!(rng, MilestoneId),
+            kind: MilestoneKind::Custom,
+            label: "Opening day".to_owned(),
+            date: full_date(opened),
+            recurrence: Recurrence::Yearly,
+            remind_days_before: 7,
+            family_member: None,
+        });
+    }
+    organisation
+}
+
+/// Prospects, customers, former customers and people we declined, in proportions a small
+/// business might have.
+fn random_status(rng: &mut Rng) -> Status {
+    match rng.below(20) {
         0..=11 => Status::Customer,
         12..=16 => Status::Prospect,
         17..=18 => Status::FormerCustomer,
         _ => Status::DeclinedByUs,
+    }
+}
+
+/// A made-up domain for a name ("Nordlys Café" → "nordlyscaf.example").
+fn domain_of(name: &str) -> String {
+    name.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect::<String>() + ".example"
+}
+
+/// Partners, managers and colleagues among people of one organisation, and who referred whom.
+/// A person referred by someone says so in their referral.
+fn links(rng: &mut Rng, people: &mut [Person]) -> Vec<Link> {
+    let mut links = Vec::new();
+    let mut last_of: std::collections::HashMap<OrganisationId, usize> = std::collections::HashMap::new();
+    for n in 0..people.len() {
+        if let Some(organisation) = people[n].organisation {
+            if let Some(&owner) = last_of.get(&organisation)
+                && rng.chance(50)
+            {
+                let kind = if rng.chance(50) { LinkKind::Manager } else { LinkKind::Colleague };
+                links.push(Link { id: fresh_id!(rng, LinkId), from: people[owner].id, to: people[n].id, kind });
+            }
+            last_of.entry(organisation).or_insert(n);
+        }
+        if n > 0 && rng.chance(4) {
+            let partner = rng.below(n);
+            links.push(Link {
+                id: fresh_id!(rng, LinkId),
+                from: people[partner].id,
+                to: people[n].id,
+                kind: LinkKind::Partner,
+            });
+        }
+        if n > 0 && rng.chance(12) {
+            let referrer = rng.below(n);
+            if people[referrer].status == Status::Customer {
+                let link = Link {
+                    id: fresh_id!(rng, LinkId),
+                    from: people[referrer].id,
+                    to: people[n].id,
+                    kind: LinkKind::Referred,
+                };
+                links.push(link);
+                people[n].referral = Referral { source: ReferralSource::Person, detail: String::new() };
+            }
+        } else if rng.chance(40) {
+            let (source, detail) = *rng.pick(REFERRALS);
+            people[n].referral = Referral { source, detail: detail.to_owned() };
+        }
+    }
+    links
+}
+
+/// A person (the `n`th), of an organisation or none (`member`: the organisation, and whether
+/// they are its first person, its owner).
+fn person(
+    rng: &mut Rng,
+    n: usize,
+    today: NaiveDate,
+    member: Option<(&Organisation, bool)>,
+    journeys: &[JourneyMap],
+    column_sizes: &mut [Vec<u32>],
+) -> Person {
+    let first = rng.pick(FIRST_NAMES);
+    let last = rng.pick(LAST_NAMES);
+    let name = format!("{first} {last}");
+    let domain = match member {
+        Some((organisation, _)) => domain_of(&organisation.name),
+        None => domain_of(last),
+    };
+    let mailbox: String = first.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect();
+    let status = match member {
+        Some((organisation, _)) if rng.chance(80) => organisation.status,
+        _ => random_status(rng),
+    };
+    let account_role = match member {
+        None => AccountRole::Unknown,
+        Some((_, true)) => AccountRole::Owner,
+        Some(_) => {
+            rng.pick(&[AccountRole::Buyer, AccountRole::User, AccountRole::Bookkeeper, AccountRole::Unknown]).clone()
+        }
     };
     let mut person = Person {
         id: fresh_id!(rng, PersonId),
         name,
-        organisation,
+        organisation: member.map(|(organisation, _)| organisation.id),
+        account_role,
         role: rng.pick(ROLES).to_string(),
         contact: Contact {
             emails: vec![Labelled { label: "work".to_owned(), value: format!("{mailbox}{n}@{domain}") }],
@@ -315,7 +483,10 @@ fn person(rng: &mut Rng, n: usize, today: NaiveDate, journeys: &[JourneyMap], co
             challenge: challenge.to_owned(),
             agreed_solution: if rng.chance(60) { solution.to_owned() } else { String::new() },
         };
-        person.fit = fit(rng, status);
+        // The account's fit is its organisation's.
+        if member.is_none() {
+            person.fit = fit(rng, status);
+        }
     }
     fill_history(rng, &mut person, today, journeys);
     fill_daily(n, &mut person, today);
@@ -360,6 +531,7 @@ fn fill_life(rng: &mut Rng, person: &mut Person, today: NaiveDate) {
                 random_day(rng, year)
             }),
             notes: String::new(),
+            person: None,
         };
         person.life.family.push(partner);
         if rng.chance(40) {
@@ -386,6 +558,7 @@ fn fill_life(rng: &mut Rng, person: &mut Person, today: NaiveDate) {
             relation: Relation::Child,
             birthday: Some(random_day(rng, child_born)).filter(|d| d.to_naive().is_some_and(|d| d <= today)),
             notes: String::new(),
+            person: None,
         };
         if let Some(date) = child.birthday
             && rng.chance(50)

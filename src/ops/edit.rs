@@ -5,7 +5,8 @@
 
 use super::moves::{self, BoardPlace, CardPlace, Row};
 use crate::model::{
-    CardId, Interaction, JourneyId, JourneyMap, LaneId, MoveWhy, Person, PersonId, PhaseId, PhaseMoveId, Workspace,
+    CardId, Interaction, JourneyId, JourneyMap, LaneId, Link, LinkId, MoveWhy, Organisation, OrganisationId, Person,
+    PersonId, PhaseId, PhaseMoveId, Workspace,
 };
 use crate::t;
 use chrono::NaiveDate;
@@ -24,9 +25,27 @@ pub enum Edit {
         index: usize,
         person: Box<Person>,
     },
+    /// Take a person out, and the links they are in (their inverse puts both back).
     RemovePerson(PersonId),
     /// Replace the person with the same id.
     ReplacePerson(Box<Person>),
+    /// Put an organisation at a place in the list (clamped to its length).
+    InsertOrganisation {
+        index: usize,
+        organisation: Box<Organisation>,
+    },
+    /// Take an organisation out; its people no longer belong to it.
+    RemoveOrganisation(OrganisationId),
+    /// Replace the organisation with the same id.
+    ReplaceOrganisation(Box<Organisation>),
+    /// Put a link between two people at a place in the list (clamped to its length).
+    InsertLink {
+        index: usize,
+        link: Box<Link>,
+    },
+    RemoveLink(LinkId),
+    /// Replace the link with the same id.
+    ReplaceLink(Box<Link>),
     InsertJourney {
         index: usize,
         journey: Box<JourneyMap>,
@@ -76,10 +95,13 @@ pub enum Edit {
         from: Row,
         to: Row,
     },
-    /// Replace people and journey maps by their place in their lists, where an id cannot say
-    /// which is meant: giving ids held twice fresh values ([`super::ids::repair`]).
+    /// Replace people, organisations, links and journey maps by their place in their lists,
+    /// where an id cannot say which is meant: giving ids held twice fresh values
+    /// ([`super::ids::repair`]).
     ReplaceAt {
         people: Vec<(usize, Person)>,
+        organisations: Vec<(usize, Organisation)>,
+        links: Vec<(usize, Link)>,
         journeys: Vec<(usize, JourneyMap)>,
     },
     /// Several edits as one undo step, applied in order.
@@ -104,6 +126,14 @@ pub enum EditError {
     /// No person (journey map) at this 0-based place in the list.
     NoPersonAt(usize),
     NoJourneyAt(usize),
+    NoSuchOrganisation(OrganisationId),
+    DuplicateOrganisation(OrganisationId),
+    SharedOrganisationId(OrganisationId),
+    NoOrganisationAt(usize),
+    NoSuchLink(LinkId),
+    DuplicateLink(LinkId),
+    SharedLinkId(LinkId),
+    NoLinkAt(usize),
 }
 
 /// In the thread's language: the app shows it when an edit no longer fits (the data changed
@@ -124,6 +154,14 @@ impl fmt::Display for EditError {
             EditError::SharedJourneyId(id) => t!("error-edit-shared-journey", id = id.to_string()),
             EditError::NoPersonAt(index) => t!("error-edit-no-person-at", number = index + 1),
             EditError::NoJourneyAt(index) => t!("error-edit-no-journey-at", number = index + 1),
+            EditError::NoSuchOrganisation(id) => t!("error-edit-no-organisation", id = id.to_string()),
+            EditError::DuplicateOrganisation(id) => t!("error-edit-duplicate-organisation", id = id.to_string()),
+            EditError::SharedOrganisationId(id) => t!("error-edit-shared-organisation", id = id.to_string()),
+            EditError::NoOrganisationAt(index) => t!("error-edit-no-organisation-at", number = index + 1),
+            EditError::NoSuchLink(id) => t!("error-edit-no-link", id = id.to_string()),
+            EditError::DuplicateLink(id) => t!("error-edit-duplicate-link", id = id.to_string()),
+            EditError::SharedLinkId(id) => t!("error-edit-shared-link", id = id.to_string()),
+            EditError::NoLinkAt(index) => t!("error-edit-no-link-at", number = index + 1),
         };
         f.write_str(&text)
     }
@@ -148,14 +186,42 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             workspace.people.insert(index, *person);
             Edit::RemovePerson(id)
         }
-        Edit::RemovePerson(id) => {
-            let index = person_at(workspace, id)?;
-            let person = workspace.people.remove(index);
-            Edit::InsertPerson { index, person: Box::new(person) }
-        }
+        Edit::RemovePerson(id) => remove_person(workspace, id)?,
         Edit::ReplacePerson(person) => {
             let index = person_at(workspace, person.id)?;
             Edit::ReplacePerson(Box::new(std::mem::replace(&mut workspace.people[index], *person)))
+        }
+        Edit::InsertOrganisation { index, organisation } => {
+            if workspace.organisation_index(organisation.id).is_some() {
+                return Err(EditError::DuplicateOrganisation(organisation.id));
+            }
+            let id = organisation.id;
+            let index = index.min(workspace.organisations.len());
+            workspace.organisations.insert(index, *organisation);
+            Edit::RemoveOrganisation(id)
+        }
+        Edit::RemoveOrganisation(id) => remove_organisation(workspace, id)?,
+        Edit::ReplaceOrganisation(organisation) => {
+            let index = organisation_at(workspace, organisation.id)?;
+            Edit::ReplaceOrganisation(Box::new(std::mem::replace(&mut workspace.organisations[index], *organisation)))
+        }
+        Edit::InsertLink { index, link } => {
+            if workspace.link_index(link.id).is_some() {
+                return Err(EditError::DuplicateLink(link.id));
+            }
+            let id = link.id;
+            let index = index.min(workspace.links.len());
+            workspace.links.insert(index, *link);
+            Edit::RemoveLink(id)
+        }
+        Edit::RemoveLink(id) => {
+            let index = link_at(workspace, id)?;
+            let link = workspace.links.remove(index);
+            Edit::InsertLink { index, link: Box::new(link) }
+        }
+        Edit::ReplaceLink(link) => {
+            let index = link_at(workspace, link.id)?;
+            Edit::ReplaceLink(Box::new(std::mem::replace(&mut workspace.links[index], *link)))
         }
         Edit::InsertJourney { index, journey } => {
             if workspace.journey_index(journey.id).is_some() {
@@ -200,25 +266,8 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             moves::regroup(&mut workspace.people[index], &from, &to);
             Edit::ReplacePerson(Box::new(before))
         }
-        Edit::ReplaceAt { people, journeys } => {
-            if let Some((index, _)) = people.iter().find(|(index, _)| *index >= workspace.people.len()) {
-                return Err(EditError::NoPersonAt(*index));
-            }
-            if let Some((index, _)) = journeys.iter().find(|(index, _)| *index >= workspace.journeys.len()) {
-                return Err(EditError::NoJourneyAt(*index));
-            }
-            // In reverse, so that a place given twice is undone to what it first was.
-            let mut old_people: Vec<(usize, Person)> = people
-                .into_iter()
-                .map(|(index, person)| (index, std::mem::replace(&mut workspace.people[index], person)))
-                .collect();
-            old_people.reverse();
-            let mut old_journeys: Vec<(usize, JourneyMap)> = journeys
-                .into_iter()
-                .map(|(index, journey)| (index, std::mem::replace(&mut workspace.journeys[index], journey)))
-                .collect();
-            old_journeys.reverse();
-            Edit::ReplaceAt { people: old_people, journeys: old_journeys }
+        Edit::ReplaceAt { people, organisations, links, journeys } => {
+            replace_all_at(workspace, people, organisations, links, journeys)?
         }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
@@ -249,6 +298,100 @@ fn person_at(workspace: &Workspace, id: PersonId) -> Result<usize, EditError> {
         (Some(index), None) => Ok(index),
         (None, _) => Err(EditError::NoSuchPerson(id)),
         (Some(_), Some(_)) => Err(EditError::SharedPersonId(id)),
+    }
+}
+
+/// Takes a person out, and the links they are in; the inverse puts both back, each link at its
+/// place.
+fn remove_person(workspace: &mut Workspace, id: PersonId) -> Result<Edit, EditError> {
+    let index = person_at(workspace, id)?;
+    let person = workspace.people.remove(index);
+    let put_back = Edit::InsertPerson { index, person: Box::new(person) };
+    let mut at = 0;
+    let mut links = Vec::new();
+    workspace.links.retain(|link| {
+        let theirs = link.from == id || link.to == id;
+        if theirs {
+            links.push(Edit::InsertLink { index: at, link: Box::new(link.clone()) });
+        }
+        at += 1;
+        !theirs
+    });
+    Ok(if links.is_empty() { put_back } else { Edit::Batch(std::iter::once(put_back).chain(links).collect()) })
+}
+
+/// Takes an organisation out; its people no longer belong to it. The inverse puts it back and
+/// them in it.
+fn remove_organisation(workspace: &mut Workspace, id: OrganisationId) -> Result<Edit, EditError> {
+    let index = organisation_at(workspace, id)?;
+    let organisation = workspace.organisations.remove(index);
+    let mut inverse = vec![Edit::InsertOrganisation { index, organisation: Box::new(organisation) }];
+    for person in workspace.people.iter_mut().filter(|p| p.organisation == Some(id)) {
+        inverse.push(Edit::ReplacePerson(Box::new(person.clone())));
+        person.organisation = None;
+    }
+    Ok(if inverse.len() == 1 { inverse.remove(0) } else { Edit::Batch(inverse) })
+}
+
+/// [`Edit::ReplaceAt`]: every place must exist, or nothing changes.
+fn replace_all_at(
+    workspace: &mut Workspace,
+    people: Vec<(usize, Person)>,
+    organisations: Vec<(usize, Organisation)>,
+    links: Vec<(usize, Link)>,
+    journeys: Vec<(usize, JourneyMap)>,
+) -> Result<Edit, EditError> {
+    if let Some(index) = beyond(&people, workspace.people.len()) {
+        return Err(EditError::NoPersonAt(index));
+    }
+    if let Some(index) = beyond(&organisations, workspace.organisations.len()) {
+        return Err(EditError::NoOrganisationAt(index));
+    }
+    if let Some(index) = beyond(&links, workspace.links.len()) {
+        return Err(EditError::NoLinkAt(index));
+    }
+    if let Some(index) = beyond(&journeys, workspace.journeys.len()) {
+        return Err(EditError::NoJourneyAt(index));
+    }
+    Ok(Edit::ReplaceAt {
+        people: replace_at(&mut workspace.people, people),
+        organisations: replace_at(&mut workspace.organisations, organisations),
+        links: replace_at(&mut workspace.links, links),
+        journeys: replace_at(&mut workspace.journeys, journeys),
+    })
+}
+
+/// The first place in `entries` past a list of `len`.
+fn beyond<T>(entries: &[(usize, T)], len: usize) -> Option<usize> {
+    entries.iter().map(|(index, _)| *index).find(|index| *index >= len)
+}
+
+/// Puts each entry at its place (all places exist); what was there, in reverse, so that a
+/// place given twice is undone to what it first was.
+fn replace_at<T>(list: &mut [T], entries: Vec<(usize, T)>) -> Vec<(usize, T)> {
+    let mut old: Vec<(usize, T)> =
+        entries.into_iter().map(|(index, entry)| (index, std::mem::replace(&mut list[index], entry))).collect();
+    old.reverse();
+    old
+}
+
+/// Where the one organisation with this id is; see [`person_at`].
+fn organisation_at(workspace: &Workspace, id: OrganisationId) -> Result<usize, EditError> {
+    let mut holders = workspace.organisations.iter().enumerate().filter(|(_, o)| o.id == id).map(|(index, _)| index);
+    match (holders.next(), holders.next()) {
+        (Some(index), None) => Ok(index),
+        (None, _) => Err(EditError::NoSuchOrganisation(id)),
+        (Some(_), Some(_)) => Err(EditError::SharedOrganisationId(id)),
+    }
+}
+
+/// Where the one link with this id is; see [`person_at`].
+fn link_at(workspace: &Workspace, id: LinkId) -> Result<usize, EditError> {
+    let mut holders = workspace.links.iter().enumerate().filter(|(_, l)| l.id == id).map(|(index, _)| index);
+    match (holders.next(), holders.next()) {
+        (Some(index), None) => Ok(index),
+        (None, _) => Err(EditError::NoSuchLink(id)),
+        (Some(_), Some(_)) => Err(EditError::SharedLinkId(id)),
     }
 }
 
@@ -310,6 +453,7 @@ fn move_in_map(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Link, Organisation};
 
     fn workspace_with(names: &[&str]) -> Workspace {
         let mut ws = Workspace::named("Test");
@@ -347,11 +491,27 @@ mod tests {
             to: Some(phase),
             ..Default::default()
         });
+        // An organisation of two of them, and links between them.
+        let kringle = Organisation::named("Café Kringle");
+        ws.people[0].organisation = Some(kringle.id);
+        ws.people[2].organisation = Some(kringle.id);
+        ws.organisations.push(kringle.clone());
+        let (anna, bo, carl) = (ws.people[0].id, ws.people[1].id, ws.people[2].id);
+        let link = |from, to, kind| Link { from, to, kind, ..Link::default() };
+        ws.links = vec![
+            link(anna, bo, crate::model::LinkKind::Partner),
+            link(carl, anna, crate::model::LinkKind::Referred),
+            link(bo, carl, crate::model::LinkKind::Friend),
+        ];
         let original = ws.clone();
         let mut changed = ws.people[1].clone();
         changed.name = "Bo Berg".into();
         let mut map = ws.journeys[0].clone();
         map.name = "Renamed".into();
+        let mut renamed = kringle.clone();
+        renamed.name = "Kringle".into();
+        let mut relinked = ws.links[1].clone();
+        relinked.kind = crate::model::LinkKind::Colleague;
         let edits = vec![
             Edit::RenameWorkspace("Other".into()),
             Edit::SetCurrency("NOK".into()),
@@ -386,8 +546,16 @@ mod tests {
                 log: Some(Box::new(Interaction { note: "Moved".into(), ..Interaction::default() })),
             },
             Edit::Regroup { person: ws.people[0].id, from: Row::Tag(None), to: Row::Tag(Some("Cafés".into())) },
+            Edit::InsertOrganisation { index: 0, organisation: Box::new(Organisation::named("Dahl Bageri")) },
+            Edit::RemoveOrganisation(kringle.id),
+            Edit::ReplaceOrganisation(Box::new(renamed)),
+            Edit::InsertLink { index: 1, link: Box::new(link(bo, anna, crate::model::LinkKind::Colleague)) },
+            Edit::RemoveLink(ws.links[0].id),
+            Edit::ReplaceLink(Box::new(relinked)),
             Edit::ReplaceAt {
                 people: vec![(2, Person::named("Carl again")), (0, Person::named("Anna again"))],
+                organisations: vec![(0, Organisation::named("Kringle again"))],
+                links: vec![(2, link(anna, carl, crate::model::LinkKind::Friend))],
                 journeys: vec![(0, crate::model::Template::Blank.create())],
             },
         ];
@@ -502,9 +670,43 @@ mod tests {
         let before = ws.clone();
         assert_eq!(apply(&mut ws, Edit::RemoveJourney(map.id)), Err(EditError::SharedJourneyId(map.id)));
         assert_eq!(ws, before);
-        let beyond = Edit::ReplaceAt { people: vec![(3, Person::named("Nobody"))], journeys: Vec::new() };
+        let beyond = Edit::ReplaceAt {
+            people: vec![(3, Person::named("Nobody"))],
+            organisations: Vec::new(),
+            links: Vec::new(),
+            journeys: Vec::new(),
+        };
         assert_eq!(apply(&mut ws, beyond), Err(EditError::NoPersonAt(3)));
         assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn removing_a_person_takes_their_links_and_undo_puts_them_back_in_place() {
+        let mut ws = workspace_with(&["Anna", "Bo", "Carl"]);
+        let (anna, bo, carl) = (ws.people[0].id, ws.people[1].id, ws.people[2].id);
+        let link = |from, to| Link { from, to, ..Link::default() };
+        ws.links = vec![link(anna, bo), link(bo, carl), link(carl, anna), link(bo, anna)];
+        let before = ws.clone();
+        let inverse = apply(&mut ws, Edit::RemovePerson(anna)).expect("removed");
+        assert_eq!(ws.links, [before.links[1].clone()], "Bo and Carl's link stays");
+        apply(&mut ws, inverse).expect("undone");
+        assert_eq!(ws, before, "every link back at its place");
+    }
+
+    #[test]
+    fn removing_an_organisation_leaves_its_people_without_one() {
+        let mut ws = workspace_with(&["Anna", "Bo"]);
+        let kringle = Organisation::named("Kringle");
+        ws.people[0].organisation = Some(kringle.id);
+        ws.organisations.push(kringle.clone());
+        let before = ws.clone();
+        let inverse = apply(&mut ws, Edit::RemoveOrganisation(kringle.id)).expect("removed");
+        assert_eq!((ws.organisations.len(), ws.people[0].organisation), (0, None));
+        apply(&mut ws, inverse).expect("undone");
+        assert_eq!(ws, before);
+        ws.organisations.push(kringle.clone());
+        let shared = apply(&mut ws, Edit::ReplaceOrganisation(Box::new(kringle.clone())));
+        assert_eq!(shared, Err(EditError::SharedOrganisationId(kringle.id)), "never the first of two");
     }
 
     #[test]

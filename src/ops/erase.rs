@@ -1,8 +1,9 @@
 //! Erasing a person for good: the person and everything kept under them (milestones, family,
 //! needs and fit, critical incidents, ideas, the interaction log, their places on every board)
-//! leave the workspace. What others wrote about them in free text is not ours to delete
-//! silently, so it is found and reported: their name or e-mail address in another person's
-//! notes or family, or on a journey map's card.
+//! leave the workspace, and so do the links between them and others (and a relative's pointer
+//! to them). What others wrote about them in free text is not ours to delete silently, so it is
+//! found and reported: their name or e-mail address in another person's notes, family or how
+//! they came to us, in an organisation's notes, or on a journey map's card.
 
 use crate::model::{CardId, JourneyId, Person, PersonId, Workspace};
 use crate::ops::merge::fold;
@@ -48,6 +49,8 @@ pub enum Field {
     FollowUp,
     /// Why they moved on a board.
     PhaseHistory,
+    /// How they came to us.
+    Referral,
 }
 
 /// Where the erased person is still mentioned.
@@ -55,6 +58,8 @@ pub enum Field {
 pub enum Place {
     /// In another person's record.
     Person { person: PersonId, name: String, field: Field },
+    /// In an organisation's notes.
+    Organisation { organisation: crate::model::OrganisationId, name: String },
     /// On a card of a journey map.
     Card { journey: JourneyId, map: String, card: CardId },
 }
@@ -99,6 +104,14 @@ pub fn mentions(workspace: &Workspace, person: &Person) -> Vec<Mention> {
             }
         }
     }
+    for organisation in &workspace.organisations {
+        for text in [&organisation.notes, &organisation.status_reason, &organisation.fit.decision_reason] {
+            if mentioned(text) {
+                let place = Place::Organisation { organisation: organisation.id, name: organisation.name.clone() };
+                found.push(Mention { place, excerpt: excerpt(text) });
+            }
+        }
+    }
     for map in &workspace.journeys {
         for card in map.cards.iter().filter(|card| mentioned(&card.text)) {
             let place = Place::Card { journey: map.id, map: map.name.clone(), card: card.id };
@@ -132,6 +145,7 @@ fn texts_of(person: &Person) -> Vec<(Field, &str)> {
         (Field::Needs, person.needs.challenge.as_str()),
         (Field::Needs, person.needs.agreed_solution.as_str()),
         (Field::FitReason, person.fit.decision_reason.as_str()),
+        (Field::Referral, person.referral.detail.as_str()),
     ];
     for member in &life.family {
         texts.push((Field::Family, member.name.as_str()));
@@ -258,5 +272,45 @@ mod tests {
         let nobody = Person::default();
         ws.people[1].life.notes = String::new();
         assert!(mentions(&ws, &nobody).is_empty());
+    }
+
+    #[test]
+    fn erasing_takes_their_links_and_says_where_their_name_remains() {
+        use crate::model::{Link, LinkKind, Organisation, ReferralSource};
+        let mut ws = Workspace::named("Shop");
+        let søren = Person::named("Søren Dahl");
+        let mut mette = Person::named("Mette");
+        mette.referral.source = ReferralSource::Person;
+        mette.referral.detail = "Søren Dahl told her about us".into();
+        let mut lars = Person::named("Lars");
+        lars.life
+            .family
+            .push(FamilyMember { name: "Søren Dahl".into(), person: Some(søren.id), ..Default::default() });
+        let mut office = Organisation::named("Nordvest Revision");
+        office.notes = "Søren Dahl signs the invoices".into();
+        ws.organisations.push(office.clone());
+        ws.links = vec![
+            Link { from: søren.id, to: mette.id, kind: LinkKind::Referred, ..Link::default() },
+            Link { from: mette.id, to: lars.id, kind: LinkKind::Partner, ..Link::default() },
+            Link { from: lars.id, to: søren.id, kind: LinkKind::Friend, ..Link::default() },
+        ];
+        ws.people = vec![søren.clone(), mette.clone(), lars.clone()];
+        let kept = ws.links[1].clone();
+
+        let found = mentions(&ws, &søren);
+        let places: Vec<&Place> = found.iter().map(|m| &m.place).collect();
+        assert_eq!(
+            places,
+            [
+                &Place::Person { person: mette.id, name: "Mette".into(), field: Field::Referral },
+                &Place::Person { person: lars.id, name: "Lars".into(), field: Field::Family },
+                &Place::Organisation { organisation: office.id, name: "Nordvest Revision".into() },
+            ],
+            "where their name remains, to be looked at"
+        );
+        erase(&mut ws, søren.id).expect("erased");
+        assert_eq!(ws.links, [kept], "the links they were in are gone; others' stay");
+        assert_eq!(ws.people[1].life.family[0].person, None, "a relative no longer points at them");
+        assert!(!crate::model::codec::encode(&ws).contains(&søren.id.to_string()), "no trace of the id is written");
     }
 }

@@ -24,12 +24,17 @@ pub fn place(kind: IdKind, place: &Place) -> String {
     let name = name.as_str();
     let owner = || match place.owner {
         IdKind::Journey => t!("ids-place-journey", number = number, name = name),
+        IdKind::Organisation => t!("ids-place-organisation", number = number, name = name),
+        IdKind::Link => t!("ids-place-link", number = number),
         _ => t!("ids-place-person", number = number, name = name),
     };
     let Some(record) = place.record.map(|index| index + 1) else { return owner() };
     match kind {
-        IdKind::Person | IdKind::Journey => owner(),
+        IdKind::Person | IdKind::Journey | IdKind::Organisation | IdKind::Link => owner(),
         IdKind::Relative => t!("ids-place-relative", record = record, number = number, name = name),
+        IdKind::Milestone if place.owner == IdKind::Organisation => {
+            t!("ids-place-organisation-milestone", record = record, number = number, name = name)
+        }
         IdKind::Milestone => t!("ids-place-milestone", record = record, number = number, name = name),
         IdKind::Incident => t!("ids-place-incident", record = record, number = number, name = name),
         IdKind::Idea => t!("ids-place-idea", record = record, number = number, name = name),
@@ -47,7 +52,13 @@ pub fn place(kind: IdKind, place: &Place) -> String {
 /// renews; `None` when no id is held twice.
 pub fn repair(workspace: &Workspace) -> Option<(Edit, usize)> {
     let fixed = renumbered(workspace);
-    (fixed.fresh > 0).then_some((Edit::ReplaceAt { people: fixed.people, journeys: fixed.journeys }, fixed.fresh))
+    let edit = Edit::ReplaceAt {
+        people: fixed.people,
+        organisations: fixed.organisations,
+        links: fixed.links,
+        journeys: fixed.journeys,
+    };
+    (fixed.fresh > 0).then_some((edit, fixed.fresh))
 }
 
 #[cfg(test)]

@@ -4,10 +4,18 @@
 //!
 //! A person read matches someone in the workspace (or earlier in the same file) who has one of
 //! their e-mail addresses, or else the same name and organisation (compared folded: case,
-//! accents and punctuation ignored, see [`merge::fold`]). A match is merged with
+//! accents and punctuation ignored, see [`merge::fold`]; organisations also without their
+//! company form, see [`crate::model::organisation_key`]). A match is merged with
 //! [`merge::merge`], which never loses a fact; when that adds nothing the person is unchanged,
 //! so importing the same file twice adds nobody. The importing file's status is not taken over
 //! (a contact list knows nothing about whether someone is a customer).
+//!
+//! A person read with an organisation's name is linked to the workspace's organisation of that
+//! name (compared the same way), or to one the import adds: one new organisation per name, however
+//! many people of the file name it. A person merged into someone here who has an organisation
+//! keeps it; another name read for them is noted, as merging notes any other value. A workspace
+//! imported brings its organisations' details (and their milestones) with the ones it adds, and
+//! its links between people with the people they join.
 //!
 //! For an update the preview says what changes ([`changes`]): the parts of the person it adds
 //! to, and the parts the file has too that stay as they are here.
@@ -21,7 +29,9 @@
 use super::Edit;
 use super::merge::{self, fold};
 use crate::model::unique::MovedPhases;
-use crate::model::{IdSet, JourneyMap, MilestoneKind, Person, PersonId, Workspace};
+use crate::model::{
+    IdSet, JourneyMap, Link, MilestoneKind, Organisation, OrganisationId, Person, PersonId, Workspace, organisation_key,
+};
 use crate::t;
 use std::collections::HashMap;
 
@@ -32,6 +42,12 @@ pub struct Parsed {
     /// The format's name, for the report: "vCard", "CSV (Google Contacts)".
     pub format: String,
     pub people: Vec<Incoming>,
+    /// Organisations with their details (a workspace's), which the people read name by
+    /// [`Incoming::organisation`]; one is added with its details when no organisation here has
+    /// its name.
+    pub organisations: Vec<Organisation>,
+    /// Links between the people read, by the ids they have in the file (a workspace's).
+    pub links: Vec<Link>,
     pub journeys: Vec<JourneyMap>,
     pub skipped: Vec<Skipped>,
     /// Notes about the whole file: its encoding, how ambiguous dates were read, …
@@ -51,7 +67,11 @@ impl Parsed {
 /// One person read from a file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Incoming {
+    /// The person as read; their `organisation` is not read (it is linked by name, below).
     pub person: Person,
+    /// The name of the organisation the file gives them (vCard's ORG, a CSV's Company or
+    /// Firma column); empty without one.
+    pub organisation: String,
     /// Where in the file: "card 3 (line 14)", "row 5".
     pub source: String,
     /// What was noticed while reading it: a date kept as text, a photo dropped, …
@@ -155,7 +175,7 @@ impl Field {
         let text = |t: &str| !t.trim().is_empty();
         match self {
             Field::Name => text(&person.name),
-            Field::Organisation => text(&person.organisation),
+            Field::Organisation => person.organisation.is_some(),
             Field::Role => text(&person.role),
             Field::Email => !person.contact.emails.is_empty(),
             Field::Phone => !person.contact.phones.is_empty(),
@@ -319,7 +339,8 @@ struct Index {
 }
 
 impl Index {
-    fn add(&mut self, person: &Person, at: usize) {
+    /// `organisation` is the person's organisation's name ([`organisation_key`] compares it).
+    fn add(&mut self, person: &Person, organisation: &str, at: usize) {
         for email in &person.contact.emails {
             let key = email.value.trim().to_lowercase();
             if !key.is_empty() {
@@ -328,18 +349,73 @@ impl Index {
         }
         let name = fold(&person.name);
         if !name.is_empty() {
-            self.by_name.entry((name, fold(&person.organisation))).or_insert(at);
+            self.by_name.entry((name, organisation_key(organisation))).or_insert(at);
         }
     }
 
-    fn find(&self, person: &Person) -> Option<usize> {
+    fn find(&self, person: &Person, organisation: &str) -> Option<usize> {
         person
             .contact
             .emails
             .iter()
             .find_map(|e| self.by_email.get(&e.value.trim().to_lowercase()))
-            .or_else(|| self.by_name.get(&(fold(&person.name), fold(&person.organisation))))
+            .or_else(|| self.by_name.get(&(fold(&person.name), organisation_key(organisation))))
             .copied()
+    }
+}
+
+/// The workspace's organisations by name, and those the import adds.
+struct Organisations<'w> {
+    workspace: &'w Workspace,
+    /// The first organisation of each name ([`organisation_key`]), here or added.
+    by_key: HashMap<String, OrganisationId>,
+    /// Organisations of the file with their details, by their name.
+    read: HashMap<String, Organisation>,
+    added: Vec<Organisation>,
+}
+
+impl<'w> Organisations<'w> {
+    fn new(workspace: &'w Workspace, read: Vec<Organisation>) -> Self {
+        let mut by_key = HashMap::new();
+        for organisation in &workspace.organisations {
+            by_key.entry(organisation_key(&organisation.name)).or_insert(organisation.id);
+        }
+        let mut details = HashMap::new();
+        for organisation in read {
+            details.entry(organisation_key(&organisation.name)).or_insert(organisation);
+        }
+        Self { workspace, by_key, read: details, added: Vec::new() }
+    }
+
+    /// The name of an organisation here or added.
+    fn name(&self, id: Option<OrganisationId>) -> &str {
+        let Some(id) = id else { return "" };
+        self.workspace
+            .organisation(id)
+            .or_else(|| self.added.iter().find(|o| o.id == id))
+            .map_or("", |o| o.name.as_str())
+    }
+
+    /// The organisation named `name`: the one here or added already, else a new one (with the
+    /// file's details for it, and ids no one here has).
+    fn link(&mut self, name: &str, taken: &mut IdSet) -> Option<OrganisationId> {
+        let name = name.trim();
+        if name.is_empty() {
+            return None;
+        }
+        let key = organisation_key(name);
+        if let Some(id) = self.by_key.get(&key) {
+            return Some(*id);
+        }
+        let mut organisation = self
+            .read
+            .remove(&key)
+            .unwrap_or_else(|| Organisation { id: OrganisationId::new(), ..Organisation::named(name) });
+        taken.claim(&mut organisation, &IdSet::default());
+        self.by_key.insert(key, organisation.id);
+        let id = organisation.id;
+        self.added.push(organisation);
+        Some(id)
     }
 }
 
@@ -352,10 +428,12 @@ enum Slot {
 
 /// Plans the import of what a file held into `workspace`.
 pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
-    let Parsed { format, people, journeys, skipped, mut notes, has_reminders } = parsed;
+    let Parsed { format, people, organisations, links, journeys, skipped, mut notes, has_reminders } = parsed;
+    let mut organisations = Organisations::new(workspace, organisations);
     let mut index = Index { by_email: HashMap::new(), by_name: HashMap::new() };
+    let names = crate::model::OrganisationIndex::of(workspace);
     for (at, person) in workspace.people.iter().enumerate() {
-        index.add(person, at);
+        index.add(person, names.name(workspace, person), at);
     }
     // Slots past the workspace's people are the import's new people.
     let base = workspace.people.len();
@@ -380,7 +458,9 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
     let mut updated: HashMap<usize, Person> = HashMap::new();
     let mut added: Vec<Person> = Vec::new();
     let mut rows: Vec<Row> = Vec::with_capacity(people.len() + skipped.len());
-    for Incoming { mut person, source, notes } in people {
+    // Each person read, by the id the file gives them, as they are here after the import.
+    let mut became: HashMap<PersonId, PersonId> = HashMap::new();
+    for Incoming { mut person, organisation, source, notes } in people {
         let mut what_changes = Changes::default();
         if !has_reminders {
             for milestone in &mut person.milestones {
@@ -388,20 +468,28 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
             }
         }
         moved.follow(&mut person);
+        person.organisation = None;
+        let read_id = person.id;
         let name = person.name.clone();
-        let slot = index.find(&person).map(|at| if at < base { Slot::Existing(at) } else { Slot::Added(at - base) });
+        let slot = index
+            .find(&person, &organisation)
+            .map(|at| if at < base { Slot::Existing(at) } else { Slot::Added(at - base) });
         let outcome = match slot {
             None => {
                 taken.claim(&mut person, &none);
-                index.add(&person, base + added.len());
+                person.organisation = organisations.link(&organisation, &mut taken);
+                index.add(&person, &organisation, base + added.len());
+                became.insert(read_id, person.id);
                 added.push(person);
                 Outcome::New
             }
             Some(Slot::Added(at)) => {
                 person.status = added[at].status;
                 let mut merged = merge::merge(&added[at], &person);
+                join_organisation(&mut merged, &organisation, &mut organisations, &mut taken);
                 taken.claim(&mut merged, &IdSet::of(&added[at]));
-                index.add(&merged, base + at);
+                index.add(&merged, organisations.name(merged.organisation), base + at);
+                became.insert(read_id, merged.id);
                 added[at] = merged;
                 Outcome::New
             }
@@ -413,14 +501,19 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
                     person.fit.minutes_spent = person.fit.minutes_spent.saturating_sub(current.fit.minutes_spent);
                 }
                 let mut merged = merge::merge(current, &person);
+                join_organisation(&mut merged, &organisation, &mut organisations, &mut taken);
                 // What the merge adds keeps its id only where no one else has it.
                 taken.claim(&mut merged, &IdSet::of(current));
                 let id = current.id;
+                became.insert(read_id, id);
+                // The organisation read counts as the person's for what the preview tells.
+                person.organisation =
+                    (!organisation.trim().is_empty()).then(|| crate::model::organisation_id_for(&organisation));
                 what_changes = changes(current, &person, &merged);
                 if &merged == current {
                     if updated.contains_key(&at) { Outcome::Updated(id) } else { Outcome::Unchanged(id) }
                 } else {
-                    index.add(&merged, at);
+                    index.add(&merged, organisations.name(merged.organisation), at);
                     updated.insert(at, merged);
                     Outcome::Updated(id)
                 }
@@ -435,11 +528,8 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
         let outcome = Outcome::Skipped(reason);
         rows.push(Row { source, name: String::new(), outcome, notes: Vec::new(), changes: Changes::default() });
     }
-    let mut edits: Vec<Edit> = Vec::with_capacity(updated.len() + added.len() + new_journeys.len());
-    let mut updated: Vec<(usize, Person)> = updated.into_iter().collect();
-    updated.sort_by_key(|(at, _)| *at);
-    edits.extend(updated.into_iter().map(|(_, person)| Edit::ReplacePerson(Box::new(person))));
-    edits.extend(added.into_iter().map(|person| Edit::InsertPerson { index: usize::MAX, person: Box::new(person) }));
+    let new_links = links_joining(workspace, links, &became, &mut taken);
+    let mut edits = people_edits(organisations.added, updated, added, new_links);
     let mut journey_names = Vec::new();
     let mut names: Vec<String> = workspace.journeys.iter().map(|j| j.name.clone()).collect();
     for mut journey in new_journeys {
@@ -451,6 +541,69 @@ pub fn plan(workspace: &Workspace, parsed: Parsed) -> Plan {
     Plan { format, rows, journeys: journey_names, notes, edit: Edit::Batch(edits) }
 }
 
+/// The edits that bring the people in: the new organisations first, then those updated (in the
+/// workspace's order), those added, and the links between them.
+fn people_edits(
+    organisations: Vec<Organisation>,
+    updated: HashMap<usize, Person>,
+    added: Vec<Person>,
+    links: Vec<Link>,
+) -> Vec<Edit> {
+    let mut edits: Vec<Edit> = Vec::with_capacity(organisations.len() + updated.len() + added.len() + links.len());
+    edits.extend(
+        organisations
+            .into_iter()
+            .map(|organisation| Edit::InsertOrganisation { index: usize::MAX, organisation: Box::new(organisation) }),
+    );
+    let mut updated: Vec<(usize, Person)> = updated.into_iter().collect();
+    updated.sort_by_key(|(at, _)| *at);
+    edits.extend(updated.into_iter().map(|(_, person)| Edit::ReplacePerson(Box::new(person))));
+    edits.extend(added.into_iter().map(|person| Edit::InsertPerson { index: usize::MAX, person: Box::new(person) }));
+    edits.extend(links.into_iter().map(|link| Edit::InsertLink { index: usize::MAX, link: Box::new(link) }));
+    edits
+}
+
+/// Links a merged person to the organisation read for them when they have none; another name
+/// than their organisation's is noted, as merging notes any other value.
+fn join_organisation(merged: &mut Person, read: &str, organisations: &mut Organisations<'_>, taken: &mut IdSet) {
+    if read.trim().is_empty() {
+        return;
+    }
+    if merged.organisation.is_none() {
+        merged.organisation = organisations.link(read, taken);
+    } else if organisation_key(organisations.name(merged.organisation)) != organisation_key(read) {
+        merge::note_also(merged, t!("interop-merge-organisation"), read);
+    }
+}
+
+/// The links of the file whose two people are both here after the import (by the ids they
+/// became), but for those already here; each with an id no one here has.
+fn links_joining(
+    workspace: &Workspace,
+    links: Vec<Link>,
+    became: &HashMap<PersonId, PersonId>,
+    taken: &mut IdSet,
+) -> Vec<Link> {
+    let mut joined: Vec<Link> = Vec::new();
+    for mut link in links {
+        let (Some(&from), Some(&to)) = (became.get(&link.from), became.get(&link.to)) else { continue };
+        if from == to {
+            continue;
+        }
+        (link.from, link.to) = (from, to);
+        let same = |l: &Link| {
+            l.kind == link.kind && (l.from, l.to) == (from, to)
+                || l.kind.symmetric() && l.kind == link.kind && l.joins(from, to)
+        };
+        if workspace.links.iter().any(same) || joined.iter().any(same) {
+            continue;
+        }
+        taken.claim(&mut link, &IdSet::default());
+        joined.push(link);
+    }
+    joined
+}
+
 fn unique_name(taken: &[String], base: &str) -> String {
     let free = |name: &str| !taken.iter().any(|t| t == name);
     if free(base) {
@@ -459,17 +612,26 @@ fn unique_name(taken: &[String], base: &str) -> String {
     (2..).map(|n| format!("{base} ({n})")).find(|name| free(name)).unwrap_or_else(|| base.to_owned())
 }
 
-/// What another workspace holds, as something to import: its people and its journey maps.
+/// What another workspace holds, as something to import: its people with their organisations,
+/// the links between them, and its journey maps.
 pub fn from_workspace(other: Workspace) -> Parsed {
+    let names = crate::model::OrganisationIndex::of(&other);
     let people = other
         .people
-        .into_iter()
+        .iter()
         .enumerate()
-        .map(|(n, person)| Incoming { person, source: t!("interop-source-person", number = n + 1), notes: Vec::new() })
+        .map(|(n, person)| Incoming {
+            organisation: names.name(&other, person).to_owned(),
+            person: person.clone(),
+            source: t!("interop-source-person", number = n + 1),
+            notes: Vec::new(),
+        })
         .collect();
     Parsed {
         format: t!("interop-format-workspace"),
         people,
+        organisations: other.organisations,
+        links: other.links,
         journeys: other.journeys,
         has_reminders: true,
         ..Parsed::default()
@@ -479,16 +641,15 @@ pub fn from_workspace(other: Workspace) -> Parsed {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Labelled, Status, Template};
+    use crate::model::{Labelled, Link, Status, Template};
     use crate::ops::{History, apply};
 
     fn incoming(name: &str, org: &str, email: &str) -> Incoming {
         let mut person = Person::named(name);
-        person.organisation = org.into();
         if !email.is_empty() {
             person.contact.emails.push(Labelled { label: String::new(), value: email.into() });
         }
-        Incoming { person, source: format!("row {name}"), notes: Vec::new() }
+        Incoming { person, organisation: org.into(), source: format!("row {name}"), notes: Vec::new() }
     }
 
     fn parsed(people: Vec<Incoming>) -> Parsed {
@@ -626,7 +787,9 @@ mod tests {
     fn matches_by_email_or_by_name_and_organisation() {
         let mut ws = Workspace::named("Shop");
         let mut mette = Person::named("Mette Kjærgaard");
-        mette.organisation = "Kjærgaard Tømrer".into();
+        let kjaergaard = Organisation::named("Kjærgaard Tømrer");
+        mette.organisation = Some(kjaergaard.id);
+        ws.organisations.push(kjaergaard);
         mette.status = Status::Customer;
         mette.contact.emails.push(Labelled { label: String::new(), value: "Mette@K.example".into() });
         ws.people.push(mette);
@@ -642,6 +805,88 @@ mod tests {
         assert_eq!(ws.people.len(), 2);
         assert_eq!(ws.people[0].role, "Owner");
         assert_eq!(ws.people[0].status, Status::Customer, "a contact list does not change the status");
+        assert_eq!(ws.organisation_name(&ws.people[1]), "Another firm");
+    }
+
+    #[test]
+    fn people_read_are_linked_to_one_organisation_per_name() {
+        let mut ws = Workspace::named("Shop");
+        let kringle = Organisation::named("Café Kringle");
+        ws.organisations.push(kringle.clone());
+        let mut mette = Person::named("Mette");
+        mette.contact.emails.push(Labelled { label: String::new(), value: "mette@k.example".into() });
+        mette.organisation = Some(kringle.id);
+        ws.people.push(mette);
+        let file = parsed(vec![
+            incoming("Jonas", "CAFE KRINGLE ApS", ""),
+            incoming("Søren", "Nordvest Revision A/S", ""),
+            incoming("Camilla", "nordvest revision", ""),
+            incoming("Mette", "Dahl Bageri", "mette@k.example"),
+            incoming("Ida", "", ""),
+        ]);
+        let (after, plan) = applied(&ws, file);
+        assert_eq!(plan.counts(), Counts { new: 4, updated: 1, ..Counts::default() });
+        let names: Vec<&str> = after.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Café Kringle", "Nordvest Revision A/S"], "one new organisation, under its first spelling");
+        let of = |name: &str| {
+            let person = after.people.iter().find(|p| p.name == name).expect("there");
+            after.organisation_name(person).to_owned()
+        };
+        assert_eq!(of("Jonas"), "Café Kringle", "the one here, however it is written");
+        assert_eq!((of("Søren"), of("Camilla")), ("Nordvest Revision A/S".into(), "Nordvest Revision A/S".into()));
+        assert_eq!(of("Ida"), "");
+        assert_eq!(of("Mette"), "Café Kringle", "a person here keeps their organisation");
+        assert!(
+            after.people[0].life.notes.contains("Also recorded: organisation: Dahl Bageri"),
+            "and the other is noted"
+        );
+        assert_eq!(plan.rows[3].changes.keeps, [Field::Organisation, Field::Email]);
+        // The same file again adds no organisation and nobody.
+        let again = plan_again(&after);
+        assert_eq!(again.counts().new, 0);
+        assert!(!again.changes_anything());
+    }
+
+    fn plan_again(ws: &Workspace) -> Plan {
+        plan(
+            ws,
+            parsed(vec![
+                incoming("Jonas", "CAFE KRINGLE ApS", ""),
+                incoming("Søren", "Nordvest Revision A/S", ""),
+                incoming("Camilla", "nordvest revision", ""),
+                incoming("Mette", "Dahl Bageri", "mette@k.example"),
+                incoming("Ida", "", ""),
+            ]),
+        )
+    }
+
+    #[test]
+    fn a_workspace_brings_its_organisations_and_links_with_its_people() {
+        let mut theirs = Workspace::named("Theirs");
+        let mut office = Organisation::named("Nordvest Revision");
+        office.fit.yearly_value = Some(240_000);
+        office.website = "https://nordvest.example".into();
+        let mut søren = Person::named("Søren");
+        søren.organisation = Some(office.id);
+        let camilla = Person::named("Camilla");
+        let link = Link { from: søren.id, to: camilla.id, kind: crate::model::LinkKind::Partner, ..Link::default() };
+        theirs.organisations.push(office.clone());
+        theirs.people = vec![søren, camilla];
+        theirs.links.push(link);
+        let ws = Workspace::named("Shop");
+        let (after, _) = applied(&ws, from_workspace(theirs.clone()));
+        assert_eq!(after.organisations.len(), 1);
+        assert_eq!(
+            (after.organisations[0].website.as_str(), after.organisations[0].fit.yearly_value),
+            ("https://nordvest.example", Some(240_000)),
+            "its details come along"
+        );
+        assert_eq!(after.organisation_name(&after.people[0]), "Nordvest Revision");
+        assert_eq!(after.links.len(), 1);
+        assert!(after.links[0].joins(after.people[0].id, after.people[1].id), "the link joins them here");
+        // Imported twice, nothing more.
+        let again = plan(&after, from_workspace(theirs));
+        assert!(!again.changes_anything(), "{:?}", again.edit);
     }
 
     #[test]

@@ -51,12 +51,18 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
     Some(if values.len() % 2 == 0 { (values[mid - 1] + values[mid]) / 2.0 } else { values[mid] })
 }
 
-/// The sum of yearly values, `None` when nobody has one (a sum that would pass the largest
-/// amount stays there).
-fn value_sum<'a>(people: impl IntoIterator<Item = &'a Person>) -> Option<i64> {
+/// The sum of yearly values of `people`, `None` when nobody has one (a sum that would pass the
+/// largest amount stays there). A person in an organisation brings the account's value, counted
+/// once however many of its people are among them; a person without one brings their own.
+fn value_sum<'a>(workspace: &Workspace, people: impl IntoIterator<Item = &'a Person>) -> Option<i64> {
+    let organisations = crate::model::OrganisationIndex::of(workspace);
+    let mut counted = std::collections::HashSet::new();
     people
         .into_iter()
-        .filter_map(|p| p.fit.yearly_value)
+        .filter_map(|p| match organisations.of_person(workspace, p) {
+            Some(account) => counted.insert(account.id).then_some(account.fit.yearly_value).flatten(),
+            None => p.fit.yearly_value,
+        })
         .fold(None, |sum, value| Some(sum.unwrap_or(0i64).saturating_add(value)))
 }
 
@@ -73,13 +79,18 @@ pub struct ColumnFigures {
 
 /// The figures of one column of `map`'s board, from the people standing in it.
 pub fn column_figures<'a>(
+    workspace: &Workspace,
     people: impl IntoIterator<Item = &'a Person>,
     map: &JourneyMap,
     today: NaiveDate,
 ) -> ColumnFigures {
     let people: Vec<&Person> = people.into_iter().collect();
     let mut days: Vec<f64> = people.iter().filter_map(|p| days_in_phase(p, map, today)).map(|d| d as f64).collect();
-    ColumnFigures { people: people.len(), value: value_sum(people.iter().copied()), median_days: median(&mut days) }
+    ColumnFigures {
+        people: people.len(),
+        value: value_sum(workspace, people.iter().copied()),
+        median_days: median(&mut days),
+    }
 }
 
 /// What became of one entry into a phase.
@@ -279,7 +290,7 @@ pub fn segments(workspace: &Workspace, map: &JourneyMap, tags: &[String]) -> Vec
             tag: tag.cloned(),
             placed: placed.len(),
             per_phase,
-            value: value_sum(placed.iter().copied()),
+            value: value_sum(workspace, placed.iter().copied()),
             entered,
             moved_on,
             median_days_to_move_on: median(&mut days),
@@ -382,15 +393,23 @@ mod tests {
         people[0].fit.yearly_value = Some(1000);
         people[1].fit.yearly_value = Some(-250);
         people.push(Person::named("Unknown since"));
-        let figures = column_figures(&people, &map, today);
+        let figures = column_figures(&Workspace::default(), &people, &map, today);
         assert_eq!(figures, ColumnFigures { people: 4, value: Some(750), median_days: Some(20.0) });
         people.truncate(2);
-        assert_eq!(column_figures(&people, &map, today).median_days, Some(15.0), "the middle two's mean");
-        let nobody = column_figures(std::iter::empty(), &map, today);
+        assert_eq!(
+            column_figures(&Workspace::default(), &people, &map, today).median_days,
+            Some(15.0),
+            "the middle two's mean"
+        );
+        let nobody = column_figures(&Workspace::default(), std::iter::empty(), &map, today);
         assert_eq!(nobody, ColumnFigures { people: 0, value: None, median_days: None });
         let mut rich = Person::named("Rich");
         rich.fit.yearly_value = Some(i64::MAX);
-        assert_eq!(column_figures([&rich, &rich], &map, today).value, Some(i64::MAX), "no overflow");
+        assert_eq!(
+            column_figures(&Workspace::default(), [&rich, &rich], &map, today).value,
+            Some(i64::MAX),
+            "no overflow"
+        );
     }
 
     #[test]

@@ -24,12 +24,21 @@
 //! flags a person's unresolved incidents on their card, leaves the flag off under the mask
 //! (`BoardView::masked`): the room sees how many incidents a phase has, never whose they are.
 //!
-//! Kept: names (or initials), organisations, roles, tags, the statuses prospect, customer and
-//! former customer, interests, stated needs, ideas (the customers' own suggestions, which the
-//! workshop works with), the journey maps, where people stand on them and since when.
+//! Organisations are masked alike: their fit (time spent, yearly value, the judgements), their
+//! notes, their contact details and the reason for their status; *Declined by us* shows as
+//! *Former customer*. Links between people that tell of their private lives (partners, family,
+//! friends, the user's own words) show as a masked word; colleagues, managers and who referred
+//! whom stay. How a person came to us keeps its kind; its words (an event, a name) are masked.
+//!
+//! Kept: names (or initials), organisations' names, tags and days, roles and parts in an
+//! account, tags, the statuses prospect, customer and former customer, interests, stated needs,
+//! ideas (the customers' own suggestions, which the workshop works with), the journey maps,
+//! where people stand on them and since when.
 
 use super::Edit;
-use crate::model::{Driver, FitDecision, Labelled, NeedRecognised, Person, Status, Workspace};
+use crate::model::{
+    Driver, Fit, FitDecision, Labelled, Link, LinkKind, NeedRecognised, Organisation, Person, Status, Workspace,
+};
 
 /// What masked text shows.
 pub const MASK: &str = "••••";
@@ -84,12 +93,7 @@ pub fn redact_person(person: &Person, initials: bool) -> Person {
     for follow_up in &mut p.follow_ups {
         mask(&mut follow_up.text);
     }
-    p.fit.minutes_spent = 0;
-    p.fit.yearly_value = None;
-    p.fit.need_recognised = NeedRecognised::Unknown;
-    p.fit.driver = Driver::Unknown;
-    p.fit.decision = FitDecision::Undecided;
-    mask(&mut p.fit.decision_reason);
+    mask_fit(&mut p.fit);
     if p.status == Status::DeclinedByUs {
         p.status = Status::FormerCustomer;
     }
@@ -98,6 +102,7 @@ pub fn redact_person(person: &Person, initials: bool) -> Person {
     for entry in &mut p.phase_history {
         mask(&mut entry.why.text);
     }
+    mask(&mut p.referral.detail);
     for incident in &mut p.incidents {
         mask(&mut incident.touchpoint);
         mask(&mut incident.expected);
@@ -107,10 +112,49 @@ pub fn redact_person(person: &Person, initials: bool) -> Person {
     p
 }
 
+/// The judgements of a fit become their neutral values; its figures are gone.
+fn mask_fit(fit: &mut Fit) {
+    fit.minutes_spent = 0;
+    fit.yearly_value = None;
+    fit.need_recognised = NeedRecognised::Unknown;
+    fit.driver = Driver::Unknown;
+    fit.decision = FitDecision::Undecided;
+    mask(&mut fit.decision_reason);
+}
+
+/// One organisation as present mode may show it.
+pub fn redact_organisation(organisation: &Organisation) -> Organisation {
+    let mut o = organisation.clone();
+    mask_fit(&mut o.fit);
+    mask(&mut o.notes);
+    mask(&mut o.address);
+    mask(&mut o.phone);
+    mask(&mut o.website);
+    mask(&mut o.status_reason);
+    if o.status == Status::DeclinedByUs {
+        o.status = Status::FormerCustomer;
+    }
+    o
+}
+
+/// One link as present mode may show it: a private one's words masked.
+fn redact_link(link: &Link) -> Link {
+    let mut l = link.clone();
+    if l.kind.private() {
+        l.kind = LinkKind::Other { from: MASK.to_owned(), to: MASK.to_owned() };
+    }
+    l
+}
+
 /// The whole workspace as present mode may show it.
 pub fn redact(workspace: &Workspace) -> Workspace {
     let initials = workspace.settings.present_initials;
-    Workspace { people: workspace.people.iter().map(|p| redact_person(p, initials)).collect(), ..workspace.clone() }
+    Workspace {
+        people: workspace.people.iter().map(|p| redact_person(p, initials)).collect(),
+        organisations: workspace.organisations.iter().map(redact_organisation).collect(),
+        links: workspace.links.iter().map(redact_link).collect(),
+        ..workspace.clone()
+    }
 }
 
 /// The part of an edit that may be applied while views draw the masked copy: moves of cards,
@@ -138,7 +182,17 @@ pub fn allowed_while_masked(edit: Edit) -> Option<Edit> {
         }
         // Giving ids held twice fresh values is not done from the masked copy (the repair
         // replaces whole people).
-        Edit::InsertPerson { .. } | Edit::RemovePerson(_) | Edit::ReplacePerson(_) | Edit::ReplaceAt { .. } => None,
+        // Organisations hold the accounts' figures and judgements, links people's private lives.
+        Edit::InsertPerson { .. }
+        | Edit::RemovePerson(_)
+        | Edit::ReplacePerson(_)
+        | Edit::InsertOrganisation { .. }
+        | Edit::RemoveOrganisation(_)
+        | Edit::ReplaceOrganisation(_)
+        | Edit::InsertLink { .. }
+        | Edit::RemoveLink(_)
+        | Edit::ReplaceLink(_)
+        | Edit::ReplaceAt { .. } => None,
     }
 }
 
@@ -149,7 +203,8 @@ mod tests {
 
     fn mette() -> Person {
         let mut p = Person::named("Mette Kjærgaard");
-        p.organisation = "Café Kringle".into();
+        p.organisation = Some(crate::model::organisation_id_for("Café Kringle"));
+        p.referral.detail = "Her sister-in-law Lone".into();
         p.contact.emails.push(Labelled { label: "work".into(), value: "mette@kringle.example".into() });
         p.life.family.push(FamilyMember {
             name: "Ida".into(),
@@ -229,13 +284,14 @@ mod tests {
             "need_recognised: No",
             "chemotherapy",
             "sister",
+            "sister-in-law",
         ] {
             assert!(!text.contains(secret), "{secret} is still there");
         }
         assert_eq!(masked.status, Status::FormerCustomer, "declined by us reads as no longer served");
         assert_eq!(masked.fit.decision, FitDecision::Undecided);
         assert_eq!(masked.name, "Mette Kjærgaard");
-        assert_eq!(masked.organisation, "Café Kringle");
+        assert_eq!(masked.organisation, person.organisation);
         assert_eq!(masked.contact.emails.len(), 1);
         assert_eq!(masked.life.family.len(), 1);
         assert_eq!(masked.milestones[0].date, PartialDate::md(12, 4).expect("date"));
@@ -284,5 +340,59 @@ mod tests {
         assert_eq!(allowed_while_masked(regrouped.clone()), Some(regrouped), "a swimlane drag");
         let batch = Edit::Batch(vec![moved.clone(), Edit::ReplacePerson(person)]);
         assert_eq!(allowed_while_masked(batch), Some(Edit::Batch(vec![moved])));
+    }
+
+    #[test]
+    fn an_accounts_figures_and_private_links_are_masked_and_the_rest_stays() {
+        let mut ws = Workspace::named("Shop");
+        let mut kringle = Organisation::named("Café Kringle");
+        kringle.fit = Fit {
+            yearly_value: Some(186_000),
+            minutes_spent: 1260,
+            decision: FitDecision::LetGo,
+            decision_reason: "Pays late".into(),
+            ..Fit::default()
+        };
+        kringle.notes = "The owner is going through a divorce".into();
+        kringle.phone = "+45 86 12 34 56".into();
+        kringle.status = Status::DeclinedByUs;
+        kringle.tags = vec!["Café".into()];
+        ws.organisations.push(kringle);
+        let (mette, lars, søren) = (Person::named("Mette"), Person::named("Lars"), Person::named("Søren"));
+        ws.links = vec![
+            Link { from: mette.id, to: lars.id, kind: LinkKind::Partner, ..Link::default() },
+            Link { from: søren.id, to: mette.id, kind: LinkKind::Referred, ..Link::default() },
+            Link {
+                from: mette.id,
+                to: lars.id,
+                kind: LinkKind::Other { from: "ex-wife".into(), to: "ex-husband".into() },
+                ..Link::default()
+            },
+        ];
+        ws.people = vec![mette, lars, søren];
+        let masked = redact(&ws);
+        let text = without_ids(&format!("{masked:?}"));
+        for secret in
+            ["186000", "1260", "Pays late", "divorce", "86 12 34", "LetGo", "DeclinedByUs", "ex-wife", "Partner"]
+        {
+            assert!(!text.contains(secret), "{secret} is still there");
+        }
+        assert_eq!((masked.organisations[0].name.as_str(), masked.organisations[0].tags.len()), ("Café Kringle", 1));
+        assert_eq!(masked.links[1].kind, LinkKind::Referred, "who referred whom is no private matter");
+        assert_eq!(masked.links.len(), 3, "that people are linked stays");
+    }
+
+    #[test]
+    fn no_edit_of_an_organisation_or_a_link_passes_the_mask() {
+        let organisation = Box::new(Organisation::named("Kringle"));
+        let link = Box::new(Link::default());
+        for edit in [
+            Edit::ReplaceOrganisation(organisation.clone()),
+            Edit::InsertOrganisation { index: 0, organisation },
+            Edit::InsertLink { index: 0, link: link.clone() },
+            Edit::ReplaceLink(link),
+        ] {
+            assert_eq!(allowed_while_masked(edit), None);
+        }
     }
 }

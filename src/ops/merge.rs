@@ -10,7 +10,8 @@
 //! and near names are found through their two-letter deletions (the "symmetric delete" idea),
 //! so 10,000 people take a fraction of a second.
 
-use crate::model::{FamilyMemberId, FitDecision, Person, PersonId, Workspace};
+use super::Edit;
+use crate::model::{FamilyMemberId, FitDecision, Link, Person, PersonId, Workspace};
 use crate::t;
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -97,7 +98,8 @@ pub fn likely_duplicates(workspace: &Workspace) -> Vec<Duplicate> {
         });
         people_by_name[id].push(i);
     }
-    let organisations: Vec<String> = people.iter().map(|p| fold_organisation(&p.organisation)).collect();
+    let index = crate::model::OrganisationIndex::of(workspace);
+    let organisations: Vec<String> = people.iter().map(|p| fold_organisation(index.name(workspace, p))).collect();
     let mut org_memo: HashMap<(&str, &str), bool> = HashMap::new();
     let mut same_org = |a: usize, b: usize| {
         let (x, y) = (organisations[a].as_str(), organisations[b].as_str());
@@ -219,71 +221,11 @@ fn similar(a: &str, b: &str) -> bool {
     a.len() >= FUZZY_MIN_LEN && b.len() >= FUZZY_MIN_LEN && edit_distance(&a, &b) <= MAX_EDITS
 }
 
-/// Lowercase, accents and Nordic letters spelled out, anything but letters and digits as
-/// one space, no space at either end.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let spelled: &str = match c {
-            'æ' | 'ä' => "ae",
-            'ø' | 'ö' | 'œ' => "oe",
-            'å' => "aa",
-            'ü' => "ue",
-            'ß' => "ss",
-            'þ' => "th",
-            'ð' => "d",
-            'á' | 'à' | 'â' | 'ã' | 'ā' => "a",
-            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
-            'í' | 'ì' | 'î' | 'ï' | 'ī' => "i",
-            'ó' | 'ò' | 'ô' | 'õ' | 'ō' => "o",
-            'ú' | 'ù' | 'û' | 'ū' | 'ů' => "u",
-            'ý' | 'ÿ' => "y",
-            'ç' | 'č' | 'ć' => "c",
-            'ñ' | 'ń' | 'ň' => "n",
-            'š' | 'ś' => "s",
-            'ž' | 'ź' | 'ż' => "z",
-            'ł' => "l",
-            'ř' => "r",
-            'đ' | 'ď' => "d",
-            'ť' => "t",
-            _ => "",
-        };
-        if !spelled.is_empty() {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push_str(spelled);
-        } else if c.is_alphanumeric() {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
-        } else {
-            space = true;
-        }
-    }
-    out
-}
+pub use crate::model::fold;
 
 /// An organisation folded like a name, without its company form ("ApS", "A/S", "Ltd").
 fn fold_organisation(text: &str) -> String {
-    const FORMS: [&str; 16] =
-        ["aps", "as", "a s", "asa", "ab", "oy", "ltd", "llc", "inc", "gmbh", "ivs", "is", "i s", "plc", "co", "sa"];
-    let mut folded = fold(text);
-    loop {
-        let before = folded.len();
-        for form in FORMS {
-            if let Some(stem) = folded.strip_suffix(form).and_then(|s| s.strip_suffix(' ')) {
-                folded = stem.to_owned();
-            }
-        }
-        if folded.len() == before {
-            return folded;
-        }
-    }
+    crate::model::organisation_key(text)
 }
 
 /// `keep` with every fact of `other` added: nothing either of them holds is lost.
@@ -308,11 +250,11 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
         }
     };
     text(|| t!("interop-merge-name"), &mut merged.name, &other.name);
-    text(|| t!("interop-merge-organisation"), &mut merged.organisation, &other.organisation);
     text(|| t!("interop-merge-role"), &mut merged.role, &other.role);
     text(|| t!("interop-merge-address"), &mut merged.contact.address, &other.contact.address);
     text(|| t!("interop-merge-website"), &mut merged.contact.website, &other.contact.website);
     text(|| t!("interop-merge-status-reason"), &mut merged.status_reason, &other.status_reason);
+    text(|| t!("interop-merge-referral"), &mut merged.referral.detail, &other.referral.detail);
     text(|| t!("interop-merge-purpose"), &mut merged.purpose, &other.purpose);
     text(|| t!("interop-merge-what-matters"), &mut merged.life.what_matters, &other.life.what_matters);
     text(|| t!("interop-merge-proud-of"), &mut merged.life.proud_of, &other.life.proud_of);
@@ -335,6 +277,16 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
     }
     union_by(&mut merged.tags, &other.tags, |t| t.trim().to_lowercase());
     merged.key_account |= other.key_account;
+    // The organisation is kept's; another is the caller's to note (it knows the names).
+    if merged.organisation.is_none() {
+        merged.organisation = other.organisation;
+    }
+    if merged.account_role == Default::default() {
+        merged.account_role = other.account_role.clone();
+    }
+    if merged.referral.source == Default::default() {
+        merged.referral.source = other.referral.source;
+    }
     union_by(&mut merged.life.interests, &other.life.interests, |i| i.trim().to_lowercase());
 
     let family_ids = merge_family(&mut merged, other, &mut also);
@@ -379,6 +331,66 @@ fn recorded(field: String, value: &str) -> String {
     t!("interop-also-recorded", field = field, value = value)
 }
 
+/// Adds "Also recorded: `field`: `value`" to the person's notes (unless it is there).
+pub fn note_also(person: &mut Person, field: String, value: &str) {
+    join_text(&mut person.life.notes, &recorded(field, value.trim()));
+}
+
+/// The one edit that merges `other` into `keep` in `workspace` ([`merge`]) and takes `other`
+/// out: the links `other` was in become `keep`'s (but for one between the two, and one `keep`
+/// already has), and so does a relative who became `other`. `other`'s organisation, when `keep`
+/// has another, is noted.
+pub fn people_edit(workspace: &Workspace, keep: &Person, other: &Person) -> Edit {
+    let mut merged = merge(keep, other);
+    if let (Some(mine), Some(theirs)) = (keep.organisation, other.organisation)
+        && mine != theirs
+        && let Some(theirs) = workspace.organisation(theirs)
+    {
+        note_also(&mut merged, t!("interop-merge-organisation"), &theirs.name);
+    }
+    // A relative of one of the two who became the other is no longer someone else.
+    for member in &mut merged.life.family {
+        if member.person.is_some_and(|p| p == other.id || p == keep.id) {
+            member.person = None;
+        }
+    }
+    let mut edits = vec![Edit::ReplacePerson(Box::new(merged))];
+    let mut kept: Vec<Link> = workspace.links_of(keep.id).cloned().collect();
+    for link in workspace.links_of(other.id) {
+        let mut moved = link.clone();
+        for end in [&mut moved.from, &mut moved.to] {
+            if *end == other.id {
+                *end = keep.id;
+            }
+        }
+        let same = |l: &Link| {
+            l.kind == moved.kind
+                && ((l.from, l.to) == (moved.from, moved.to) || moved.kind.symmetric() && l.joins(moved.from, moved.to))
+        };
+        if moved.from == moved.to || kept.iter().any(same) {
+            edits.push(Edit::RemoveLink(link.id));
+        } else {
+            kept.push(moved.clone());
+            edits.push(Edit::ReplaceLink(Box::new(moved)));
+        }
+    }
+    for person in &workspace.people {
+        let theirs = |m: &crate::model::FamilyMember| m.person == Some(other.id);
+        if person.id == other.id || person.id == keep.id || !person.life.family.iter().any(theirs) {
+            continue;
+        }
+        let mut changed = person.clone();
+        for member in &mut changed.life.family {
+            if member.person == Some(other.id) {
+                member.person = Some(keep.id);
+            }
+        }
+        edits.push(Edit::ReplacePerson(Box::new(changed)));
+    }
+    edits.push(Edit::RemovePerson(other.id));
+    Edit::Batch(edits)
+}
+
 /// Family: the same name and relation is the same relative; their details are joined. Each
 /// relative here stands for one of theirs at most, the one with its id first: two children
 /// of one name are two children, not one with two birthdays. Returns where each of `other`'s
@@ -414,6 +426,7 @@ fn merge_family(
                     ));
                 }
                 join_text(&mut mine.notes, &theirs.notes);
+                mine.person = mine.person.or(theirs.person);
             }
             None => {
                 let mut member = theirs.clone();
@@ -527,8 +540,9 @@ mod tests {
         Person {
             id: PersonId::new(),
             name: format!("Name {tag}"),
-            organisation: format!("Org {tag}"),
+            organisation: Some(crate::model::organisation_id_for(&format!("Org {tag}"))),
             role: format!("Role {tag}"),
+            account_role: if tag == "A" { AccountRole::Unknown } else { AccountRole::Buyer },
             contact: Contact {
                 emails: vec![labelled("work", &format!("{tag}@example.com")), labelled("home", "shared@example.com")],
                 phones: vec![labelled("mobile", &format!("+45 {tag}"))],
@@ -548,6 +562,7 @@ mod tests {
                     relation: Relation::Daughter,
                     birthday: PartialDate::md(3, 4),
                     notes: format!("Child notes {tag}"),
+                    person: None,
                 }],
                 interests: vec![format!("Interest {tag}"), "sailing".into()],
                 what_matters: format!("Matters {tag}"),
@@ -589,6 +604,7 @@ mod tests {
                 journey,
                 ..Default::default()
             }],
+            referral: Referral { source: ReferralSource::Event, detail: format!("Fair {tag}") },
             retention_reviewed: Some(NaiveDate::from_ymd_opt(2025, 1, 1).expect("a date")),
             follow_ups: vec![FollowUp::new(format!("Follow up {tag}"), Some(day(2026, 2, 1)))],
             rhythm: if tag == "A" { Rhythm::ByKind } else { Rhythm::EveryDays(14) },
@@ -638,7 +654,9 @@ mod tests {
         let b = full("B", jb);
         let m = merge(&a, &b);
         assert_eq!(m.id, a.id);
-        assert_eq!((m.name.as_str(), m.organisation.as_str()), ("Name A", "Org A"));
+        assert_eq!((m.name.as_str(), m.organisation), ("Name A", a.organisation));
+        assert_eq!(m.account_role, AccountRole::Buyer, "a part not said is learnt");
+        assert!(m.life.notes.contains("Fair B"), "another way they came is kept");
         let emails: Vec<&str> = m.contact.emails.iter().map(|e| e.value.as_str()).collect();
         assert_eq!(emails, ["A@example.com", "shared@example.com", "B@example.com"]);
         assert_eq!(m.contact.phones.len(), 2);
@@ -664,8 +682,8 @@ mod tests {
             "Notes A",
             "Notes B",
             "Name B",
-            "Org B",
             "Role B",
+            "Fair B",
             "Street B",
             "https://B.example",
             "Reason B",
@@ -696,7 +714,7 @@ mod tests {
         other.name = "Mette Kjaergaard".into();
         keep.contact.emails.push(labelled("work", " b@EXAMPLE.com "));
         let m = merge(&keep, &other);
-        assert_eq!(m.organisation, "Org B");
+        assert_eq!(m.organisation, other.organisation);
         assert_eq!(m.life.what_matters, "Matters B");
         assert_eq!(m.fit.yearly_value, Some(2000));
         assert_eq!(m.fit.decision, FitDecision::Keep);
@@ -709,9 +727,10 @@ mod tests {
         assert_eq!(twice, m, "merging a person with itself repeats nothing");
     }
 
+    /// A person of an organisation of that name (one per name, as the migration makes them).
     fn person(name: &str, organisation: &str, email: &str) -> Person {
         let mut p = Person::named(name);
-        p.organisation = organisation.into();
+        p.organisation = (!organisation.is_empty()).then(|| crate::model::organisation_id_for(organisation));
         if !email.is_empty() {
             p.contact.emails.push(labelled("work", email));
         }
@@ -731,6 +750,10 @@ mod tests {
             person("Bo Berg", "Bageriet", ""),
             person("Bo Borg", "Bageriet", ""),
         ];
+        for name in ["Kjærgaard Tømrer ApS", "Other", "Bageriet", "Slagteriet"] {
+            let id = crate::model::organisation_id_for(name);
+            ws.organisations.push(Organisation { id, ..Organisation::named(name) });
+        }
         let id = |i: usize| ws.people[i].id;
         let found = likely_duplicates(&ws);
         assert_eq!(
@@ -743,6 +766,55 @@ mod tests {
             ],
             "same name at different organisations (3, 4) is no duplicate; short names must be equal (6, 7)"
         );
+    }
+
+    #[test]
+    fn merging_two_people_keeps_their_links() {
+        let mut ws = Workspace::named("Shop");
+        let (mette, twin, lars, søren) =
+            (Person::named("Mette"), Person::named("Mette K."), Person::named("Lars"), Person::named("Søren"));
+        let link = |from: &Person, to: &Person, kind| Link { from: from.id, to: to.id, kind, ..Link::default() };
+        ws.links = vec![
+            link(&mette, &lars, LinkKind::Partner),
+            link(&lars, &twin, LinkKind::Partner),
+            link(&søren, &twin, LinkKind::Referred),
+            link(&mette, &twin, LinkKind::Friend),
+        ];
+        let mut ida = Person::named("Ida");
+        ida.life.family.push(FamilyMember {
+            name: "Mette K.".into(),
+            person: Some(twin.id),
+            ..FamilyMember::default()
+        });
+        // Each in an organisation of their own: the one kept stays hers, the other is noted.
+        let (kringle, dahl) = (Organisation::named("Café Kringle"), Organisation::named("Dahl Bageri"));
+        let (mut mette, mut twin) = (mette, twin);
+        mette.organisation = Some(kringle.id);
+        twin.organisation = Some(dahl.id);
+        ws.organisations = vec![kringle.clone(), dahl];
+        ws.people = vec![mette.clone(), twin.clone(), lars.clone(), søren.clone(), ida];
+        let before = ws.clone();
+        let mut history = crate::ops::History::new();
+        let edit = people_edit(&ws, &mette, &twin);
+        history.apply(&mut ws, "Merge", edit).expect("applies");
+        assert!(ws.person(twin.id).is_none());
+        let kinds: Vec<(PersonId, PersonId, LinkKind)> =
+            ws.links.iter().map(|l| (l.from, l.to, l.kind.clone())).collect();
+        assert_eq!(
+            kinds,
+            [(mette.id, lars.id, LinkKind::Partner), (søren.id, mette.id, LinkKind::Referred)],
+            "Lars is her partner once; Søren referred her; no link of hers with herself"
+        );
+        assert_eq!(ws.people[3].life.family[0].person, Some(mette.id), "Ida's relative is Mette now");
+        assert_eq!(ws.people[0].organisation, Some(kringle.id));
+        assert!(
+            ws.people[0].life.notes.contains("Also recorded: organisation: Dahl Bageri"),
+            "{}",
+            ws.people[0].life.notes
+        );
+        assert_eq!(crate::model::duplicate_ids(&ws), []);
+        history.undo(&mut ws);
+        assert_eq!(ws, before, "one step, undone whole");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What can be done to a workspace and asked of it: edits with undo, generated demo data.
 //! Pure Rust: no UI, no disk.
 
+pub mod accounts;
 pub mod agenda;
 mod compare;
 pub mod demo;
@@ -11,6 +12,7 @@ pub mod ids;
 pub mod import;
 pub mod knowledge;
 pub mod lifecycle;
+pub mod links;
 pub mod mask;
 pub mod merge;
 pub mod moves;

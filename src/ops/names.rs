@@ -5,7 +5,9 @@
 //! view, handout and note says it the same way. A word only one view uses stays in that view.
 
 use crate::i18n::{self, Lang};
-use crate::model::{Driver, FitDecision, IdeaStatus, NeedRecognised, Repeat, RepeatUnit, Status, WhyKind};
+use crate::model::{
+    AccountRole, Driver, FitDecision, IdeaStatus, NeedRecognised, ReferralSource, Repeat, RepeatUnit, Status, WhyKind,
+};
 use crate::t;
 
 /// "Customer", "Kunde".
@@ -76,6 +78,31 @@ pub fn why_kind(kind: WhyKind) -> String {
         WhyKind::TriggerPoint => t!("board-why-trigger-point"),
         WhyKind::Driver => t!("board-why-driver"),
         WhyKind::Barrier => t!("board-why-barrier"),
+    }
+}
+
+/// A person's part in their organisation's account; the user's own words as written, and
+/// nothing when not said.
+pub fn account_role(role: &AccountRole) -> String {
+    match role {
+        AccountRole::Unknown => String::new(),
+        AccountRole::Owner => t!("account-role-owner"),
+        AccountRole::Buyer => t!("account-role-buyer"),
+        AccountRole::User => t!("account-role-user"),
+        AccountRole::Bookkeeper => t!("account-role-bookkeeper"),
+        AccountRole::Other(words) => words.trim().to_owned(),
+    }
+}
+
+/// How a customer came to us.
+pub fn referral(source: ReferralSource) -> String {
+    match source {
+        ReferralSource::Unknown => t!("referral-unknown"),
+        ReferralSource::Person => t!("referral-person"),
+        ReferralSource::Event => t!("referral-event"),
+        ReferralSource::Search => t!("referral-search"),
+        ReferralSource::WalkIn => t!("referral-walk-in"),
+        ReferralSource::Other => t!("referral-other"),
     }
 }
 

@@ -1,7 +1,8 @@
 //! What is coming: the milestones of the next days, each on the day it falls in that year.
 //!
 //! Occurrences come from each person's milestones and from the birthdays in their family list
-//! (a relative that already has a `FamilyBirthday` milestone is not listed twice). Yearly
+//! (a relative that already has a `FamilyBirthday` milestone is not listed twice), and from each
+//! organisation's own days (named after the organisation, marked [`Occurrence::organisation`]). Yearly
 //! milestones recur on their day (29 February by the workspace's [`LeapDay`] rule); one-off
 //! ones show on their date only, never in the past.
 //!
@@ -25,8 +26,8 @@
 //! "Mette Kjærgaards datter", "Lars' søn"); see [`possessive`] and [`relation_word`].
 
 use crate::model::{
-    FamilyMember, FamilyMemberId, LeapDay, Milestone, MilestoneId, MilestoneKind, PartialDate, Person, PersonId,
-    Recurrence, Relation, Workspace,
+    FamilyMember, FamilyMemberId, LeapDay, Milestone, MilestoneId, MilestoneKind, OrganisationId, PartialDate, Person,
+    PersonId, Recurrence, Relation, Workspace,
 };
 use crate::ops::names::possessive;
 use crate::t;
@@ -151,6 +152,9 @@ pub struct Occurrence {
     pub round: bool,
     /// The effective reminder window in days ([`ROUND_REMIND_DAYS`] at least for round ones).
     pub remind_days: u16,
+    /// For an organisation's own day (its anniversary, the shop's opening day), the
+    /// organisation: `person` is then no one (the nil id) and `person_name` its name.
+    pub organisation: Option<OrganisationId>,
 }
 
 impl Occurrence {
@@ -228,6 +232,7 @@ pub fn upcoming(workspace: &Workspace, today: NaiveDate, days: u32) -> Vec<Occur
     for person in &workspace.people {
         collect(person, today, scope, Rules::of(workspace), &mut out);
     }
+    collect_organisations(workspace, today, scope, &mut out);
     out.sort_by(order);
     out
 }
@@ -238,8 +243,27 @@ pub fn due(workspace: &Workspace, today: NaiveDate) -> Vec<Occurrence> {
     for person in &workspace.people {
         collect(person, today, Scope::Reminders, Rules::of(workspace), &mut out);
     }
+    collect_organisations(workspace, today, Scope::Reminders, &mut out);
     out.sort_by(order);
     out
+}
+
+/// The organisations' own days, each named after its organisation.
+fn collect_organisations(workspace: &Workspace, today: NaiveDate, scope: Scope, out: &mut Vec<Occurrence>) {
+    for organisation in workspace.organisations.iter().filter(|o| !o.milestones.is_empty()) {
+        // Its days as a person's, under no one's id, and then marked as the organisation's.
+        let owner = Person {
+            id: PersonId(uuid::Uuid::nil()),
+            name: organisation.name.clone(),
+            milestones: organisation.milestones.clone(),
+            ..Person::default()
+        };
+        let from = out.len();
+        collect(&owner, today, scope, Rules::of(workspace), out);
+        for occurrence in &mut out[from..] {
+            occurrence.organisation = Some(organisation.id);
+        }
+    }
 }
 
 /// The person's next occurrence within a year from `today` (today included).
@@ -455,6 +479,7 @@ fn occurrence(person: &Person, source: &Source<'_>, date: NaiveDate, years: Opti
         years,
         round,
         remind_days: remind(source.remind, round),
+        organisation: None,
     }
 }
 

@@ -96,9 +96,9 @@ fn read_card(parsed: &mut Parsed, href: &str, bytes: &[u8]) -> Vec<String> {
     match crate::interop::vcard::decode(bytes) {
         Ok(read) => {
             let mut keys = Vec::new();
-            for Incoming { person, notes, .. } in read.people {
-                keys.extend(person_keys(&person));
-                parsed.people.push(Incoming { person, source: name.clone(), notes });
+            for Incoming { person, organisation, notes, .. } in read.people {
+                keys.extend(person_keys(&person, &organisation));
+                parsed.people.push(Incoming { person, organisation, source: name.clone(), notes });
             }
             for Skipped { reason, .. } in read.skipped {
                 parsed.skipped.push(Skipped { source: name.clone(), reason });
@@ -116,12 +116,12 @@ fn read_card(parsed: &mut Parsed, href: &str, bytes: &[u8]) -> Vec<String> {
 }
 
 /// Who a person is, as the import matches people: e-mail addresses and name with organisation.
-pub fn person_keys(person: &crate::model::Person) -> Vec<String> {
+pub fn person_keys(person: &crate::model::Person, organisation: &str) -> Vec<String> {
     let mut keys: Vec<String> =
         person.contact.emails.iter().map(|e| e.value.trim().to_lowercase()).filter(|e| !e.is_empty()).collect();
     let name = fold(&person.name);
     if !name.is_empty() {
-        keys.push(format!("{name}\u{1f}{}", fold(&person.organisation)));
+        keys.push(format!("{name}\u{1f}{}", fold(organisation)));
     }
     keys
 }

@@ -132,11 +132,17 @@ pub fn push(
 /// there (matched as an import matches: an e-mail address, or name and organisation, of a card
 /// read at the last pull), so that a contact that came from the phone does not go back to it
 /// as a second card.
-pub fn people_to_send(people: &[crate::model::Person], state: &State) -> Vec<crate::model::Person> {
+pub fn people_to_send(workspace: &crate::model::Workspace, state: &State) -> Vec<crate::model::Person> {
     let theirs: HashSet<&str> = state.seen.values().flat_map(|seen| seen.keys.iter().map(String::as_str)).collect();
-    people
+    let organisations = crate::model::OrganisationIndex::of(workspace);
+    workspace
+        .people
         .iter()
-        .filter(|person| !super::pull::person_keys(person).iter().any(|key| theirs.contains(key.as_str())))
+        .filter(|person| {
+            !super::pull::person_keys(person, organisations.name(workspace, person))
+                .iter()
+                .any(|key| theirs.contains(key.as_str()))
+        })
         .cloned()
         .collect()
 }

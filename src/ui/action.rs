@@ -19,6 +19,8 @@ pub enum View {
     Today,
     #[default]
     People,
+    /// The organisations behind the people, and each account's page.
+    Accounts,
     Milestones,
     Journeys,
     Board,
@@ -28,8 +30,16 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 7] =
-        [View::Today, View::People, View::Milestones, View::Journeys, View::Board, View::Insights, View::Exercise];
+    pub const ALL: [View; 8] = [
+        View::Today,
+        View::People,
+        View::Accounts,
+        View::Milestones,
+        View::Journeys,
+        View::Board,
+        View::Insights,
+        View::Exercise,
+    ];
 
     /// The view's name in the current language.
     /// The view's name in a log (`KINDRED_FRAME_LOG`): lower case English, whatever the language.
@@ -37,6 +47,7 @@ impl View {
         match self {
             View::Today => "today",
             View::People => "people",
+            View::Accounts => "accounts",
             View::Milestones => "milestones",
             View::Journeys => "journeys",
             View::Board => "board",
@@ -49,6 +60,7 @@ impl View {
         match self {
             View::Today => t!("view-today"),
             View::People => t!("view-people"),
+            View::Accounts => t!("view-accounts"),
             View::Milestones => t!("view-milestones"),
             View::Journeys => t!("view-journeys"),
             View::Board => t!("view-board"),
@@ -172,6 +184,7 @@ impl ExportTarget {
             (Format::Md, true) => t!("export-person-md", name = name),
             (Format::Json, true) => t!("export-person-json", name = name),
             (Format::Csv, _) => t!("export-csv"),
+            (Format::OrganisationsCsv, _) => t!("export-organisations-csv"),
             (Format::Vcf, _) => t!("export-vcf"),
             (Format::Vcf4, _) => t!("export-vcf4"),
             (Format::Ics, _) => t!("export-ics"),
@@ -199,6 +212,7 @@ impl ExportTarget {
             (true, _) => self.name.as_str(),
             (false, Format::Ics) => "milestones",
             (false, Format::Json | Format::Kindred) => "workspace",
+            (false, Format::OrganisationsCsv) => "organisations",
             (false, _) => "people",
         };
         let base: String = base
@@ -215,12 +229,13 @@ const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Action {
     /// Every action, in the order the command palette lists them.
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 29] = [
         Action::NewPerson,
         Action::AddFollowUp,
         Action::Import,
         Action::Show(View::Today),
         Action::Show(View::People),
+        Action::Show(View::Accounts),
         Action::Show(View::Milestones),
         Action::Show(View::Journeys),
         Action::Show(View::Board),
@@ -265,7 +280,7 @@ impl Action {
     /// The actions that have a keyboard shortcut, checked every frame.
     /// Zooming is left out: egui handles its shortcuts itself. egui matches a shortcut even
     /// when Shift is held too, so one with Shift comes before the same without it.
-    pub const WITH_SHORTCUTS: [Action; 19] = [
+    pub const WITH_SHORTCUTS: [Action; 20] = [
         Action::Present,
         Action::Settings,
         Action::Palette,
@@ -279,6 +294,7 @@ impl Action {
         Action::Undo,
         Action::Show(View::Today),
         Action::Show(View::People),
+        Action::Show(View::Accounts),
         Action::Show(View::Milestones),
         Action::Show(View::Journeys),
         Action::Show(View::Board),
@@ -352,7 +368,8 @@ impl Action {
             Action::Undo => key(CMD, Key::Z),
             Action::Redo => key(CMD_SHIFT, Key::Z),
             Action::Show(view) => {
-                let digit = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7];
+                let digit: [Key; View::ALL.len()] =
+                    [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8];
                 key(CMD, digit[View::ALL.iter().position(|v| v == view).unwrap_or(0)])
             }
             Action::ZoomIn => key(CMD, Key::Plus),

@@ -37,6 +37,8 @@ pub enum Intent {
     },
     /// Show this person's profile in the People view.
     OpenPerson(crate::model::PersonId),
+    /// Show this organisation's account page in the Accounts view.
+    OpenOrganisation(crate::model::OrganisationId),
     /// Ask whether to erase this person for good, and do it (the shell: it saves at once and
     /// may rewrite the backups).
     ErasePerson(crate::model::PersonId),

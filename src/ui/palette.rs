@@ -1,8 +1,8 @@
 //! The command palette (Ctrl+K): every command with its shortcut, from the one [`Action`]
-//! list, and the people, journey maps and cards of the workspace, found by typing.
+//! list, and the people, organisations, journey maps and cards of the workspace, found by typing.
 
 use super::action::Action;
-use crate::model::{CardId, JourneyId, PersonId, Workspace};
+use crate::model::{CardId, JourneyId, OrganisationId, OrganisationIndex, PersonId, Workspace};
 use crate::ops::merge::fold;
 use crate::t;
 use egui::{Key, Modifiers};
@@ -15,6 +15,7 @@ const SHOWN: usize = 12;
 pub enum Target {
     Action(Action),
     Person(PersonId),
+    Organisation(OrganisationId),
     Journey(JourneyId),
     Card(JourneyId, CardId),
 }
@@ -60,12 +61,24 @@ pub fn matches(ctx: &egui::Context, workspace: Option<&Workspace>, query: &str) 
         return found;
     }
     if let Some(ws) = workspace {
-        let people = ws.people.iter().filter(|p| hit(&p.name) || hit(&p.organisation)).map(|p| Entry {
-            text: p.name.clone(),
-            detail: if p.organisation.is_empty() { t!("palette-person") } else { p.organisation.clone() },
-            target: Target::Person(p.id),
-        });
+        let organisations = OrganisationIndex::of(ws);
+        let people = ws
+            .people
+            .iter()
+            .map(|p| (p, organisations.name(ws, p)))
+            .filter(|(p, organisation)| hit(&p.name) || hit(organisation))
+            .map(|(p, organisation)| Entry {
+                text: p.name.clone(),
+                detail: if organisation.is_empty() { t!("palette-person") } else { organisation.to_owned() },
+                target: Target::Person(p.id),
+            });
         found.extend(people.take(SHOWN));
+        let accounts = ws.organisations.iter().filter(|o| hit(&o.name)).map(|o| Entry {
+            text: o.name.clone(),
+            detail: t!("palette-organisation"),
+            target: Target::Organisation(o.id),
+        });
+        found.extend(accounts.take(SHOWN));
         let maps = ws.journeys.iter().filter(|j| hit(&j.name)).map(|j| Entry {
             text: j.name.clone(),
             detail: t!("palette-journey"),

@@ -145,7 +145,7 @@ pub fn visuals() -> Visuals {
 }
 
 /// The bar's text size against the rest of present mode.
-const BAR_TEXT_SCALE: f32 = 0.85;
+const BAR_TEXT_SCALE: f32 = 0.8;
 
 /// What the bar asks for.
 #[derive(Default)]
@@ -163,6 +163,8 @@ pub fn bar_ui(ui: &mut egui::Ui, present: &mut Present, current: crate::ui::View
     for font in ui.style_mut().text_styles.values_mut() {
         font.size *= BAR_TEXT_SCALE;
     }
+    // Closer together than elsewhere: every view has its place in the one row.
+    ui.spacing_mut().item_spacing.x *= 0.5;
     ui.horizontal_wrapped(|ui| {
         // Today is one's own day, not the room's: it is not offered here (Ctrl+1 and the
         // palette still reach it, masked like every view).

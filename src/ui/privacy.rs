@@ -17,6 +17,8 @@ pub struct Erasure {
     name: String,
     /// Where others still mention them, found when asked.
     mentions: Vec<Mention>,
+    /// How many links to others go with them.
+    links: usize,
     /// The workspace's file, if it has one.
     path: Option<PathBuf>,
     /// How many backups there are (when asked; once saved, after the save).
@@ -57,6 +59,7 @@ impl Erasure {
             id,
             name: crate::ops::upcoming::display_name(person).into_owned(),
             mentions: crate::ops::erase::mentions(workspace, person),
+            links: workspace.links_of(id).count(),
             path: path.map(Path::to_path_buf),
             backups,
             copies,
@@ -134,6 +137,9 @@ fn report_ui(
 ) -> Choice {
     ui.heading(t!("erase-done-title", name = erasure.name.as_str()));
     let mut gone = vec![t!("erase-gone-workspace")];
+    if erasure.links > 0 {
+        gone.push(t!("erase-gone-links", count = erasure.links));
+    }
     let mut remains = Vec::new();
     match saved {
         Some(Ok(())) => gone.push(t!("erase-gone-file")),
@@ -183,6 +189,7 @@ fn mentions_ui(ui: &mut egui::Ui, mentions: &[Mention]) {
                 Place::Person { name, field, .. } => {
                     t!("erase-mention-person", name = name.as_str(), field = field_name(*field))
                 }
+                Place::Organisation { name, .. } => t!("erase-mention-organisation", name = name.as_str()),
                 Place::Card { map, .. } => t!("erase-mention-card", map = map.as_str()),
             };
             ui.label(format!("    {place}: “{}”", mention.excerpt));
@@ -207,6 +214,7 @@ fn field_name(field: Field) -> String {
         Field::FollowUp => t!("erase-field-follow-up"),
         Field::PhaseHistory => t!("erase-field-phase-history"),
         Field::Milestone => t!("erase-field-milestone"),
+        Field::Referral => t!("erase-field-referral"),
     }
 }
 

@@ -39,7 +39,9 @@ fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
 /// e-mail.
 fn shop(dir: &Path) -> PathBuf {
     let mut mette = Person { status: Status::Customer, rhythm: Rhythm::Never, ..Person::named("Mette Kjærgaard") };
-    mette.organisation = "Café Kringle".into();
+    let kringle = Organisation::named("Café Kringle");
+    let toemrer = Organisation::named("Kjærgaard Tømrer");
+    mette.organisation = Some(kringle.id);
     mette.contact.emails.push(Labelled { label: "work".into(), value: "mette@kringle.example".into() });
     mette.follow_ups.push(FollowUp::new("Send the offer", Some(day(2026, 11, 28))));
     mette.milestones.push(Milestone {
@@ -48,12 +50,17 @@ fn shop(dir: &Path) -> PathBuf {
         ..Milestone::default()
     });
     let mut other = Person { rhythm: Rhythm::Never, ..Person::named("Mette Kjærgaard") };
-    other.organisation = "Kjærgaard Tømrer".into();
+    other.organisation = Some(toemrer.id);
     other.contact.emails.push(Labelled { label: "work".into(), value: "mette@toemrer.example".into() });
     let mut henrik = Person { status: Status::Customer, ..Person::named("Henrik Dahl") };
     henrik.interactions.push(Interaction { date: day(2026, 8, 1), personal: true, ..Interaction::default() });
     let path = dir.join("shop.kindred");
-    store::save(&path, &Workspace { people: vec![mette, other, henrik], ..Workspace::named("Shop") }).expect("saved");
+    let workspace = Workspace {
+        people: vec![mette, other, henrik],
+        organisations: vec![kringle, toemrer],
+        ..Workspace::named("Shop")
+    };
+    store::save(&path, &workspace).expect("saved");
     path
 }
 

@@ -54,6 +54,21 @@ pub fn saved_demo(people: usize, name: &str) -> (tempfile::TempDir, std::path::P
     (dir, path)
 }
 
+/// Links the person at `index` of `workspace` to the organisation named `name`, added when
+/// the workspace has none of that name.
+pub fn join(workspace: &mut Workspace, index: usize, name: &str) {
+    let id = match workspace.organisations.iter().find(|o| o.name == name) {
+        Some(organisation) => organisation.id,
+        None => {
+            let organisation = Organisation::named(name);
+            let id = organisation.id;
+            workspace.organisations.push(organisation);
+            id
+        }
+    };
+    workspace.people[index].organisation = Some(id);
+}
+
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
 }
@@ -65,11 +80,42 @@ pub fn full_workspace() -> Workspace {
     let (aware, buy) = (PhaseId::from_u128(0x101), PhaseId::from_u128(0x102));
     let (touch, emotions) = (LaneId::from_u128(0x111), LaneId::from_u128(0x112));
     let child = FamilyMemberId::from_u128(0x201);
+    let (mette, jonas) = (PersonId::from_u128(0x1), PersonId::from_u128(0x2));
+    let organisation = Organisation {
+        id: OrganisationId::from_u128(0x801),
+        name: "Kjærgaard Tømrer ApS".into(),
+        website: "https://kjaergaard.example".into(),
+        address: "Havnegade 1\n8000 Aarhus C".into(),
+        phone: "+45 86 12 34 56".into(),
+        notes: "Pays in 30 days; \"net\" \\ gross\tlater".into(),
+        tags: vec!["Construction".into(), "Jylland".into()],
+        key_account: true,
+        status: Status::FormerCustomer,
+        status_reason: "Moved to Copenhagen".into(),
+        fit: Fit {
+            need_recognised: NeedRecognised::Yes,
+            driver: Driver::Speed,
+            minutes_spent: 1260,
+            yearly_value: Some(186_000),
+            decision: FitDecision::Keep,
+            decision_reason: "The whole crew eats".into(),
+        },
+        milestones: vec![Milestone {
+            id: MilestoneId::from_u128(0x802),
+            kind: MilestoneKind::Custom,
+            label: "Founded 1998 🔨".into(),
+            date: PartialDate::ymd(1998, 4, 1).expect("date"),
+            recurrence: Recurrence::Yearly,
+            remind_days_before: 5,
+            family_member: None,
+        }],
+    };
     let person = Person {
-        id: PersonId::from_u128(0x1),
+        id: mette,
         name: "Mette \"Mettes\" Kjærgaard".into(),
-        organisation: "Kjærgaard Tømrer ApS".into(),
+        organisation: Some(organisation.id),
         role: "Owner\\CEO".into(),
+        account_role: AccountRole::Other("Site \"boss\"".into()),
         contact: Contact {
             emails: vec![Labelled { label: "work".into(), value: "mette@kjaergaard.example".into() }],
             phones: vec![Labelled { label: "mobile".into(), value: "+45 20 30 40 50".into() }],
@@ -89,6 +135,7 @@ pub fn full_workspace() -> Workspace {
                 relation: Relation::Other("Goddaughter".into()),
                 birthday: PartialDate::md(2, 29),
                 notes: "Loves horses 🐴".into(),
+                person: Some(jonas),
             }],
             interests: vec!["Sailing".into(), "Жизнь".into()],
             what_matters: "Her crew goes home safe".into(),
@@ -167,6 +214,7 @@ pub fn full_workspace() -> Workspace {
             to: Some(buy),
             why: MoveWhy { kind: WhyKind::TriggerPoint, text: "A \"tasting\"\nat the office".into() },
         }],
+        referral: Referral { source: ReferralSource::Event, detail: "Food fair, Herning".into() },
         retention_reviewed: None,
         follow_ups: vec![
             FollowUp {
@@ -199,6 +247,15 @@ pub fn full_workspace() -> Workspace {
             },
         ],
     };
+    let links = vec![
+        Link {
+            id: LinkId::from_u128(0x901),
+            from: mette,
+            to: jonas,
+            kind: LinkKind::Other { from: "Godmother \"Mor\"".into(), to: "Godson".into() },
+        },
+        Link { id: LinkId::from_u128(0x902), from: jonas, to: mette, kind: LinkKind::Referred },
+    ];
     let map = JourneyMap {
         id: journey,
         name: "Customer journey".into(),
@@ -225,7 +282,9 @@ pub fn full_workspace() -> Workspace {
         format_version: FORMAT_VERSION,
         name: "Bageriet Dahl".into(),
         currency: "NOK".into(),
-        people: vec![person, Person { id: PersonId::from_u128(0x2), ..Person::named("Jonas Hansen") }],
+        people: vec![person, Person { id: jonas, ..Person::named("Jonas Hansen") }],
+        organisations: vec![organisation],
+        links,
         journeys: vec![map],
         settings: WorkspaceSettings {
             leap_day: LeapDay::March1,

@@ -27,10 +27,23 @@ fn read(bytes: &[u8], format: Format, lang: &str) -> Result<Parsed, String> {
     formats::read(bytes, format, &ImportOptions { csv_mapping: None, remembered: &[], conventions, progress: None })
 }
 
-fn people(name: &str, format: Format, lang: &str) -> Vec<Person> {
+/// A person read, and the name of the organisation the file gives them.
+struct Read {
+    person: Person,
+    organisation: String,
+}
+
+impl std::ops::Deref for Read {
+    type Target = Person;
+    fn deref(&self) -> &Person {
+        &self.person
+    }
+}
+
+fn people(name: &str, format: Format, lang: &str) -> Vec<Read> {
     let parsed = read(&fixture(name), format, lang).expect(name);
     assert!(parsed.skipped.is_empty(), "{name}: {:?}", parsed.skipped);
-    parsed.people.into_iter().map(|i| i.person).collect()
+    parsed.people.into_iter().map(|i| Read { person: i.person, organisation: i.organisation }).collect()
 }
 
 fn date(text: &str) -> PartialDate {
@@ -141,7 +154,7 @@ fn google_contacts_csv() {
     let people: Vec<&Person> = parsed.people.iter().map(|i| &i.person).collect();
     let [mette, jonas, sigrid] = people.as_slice() else { panic!("three rows") };
     assert_eq!(
-        (mette.name.as_str(), mette.organisation.as_str(), mette.role.as_str()),
+        (mette.name.as_str(), parsed.people[0].organisation.as_str(), mette.role.as_str()),
         ("Mette Kjærgaard", "Kjærgaard Tømrer ApS", "Owner")
     );
     assert_eq!(mette.life.notes, "Loves sailing.\nTwo kids: Ida and Anton.");
@@ -177,11 +190,9 @@ fn outlook_csv() {
     let parsed = read(&fixture("outlook-contacts.csv"), Format::Csv, "da").expect("csv");
     assert_eq!(parsed.format, "CSV (Outlook)");
     let [henrik, ingrid] = parsed.people.as_slice() else { panic!("two rows") };
+    let organisation = henrik.organisation.as_str();
     let henrik = &henrik.person;
-    assert_eq!(
-        (henrik.name.as_str(), henrik.organisation.as_str(), henrik.role.as_str()),
-        ("Henrik Dahl", "Dahl Bageri", "Owner")
-    );
+    assert_eq!((henrik.name.as_str(), organisation, henrik.role.as_str()), ("Henrik Dahl", "Dahl Bageri", "Owner"));
     assert_eq!(henrik.contact.address, "Algade 12, Roskilde, 4000, Denmark");
     assert_eq!(
         henrik.contact.phones,
@@ -210,14 +221,11 @@ fn danish_excel_csv() {
     let parsed = read(&fixture("excel-da-semicolon.csv"), Format::Csv, "da").expect("csv");
     assert!(parsed.notes.iter().any(|n| n.contains("windows-1252") && n.contains("semicolons")), "{:?}", parsed.notes);
     let [soren, aase] = parsed.people.as_slice() else { panic!("two rows") };
-    assert_eq!(
-        (soren.person.name.as_str(), soren.person.organisation.as_str()),
-        ("Søren Østergaard", "Østergaard VVS")
-    );
+    assert_eq!((soren.person.name.as_str(), soren.organisation.as_str()), ("Søren Østergaard", "Østergaard VVS"));
     assert_eq!(emails(&soren.person), ["soren@ostergaard-vvs.example"]);
     assert_eq!(milestones(&soren.person), [(MilestoneKind::Birthday, date("1966-04-14"), String::new())]);
     assert_eq!(soren.person.life.notes, "Fisker; har barnebarn");
-    assert_eq!((aase.person.name.as_str(), aase.person.organisation.as_str()), ("Åse Lund", "Lund & Co"));
+    assert_eq!((aase.person.name.as_str(), aase.organisation.as_str()), ("Åse Lund", "Lund & Co"));
     assert_eq!(milestones(&aase.person), [(MilestoneKind::Birthday, date("1979-11-02"), String::new())]);
 }
 
@@ -228,7 +236,7 @@ fn utf16_and_tab_separated_csv_as_excel_writes_unicode_text() {
     bytes.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
     let parsed = read(&bytes, Format::Csv, "nb").expect("csv");
     let person = &parsed.people[0].person;
-    assert_eq!((person.name.as_str(), person.organisation.as_str()), ("Kåre Ås", "Ås & Sønn"));
+    assert_eq!((person.name.as_str(), parsed.people[0].organisation.as_str()), ("Kåre Ås", "Ås & Sønn"));
     assert_eq!(milestones(person), [(MilestoneKind::Birthday, date("1970-02-01"), String::new())]);
 }
 
@@ -272,12 +280,13 @@ fn every_fixture_imported_twice_adds_nobody_the_second_time() {
 fn rich() -> Workspace {
     let mut ws = common::full_workspace();
     let mut extra = Person::named("Åse Lund-Ødegård");
-    extra.organisation = "Lund, Ødegård & Co; Bergen".into();
     extra.milestones.push(people::milestone(MilestoneKind::Birthday, String::new(), date("--02-29")));
     extra.milestones.push(people::milestone(MilestoneKind::CustomerSince, String::new(), date("2012-01-31")));
     people::add_relative(&mut extra, "Nils", Relation::Son, Some(date("2010-12-24")));
     people::add_relative(&mut extra, "Kari", Relation::Mother, None);
     ws.people.push(extra);
+    let last = ws.people.len() - 1;
+    common::join(&mut ws, last, "Lund, Ødegård & Co; Bergen");
     ws
 }
 
@@ -316,7 +325,7 @@ fn kindred_to_vcard_to_kindred_keeps_names_dates_and_family() {
         assert_eq!(back.people.len(), ws.people.len());
         for (original, incoming) in ws.people.iter().zip(&back.people) {
             assert_eq!(names_dates_family(&incoming.person), names_dates_family(original), "{format:?}");
-            assert_eq!(incoming.person.organisation, original.organisation.trim());
+            assert_eq!(incoming.organisation, ws.organisation_name(original).trim());
         }
     }
 }
@@ -452,7 +461,9 @@ fn a_csv_export_holds_no_formula_and_reads_back_unchanged() {
     ];
     for (n, text) in hostile.iter().enumerate() {
         let mut person = Person::named(format!("{text} {n}"));
-        person.organisation = (*text).to_owned();
+        let organisation = Organisation::named(*text);
+        person.organisation = Some(organisation.id);
+        ws.organisations.push(organisation);
         person.life.notes = format!("{text}\nsecond line");
         person.contact.phones.push(Labelled { label: "mobile".into(), value: (*text).to_owned() });
         // A tag never holds the separators the reader splits tags on.
@@ -488,7 +499,7 @@ fn a_csv_export_holds_no_formula_and_reads_back_unchanged() {
         for (original, incoming) in ws.people.iter().zip(&back.people) {
             let person = &incoming.person;
             assert_eq!(person.name, original.name.trim(), "{lang}");
-            assert_eq!(person.organisation, original.organisation.trim(), "{lang}");
+            assert_eq!(incoming.organisation, ws.organisation_name(original).trim(), "{lang}");
             assert_eq!(person.life.notes, original.life.notes.trim(), "{lang}");
             assert_eq!(person.contact.phones[0].value, original.contact.phones[0].value.trim(), "{lang}");
             assert_eq!(person.tags, original.tags.iter().map(|t| t.trim()).collect::<Vec<_>>(), "{lang}");
@@ -528,7 +539,9 @@ const BIDI: &str = "\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2
 fn bidirectional_formatting_reaches_no_file_written_for_others() {
     let mut ws = Workspace::named(format!("Shop{BIDI}"));
     let mut person = Person::named(format!("Anne Lund\u{202E}gnp.exe{BIDI}"));
-    person.organisation = format!("Bager{BIDI}");
+    let organisation = Organisation::named(format!("Bager{BIDI}"));
+    person.organisation = Some(organisation.id);
+    ws.organisations.push(organisation);
     person.life.notes = format!("Note\u{202E}{BIDI}");
     person.contact.emails.push(Labelled { label: format!("work{BIDI}"), value: format!("a{BIDI}@x.example") });
     person.contact.website = format!("https://x.example/{BIDI}");

@@ -30,8 +30,9 @@ fn journey_named(workspace: &Workspace, template: Template) -> &JourneyMap {
         .unwrap_or_else(|| panic!("the sample has a `{}` map", template.name()))
 }
 
-/// How much of a person we know, as a count of filled-in facts.
-fn known_facts(person: &Person) -> usize {
+/// How much of a person we know, as a count of filled-in facts (their account's fit counts).
+fn known_facts(workspace: &Workspace, person: &Person) -> usize {
+    let fit = workspace.fit_of(person);
     let texts = [
         &person.role,
         &person.contact.address,
@@ -55,9 +56,9 @@ fn known_facts(person: &Person) -> usize {
     ];
     texts.iter().filter(|t| !t.trim().is_empty()).count()
         + lists.iter().filter(|empty| !**empty).count()
-        + usize::from(person.fit.need_recognised != NeedRecognised::Unknown)
-        + usize::from(person.fit.driver != Driver::Unknown)
-        + usize::from(person.fit.yearly_value.is_some())
+        + usize::from(fit.need_recognised != NeedRecognised::Unknown)
+        + usize::from(fit.driver != Driver::Unknown)
+        + usize::from(fit.yearly_value.is_some())
 }
 
 #[test]
@@ -97,7 +98,7 @@ fn a_dozen_customers_with_a_spread_of_content() {
     assert_eq!(people.len(), 12);
     for person in people {
         assert!(!person.name.trim().is_empty(), "every person has a name");
-        assert!(!person.organisation.trim().is_empty(), "{} has an organisation", person.name);
+        assert!(!workspace.organisation_name(person).trim().is_empty(), "{} has an organisation", person.name);
         assert!(!person.contact.emails.is_empty(), "{} can be written to", person.name);
         assert!(person.contact.emails.iter().chain(&person.contact.phones).all(|l| !l.label.is_empty()));
         assert!(!person.tags.is_empty(), "{} has a segment", person.name);
@@ -113,7 +114,7 @@ fn a_dozen_customers_with_a_spread_of_content() {
     assert!(count(&|p| !p.incidents.is_empty()) >= 6, "many have critical incidents");
     assert!(count(&|p| !p.ideas.is_empty()) >= 8, "most gave ideas");
     assert!(count(&|p| !p.life.what_matters.is_empty()) >= 8, "we know what matters to most");
-    assert!(count(&|p| p.fit.yearly_value.is_some()) >= 8, "most have a yearly value");
+    assert!(count(&|p| workspace.fit_of(p).yearly_value.is_some()) >= 8, "most have a yearly value");
     assert!(count(&|p| p.interactions.len() >= 3) >= 9, "most have a real history");
 
     assert_eq!(count(&|p| p.status == Status::Prospect), 2);
@@ -122,13 +123,13 @@ fn a_dozen_customers_with_a_spread_of_content() {
     let declined: Vec<_> = people.iter().filter(|p| p.status == Status::DeclinedByUs).collect();
     assert_eq!(declined.len(), 1);
     assert!(!declined[0].status_reason.is_empty(), "we say why we declined");
-    assert_eq!(declined[0].fit.decision, FitDecision::LetGo);
-    assert!(!declined[0].fit.decision_reason.is_empty());
+    assert_eq!(workspace.fit_of(declined[0]).decision, FitDecision::LetGo);
+    assert!(!workspace.fit_of(declined[0]).decision_reason.is_empty());
     assert!(people.iter().filter(|p| p.status == Status::FormerCustomer).all(|p| !p.status_reason.is_empty()));
     assert!((3..=4).contains(&count(&|p| p.key_account)), "a few key accounts");
 
     // How well we know them varies, from barely a name to the whole story.
-    let known: Vec<_> = people.iter().map(known_facts).collect();
+    let known: Vec<_> = people.iter().map(|p| known_facts(&workspace, p)).collect();
     let (least, most) = (known.iter().min().copied().unwrap_or(0), known.iter().max().copied().unwrap_or(0));
     assert!(least <= 6, "someone is barely known ({known:?})");
     assert!(most >= 19, "someone is well known ({known:?})");
@@ -185,14 +186,46 @@ fn every_kind_of_record_is_shown() {
     assert!(interactions.iter().any(|i| i.personal) && interactions.iter().any(|i| !i.personal));
     let channels: HashSet<_> = interactions.iter().map(|i| i.channel).collect();
     assert!(channels.len() >= 5, "varied channels: {channels:?}");
+    let fits: Vec<&Fit> = people.iter().map(|p| workspace.fit_of(p)).collect();
     for decision in [FitDecision::Undecided, FitDecision::Keep, FitDecision::LetGo] {
-        assert!(people.iter().any(|p| p.fit.decision == decision), "a {decision:?} decision");
+        assert!(fits.iter().any(|f| f.decision == decision), "a {decision:?} decision");
     }
     for driver in [Driver::Value, Driver::Price, Driver::Speed, Driver::Unknown] {
-        assert!(people.iter().any(|p| p.fit.driver == driver), "a {driver:?} driver");
+        assert!(fits.iter().any(|f| f.driver == driver), "a {driver:?} driver");
     }
     for recognised in [NeedRecognised::Yes, NeedRecognised::Partly, NeedRecognised::No, NeedRecognised::Unknown] {
-        assert!(people.iter().any(|p| p.fit.need_recognised == recognised), "need recognised {recognised:?}");
+        assert!(fits.iter().any(|f| f.need_recognised == recognised), "need recognised {recognised:?}");
+    }
+}
+
+#[test]
+fn accounts_and_relationships_are_shown() {
+    let workspace = sample();
+    let people = &workspace.people;
+    assert_eq!(workspace.organisations.len(), 12, "each customer's organisation is an account");
+    assert!(people.iter().all(|p| p.fit == Fit::default()), "the accounts hold the fit");
+    let key: Vec<&str> = workspace.organisations.iter().filter(|o| o.key_account).map(|o| o.name.as_str()).collect();
+    assert!((3..=4).contains(&key.len()), "a few key accounts: {key:?}");
+    let detailed = workspace.organisations.iter().filter(|o| !o.website.is_empty() && !o.phone.is_empty()).count();
+    assert!(detailed >= 2, "some accounts have their own details");
+    assert!(workspace.organisations.iter().any(|o| !o.milestones.is_empty()), "an account has a day of its own");
+    for role in [AccountRole::Owner, AccountRole::Buyer, AccountRole::User, AccountRole::Bookkeeper] {
+        assert!(people.iter().any(|p| p.account_role == role), "someone is a {role:?}");
+    }
+    assert!(people.iter().any(|p| matches!(p.account_role, AccountRole::Other(_))), "a part in their own words");
+    for source in [ReferralSource::Person, ReferralSource::Event, ReferralSource::Search, ReferralSource::WalkIn] {
+        assert!(people.iter().any(|p| p.referral.source == source), "someone came to us by {source:?}");
+    }
+    let referrers = kindred::ops::links::referrers(&workspace);
+    assert!(referrers.first().is_some_and(|r| r.customers >= 2), "someone brought several customers: {referrers:?}");
+    assert!(workspace.links.iter().any(|l| !l.kind.symmetric()), "a link worded differently on each side");
+    assert!(workspace.links.iter().any(|l| l.kind.symmetric()), "and one alike");
+    for link in &workspace.links {
+        assert!(workspace.person(link.from).is_some() && workspace.person(link.to).is_some(), "{link:?}");
+        if link.kind == LinkKind::Referred {
+            let referred = workspace.person(link.to).expect("there");
+            assert_eq!(referred.referral.source, ReferralSource::Person, "{} was referred", referred.name);
+        }
     }
 }
 
@@ -333,6 +366,9 @@ fn every_reference_resolves() {
     let mut columns: HashMap<(JourneyId, PhaseId), Vec<u32>> = HashMap::new();
     for person in &workspace.people {
         let name = &person.name;
+        if let Some(organisation) = person.organisation {
+            assert!(workspace.organisation(organisation).is_some(), "{name}: their organisation exists");
+        }
         for position in &person.positions {
             assert!(phase_of(position.journey, position.phase), "{name}: position in an existing phase");
             columns.entry((position.journey, position.phase)).or_default().push(position.order);
@@ -398,4 +434,46 @@ fn ids_are_unique_uuids() {
         assert_eq!(id.get_version_num(), 4, "{id} is a version-4 UUID");
         assert_eq!(id.get_variant(), uuid::Variant::RFC4122, "{id} has the RFC 4122 variant");
     }
+}
+
+/// The sample as a format-1 file would hold it (each person's organisation as its name, the
+/// account's fit on its person, no links) migrates to the sample's organisations: the same ids,
+/// names, fits, key accounts and statuses.
+#[test]
+fn the_sample_written_in_format_1_migrates_to_its_organisations() {
+    let sample = sample();
+    let mut old = sample.clone();
+    old.links.clear();
+    for person in &mut old.people {
+        let organisation = sample.organisation_of(person).expect("everyone has one");
+        person.fit = organisation.fit.clone();
+        person.account_role = AccountRole::default();
+        person.referral = Referral::default();
+    }
+    old.organisations.clear();
+    let mut text = codec::encode(&old).replacen("format_version: 2", "format_version: 1", 1);
+    for organisation in &sample.organisations {
+        let name = organisation.name.replace('\'', "\\'");
+        text =
+            text.replace(&format!("organisation: Some(\"{}\")", organisation.id), &format!("organisation: \"{name}\""));
+    }
+    assert!(!text.contains("organisation: Some("), "every link is a name again");
+    let decoded = codec::decode(text.as_bytes()).expect("the format-1 sample reads");
+    assert_eq!(decoded.version, 1);
+    let expected: Vec<Organisation> = sample
+        .organisations
+        .iter()
+        .map(|o| Organisation {
+            id: o.id,
+            name: o.name.clone(),
+            key_account: o.key_account,
+            status: o.status,
+            fit: o.fit.clone(),
+            ..Organisation::default()
+        })
+        .collect();
+    assert_eq!(decoded.workspace.organisations, expected, "one per name, each with its person's fit");
+    let links: Vec<Option<OrganisationId>> = decoded.workspace.people.iter().map(|p| p.organisation).collect();
+    assert_eq!(links, sample.people.iter().map(|p| p.organisation).collect::<Vec<_>>(), "each linked as in the sample");
+    assert!(decoded.workspace.people.iter().all(|p| p.fit == Fit::default()), "the fit is the account's");
 }

@@ -50,13 +50,18 @@ fn the_format_1_fixture_still_reads_as_written() {
     assert_eq!(decoded.version, 1);
     assert!(decoded.unknown_fields.is_empty());
     // Fields added to the format since the freeze read as their defaults.
-    let mut expected = Workspace { settings: WorkspaceSettings::default(), ..full_workspace() };
+    let mut expected = Workspace { settings: WorkspaceSettings::default(), links: Vec::new(), ..full_workspace() };
     for person in &mut expected.people {
         person.purpose = String::new();
         person.follow_ups = Vec::new();
         person.rhythm = Rhythm::default();
         person.snoozed = Vec::new();
         person.phase_history = Vec::new();
+        person.account_role = AccountRole::default();
+        person.referral = Referral::default();
+        for relative in &mut person.life.family {
+            relative.person = None;
+        }
     }
     for map in &mut expected.journeys {
         map.segment_tag = None;
@@ -64,6 +69,18 @@ fn the_format_1_fixture_still_reads_as_written() {
             phase.stall_days = None;
         }
     }
+    // Format 2's migration: the organisation's name became an organisation, and Mette's fit,
+    // key-account mark and status made the account's.
+    let mette = &mut expected.people[0];
+    let organisation = Organisation {
+        id: organisation_id_for("Kjærgaard Tømrer ApS"),
+        key_account: true,
+        status: Status::DeclinedByUs,
+        fit: std::mem::take(&mut mette.fit),
+        ..Organisation::named("Kjærgaard Tømrer ApS")
+    };
+    mette.organisation = Some(organisation.id);
+    expected.organisations = vec![organisation];
     assert_eq!(decoded.workspace, expected);
 }
 
@@ -202,7 +219,8 @@ fn partial_date() -> impl Strategy<Value = Option<PartialDate>> {
     })
 }
 
-fn person() -> impl Strategy<Value = Person> {
+/// A person, and the name of their organisation (none when empty).
+fn person() -> impl Strategy<Value = (Person, String)> {
     (
         (text(), text(), text(), proptest::collection::vec(text(), 0..3), 0..4usize, any::<bool>()),
         (proptest::collection::vec((text(), partial_date()), 0..3), text(), any::<Option<i64>>(), any::<u32>()),
@@ -210,8 +228,8 @@ fn person() -> impl Strategy<Value = Person> {
     )
         .prop_map(|((name, org, role, tags, status, key), (family, notes, value, minutes), (log, birthday))| {
             let mut person = Person::named(name);
-            person.organisation = org;
-            person.role = role;
+            person.role = role.clone();
+            person.referral.detail = role;
             person.tags = tags;
             person.status = Status::ALL[status];
             person.key_account = key;
@@ -229,13 +247,32 @@ fn person() -> impl Strategy<Value = Person> {
             if let Some(date) = birthday {
                 person.milestones.push(Milestone { date, ..Milestone::default() });
             }
-            person
+            (person, org)
         })
 }
 
 fn workspace() -> impl Strategy<Value = Workspace> {
     (text(), proptest::collection::vec(person(), 0..6), proptest::collection::vec((text(), -2..=2i8), 0..3)).prop_map(
         |(name, people, maps)| {
+            // An organisation of each name, and each person linked to the one before.
+            let mut organisations: Vec<Organisation> = Vec::new();
+            let mut links: Vec<Link> = Vec::new();
+            let people: Vec<Person> = people
+                .into_iter()
+                .map(|(mut person, organisation)| {
+                    if !organisation.is_empty() {
+                        let organisation =
+                            Organisation { notes: organisation.clone(), ..Organisation::named(organisation) };
+                        person.organisation = Some(organisation.id);
+                        organisations.push(organisation);
+                    }
+                    person
+                })
+                .collect();
+            for pair in people.windows(2) {
+                let kind = LinkKind::Other { from: pair[0].name.clone(), to: pair[1].role.clone() };
+                links.push(Link { from: pair[0].id, to: pair[1].id, kind, ..Link::default() });
+            }
             let journeys = maps
                 .into_iter()
                 .map(|(card, emotion)| {
@@ -246,7 +283,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     map
                 })
                 .collect();
-            Workspace { name, people, journeys, ..Workspace::default() }
+            Workspace { name, people, organisations, links, journeys, ..Workspace::default() }
         },
     )
 }

@@ -21,7 +21,6 @@ fn workspace() -> Workspace {
     ws.journeys.push(map);
     let placed = |name: &str, phase: Option<usize>, order: u32| {
         let mut person = Person::named(name);
-        person.organisation = format!("{name} ApS");
         if let Some(phase) = phase {
             person.positions.push(JourneyPosition { journey: journey(), phase: phases[phase], order });
         }
@@ -40,6 +39,10 @@ fn workspace() -> Workspace {
         ..CriticalIncident::default()
     });
     ws.people.push(erik);
+    for n in 0..ws.people.len() {
+        let name = format!("{} ApS", ws.people[n].name);
+        common::join(&mut ws, n, &name);
+    }
     ws
 }
 

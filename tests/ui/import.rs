@@ -80,7 +80,8 @@ fn a_dropped_vcard_is_previewed_imported_and_undone_in_one_step() {
     let ws = harness.state().workspace().cloned().expect("open");
     let mette = &ws.people[0];
     assert_eq!(mette.status, Status::Customer, "kept");
-    assert_eq!(mette.organisation, "Kjærgaard Tømrer ApS", "learnt from the card");
+    assert_eq!(ws.organisation_name(mette), "Kjærgaard Tømrer ApS", "learnt from the card");
+    assert_eq!(ws.organisations.len(), 2, "one organisation of each card's");
     assert_eq!(mette.life.family.len(), 2);
 
     // Importing the same file again adds nobody.

@@ -78,11 +78,17 @@ fn check_round(harness: &mut Harness<'_, KindredApp>, view: &str) {
 #[test]
 fn tab_reaches_every_control_of_every_view_in_reading_order() {
     let (_dir, mut harness) = sample_harness();
-    for view in ["Today", "People", "Milestones", "Journeys", "Board", "Insights", "Exercise"] {
+    for view in ["Today", "People", "Accounts", "Milestones", "Journeys", "Board", "Insights", "Exercise"] {
         harness.get_by_label(view).click();
         harness.run();
         check_round(&mut harness, view);
     }
+    // An account's page, beside the list.
+    harness.get_by_label("Accounts").click();
+    harness.run();
+    harness.get_by_label("Café Kringle").click();
+    harness.run_steps(2);
+    check_round(&mut harness, "an account's page");
 }
 
 #[test]

@@ -35,7 +35,6 @@ fn workspace() -> Workspace {
     let why = |kind, text: &str| MoveWhy { kind, text: text.into() };
     let person = |name: &str, tag: &str, status, value, path: &[(usize, i64, MoveWhy)]| {
         let mut person = Person::named(name);
-        person.organisation = format!("{name} ApS");
         person.tags = if tag.is_empty() { Vec::new() } else { vec![tag.to_owned()] };
         person.status = status;
         person.fit.yearly_value = value;

@@ -6,6 +6,7 @@ mod common;
 #[path = "../common/notifications.rs"]
 mod notifications;
 
+mod accounts;
 mod backups;
 mod board;
 mod errors_lang;

@@ -36,7 +36,6 @@ fn workspace() -> Workspace {
         id: mette(),
         status: Status::Customer,
         key_account: true,
-        organisation: "Kjærgaard Tømrer ApS".into(),
         milestones: vec![Milestone { kind: MilestoneKind::Birthday, date: born, ..Milestone::default() }],
         fit: Fit { minutes_spent: 120, yearly_value: Some(80_000), ..Fit::default() },
         ..Person::named("Mette Kjærgaard")

@@ -17,11 +17,27 @@ fn sample() -> Workspace {
 }
 
 /// Values of the sample that must never show while masked: e-mails, phone numbers, relatives'
-/// names, notes, addresses, birth years, and the words of why someone moved on a board (those
-/// not also on a card of a map, which is shown).
+/// names, notes, addresses and birth years; the words of why someone moved on a board (those
+/// not also on a card of a map, which is shown); an account's notes and contact details; how a
+/// person came to us, and the words of private links between people.
 fn sensitive(ws: &Workspace) -> Vec<String> {
     let mut values = Vec::new();
     let on_a_card = |text: &str| ws.journeys.iter().flat_map(|j| &j.cards).any(|c| c.text.contains(text));
+    for organisation in &ws.organisations {
+        for text in [&organisation.phone, &organisation.address, &organisation.website] {
+            if !text.is_empty() {
+                values.push(text.clone());
+            }
+        }
+        if organisation.notes.len() > 12 {
+            values.push(organisation.notes.chars().take(24).collect());
+        }
+    }
+    for link in ws.links.iter().filter(|l| l.kind.private()) {
+        if let kindred::model::LinkKind::Other { from, to } = &link.kind {
+            values.extend([from.clone(), to.clone()].into_iter().filter(|w| !w.is_empty()));
+        }
+    }
     for person in &ws.people {
         values
             .extend(person.phase_history.iter().map(|m| m.why.text.clone()).filter(|t| t.len() > 12 && !on_a_card(t)));
@@ -35,6 +51,9 @@ fn sensitive(ws: &Workspace) -> Vec<String> {
             values.push(person.life.notes.chars().take(24).collect());
         }
         values.extend(person.follow_ups.iter().map(|f| f.text.chars().take(24).collect::<String>()));
+        if person.referral.detail.len() > 8 {
+            values.push(person.referral.detail.clone());
+        }
         values.extend(
             person
                 .milestones
@@ -56,12 +75,17 @@ fn judgements(ws: &Workspace) -> Vec<String> {
     let mut values: Vec<String> = ws
         .people
         .iter()
-        .flat_map(|p| [&p.purpose, &p.status_reason, &p.fit.decision_reason])
+        .flat_map(|p| [&p.purpose, &p.status_reason, &ws.fit_of(p).decision_reason])
+        .chain(ws.organisations.iter().map(|o| &o.status_reason))
         .filter(|text| text.len() > 12)
         .map(|text| text.chars().take(24).collect())
         .collect();
     assert!(ws.people.iter().any(|p| p.status == kindred::model::Status::DeclinedByUs), "someone was declined");
-    assert!(ws.people.iter().any(|p| p.fit.decision == kindred::model::FitDecision::LetGo), "someone let go");
+    assert!(ws.people.iter().any(|p| ws.fit_of(p).decision == kindred::model::FitDecision::LetGo), "someone let go");
+    // The accounts' yearly values, as the views write money.
+    values.extend(
+        ws.organisations.iter().filter_map(|o| o.fit.yearly_value).map(|v| kindred::i18n::money(v, &ws.currency)),
+    );
     values.extend(
         [
             "Declined by us",
@@ -145,7 +169,13 @@ fn the_privacy_mask_hides_sensitive_values_in_every_view_until_present_mode_ends
     harness.run_steps(3);
     assert!(harness.query_by_label_contains("Today ·").is_some(), "Today is shown");
     assert_eq!(leaks(&harness, &secrets), Vec::<String>::new(), "Today");
-    for view in ["Milestones", "Journeys", "Board", "Insights", "People"] {
+    // An account's page, whose notes, contact details and figures are masked too.
+    show(&mut harness, "Accounts");
+    harness.get_by_label("Café Kringle").click();
+    harness.run_steps(3);
+    assert!(harness.query_all_by_label_contains("Mette Kjærgaard").next().is_some(), "its people are shown");
+    assert_eq!(leaks(&harness, &secrets), Vec::<String>::new(), "the page of Café Kringle");
+    for view in ["Accounts", "Milestones", "Journeys", "Board", "Insights", "People"] {
         show(&mut harness, view);
         assert_eq!(leaks(&harness, &secrets), Vec::<String>::new(), "{view}");
     }
@@ -173,7 +203,7 @@ fn no_tooltip_or_hover_text_of_any_view_shows_a_masked_value_or_a_judgement() {
 
     harness.key_press(Key::F5);
     harness.run_steps(3);
-    for view in ["People", "Milestones", "Journeys", "Board", "Insights", "Exercise"] {
+    for view in ["People", "Accounts", "Milestones", "Journeys", "Board", "Insights", "Exercise"] {
         show(&mut harness, view);
         let found = leaks_on_hover(&mut harness, &secrets);
         assert!(found.is_empty(), "{view}: {found:?}");
@@ -185,7 +215,7 @@ fn no_tooltip_or_hover_text_of_any_view_shows_a_masked_value_or_a_judgement() {
     // An open profile, whose "why we keep this", status and fit show no judgement either.
     show(&mut harness, "People");
     for person in ws.people.iter().filter(|p| {
-        p.status == kindred::model::Status::DeclinedByUs || p.fit.decision == kindred::model::FitDecision::LetGo
+        p.status == kindred::model::Status::DeclinedByUs || ws.fit_of(p).decision == kindred::model::FitDecision::LetGo
     }) {
         // Only the rows on screen are drawn: the search brings the person up.
         harness.get_by_label("Search").click();

@@ -5,7 +5,9 @@
 use super::{LIFE_EVENT, MULTI, ONCE};
 use crate::i18n::Conventions;
 use crate::interop::text;
-use crate::model::{Labelled, MilestoneKind, Person, Recurrence, Workspace};
+use crate::model::{
+    Driver, FitDecision, Labelled, MilestoneKind, NeedRecognised, OrganisationIndex, Person, Recurrence, Workspace,
+};
 use std::borrow::Cow;
 
 /// The separator a language's Excel expects: `;` where the decimal mark is a comma.
@@ -50,7 +52,9 @@ pub const EXPORT_HEADERS: [&str; 22] = [
 ///
 /// A person's phase history names the maps and phases of `workspace`.
 pub fn encode(workspace: &Workspace, people: &[Person], delimiter: u8) -> String {
-    encode_rows(&EXPORT_HEADERS, people.iter().map(|p| export_row(workspace, p)), delimiter)
+    let organisations = OrganisationIndex::of(workspace);
+    let rows = people.iter().map(|p| export_row(workspace, p, organisations.name(workspace, p)));
+    encode_rows(&EXPORT_HEADERS, rows, delimiter)
 }
 
 /// Writes a header row and rows as [`encode`] writes people: a BOM, CRLF line ends, every cell
@@ -61,6 +65,78 @@ pub fn encode_rows(headers: &[&str], rows: impl Iterator<Item = Vec<String>>, de
     out.push('\u{feff}');
     write_row(&mut out, headers.iter().copied(), delimiter);
     for row in rows {
+        write_row(&mut out, row.iter().map(String::as_str), delimiter);
+    }
+    out
+}
+
+/// The header row of the organisations' CSV (`--format organisations-csv`).
+pub const ORGANISATION_HEADERS: [&str; 15] = [
+    "Name",
+    "Website",
+    "Address",
+    "Phone",
+    "Tags",
+    "Status",
+    "Key account",
+    "People",
+    "Yearly value",
+    "Minutes spent",
+    "Need recognised",
+    "Driver",
+    "Decision",
+    "Decision reason",
+    "Notes",
+];
+
+/// Writes the workspace's organisations as CSV, one row each, as [`encode`] writes people: its
+/// details, how many people it has, and its fit (the kinds as English words, as the people's
+/// status is written; the yearly value as a whole number in the workspace's currency).
+pub fn encode_organisations(workspace: &Workspace, delimiter: u8) -> String {
+    let delimiter = char::from(delimiter);
+    let mut out = String::with_capacity(workspace.organisations.len() * 160 + 256);
+    out.push('\u{feff}');
+    write_row(&mut out, ORGANISATION_HEADERS.iter().copied(), delimiter);
+    let mut people: std::collections::HashMap<crate::model::OrganisationId, usize> = std::collections::HashMap::new();
+    for id in workspace.people.iter().filter_map(|p| p.organisation) {
+        *people.entry(id).or_default() += 1;
+    }
+    for organisation in &workspace.organisations {
+        let fit = &organisation.fit;
+        let row = [
+            organisation.name.clone(),
+            organisation.website.clone(),
+            organisation.address.clone(),
+            organisation.phone.clone(),
+            organisation.tags.join(MULTI),
+            organisation.status.label().to_owned(),
+            if organisation.key_account { "yes" } else { "" }.to_owned(),
+            people.get(&organisation.id).copied().unwrap_or(0).to_string(),
+            fit.yearly_value.map(|v| v.to_string()).unwrap_or_default(),
+            if fit.minutes_spent > 0 { fit.minutes_spent.to_string() } else { String::new() },
+            match fit.need_recognised {
+                NeedRecognised::Yes => "Yes",
+                NeedRecognised::Partly => "Partly",
+                NeedRecognised::No => "No",
+                NeedRecognised::Unknown => "",
+            }
+            .to_owned(),
+            match fit.driver {
+                Driver::Value => "Value",
+                Driver::Price => "Price",
+                Driver::Speed => "Speed",
+                Driver::Unknown => "",
+            }
+            .to_owned(),
+            match fit.decision {
+                FitDecision::Keep => "Keep",
+                FitDecision::LetGo => "Let go",
+                FitDecision::Undecided => "",
+            }
+            .to_owned(),
+            fit.decision_reason.clone(),
+            organisation.notes.clone(),
+        ];
         write_row(&mut out, row.iter().map(String::as_str), delimiter);
     }
     out
@@ -148,7 +224,7 @@ pub fn unescape_cell(cell: &str) -> Cow<'_, str> {
     out.into()
 }
 
-fn export_row(workspace: &Workspace, person: &Person) -> Vec<String> {
+fn export_row(workspace: &Workspace, person: &Person, organisation: &str) -> Vec<String> {
     let name = person.name.trim();
     let (first, last) = name.rsplit_once(' ').unwrap_or((name, ""));
     let joined = |items: &[Labelled]| items.iter().skip(1).map(|e| e.value.as_str()).collect::<Vec<_>>().join(MULTI);
@@ -204,7 +280,7 @@ fn export_row(workspace: &Workspace, person: &Person) -> Vec<String> {
         name.to_owned(),
         first.to_owned(),
         last.to_owned(),
-        person.organisation.clone(),
+        organisation.to_owned(),
         person.role.clone(),
         first_of(&person.contact.emails),
         joined(&person.contact.emails),

@@ -5,7 +5,7 @@ use super::{BIRTHDAY_PARAM, RELATION_PARAM};
 use crate::i18n::capitalised;
 use crate::interop::people::{APPLE_NO_YEAR, relation_from};
 use crate::interop::text::{self, escape, push_folded};
-use crate::model::{MilestoneKind, PartialDate, Person, Recurrence, Relation};
+use crate::model::{MilestoneKind, OrganisationIndex, PartialDate, Person, Recurrence, Relation, Workspace};
 
 /// Which vCard version to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,20 +16,21 @@ pub enum Version {
     V4,
 }
 
-/// Writes people as vCards.
-pub fn encode(people: &[Person], version: Version) -> String {
+/// Writes people of `workspace` as vCards (their organisation's name as ORG).
+pub fn encode(workspace: &Workspace, people: &[Person], version: Version) -> String {
     let mut out = String::with_capacity(people.len() * 400);
+    let organisations = OrganisationIndex::of(workspace);
     for person in people {
-        encode_person(&mut out, person, version, version == Version::V4);
+        encode_person(&mut out, person, organisations.name(workspace, person), version, version == Version::V4);
     }
     out
 }
 
 /// One person's card as an address book on a CardDAV server keeps it: vCard 3.0 as the export
 /// writes it, with the `UID` a server needs (RFC 6352 §6.3.2.3), made from the person's id.
-pub fn encode_for_server(person: &Person) -> String {
+pub fn encode_for_server(person: &Person, organisation: &str) -> String {
     let mut out = String::with_capacity(600);
-    encode_person(&mut out, person, Version::V3, true);
+    encode_person(&mut out, person, organisation, Version::V3, true);
     out
 }
 
@@ -51,7 +52,7 @@ fn unescaped(value: &str) -> String {
 }
 
 /// `uid`: whether the card carries the person's id as its `UID` (always in 4.0).
-fn encode_person(out: &mut String, person: &Person, version: Version, uid: bool) {
+fn encode_person(out: &mut String, person: &Person, organisation: &str, version: Version, uid: bool) {
     let line = |out: &mut String, text: String| push_folded(out, &text);
     line(out, "BEGIN:VCARD".to_owned());
     line(out, format!("VERSION:{}", if version == Version::V3 { "3.0" } else { "4.0" }));
@@ -66,8 +67,8 @@ fn encode_person(out: &mut String, person: &Person, version: Version, uid: bool)
     };
     line(out, format!("FN:{}", escape(name)));
     line(out, format!("N:{};{};;;", escape(family), escape(given)));
-    if !person.organisation.trim().is_empty() {
-        line(out, format!("ORG:{}", escape(person.organisation.trim())));
+    if !organisation.trim().is_empty() {
+        line(out, format!("ORG:{}", escape(organisation.trim())));
     }
     if !person.role.trim().is_empty() {
         line(out, format!("TITLE:{}", escape(person.role.trim())));

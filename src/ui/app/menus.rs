@@ -151,6 +151,7 @@ impl KindredApp {
             }
             Some(Target::Action(_)) => self.info(t!("palette-not-in-present-mode")),
             Some(Target::Person(id)) => asked.intents.push(Intent::OpenPerson(id)),
+            Some(Target::Organisation(id)) => asked.intents.push(Intent::OpenOrganisation(id)),
             Some(Target::Journey(id)) => {
                 self.views.journeys.selected = Some(id);
                 self.view = View::Journeys;

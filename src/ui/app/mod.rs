@@ -33,6 +33,7 @@ use super::palette::Palette;
 use super::present::Present;
 use super::privacy;
 use super::settings::Settings;
+use super::views::accounts::AccountsView;
 use super::views::exercise::ExerciseView;
 use super::views::insights::InsightsView;
 use super::views::milestones::{self, MilestonesView};
@@ -102,6 +103,7 @@ struct Asked {
 struct Views {
     today: TodayView,
     people: PeopleView,
+    accounts: AccountsView,
     milestones: MilestonesView,
     journeys: JourneysView,
     board: BoardView,
@@ -127,6 +129,8 @@ impl Views {
             View::Today => central(ui, &mut |ui| self.today.ui(ui, workspace, revision, today, editable)),
             // People lays out its own panels (the list beside the profile).
             View::People => self.people.ui(ui, workspace, revision, editable),
+            // Accounts lays out its own panels too (the list beside the account page).
+            View::Accounts => self.accounts.ui(ui, workspace, revision, today, editable),
             View::Milestones => central(ui, &mut |ui| self.milestones.ui(ui, workspace, revision, today, editable)),
             View::Journeys => central(ui, &mut |ui| self.journeys.ui(ui, workspace, revision, today, editable)),
             View::Board => central(ui, &mut |ui| self.board.ui(ui, workspace, revision, today, editable)),
@@ -304,6 +308,7 @@ impl KindredApp {
         let views = &mut self.views;
         views.journeys.fit_to_screen = presenting;
         views.people.masked = masked;
+        views.accounts.masked = masked;
         views.board.masked = masked;
         views.insights.masked = masked;
         views.board.present = presenting;
@@ -375,6 +380,10 @@ impl KindredApp {
             Intent::OpenPerson(id) => {
                 self.view = View::People;
                 self.views.people.select(id);
+            }
+            Intent::OpenOrganisation(id) => {
+                self.view = View::Accounts;
+                self.views.accounts.select(id);
             }
             Intent::ExportJourney(id) => {
                 let target = self.export_target(crate::interop::formats::Format::KindredJourney, Some(id), None);

@@ -440,8 +440,8 @@ fn push(client: &Client, order: &Order) -> Option<Result<Summary, Error>> {
     }
     if settings.send_people && !settings.address_book.trim().is_empty() {
         let book = sync::as_collection(&settings.address_book);
-        let people = sync::push::people_to_send(&workspace.people, &load_state(&order.path, &book));
-        targets.push((book, crate::interop::dav::card_resources(&people)));
+        let people = sync::push::people_to_send(workspace, &load_state(&order.path, &book));
+        targets.push((book, crate::interop::dav::card_resources(workspace, &people)));
     }
     if targets.is_empty() {
         return None;

@@ -35,7 +35,13 @@ impl KindredApp {
     pub(super) fn export_targets(&self) -> Vec<ExportTarget> {
         let Some(workspace) = self.workspace() else { return Vec::new() };
         let all = |format| self.export_target(format, None, None);
-        let mut targets = vec![all(Format::Csv), all(Format::Vcf), all(Format::Vcf4), all(Format::Ics)];
+        let mut targets = vec![
+            all(Format::Csv),
+            all(Format::Vcf),
+            all(Format::Vcf4),
+            all(Format::Ics),
+            all(Format::OrganisationsCsv),
+        ];
         let journey = self.views.journeys.selected.filter(|id| workspace.journey(*id).is_some());
         if let Some(journey) = journey.or_else(|| workspace.journeys.first().map(|j| j.id)) {
             for format in [Format::Md, Format::Html, Format::Png, Format::KindredJourney] {

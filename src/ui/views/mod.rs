@@ -1,5 +1,6 @@
 //! One module per view of the main window.
 
+pub mod accounts;
 pub mod board;
 pub mod exercise;
 pub mod insights;

@@ -2,7 +2,7 @@
 //! frame), and how it is drawn, selected, opened and dragged.
 
 use super::{BoardView, fit_warning};
-use crate::model::{JourneyMap, Person, PersonId, Valence, Workspace};
+use crate::model::{JourneyMap, Organisation, Person, PersonId, Valence, Workspace};
 use crate::ops::moves::{Row, column_of};
 use crate::ops::{knowledge, lifecycle, upcoming};
 use crate::t;
@@ -54,6 +54,7 @@ pub(super) fn card_row(
     workspace: &Workspace,
     map: &JourneyMap,
     person: &Person,
+    organisation: Option<&Organisation>,
     column: &str,
     today: NaiveDate,
     masked: bool,
@@ -73,8 +74,8 @@ pub(super) fn card_row(
     CardRow {
         id: person.id,
         name: person.name.clone(),
-        organisation: person.organisation.clone(),
-        key_account: person.key_account,
+        organisation: organisation.map(|o| o.name.clone()).unwrap_or_default(),
+        key_account: person.key_account || organisation.is_some_and(|o| o.key_account),
         knowledge: knowledge::of(person, today).percent(),
         milestone,
         incidents: if masked {
@@ -82,7 +83,7 @@ pub(super) fn card_row(
         } else {
             person.incidents.iter().filter(|i| i.valence == Valence::Worse && !i.resolved).count()
         },
-        fit: fit_warning(person),
+        fit: fit_warning(organisation.map_or(&person.fit, |o| &o.fit)),
         overdue: crate::ops::agenda::overdue_follow_ups(person, today),
         since,
         stalled: lifecycle::stalled(map, phase, since.map(|(_, days)| days)),

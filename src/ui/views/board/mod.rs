@@ -18,8 +18,8 @@ mod why;
 
 use crate::interop::formats::Format;
 use crate::model::{
-    Driver, FitDecision, JourneyId, JourneyMap, NeedRecognised, Person, PersonId, PhaseId, PhaseMoveId, Status,
-    Workspace,
+    Driver, Fit, FitDecision, JourneyId, JourneyMap, NeedRecognised, Organisation, OrganisationIndex, Person, PersonId,
+    PhaseId, PhaseMoveId, Status, Workspace,
 };
 use crate::ops::lifecycle::{self, ColumnFigures};
 use crate::ops::moves::{self, BoardPlace, Row, Step};
@@ -49,10 +49,12 @@ struct Filter {
 }
 
 impl Filter {
-    fn admits(&self, person: &Person) -> bool {
+    /// Whether `person` (of `organisation`, if any) is shown; a key account's people count as
+    /// key accounts.
+    fn admits(&self, person: &Person, organisation: Option<&Organisation>) -> bool {
         self.tag.as_ref().is_none_or(|tag| person.tags.iter().any(|t| t == tag))
             && self.status.is_none_or(|status| person.status == status)
-            && (!self.key_only || person.key_account)
+            && (!self.key_only || person.key_account || organisation.is_some_and(|o| o.key_account))
     }
 
     fn is_active(&self) -> bool {
@@ -102,9 +104,9 @@ struct Dropped {
     to: Option<BoardPlace>,
 }
 
-/// Why a person's fit deserves a second look, if it does.
-pub fn fit_warning(person: &Person) -> Option<String> {
-    let fit = &person.fit;
+/// Why a person's fit (their account's, see [`Workspace::fit_of`]) deserves a second look, if it
+/// does.
+pub fn fit_warning(fit: &Fit) -> Option<String> {
     if fit.decision == FitDecision::LetGo {
         Some(t!("fit-let-go"))
     } else if fit.need_recognised == NeedRecognised::No {
@@ -241,6 +243,7 @@ impl BoardView {
         }
         let ids = moves::board_columns(workspace, map);
         let index: HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
+        let organisations = OrganisationIndex::of(workspace);
         let titles = std::iter::once((None, t!("board-not-placed").to_owned()))
             .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
         let columns: Vec<Column> = titles
@@ -249,12 +252,18 @@ impl BoardView {
                 let shown: Vec<(usize, &Person)> = all
                     .iter()
                     .enumerate()
-                    .filter_map(|(i, id)| index.get(id).filter(|p| self.filter.admits(p)).map(|p| (i, *p)))
+                    .filter_map(|(i, id)| {
+                        let person = index.get(id)?;
+                        self.filter.admits(person, organisations.of_person(workspace, person)).then_some((i, *person))
+                    })
                     .collect();
-                let figures = lifecycle::column_figures(shown.iter().map(|(_, p)| *p), map, today);
+                let figures = lifecycle::column_figures(workspace, shown.iter().map(|(_, p)| *p), map, today);
                 let cards = shown
                     .into_iter()
-                    .map(|(i, p)| (i, card_row(workspace, map, p, &title, today, self.masked)))
+                    .map(|(i, p)| {
+                        let organisation = organisations.of_person(workspace, p);
+                        (i, card_row(workspace, map, p, organisation, &title, today, self.masked))
+                    })
                     .collect();
                 Column { phase, title, all, cards, figures }
             })
@@ -450,20 +459,18 @@ impl BoardView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Fit;
 
     #[test]
     fn fit_warnings_say_why() {
-        let mut person = Person::named("Bo");
-        assert_eq!(fit_warning(&person), None);
-        person.fit = Fit { decision: FitDecision::LetGo, ..Fit::default() };
-        assert!(fit_warning(&person).is_some_and(|w| w.contains("let them go")));
-        person.fit = Fit { need_recognised: NeedRecognised::No, ..Fit::default() };
-        assert!(fit_warning(&person).is_some_and(|w| w.contains("need")));
-        person.fit = Fit { minutes_spent: 600, yearly_value: Some(0), ..Fit::default() };
-        assert!(fit_warning(&person).is_some_and(|w| w.contains("hours")));
-        person.fit = Fit { minutes_spent: 600, yearly_value: Some(40_000), ..Fit::default() };
-        assert_eq!(fit_warning(&person), None, "time is fine when the customer is worth it");
+        assert_eq!(fit_warning(&Fit::default()), None);
+        let fit = Fit { decision: FitDecision::LetGo, ..Fit::default() };
+        assert!(fit_warning(&fit).is_some_and(|w| w.contains("let them go")));
+        let fit = Fit { need_recognised: NeedRecognised::No, ..Fit::default() };
+        assert!(fit_warning(&fit).is_some_and(|w| w.contains("need")));
+        let fit = Fit { minutes_spent: 600, yearly_value: Some(0), ..Fit::default() };
+        assert!(fit_warning(&fit).is_some_and(|w| w.contains("hours")));
+        let fit = Fit { minutes_spent: 600, yearly_value: Some(40_000), ..Fit::default() };
+        assert_eq!(fit_warning(&fit), None, "time is fine when the customer is worth it");
     }
 
     #[test]
@@ -471,11 +478,13 @@ mod tests {
         let mut person = Person::named("Bo");
         person.tags = vec!["Cafés".into()];
         person.status = Status::Customer;
-        let admits = |filter: Filter| filter.admits(&person);
+        let admits = |filter: Filter| filter.admits(&person, None);
         assert!(admits(Filter::default()));
         assert!(admits(Filter { tag: Some("Cafés".into()), status: Some(Status::Customer), key_only: false }));
         assert!(!admits(Filter { tag: Some("Offices".into()), ..Filter::default() }));
         assert!(!admits(Filter { status: Some(Status::Prospect), ..Filter::default() }));
         assert!(!admits(Filter { key_only: true, ..Filter::default() }));
+        let key = Organisation { key_account: true, ..Organisation::named("Kringle") };
+        assert!(Filter { key_only: true, ..Filter::default() }.admits(&person, Some(&key)), "a key account's person");
     }
 }

@@ -1,5 +1,6 @@
-//! The Insights view: how well we know our customers, who costs more than they bring, where
-//! the journeys hurt, and what customers suggest.
+//! The Insights view: how well we know our customers, who costs more than they bring (each
+//! account once: an organisation's people share its fit), who brings us customers, where the
+//! journeys hurt, and what customers suggest.
 //!
 //! Everything shown is computed once per workspace revision and day ([`Figures`]; the flow of a
 //! map and its segments in `flow`); drawing a frame only reads it, so the view stays smooth at
@@ -8,7 +9,10 @@
 
 mod flow;
 
-use crate::model::{IdeaStatus, JourneyId, NeedRecognised, PersonId, PhaseId, Status, Valence, Workspace};
+use crate::model::{
+    IdeaStatus, JourneyId, NeedRecognised, OrganisationId, OrganisationIndex, PersonId, PhaseId, Status, Valence,
+    Workspace,
+};
 use crate::ops::{knowledge, names};
 use crate::t;
 use crate::ui::Intent;
@@ -59,6 +63,8 @@ pub struct Figures {
     pub unresolved: Vec<Unresolved>,
     /// Ideas grouped by status (in [`IdeaStatus::ALL`] order), newest first within each.
     pub ideas: Vec<(IdeaStatus, Vec<IdeaRow>)>,
+    /// Who referred the most customers (`ops::links::referrers`), with their names.
+    pub referrers: Vec<(crate::ops::links::Referrer, String)>,
     pub currency: String,
 }
 
@@ -148,7 +154,10 @@ fn fit_dots(points: &[FitPoint]) -> Vec<FitDot> {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FitPoint {
+    /// The person, or for an organisation's account its first person.
     pub person: PersonId,
+    /// The organisation whose account it is; `None` for a person without one.
+    pub account: Option<OrganisationId>,
     pub name: String,
     pub status: Status,
     pub hours: f64,
@@ -256,11 +265,15 @@ impl Figures {
             workspace.journeys.iter().flat_map(|j| j.phases.iter().map(|p| (p.id, p.name.as_str()))).collect();
         let mut incident_counts: HashMap<(JourneyId, Option<PhaseId>), (usize, usize)> = HashMap::new();
         let mut ideas: HashMap<IdeaStatus, Vec<IdeaRow>> = HashMap::new();
+        let organisations = OrganisationIndex::of(workspace);
+        // An organisation's account is one point, where its first person comes.
+        let mut plotted: std::collections::HashSet<OrganisationId> = std::collections::HashSet::new();
         for person in &workspace.people {
             let known = knowledge::of(person, today);
             let percent = known.percent();
             figures.histogram[usize::from(percent / 10).min(9)] += 1;
-            if person.key_account {
+            let organisation = organisations.of_person(workspace, person);
+            if person.key_account || organisation.is_some_and(|o| o.key_account) {
                 figures.key_accounts.push(KeyAccount {
                     person: person.id,
                     name: person.name.clone(),
@@ -277,14 +290,21 @@ impl Figures {
                     last: knowledge::last_personal_contact(person),
                 });
             }
-            if let Some(value) = person.fit.yearly_value {
+            let (fit, account, name, status) = match organisation {
+                Some(o) => (&o.fit, Some(o.id), &o.name, o.status),
+                None => (&person.fit, None, &person.name, person.status),
+            };
+            if let Some(value) = fit.yearly_value
+                && account.is_none_or(|id| plotted.insert(id))
+            {
                 figures.fit.points.push(FitPoint {
                     person: person.id,
-                    name: person.name.clone(),
-                    status: person.status,
-                    hours: f64::from(person.fit.minutes_spent) / 60.0,
+                    account,
+                    name: name.clone(),
+                    status,
+                    hours: f64::from(fit.minutes_spent) / 60.0,
                     value,
-                    need: person.fit.need_recognised,
+                    need: fit.need_recognised,
                     flagged: false,
                 });
             }
@@ -327,6 +347,13 @@ impl Figures {
         figures.unresolved.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
 
         figures.fit.flag_and_bin();
+        figures.referrers = crate::ops::links::referrers(workspace)
+            .into_iter()
+            .map(|r| {
+                let name = workspace.person(r.person).map(|p| p.name.clone()).unwrap_or_default();
+                (r, name)
+            })
+            .collect();
         figures.incidents = incidents_by_phase(workspace, &incident_counts);
         for status in IdeaStatus::ALL {
             let mut rows = ideas.remove(&status).unwrap_or_default();
@@ -341,6 +368,7 @@ impl InsightsView {
     /// Draws the view; returns requests to open a person.
     pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, today: NaiveDate) -> Vec<Intent> {
         let key = (revision, workspace.people.len(), workspace.journeys.len(), today, crate::i18n::language());
+        // (The state number covers organisations and links too: every edit gives a new one.)
         if self.figures.as_ref().is_none_or(|(cached, _)| *cached != key) {
             self.figures = Some((key, Figures::compute(workspace, today)));
         }
@@ -353,6 +381,8 @@ impl InsightsView {
             ui.separator();
             fit_ui(ui, figures, &mut intents);
             ui.separator();
+            referrers_ui(ui, figures, &mut intents);
+            ui.separator();
             incidents_ui(ui, workspace, figures, journey, *masked, &mut intents);
             ui.separator();
             flow.ui(ui, workspace, revision, today);
@@ -360,6 +390,34 @@ impl InsightsView {
             ideas_ui(ui, figures, &mut intents);
         });
         intents
+    }
+}
+
+/// Who brings us customers: those who referred the most, with the value of those customers'
+/// accounts.
+fn referrers_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
+    ui.heading(t!("insights-referrers"));
+    if figures.referrers.is_empty() {
+        ui.label(t!("insights-no-referrers"));
+        return;
+    }
+    ui.label(t!("insights-referrers-intro"));
+    ui.strong(t!("insights-referrers-head"));
+    table_rows(ui, "referrers_table", figures.referrers.len(), |ui, i| {
+        let Some((referrer, name)) = figures.referrers.get(i) else { return };
+        person_link(ui, referrer.person, name, intents);
+        ui.label(t!("insights-referred-customers", count = referrer.customers));
+        if let Some(value) = referrer.value {
+            ui.label(crate::i18n::money(value, &figures.currency));
+        }
+    });
+}
+
+/// A point of the fit chart: its account's page, or its person's profile.
+fn open_point(point: &FitPoint) -> Intent {
+    match point.account {
+        Some(id) => Intent::OpenOrganisation(id),
+        None => Intent::OpenPerson(point.person),
     }
 }
 
@@ -563,7 +621,7 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
                 .filter(|(_, distance)| *distance <= CLICK_RADIUS)
                 .min_by(|a, b| a.1.total_cmp(&b.1));
             if let Some((point, _)) = nearest {
-                intents.push(Intent::OpenPerson(point.person));
+                intents.push(open_point(point));
             }
         }
     }
@@ -571,7 +629,9 @@ fn fit_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
         ui.strong(t!("insights-fit-head"));
         table_rows(ui, "fit_table", fit.points.len(), |ui, i| {
             let Some(point) = fit.points.get(i) else { return };
-            person_link(ui, point.person, &point.name, intents);
+            if ui.link(&point.name).on_hover_text(t!("insights-open-profile")).clicked() {
+                intents.push(open_point(point));
+            }
             ui.label(names::status(point.status));
             ui.label(format!("{:.1} h", point.hours));
             ui.label(crate::i18n::money(point.value, &figures.currency));

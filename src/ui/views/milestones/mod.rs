@@ -265,12 +265,16 @@ fn line_ui(
         line = line.strong();
     }
     if ui.add(egui::Link::new(line)).on_hover_text(t!("milestones-open")).clicked() {
-        intents.push(Intent::OpenPerson(occurrence.person));
+        intents.push(match occurrence.organisation {
+            Some(organisation) => Intent::OpenOrganisation(organisation),
+            None => Intent::OpenPerson(occurrence.person),
+        });
     }
     if occurrence.round {
         ui.colored_label(round_colour, RichText::new(t!("milestones-round")).strong());
     }
-    if !offers_congratulation(bucket) {
+    // An organisation's day is no one's to be congratulated on in the log.
+    if !offers_congratulation(bucket) || occurrence.organisation.is_some() {
         return;
     }
     if congratulated {
@@ -341,6 +345,7 @@ mod tests {
             years: Some(50),
             round: true,
             remind_days: 30,
+            organisation: None,
         }
     }
 

@@ -1,11 +1,13 @@
 //! The People list: one precomputed row per person, rebuilt once per workspace revision, and the
 //! filtered, sorted order of those rows, rebuilt when the query changes.
 //!
-//! Nothing here runs per person per frame: knowledge, next milestone and the lowercase search
-//! text are computed when the workspace changes; a keystroke only scans the prepared text; a
-//! frame draws the few rows on screen, each exactly [`ROW_HEIGHT`] high.
+//! Nothing here runs per person per frame: knowledge, next milestone, the organisation's name
+//! (through one index of the organisations) and the lowercase search text are computed when the
+//! workspace changes; a keystroke only scans the prepared text; a frame draws the few rows on
+//! screen, each exactly [`ROW_HEIGHT`] high. Grouped by organisation, the list is the same rows
+//! under a heading line per organisation (those without one last), each as high as a row.
 
-use crate::model::{Person, PersonId, Status, Workspace};
+use crate::model::{OrganisationIndex, Person, PersonId, Status, Workspace};
 use crate::ops::{knowledge, upcoming};
 use chrono::{Datelike, NaiveDate};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
@@ -55,6 +57,8 @@ pub struct Query {
     pub no_recent_contact: bool,
     pub sort: SortBy,
     pub descending: bool,
+    /// The people under a heading per organisation.
+    pub group: bool,
 }
 
 /// What the list shows of one person, computed once per workspace revision.
@@ -70,8 +74,11 @@ pub struct Row {
     pub next: Option<(NaiveDate, String)>,
     /// How many of their follow-ups are overdue (the ⏰ badge).
     pub overdue: usize,
+    /// The organisation's name; empty without one.
+    pub organisation: String,
+    /// The person or their organisation is a key account.
+    pub key_account: bool,
     status: Status,
-    key_account: bool,
     name_key: String,
     organisation_key: String,
     /// The tags, lowercase, for the tag filter.
@@ -91,6 +98,18 @@ pub struct PeopleIndex {
     shown_for: Option<Query>,
     /// Indices into `rows`, in the order shown.
     shown: Vec<usize>,
+    /// What is drawn, line by line: the rows of `shown` and, grouped, a heading before each
+    /// organisation's.
+    lines: Vec<Line>,
+}
+
+/// A line of the list as drawn.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Line {
+    /// The person shown at this position (of [`PeopleIndex::shown_at`]).
+    Person(usize),
+    /// A heading: the organisation's name (empty for those without one) and how many follow.
+    Group(String, usize),
 }
 
 impl PeopleIndex {
@@ -113,7 +132,13 @@ impl PeopleIndex {
 
     fn rebuild(&mut self, workspace: &Workspace, today: NaiveDate) {
         let rule = workspace.settings.leap_day;
-        self.rows = workspace.people.iter().enumerate().map(|(index, p)| row(index, p, today, rule)).collect();
+        let organisations = OrganisationIndex::of(workspace);
+        self.rows = workspace
+            .people
+            .iter()
+            .enumerate()
+            .map(|(index, p)| row(index, p, workspace, &organisations, today, rule))
+            .collect();
         self.by_id = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
         let mut tags: BTreeMap<String, String> = BTreeMap::new();
         for tag in workspace.people.iter().flat_map(|p| &p.tags) {
@@ -165,6 +190,43 @@ impl PeopleIndex {
         if query.descending {
             self.shown.reverse();
         }
+        if query.group {
+            // By organisation, those without one last; within each, the order chosen.
+            let rows = &self.rows;
+            self.shown.sort_by(|a, b| {
+                let (x, y) = (&rows[*a].organisation_key, &rows[*b].organisation_key);
+                x.is_empty().cmp(&y.is_empty()).then_with(|| x.cmp(y))
+            });
+        }
+        self.lines = Vec::with_capacity(self.shown.len());
+        let mut position = 0;
+        while position < self.shown.len() {
+            let key = &self.rows[self.shown[position]].organisation_key;
+            let count = if query.group {
+                self.shown[position..].iter().take_while(|&&r| self.rows[r].organisation_key == *key).count()
+            } else {
+                self.shown.len()
+            };
+            if query.group {
+                self.lines.push(Line::Group(self.rows[self.shown[position]].organisation.clone(), count));
+            }
+            self.lines.extend((position..position + count).map(Line::Person));
+            position += count;
+        }
+    }
+
+    /// How many lines are drawn: the rows and, grouped, the headings.
+    pub fn lines_len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn line_at(&self, line: usize) -> Option<&Line> {
+        self.lines.get(line)
+    }
+
+    /// The line the person shown at `position` is drawn on.
+    pub fn line_of(&self, position: usize) -> usize {
+        self.lines.iter().position(|l| *l == Line::Person(position)).unwrap_or(position)
     }
 
     /// The rows in the order shown.
@@ -202,12 +264,21 @@ impl PeopleIndex {
     }
 }
 
-fn row(index: usize, person: &Person, today: NaiveDate, rule: crate::model::LeapDay) -> Row {
+fn row(
+    index: usize,
+    person: &Person,
+    workspace: &Workspace,
+    organisations: &OrganisationIndex,
+    today: NaiveDate,
+    rule: crate::model::LeapDay,
+) -> Row {
+    let organisation = organisations.of_person(workspace, person);
+    let organisation_name = organisation.map(|o| o.name.clone()).unwrap_or_default();
     let tags: Vec<String> = person.tags.iter().map(|t| t.to_lowercase()).collect();
     let mut haystack = tags.join("\n");
     haystack.push('\n');
     let life = &person.life;
-    let fields = [&person.name, &person.organisation, &person.role, &life.notes];
+    let fields = [&person.name, &organisation_name, &person.role, &life.notes];
     for text in fields.into_iter().chain(&life.interests).chain(life.family.iter().map(|f| &f.name)) {
         haystack.push_str(&text.to_lowercase());
         haystack.push('\n');
@@ -228,11 +299,12 @@ fn row(index: usize, person: &Person, today: NaiveDate, rule: crate::model::Leap
         next: next_milestone(person, today, rule),
         overdue: crate::ops::agenda::overdue_follow_ups(person, today),
         name_key: person.name.to_lowercase(),
-        organisation_key: person.organisation.to_lowercase(),
+        organisation_key: organisation_name.to_lowercase(),
+        organisation: organisation_name,
         tags,
         haystack,
         status: person.status,
-        key_account: person.key_account,
+        key_account: person.key_account || organisation.is_some_and(|o| o.key_account),
     }
 }
 
@@ -336,6 +408,31 @@ pub fn row_ui(ui: &mut Ui, row: &Row, look: &RowLook<'_>) -> Response {
     response
 }
 
+/// A heading line of the list grouped by organisation: the name and how many people follow,
+/// exactly [`ROW_HEIGHT`] high.
+pub fn group_ui(ui: &mut Ui, organisation: &str, count: usize) {
+    let text = if organisation.trim().is_empty() {
+        crate::t!("people-group-none", count = count)
+    } else {
+        crate::t!("people-group", name = organisation, count = count)
+    };
+    let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let visuals = ui.visuals();
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, visuals.faint_bg_color);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let galley = painter.layout_job(one_line(&text, font, visuals.strong_text_color(), rect.width() - 12.0));
+    painter.galley(
+        pos2(rect.left() + 6.0, rect.center().y - galley.size().y / 2.0),
+        galley,
+        visuals.strong_text_color(),
+    );
+}
+
 /// The width name and organisation share before other columns give way.
 const NAMES_AT_LEAST: f32 = 200.0;
 
@@ -435,8 +532,10 @@ mod tests {
 
     fn workspace() -> Workspace {
         let mut ws = Workspace::named("Test");
+        let kjaergaard = crate::model::Organisation::named("Kjærgaard Tømrer");
+        let bageriet = crate::model::Organisation::named("Bageriet");
         let mut mette = Person::named("Mette Kjærgaard");
-        mette.organisation = "Kjærgaard Tømrer".into();
+        mette.organisation = Some(kjaergaard.id);
         mette.tags = vec!["Construction".into()];
         mette.key_account = true;
         mette.status = Status::Customer;
@@ -445,13 +544,60 @@ mod tests {
         mette.life.what_matters = "Her crew".into();
         mette.interactions.push(Interaction { date: day(2026, 11, 1), personal: true, ..Interaction::default() });
         let mut jonas = Person::named("Jonas Hansen");
-        jonas.organisation = "Bageriet".into();
+        jonas.organisation = Some(bageriet.id);
         jonas.role = "Baker".into();
         jonas.tags = vec!["Retail".into(), "Construction site".into()];
         jonas.life.notes = "Loves jazz".into();
         let anna = Person::named("anna Berg");
         ws.people = vec![mette, jonas, anna];
+        ws.organisations = vec![kjaergaard, bageriet];
         ws
+    }
+
+    #[test]
+    fn grouped_by_organisation_each_has_a_heading_and_those_without_come_last() {
+        let mut ws = workspace();
+        let mut ida = Person::named("Ida Kjærgaard");
+        ida.organisation = ws.people[0].organisation;
+        ws.people.push(ida);
+        let mut index = PeopleIndex::default();
+        let query = Query { group: true, ..Query::default() };
+        index.refresh(&ws, 1, day(2026, 11, 23), &query);
+        let lines: Vec<String> = (0..index.lines_len())
+            .filter_map(|l| index.line_at(l))
+            .map(|line| match line {
+                Line::Group(name, count) => format!("{name} ({count})"),
+                Line::Person(position) => {
+                    index.shown_at(*position).map(|r| ws.people[r.index].name.clone()).unwrap_or_default()
+                }
+            })
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "Bageriet (1)",
+                "Jonas Hansen",
+                "Kjærgaard Tømrer (2)",
+                "Ida Kjærgaard",
+                "Mette Kjærgaard",
+                " (1)",
+                "anna Berg"
+            ]
+        );
+        assert_eq!(index.line_of(0), 1, "the first person is under the first heading");
+        assert_eq!(names(&index, &ws), ["Jonas Hansen", "Ida Kjærgaard", "Mette Kjærgaard", "anna Berg"]);
+        // Ungrouped, a line is a row.
+        index.refresh(&ws, 1, day(2026, 11, 23), &Query::default());
+        assert_eq!((index.lines_len(), index.line_of(2)), (4, 2));
+    }
+
+    #[test]
+    fn a_key_accounts_people_count_as_key_accounts() {
+        let mut ws = workspace();
+        ws.organisations[1].key_account = true;
+        let mut index = PeopleIndex::default();
+        index.refresh(&ws, 1, day(2026, 11, 23), &Query { key_accounts: true, ..Query::default() });
+        assert_eq!(names(&index, &ws), ["Jonas Hansen", "Mette Kjærgaard"]);
     }
 
     #[test]

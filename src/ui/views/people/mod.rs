@@ -203,6 +203,7 @@ impl PeopleView {
                 }
             });
             ui.checkbox(&mut query.descending, t!("people-descending"));
+            ui.checkbox(&mut query.group, t!("people-group-by-organisation"));
         });
     }
 
@@ -288,11 +289,11 @@ impl PeopleView {
     }
 
     fn rows_ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64) {
-        let total = self.index.shown_len();
+        let total = self.index.lines_len();
         let mut area = ScrollArea::vertical().auto_shrink(false);
         if let Some(position) = self.scroll_to.take() {
             let (offset, height) = self.scroll;
-            let top = position as f32 * ROW_HEIGHT;
+            let top = self.index.line_of(position) as f32 * ROW_HEIGHT;
             if top < offset {
                 area = area.vertical_scroll_offset(top);
             } else if top + ROW_HEIGHT > offset + height {
@@ -302,16 +303,24 @@ impl PeopleView {
         let mut clicked = None;
         ui.spacing_mut().item_spacing.y = 0.0;
         let output = area.show_rows(ui, ROW_HEIGHT, total, |ui, range| {
-            for position in range {
+            for line in range {
+                let position = match self.index.line_at(line) {
+                    Some(list::Line::Person(position)) => *position,
+                    Some(list::Line::Group(name, count)) => {
+                        list::group_ui(ui, name, *count);
+                        continue;
+                    }
+                    None => continue,
+                };
                 let Some(row) = self.index.shown_at(position) else { continue };
                 let Some(person) = workspace.people.get(row.index) else { continue };
                 let photo = self.photos.get(ui.ctx(), person, revision);
                 let status = names::status(person.status);
                 let look = RowLook {
                     name: &person.name,
-                    organisation: &person.organisation,
+                    organisation: &row.organisation,
                     status: &status,
-                    key_account: person.key_account,
+                    key_account: row.key_account,
                     marked: self.marked.contains(&row.id),
                     cursor: self.cursor == Some(row.id),
                     photo,
@@ -538,9 +547,9 @@ impl PeopleView {
                             egui::Label::new(t!(
                                 "error-duplicate-pair",
                                 first = first.name.as_str(),
-                                first_org = first.organisation.as_str(),
+                                first_org = workspace.organisation_name(first),
                                 second = second.name.as_str(),
-                                second_org = second.organisation.as_str(),
+                                second_org = workspace.organisation_name(second),
                                 reason = reason.describe()
                             ))
                             .truncate(),
@@ -573,8 +582,8 @@ impl PeopleView {
             ui.heading(t!("people-merge-title"));
             ui.label(t!("people-merge-body"));
             ui.columns(2, |columns| {
-                summary_ui(&mut columns[0], left);
-                summary_ui(&mut columns[1], right);
+                summary_ui(&mut columns[0], workspace, left);
+                summary_ui(&mut columns[1], workspace, right);
             });
             ui.horizontal(|ui| {
                 if ui.button(t!("people-keep-left")).clicked() {
@@ -589,10 +598,9 @@ impl PeopleView {
             });
         });
         if let Some((kept, other)) = keep {
-            let merged = merge::merge(kept, other);
             intents.push(Intent::Edit {
                 label: t!("people-merge-label", name = other.name.as_str(), into = kept.name.as_str()),
-                edit: Edit::Batch(vec![Edit::ReplacePerson(Box::new(merged)), Edit::RemovePerson(other.id)]),
+                edit: merge::people_edit(workspace, kept, other),
             });
             self.select_only(kept.id);
             self.merging = None;
@@ -602,14 +610,14 @@ impl PeopleView {
     }
 }
 
-fn summary_ui(ui: &mut egui::Ui, person: &Person) {
+fn summary_ui(ui: &mut egui::Ui, workspace: &Workspace, person: &Person) {
     let none = "—";
     let or_none = |text: &str| if text.trim().is_empty() { none.to_owned() } else { text.to_owned() };
     let emails: Vec<&str> = person.contact.emails.iter().map(|e| e.value.as_str()).collect();
     let phones: Vec<&str> = person.contact.phones.iter().map(|e| e.value.as_str()).collect();
     ui.strong(or_none(&person.name));
     for line in [
-        t!("people-summary-organisation", value = or_none(&person.organisation)),
+        t!("people-summary-organisation", value = or_none(workspace.organisation_name(person))),
         t!("people-summary-role", value = or_none(&person.role)),
         if person.key_account {
             t!("people-summary-status-key", value = names::status(person.status))

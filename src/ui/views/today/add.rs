@@ -106,12 +106,12 @@ fn offer_ui(
             .people
             .iter()
             .filter(|p| {
-                let text = fold(&format!("{} {}", p.name, p.organisation));
+                let text = fold(&format!("{} {}", p.name, workspace.organisation_name(p)));
                 words.iter().all(|w| text.contains(w.as_str()))
             })
             .take(OFFERED)
             .map(|p| {
-                let (name, org) = (p.name.trim(), p.organisation.trim());
+                let (name, org) = (p.name.trim(), workspace.organisation_name(p).trim());
                 (p.id, if org.is_empty() { name.to_owned() } else { format!("{name} · {org}") })
             })
             .collect();

@@ -1,11 +1,11 @@
-//! The profile's contact section (name, organisation, role, status, key account, purpose,
-//! tags, e-mails, phones, address, website) and its photo.
+//! The profile's contact section (name, organisation and the part in its account, role,
+//! status, key account, purpose, tags, e-mails, phones, address, website) and its photo.
 
 use super::entries::{Entries, FormResponse, Opening, Refused, RowResponse, list_ui};
-use super::fields::{Chips, chips_ui, choice, line, line_row, lines_row, name_widget, remove_button};
+use super::fields::{Chips, chips_ui, choice, field_width, line, line_row, lines_row, name_widget, remove_button};
 use super::header::avatar_ui;
 use super::{Forms, Part, Pass};
-use crate::model::{Labelled, Person, Status};
+use crate::model::{AccountRole, Labelled, Person, Status};
 use crate::ops::names;
 use crate::t;
 use crate::ui::widgets::photo;
@@ -21,8 +21,15 @@ pub(super) fn contact_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pas
             pass.focus_name = false;
         }
         pass.commit_if(name.lost_focus(), Part::Name);
-        let left = line_row(ui, &t!("profile-organisation"), &mut draft.organisation, "").lost_focus();
-        pass.commit_if(left, Part::Organisation);
+        let caption = ui.label(t!("profile-organisation"));
+        ui.vertical(|ui| organisation_ui(ui, caption.id, draft, forms, pass));
+        ui.end_row();
+        if draft.organisation.is_some() {
+            let caption = ui.label(t!("profile-account-role"));
+            let changed = account_role_ui(ui, caption.id, &mut draft.account_role);
+            pass.commit_if(changed, Part::AccountRole);
+            ui.end_row();
+        }
         let left = line_row(ui, &t!("profile-role"), &mut draft.role, "").lost_focus();
         pass.commit_if(left, Part::Role);
 
@@ -65,6 +72,91 @@ pub(super) fn contact_ui(ui: &mut Ui, draft: &mut Person, forms: &mut Forms, pas
         let left = line_row(ui, &t!("profile-website"), &mut draft.contact.website, "https://").lost_focus();
         pass.commit_if(left, Part::Website);
     });
+}
+
+/// How many organisations of a like name the field offers.
+const OFFERED: usize = 6;
+
+/// The organisation, typed by name: the organisations whose name holds what is typed are
+/// offered below the field. Leaving the field (or Enter) links the person to the organisation of
+/// the name typed, the same however it is written (case, accents, "ApS"), or to a new one;
+/// picking one offered links to it; an empty field leaves the organisation.
+fn organisation_ui(ui: &mut Ui, caption: egui::Id, draft: &mut Person, forms: &mut Forms, pass: &mut Pass<'_>) {
+    let workspace = pass.workspace;
+    let current = workspace.organisation_of(draft).map_or("", |o| o.name.as_str());
+    let mut text = forms.organisation.clone().unwrap_or_else(|| current.to_owned());
+    let field = ui
+        .add(TextEdit::singleline(&mut text).hint_text(t!("profile-organisation-hint")).desired_width(field_width(ui)))
+        .labelled_by(caption);
+    if field.changed() || forms.organisation.is_some() {
+        forms.organisation = Some(text.clone());
+    }
+    let mut picked = None;
+    let typing = forms.organisation.as_deref().is_some_and(|t| t.trim() != current);
+    if typing {
+        let offered = crate::ops::accounts::suggestions(workspace, &text, OFFERED);
+        let exact = crate::ops::accounts::named(workspace, &text).is_some();
+        ui.horizontal_wrapped(|ui| {
+            for organisation in offered {
+                let button = ui.small_button(&organisation.name);
+                name_widget(ui, &button, &t!("profile-organisation-pick", name = organisation.name.as_str()));
+                if button.clicked() {
+                    picked = Some(organisation.name.clone());
+                }
+            }
+            if !exact && !text.trim().is_empty() {
+                ui.weak(t!("profile-organisation-new", name = text.trim()));
+            }
+        });
+    }
+    let pointer_down = ui.input(|i| i.pointer.any_down());
+    if field.lost_focus() && typing {
+        forms.organisation_left = true;
+    }
+    let chosen = match picked {
+        Some(name) => Some(name),
+        None if forms.organisation_left && !pointer_down => forms.organisation.clone(),
+        None => None,
+    };
+    if let Some(name) = chosen {
+        forms.organisation_left = false;
+        forms.organisation = None;
+        let before = draft.organisation;
+        pass.before.extend(crate::ops::accounts::join(workspace, draft, &name));
+        pass.commit_if(draft.organisation != before || !pass.before.is_empty(), Part::Organisation);
+    }
+}
+
+/// The person's part in the account: owner, buyer, user, bookkeeper, or in their own words.
+fn account_role_ui(ui: &mut Ui, caption: egui::Id, role: &mut AccountRole) -> bool {
+    let other = matches!(role, AccountRole::Other(_));
+    let mut changed = false;
+    let shown = |r: &AccountRole| match r {
+        AccountRole::Unknown => t!("profile-account-role-unknown"),
+        AccountRole::Other(_) => t!("profile-account-role-other"),
+        r => names::account_role(r),
+    };
+    ui.horizontal(|ui| {
+        let response =
+            egui::ComboBox::from_id_salt("profile_account_role").selected_text(shown(role)).show_ui(ui, |ui| {
+                for option in AccountRole::COMMON {
+                    let selected = *role == option;
+                    if ui.selectable_label(selected, shown(&option)).clicked() && !selected {
+                        *role = option;
+                        changed = true;
+                    }
+                }
+                if ui.selectable_label(other, t!("profile-account-role-other")).clicked() && !other {
+                    *role = AccountRole::Other(String::new());
+                    changed = true;
+                }
+            });
+        response.response.labelled_by(caption);
+        if let AccountRole::Other(words) = role {
+            changed |= line(ui, words, &t!("profile-account-role-words"), 140.0).lost_focus();
+        }
+    });
+    changed
 }
 
 /// E-mails or phones: a list of labelled values, with its words.

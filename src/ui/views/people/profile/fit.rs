@@ -4,7 +4,7 @@
 use super::fields::{choice, lines_row, number};
 use super::{Part, Pass};
 use crate::i18n::Lang;
-use crate::model::{Driver, FitDecision, NeedRecognised, Person};
+use crate::model::{Driver, Fit, FitDecision, NeedRecognised, Person};
 use crate::ops::knowledge::Fact;
 use crate::ops::names;
 use crate::t;
@@ -24,11 +24,37 @@ pub(super) fn needs_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
     });
 }
 
-pub(super) fn fit_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
+pub(super) fn fit_ui(ui: &mut Ui, draft: &mut Person, account: &mut Option<(Fit, Fit)>, pass: &mut Pass<'_>) {
     let currency = pass.workspace.currency.clone();
+    let Some(organisation) = pass.workspace.organisation_of(draft) else {
+        *account = None;
+        let commit = fields_ui(ui, &mut draft.fit, &currency);
+        pass.commit_if(commit, Part::Fit);
+        return;
+    };
+    // The account's fit, which its people share: edited here as on the account's page.
+    ui.label(t!("profile-fit-of-account", name = organisation.name.as_str()));
+    if account.as_ref().is_none_or(|(base, _)| *base != organisation.fit) {
+        *account = Some((organisation.fit.clone(), organisation.fit.clone()));
+    }
+    let Some((_, fit)) = account.as_mut() else { return };
+    if fields_ui(ui, fit, &currency) && *fit != organisation.fit {
+        let mut changed = organisation.clone();
+        changed.fit = fit.clone();
+        pass.intents.push(crate::ui::Intent::Edit {
+            label: t!("accounts-edited", name = organisation.name.trim()),
+            edit: crate::ops::Edit::ReplaceOrganisation(Box::new(changed)),
+        });
+    }
+    if ui.button(t!("profile-open-account")).clicked() {
+        pass.intents.push(crate::ui::Intent::OpenOrganisation(organisation.id));
+    }
+}
+
+/// The fields of a fit; whether a change is complete.
+fn fields_ui(ui: &mut Ui, fit: &mut Fit, currency: &str) -> bool {
+    let mut commit = false;
     egui::Grid::new("profile_fit").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        let fit = &mut draft.fit;
-        let mut commit = false;
         let need_recognised = t!("profile-need-recognised");
         ui.label(&need_recognised);
         commit |= choice(ui, "fit_need", &need_recognised, &mut fit.need_recognised, &NeedRecognised::ALL, |need| {
@@ -50,18 +76,18 @@ pub(super) fn fit_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
         });
         ui.end_row();
         let label = ui.label(t!("profile-yearly-value"));
-        commit |= money::amount_field(ui, "fit_value", &mut fit.yearly_value, &currency, label.id).changed;
+        commit |= money::amount_field(ui, "fit_value", &mut fit.yearly_value, currency, label.id).changed;
         ui.end_row();
         let decision = t!("profile-decision");
         ui.label(&decision);
         commit |= choice(ui, "fit_decision", &decision, &mut fit.decision, &FitDecision::ALL, |d| names::decision(*d));
         ui.end_row();
         commit |= lines_row(ui, &t!("profile-decision-reason"), &mut fit.decision_reason).lost_focus();
-        pass.commit_if(commit, Part::Fit);
     });
-    if let Some(value) = draft.fit.yearly_value {
-        ui.weak(t!("profile-yearly-value-is", value = crate::i18n::money(value, &currency)));
+    if let Some(value) = fit.yearly_value {
+        ui.weak(t!("profile-yearly-value-is", value = crate::i18n::money(value, currency)));
     }
+    commit
 }
 
 /// A number with one decimal, written with the language's decimal separator ("1.5", "1,5").

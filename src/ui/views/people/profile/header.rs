@@ -31,16 +31,28 @@ pub(super) fn header_ui(
             } else {
                 ui.heading(RichText::new(&person.name).strong());
             }
-            let organisation = if person.organisation.is_empty() {
-                t!("profile-no-organisation")
-            } else {
-                person.organisation.clone()
-            };
-            let mut line = format!("{} · {organisation}", names::status(person.status));
-            if person.key_account {
-                line.push_str(&format!(" · {}", t!("profile-key-account-mark")));
-            }
-            ui.label(line);
+            let organisation = pass.workspace.organisation_of(person);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("{} ·", names::status(person.status)));
+                match organisation {
+                    None => {
+                        ui.label(t!("profile-no-organisation"));
+                    }
+                    Some(organisation) => {
+                        let link = ui.link(&organisation.name).on_hover_text(t!("profile-open-account"));
+                        if link.clicked() {
+                            pass.intents.push(crate::ui::Intent::OpenOrganisation(organisation.id));
+                        }
+                        let role = names::account_role(&person.account_role);
+                        if !role.is_empty() {
+                            ui.label(format!("({role})"));
+                        }
+                    }
+                }
+                if person.key_account || organisation.is_some_and(|o| o.key_account) {
+                    ui.label(format!("· {}", t!("profile-key-account-mark")));
+                }
+            });
         });
     });
     let knowledge = knowledge::of(person, pass.today);

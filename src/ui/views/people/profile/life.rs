@@ -63,16 +63,39 @@ impl Entries for Relatives {
         FamilyMember::default()
     }
 
-    fn row_ui(&self, ui: &mut Ui, member: &mut FamilyMember, n: usize, _: &mut Pass<'_>) -> RowResponse {
+    fn row_ui(&self, ui: &mut Ui, member: &mut FamilyMember, n: usize, pass: &mut Pass<'_>) -> RowResponse {
         ui.horizontal_wrapped(|ui| {
             let mut changed = line(ui, &mut member.name, &t!("profile-relative-name-n", n = n), 140.0).lost_focus();
             let relation_name = t!("profile-relative-relation-n", n = n);
             changed |= relation_ui(ui, ("relation", member.id), &mut member.relation, &relation_name);
-            changed |= DateField::new(("relative_birthday", member.id), &mut member.birthday)
-                .allow_no_year(true)
-                .name(t!("profile-relative-birthday-n", n = n))
-                .show(ui)
-                .changed;
+            let became = member.person.and_then(|id| pass.workspace.person(id));
+            match became {
+                // Their birthday is their own now, on their profile.
+                Some(person) => {
+                    let open = ui.small_button(t!("profile-relative-open"));
+                    name_widget(ui, &open, &t!("profile-relative-open-named", name = member.name.as_str()));
+                    if open.clicked() {
+                        pass.intents.push(crate::ui::Intent::OpenPerson(person.id));
+                    }
+                }
+                None => {
+                    changed |= DateField::new(("relative_birthday", member.id), &mut member.birthday)
+                        .allow_no_year(true)
+                        .name(t!("profile-relative-birthday-n", n = n))
+                        .show(ui)
+                        .changed;
+                    let make = ui.small_button(t!("profile-relative-make-person"));
+                    let name = t!("profile-relative-make-person-named", name = member.name.as_str());
+                    name_widget(ui, &make, &name);
+                    if make.on_hover_text(t!("profile-relative-make-person-hint")).clicked()
+                        && let Some((edit, _)) =
+                            crate::ops::links::relative_to_person(pass.workspace, pass.person, member.id)
+                    {
+                        let label = t!("profile-made-person", name = member.name.trim());
+                        pass.intents.push(crate::ui::Intent::Edit { label, edit });
+                    }
+                }
+            }
             let remove = remove_button(ui, &t!("profile-remove-relative", name = member.name.as_str()));
             RowResponse { changed, remove }
         })

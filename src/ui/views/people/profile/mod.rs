@@ -16,11 +16,19 @@
 //! with nothing entered — another person picked, another view, Esc, Add person again — was never
 //! added, so neither the list nor the undo history keeps a trace of it.
 //!
+//! The person's organisation is typed by name (the organisations of a like name are offered);
+//! leaving the field links the person to the organisation of that name, or to a new one, in the
+//! same undo step as the change of the person. A person in an organisation shares its fit, which
+//! the account page edits. Links to other people are the workspace's, not the person's: their
+//! section asks for its own edits, as does turning a relative into a person.
+//!
 //! The folder: `header` (photo, name, the knowledge score and its missing facts), a module a
-//! section (`contact` with the photo, `life`, `milestones`, `fit` with the needs, `incidents`,
-//! `ideas`, `log`, `history`: the phase history as a timeline), `fields` (what the sections are made of) and `entries`, the one list
-//! section that draws every list of entries with its add form. A new list is an
-//! [`entries::Entries`] of its own, a `Section`, a `Part` and a form slot in `Forms`.
+//! section (`contact` with the photo and the organisation, `follow_ups` with the rhythm,
+//! `life`, `milestones`, `fit` with the needs, `links` with how they came to us, `incidents`,
+//! `ideas`, `log`, `history`: the phase history as a timeline), `fields` (what the sections are
+//! made of) and `entries`, the one list section that draws every list of entries with its add
+//! form. A new list is an [`entries::Entries`] of its own, a `Section`, a `Part` and a form slot
+//! in `Forms`.
 
 mod contact;
 mod entries;
@@ -32,6 +40,7 @@ mod history;
 mod ideas;
 mod incidents;
 mod life;
+mod links;
 mod log;
 mod milestones;
 #[cfg(test)]
@@ -56,6 +65,8 @@ enum Part {
     Name,
     Organisation,
     Role,
+    AccountRole,
+    Referral,
     Status,
     KeyAccount,
     Purpose,
@@ -92,6 +103,8 @@ impl Part {
             Part::Name => t!("profile-edited-name", owner = owner, name = name),
             Part::Organisation => t!("profile-edited-organisation", owner = owner, name = name),
             Part::Role => t!("profile-edited-role", owner = owner, name = name),
+            Part::AccountRole => t!("profile-edited-account-role", owner = owner, name = name),
+            Part::Referral => t!("profile-edited-referral", owner = owner, name = name),
             Part::Status => t!("profile-edited-status", owner = owner, name = name),
             Part::KeyAccount => t!("profile-edited-key-account", owner = owner, name = name),
             Part::Purpose => t!("profile-edited-purpose", owner = owner, name = name),
@@ -168,6 +181,14 @@ struct Forms {
     follow_up: Option<Pending<follow_ups::FollowUpForm>>,
     photo_path: String,
     photo_error: Option<String>,
+    /// The organisation's name being typed (`None`: the field shows the organisation's).
+    organisation: Option<String>,
+    /// The organisation field was left with the pointer down: what is typed is taken once the
+    /// pointer is up, unless an organisation offered was picked.
+    organisation_left: bool,
+    /// The account's fit being edited, and as it was when taken (see `fit`).
+    account_fit: Option<(crate::model::Fit, crate::model::Fit)>,
+    link: links::LinkForm,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -179,6 +200,7 @@ enum Section {
     Milestones,
     Needs,
     Fit,
+    Links,
     Incidents,
     Ideas,
     Log,
@@ -187,7 +209,7 @@ enum Section {
 
 impl Section {
     /// The sections in the order they are shown.
-    const ALL: [Section; 11] = [
+    const ALL: [Section; 12] = [
         Section::Contact,
         Section::FollowUps,
         Section::Photo,
@@ -195,6 +217,7 @@ impl Section {
         Section::Milestones,
         Section::Needs,
         Section::Fit,
+        Section::Links,
         Section::Incidents,
         Section::Ideas,
         Section::Log,
@@ -217,7 +240,8 @@ impl Section {
             Section::Life => life::life_ui(ui, draft, forms, pass),
             Section::Milestones => list_ui(ui, &Milestones::of(draft), draft, &mut forms.milestone, pass),
             Section::Needs => fit::needs_ui(ui, draft, pass),
-            Section::Fit => fit::fit_ui(ui, draft, pass),
+            Section::Fit => fit::fit_ui(ui, draft, &mut forms.account_fit, pass),
+            Section::Links => links::links_ui(ui, draft, &mut forms.link, pass),
             Section::Incidents => list_ui(ui, &incidents::Incidents, draft, &mut forms.incident, pass),
             Section::Ideas => list_ui(ui, &ideas::Ideas, draft, &mut forms.idea, pass),
             Section::Log => list_ui(ui, &log::Log, draft, &mut forms.entry, pass),
@@ -226,7 +250,7 @@ impl Section {
     }
 
     /// The section's heading; a list's counts its entries.
-    fn title(self, person: &Person, today: NaiveDate) -> String {
+    fn title(self, person: &Person, workspace: &Workspace, today: NaiveDate) -> String {
         match self {
             Section::Contact => t!("profile-section-contact"),
             Section::FollowUps => follow_ups::title(person, today),
@@ -235,6 +259,7 @@ impl Section {
             Section::Milestones => t!("profile-section-milestones", count = person.milestones.len()),
             Section::Needs => t!("profile-section-needs"),
             Section::Fit => t!("profile-section-fit"),
+            Section::Links => t!("profile-section-links", count = workspace.links_of(person.id).count()),
             Section::Incidents => t!("profile-section-incidents", count = person.incidents.len()),
             Section::Ideas => t!("profile-section-ideas", count = person.ideas.len()),
             Section::Log => t!("profile-section-log", count = person.interactions.len()),
@@ -259,9 +284,16 @@ impl Section {
 /// What one frame of the profile collects while drawing.
 struct Pass<'w> {
     workspace: &'w Workspace,
+    /// The person whose profile it is.
+    person: PersonId,
     today: NaiveDate,
     /// What was edited, when the draft is to be committed after this frame.
     commit: Option<Part>,
+    /// Edits the commit makes first, in the same undo step (a new organisation).
+    before: Vec<Edit>,
+    /// What the sections ask for besides the draft's commit: edits of the workspace's links, a
+    /// relative made a person, another profile or an account opened.
+    intents: Vec<Intent>,
     /// The fact whose field takes the focus when drawn.
     focus: Option<Fact>,
     /// The name field takes the focus when drawn.
@@ -338,7 +370,16 @@ impl ProfileView {
         self.shown = Some(person.id);
         let Self { draft, draft_is_new, forms, focus, focus_name, .. } = self;
         let (draft, _) = draft.as_mut()?;
-        let mut pass = Pass { workspace, today, commit: None, focus: focus.take(), focus_name: *focus_name };
+        let mut pass = Pass {
+            workspace,
+            person: person.id,
+            today,
+            commit: None,
+            before: Vec::new(),
+            intents: Vec::new(),
+            focus: focus.take(),
+            focus_name: *focus_name,
+        };
         let mut request = None;
         if masked {
             ui.colored_label(ui.visuals().warn_fg_color, t!("profile-masked"));
@@ -352,7 +393,7 @@ impl ProfileView {
             header::header_ui(ui, person, *draft_is_new, texture.as_ref(), editable, &mut pass, forms);
             ui.add_space(8.0);
             for section in Section::ALL {
-                CollapsingHeader::new(section.title(draft, today))
+                CollapsingHeader::new(section.title(draft, workspace, today))
                     .id_salt(("profile_section", section))
                     .default_open(section.default_open())
                     .open(pass.opens(section).then_some(true))
@@ -383,11 +424,23 @@ impl ProfileView {
             && editable
             && draft != person
         {
-            intents.push(if *draft_is_new {
+            let commit = if *draft_is_new {
                 add_new(workspace, draft)
             } else {
                 Intent::Edit { label: what.edit_label(person), edit: Edit::ReplacePerson(Box::new(draft.clone())) }
+            };
+            intents.push(match commit {
+                Intent::Edit { label, edit } if !pass.before.is_empty() => {
+                    Intent::Edit { label, edit: Edit::Batch(pass.before.drain(..).chain([edit]).collect()) }
+                }
+                commit => commit,
             });
+        }
+        if editable {
+            intents.append(&mut pass.intents);
+        } else {
+            // Read-only: only what opens another profile or account passes.
+            intents.extend(pass.intents.into_iter().filter(|i| !matches!(i, Intent::Edit { .. })));
         }
         request
     }

@@ -1,0 +1,330 @@
+//! The Accounts list: one precomputed row per organisation, rebuilt once per workspace state
+//! (its people, their knowledge, its value and time come from `ops::accounts` in one pass over
+//! the people), and the filtered, sorted order of those rows, rebuilt when the query changes. A
+//! frame draws the rows on screen, each exactly [`ROW_HEIGHT`] high.
+
+use crate::model::{OrganisationId, Status, Workspace};
+use crate::ops::{accounts, knowledge, names};
+use crate::t;
+use chrono::NaiveDate;
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Color32, FontId, Response, Sense, Ui, pos2, vec2};
+use std::collections::{BTreeMap, HashMap};
+
+pub const ROW_HEIGHT: f32 = 28.0;
+
+/// What the list can be ordered by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortBy {
+    #[default]
+    Name,
+    People,
+    Value,
+    Time,
+    Knowledge,
+}
+
+impl SortBy {
+    pub const ALL: [SortBy; 5] = [SortBy::Name, SortBy::People, SortBy::Value, SortBy::Time, SortBy::Knowledge];
+
+    pub fn label(self) -> String {
+        match self {
+            SortBy::Name => t!("accounts-sort-name"),
+            SortBy::People => t!("accounts-sort-people"),
+            SortBy::Value => t!("accounts-sort-value"),
+            SortBy::Time => t!("accounts-sort-time"),
+            SortBy::Knowledge => t!("accounts-sort-knowledge"),
+        }
+    }
+}
+
+/// The search text, the filters and the order the person chose (as in the People list).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub status: Option<Status>,
+    pub tag: Option<String>,
+    pub key_accounts: bool,
+    pub low_knowledge: bool,
+    pub sort: SortBy,
+    pub descending: bool,
+}
+
+/// What the list shows of one organisation.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub id: OrganisationId,
+    /// Where the organisation is in `workspace.organisations`.
+    pub index: usize,
+    pub name: String,
+    pub people: usize,
+    pub status: Status,
+    pub key_account: bool,
+    pub value: Option<i64>,
+    pub minutes: u32,
+    pub knowledge: Option<u8>,
+    name_key: String,
+    tags: Vec<String>,
+    /// The name, tags, notes and its people's names, lowercase, one a line.
+    haystack: String,
+}
+
+#[derive(Default)]
+pub struct AccountsIndex {
+    built_for: Option<(u64, usize, NaiveDate, crate::i18n::Lang)>,
+    rows: Vec<Row>,
+    by_id: HashMap<OrganisationId, usize>,
+    tags: Vec<String>,
+    shown_for: Option<Query>,
+    shown: Vec<usize>,
+}
+
+impl AccountsIndex {
+    /// Brings the rows up to date with `workspace` (once per state and day) and the order with
+    /// `query`. Returns whether the rows were rebuilt.
+    pub fn refresh(&mut self, workspace: &Workspace, revision: u64, today: NaiveDate, query: &Query) -> bool {
+        let key = (revision, workspace.organisations.len(), today, crate::i18n::language());
+        let rebuilt = self.built_for != Some(key);
+        if rebuilt {
+            self.rebuild(workspace, today);
+            self.built_for = Some(key);
+            self.shown_for = None;
+        }
+        if self.shown_for.as_ref() != Some(query) {
+            self.reorder(query);
+            self.shown_for = Some(query.clone());
+        }
+        rebuilt
+    }
+
+    fn rebuild(&mut self, workspace: &Workspace, today: NaiveDate) {
+        self.rows = accounts::accounts(workspace, today)
+            .into_iter()
+            .filter_map(|account| {
+                let organisation = workspace.organisations.get(account.index)?;
+                let tags: Vec<String> = organisation.tags.iter().map(|t| t.to_lowercase()).collect();
+                let mut haystack = format!("{}\n{}\n{}\n", organisation.name, tags.join("\n"), organisation.notes);
+                for &n in &account.people {
+                    if let Some(person) = workspace.people.get(n) {
+                        haystack.push_str(&person.name);
+                        haystack.push('\n');
+                    }
+                }
+                Some(Row {
+                    id: account.id,
+                    index: account.index,
+                    name: organisation.name.clone(),
+                    people: account.people.len(),
+                    status: organisation.status,
+                    key_account: organisation.key_account,
+                    value: account.value,
+                    minutes: account.minutes,
+                    knowledge: account.knowledge,
+                    name_key: organisation.name.to_lowercase(),
+                    tags,
+                    haystack: haystack.to_lowercase(),
+                })
+            })
+            .collect();
+        self.by_id = HashMap::new();
+        for (n, row) in self.rows.iter().enumerate() {
+            self.by_id.entry(row.id).or_insert(n);
+        }
+        let mut tags: BTreeMap<String, String> = BTreeMap::new();
+        for tag in workspace.organisations.iter().flat_map(|o| &o.tags) {
+            if !tag.trim().is_empty() {
+                tags.entry(format!("{}\u{0}{tag}", tag.to_lowercase())).or_insert_with(|| tag.clone());
+            }
+        }
+        self.tags = tags.into_values().collect();
+    }
+
+    fn reorder(&mut self, query: &Query) {
+        let words: Vec<String> = query.text.to_lowercase().split_whitespace().map(str::to_owned).collect();
+        let tag = query.tag.as_ref().map(|t| t.to_lowercase());
+        self.shown = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                query.status.is_none_or(|s| r.status == s)
+                    && (!query.key_accounts || r.key_account)
+                    && (!query.low_knowledge || r.knowledge.is_none_or(|k| k < knowledge::LOW))
+                    && tag.as_ref().is_none_or(|t| r.tags.contains(t))
+                    && words.iter().all(|w| r.haystack.contains(w.as_str()))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let rows = &self.rows;
+        self.shown.sort_by(|a, b| {
+            let (x, y) = (&rows[*a], &rows[*b]);
+            let by = match query.sort {
+                SortBy::Name => std::cmp::Ordering::Equal,
+                SortBy::People => x.people.cmp(&y.people),
+                SortBy::Value => x.value.cmp(&y.value),
+                SortBy::Time => x.minutes.cmp(&y.minutes),
+                SortBy::Knowledge => x.knowledge.cmp(&y.knowledge),
+            };
+            by.then_with(|| x.name_key.cmp(&y.name_key)).then(a.cmp(b))
+        });
+        if query.descending {
+            self.shown.reverse();
+        }
+    }
+
+    pub fn shown_len(&self) -> usize {
+        self.shown.len()
+    }
+
+    pub fn shown_at(&self, position: usize) -> Option<&Row> {
+        self.shown.get(position).and_then(|&i| self.rows.get(i))
+    }
+
+    /// The rows in the order shown.
+    #[cfg(test)]
+    pub fn shown(&self) -> impl Iterator<Item = &Row> + '_ {
+        self.shown.iter().filter_map(|&i| self.rows.get(i))
+    }
+
+    pub fn row(&self, id: OrganisationId) -> Option<&Row> {
+        self.by_id.get(&id).and_then(|&i| self.rows.get(i))
+    }
+
+    pub fn position_of(&self, id: OrganisationId) -> Option<usize> {
+        let row = *self.by_id.get(&id)?;
+        self.shown.iter().position(|&i| i == row)
+    }
+
+    /// Every tag of an organisation, once, in alphabetical order.
+    pub fn tags(&self) -> &[String] {
+        &self.tags
+    }
+}
+
+/// Draws one row, exactly [`ROW_HEIGHT`] high: ★ and the name, how many people, the status,
+/// the yearly value, the time spent and the knowledge of its people.
+pub fn row_ui(ui: &mut Ui, row: &Row, selected: bool, currency: &str) -> Response {
+    let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::hover());
+    let response = ui.interact(rect, egui::Id::unique(("account_row", row.id)), Sense::click());
+    let label = row.name.clone();
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &label));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let visuals = ui.visuals();
+    let painter = ui.painter_at(rect);
+    if selected {
+        painter.rect_filled(rect, 2.0, visuals.selection.bg_fill);
+    } else if response.hovered() {
+        painter.rect_filled(rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let text = if selected { visuals.selection.stroke.color } else { visuals.text_color() };
+    let weak = if selected { text } else { visuals.weak_text_color() };
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let small = egui::TextStyle::Small.resolve(ui.style());
+    let centre = rect.center().y;
+    let mut x = rect.left() + 6.0;
+    let (star_w, people_w, status_w, value_w, time_w, known_w) = (18.0, 56.0, 104.0, 110.0, 56.0, 44.0);
+    let name_w = (rect.width() - star_w - people_w - status_w - value_w - time_w - known_w - 6.0).max(80.0);
+    let mut cell = |content: &str, width: f32, font: &FontId, colour: Color32, right: bool| {
+        if width > 4.0 && !content.is_empty() {
+            let mut job =
+                LayoutJob::single_section(content.replace(['\n', '\r'], " "), TextFormat::simple(font.clone(), colour));
+            job.wrap = TextWrapping::truncate_at_width((width - 6.0).max(1.0));
+            let galley = painter.layout_job(job);
+            let gx = if right { x + width - 6.0 - galley.size().x } else { x };
+            painter.galley(pos2(gx, centre - galley.size().y / 2.0), galley, colour);
+        }
+        x += width;
+    };
+    cell(if row.key_account { "★" } else { "" }, star_w, &font, Color32::from_rgb(0xE0, 0xA0, 0x20), false);
+    cell(&row.name, name_w, &font, text, false);
+    cell(&t!("accounts-people-count", count = row.people), people_w, &small, weak, true);
+    cell(&names::status(row.status), status_w, &small, weak, false);
+    let value = row.value.map(|v| crate::i18n::money(v, currency)).unwrap_or_default();
+    cell(&value, value_w, &small, text, true);
+    let hours = if row.minutes > 0 { t!("accounts-hours", hours = row.minutes.div_ceil(60)) } else { String::new() };
+    cell(&hours, time_w, &small, weak, true);
+    let known = row.knowledge.map(|k| format!("{k} %")).unwrap_or_default();
+    cell(&known, known_w, &small, text, true);
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Organisation, Person};
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()
+    }
+
+    fn workspace() -> Workspace {
+        let mut ws = Workspace::named("Shop");
+        let mut kringle = Organisation::named("Café Kringle");
+        kringle.fit.yearly_value = Some(186_000);
+        kringle.fit.minutes_spent = 1260;
+        kringle.key_account = true;
+        kringle.status = Status::Customer;
+        kringle.tags = vec!["Café".into()];
+        let mut nordvest = Organisation::named("Nordvest Revision");
+        nordvest.fit.yearly_value = Some(240_000);
+        nordvest.fit.minutes_spent = 60;
+        let dahl = Organisation::named("Dahl Bageri");
+        let mut mette = Person::named("Mette Kjærgaard");
+        mette.organisation = Some(kringle.id);
+        mette.life.interests = vec!["Sailing".into()];
+        let mut søren = Person::named("Søren Østergaard");
+        søren.organisation = Some(nordvest.id);
+        let mut camilla = Person::named("Camilla");
+        camilla.organisation = Some(nordvest.id);
+        ws.people = vec![mette, søren, camilla];
+        ws.organisations = vec![kringle, nordvest, dahl];
+        ws
+    }
+
+    fn names(index: &AccountsIndex) -> Vec<&str> {
+        index.shown().map(|r| r.name.as_str()).collect()
+    }
+
+    #[test]
+    fn sorted_by_value_time_people_and_knowledge() {
+        let ws = workspace();
+        let mut index = AccountsIndex::default();
+        let mut query = Query::default();
+        index.refresh(&ws, 1, day(), &query);
+        assert_eq!(names(&index), ["Café Kringle", "Dahl Bageri", "Nordvest Revision"]);
+        for (sort, expected) in [
+            (SortBy::Value, ["Nordvest Revision", "Café Kringle", "Dahl Bageri"]),
+            (SortBy::Time, ["Café Kringle", "Nordvest Revision", "Dahl Bageri"]),
+            (SortBy::People, ["Nordvest Revision", "Café Kringle", "Dahl Bageri"]),
+            (SortBy::Knowledge, ["Café Kringle", "Nordvest Revision", "Dahl Bageri"]),
+        ] {
+            query = Query { sort, descending: true, ..Query::default() };
+            index.refresh(&ws, 1, day(), &query);
+            assert_eq!(names(&index), expected, "{sort:?}");
+        }
+    }
+
+    #[test]
+    fn filters_like_the_people_list_and_search_finds_its_people() {
+        let ws = workspace();
+        let mut index = AccountsIndex::default();
+        for (query, expected) in [
+            (Query { key_accounts: true, ..Query::default() }, vec!["Café Kringle"]),
+            (Query { status: Some(Status::Customer), ..Query::default() }, vec!["Café Kringle"]),
+            (Query { tag: Some("Café".into()), ..Query::default() }, vec!["Café Kringle"]),
+            (Query { text: "camilla".into(), ..Query::default() }, vec!["Nordvest Revision"]),
+            (
+                Query { low_knowledge: true, ..Query::default() },
+                vec!["Café Kringle", "Dahl Bageri", "Nordvest Revision"],
+            ),
+        ] {
+            index.refresh(&ws, 1, day(), &query);
+            assert_eq!(names(&index), expected, "{query:?}");
+        }
+        assert_eq!(index.tags(), ["Café"]);
+        let row = index.row(ws.organisations[1].id).expect("a row");
+        assert_eq!((row.people, row.value, row.minutes), (2, Some(240_000), 60));
+    }
+}
