@@ -66,7 +66,7 @@ impl Lang {
 
     /// The language's translation files (`i18n/<code>/<area>.ftl`), one area a file so that
     /// the parts of the app can be translated side by side. Keys are unique across areas.
-    fn sources(self) -> [(&'static str, &'static str); 6] {
+    fn sources(self) -> [(&'static str, &'static str); 7] {
         macro_rules! files {
             ($code:literal) => {
                 [
@@ -76,6 +76,7 @@ impl Lang {
                     ("interop", include_str!(concat!("../i18n/", $code, "/interop.ftl"))),
                     ("errors", include_str!(concat!("../i18n/", $code, "/errors.ftl"))),
                     ("privacy", include_str!(concat!("../i18n/", $code, "/privacy.ftl"))),
+                    ("sharing", include_str!(concat!("../i18n/", $code, "/sharing.ftl"))),
                 ]
             };
         }

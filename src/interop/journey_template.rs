@@ -192,7 +192,7 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
             Ok(Card { phase: phase.id, lane: lane.id, text: c.text, colour: c.colour, ..Card::default() })
         })
         .collect::<Result<_, _>>()?;
-    Ok(JourneyMap { id: JourneyId::new(), name: file.name, segment: file.segment, phases, lanes, cards })
+    Ok(JourneyMap { id: JourneyId::new(), name: file.name, segment: file.segment, phases, lanes, cards, changed: None })
 }
 
 fn newer_message(version: u32) -> String {

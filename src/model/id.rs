@@ -81,3 +81,12 @@ id_type!(
     /// A card in a journey map cell.
     CardId
 );
+id_type!(
+    /// A workspace itself: what keeps its common versions apart from other workspaces' on a
+    /// computer, wherever its file is.
+    WorkspaceId
+);
+id_type!(
+    /// A conflict recorded by a merge, until someone chooses.
+    ConflictId
+);

@@ -7,6 +7,7 @@ mod id;
 mod journey;
 mod person;
 pub mod progress;
+mod shared;
 pub mod unique;
 mod workspace;
 
@@ -14,5 +15,6 @@ pub use date::{DateError, LeapDay, PartialDate};
 pub use id::*;
 pub use journey::*;
 pub use person::*;
+pub use shared::{Conflict, MAX_REVISIONS, Stamp, Step};
 pub use unique::{DuplicateId, IdKind, IdSet, duplicate_ids};
 pub use workspace::*;

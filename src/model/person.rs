@@ -37,6 +37,8 @@ pub struct Person {
     /// When we last reviewed whether to keep this former customer's or declined person's data
     /// and decided to keep it (the retention review, `ops::retention`).
     pub retention_reviewed: Option<NaiveDate>,
+    /// Who changed the person last, and when.
+    pub changed: Option<super::shared::Stamp>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -23,6 +23,7 @@
 
 use super::id::{JourneyId, PhaseId};
 use super::journey::{Card, JourneyMap, Lane, Phase};
+use super::shared::Conflict;
 use super::person::{CriticalIncident, FamilyMember, Idea, Interaction, Milestone, Person};
 use super::workspace::Workspace;
 use std::collections::{HashMap, HashSet};
@@ -42,6 +43,8 @@ pub enum IdKind {
     Phase,
     Lane,
     Card,
+    /// A conflict a merge recorded.
+    Conflict,
 }
 
 /// A record with an id of its own.
@@ -76,6 +79,7 @@ record!(
     Phase: Phase,
     Lane: Lane,
     Card: Card,
+    Conflict: Conflict,
 );
 
 /// Looks at one list of records.
@@ -103,9 +107,11 @@ macro_rules! owner {
         fn name(&self) -> &str {
             &self.name
         }
+        #[allow(unused_variables)]
         fn records(&self, visit: &mut impl Visit) {
             $(visit.list(&self.$($field).+);)*
         }
+        #[allow(unused_variables)]
         fn records_mut(&mut self, visit: &mut impl VisitMut) {
             $(visit.list(&mut self.$($field).+);)*
         }
@@ -135,6 +141,12 @@ impl Owner for JourneyMap {
     }
 }
 
+impl Owner for Conflict {
+    owner!([]);
+
+    fn follow(&mut self, _renamed: &Renamed) {}
+}
+
 /// Looks at the workspace's top-level lists, each of owners of one type.
 pub trait VisitOwners {
     fn owners<O: Owner>(&mut self, owners: &[O]);
@@ -144,6 +156,7 @@ pub trait VisitOwners {
 pub fn each_owner(workspace: &Workspace, visit: &mut impl VisitOwners) {
     visit.owners(&workspace.people);
     visit.owners(&workspace.journeys);
+    visit.owners(&workspace.conflicts);
 }
 
 /// Where an id is held: an owner (its kind, its 0-based position in its list, its name), and
@@ -411,6 +424,7 @@ impl MovedPhases {
 pub struct Renumbered {
     pub people: Vec<(usize, Person)>,
     pub journeys: Vec<(usize, JourneyMap)>,
+    pub conflicts: Vec<(usize, Conflict)>,
     /// How many ids got a fresh value.
     pub fresh: usize,
 }
@@ -441,6 +455,14 @@ pub fn renumbered(workspace: &Workspace) -> Renumbered {
         if claimed.fresh > 0 || followed {
             result.fresh += claimed.fresh;
             result.people.push((index, person));
+        }
+    }
+    for (index, conflict) in workspace.conflicts.iter().enumerate() {
+        let mut conflict = conflict.clone();
+        let claimed = taken.claim(&mut conflict, &none);
+        if claimed.fresh > 0 {
+            result.fresh += claimed.fresh;
+            result.conflicts.push((index, conflict));
         }
     }
     result

@@ -4,7 +4,7 @@
 //! holds that one person as it was, so an edit costs the same at 10 people as at 10,000.
 
 use super::moves::{self, BoardPlace, CardPlace};
-use crate::model::{CardId, JourneyId, JourneyMap, LaneId, Person, PersonId, PhaseId, Workspace};
+use crate::model::{CardId, Conflict, JourneyId, JourneyMap, LaneId, Person, PersonId, PhaseId, Workspace};
 use crate::t;
 use std::fmt;
 
@@ -61,6 +61,15 @@ pub enum Edit {
     ReplaceAt {
         people: Vec<(usize, Person)>,
         journeys: Vec<(usize, JourneyMap)>,
+        conflicts: Vec<(usize, Conflict)>,
+    },
+    /// Put a value at a path through the workspace's data (JSON text; `None` removes a record
+    /// of a list), a new record of a list at `place` if given: choosing a side of a merge's
+    /// conflict ([`super::sync::choose`]). Its inverse puts back what was there.
+    SetAt {
+        at: Vec<crate::model::Step>,
+        value: Option<String>,
+        place: Option<usize>,
     },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
@@ -83,6 +92,9 @@ pub enum EditError {
     /// No person (journey map) at this 0-based place in the list.
     NoPersonAt(usize),
     NoJourneyAt(usize),
+    /// A conflict's choice goes to a place (its fields, in words) the workspace no longer has,
+    /// or holds a value that does not fit there.
+    NoPlace(String),
 }
 
 /// In the thread's language: the app shows it when an edit no longer fits (the data changed
@@ -102,6 +114,7 @@ impl fmt::Display for EditError {
             EditError::SharedJourneyId(id) => t!("error-edit-shared-journey", id = id.to_string()),
             EditError::NoPersonAt(index) => t!("error-edit-no-person-at", number = index + 1),
             EditError::NoJourneyAt(index) => t!("error-edit-no-journey-at", number = index + 1),
+            EditError::NoPlace(place) => t!("error-edit-no-place", place = place.as_str()),
         };
         f.write_str(&text)
     }
@@ -174,7 +187,7 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             }
             Edit::Batch(inverses)
         }
-        Edit::ReplaceAt { people, journeys } => {
+        Edit::ReplaceAt { people, journeys, conflicts } => {
             if let Some((index, _)) = people.iter().find(|(index, _)| *index >= workspace.people.len()) {
                 return Err(EditError::NoPersonAt(*index));
             }
@@ -192,7 +205,17 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
                 .map(|(index, journey)| (index, std::mem::replace(&mut workspace.journeys[index], journey)))
                 .collect();
             old_journeys.reverse();
-            Edit::ReplaceAt { people: old_people, journeys: old_journeys }
+            let known = workspace.conflicts.len();
+            let mut old_conflicts: Vec<(usize, Conflict)> = conflicts
+                .into_iter()
+                .filter(|(index, _)| *index < known)
+                .map(|(index, conflict)| (index, std::mem::replace(&mut workspace.conflicts[index], conflict)))
+                .collect();
+            old_conflicts.reverse();
+            Edit::ReplaceAt { people: old_people, journeys: old_journeys, conflicts: old_conflicts }
+        }
+        Edit::SetAt { at, value, place } => {
+            super::sync::set_at(workspace, at, value, place)?
         }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
@@ -310,6 +333,7 @@ mod tests {
             Edit::ReplaceAt {
                 people: vec![(2, Person::named("Carl again")), (0, Person::named("Anna again"))],
                 journeys: vec![(0, crate::model::Template::Blank.create())],
+                conflicts: Vec::new(),
             },
         ];
         for edit in edits {
@@ -363,7 +387,7 @@ mod tests {
         let before = ws.clone();
         assert_eq!(apply(&mut ws, Edit::RemoveJourney(map.id)), Err(EditError::SharedJourneyId(map.id)));
         assert_eq!(ws, before);
-        let beyond = Edit::ReplaceAt { people: vec![(3, Person::named("Nobody"))], journeys: Vec::new() };
+        let beyond = Edit::ReplaceAt { people: vec![(3, Person::named("Nobody"))], journeys: Vec::new(), conflicts: Vec::new() };
         assert_eq!(apply(&mut ws, beyond), Err(EditError::NoPersonAt(3)));
         assert_eq!(ws, before);
     }

@@ -24,11 +24,12 @@ pub fn place(kind: IdKind, place: &Place) -> String {
     let name = name.as_str();
     let owner = || match place.owner {
         IdKind::Journey => t!("ids-place-journey", number = number, name = name),
+        IdKind::Conflict => t!("ids-place-conflict", number = number, name = name),
         _ => t!("ids-place-person", number = number, name = name),
     };
     let Some(record) = place.record.map(|index| index + 1) else { return owner() };
     match kind {
-        IdKind::Person | IdKind::Journey => owner(),
+        IdKind::Person | IdKind::Journey | IdKind::Conflict => owner(),
         IdKind::Relative => t!("ids-place-relative", record = record, number = number, name = name),
         IdKind::Milestone => t!("ids-place-milestone", record = record, number = number, name = name),
         IdKind::Incident => t!("ids-place-incident", record = record, number = number, name = name),
@@ -45,7 +46,7 @@ pub fn place(kind: IdKind, place: &Place) -> String {
 /// renews; `None` when no id is held twice.
 pub fn repair(workspace: &Workspace) -> Option<(Edit, usize)> {
     let fixed = renumbered(workspace);
-    (fixed.fresh > 0).then_some((Edit::ReplaceAt { people: fixed.people, journeys: fixed.journeys }, fixed.fresh))
+    (fixed.fresh > 0).then_some((Edit::ReplaceAt { people: fixed.people, journeys: fixed.journeys, conflicts: fixed.conflicts }, fixed.fresh))
 }
 
 #[cfg(test)]

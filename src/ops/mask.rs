@@ -126,7 +126,9 @@ pub fn allowed_while_masked(edit: Edit) -> Option<Edit> {
             if kept.is_empty() { None } else { Some(Edit::Batch(kept)) }
         }
         // Giving ids held twice fresh values is not done from the masked copy (the repair
-        // replaces whole people).
+        // replaces whole people), nor choosing in a merge's conflict (the choice shows both
+        // values, and the masked copy holds neither).
+        Edit::SetAt { .. } => None,
         Edit::InsertPerson { .. } | Edit::RemovePerson(_) | Edit::ReplacePerson(_) | Edit::ReplaceAt { .. } => None,
     }
 }

@@ -357,6 +357,9 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
         }
     }
     merged.retention_reviewed = merged.retention_reviewed.max(other.retention_reviewed);
+    if other.changed.as_ref().map(|s| s.when) > merged.changed.as_ref().map(|s| s.when) {
+        merged.changed.clone_from(&other.changed);
+    }
 
     join_text(&mut merged.life.notes, &other.life.notes);
     for line in also {
@@ -576,6 +579,7 @@ mod tests {
             }],
             positions: vec![JourneyPosition { journey, phase: PhaseId::new(), order: 1 }],
             retention_reviewed: Some(NaiveDate::from_ymd_opt(2025, 1, 1).expect("a date")),
+            changed: None,
         }
     }
 

@@ -158,6 +158,7 @@ pub fn full_workspace() -> Workspace {
         }],
         positions: vec![JourneyPosition { journey, phase: buy, order: 3 }],
         retention_reviewed: None,
+        changed: Some(stamp("Anna \"Bager\" Dahl", 9)),
     };
     let map = JourneyMap {
         id: journey,
@@ -179,9 +180,12 @@ pub fn full_workspace() -> Workspace {
             colour: CardColour::Pink,
             votes: 4,
         }],
+        changed: Some(stamp("Jonas", 10)),
     };
     Workspace {
         format_version: FORMAT_VERSION,
+        id: Some(WorkspaceId::from_u128(0x900)),
+        revisions: vec!["0123456789abcdef".into(), "fedcba9876543210".into()],
         name: "Bageriet Dahl".into(),
         currency: "NOK".into(),
         people: vec![person, Person { id: PersonId::from_u128(0x2), ..Person::named("Jonas Hansen") }],
@@ -197,7 +201,22 @@ pub fn full_workspace() -> Workspace {
             family_remind_days: 3,
             retention_months: 24,
         },
+        conflicts: vec![Conflict {
+            id: ConflictId::from_u128(0x901),
+            at: vec![Step::Field("people".into()), Step::Id(PersonId::from_u128(0x1).to_string()), Step::Field("role".into())],
+            ours: Some("\"Owner\\\\CEO\"".into()),
+            theirs: None,
+            ours_by: Some(stamp("Anna", 11)),
+            theirs_by: Some(stamp("Jonas \"J\"", 12)),
+            name: "Mette \"Mettes\" Kjærgaard".into(),
+        }],
     }
+}
+
+/// A change made by `who` on 3 November 2026 at `hour` o'clock (UTC).
+pub fn stamp(who: &str, hour: u32) -> Stamp {
+    let when = date(2026, 11, 3).and_hms_opt(hour, 0, 0).expect("a time").and_utc();
+    Stamp { who: who.into(), when }
 }
 
 /// Adds a person as a person does: clicks the button labelled `button` (Add person, in the
