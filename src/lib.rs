@@ -15,5 +15,6 @@ pub mod i18n;
 pub mod interop;
 pub mod model;
 pub mod ops;
+pub mod sharing;
 pub mod store;
 pub mod ui;

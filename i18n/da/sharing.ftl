@@ -40,3 +40,4 @@ sync-conflict-record = { $record }
 sync-conflict-field = { $record }: { $field }
 sync-value-deleted = (slettet)
 sync-value-empty = (tom)
+sync-copy-other-workspace = det er et andet arbejdsområde (ikke en kopi af dette), så det bliver ladt som det er

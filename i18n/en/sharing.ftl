@@ -40,3 +40,4 @@ sync-conflict-record = { $record }
 sync-conflict-field = { $record }: { $field }
 sync-value-deleted = (deleted)
 sync-value-empty = (empty)
+sync-copy-other-workspace = it is another workspace (not a copy of this one), so it is left as it is

@@ -40,3 +40,4 @@ sync-conflict-record = { $record }
 sync-conflict-field = { $record }: { $field }
 sync-value-deleted = (slettet)
 sync-value-empty = (tom)
+sync-copy-other-workspace = det er et annet arbeidsområde (ikke en kopi av dette), så det blir latt som det er

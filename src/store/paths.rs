@@ -78,6 +78,30 @@ pub fn settings_file() -> Option<PathBuf> {
     directories::BaseDirs::new().map(|dirs| dirs.config_dir().join("kindred").join("settings.ron"))
 }
 
+/// The full name of the account this runs as, from the system's list of accounts (the GECOS
+/// field of `/etc/passwd`, up to its first comma), else the account's name (`$USER`): what this
+/// computer's changes are stamped with until the person names themselves in the settings.
+pub fn account_name() -> String {
+    let user = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default();
+    #[cfg(unix)]
+    {
+        let full = std::fs::read_to_string("/etc/passwd").ok().and_then(|text| full_name_in(&text, &user));
+        if let Some(full) = full {
+            return full;
+        }
+    }
+    user
+}
+
+/// The full name of `user` in the text of a `passwd` file.
+fn full_name_in(passwd: &str, user: &str) -> Option<String> {
+    passwd.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split(':').collect();
+        let gecos = fields.get(4)?.split(',').next()?.trim();
+        (fields.first() == Some(&user) && !user.is_empty() && !gecos.is_empty()).then(|| gecos.to_owned())
+    })
+}
+
 /// A path shown to a person: relative names stay as given.
 pub fn display(path: &Path) -> String {
     path.display().to_string()
@@ -113,6 +137,15 @@ fn expand_home_in(typed: &str, home: Option<&Path>) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_full_name_is_the_gecos_field_up_to_its_first_comma() {
+        let passwd = "root:x:0:0:root:/root:/bin/bash\nanna:x:1000:1000:Anna Dahl,,,:/home/anna:/bin/bash\nbo:x:1001:1001::/home/bo:/bin/sh\n";
+        assert_eq!(full_name_in(passwd, "anna").as_deref(), Some("Anna Dahl"));
+        assert_eq!(full_name_in(passwd, "bo"), None, "no full name: the account's name is used");
+        assert_eq!(full_name_in(passwd, "carl"), None);
+        assert_eq!(full_name_in(passwd, ""), None);
+    }
 
     #[test]
     fn a_leading_tilde_is_the_home_folder() {

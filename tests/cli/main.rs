@@ -10,4 +10,5 @@ mod encrypted;
 mod export_lang;
 mod export_safety;
 mod ids;
+mod sharing;
 mod upcoming;

@@ -93,7 +93,7 @@ fn record(workspace: &mut Workspace, ours: &Workspace, theirs: &Workspace, found
             continue;
         }
         let mut conflict = Conflict {
-            id: ConflictId::new(),
+            id: conflict_id(&found.at, ours_text.as_deref(), theirs_text.as_deref()),
             ours_by: stamp_at(ours, &found.at),
             theirs_by: stamp_at(theirs, &found.at),
             name: words::record_name(workspace, &found.at).or_else(|| words::record_name(theirs, &found.at)).unwrap_or_default(),
@@ -215,6 +215,67 @@ fn record_through<R: serde::Serialize + serde::de::DeserializeOwned, T>(
     let result = change(&mut value, rest)?;
     *record = serde_json::from_value(value).ok()?;
     Some(result)
+}
+
+/// The people and maps an edit changes: to stamp them once it is applied.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Touched {
+    people: Vec<crate::model::PersonId>,
+    maps: Vec<crate::model::JourneyId>,
+}
+
+impl Touched {
+    /// What `edit` changes. A choice in a conflict ([`Edit::SetAt`]) counts as nothing: it takes
+    /// one side's change, it makes none.
+    pub fn of(edit: &Edit) -> Self {
+        let mut touched = Self::default();
+        touched_by(edit, &mut touched.people, &mut touched.maps);
+        touched
+    }
+
+    /// Marks them as changed by `stamp` (after the edit is applied): who changed what, for a
+    /// merge's note and a conflict. Undoing the edit brings back the records as they were,
+    /// stamps included.
+    pub fn stamp(&self, workspace: &mut Workspace, stamp: &Stamp) {
+        for person in workspace.people.iter_mut().filter(|p| self.people.contains(&p.id)) {
+            person.changed = Some(stamp.clone());
+        }
+        for map in workspace.journeys.iter_mut().filter(|j| self.maps.contains(&j.id)) {
+            map.changed = Some(stamp.clone());
+        }
+    }
+}
+
+fn touched_by(edit: &Edit, people: &mut Vec<crate::model::PersonId>, maps: &mut Vec<crate::model::JourneyId>) {
+    match edit {
+        Edit::InsertPerson { person, .. } | Edit::ReplacePerson(person) => people.push(person.id),
+        Edit::MovePerson { person, .. } => people.push(*person),
+        Edit::InsertJourney { journey, .. } | Edit::ReplaceJourney(journey) => maps.push(journey.id),
+        Edit::MoveCard { journey, .. } | Edit::MovePhase { journey, .. } | Edit::MoveLane { journey, .. } => {
+            maps.push(*journey);
+        }
+        Edit::Batch(edits) => edits.iter().for_each(|e| touched_by(e, people, maps)),
+        Edit::RenameWorkspace(_)
+        | Edit::SetCurrency(_)
+        | Edit::ChangeSettings(_)
+        | Edit::RemovePerson(_)
+        | Edit::RemoveJourney(_)
+        | Edit::ReplaceAt { .. }
+        | Edit::SetAt { .. } => {}
+    }
+}
+
+/// A conflict's id from what it is, so that two computers merging the same two versions record
+/// the same conflict (and their results are the same file).
+fn conflict_id(at: &[Step], ours: Option<&str>, theirs: Option<&str>) -> ConflictId {
+    // FNV-1a, 128 bits: stable across builds and computers (not against an adversary).
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+    let mut hash: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    let text = format!("{at:?}\u{0}{ours:?}\u{0}{theirs:?}");
+    for byte in text.bytes() {
+        hash = (hash ^ u128::from(byte)).wrapping_mul(PRIME);
+    }
+    ConflictId::from_u128(hash)
 }
 
 #[cfg(test)]

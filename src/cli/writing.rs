@@ -1,0 +1,85 @@
+//! What every command that changes a workspace does around its change: the lock, the file read
+//! with its revision, the sync tools' conflict copies merged in first, and afterwards the
+//! workspace written as a version that descends from the one read, kept as this computer's
+//! common version, with the merged copies moved to the backups.
+
+use super::*;
+use crate::model::Workspace;
+use crate::sharing::{self, Copies};
+use crate::store::base::Bases;
+
+/// A workspace opened by a command to change it.
+pub(super) struct Opened {
+    pub workspace: Workspace,
+    pub passphrase: Option<Passphrase>,
+    /// The revision read.
+    revision: String,
+    /// The conflict copies merged in.
+    copies: Copies,
+    bases: Option<Bases>,
+    _lock: lock::Lock,
+}
+
+impl Opened {
+    /// Locks and reads `file`, refusing what must not be written (a newer format, fields this
+    /// version does not know), and merges in the conflict copies beside it (said on the
+    /// standard output).
+    pub(super) fn open(file: &Path) -> Result<Self, ExitCode> {
+        let lock = lock_for_writing(file).map_err(|message| {
+            eprintln!("{message}");
+            ExitCode::from(1)
+        })?;
+        let (loaded, passphrase) = open_workspace(file).map_err(|error| {
+            eprintln!("{error}");
+            ExitCode::from(error.exit_code())
+        })?;
+        refuse_newer(file, loaded.decoded.version)?;
+        if !loaded.decoded.unknown_fields.is_empty() {
+            eprintln!(
+                "{}: has fields this version does not know ({}); it is not changed, so that they are not lost",
+                file.display(),
+                loaded.decoded.unknown_fields.join(", ")
+            );
+            return Err(ExitCode::from(2));
+        }
+        let bases = Bases::here();
+        let revision = loaded.revision;
+        let mut workspace = loaded.decoded.workspace;
+        sharing::keep_version(bases.as_ref(), file, &workspace, &revision);
+        let copies = sharing::merge_copies(bases.as_ref(), file, &mut workspace, Some(&revision), passphrase.as_ref());
+        for merged in &copies.merged {
+            let note = crate::ops::sync::note(&merged.report, merged.new_conflicts);
+            out!("{}: merged in: {note}", merged.copy.display());
+        }
+        for (copy, why) in &copies.skipped {
+            eprintln!("{}: not merged: {why}", copy.display());
+        }
+        Ok(Self { workspace, passphrase, revision, copies, bases, _lock: lock })
+    }
+
+    /// Whether conflict copies were merged in (so the workspace must be written even when the
+    /// command itself changes nothing).
+    pub(super) fn merged_copies(&self) -> bool {
+        !self.copies.merged.is_empty()
+    }
+
+    /// Writes the workspace back (encrypted as it was), as a version made from the one read;
+    /// keeps it as this computer's common version and moves the merged copies to the backups.
+    pub(super) fn save(mut self, file: &Path) -> Result<(), String> {
+        self.workspace.descend_from(&self.revision);
+        let stamp = store::write_workspace(&mut store::save::RealDisk, file, &self.workspace, self.passphrase.as_ref())
+            .map_err(|e| e.to_string())?;
+        if let Some(revision) = stamp.revision() {
+            sharing::keep_version(self.bases.as_ref(), file, &self.workspace, revision);
+        }
+        for (copy, why) in sharing::file_copies(file, &self.copies.merged) {
+            eprintln!("{}: merged, but not moved to the backups: {why}", copy.display());
+        }
+        Ok(())
+    }
+}
+
+/// Who the command line's changes are by: `KINDRED_USER`, else the account's full name.
+pub(super) fn stamp() -> crate::model::Stamp {
+    sharing::stamp_now(&std::env::var("KINDRED_USER").unwrap_or_default())
+}
