@@ -41,3 +41,36 @@ sync-conflict-field = { $record }: { $field }
 sync-value-deleted = (deleted)
 sync-value-empty = (empty)
 sync-copy-other-workspace = it is another workspace (not a copy of this one), so it is left as it is
+sync-someone = Someone
+sync-changed-today = changed by { $who } today
+sync-changed-yesterday = changed by { $who } yesterday
+sync-changed-on = changed by { $who } on { $day }
+sync-monday = Monday
+sync-tuesday = Tuesday
+sync-wednesday = Wednesday
+sync-thursday = Thursday
+sync-friday = Friday
+sync-saturday = Saturday
+sync-sunday = Sunday
+merge-failed = Another version of the workspace could not be merged: { $reason }
+merge-step = Merge: { $note }
+action-conflicts = Conflicts…
+conflicts-title = { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicts
+}
+conflicts-body = Both versions changed these differently. The value kept so far is on the left; choose the one to keep.
+conflicts-here = Kept here
+conflicts-there = The other version
+conflicts-keep-value = Keep “{ $value }”
+conflicts-take-value = Take “{ $value }”
+conflicts-keep = Keep this
+conflicts-take = Take this
+conflicts-step = Choice in a conflict: { $what }
+conflicts-banner = { $count ->
+    [one] Merging with another version left 1 conflict.
+   *[other] Merging with another version left { $count } conflicts.
+}
+conflicts-look = Look at them…
+settings-user-name = Your name
+settings-user-name-hint = What your changes are marked with, so that the others see who changed what. Empty: your account's name.

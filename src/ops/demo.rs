@@ -12,8 +12,13 @@ use chrono::{Datelike, Duration, NaiveDate};
 pub fn generate(people: usize, today: NaiveDate) -> Workspace {
     let mut rng = Rng::new(0x4B1D_2ED0 ^ people as u64);
     let journeys = vec![filled_map(&mut rng, Template::CustomerJourney), filled_map(&mut rng, Template::SalesProcess)];
-    let mut workspace =
-        Workspace { name: "Demo business".to_owned(), currency: "DKK".to_owned(), journeys, ..Workspace::default() };
+    let mut workspace = Workspace {
+        name: "Demo business".to_owned(),
+        currency: "DKK".to_owned(),
+        journeys,
+        id: Some(crate::model::WorkspaceId::from_u128(rng.uuid())),
+        ..Workspace::default()
+    };
     // Per journey and phase, how many people stand there already: their order in the column.
     let mut column_sizes: Vec<Vec<u32>> = workspace.journeys.iter().map(|j| vec![0; j.phases.len()]).collect();
     workspace.people =

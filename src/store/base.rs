@@ -100,6 +100,18 @@ impl Bases {
     }
 }
 
+impl Bases {
+    /// Forgets every version kept of the workspace: after a person is erased from it for good,
+    /// or its passphrase changed (a version kept under the old one, or in the clear, must not
+    /// stay behind).
+    pub fn forget(&self, id: Option<WorkspaceId>, path: &Path) -> io::Result<()> {
+        match fs::remove_dir_all(self.folder(id, path)) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Only the user may read the common versions.
 fn private_folder(folder: &Path) {
     #[cfg(unix)]
@@ -154,7 +166,6 @@ mod tests {
         assert_eq!(found.name, format!("Shop {}", KEPT + 1));
         assert_eq!(bases.find(ws.id, &path, &revisions[..1], None), None, "the oldest are forgotten");
         assert_eq!(bases.find(ws.id, &path, &revisions[2..3], None).map(|w| w.name), Some("Shop 2".to_owned()));
-        assert_eq!(bases.find(None, &path, &revisions, None), None, "another workspace's are apart");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -162,6 +173,10 @@ mod tests {
             let mode = fs::metadata(&folder).expect("folder").permissions().mode();
             assert_eq!(mode & 0o777, 0o700);
         }
+        assert_eq!(bases.find(None, &path, &revisions, None), None, "another workspace's are apart");
+        bases.forget(ws.id, &path).expect("forgotten");
+        assert_eq!(bases.find(ws.id, &path, &revisions, None), None, "forgotten");
+        bases.forget(ws.id, &path).expect("nothing to forget is no error");
     }
 
     #[test]

@@ -42,11 +42,21 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The folder the last export went to, where the next is offered.
     pub export_folder: Option<PathBuf>,
+    /// The name this computer's changes are stamped with ("changed by Anna"); empty: the
+    /// account's full name.
+    pub user_name: String,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { theme: ThemeChoice::System, zoom: 1.0, language: String::new(), recent: Vec::new(), export_folder: None }
+        Self {
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            language: String::new(),
+            recent: Vec::new(),
+            export_folder: None,
+            user_name: String::new(),
+        }
     }
 }
 

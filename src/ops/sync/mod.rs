@@ -10,13 +10,15 @@
 //! The common version is found by the workspaces' [`Workspace::revisions`] (the hashes of the
 //! versions each descends from) among the versions a computer keeps (`store::base`).
 
+mod diff;
 pub mod tree;
 mod words;
 
 use super::Edit;
 use crate::model::{Conflict, ConflictId, IdKind, IdSet, Stamp, Step, Workspace};
 use serde_json::Value;
-pub use words::{Report, describe, field_words, note, value_words};
+pub use diff::edits_between;
+pub use words::{Report, changed_by, describe, field_words, note, value_words};
 
 /// A merged workspace and what the merge found.
 #[derive(Clone, Debug)]

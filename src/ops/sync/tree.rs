@@ -230,12 +230,22 @@ fn order(
     result.into_iter().filter_map(|k| merged.remove(&k)).collect()
 }
 
-/// Lists of plain values as sets: ours, less what they removed, and what they added.
+/// Lists of plain values as sets (counted, so that a value held twice is too): ours, less what
+/// they removed, and what they added. A value is there as often as each side's change says:
+/// ours + theirs − the common version's (without one, as often as the side that has it most).
 fn set(base: Option<&Vec<Value>>, ours: &[Value], theirs: &[Value]) -> Vec<Value> {
-    let in_base = |v: &Value| base.is_some_and(|b| b.contains(v));
-    let mut merged: Vec<Value> = ours.iter().filter(|v| theirs.contains(v) || !in_base(v)).cloned().collect();
-    for value in theirs {
-        if !ours.contains(value) && !in_base(value) && !merged.contains(value) {
+    let count = |list: &[Value], value: &Value| list.iter().filter(|v| *v == value).count();
+    let wanted = |value: &Value| {
+        let (o, t) = (count(ours, value), count(theirs, value));
+        match base {
+            Some(b) => (o + t).saturating_sub(count(b, value)),
+            // Without a common version nothing counts as removed, nor as added twice.
+            None => o.max(t),
+        }
+    };
+    let mut merged: Vec<Value> = Vec::new();
+    for value in ours.iter().chain(theirs) {
+        if count(&merged, value) < wanted(value) {
             merged.push(value.clone());
         }
     }

@@ -159,3 +159,29 @@ pub fn value_words(value: Option<&str>) -> String {
         None => shown,
     }
 }
+
+/// Who changed a record and when, for a person: "changed by Anna today", "… on Tuesday", "… on
+/// 3 Nov" (local days, counted from `today`).
+pub fn changed_by(stamp: &crate::model::Stamp, today: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let day = stamp.when.with_timezone(&chrono::Local).date_naive();
+    let who = if stamp.who.trim().is_empty() { t!("sync-someone") } else { stamp.who.clone() };
+    let who = who.as_str();
+    match (today - day).num_days() {
+        0 => t!("sync-changed-today", who = who),
+        1 => t!("sync-changed-yesterday", who = who),
+        2..=6 => {
+            let weekday = match day.weekday() {
+                chrono::Weekday::Mon => t!("sync-monday"),
+                chrono::Weekday::Tue => t!("sync-tuesday"),
+                chrono::Weekday::Wed => t!("sync-wednesday"),
+                chrono::Weekday::Thu => t!("sync-thursday"),
+                chrono::Weekday::Fri => t!("sync-friday"),
+                chrono::Weekday::Sat => t!("sync-saturday"),
+                chrono::Weekday::Sun => t!("sync-sunday"),
+            };
+            t!("sync-changed-on", who = who, day = weekday)
+        }
+        _ => t!("sync-changed-on", who = who, day = crate::i18n::date_short(day)),
+    }
+}

@@ -259,7 +259,8 @@ impl KindredApp {
                 false
             }
             Ok(SaveOutcome::ChangedOnDisk) => {
-                self.dialog = Some(Dialog::ChangedOnDisk);
+                // Someone else's version is on disk: merged in first, then saved.
+                self.merge_then_save();
                 false
             }
             Err(error) => {

@@ -14,10 +14,12 @@
 //! - `privacy_dialogs`: erasing a person and the passphrase, and hearing how their save went;
 //! - `present_mode`: entering and leaving, its bar, what passes its mask.
 
+mod conflicts;
 mod dialogs;
 mod file_dialogs;
 mod files;
 mod menus;
+mod merging;
 mod present_mode;
 mod privacy_dialogs;
 mod settings;
@@ -158,6 +160,8 @@ pub struct KindredApp {
     erasure: Option<privacy::Erasure>,
     /// The passphrase dialog, while it is open.
     passphrase: Option<privacy::PassphraseForm>,
+    /// Looking at the file for other computers' changes, and merging them in.
+    merging: merging::Merging,
 }
 
 impl KindredApp {
@@ -186,6 +190,7 @@ impl KindredApp {
             palette: None,
             erasure: None,
             passphrase: None,
+            merging: merging::Merging::default(),
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -280,6 +285,9 @@ impl KindredApp {
         }
         if !presenting {
             milestone_banner_ui(ui, &mut self.milestone_banner, &mut asked.actions);
+            if document.read_only.is_none() {
+                merging::conflicts_banner_ui(ui, document.workspace.conflicts.len(), &mut asked.actions);
+            }
         }
         let views = &mut self.views;
         views.journeys.fit_to_screen = presenting;
@@ -415,6 +423,12 @@ impl KindredApp {
             Action::Backups => self.open_backups(),
             Action::RestoreBackup(number) => self.restore_backup(number),
             Action::RepairIds => self.ask_repair_ids(),
+            Action::Conflicts => {
+                if self.document().is_some_and(|d| d.read_only.is_none()) && self.present.is_none() {
+                    self.dialog = Some(Dialog::Conflicts);
+                }
+            }
+            Action::ChooseConflict { conflict, theirs } => self.choose_conflict(conflict, theirs),
             Action::RenewIds => self.renew_duplicate_ids(),
             Action::Import => self.pick_import(),
             Action::ImportFrom(path) => self.start_import(&path),
@@ -442,7 +456,19 @@ impl KindredApp {
             Action::SetZoom(zoom) => ctx.set_zoom_factor(zoom),
             Action::SetLanguage(lang) => self.set_language(lang),
             Action::SetTheme(choice) => self.set_theme(ctx, choice),
-            Action::Settings => self.dialog = Some(Dialog::Settings(settings::SettingsDialog::new(self.workspace()))),
+            Action::Settings => {
+                let dialog = settings::SettingsDialog::new(self.workspace(), &self.settings.user_name);
+                self.dialog = Some(Dialog::Settings(dialog));
+            }
+            Action::SetUserName(name) => {
+                if name != self.settings.user_name {
+                    self.settings.user_name.clone_from(&name);
+                    self.settings_dirty = true;
+                }
+                if let Some(document) = self.document_mut() {
+                    document.set_user_name(&name);
+                }
+            }
             Action::About => self.dialog = Some(Dialog::About),
             Action::Palette => self.palette = Some(Palette::default()),
             Action::Present => match self.present {
@@ -467,7 +493,8 @@ impl KindredApp {
         }
     }
 
-    fn set_document(&mut self, document: Document) {
+    fn set_document(&mut self, mut document: Document) {
+        document.set_user_name(&self.settings.user_name);
         let exercise = std::mem::take(&mut self.views.exercise);
         self.views = Views { exercise, ..Views::default() };
         let today = chrono::Local::now().date_naive();
@@ -508,6 +535,8 @@ impl KindredApp {
             self.settings.zoom = zoom;
             self.settings_dirty = true;
         }
+        // Other computers' changes, merged in on a thread.
+        self.watch_disk(ctx);
         // Saves and autosaves write on their own thread; here is where they are heard back from.
         if let Some((written, result)) = self.document_mut().and_then(Document::poll_writing) {
             self.heard(written, result);

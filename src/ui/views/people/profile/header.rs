@@ -41,6 +41,9 @@ pub(super) fn header_ui(
                 line.push_str(&format!(" · {}", t!("profile-key-account-mark")));
             }
             ui.label(line);
+            if let Some(stamp) = &person.changed {
+                ui.weak(crate::ops::sync::changed_by(stamp, pass.today));
+            }
         });
     });
     let knowledge = knowledge::of(person, pass.today);
