@@ -85,12 +85,28 @@ pub fn account_name() -> String {
     let user = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default();
     #[cfg(unix)]
     {
-        let full = std::fs::read_to_string("/etc/passwd").ok().and_then(|text| full_name_in(&text, &user));
-        if let Some(full) = full {
+        let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+        // Without `$USER` (a service, a container), the account this process runs as.
+        let user = if user.is_empty() { own_account(&passwd).unwrap_or_default() } else { user.clone() };
+        if let Some(full) = full_name_in(&passwd, &user) {
             return full;
+        }
+        if !user.is_empty() {
+            return user;
         }
     }
     user
+}
+
+/// The name of the account this process runs as (by its user id, from `/proc`).
+#[cfg(unix)]
+fn own_account(passwd: &str) -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let uid = status.lines().find_map(|line| line.strip_prefix("Uid:"))?.split_whitespace().next()?.to_owned();
+    passwd.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split(':').collect();
+        (fields.get(2) == Some(&uid.as_str())).then(|| fields[0].to_owned())
+    })
 }
 
 /// The full name of `user` in the text of a `passwd` file.

@@ -22,5 +22,6 @@ mod profile;
 mod profile_lang;
 mod projector;
 mod review;
+mod sharing;
 mod shell;
 mod typed_paths;

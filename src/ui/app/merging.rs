@@ -29,14 +29,22 @@ impl KindredApp {
     /// Starts a look at the disk when one is due, and takes what a finished one found.
     pub(super) fn watch_disk(&mut self, ctx: &egui::Context) {
         self.poll_merge();
-        let now = Instant::now();
-        let due = self.merging.next.is_none_or(|next| now >= next);
-        if due && self.merging.running.is_none() && self.may_merge() {
-            self.look_at_disk();
+        if self.document().is_none_or(|d| d.path.is_none()) {
+            return;
         }
-        if self.document().is_some_and(|d| d.path.is_some()) {
-            let wait = if self.merging.running.is_some() { Duration::from_millis(50) } else { WATCH_INTERVAL };
-            ctx.request_repaint_after(wait);
+        let now = Instant::now();
+        let Some(next) = self.merging.next else {
+            // The first look a while after opening: the file was just read.
+            self.merging.next = Some(now + WATCH_INTERVAL);
+            ctx.request_repaint_after(WATCH_INTERVAL);
+            return;
+        };
+        if now >= next && self.merging.running.is_none() && self.may_merge() {
+            self.look_at_disk_with(Some(ctx.clone()));
+        }
+        if self.merging.running.is_none() {
+            // An idle window wakes for the next look; the thread asks for a frame when it is done.
+            ctx.request_repaint_after(WATCH_INTERVAL);
         }
     }
 
@@ -48,6 +56,11 @@ impl KindredApp {
 
     /// Starts looking at the disk now, on a thread (not when a look is under way).
     pub fn look_at_disk(&mut self) {
+        self.look_at_disk_with(None);
+    }
+
+    /// [`KindredApp::look_at_disk`]; the thread asks `ctx` for a frame when it is done.
+    fn look_at_disk_with(&mut self, ctx: Option<egui::Context>) {
         self.merging.next = Some(Instant::now() + WATCH_INTERVAL);
         if self.merging.running.is_some() {
             return;
@@ -58,6 +71,9 @@ impl KindredApp {
         let spawned = std::thread::Builder::new().name("kindred-merge".into()).spawn(move || {
             crate::i18n::set_language(language);
             let _ = send.send(watch.run());
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
         });
         match spawned {
             Ok(_) => self.merging.running = Some(done),
@@ -111,7 +127,7 @@ impl KindredApp {
                 match document.take_merge(*merged, &t!("merge-step", note = note.as_str())) {
                     Ok(Taken::Stale) => {
                         // The person edited meanwhile: merge again into their newest work.
-                        self.merging.next = None;
+                        self.merging.next = Some(Instant::now());
                     }
                     Ok(Taken::Merged { save }) => {
                         // The views follow by the state number; a profile being edited keeps its
@@ -143,7 +159,6 @@ impl KindredApp {
     /// A save found the file changed by someone else: merge first, then save.
     pub(super) fn merge_then_save(&mut self) {
         self.merging.save_after = true;
-        self.merging.next = None;
         if self.merging.running.is_none() {
             self.look_at_disk();
         }

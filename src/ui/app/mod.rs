@@ -564,6 +564,15 @@ impl KindredApp {
         }
     }
 
+    /// Where the open workspace's common versions are kept (`None`: nowhere): for tests, a
+    /// folder of their own rather than the user's data folder.
+    #[doc(hidden)]
+    pub fn use_bases(&mut self, bases: Option<crate::store::base::Bases>) {
+        if let Some(document) = self.document_mut() {
+            document.use_bases(bases);
+        }
+    }
+
     /// The window's title as last sent.
     pub fn title(&self) -> &str {
         &self.title
