@@ -24,6 +24,10 @@ need appstreamcli appstream
 # A test prints the HTML handout with headless Chromium and reads the PDF back with poppler.
 need chromium chromium
 need pdftotext poppler-utils
+# Merging: a test runs kindred as git's merge driver in a real repository, another two
+# Syncthing instances on loopback sharing a folder.
+need git git
+need syncthing syncthing
 
 cargo fmt --all -- --check
 cargo fmt --all --manifest-path fuzz/Cargo.toml -- --check

@@ -12,8 +12,9 @@ use crate::store::base::Bases;
 pub(super) struct Opened {
     pub workspace: Workspace,
     pub passphrase: Option<Passphrase>,
-    /// The revision read.
+    /// The revision read, and what the file was then.
     revision: String,
+    stamp: store::DiskStamp,
     /// The conflict copies merged in.
     copies: Copies,
     bases: Option<Bases>,
@@ -43,7 +44,7 @@ impl Opened {
             return Err(ExitCode::from(2));
         }
         let bases = Bases::here();
-        let revision = loaded.revision;
+        let (revision, stamp) = (loaded.revision, loaded.stamp);
         let mut workspace = loaded.decoded.workspace;
         sharing::keep_version(bases.as_ref(), file, &workspace, &revision);
         let copies = sharing::merge_copies(bases.as_ref(), file, &mut workspace, Some(&revision), passphrase.as_ref());
@@ -54,7 +55,7 @@ impl Opened {
         for (copy, why) in &copies.skipped {
             eprintln!("{}: not merged: {why}", copy.display());
         }
-        Ok(Self { workspace, passphrase, revision, copies, bases, _lock: lock })
+        Ok(Self { workspace, passphrase, revision, stamp, copies, bases, _lock: lock })
     }
 
     /// Whether conflict copies were merged in (so the workspace must be written even when the
@@ -65,7 +66,25 @@ impl Opened {
 
     /// Writes the workspace back (encrypted as it was), as a version made from the one read;
     /// keeps it as this computer's common version and moves the merged copies to the backups.
+    ///
+    /// A sync tool may have put another computer's version in place while the command ran
+    /// (the lock keeps out Kindred, not the sync tool): that version is merged in first, so
+    /// that the write never replaces changes it has not seen.
     pub(super) fn save(mut self, file: &Path) -> Result<(), String> {
+        if store::disk_state(file, &self.stamp).map_err(|e| store::io_reason(&e))? == store::DiskState::Changed {
+            let theirs = store::load_with(file, self.passphrase.as_ref()).map_err(|e| e.to_string())?;
+            if let Some(reason) = theirs.decoded.read_only_reason() {
+                return Err(format!("{}: changed meanwhile, and {reason}", file.display()));
+            }
+            sharing::keep_version(self.bases.as_ref(), file, &theirs.decoded.workspace, &theirs.revision);
+            let mine = sharing::Version { workspace: &self.workspace, revision: Some(&self.revision) };
+            let other = sharing::Version { workspace: &theirs.decoded.workspace, revision: Some(&theirs.revision) };
+            let merged = sharing::merge_in(self.bases.as_ref(), file, mine, other, self.passphrase.as_ref())
+                .map_err(|e| e.to_string())?;
+            out!("{}: changed meanwhile; merged in: {}", file.display(), crate::ops::sync::note(&merged.report, merged.new_conflicts));
+            self.workspace = merged.workspace;
+            self.revision = theirs.revision;
+        }
         self.workspace.descend_from(&self.revision);
         let stamp = store::write_workspace(&mut store::save::RealDisk, file, &self.workspace, self.passphrase.as_ref())
             .map_err(|e| e.to_string())?;

@@ -140,7 +140,8 @@ impl Default for Workspace {
     fn default() -> Self {
         Self {
             format_version: FORMAT_VERSION,
-            id: Some(WorkspaceId::new()),
+            // Given on the first save that makes a version (`Workspace::descend_from`).
+            id: None,
             revisions: Vec::new(),
             name: String::new(),
             currency: "DKK".to_owned(),

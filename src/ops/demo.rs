@@ -23,7 +23,19 @@ pub fn generate(people: usize, today: NaiveDate) -> Workspace {
     let mut column_sizes: Vec<Vec<u32>> = workspace.journeys.iter().map(|j| vec![0; j.phases.len()]).collect();
     workspace.people =
         (0..people).map(|n| person(&mut rng, n, today, &workspace.journeys, &mut column_sizes)).collect();
+    stamp_changes(&mut workspace, today);
     workspace
+}
+
+/// Who changed whom lately: every fifth person by one of two colleagues, within the last week
+/// (without drawing from the generator, so that the people stay as they were).
+fn stamp_changes(workspace: &mut Workspace, today: NaiveDate) {
+    for (n, person) in workspace.people.iter_mut().enumerate().filter(|(n, _)| n % 5 == 0) {
+        let day = today - Duration::days((n % 7) as i64);
+        let when = day.and_hms_opt(9 + (n % 8) as u32, 0, 0).map(|time| time.and_utc());
+        let who = if n % 10 == 0 { "Anna Dahl" } else { "Jonas Dahl" };
+        person.changed = when.map(|when| crate::model::Stamp { who: who.to_owned(), when });
+    }
 }
 
 /// SplitMix64: tiny, fast, and the same on every platform.

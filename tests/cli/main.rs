@@ -11,4 +11,5 @@ mod export_lang;
 mod export_safety;
 mod ids;
 mod sharing;
+mod syncthing;
 mod upcoming;
