@@ -208,6 +208,7 @@ fn full_person(workspace: &Workspace, today: NaiveDate) -> Person {
         interactions,
         positions,
         retention_reviewed: None,
+        changed: None,
     }
 }
 

@@ -74,3 +74,4 @@ conflicts-banner = { $count ->
 conflicts-look = Se på dem …
 settings-user-name = Dit navn
 settings-user-name-hint = Det, dine ændringer mærkes med, så de andre kan se, hvem der ændrede hvad. Tomt: din kontos navn.
+shared-open-elsewhere = Også åbent i Kindred hos { $holder }. Det, der gemmes dér, flettes med dit arbejde her.

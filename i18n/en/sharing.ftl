@@ -74,3 +74,4 @@ conflicts-banner = { $count ->
 conflicts-look = Look at them…
 settings-user-name = Your name
 settings-user-name-hint = What your changes are marked with, so that the others see who changed what. Empty: your account's name.
+shared-open-elsewhere = Also open in Kindred by { $holder }. What is saved there is merged with your work here.

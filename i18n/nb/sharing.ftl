@@ -74,3 +74,4 @@ conflicts-banner = { $count ->
 conflicts-look = Se på dem …
 settings-user-name = Navnet ditt
 settings-user-name-hint = Det endringene dine merkes med, så de andre ser hvem som endret hva. Tomt: kontonavnet ditt.
+shared-open-elsewhere = Også åpent i Kindred hos { $holder }. Det som lagres der, slås sammen med arbeidet ditt her.

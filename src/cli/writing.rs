@@ -18,7 +18,8 @@ pub(super) struct Opened {
     /// The conflict copies merged in.
     copies: Copies,
     bases: Option<Bases>,
-    _lock: lock::Lock,
+    /// `None` when another computer holds it (see [`Opened::open`]).
+    _lock: Option<lock::Lock>,
 }
 
 impl Opened {
@@ -26,7 +27,7 @@ impl Opened {
     /// version does not know), and merges in the conflict copies beside it (said on the
     /// standard output).
     pub(super) fn open(file: &Path) -> Result<Self, ExitCode> {
-        let lock = lock_for_writing(file).map_err(|message| {
+        let lock = lock_or_share(file).map_err(|message| {
             eprintln!("{message}");
             ExitCode::from(1)
         })?;
@@ -81,7 +82,11 @@ impl Opened {
             let other = sharing::Version { workspace: &theirs.decoded.workspace, revision: Some(&theirs.revision) };
             let merged = sharing::merge_in(self.bases.as_ref(), file, mine, other, self.passphrase.as_ref())
                 .map_err(|e| e.to_string())?;
-            out!("{}: changed meanwhile; merged in: {}", file.display(), crate::ops::sync::note(&merged.report, merged.new_conflicts));
+            out!(
+                "{}: changed meanwhile; merged in: {}",
+                file.display(),
+                crate::ops::sync::note(&merged.report, merged.new_conflicts)
+            );
             self.workspace = merged.workspace;
             self.revision = theirs.revision;
         }
@@ -95,6 +100,26 @@ impl Opened {
             eprintln!("{}: merged, but not moved to the backups: {why}", copy.display());
         }
         Ok(())
+    }
+}
+
+/// The workspace's lock; `None` when a Kindred on another computer holds it (its lock came
+/// with the file through a sync tool, or the file is on a shared drive): the save merges what
+/// that computer saves meanwhile, so it is no reason to stop. A program of this computer that
+/// holds it still does.
+fn lock_or_share(file: &Path) -> Result<Option<lock::Lock>, String> {
+    let shown = file.display();
+    match lock::acquire(file) {
+        Ok(lock::LockOutcome::Acquired(lock)) => Ok(Some(lock)),
+        Ok(lock::LockOutcome::HeldElsewhere(holder)) => {
+            eprintln!("{shown}: also open in Kindred by {holder}; what it saves is merged");
+            Ok(None)
+        }
+        Ok(lock::LockOutcome::HeldHere(holder)) => {
+            Err(format!("{shown}: is open in Kindred by {holder}; close it there first"))
+        }
+        Ok(lock::LockOutcome::Unreadable(reason)) => Err(reason.to_string()),
+        Err(error) => Err(format!("{shown}: cannot lock the workspace: {error}")),
     }
 }
 

@@ -23,8 +23,8 @@
 
 use super::id::{JourneyId, PhaseId};
 use super::journey::{Card, JourneyMap, Lane, Phase};
-use super::shared::Conflict;
 use super::person::{CriticalIncident, FamilyMember, Idea, Interaction, Milestone, Person};
+use super::shared::Conflict;
 use super::workspace::Workspace;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;

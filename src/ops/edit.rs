@@ -214,9 +214,7 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             old_conflicts.reverse();
             Edit::ReplaceAt { people: old_people, journeys: old_journeys, conflicts: old_conflicts }
         }
-        Edit::SetAt { at, value, place } => {
-            super::sync::set_at(workspace, at, value, place)?
-        }
+        Edit::SetAt { at, value, place } => super::sync::set_at(workspace, at, value, place)?,
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for edit in edits {
@@ -387,7 +385,8 @@ mod tests {
         let before = ws.clone();
         assert_eq!(apply(&mut ws, Edit::RemoveJourney(map.id)), Err(EditError::SharedJourneyId(map.id)));
         assert_eq!(ws, before);
-        let beyond = Edit::ReplaceAt { people: vec![(3, Person::named("Nobody"))], journeys: Vec::new(), conflicts: Vec::new() };
+        let beyond =
+            Edit::ReplaceAt { people: vec![(3, Person::named("Nobody"))], journeys: Vec::new(), conflicts: Vec::new() };
         assert_eq!(apply(&mut ws, beyond), Err(EditError::NoPersonAt(3)));
         assert_eq!(ws, before);
     }

@@ -46,7 +46,10 @@ pub fn place(kind: IdKind, place: &Place) -> String {
 /// renews; `None` when no id is held twice.
 pub fn repair(workspace: &Workspace) -> Option<(Edit, usize)> {
     let fixed = renumbered(workspace);
-    (fixed.fresh > 0).then_some((Edit::ReplaceAt { people: fixed.people, journeys: fixed.journeys, conflicts: fixed.conflicts }, fixed.fresh))
+    (fixed.fresh > 0).then_some((
+        Edit::ReplaceAt { people: fixed.people, journeys: fixed.journeys, conflicts: fixed.conflicts },
+        fixed.fresh,
+    ))
 }
 
 #[cfg(test)]

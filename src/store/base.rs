@@ -70,7 +70,8 @@ impl Bases {
         let file = folder.join(format!("{revision}.kindred"));
         if file.exists() {
             // Seen again: the newest now.
-            let _ = fs::File::options().append(true).open(&file).and_then(|f| f.set_modified(std::time::SystemTime::now()));
+            let _ =
+                fs::File::options().append(true).open(&file).and_then(|f| f.set_modified(std::time::SystemTime::now()));
         } else {
             save::save_file(&mut RealDisk, &file, bytes, 0, FileKind::Companion).map_err(|e| e.source)?;
         }
@@ -136,7 +137,7 @@ fn prune(folder: &Path, keep: usize, counts: impl Fn(&fs::DirEntry) -> bool) -> 
     if entries.len() <= keep {
         return Ok(());
     }
-    entries.sort_by(|a, b| b.0.cmp(&a.0));
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.0));
     for (_, path, is_dir) in entries.into_iter().skip(keep) {
         let _ = if is_dir { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
     }

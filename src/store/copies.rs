@@ -34,7 +34,8 @@ pub fn is_conflict_copy(workspace: &str, name: &str) -> bool {
         parts.len() == 3 && digits(parts[0], 8) && digits(parts[1], 6) && !parts[2].is_empty()
     });
     let bracketed = rest.starts_with(" (") && rest.contains(')') && lower.contains("conflicted copy");
-    let owncloud = lower.strip_prefix("_conflict-").is_some_and(|tail| tail.chars().all(|c| c.is_ascii_digit() || c == '-'));
+    let owncloud =
+        lower.strip_prefix("_conflict-").is_some_and(|tail| tail.chars().all(|c| c.is_ascii_digit() || c == '-'));
     let onedrive = rest.strip_prefix('-').is_some_and(|computer| {
         !computer.is_empty()
             && computer.len() <= 63
@@ -122,7 +123,7 @@ mod tests {
         let copy = dir.path().join("shop.sync-conflict-20261205-143000-ABCDEFG.kindred");
         fs::write(&copy, "theirs").expect("write");
         fs::write(dir.path().join("shop.kindred.sync-conflict-20261205-143000-ABCDEFG.lock"), "x").expect("write");
-        assert_eq!(conflict_copies(&path).expect("listed"), [copy.clone()]);
+        assert_eq!(conflict_copies(&path).expect("listed"), std::slice::from_ref(&copy));
         let backup = move_to_backups(&path, &copy).expect("moved");
         assert_eq!(backup, paths::backup_path(&path, 1));
         assert_eq!(fs::read_to_string(&backup).expect("read"), "theirs");

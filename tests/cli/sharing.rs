@@ -20,7 +20,7 @@ fn kindred(data: &Path, args: &[&str]) -> Output {
 }
 
 fn git(repo: &Path, args: &[&str]) -> Output {
-    let output = Command::new("git")
+    Command::new("git")
         .current_dir(repo)
         .args(args)
         .env("GIT_AUTHOR_NAME", "Anna")
@@ -30,12 +30,16 @@ fn git(repo: &Path, args: &[&str]) -> Output {
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .output()
-        .expect("git runs");
-    output
+        .expect("git runs")
 }
 
 fn ok(output: &Output) -> &Output {
-    assert!(output.status.success(), "{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
     output
 }
 
@@ -188,7 +192,10 @@ fn sync_merges_a_conflict_copy_against_the_common_version_and_moves_it_to_the_ba
     assert!(ws.conflicts.is_empty(), "{:?}", ws.conflicts);
     assert_eq!(ws.people[1].role, "Apprentice", "theirs came in");
     assert!(ws.people.iter().any(|p| p.name == "Ida Berg"), "ours stayed");
-    assert_eq!(ws.people.iter().find(|p| p.name == "Ida Berg").and_then(|p| p.changed.as_ref()).map(|s| s.who.as_str()), Some("Tester"));
+    assert_eq!(
+        ws.people.iter().find(|p| p.name == "Ida Berg").and_then(|p| p.changed.as_ref()).map(|s| s.who.as_str()),
+        Some("Tester")
+    );
     assert!(!copy.exists(), "moved");
     assert_eq!(read(&store::paths::backup_path(&path, 1)), theirs, "to the backups");
     assert!(lock_copy.exists());

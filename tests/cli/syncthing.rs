@@ -64,7 +64,16 @@ fn device(home: &Path) -> String {
 /// The configuration of one side: the shared folder with both devices, the other at its
 /// address, everything that would reach beyond this machine off.
 #[allow(clippy::too_many_arguments)]
-fn config(version: &str, me: &str, me_port: u16, other: &str, other_port: u16, gui: u16, key: &str, folder: &Path) -> String {
+fn config(
+    version: &str,
+    me: &str,
+    me_port: u16,
+    other: &str,
+    other_port: u16,
+    gui: u16,
+    key: &str,
+    folder: &Path,
+) -> String {
     format!(
         r#"<configuration version="{version}">
     <folder id="kindred" label="Kindred" path="{folder}" type="sendreceive" rescanIntervalS="1" fsWatcherEnabled="true" fsWatcherDelayS="1" ignorePerms="false" autoNormalize="true">
@@ -114,10 +123,8 @@ fn api_key() -> String {
 fn get(instance: &Instance, path: &str) -> Option<String> {
     let mut stream = TcpStream::connect(("127.0.0.1", instance.gui)).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    let request = format!(
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: {}\r\nConnection: close\r\n\r\n",
-        instance.key
-    );
+    let request =
+        format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: {}\r\nConnection: close\r\n\r\n", instance.key);
     stream.write_all(request.as_bytes()).ok()?;
     let mut answer = String::new();
     stream.read_to_string(&mut answer).ok()?;
@@ -168,7 +175,8 @@ fn two_instances(root: &Path) -> (Instance, Instance) {
         wait_for("the REST API", || get(instance, "/rest/system/ping").is_some_and(|r| r.contains("pong")));
     }
     wait_for("the two devices to connect", || {
-        get(&a, "/rest/system/connections").is_some_and(|r| r.contains("\"connected\": true") || r.contains("\"connected\":true"))
+        get(&a, "/rest/system/connections")
+            .is_some_and(|r| r.contains("\"connected\": true") || r.contains("\"connected\":true"))
     });
     (a, b)
 }
@@ -211,7 +219,8 @@ fn two_computers_editing_at_once_through_syncthing_end_with_one_workspace_holdin
     let (shown_a, shown_b) = (file_a.display().to_string(), file_b.display().to_string());
     // Anna makes the workspace; it reaches Jonas's computer.
     let csv = root.path().join("start.csv");
-    std::fs::write(&csv, "Name,Email,Notes\nMette Kjærgaard,mette@example.com,\nOle Dahl,ole@example.com,\n").expect("csv");
+    std::fs::write(&csv, "Name,Email,Notes\nMette Kjærgaard,mette@example.com,\nOle Dahl,ole@example.com,\n")
+        .expect("csv");
     std::fs::write(&file_a, codec::encode(&Workspace::named("Bageriet"))).expect("a new workspace");
     assert!(kindred(&a, "Anna", &["import", &shown_a, "--from", &csv.display().to_string()]).status.success());
     wait_for("the workspace to reach the other side", || read(&file_b).is_some_and(|w| w.people.len() == 2));

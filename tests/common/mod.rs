@@ -203,7 +203,11 @@ pub fn full_workspace() -> Workspace {
         },
         conflicts: vec![Conflict {
             id: ConflictId::from_u128(0x901),
-            at: vec![Step::Field("people".into()), Step::Id(PersonId::from_u128(0x1).to_string()), Step::Field("role".into())],
+            at: vec![
+                Step::Field("people".into()),
+                Step::Id(PersonId::from_u128(0x1).to_string()),
+                Step::Field("role".into()),
+            ],
             ours: Some("\"Owner\\\\CEO\"".into()),
             theirs: None,
             ours_by: Some(stamp("Anna", 11)),

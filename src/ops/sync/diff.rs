@@ -50,7 +50,11 @@ pub fn edits_between(ours: &Workspace, merged: &Workspace) -> Edit {
     let (before, after) = (fields(ours), fields(merged));
     for (name, value) in &after {
         if before.get(name) != Some(value) {
-            edits.push(Edit::SetAt { at: vec![Step::Field(name.clone())], value: Some(value.to_string()), place: None });
+            edits.push(Edit::SetAt {
+                at: vec![Step::Field(name.clone())],
+                value: Some(value.to_string()),
+                place: None,
+            });
         }
     }
     Edit::Batch(edits)

@@ -16,8 +16,8 @@ mod words;
 
 use super::Edit;
 use crate::model::{Conflict, ConflictId, IdKind, IdSet, Stamp, Step, Workspace};
-use serde_json::Value;
 pub use diff::edits_between;
+use serde_json::Value;
 pub use words::{Report, changed_by, describe, field_words, note, value_words};
 
 /// A merged workspace and what the merge found.
@@ -90,7 +90,8 @@ fn record(workspace: &mut Workspace, ours: &Workspace, theirs: &Workspace, found
     let mut added = 0;
     for found in found {
         let (ours_text, theirs_text) = (text(found.ours), text(found.theirs));
-        let known = workspace.conflicts.iter().any(|c| c.at == found.at && c.ours == ours_text && c.theirs == theirs_text);
+        let known =
+            workspace.conflicts.iter().any(|c| c.at == found.at && c.ours == ours_text && c.theirs == theirs_text);
         if known {
             continue;
         }
@@ -98,7 +99,9 @@ fn record(workspace: &mut Workspace, ours: &Workspace, theirs: &Workspace, found
             id: conflict_id(&found.at, ours_text.as_deref(), theirs_text.as_deref()),
             ours_by: stamp_at(ours, &found.at),
             theirs_by: stamp_at(theirs, &found.at),
-            name: words::record_name(workspace, &found.at).or_else(|| words::record_name(theirs, &found.at)).unwrap_or_default(),
+            name: words::record_name(workspace, &found.at)
+                .or_else(|| words::record_name(theirs, &found.at))
+                .unwrap_or_default(),
             at: found.at,
             ours: ours_text,
             theirs: theirs_text,

@@ -215,7 +215,11 @@ fn make(ws: &mut Workspace, change: &Change) {
             p.tags.remove(n);
         }),
         Change::AddLog(p, id, w) => person(ws, p).into_iter().for_each(|p| {
-            p.interactions.push(Interaction { id: InteractionId::from_u128(id), note: w.clone(), ..Interaction::default() })
+            p.interactions.push(Interaction {
+                id: InteractionId::from_u128(id),
+                note: w.clone(),
+                ..Interaction::default()
+            })
         }),
         Change::EditLog(p, l, w) => person(ws, p).into_iter().filter(|p| !p.interactions.is_empty()).for_each(|p| {
             let n = l % p.interactions.len();
@@ -275,7 +279,8 @@ fn contents(ws: &Workspace) -> Value {
             Value::Object(object) => object.values_mut().for_each(sort),
             Value::Array(list) => {
                 list.iter_mut().for_each(sort);
-                if let Some(key) = KEYS.iter().find(|k| !list.is_empty() && list.iter().all(|v| key_of(v, k).is_some())) {
+                if let Some(key) = KEYS.iter().find(|k| !list.is_empty() && list.iter().all(|v| key_of(v, k).is_some()))
+                {
                     list.sort_by(|a, b| key_of(a, key).cmp(&key_of(b, key)));
                 } else if list.iter().all(Value::is_string) {
                     // Plain lists merge as sets: each side's additions come after its own.

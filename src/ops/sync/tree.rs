@@ -135,9 +135,8 @@ fn objects(
 
 /// Of two stamps (`{ who, when }`), the later; ours when they cannot be told apart.
 fn later<'a>(ours: &'a Value, theirs: &'a Value) -> &'a Value {
-    let when = |v: &Value| {
-        v.get("when").and_then(Value::as_str).and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-    };
+    let when =
+        |v: &Value| v.get("when").and_then(Value::as_str).and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok());
     match (when(ours), when(theirs)) {
         (Some(o), Some(t)) if t > o => theirs,
         (None, Some(_)) => theirs,
@@ -164,10 +163,7 @@ fn keyed(
         .iter()
         .map(|v| (v, theirs.get(*t_at.get(key_of(v, key).unwrap_or_default()).unwrap_or(&usize::MAX)), true))
         .chain(
-            theirs
-                .iter()
-                .filter(|v| !o_at.contains_key(key_of(v, key).unwrap_or_default()))
-                .map(|v| (v, None, false)),
+            theirs.iter().filter(|v| !o_at.contains_key(key_of(v, key).unwrap_or_default())).map(|v| (v, None, false)),
         )
         .filter_map(|(v, other, side)| Some((key_of(v, key)?.to_owned(), v, other, side)))
     {
@@ -200,7 +196,8 @@ fn order(
     key: &str,
     mut merged: HashMap<String, Value>,
 ) -> Vec<Value> {
-    let keys = |list: &[Value]| -> Vec<String> { list.iter().filter_map(|v| key_of(v, key)).map(str::to_owned).collect() };
+    let keys =
+        |list: &[Value]| -> Vec<String> { list.iter().filter_map(|v| key_of(v, key)).map(str::to_owned).collect() };
     let (o_keys, t_keys) = (keys(ours), keys(theirs));
     let in_both = |k: &String, other: &[String]| other.contains(k);
     let common = |list: &[String], other: &[String], third: Option<&[String]>| -> Vec<String> {
@@ -266,7 +263,12 @@ pub fn get<'a>(root: &'a Value, at: &[Step]) -> Option<&'a Value> {
 /// Puts `value` at `at` in `root` (`None` removes it); what was there and, for an entry of a
 /// list, its place, which is also where a new entry goes when `place` is given. `None` when
 /// the path leads nowhere.
-pub fn put(root: &mut Value, at: &[Step], value: Option<Value>, place: Option<usize>) -> Option<(Option<Value>, Option<usize>)> {
+pub fn put(
+    root: &mut Value,
+    at: &[Step],
+    value: Option<Value>,
+    place: Option<usize>,
+) -> Option<(Option<Value>, Option<usize>)> {
     let (last, path) = at.split_last()?;
     let mut parent = root;
     for step in path {
@@ -339,7 +341,10 @@ mod tests {
         let theirs = json!([{"id": "a", "x": 2}]);
         let (merged, found) = run(Some(base), ours, theirs);
         assert_eq!(merged, json!([{"id": "a", "x": 2}]), "b deleted there, untouched here: gone");
-        assert_eq!(found, [Found { at: vec![Step::Id("a".into())], ours: None, theirs: Some(json!({"id": "a", "x": 2})) }]);
+        assert_eq!(
+            found,
+            [Found { at: vec![Step::Id("a".into())], ours: None, theirs: Some(json!({"id": "a", "x": 2})) }]
+        );
     }
 
     #[test]
@@ -368,7 +373,11 @@ mod tests {
         let (merged, found) = run(None, ours, theirs);
         assert_eq!(merged["list"], json!([{"id": "a"}, {"id": "b"}]));
         let places: Vec<_> = found.iter().map(|f| f.at.clone()).collect();
-        assert_eq!(places, [vec![Step::Field("name".into())], vec![Step::Field("photo".into())]], "a photo is one value");
+        assert_eq!(
+            places,
+            [vec![Step::Field("name".into())], vec![Step::Field("photo".into())]],
+            "a photo is one value"
+        );
     }
 
     #[test]

@@ -124,7 +124,11 @@ pub fn describe(workspace: &Workspace, conflict: &Conflict) -> String {
         rest => (t!("sync-kind-workspace"), rest),
     };
     let fields = field_words(fields);
-    if fields.is_empty() { t!("sync-conflict-record", record = owner) } else { t!("sync-conflict-field", record = owner, field = fields) }
+    if fields.is_empty() {
+        t!("sync-conflict-record", record = owner)
+    } else {
+        t!("sync-conflict-field", record = owner, field = fields)
+    }
 }
 
 /// The fields of a path as the file names them, joined: "life › notes".

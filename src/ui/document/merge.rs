@@ -112,7 +112,7 @@ impl Watch {
         let mut from_disk = None;
         if let Some(stamp) = &self.stamp {
             match store::disk_state(&self.path, stamp) {
-                Ok(DiskState::Changed) => match self.from_disk(&ours) {
+                Ok(DiskState::Changed) => match self.merged_from_disk(&ours) {
                     Ok(Some(found)) => from_disk = Some(found),
                     Ok(None) => return Incoming::Nothing,
                     Err(incoming) => return incoming,
@@ -128,7 +128,8 @@ impl Watch {
         let had = current.is_some();
         let mut result = current.unwrap_or_else(|| (*ours).clone());
         let found = store::copies::conflict_copies(&self.path).unwrap_or_default();
-        let revision = disk.as_ref().map(|(_, revision): &(DiskStamp, String)| revision.as_str()).or(self.parent.as_deref());
+        let revision =
+            disk.as_ref().map(|(_, revision): &(DiskStamp, String)| revision.as_str()).or(self.parent.as_deref());
         let copies = if found.is_empty() {
             sharing::Copies::default()
         } else {
@@ -161,8 +162,9 @@ impl Watch {
     /// The version on disk merged into ours, with its stamp and revision; `None` when it is the
     /// one the person was already asked about.
     #[allow(clippy::type_complexity)]
-    fn from_disk(&self, ours: &Workspace) -> Result<Option<(sync::Merged, (DiskStamp, String))>, Incoming> {
-        let loaded = store::load_with(&self.path, self.passphrase.as_ref()).map_err(|e| Incoming::Failed(e.to_string()))?;
+    fn merged_from_disk(&self, ours: &Workspace) -> Result<Option<(sync::Merged, (DiskStamp, String))>, Incoming> {
+        let loaded =
+            store::load_with(&self.path, self.passphrase.as_ref()).map_err(|e| Incoming::Failed(e.to_string()))?;
         if self.asked.as_ref() == Some(&loaded.stamp) {
             return Ok(None);
         }
