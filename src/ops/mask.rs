@@ -24,7 +24,11 @@
 //!
 //! Kept: names (or initials), organisations, roles, tags, the statuses prospect, customer and
 //! former customer, interests, stated needs, ideas (the customers' own suggestions, which the
-//! workshop works with), the journey maps and where people stand on them.
+//! workshop works with), the journey maps and where people stand on them, and who of the team
+//! changed a person last (a colleague's name, not the customer's data).
+//!
+//! Left out: the conflicts a merge recorded, whose values are any of the above, masked or not
+//! (the copy holds none; the list is not offered in present mode either).
 
 use super::Edit;
 use crate::model::{Driver, FitDecision, Labelled, NeedRecognised, Person, Status, Workspace};
@@ -102,7 +106,11 @@ pub fn redact_person(person: &Person, initials: bool) -> Person {
 /// The whole workspace as present mode may show it.
 pub fn redact(workspace: &Workspace) -> Workspace {
     let initials = workspace.settings.present_initials;
-    Workspace { people: workspace.people.iter().map(|p| redact_person(p, initials)).collect(), ..workspace.clone() }
+    Workspace {
+        people: workspace.people.iter().map(|p| redact_person(p, initials)).collect(),
+        conflicts: Vec::new(),
+        ..workspace.clone()
+    }
 }
 
 /// The part of an edit that may be applied while views draw the masked copy: moves of cards,
@@ -229,6 +237,9 @@ mod tests {
         assert_eq!(known.known, still.known, "the mask hides what, not whether");
         ws.settings.present_initials = true;
         assert_eq!(redact(&ws).people[0].name, "MK");
+        ws.conflicts
+            .push(crate::model::Conflict { ours: Some("\"mette@kringle.example\"".into()), ..Default::default() });
+        assert!(redact(&ws).conflicts.is_empty(), "a merge's conflicts hold values of every kind");
     }
 
     #[test]

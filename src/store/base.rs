@@ -154,7 +154,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         let bases = Bases::at(dir.path().join("bases"));
         let path = dir.path().join("shop.kindred");
-        let ws = Workspace::named("Shop");
+        let ws = Workspace { id: Some(WorkspaceId::new()), ..Workspace::named("Shop") };
         let mut revisions = Vec::new();
         for n in 0..(KEPT + 2) {
             let text = codec::encode(&Workspace { name: format!("Shop {n}"), ..ws.clone() });

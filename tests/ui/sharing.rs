@@ -166,3 +166,26 @@ fn the_profile_says_who_changed_the_person() {
     assert_eq!(who.who, store::paths::account_name(), "by default the account's full name");
     common::shown(&harness, &format!("changed by {} today", who.who));
 }
+
+#[test]
+fn a_sync_tools_conflict_copy_beside_the_open_workspace_is_merged_saved_and_moved_to_the_backups() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = open(dir.path(), &start());
+    let path = dir.path().join("shop.kindred");
+    // The other computer's version of the same file, made from the one open here.
+    let bytes = std::fs::read(&path).expect("read");
+    let mut theirs = codec::decode(&bytes).expect("decodes").workspace;
+    theirs.people.push(Person::named("Eva Holm"));
+    theirs.descend_from(&store::base::revision_of(&bytes));
+    let copy = dir.path().join("shop.sync-conflict-20261205-143000-ABCDEFG.kindred");
+    std::fs::write(&copy, codec::encode(&theirs)).expect("the copy");
+    merge_now(&mut harness);
+    assert!(harness.state_mut().finish_writing(), "saved at once: nothing was unsaved here");
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    let saved = store::load(&path).expect("loads").decoded.workspace;
+    assert!(saved.people.iter().any(|p| p.name == "Eva Holm"));
+    assert!(!copy.exists(), "moved");
+    let backup = store::load(&store::paths::backup_path(&path, 1)).expect("loads").decoded.workspace;
+    assert_eq!(backup, theirs, "to the backups, as it was");
+}
