@@ -188,7 +188,8 @@ fn keyed(
 }
 
 /// The merged entries in order: ours, or theirs when only they reordered the entries both
-/// have; entries only one side has follow the entry they follow on that side.
+/// have; entries only one side has follow the entry they follow on that side (after what the
+/// leading side added there). Linear in the lists' lengths: a workspace's people are a list.
 fn order(
     base: Option<&[Value]>,
     ours: &[Value],
@@ -196,35 +197,41 @@ fn order(
     key: &str,
     mut merged: HashMap<String, Value>,
 ) -> Vec<Value> {
-    let keys =
-        |list: &[Value]| -> Vec<String> { list.iter().filter_map(|v| key_of(v, key)).map(str::to_owned).collect() };
+    let keys = |list: &[Value]| -> Vec<String> { list.iter().filter_map(|v| key_of(v, key)).map(str::to_owned).collect() };
     let (o_keys, t_keys) = (keys(ours), keys(theirs));
-    let in_both = |k: &String, other: &[String]| other.contains(k);
-    let common = |list: &[String], other: &[String], third: Option<&[String]>| -> Vec<String> {
-        list.iter().filter(|k| in_both(k, other) && third.is_none_or(|t| in_both(k, t))).cloned().collect()
-    };
     let (lead, follow) = match base.map(keys) {
         Some(b_keys) => {
-            let ours_moved = common(&o_keys, &t_keys, Some(&b_keys)) != common(&b_keys, &o_keys, Some(&t_keys));
-            let theirs_moved = common(&t_keys, &o_keys, Some(&b_keys)) != common(&b_keys, &o_keys, Some(&t_keys));
+            let sets = [&o_keys, &t_keys, &b_keys].map(|list| list.iter().collect::<HashSet<&String>>());
+            let in_all = |k: &&String| sets.iter().all(|set| set.contains(k));
+            let seq = |list: &[String]| list.iter().filter(in_all).cloned().collect::<Vec<String>>();
+            let before = seq(&b_keys);
+            let (ours_moved, theirs_moved) = (seq(&o_keys) != before, seq(&t_keys) != before);
             if theirs_moved && !ours_moved { (t_keys, o_keys) } else { (o_keys, t_keys) }
         }
         None => (o_keys, t_keys),
     };
-    let mut result: Vec<String> = lead.clone();
-    for (i, k) in follow.iter().enumerate() {
-        if result.contains(k) {
-            continue;
+    let (in_lead, in_follow): (HashSet<&String>, HashSet<&String>) = (lead.iter().collect(), follow.iter().collect());
+    // The following side's own entries, by the entry (of both) they come after.
+    let mut after: HashMap<Option<&String>, Vec<&String>> = HashMap::new();
+    let mut anchor = None;
+    for k in &follow {
+        if in_lead.contains(k) {
+            anchor = Some(k);
+        } else {
+            after.entry(anchor).or_default().push(k);
         }
-        let after = follow[..i].iter().rev().find_map(|p| result.iter().position(|r| r == p));
-        // After the entry it follows there, and after what the leading side added there too.
-        let mut at = after.map_or(0, |p| p + 1);
-        while result.get(at).is_some_and(|r| !follow.contains(r)) {
-            at += 1;
-        }
-        result.insert(at, k.clone());
     }
-    result.into_iter().filter_map(|k| merged.remove(&k)).collect()
+    let mut result: Vec<&String> = Vec::with_capacity(lead.len() + follow.len());
+    let mut pending = after.remove(&None).unwrap_or_default();
+    for k in &lead {
+        if in_follow.contains(k) {
+            result.append(&mut pending);
+            pending = after.remove(&Some(k)).unwrap_or_default();
+        }
+        result.push(k);
+    }
+    result.append(&mut pending);
+    result.into_iter().filter_map(|k| merged.remove(k)).collect()
 }
 
 /// Lists of plain values as sets (counted, so that a value held twice is too): ours, less what
