@@ -137,13 +137,24 @@ pub fn choose(workspace: &Workspace, conflict: ConflictId, theirs: bool) -> Opti
     let chosen = if theirs { &found.theirs } else { &found.ours };
     let mut edits = Vec::new();
     let value = chosen.as_deref().map(serde_json::from_str::<Value>).transpose().ok()?;
-    let now = value_at(workspace, &found.at);
-    if now != value {
+    // A choice about a record that is gone since (a person deleted after the merge) only takes
+    // the conflict away.
+    let (_, parent) = found.at.split_last()?;
+    let there = parent.is_empty() || place_exists(workspace, parent);
+    if there && value_at(workspace, &found.at) != value {
         edits.push(Edit::SetAt { at: found.at.clone(), value: value.map(|v| v.to_string()), place: None });
     }
     let id = conflict.to_string();
     edits.push(Edit::SetAt { at: vec![Step::Field("conflicts".into()), Step::Id(id)], value: None, place: None });
     Some(Edit::Batch(edits))
+}
+
+/// Whether the workspace has the place `at` leads to: a list of people or maps is always there.
+fn place_exists(workspace: &Workspace, at: &[Step]) -> bool {
+    match at {
+        [Step::Field(list)] if list == "people" || list == "journeys" => true,
+        _ => value_at(workspace, at).is_some(),
+    }
 }
 
 /// The value at `at` in the workspace now: through the one person or map the path leads into
@@ -175,9 +186,41 @@ pub fn set_at(
 ) -> Result<Edit, super::EditError> {
     let nowhere = || super::EditError::NoPlace(field_words(&at));
     let value = value.as_deref().map(serde_json::from_str::<Value>).transpose().map_err(|_| nowhere())?;
-    let put = with_value(workspace, &at, |root, path| tree::put(root, path, value, place)).ok_or_else(nowhere)?;
+    let put = match at.as_slice() {
+        // A whole person or map: by its type, not through the whole workspace's data.
+        [Step::Field(list), Step::Id(id)] if list == "people" => {
+            whole(&mut workspace.people, |p| p.id.to_string() == *id, value, place).ok_or_else(nowhere)?
+        }
+        [Step::Field(list), Step::Id(id)] if list == "journeys" => {
+            whole(&mut workspace.journeys, |j| j.id.to_string() == *id, value, place).ok_or_else(nowhere)?
+        }
+        _ => with_value(workspace, &at, |root, path| tree::put(root, path, value, place)).ok_or_else(nowhere)?,
+    };
     let (old, old_place) = put;
     Ok(Edit::SetAt { at, value: old.map(|v| v.to_string()), place: old_place })
+}
+
+/// Puts a whole record of a list (`None` removes it), a new one at `place`; what was there and
+/// where.
+#[allow(clippy::type_complexity)]
+fn whole<R: serde::Serialize + serde::de::DeserializeOwned>(
+    list: &mut Vec<R>,
+    is: impl Fn(&R) -> bool,
+    value: Option<Value>,
+    place: Option<usize>,
+) -> Option<(Option<Value>, Option<usize>)> {
+    let record = value.map(serde_json::from_value::<R>).transpose().ok()?;
+    let index = list.iter().position(is);
+    let old = index.and_then(|i| serde_json::to_value(&list[i]).ok());
+    match (index, record) {
+        (Some(i), Some(record)) => list[i] = record,
+        (Some(i), None) => {
+            list.remove(i);
+        }
+        (None, Some(record)) => list.insert(place.unwrap_or(list.len()).min(list.len()), record),
+        (None, None) => {}
+    }
+    Some((old, index))
 }
 
 /// Runs `change` on the part of the workspace a path leads into, as a tree, with the rest of

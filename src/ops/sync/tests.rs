@@ -127,6 +127,13 @@ fn choosing_a_side_is_one_undoable_step_that_clears_the_conflict() {
     history.undo(&mut ws);
     history.undo(&mut ws);
     assert_eq!(ws, before, "undone exactly");
+    // A conflict about a person deleted since only goes away.
+    let anna = ws.people[0].id;
+    apply(&mut ws, Edit::RemovePerson(anna)).expect("removed");
+    let edit = choose(&ws, role, true).expect("a conflict");
+    apply(&mut ws, edit).expect("applies");
+    assert!(ws.person(anna).is_none(), "not brought back by a choice about one field");
+    assert_eq!(ws.conflicts.len(), 1);
 }
 
 #[test]

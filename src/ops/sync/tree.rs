@@ -197,7 +197,8 @@ fn order(
     key: &str,
     mut merged: HashMap<String, Value>,
 ) -> Vec<Value> {
-    let keys = |list: &[Value]| -> Vec<String> { list.iter().filter_map(|v| key_of(v, key)).map(str::to_owned).collect() };
+    let keys =
+        |list: &[Value]| -> Vec<String> { list.iter().filter_map(|v| key_of(v, key)).map(str::to_owned).collect() };
     let (o_keys, t_keys) = (keys(ours), keys(theirs));
     let (lead, follow) = match base.map(keys) {
         Some(b_keys) => {
