@@ -45,6 +45,10 @@ if [ ! -x target/venv/bin/radicale ] || ! target/venv/bin/python -c 'import ical
     python3 -m venv target/venv
     target/venv/bin/pip install --quiet radicale==3.9.0 icalendar==7.3.2 recurring-ical-events==3.8.2
 fi
+# Merging: a test runs kindred as git's merge driver in a real repository, another two
+# Syncthing instances on loopback sharing a folder.
+need git git
+need syncthing syncthing
 
 cargo fmt --all -- --check
 cargo fmt --all --manifest-path fuzz/Cargo.toml -- --check

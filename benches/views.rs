@@ -289,6 +289,7 @@ fn full_person(workspace: &Workspace, today: NaiveDate) -> Person {
             .collect(),
         rhythm: Rhythm::EveryDays(21),
         snoozed: Vec::new(),
+        changed: None,
     }
 }
 

@@ -66,7 +66,7 @@ impl Lang {
 
     /// The language's translation files (`i18n/<code>/<area>.ftl`), one area a file so that
     /// the parts of the app can be translated side by side. Keys are unique across areas.
-    fn sources(self) -> [(&'static str, &'static str); 10] {
+    fn sources(self) -> [(&'static str, &'static str); 11] {
         macro_rules! files {
             ($code:literal) => {
                 [
@@ -80,6 +80,7 @@ impl Lang {
                     ("today", include_str!(concat!("../i18n/", $code, "/today.ftl"))),
                     ("lifecycle", include_str!(concat!("../i18n/", $code, "/lifecycle.ftl"))),
                     ("accounts", include_str!(concat!("../i18n/", $code, "/accounts.ftl"))),
+                    ("sharing", include_str!(concat!("../i18n/", $code, "/sharing.ftl"))),
                 ]
             };
         }

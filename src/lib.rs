@@ -16,6 +16,7 @@ pub mod interop;
 pub mod model;
 pub mod ops;
 pub mod remind;
+pub mod sharing;
 pub mod store;
 pub mod sync;
 pub mod ui;

@@ -39,6 +39,7 @@ ids-shared = { $first } og { $second } har samme id { $id }
 ids-no-name = uden navn
 ids-place-person = person { $number } ({ $name })
 ids-place-journey = kunderejse { $number } ({ $name })
+ids-place-conflict = konflikt { $number } ({ $name })
 ids-place-relative = slægtning { $record } hos person { $number } ({ $name })
 ids-place-milestone = mærkedag { $record } hos person { $number } ({ $name })
 ids-place-incident = kritisk hændelse { $record } hos person { $number } ({ $name })
@@ -138,6 +139,7 @@ error-edit-shared-person = to personer har id { $id }, så det siger ikke, hvem 
 error-edit-shared-journey = to kunderejser har id { $id }, så det siger ikke, hvilken der menes
 error-edit-no-person-at = der er ingen person nummer { $number }
 error-edit-no-journey-at = der er ingen kunderejse nummer { $number }
+error-edit-no-place = arbejdsområdet har ikke længere det sted, valget skal ind ({ $place })
 
 ## Sandsynlige dubletter: ét par pr. linje
 

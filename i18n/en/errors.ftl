@@ -39,6 +39,7 @@ ids-shared = { $first } and { $second } share the id { $id }
 ids-no-name = no name
 ids-place-person = person { $number } ({ $name })
 ids-place-journey = journey map { $number } ({ $name })
+ids-place-conflict = conflict { $number } ({ $name })
 ids-place-relative = relative { $record } of person { $number } ({ $name })
 ids-place-milestone = milestone { $record } of person { $number } ({ $name })
 ids-place-incident = critical incident { $record } of person { $number } ({ $name })
@@ -138,6 +139,7 @@ error-edit-shared-person = two people have the id { $id }, so it cannot say whic
 error-edit-shared-journey = two journey maps have the id { $id }, so it cannot say which is meant
 error-edit-no-person-at = there is no person number { $number }
 error-edit-no-journey-at = there is no journey map number { $number }
+error-edit-no-place = the workspace no longer has the place this choice goes to ({ $place })
 
 ## Likely duplicates: one pair a line
 

@@ -39,6 +39,7 @@ ids-shared = { $first } og { $second } har samme id { $id }
 ids-no-name = uten navn
 ids-place-person = person { $number } ({ $name })
 ids-place-journey = kundereise { $number } ({ $name })
+ids-place-conflict = konflikt { $number } ({ $name })
 ids-place-relative = slektning { $record } hos person { $number } ({ $name })
 ids-place-milestone = merkedag { $record } hos person { $number } ({ $name })
 ids-place-incident = kritisk hendelse { $record } hos person { $number } ({ $name })
@@ -138,6 +139,7 @@ error-edit-shared-person = to personer har id { $id }, så den sier ikke hvem so
 error-edit-shared-journey = to kundereiser har id { $id }, så den sier ikke hvilken som menes
 error-edit-no-person-at = det finnes ingen person nummer { $number }
 error-edit-no-journey-at = det finnes ingen kundereise nummer { $number }
+error-edit-no-place = arbeidsområdet har ikke lenger stedet valget skal inn ({ $place })
 
 ## Sannsynlige duplikater: ett par per linje
 

@@ -14,26 +14,12 @@ pub(super) fn import(file: &Path, from: &Path, format: Option<formats::Format>, 
             return ExitCode::from(2);
         }
     };
-    let _lock = match lock_for_writing(file) {
-        Ok(lock) => lock,
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::from(1);
-        }
-    };
-    let (mut workspace, passphrase) = match load_for_command(file) {
-        Ok((decoded, _)) if !decoded.unknown_fields.is_empty() => {
-            eprintln!(
-                "{}: has fields this version does not know ({}); it is not changed, so that they are not lost",
-                file.display(),
-                decoded.unknown_fields.join(", ")
-            );
-            return ExitCode::from(2);
-        }
-        Ok((decoded, passphrase)) => (decoded.workspace, passphrase),
+    let mut opened = match writing::Opened::open(file) {
+        Ok(opened) => opened,
         Err(code) => return code,
     };
-    let duplicates = crate::model::duplicate_ids(&workspace);
+    let workspace = &mut opened.workspace;
+    let duplicates = crate::model::duplicate_ids(workspace);
     if let Some(first) = duplicates.first() {
         // Matching would update whichever record an id finds first: perhaps the wrong one.
         eprintln!(
@@ -62,23 +48,31 @@ pub(super) fn import(file: &Path, from: &Path, format: Option<formats::Format>, 
             return ExitCode::from(1);
         }
     };
-    let plan = crate::ops::import::plan(&workspace, parsed);
+    let plan = crate::ops::import::plan(workspace, parsed);
     print_plan(from, &plan);
     if !plan.changes_anything() {
         out!("{}: nothing to change", file.display());
-        return ExitCode::SUCCESS;
-    }
-    if let Err(error) = crate::ops::apply(&mut workspace, plan.edit) {
-        eprintln!("kindred import: {error}");
-        return ExitCode::from(1);
+        if !opened.merged_copies() {
+            return ExitCode::SUCCESS;
+        }
+    } else {
+        let touched = crate::ops::sync::Touched::of(&plan.edit);
+        if let Err(error) = crate::ops::apply(workspace, plan.edit) {
+            eprintln!("kindred import: {error}");
+            return ExitCode::from(1);
+        }
+        touched.stamp(workspace, &writing::stamp());
     }
     // An encrypted workspace stays encrypted, with the same passphrase.
-    match save_changed(file, &workspace, passphrase.as_ref()) {
+    match opened.save(file) {
         Ok(()) => {
             out!("{}: saved", file.display());
             ExitCode::SUCCESS
         }
-        Err(code) => code,
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(1)
+        }
     }
 }
 

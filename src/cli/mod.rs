@@ -15,10 +15,13 @@ mod demo;
 mod export;
 mod import;
 mod log;
+mod merge;
 mod remind;
+mod sync;
 mod task;
 mod today;
 mod upcoming;
+mod writing;
 
 use crate::i18n::{Conventions, Lang};
 use crate::interop::{formats, journey_template};
@@ -144,6 +147,28 @@ pub enum Command {
         #[command(subcommand)]
         command: dav::DavCommand,
     },
+    /// Merge three versions of a workspace (git's merge driver: `kindred merge %O %A %B`).
+    ///
+    /// Each side's changes since BASE are kept, record by record; where both changed one thing
+    /// differently, OURS's value is kept and the conflict is recorded in the result (and
+    /// printed). The result goes to OURS, or OUT. Exit codes: 0 merged cleanly, 1 merged with
+    /// conflicts recorded (the result is a valid workspace), 2 an input cannot be read. An
+    /// empty BASE (git's, when there is no common version) keeps every difference as a conflict.
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        out: Option<PathBuf>,
+    },
+    /// Merge the conflict copies a sync tool left beside a workspace into it.
+    ///
+    /// Syncthing's `NAME.sync-conflict-…`, Dropbox's and Nextcloud's `NAME (… conflicted copy
+    /// …)`, OneDrive's `NAME-COMPUTER`: each copy of this workspace is merged in against the
+    /// common version this computer kept, then moved to the backups. Prints the conflicts the
+    /// workspace holds. Exit codes: 0 no conflicts, 1 conflicts to look at (or it could not be
+    /// changed), 2 unreadable, 3 newer, 4 encrypted.
+    Sync { file: PathBuf },
     /// What to do today, as Today shows it: follow-ups due or overdue, milestones inside their
     /// reminder windows and people due for contact. Exit status: 0 listed, 1 invalid file, 2
     /// unreadable file or bad option, 3 written by a newer version, 4 encrypted and the
@@ -293,6 +318,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Log(LogCommand::Add { file, person, personal, date, channel, text }) => {
             log::add(&file, &person, &log::Contact { personal, date, channel, text: &text })
         }
+        Command::Merge { base, ours, theirs, out } => merge::merge(&base, &ours, &theirs, out.as_deref()),
+        Command::Sync { file } => sync::sync(&file),
     }
 }
 

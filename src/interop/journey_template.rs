@@ -200,6 +200,7 @@ pub fn decode(bytes: &[u8]) -> Result<JourneyMap, TemplateError> {
         phases,
         lanes,
         cards,
+        changed: None,
     })
 }
 

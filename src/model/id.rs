@@ -97,3 +97,12 @@ id_type!(
     /// A link between two people (partners, a manager, who referred whom).
     LinkId
 );
+id_type!(
+    /// A workspace itself: what keeps its common versions apart from other workspaces' on a
+    /// computer, wherever its file is.
+    WorkspaceId
+);
+id_type!(
+    /// A conflict recorded by a merge, until someone chooses.
+    ConflictId
+);

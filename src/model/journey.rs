@@ -20,6 +20,8 @@ pub struct JourneyMap {
     pub lanes: Vec<Lane>,
     /// Cards of every cell; within a cell, the order of this list is the order shown.
     pub cards: Vec<Card>,
+    /// Who changed the map last, and when.
+    pub changed: Option<super::shared::Stamp>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -180,6 +182,7 @@ impl Template {
                 .map(|(name, kind)| Lane { id: LaneId::new(), name: (*name).to_owned(), kind: *kind })
                 .collect(),
             cards: Vec::new(),
+            changed: None,
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod matching;
 mod organisation;
 mod person;
 pub mod progress;
+mod shared;
 pub mod unique;
 mod workspace;
 
@@ -24,5 +25,6 @@ pub use lifecycle::*;
 pub use matching::{fold, organisation_id_for, organisation_key};
 pub use organisation::*;
 pub use person::*;
+pub use shared::{Conflict, MAX_REVISIONS, Stamp, Step};
 pub use unique::{DuplicateId, IdKind, IdSet, duplicate_ids};
 pub use workspace::*;

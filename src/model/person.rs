@@ -55,6 +55,8 @@ pub struct Person {
     pub rhythm: Rhythm,
     /// What of their reminders was put off, and until when.
     pub snoozed: Vec<Snooze>,
+    /// Who changed the person last, and when.
+    pub changed: Option<super::shared::Stamp>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -29,6 +29,7 @@ use super::journey::{Card, JourneyMap, Lane, Phase};
 use super::lifecycle::PhaseMove;
 use super::organisation::{Link, Organisation};
 use super::person::{CriticalIncident, FamilyMember, Idea, Interaction, Milestone, Person};
+use super::shared::Conflict;
 use super::workspace::Workspace;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -55,6 +56,8 @@ pub enum IdKind {
     Phase,
     Lane,
     Card,
+    /// A conflict a merge recorded.
+    Conflict,
 }
 
 /// A record with an id of its own.
@@ -93,6 +96,7 @@ record!(
     Phase: Phase,
     Lane: Lane,
     Card: Card,
+    Conflict: Conflict,
 );
 
 /// Looks at one list of records.
@@ -120,9 +124,11 @@ macro_rules! owner {
         fn name(&self) -> &str {
             &self.name
         }
+        #[allow(unused_variables)]
         fn records(&self, visit: &mut impl Visit) {
             $(visit.list(&self.$($field).+);)*
         }
+        #[allow(unused_variables)]
         fn records_mut(&mut self, visit: &mut impl VisitMut) {
             $(visit.list(&mut self.$($field).+);)*
         }
@@ -178,6 +184,12 @@ impl Owner for JourneyMap {
     }
 }
 
+impl Owner for Conflict {
+    owner!([]);
+
+    fn follow(&mut self, _renamed: &Renamed) {}
+}
+
 /// Looks at the workspace's top-level lists, each of owners of one type.
 pub trait VisitOwners {
     fn owners<O: Owner>(&mut self, owners: &[O]);
@@ -189,6 +201,7 @@ pub fn each_owner(workspace: &Workspace, visit: &mut impl VisitOwners) {
     visit.owners(&workspace.organisations);
     visit.owners(&workspace.links);
     visit.owners(&workspace.journeys);
+    visit.owners(&workspace.conflicts);
 }
 
 /// Where an id is held: an owner (its kind, its 0-based position in its list, its name), and
@@ -463,6 +476,7 @@ pub struct Renumbered {
     pub organisations: Vec<(usize, Organisation)>,
     pub links: Vec<(usize, Link)>,
     pub journeys: Vec<(usize, JourneyMap)>,
+    pub conflicts: Vec<(usize, Conflict)>,
     /// How many ids got a fresh value.
     pub fresh: usize,
 }
@@ -498,6 +512,14 @@ pub fn renumbered(workspace: &Workspace) -> Renumbered {
     }
     renumber(&workspace.organisations, &mut taken, &mut result.fresh, &mut result.organisations);
     renumber(&workspace.links, &mut taken, &mut result.fresh, &mut result.links);
+    for (index, conflict) in workspace.conflicts.iter().enumerate() {
+        let mut conflict = conflict.clone();
+        let claimed = taken.claim(&mut conflict, &none);
+        if claimed.fresh > 0 {
+            result.fresh += claimed.fresh;
+            result.conflicts.push((index, conflict));
+        }
+    }
     result
 }
 

@@ -16,6 +16,14 @@ pub const FORMAT_VERSION: u32 = 2;
 pub struct Workspace {
     /// Always written first, so that it can be read before the rest.
     pub format_version: u32,
+    /// The workspace's identity, the same on every computer that shares it (its common
+    /// versions are kept under it); given on the first save where a file has none (so a file
+    /// without one reads as none, never as a new one at each reading).
+    #[serde(default)]
+    pub id: Option<WorkspaceId>,
+    /// The versions this one descends from, as hashes of their text, oldest first: where two
+    /// versions meet, their common version is found (`ops::sync`).
+    pub revisions: Vec<String>,
     /// The business the workspace is for; shown in the window title.
     pub name: String,
     /// ISO 4217 code of the currency yearly values are in.
@@ -29,6 +37,9 @@ pub struct Workspace {
     pub journeys: Vec<JourneyMap>,
     /// Choices that belong to the business rather than to one computer.
     pub settings: WorkspaceSettings,
+    /// What merging with another computer's version found changed differently on both sides,
+    /// until someone chooses.
+    pub conflicts: Vec<super::shared::Conflict>,
 }
 
 /// Settings kept in the workspace, so that everyone who opens it sees the same.
@@ -142,6 +153,9 @@ impl Default for Workspace {
     fn default() -> Self {
         Self {
             format_version: FORMAT_VERSION,
+            // Given on the first save that makes a version (`Workspace::descend_from`).
+            id: None,
+            revisions: Vec::new(),
             name: String::new(),
             currency: "DKK".to_owned(),
             people: Vec::new(),
@@ -149,6 +163,7 @@ impl Default for Workspace {
             links: Vec::new(),
             journeys: Vec::new(),
             settings: WorkspaceSettings::default(),
+            conflicts: Vec::new(),
         }
     }
 }

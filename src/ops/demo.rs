@@ -28,8 +28,13 @@ pub fn generate(people: usize, today: NaiveDate) -> Workspace {
 pub fn generate_with(people: usize, organisations: usize, today: NaiveDate) -> Workspace {
     let mut rng = Rng::new(0x4B1D_2ED0 ^ people as u64 ^ (organisations as u64).rotate_left(32));
     let journeys = vec![filled_map(&mut rng, Template::CustomerJourney), filled_map(&mut rng, Template::SalesProcess)];
-    let mut workspace =
-        Workspace { name: "Demo business".to_owned(), currency: "DKK".to_owned(), journeys, ..Workspace::default() };
+    let mut workspace = Workspace {
+        name: "Demo business".to_owned(),
+        currency: "DKK".to_owned(),
+        journeys,
+        id: Some(crate::model::WorkspaceId::from_u128(rng.uuid())),
+        ..Workspace::default()
+    };
     let mut taken = HashSet::new();
     workspace.organisations = (0..organisations).map(|n| organisation(&mut rng, n, today, &mut taken)).collect();
     // Per journey and phase, how many people stand there already: their order in the column.
@@ -48,7 +53,19 @@ pub fn generate_with(people: usize, organisations: usize, today: NaiveDate) -> W
         .collect();
     workspace.links = links(&mut rng, &mut workspace.people);
     lifecycle::add(&mut workspace, today);
+    stamp_changes(&mut workspace, today);
     workspace
+}
+
+/// Who changed whom lately: every fifth person by one of two colleagues, within the last week
+/// (without drawing from the generator, so that the people stay as they were).
+fn stamp_changes(workspace: &mut Workspace, today: NaiveDate) {
+    for (n, person) in workspace.people.iter_mut().enumerate().filter(|(n, _)| n % 5 == 0) {
+        let day = today - Duration::days((n % 7) as i64);
+        let when = day.and_hms_opt(9 + (n % 8) as u32, 0, 0).map(|time| time.and_utc());
+        let who = if n % 10 == 0 { "Anna Dahl" } else { "Jonas Dahl" };
+        person.changed = when.map(|when| crate::model::Stamp { who: who.to_owned(), when });
+    }
 }
 
 /// SplitMix64: tiny, fast, and the same on every platform.

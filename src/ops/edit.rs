@@ -5,8 +5,8 @@
 
 use super::moves::{self, BoardPlace, CardPlace, Row};
 use crate::model::{
-    CardId, Interaction, JourneyId, JourneyMap, LaneId, Link, LinkId, MoveWhy, Organisation, OrganisationId, Person,
-    PersonId, PhaseId, PhaseMoveId, Workspace,
+    CardId, Conflict, Interaction, JourneyId, JourneyMap, LaneId, Link, LinkId, MoveWhy, Organisation, OrganisationId,
+    Person, PersonId, PhaseId, PhaseMoveId, Workspace,
 };
 use crate::t;
 use chrono::NaiveDate;
@@ -103,6 +103,15 @@ pub enum Edit {
         organisations: Vec<(usize, Organisation)>,
         links: Vec<(usize, Link)>,
         journeys: Vec<(usize, JourneyMap)>,
+        conflicts: Vec<(usize, Conflict)>,
+    },
+    /// Put a value at a path through the workspace's data (JSON text; `None` removes a record
+    /// of a list), a new record of a list at `place` if given: choosing a side of a merge's
+    /// conflict ([`super::sync::choose`]). Its inverse puts back what was there.
+    SetAt {
+        at: Vec<crate::model::Step>,
+        value: Option<String>,
+        place: Option<usize>,
     },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
@@ -134,6 +143,9 @@ pub enum EditError {
     DuplicateLink(LinkId),
     SharedLinkId(LinkId),
     NoLinkAt(usize),
+    /// A conflict's choice goes to a place (its fields, in words) the workspace no longer has,
+    /// or holds a value that does not fit there.
+    NoPlace(String),
 }
 
 /// In the thread's language: the app shows it when an edit no longer fits (the data changed
@@ -162,6 +174,7 @@ impl fmt::Display for EditError {
             EditError::DuplicateLink(id) => t!("error-edit-duplicate-link", id = id.to_string()),
             EditError::SharedLinkId(id) => t!("error-edit-shared-link", id = id.to_string()),
             EditError::NoLinkAt(index) => t!("error-edit-no-link-at", number = index + 1),
+            EditError::NoPlace(place) => t!("error-edit-no-place", place = place.as_str()),
         };
         f.write_str(&text)
     }
@@ -266,9 +279,10 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             moves::regroup(&mut workspace.people[index], &from, &to);
             Edit::ReplacePerson(Box::new(before))
         }
-        Edit::ReplaceAt { people, organisations, links, journeys } => {
-            replace_all_at(workspace, people, organisations, links, journeys)?
+        Edit::ReplaceAt { people, organisations, links, journeys, conflicts } => {
+            replace_all_at(workspace, people, organisations, links, journeys, conflicts)?
         }
+        Edit::SetAt { at, value, place } => super::sync::set_at(workspace, at, value, place)?,
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for edit in edits {
@@ -340,6 +354,7 @@ fn replace_all_at(
     organisations: Vec<(usize, Organisation)>,
     links: Vec<(usize, Link)>,
     journeys: Vec<(usize, JourneyMap)>,
+    conflicts: Vec<(usize, Conflict)>,
 ) -> Result<Edit, EditError> {
     if let Some(index) = beyond(&people, workspace.people.len()) {
         return Err(EditError::NoPersonAt(index));
@@ -358,6 +373,11 @@ fn replace_all_at(
         organisations: replace_at(&mut workspace.organisations, organisations),
         links: replace_at(&mut workspace.links, links),
         journeys: replace_at(&mut workspace.journeys, journeys),
+        // A conflict chosen meanwhile is gone: nothing to give a fresh id.
+        conflicts: {
+            let known = workspace.conflicts.len();
+            replace_at(&mut workspace.conflicts, conflicts.into_iter().filter(|(index, _)| *index < known).collect())
+        },
     })
 }
 
@@ -557,6 +577,7 @@ mod tests {
                 organisations: vec![(0, Organisation::named("Kringle again"))],
                 links: vec![(2, link(anna, carl, crate::model::LinkKind::Friend))],
                 journeys: vec![(0, crate::model::Template::Blank.create())],
+                conflicts: Vec::new(),
             },
         ];
         for edit in edits {
@@ -675,6 +696,7 @@ mod tests {
             organisations: Vec::new(),
             links: Vec::new(),
             journeys: Vec::new(),
+            conflicts: Vec::new(),
         };
         assert_eq!(apply(&mut ws, beyond), Err(EditError::NoPersonAt(3)));
         assert_eq!(ws, before);

@@ -26,11 +26,12 @@ pub fn place(kind: IdKind, place: &Place) -> String {
         IdKind::Journey => t!("ids-place-journey", number = number, name = name),
         IdKind::Organisation => t!("ids-place-organisation", number = number, name = name),
         IdKind::Link => t!("ids-place-link", number = number),
+        IdKind::Conflict => t!("ids-place-conflict", number = number, name = name),
         _ => t!("ids-place-person", number = number, name = name),
     };
     let Some(record) = place.record.map(|index| index + 1) else { return owner() };
     match kind {
-        IdKind::Person | IdKind::Journey | IdKind::Organisation | IdKind::Link => owner(),
+        IdKind::Person | IdKind::Journey | IdKind::Organisation | IdKind::Link | IdKind::Conflict => owner(),
         IdKind::Relative => t!("ids-place-relative", record = record, number = number, name = name),
         IdKind::Milestone if place.owner == IdKind::Organisation => {
             t!("ids-place-organisation-milestone", record = record, number = number, name = name)
@@ -57,6 +58,7 @@ pub fn repair(workspace: &Workspace) -> Option<(Edit, usize)> {
         organisations: fixed.organisations,
         links: fixed.links,
         journeys: fixed.journeys,
+        conflicts: fixed.conflicts,
     };
     (fixed.fresh > 0).then_some((edit, fixed.fresh))
 }

@@ -33,7 +33,11 @@
 //! Kept: names (or initials), organisations' names, tags and days, roles and parts in an
 //! account, tags, the statuses prospect, customer and former customer, interests, stated needs,
 //! ideas (the customers' own suggestions, which the workshop works with), the journey maps,
-//! where people stand on them and since when.
+//! where people stand on them and since when, and who of the team changed a person last (a
+//! colleague's name, not the customer's data).
+//!
+//! Left out: the conflicts a merge recorded, whose values are any of the above, masked or not
+//! (the copy holds none; the list is not offered in present mode either).
 
 use super::Edit;
 use crate::model::{
@@ -153,6 +157,7 @@ pub fn redact(workspace: &Workspace) -> Workspace {
         people: workspace.people.iter().map(|p| redact_person(p, initials)).collect(),
         organisations: workspace.organisations.iter().map(redact_organisation).collect(),
         links: workspace.links.iter().map(redact_link).collect(),
+        conflicts: Vec::new(),
         ..workspace.clone()
     }
 }
@@ -181,9 +186,11 @@ pub fn allowed_while_masked(edit: Edit) -> Option<Edit> {
             if kept.is_empty() { None } else { Some(Edit::Batch(kept)) }
         }
         // Giving ids held twice fresh values is not done from the masked copy (the repair
-        // replaces whole people).
+        // replaces whole people), nor choosing in a merge's conflict (the choice shows both
+        // values, and the masked copy holds neither).
         // Organisations hold the accounts' figures and judgements, links people's private lives.
-        Edit::InsertPerson { .. }
+        Edit::SetAt { .. }
+        | Edit::InsertPerson { .. }
         | Edit::RemovePerson(_)
         | Edit::ReplacePerson(_)
         | Edit::InsertOrganisation { .. }
@@ -310,6 +317,9 @@ mod tests {
         assert_eq!(known.known, still.known, "the mask hides what, not whether");
         ws.settings.present_initials = true;
         assert_eq!(redact(&ws).people[0].name, "MK");
+        ws.conflicts
+            .push(crate::model::Conflict { ours: Some("\"mette@kringle.example\"".into()), ..Default::default() });
+        assert!(redact(&ws).conflicts.is_empty(), "a merge's conflicts hold values of every kind");
     }
 
     #[test]

@@ -318,6 +318,9 @@ pub fn merge(keep: &Person, other: &Person) -> Person {
         merged.rhythm = other.rhythm;
     }
     union_by(&mut merged.snoozed, &other.snoozed, |s| s.what.clone());
+    if other.changed.as_ref().map(|s| s.when) > merged.changed.as_ref().map(|s| s.when) {
+        merged.changed.clone_from(&other.changed);
+    }
 
     join_text(&mut merged.life.notes, &other.life.notes);
     for line in also {
@@ -609,6 +612,7 @@ mod tests {
             follow_ups: vec![FollowUp::new(format!("Follow up {tag}"), Some(day(2026, 2, 1)))],
             rhythm: if tag == "A" { Rhythm::ByKind } else { Rhythm::EveryDays(14) },
             snoozed: vec![Snooze { what: Snoozed::Contact, until: day(2026, 3, if tag == "A" { 1 } else { 2 }) }],
+            changed: None,
         }
     }
 

@@ -18,6 +18,7 @@ pub mod merge;
 pub mod moves;
 pub mod names;
 pub mod retention;
+pub mod sync;
 pub mod upcoming;
 
 pub use compare::{Comparison, compare};

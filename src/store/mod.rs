@@ -2,6 +2,8 @@
 //! changes made by others. The only layer that touches the disk.
 
 pub mod autostart;
+pub mod base;
+pub mod copies;
 pub mod crypt;
 pub mod erase;
 pub mod lock;
@@ -27,11 +29,20 @@ pub struct DiskStamp {
     len: u64,
     modified: Option<SystemTime>,
     hash: u64,
+    /// The revision of the version (the hash of its text, [`base::revision_of`]), when known.
+    revision: Option<String>,
 }
 
 impl DiskStamp {
     fn new(bytes: &[u8], metadata: Option<&fs::Metadata>) -> Self {
-        Self { len: bytes.len() as u64, modified: metadata.and_then(|m| m.modified().ok()), hash: content_hash(bytes) }
+        let (len, modified) = (bytes.len() as u64, metadata.and_then(|m| m.modified().ok()));
+        Self { len, modified, hash: content_hash(bytes), revision: None }
+    }
+
+    /// The revision of the version the file held or was given, when known: what a version made
+    /// from it descends from.
+    pub fn revision(&self) -> Option<&str> {
+        self.revision.as_deref()
     }
 }
 
@@ -140,6 +151,8 @@ pub fn io_reason(error: &io::Error) -> String {
 pub struct Loaded {
     pub decoded: Decoded,
     pub stamp: DiskStamp,
+    /// The revision of the version read: the hash of its text ([`base::revision_of`]).
+    pub revision: String,
     /// The file was encrypted (and the passphrase given opened it).
     pub encrypted: bool,
 }
@@ -177,19 +190,20 @@ pub fn load_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Loaded,
     let read = read_at_most(path, MAX_WORKSPACE_BYTES)
         .map_err(|source| OpenError::Read { path: path.to_path_buf(), source })?;
     let (bytes, metadata) = read.map_err(|size| OpenError::TooLarge { path: path.to_path_buf(), size })?;
-    let stamp = DiskStamp::new(&bytes, Some(&metadata));
+    let mut stamp = DiskStamp::new(&bytes, Some(&metadata));
     let encrypted = crypt::is_encrypted(&bytes);
-    let decoded = if encrypted {
+    let (decoded, revision) = if encrypted {
         let refused = |error| OpenError::Encrypted { path: path.to_path_buf(), error };
         let key = passphrase.ok_or_else(|| refused(CryptError::NeedsPassphrase))?;
         let plain = crypt::decrypt(&bytes, key).map_err(refused)?;
         drop(bytes);
-        codec::decode(&plain)
+        (codec::decode(&plain), base::revision_of(&plain))
     } else {
-        codec::decode(&bytes)
+        (codec::decode(&bytes), format!("{:016x}", stamp.hash))
     };
     let decoded = decoded.map_err(|error| OpenError::Invalid { path: path.to_path_buf(), error })?;
-    Ok(Loaded { decoded, stamp, encrypted })
+    stamp.revision = Some(revision.clone());
+    Ok(Loaded { decoded, stamp, encrypted, revision })
 }
 
 /// A workspace as the bytes of its file: its text, encrypted when there is a passphrase.
@@ -259,18 +273,21 @@ fn write_workspace_at_most(
     passphrase: Option<&Passphrase>,
     limit: u64,
 ) -> Result<DiskStamp, SaveError> {
-    let bytes = workspace_bytes(path, workspace, passphrase, limit)?;
+    let (bytes, revision) = workspace_bytes(path, workspace, passphrase, limit)?;
     save::save_file(disk, path, &bytes, paths::BACKUPS, FileKind::Workspace)?;
-    Ok(DiskStamp::new(&bytes, fs::metadata(path).ok().as_ref()))
+    let mut stamp = DiskStamp::new(&bytes, fs::metadata(path).ok().as_ref());
+    stamp.revision = Some(revision);
+    Ok(stamp)
 }
 
-/// The bytes of a workspace's file, when they are few enough to be opened again (`limit`).
+/// The bytes of a workspace's file, when they are few enough to be opened again (`limit`), and
+/// the revision of its text.
 fn workspace_bytes(
     path: &Path,
     workspace: &Workspace,
     passphrase: Option<&Passphrase>,
     limit: u64,
-) -> Result<Vec<u8>, SaveError> {
+) -> Result<(Vec<u8>, String), SaveError> {
     let refused = |source| SaveError { path: path.to_path_buf(), step: save::Step::Write, source };
     let too_large = |size| {
         let reason = TooLargeToOpen { size, most: limit, photos: largest_photos(workspace, PHOTOS_NAMED) };
@@ -282,13 +299,18 @@ fn workspace_bytes(
     if photos > limit {
         return Err(too_large(photos));
     }
-    let bytes = file_bytes(workspace, passphrase).map_err(refused)?;
+    let text = codec::encode(workspace).into_bytes();
+    let revision = base::revision_of(&text);
+    let bytes = match passphrase {
+        Some(key) => crypt::encrypt(&text, key).map_err(refused)?,
+        None => text,
+    };
     let size = bytes.len() as u64;
     if size > limit {
         drop(bytes);
         return Err(too_large(size));
     }
-    Ok(bytes)
+    Ok((bytes, revision))
 }
 
 /// How many of the largest photos a refused save names.
@@ -500,7 +522,7 @@ fn write_recovery_at_most(
     limit: u64,
 ) -> Result<(), SaveError> {
     let recovery = paths::recovery_path(path);
-    let bytes = workspace_bytes(&recovery, workspace, passphrase, limit)?;
+    let (bytes, _) = workspace_bytes(&recovery, workspace, passphrase, limit)?;
     save::save_file(disk, &recovery, &bytes, 0, FileKind::Companion)
 }
 
@@ -508,7 +530,11 @@ fn write_recovery_at_most(
 /// step (syncing the folder) failed.
 pub fn stamp_of(path: &Path) -> io::Result<DiskStamp> {
     let bytes = fs::read(path)?;
-    Ok(DiskStamp::new(&bytes, fs::metadata(path).ok().as_ref()))
+    let mut stamp = DiskStamp::new(&bytes, fs::metadata(path).ok().as_ref());
+    if !crypt::is_encrypted(&bytes) {
+        stamp.revision = Some(format!("{:016x}", stamp.hash));
+    }
+    Ok(stamp)
 }
 
 /// One earlier version of a workspace, kept beside it by [`save`].

@@ -120,6 +120,46 @@ pub fn feed_path(workspace: &Path, name: &str) -> Result<PathBuf, FeedName> {
     Ok(resolved(workspace).with_file_name(name))
 }
 
+/// The full name of the account this runs as, from the system's list of accounts (the GECOS
+/// field of `/etc/passwd`, up to its first comma), else the account's name (`$USER`): what this
+/// computer's changes are stamped with until the person names themselves in the settings.
+pub fn account_name() -> String {
+    let user = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default();
+    #[cfg(unix)]
+    {
+        let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+        // Without `$USER` (a service, a container), the account this process runs as.
+        let user = if user.is_empty() { own_account(&passwd).unwrap_or_default() } else { user.clone() };
+        if let Some(full) = full_name_in(&passwd, &user) {
+            return full;
+        }
+        if !user.is_empty() {
+            return user;
+        }
+    }
+    user
+}
+
+/// The name of the account this process runs as (by its user id, from `/proc`).
+#[cfg(unix)]
+fn own_account(passwd: &str) -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let uid = status.lines().find_map(|line| line.strip_prefix("Uid:"))?.split_whitespace().next()?.to_owned();
+    passwd.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split(':').collect();
+        (fields.get(2) == Some(&uid.as_str())).then(|| fields[0].to_owned())
+    })
+}
+
+/// The full name of `user` in the text of a `passwd` file.
+fn full_name_in(passwd: &str, user: &str) -> Option<String> {
+    passwd.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split(':').collect();
+        let gecos = fields.get(4)?.split(',').next()?.trim();
+        (fields.first() == Some(&user) && !user.is_empty() && !gecos.is_empty()).then(|| gecos.to_owned())
+    })
+}
+
 /// A path shown to a person: relative names stay as given.
 pub fn display(path: &Path) -> String {
     path.display().to_string()
@@ -167,6 +207,15 @@ mod tests {
         for name in ["shop.kindred", "shop", ".ics", "shop.ics.txt"] {
             assert_eq!(feed_path(workspace, name), Err(FeedName::NotIcs), "{name}");
         }
+    }
+
+    #[test]
+    fn the_full_name_is_the_gecos_field_up_to_its_first_comma() {
+        let passwd = "root:x:0:0:root:/root:/bin/bash\nanna:x:1000:1000:Anna Dahl,,,:/home/anna:/bin/bash\nbo:x:1001:1001::/home/bo:/bin/sh\n";
+        assert_eq!(full_name_in(passwd, "anna").as_deref(), Some("Anna Dahl"));
+        assert_eq!(full_name_in(passwd, "bo"), None, "no full name: the account's name is used");
+        assert_eq!(full_name_in(passwd, "carl"), None);
+        assert_eq!(full_name_in(passwd, ""), None);
     }
 
     #[test]

@@ -414,6 +414,13 @@ fn write_temp(
 }
 
 fn rotate_backups(disk: &mut dyn Disk, target: &Path, backups: usize) -> io::Result<()> {
+    shift_backups(target, backups)?;
+    disk.backup(target, &backup_path(target, 1))
+}
+
+/// Moves each backup one place older (backup 1 becomes 2 …), forgetting the oldest, so that
+/// backup 1 is free.
+pub(super) fn shift_backups(target: &Path, backups: usize) -> io::Result<()> {
     // `symlink_metadata`: a link among the backups is moved or removed itself, never followed.
     let there = |path: &Path| fs::symlink_metadata(path).is_ok();
     let oldest = backup_path(target, backups);
@@ -426,7 +433,7 @@ fn rotate_backups(disk: &mut dyn Disk, target: &Path, backups: usize) -> io::Res
             fs::rename(&from, backup_path(target, n + 1))?;
         }
     }
-    disk.backup(target, &backup_path(target, 1))
+    Ok(())
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use super::settings::ThemeChoice;
 use crate::i18n::Lang;
 use crate::interop::formats::Format;
-use crate::model::{JourneyId, PersonId};
+use crate::model::{ConflictId, JourneyId, PersonId};
 use crate::store::lock::LockInfo;
 use crate::t;
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -107,6 +107,8 @@ pub enum Action {
     SetTheme(ThemeChoice),
     /// The zoom the settings' slider was moved to.
     SetZoom(f32),
+    /// The name this computer's changes are stamped with (the settings; empty: the account's).
+    SetUserName(String),
     /// Open this workspace (a recent one, or a typed path), once unsaved changes are dealt with.
     OpenFile(PathBuf),
     /// Ask where to write this export (the system's dialog, else the path entry), and write it.
@@ -146,6 +148,13 @@ pub enum Action {
     CreateWorkspace {
         path: PathBuf,
         sample: bool,
+    },
+    /// The conflicts merging with another computer's version left, to choose in each.
+    Conflicts,
+    /// Settle a conflict: keep the value kept (`theirs: false`) or take the other one.
+    ChooseConflict {
+        conflict: ConflictId,
+        theirs: bool,
     },
     /// Open the encrypted workspace with the passphrase typed on its screen.
     Unlock,
@@ -229,7 +238,7 @@ const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Action {
     /// Every action, in the order the command palette lists them.
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 30] = [
         Action::NewPerson,
         Action::AddFollowUp,
         Action::Import,
@@ -247,6 +256,7 @@ impl Action {
         Action::Save,
         Action::SaveAs,
         Action::Backups,
+        Action::Conflicts,
         Action::Open,
         Action::OpenPath,
         Action::New,
@@ -316,6 +326,9 @@ impl Action {
             Action::Save => t!("action-save"),
             Action::SaveAs => t!("action-save-as"),
             Action::Backups => t!("action-backups"),
+            Action::Conflicts => t!("action-conflicts"),
+            Action::ChooseConflict { theirs: false, .. } => t!("conflicts-keep"),
+            Action::ChooseConflict { theirs: true, .. } => t!("conflicts-take"),
             Action::Undo => t!("action-undo"),
             Action::Redo => t!("action-redo"),
             Action::Show(view) => view.label(),
@@ -331,6 +344,7 @@ impl Action {
             Action::SetLanguage(lang) => lang.native_name().to_owned(),
             Action::SetTheme(choice) => choice.label(),
             Action::SetZoom(_) => t!("settings-zoom"),
+            Action::SetUserName(_) => t!("settings-user-name"),
             Action::OpenFile(path) | Action::ImportFrom(path) | Action::SaveTo(path) | Action::ExportTo(_, path) => {
                 path.display().to_string()
             }
@@ -379,9 +393,10 @@ impl Action {
             Action::Present => key(Modifiers::NONE, Key::F5),
             Action::Settings => key(CMD, Key::Comma),
             Action::Palette => key(CMD, Key::K),
-            Action::OpenPath | Action::Backups | Action::Passphrase | Action::About | Action::AddFollowUp => None,
-            Action::ServerSettings | Action::SyncNow => None,
+            Action::OpenPath | Action::Backups | Action::Conflicts | Action::Passphrase | Action::About => None,
+            Action::AddFollowUp | Action::ServerSettings | Action::SyncNow => None,
             Action::SetLanguage(_) | Action::SetTheme(_) | Action::SetZoom(_) | Action::OpenFile(_) => None,
+            Action::SetUserName(_) => None,
             // What a dialog or a screen asks for.
             Action::Export(_)
             | Action::ExportTo(..)
@@ -399,6 +414,7 @@ impl Action {
             | Action::RepairIds
             | Action::RenewIds
             | Action::RemindAtLogin(_)
+            | Action::ChooseConflict { .. }
             | Action::CreateWorkspace { .. }
             | Action::Unlock
             | Action::CancelUnlock => None,

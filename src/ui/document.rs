@@ -20,6 +20,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
+mod merge;
+pub use merge::{Incoming, Taken};
+
 /// How long after the last autosave unsaved work is written to the recovery file again.
 pub const RECOVERY_INTERVAL: Duration = Duration::from_secs(10);
 
@@ -51,6 +54,8 @@ pub struct Document {
     companions: Option<Companions>,
     /// Why the last save did not write the calendar feed, until the shell takes it.
     feed_problem: Option<String>,
+    /// Sharing the workspace with other computers ([`merge`]).
+    shared: merge::Shared,
 }
 
 /// Why a workspace cannot be edited: what happened, worded when it is shown (so that it
@@ -202,6 +207,7 @@ impl Document {
             passphrase: None,
             companions: None,
             feed_problem: None,
+            shared: merge::Shared::default(),
         }
     }
 
@@ -214,7 +220,10 @@ impl Document {
     /// then saved encrypted with the same passphrase.
     pub fn open_with(path: &Path, passphrase: Option<Passphrase>) -> Result<Self, OpenError> {
         let loaded = store::load_with(path, passphrase.as_ref())?;
-        Ok(Self::loaded(path, loaded, passphrase))
+        let document = Self::loaded(path, loaded, passphrase);
+        // On the reading thread: this computer keeps what it read as a common version.
+        document.keep_version();
+        Ok(document)
     }
 
     /// A document of a workspace read from `path` (with the passphrase that opened it).
@@ -223,6 +232,7 @@ impl Document {
             Some(reason) => Some(ReadOnly::File(reason)),
             None => ReadOnly::duplicates_in(&loaded.decoded.workspace),
         };
+        let shared = merge::Shared::read_as(loaded.revision.clone());
         Self {
             workspace: Arc::new(loaded.decoded.workspace),
             history: History::new(),
@@ -238,6 +248,7 @@ impl Document {
             passphrase: if loaded.encrypted { passphrase } else { None },
             companions: None,
             feed_problem: None,
+            shared,
         }
     }
 
@@ -359,7 +370,11 @@ impl Document {
         if let Some(reason) = &self.read_only {
             return Err(t!("interop-document-read-only", reason = reason.to_string()));
         }
-        self.history.apply(Arc::make_mut(&mut self.workspace), label, edit).map_err(|e| format!("{label}: {e}"))
+        let touched = crate::ops::sync::Touched::of(&edit);
+        let workspace = Arc::make_mut(&mut self.workspace);
+        self.history.apply(workspace, label, edit).map_err(|e| format!("{label}: {e}"))?;
+        touched.stamp(workspace, &crate::sharing::stamp_now(&self.shared.who));
+        Ok(())
     }
 
     pub fn undo(&mut self) -> Option<String> {
@@ -446,6 +461,7 @@ impl Document {
         // Writes under way end first (a failed save's rescue too). How they ended does not
         // stop this save: a failing recovery file must not keep the work from its own file.
         while self.finish().is_some() {}
+        self.descend();
         self.start_writing(Some(path.to_path_buf()), None);
         Ok(())
     }
@@ -466,6 +482,7 @@ impl Document {
             passphrase: self.passphrase.clone(),
             afterwards,
             faults: self.faults.clone(),
+            bases: self.shared.bases.clone(),
         };
         let language = crate::i18n::language();
         let (send, done) = mpsc::channel();
@@ -563,6 +580,10 @@ impl Document {
     }
 
     fn saved(&mut self, stamp: Option<DiskStamp>, state: u64, file: &Path) {
+        self.shared.saved(stamp.as_ref().and_then(DiskStamp::revision));
+        for (copy, why) in self.file_copies(file) {
+            log::warn!("{} was merged but not moved to the backups: {why}", copy.display());
+        }
         self.stamp = stamp;
         // What was written is the state when the save began; edits since stay unsaved.
         self.history.mark_saved_at(state);
@@ -732,6 +753,8 @@ struct WriteJob {
     afterwards: Option<Afterwards>,
     /// Failures injected by tests: the writes go through these disks where there are some.
     faults: Faults,
+    /// Where this computer keeps the common versions: a saved version goes there too.
+    bases: Option<crate::store::base::Bases>,
 }
 
 impl WriteJob {
@@ -758,6 +781,17 @@ impl WriteJob {
                 Some(saved.stamp)
             })
             .map_err(|e| WriteError::of(&e, file));
+        if let (Ok(Some(stamp)), Some(bases)) = (&result, &self.bases) {
+            if matches!(self.afterwards, Some(Afterwards::Erase(_) | Afterwards::Reseal { .. })) {
+                // Versions kept with the erased person, or under the old passphrase, go.
+                if let Err(error) = bases.forget(self.workspace.id, file) {
+                    log::warn!("the common versions of {} were not forgotten: {error}", file.display());
+                }
+            }
+            if let Some(revision) = stamp.revision() {
+                crate::sharing::keep_version(Some(bases), file, &self.workspace, revision);
+            }
+        }
         let companions = match (&result, self.afterwards) {
             (Ok(_), Some(Afterwards::Erase(id))) => Some(store::erase::erase_from_companions(file, id, passphrase)),
             (Ok(_), Some(Afterwards::Reseal { old })) => {

@@ -44,6 +44,9 @@ pub struct Settings {
     pub export_folder: Option<PathBuf>,
     /// Each workspace's calendar and contacts server, by the workspace's path.
     pub servers: std::collections::BTreeMap<PathBuf, super::sync::ServerSettings>,
+    /// The name this computer's changes are stamped with ("changed by Anna"); empty: the
+    /// account's full name.
+    pub user_name: String,
 }
 
 impl Default for Settings {
@@ -55,6 +58,7 @@ impl Default for Settings {
             recent: Vec::new(),
             export_folder: None,
             servers: Default::default(),
+            user_name: String::new(),
         }
     }
 }

@@ -16,4 +16,6 @@ mod export_lang;
 mod export_safety;
 mod ids;
 mod notify;
+mod sharing;
+mod syncthing;
 mod upcoming;

@@ -246,6 +246,7 @@ pub fn full_workspace() -> Workspace {
                 until: date(2027, 2, 27),
             },
         ],
+        changed: Some(stamp("Anna \"Bager\" Dahl", 9)),
     };
     let links = vec![
         Link {
@@ -277,9 +278,12 @@ pub fn full_workspace() -> Workspace {
             colour: CardColour::Pink,
             votes: 4,
         }],
+        changed: Some(stamp("Jonas", 10)),
     };
     Workspace {
         format_version: FORMAT_VERSION,
+        id: Some(WorkspaceId::from_u128(0x900)),
+        revisions: vec!["0123456789abcdef".into(), "fedcba9876543210".into()],
         name: "Bageriet Dahl".into(),
         currency: "NOK".into(),
         people: vec![person, Person { id: jonas, ..Person::named("Jonas Hansen") }],
@@ -299,7 +303,26 @@ pub fn full_workspace() -> Workspace {
             rhythms: RhythmDefaults { key_accounts: 14, customers: 45, prospects: 0 },
             calendar_feed: "Bageriet \"Dahl\".ics".into(),
         },
+        conflicts: vec![Conflict {
+            id: ConflictId::from_u128(0x901),
+            at: vec![
+                Step::Field("people".into()),
+                Step::Id(PersonId::from_u128(0x1).to_string()),
+                Step::Field("role".into()),
+            ],
+            ours: Some("\"Owner\\\\CEO\"".into()),
+            theirs: None,
+            ours_by: Some(stamp("Anna", 11)),
+            theirs_by: Some(stamp("Jonas \"J\"", 12)),
+            name: "Mette \"Mettes\" Kjærgaard".into(),
+        }],
     }
+}
+
+/// A change made by `who` on 3 November 2026 at `hour` o'clock (UTC).
+pub fn stamp(who: &str, hour: u32) -> Stamp {
+    let when = date(2026, 11, 3).and_hms_opt(hour, 0, 0).expect("a time").and_utc();
+    Stamp { who: who.into(), when }
 }
 
 /// Adds a person as a person does: clicks the button labelled `button` (Add person, in the

@@ -50,9 +50,17 @@ fn the_format_1_fixture_still_reads_as_written() {
     assert_eq!(decoded.version, 1);
     assert!(decoded.unknown_fields.is_empty());
     // Fields added to the format since the freeze read as their defaults.
-    let mut expected = Workspace { settings: WorkspaceSettings::default(), links: Vec::new(), ..full_workspace() };
+    let mut expected = Workspace {
+        settings: WorkspaceSettings::default(),
+        links: Vec::new(),
+        id: None,
+        revisions: Vec::new(),
+        conflicts: Vec::new(),
+        ..full_workspace()
+    };
     for person in &mut expected.people {
         person.purpose = String::new();
+        person.changed = None;
         person.follow_ups = Vec::new();
         person.rhythm = Rhythm::default();
         person.snoozed = Vec::new();
@@ -62,6 +70,9 @@ fn the_format_1_fixture_still_reads_as_written() {
         for relative in &mut person.life.family {
             relative.person = None;
         }
+    }
+    for map in &mut expected.journeys {
+        map.changed = None;
     }
     for map in &mut expected.journeys {
         map.segment_tag = None;

@@ -205,7 +205,9 @@ fn a_lock_file_that_cannot_be_made_opens_the_workspace_read_only_with_the_reason
 }
 
 #[test]
-fn a_lock_from_another_computer_can_be_taken_over_and_the_workspace_edited() {
+fn a_lock_from_another_computer_does_not_stop_editing() {
+    // Its lock came with the file through a sync tool, or the file is on a shared drive: what
+    // that computer saves is merged into the work here, so the workspace stays editable.
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("shop.kindred");
     kindred::store::save(&path, &common::full_workspace()).expect("saves");
@@ -214,16 +216,15 @@ fn a_lock_from_another_computer_can_be_taken_over_and_the_workspace_edited() {
         ..kindred::store::lock::LockInfo::here()
     };
     std::fs::write(lock_path(&path), ron::to_string(&holder).expect("ron")).expect("write");
-    let mut harness = harness_on(&path);
-    let body = shown(&harness, "It is open in Kindred by ");
-    assert!(body.contains("laptop-at-the-office"), "{body}");
-    assert!(harness.state().read_only().is_some());
-    harness.get_by_label("Take over the lock").click();
-    harness.run();
-    assert!(harness.state().read_only().is_none(), "editable once the lock is taken over");
-    assert!(harness.query_by_label("This workspace is open elsewhere").is_none(), "not asked again");
-    let now = kindred::store::lock::read_lock(&lock_path(&path)).expect("readable").expect("locked");
-    assert_eq!(now.pid, std::process::id());
+    let harness = harness_on(&path);
+    let note = shown(&harness, "Also open in Kindred by ");
+    assert!(note.contains("laptop-at-the-office") && note.contains("merged"), "{note}");
+    assert!(harness.state().read_only().is_none(), "editable");
+    assert!(harness.query_by_label("This workspace is open elsewhere").is_none(), "no question");
     drop(harness);
-    assert!(!lock_path(&path).exists(), "released on closing");
+    assert_eq!(
+        kindred::store::lock::read_lock(&lock_path(&path)).expect("readable"),
+        Some(holder),
+        "the other computer's lock is left as it is"
+    );
 }

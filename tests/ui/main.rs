@@ -27,6 +27,7 @@ mod profile_lang;
 mod projector;
 mod review;
 mod server;
+mod sharing;
 mod shell;
 mod today;
 mod typed_paths;

@@ -40,6 +40,9 @@ pub(super) enum Dialog {
     RepairIds,
     /// The settings of the app and of the open workspace.
     Settings(SettingsDialog),
+    /// The conflicts a merge left, each with both values and a choice (drawn from the workspace,
+    /// so that a choice made takes its conflict away).
+    Conflicts,
 }
 
 impl Dialog {
@@ -76,6 +79,10 @@ impl Dialog {
             Dialog::RepairIds => match document.and_then(|d| d.read_only.as_ref()) {
                 Some(ReadOnly::DuplicateIds(found)) => repair_ids_ui(ui, found.len(), actions),
                 _ => false,
+            },
+            Dialog::Conflicts => match document.filter(|d| d.read_only.is_none()) {
+                Some(document) => super::conflicts::conflicts_ui(ui, &document.workspace, actions),
+                None => false,
             },
             Dialog::Settings(settings) => {
                 let editable = document.filter(|d| d.read_only.is_none()).map(|d| &*d.workspace);

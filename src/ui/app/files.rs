@@ -179,8 +179,11 @@ impl KindredApp {
                 document.make_read_only(ReadOnly::Locked(holder));
             }
             Ok(lock::LockOutcome::HeldElsewhere(holder)) => {
-                self.dialog = Some(Dialog::Locked { seen: Ok(holder.clone()), foreign: true });
-                document.make_read_only(ReadOnly::Locked(holder));
+                // Another computer (its lock came with the file through a sync tool, or the
+                // file is on a shared drive): what it saves is merged into the work here, so it
+                // is no reason to stop editing. Without the lock, no recovery file is written
+                // here: the name is the other computer's.
+                self.info(t!("shared-open-elsewhere", holder = holder.to_string()));
             }
             Ok(lock::LockOutcome::Unreadable(reason)) => {
                 // Worded now: the dialog is modal, so the language cannot change under it.
@@ -259,7 +262,8 @@ impl KindredApp {
                 false
             }
             Ok(SaveOutcome::ChangedOnDisk) => {
-                self.dialog = Some(Dialog::ChangedOnDisk);
+                // Someone else's version is on disk: merged in first, then saved.
+                self.merge_then_save();
                 false
             }
             Err(error) => {

@@ -85,6 +85,8 @@ impl KindredApp {
         menu_button(ui, Action::Save, editable, actions);
         menu_button(ui, Action::SaveAs, has_document, actions);
         menu_button(ui, Action::Backups, editable && has_file, actions);
+        let conflicts = self.document().is_some_and(|d| !d.workspace.conflicts.is_empty());
+        menu_button(ui, Action::Conflicts, editable && conflicts && self.present.is_none(), actions);
         ui.separator();
         menu_button(ui, Action::Settings, true, actions);
         menu_button(ui, Action::Passphrase, editable, actions);

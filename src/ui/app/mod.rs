@@ -15,10 +15,12 @@
 //! - `present_mode`: entering and leaving, its bar, what passes its mask;
 //! - `sync`: the calendar and contacts server: its settings, the sync on a thread.
 
+mod conflicts;
 mod dialogs;
 mod file_dialogs;
 mod files;
 mod menus;
+mod merging;
 mod present_mode;
 mod privacy_dialogs;
 mod reminders;
@@ -175,6 +177,8 @@ pub struct KindredApp {
     /// Whether opening a workspace sends the day's desktop notification (the app's own start;
     /// not tests and benches, which make the app with [`KindredApp::new`]).
     remind_on_open: bool,
+    /// Looking at the file for other computers' changes, and merging them in.
+    merging: merging::Merging,
 }
 
 impl KindredApp {
@@ -206,6 +210,7 @@ impl KindredApp {
             frame_log: None,
             sync: sync::SyncState::default(),
             remind_on_open: false,
+            merging: merging::Merging::default(),
         };
         match file {
             Some(path) => app.open_now(&path),
@@ -304,6 +309,9 @@ impl KindredApp {
         }
         if !presenting {
             milestone_banner_ui(ui, &mut self.milestone_banner, &mut asked.actions);
+            if document.read_only.is_none() {
+                merging::conflicts_banner_ui(ui, document.workspace.conflicts.len(), &mut asked.actions);
+            }
         }
         let views = &mut self.views;
         views.journeys.fit_to_screen = presenting;
@@ -452,6 +460,12 @@ impl KindredApp {
             Action::Backups => self.open_backups(),
             Action::RestoreBackup(number) => self.restore_backup(number),
             Action::RepairIds => self.ask_repair_ids(),
+            Action::Conflicts => {
+                if self.document().is_some_and(|d| d.read_only.is_none()) && self.present.is_none() {
+                    self.dialog = Some(Dialog::Conflicts);
+                }
+            }
+            Action::ChooseConflict { conflict, theirs } => self.choose_conflict(conflict, theirs),
             Action::RenewIds => self.renew_duplicate_ids(),
             Action::Import => self.pick_import(),
             Action::ImportFrom(path) => self.start_import(&path),
@@ -481,7 +495,17 @@ impl KindredApp {
             Action::SetTheme(choice) => self.set_theme(ctx, choice),
             Action::Settings => {
                 let path = self.document().and_then(|d| d.path.as_deref());
-                self.dialog = Some(Dialog::Settings(settings::SettingsDialog::new(self.workspace(), path)));
+                let dialog = settings::SettingsDialog::new(self.workspace(), path, &self.settings.user_name);
+                self.dialog = Some(Dialog::Settings(dialog));
+            }
+            Action::SetUserName(name) => {
+                if name != self.settings.user_name {
+                    self.settings.user_name.clone_from(&name);
+                    self.settings_dirty = true;
+                }
+                if let Some(document) = self.document_mut() {
+                    document.set_user_name(&name);
+                }
             }
             Action::About => self.dialog = Some(Dialog::About),
             Action::Palette => self.palette = Some(Palette::default()),
@@ -509,7 +533,8 @@ impl KindredApp {
         }
     }
 
-    fn set_document(&mut self, document: Document) {
+    fn set_document(&mut self, mut document: Document) {
+        document.set_user_name(&self.settings.user_name);
         let exercise = std::mem::take(&mut self.views.exercise);
         self.views = Views { exercise, ..Views::default() };
         let today = chrono::Local::now().date_naive();
@@ -554,6 +579,8 @@ impl KindredApp {
             self.settings.zoom = zoom;
             self.settings_dirty = true;
         }
+        // Other computers' changes, merged in on a thread.
+        self.watch_disk(ctx);
         // Saves and autosaves write on their own thread; here is where they are heard back from.
         if let Some((written, result)) = self.document_mut().and_then(Document::poll_writing) {
             let saved = written == super::document::Written::Saved && result.is_ok();
@@ -583,6 +610,15 @@ impl KindredApp {
                     log::warn!("settings not saved: {error}");
                 }
             }
+        }
+    }
+
+    /// Where the open workspace's common versions are kept (`None`: nowhere): for tests, a
+    /// folder of their own rather than the user's data folder.
+    #[doc(hidden)]
+    pub fn use_bases(&mut self, bases: Option<crate::store::base::Bases>) {
+        if let Some(document) = self.document_mut() {
+            document.use_bases(bases);
         }
     }
 

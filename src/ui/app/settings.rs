@@ -17,15 +17,18 @@ pub(super) struct SettingsDialog {
     currency: String,
     /// The daily loop's part: the login reminder, the rhythms, the calendar feed.
     pub(super) daily: super::reminders::DailySettings,
+    /// The name this computer's changes are stamped with, as typed.
+    user_name: String,
 }
 
 impl SettingsDialog {
     /// The dialog for `workspace`, whose file is at `path`.
-    pub(super) fn new(workspace: Option<&Workspace>, path: Option<&std::path::Path>) -> Self {
+    pub(super) fn new(workspace: Option<&Workspace>, path: Option<&std::path::Path>, user_name: &str) -> Self {
         Self {
             name: workspace.map(|w| w.name.clone()).unwrap_or_default(),
             currency: workspace.map(|w| w.currency.clone()).unwrap_or_default(),
             daily: super::reminders::DailySettings::new(workspace, path),
+            user_name: user_name.to_owned(),
         }
     }
 
@@ -43,6 +46,7 @@ impl SettingsDialog {
         ui.add_space(4.0);
         ui.strong(t!("settings-app"));
         app_settings_ui(ui, theme, &self.daily, &mut asked.actions);
+        self.user_name_ui(ui, &mut asked.actions);
         ui.add_space(8.0);
         if let Some(workspace) = workspace {
             ui.strong(t!("settings-workspace"));
@@ -59,6 +63,21 @@ impl SettingsDialog {
         }
         ui.add_space(8.0);
         !ui.button(t!("button-close")).clicked()
+    }
+
+    /// The name this computer's changes are stamped with, taken when the field is left.
+    fn user_name_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        ui.horizontal(|ui| {
+            let label = ui.label(t!("settings-user-name"));
+            let hint = crate::store::paths::account_name();
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut self.user_name).hint_text(hint))
+                .labelled_by(label.id)
+                .on_hover_text(t!("settings-user-name-hint"));
+            if field.lost_focus() {
+                actions.push(Action::SetUserName(self.user_name.trim().to_owned()));
+            }
+        });
     }
 
     /// The workspace's name and currency, each changed when its field is left.
@@ -221,7 +240,7 @@ mod tests {
     #[test]
     fn the_settings_ask_for_a_language_and_a_theme_rather_than_setting_them() {
         i18n::set_language(Lang::En);
-        let state = (SettingsDialog::new(None, None), Asked::default());
+        let state = (SettingsDialog::new(None, None, ""), Asked::default());
         let mut harness = Harness::builder().with_size(egui::vec2(600.0, 500.0)).build_ui_state(
             |ui, (dialog, asked): &mut (SettingsDialog, Asked)| {
                 dialog.ui(ui, ThemeChoice::System, None, asked);

@@ -53,6 +53,9 @@ pub(super) fn header_ui(
                     ui.label(format!("· {}", t!("profile-key-account-mark")));
                 }
             });
+            if let Some(stamp) = &person.changed {
+                ui.weak(crate::ops::sync::changed_by(stamp, pass.today));
+            }
         });
     });
     let knowledge = knowledge::of(person, pass.today);
