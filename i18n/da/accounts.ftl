@@ -78,7 +78,7 @@ accounts-section-details = Oplysninger
 accounts-section-fit = Kundens egnethed
 accounts-section-milestones = Dens mærkedage ({ $count })
 accounts-section-people = Personer ({ $count })
-accounts-section-records = Hændelser ({ $incidents }) og idéer ({ $ideas }) fra dens personer
+accounts-section-records = Opfølgninger ({ $follow_ups }), hændelser ({ $incidents }) og idéer ({ $ideas }) fra dens personer
 accounts-section-boards = På tavlerne
 accounts-edited = Rediger { $name }
 accounts-field-name = Navn
@@ -105,6 +105,11 @@ accounts-add-person = Tilføj en person
 accounts-add-person-hint = skriv et navn
 accounts-add-named = Tilføj { $name } til kunden
 accounts-added-person = Tilføj { $name } til { $account }
+accounts-follow-ups = { $count ->
+    [one] 1 åben opfølgning
+   *[other] { $count } åbne opfølgninger
+}
+accounts-follow-up-no-day = ingen dag
 accounts-incidents = { $count ->
     [one] 1 hændelse
    *[other] { $count } hændelser

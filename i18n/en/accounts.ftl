@@ -78,7 +78,7 @@ accounts-section-details = Details
 accounts-section-fit = Fit of the account
 accounts-section-milestones = Its days ({ $count })
 accounts-section-people = People ({ $count })
-accounts-section-records = Incidents ({ $incidents }) and ideas ({ $ideas }) of its people
+accounts-section-records = Follow-ups ({ $follow_ups }), incidents ({ $incidents }) and ideas ({ $ideas }) of its people
 accounts-section-boards = On the boards
 accounts-edited = Edit { $name }
 accounts-field-name = Name
@@ -105,6 +105,11 @@ accounts-add-person = Add a person
 accounts-add-person-hint = type a name
 accounts-add-named = Add { $name } to the account
 accounts-added-person = Add { $name } to { $account }
+accounts-follow-ups = { $count ->
+    [one] 1 open follow-up
+   *[other] { $count } open follow-ups
+}
+accounts-follow-up-no-day = no day
 accounts-incidents = { $count ->
     [one] 1 incident
    *[other] { $count } incidents

@@ -78,7 +78,7 @@ accounts-section-details = Opplysninger
 accounts-section-fit = Kundens egnethet
 accounts-section-milestones = Dens merkedager ({ $count })
 accounts-section-people = Personer ({ $count })
-accounts-section-records = Hendelser ({ $incidents }) og ideer ({ $ideas }) fra personene dens
+accounts-section-records = Oppfølginger ({ $follow_ups }), hendelser ({ $incidents }) og ideer ({ $ideas }) fra personene dens
 accounts-section-boards = På tavlene
 accounts-edited = Rediger { $name }
 accounts-field-name = Navn
@@ -105,6 +105,11 @@ accounts-add-person = Legg til en person
 accounts-add-person-hint = skriv et navn
 accounts-add-named = Legg { $name } til kunden
 accounts-added-person = Legg { $name } til { $account }
+accounts-follow-ups = { $count ->
+    [one] 1 åpen oppfølging
+   *[other] { $count } åpne oppfølginger
+}
+accounts-follow-up-no-day = ingen dag
 accounts-incidents = { $count ->
     [one] 1 hendelse
    *[other] { $count } hendelser

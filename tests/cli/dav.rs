@@ -65,6 +65,37 @@ fn contents(server: &Radicale, collection: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A dated follow-up is an event in the calendar (as in the calendar file), reminding in the
+/// morning of its day; once done, its event is deleted.
+#[test]
+fn a_dated_follow_up_is_pushed_and_its_event_goes_when_it_is_done() {
+    let server = Radicale::start();
+    let dir = tempfile::tempdir().expect("dir");
+    let mut workspace = shop();
+    let due = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).expect("a day");
+    workspace.people[0].follow_ups.push(kindred::model::FollowUp::new("Send the offer", Some(due)));
+    workspace.people[0].follow_ups.push(kindred::model::FollowUp::new("Someday, no day", None));
+    let file = saved(dir.path(), &workspace);
+    let calendar = server.collection("kindred");
+    let push = || {
+        let output = dav(
+            dir.path(),
+            &["push", file.to_str().expect("utf-8"), "--url", &calendar, "--user", radicale::USER],
+            Some(radicale::PASSWORD),
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+        text(&output.stdout)
+    };
+    assert!(push().contains("5 created"), "four milestones and the one dated follow-up");
+    let offer = contents(&server, "kindred").into_iter().find(|(_, body)| body.contains("Send the offer"));
+    let (_, body) = offer.expect("the follow-up is on the server");
+    assert!(body.contains("DTSTART;VALUE=DATE:20270115") && body.contains("TRIGGER:PT9H"), "{body}");
+    assert!(!contents(&server, "kindred").iter().any(|(_, body)| body.contains("Someday")), "no day, no event");
+    changed(&file, |w| w.people[0].follow_ups[0].done = Some(due));
+    assert!(push().contains("0 created, 0 updated, 1 deleted, 4 unchanged"));
+    assert!(!contents(&server, "kindred").iter().any(|(_, body)| body.contains("Send the offer")));
+}
+
 #[test]
 fn push_sends_only_what_changed_and_leaves_others_events_alone() {
     let server = Radicale::start();

@@ -135,6 +135,35 @@ fn an_accounts_page_shows_its_people_and_edits_in_one_undoable_step() {
     assert!(harness.query_by_label("We know its people 100 %").is_some(), "and back on her account's page");
 }
 
+/// The account's page lists its people's open follow-ups, the soonest due first, an overdue
+/// one marked; a done one is not there.
+#[test]
+fn an_accounts_page_lists_its_peoples_open_follow_ups() {
+    let mut ws = two_of_one_cafe();
+    let lars_cafe = ws.organisations[1].id;
+    ws.people[0].organisation = Some(lars_cafe);
+    let today = chrono::Local::now().date_naive();
+    let ago = |days: i64| today - chrono::Duration::days(days);
+    ws.people[0].follow_ups.push(FollowUp::new("Send the Christmas offer", Some(ago(3))));
+    ws.people[1].follow_ups.push(FollowUp::new("Ask about the brunch menu", Some(today + chrono::Duration::days(5))));
+    let mut done = FollowUp::new("Call about the invoice", Some(ago(10)));
+    done.done = Some(ago(9));
+    ws.people[1].follow_ups.push(done);
+    let (_dir, mut harness) = common::open_workspace(&ws);
+    click(&mut harness, "Accounts");
+    click(&mut harness, "Kringle Café & Brunch");
+    click(&mut harness, "Follow-ups (2), incidents (0) and ideas (0) of its people");
+    // A label's words are its value in the accessibility tree.
+    let lines: Vec<String> = harness
+        .query_all(by())
+        .filter_map(|n| n.accesskit_node().value().map(|v| v.to_string()))
+        .filter(|l| l.contains("offer") || l.contains("menu") || l.contains("invoice"))
+        .collect();
+    assert_eq!(lines.len(), 2, "the two open ones: {lines:?}");
+    assert!(lines[0].starts_with("⏰") && lines[0].contains("Send the Christmas offer"), "{lines:?}");
+    assert!(lines[1].starts_with("•") && lines[1].contains("Ask about the brunch menu"), "{lines:?}");
+}
+
 /// Two records of one café, each with a person, the two people linked.
 fn two_of_one_cafe() -> Workspace {
     let mut ws = Workspace::named("Bageriet Dahl");

@@ -1,7 +1,7 @@
 //! The account page: one organisation, edited in place as a draft committed as one
 //! `Edit::ReplaceOrganisation` when a field is left or a choice made (as the profile edits a
 //! person), and what its people bring to it: who they are and their part in the account, how well
-//! we know them, their incidents and ideas, and where they stand on each board.
+//! we know them, their open follow-ups, incidents and ideas, and where they stand on each board.
 
 use crate::model::{
     AccountRole, Driver, FitDecision, Milestone, MilestoneKind, NeedRecognised, Organisation, OrganisationId, Person,
@@ -31,6 +31,9 @@ pub struct People {
     /// newest first.
     pub incidents: Vec<(NaiveDate, PersonId, String, bool)>,
     pub ideas: Vec<(NaiveDate, PersonId, String)>,
+    /// (due day, person, text, overdue) of their open follow-ups, the soonest due first and
+    /// those without a day last.
+    pub follow_ups: Vec<(Option<NaiveDate>, PersonId, String, bool)>,
     /// Per map (its place), per phase (its place), who stands there.
     pub boards: Vec<accounts::BoardPlaces>,
 }
@@ -53,7 +56,12 @@ impl People {
             for idea in &person.ideas {
                 people.ideas.push((idea.date, person.id, idea.text.trim().to_owned()));
             }
+            for follow_up in person.follow_ups.iter().filter(|f| f.is_open()) {
+                let text = follow_up.text.trim().to_owned();
+                people.follow_ups.push((follow_up.due, person.id, text, follow_up.is_overdue(today)));
+            }
         }
+        people.follow_ups.sort_by_key(|f| (f.0.is_none(), f.0));
         people.incidents.sort_by_key(|i| std::cmp::Reverse(i.0));
         people.ideas.sort_by_key(|i| std::cmp::Reverse(i.0));
         people.boards = accounts::places_on_boards(workspace, &members);
@@ -141,7 +149,12 @@ impl AccountPage {
             section(ui, "people", title, true, |ui| {
                 people_ui(ui, workspace, organisation, people, editable, add_person, intents);
             });
-            let title = t!("accounts-section-records", incidents = people.incidents.len(), ideas = people.ideas.len());
+            let title = t!(
+                "accounts-section-records",
+                follow_ups = people.follow_ups.len(),
+                incidents = people.incidents.len(),
+                ideas = people.ideas.len()
+            );
             section(ui, "records", title, false, |ui| records_ui(ui, workspace, people, intents));
             section(ui, "boards", t!("accounts-section-boards"), true, |ui| boards_ui(ui, workspace, people));
         });
@@ -476,9 +489,22 @@ fn role_ui(ui: &mut Ui, role: &mut AccountRole, name: &str) -> bool {
     changed
 }
 
-/// The incidents and ideas of the account's people, newest first.
+/// The open follow-ups of the account's people (the soonest first), then their incidents and
+/// ideas, newest first.
 fn records_ui(ui: &mut Ui, workspace: &Workspace, people: &People, intents: &mut Vec<Intent>) {
     let name = |id: PersonId| workspace.person(id).map(|p| p.name.clone()).unwrap_or_default();
+    ui.label(RichText::new(t!("accounts-follow-ups", count = people.follow_ups.len())).strong());
+    for (due, person, text, overdue) in &people.follow_ups {
+        ui.horizontal_wrapped(|ui| {
+            let when = due.map(crate::i18n::date_short).unwrap_or_else(|| t!("accounts-follow-up-no-day"));
+            let mark = if *overdue { "⏰" } else { "•" };
+            ui.label(format!("{mark} {when} · {text} —"));
+            if ui.link(name(*person)).clicked() {
+                intents.push(Intent::OpenPerson(*person));
+            }
+        });
+    }
+    ui.add_space(6.0);
     ui.label(RichText::new(t!("accounts-incidents", count = people.incidents.len())).strong());
     for (date, person, text, worse) in &people.incidents {
         ui.horizontal_wrapped(|ui| {
