@@ -221,6 +221,12 @@ impl Workspace {
         self.organisation_of(person).map_or(&person.fit, |o| &o.fit)
     }
 
+    /// Whether `person` counts as a key account: marked so themselves, or belonging to an
+    /// organisation that is one. The board, Today and the contact rhythms all ask this.
+    pub fn is_key_account(&self, person: &Person) -> bool {
+        person.key_account || self.organisation_of(person).is_some_and(|o| o.key_account)
+    }
+
     /// The links `person` is in, in the workspace's order.
     pub fn links_of(&self, person: PersonId) -> impl Iterator<Item = &Link> + '_ {
         self.links.iter().filter(move |l| l.from == person || l.to == person)
@@ -300,6 +306,11 @@ impl OrganisationIndex {
     /// The name of `person`'s organisation; empty without one.
     pub fn name<'w>(&self, workspace: &'w Workspace, person: &Person) -> &'w str {
         self.of_person(workspace, person).map_or("", |o| o.name.as_str())
+    }
+
+    /// Whether `person` counts as a key account (see [`Workspace::is_key_account`]).
+    pub fn is_key_account(&self, workspace: &Workspace, person: &Person) -> bool {
+        person.key_account || self.of_person(workspace, person).is_some_and(|o| o.key_account)
     }
 
     /// The fit that counts for `person` (see [`Workspace::fit_of`]).
