@@ -35,6 +35,9 @@ sync-note-conflicts = { $note }; { $count ->
 }
 sync-kind-person = en person
 sync-kind-map = en kunderejse
+sync-kind-organisation = en organisation
+sync-kind-link = en forbindelse mellem to personer
+sync-link-between = forbindelsen mellem { $from } og { $to }
 sync-kind-workspace = arbejdsområdet
 sync-conflict-record = { $record }
 sync-conflict-field = { $record }: { $field }

@@ -35,6 +35,9 @@ sync-note-conflicts = { $note }; { $count ->
 }
 sync-kind-person = a person
 sync-kind-map = a journey map
+sync-kind-organisation = an organisation
+sync-kind-link = a link between two people
+sync-link-between = the link between { $from } and { $to }
 sync-kind-workspace = the workspace
 sync-conflict-record = { $record }
 sync-conflict-field = { $record }: { $field }

@@ -35,6 +35,9 @@ sync-note-conflicts = { $note }; { $count ->
 }
 sync-kind-person = en person
 sync-kind-map = en kundereise
+sync-kind-organisation = en organisasjon
+sync-kind-link = en forbindelse mellom to personer
+sync-link-between = forbindelsen mellom { $from } og { $to }
 sync-kind-workspace = arbeidsområdet
 sync-conflict-record = { $record }
 sync-conflict-field = { $record }: { $field }

@@ -101,12 +101,23 @@ pub(super) fn record_name(workspace: &Workspace, at: &[Step]) -> Option<String> 
         [Step::Field(list), Step::Id(id), ..] if list == "journeys" => {
             Some(workspace.journeys.iter().find(|j| j.id.to_string() == *id)?.name.clone())
         }
+        [Step::Field(list), Step::Id(id), ..] if list == "organisations" => {
+            Some(workspace.organisations.iter().find(|o| o.id.to_string() == *id)?.name.clone())
+        }
+        [Step::Field(list), Step::Id(id), ..] if list == "links" => {
+            // A link has no name of its own: the two people it joins name it.
+            let link = workspace.links.iter().find(|l| l.id.to_string() == *id)?;
+            let name = |person| workspace.person(person).map(|p| p.name.trim().to_owned()).filter(|n| !n.is_empty());
+            let (from, to) = (name(link.from)?, name(link.to)?);
+            Some(t!("sync-link-between", from = from, to = to))
+        }
         _ => None,
     }
 }
 
 /// What a conflict is about, for a person: "Mette Kjærgaard: role", "Customer journey: cards ›
-/// text", "the workspace: name". The record is named as the workspace has it now, else as it
+/// text", "Café Kringle: website" (an organisation), "the link between Anna and Bo: kind", "the
+/// workspace: name". The record is named as the workspace has it now, else as it
 /// was when the conflict was found.
 pub fn describe(workspace: &Workspace, conflict: &Conflict) -> String {
     let record = record_name(workspace, &conflict.at)
@@ -117,6 +128,8 @@ pub fn describe(workspace: &Workspace, conflict: &Conflict) -> String {
             let kind = match list.as_str() {
                 "people" => t!("sync-kind-person"),
                 "journeys" => t!("sync-kind-map"),
+                "organisations" => t!("sync-kind-organisation"),
+                "links" => t!("sync-kind-link"),
                 other => other.replace('_', " "),
             };
             (record.unwrap_or(kind), rest)
