@@ -196,6 +196,22 @@ impl Workspace {
         Some(self.people.remove(index))
     }
 
+    /// Takes the person out for good: as [`Workspace::remove_person`], and with them the
+    /// conflicts a merge recorded about them or about a link they were in, whose values (and
+    /// the name kept with each) are theirs. A removal that can be undone keeps those.
+    pub fn erase_person(&mut self, id: PersonId) -> Option<Person> {
+        let links: Vec<String> =
+            self.links.iter().filter(|l| l.from == id || l.to == id).map(|l| l.id.to_string()).collect();
+        let person = self.remove_person(id)?;
+        let person_id = id.to_string();
+        self.conflicts.retain(|conflict| match conflict.at.as_slice() {
+            [super::Step::Field(list), super::Step::Id(at), ..] if list == "people" => *at != person_id,
+            [super::Step::Field(list), super::Step::Id(at), ..] if list == "links" => !links.contains(at),
+            _ => true,
+        });
+        Some(person)
+    }
+
     pub fn organisation(&self, id: OrganisationId) -> Option<&Organisation> {
         self.organisations.iter().find(|o| o.id == id)
     }
