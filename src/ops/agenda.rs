@@ -620,7 +620,8 @@ mod tests {
         };
         assert!(ws.is_key_account(&ws.people[1]) && !ws.is_key_account(&ws.people[2]));
         let found = agenda(&ws, today);
-        let names: Vec<(String, bool)> = found.contacts.iter().map(|i| (i.name().into_owned(), i.key_account)).collect();
+        let names: Vec<(String, bool)> =
+            found.contacts.iter().map(|i| (i.name().into_owned(), i.key_account)).collect();
         assert_eq!(
             names,
             [("Mette Kjærgaard".to_owned(), true), ("Anders Berg".to_owned(), false)],

@@ -2,9 +2,10 @@
 //! needs and fit, critical incidents, ideas, the interaction log, their places on every board)
 //! leave the workspace, and so do the links between them and others (and a relative's pointer
 //! to them) and the conflicts a merge recorded about them or those links (which hold their
-//! values and name). Their organisation stays: it is the account, and others may belong to it. What others wrote about them in free text is not ours to delete silently, so it is
-//! found and reported: their name or e-mail address in another person's notes, family or how
-//! they came to us, in an organisation's notes, or on a journey map's card.
+//! values and name). Their organisation stays: it is the account, and others may belong to it.
+//! What others wrote about them in free text is not ours to delete silently, so it is found and
+//! reported: their name or e-mail address in another person's notes, family or how they came to
+//! us, in an organisation's notes, or on a journey map's card.
 
 use crate::model::{CardId, JourneyId, Person, PersonId, Workspace};
 use crate::ops::merge::fold;
@@ -317,9 +318,7 @@ mod tests {
 
     #[test]
     fn erasing_someone_with_follow_ups_a_history_links_an_account_and_conflicts_leaves_no_trace_of_them() {
-        use crate::model::{
-            Conflict, FollowUp, Link, LinkKind, MoveWhy, Organisation, PhaseMove, Step, WhyKind,
-        };
+        use crate::model::{Conflict, FollowUp, Link, LinkKind, MoveWhy, Organisation, PhaseMove, Step, WhyKind};
         let mut ws = Workspace::named("Shop");
         let kringle = Organisation::named("Café Kringle");
         let mut søren = Person::named("Søren Dahl");
@@ -342,7 +341,8 @@ mod tests {
         let list = |list: &str, id: String, field: &str| {
             vec![Step::Field(list.into()), Step::Id(id), Step::Field(field.into())]
         };
-        let about_kringle = conflict(list("organisations", kringle.id.to_string(), "notes"), "New owner", "Café Kringle");
+        let about_kringle =
+            conflict(list("organisations", kringle.id.to_string(), "notes"), "New owner", "Café Kringle");
         ws.conflicts = vec![
             conflict(list("people", søren.id.to_string(), "life"), "Grieving", "Søren Dahl"),
             conflict(list("links", link.id.to_string(), "kind"), "Partner", "the link between Søren Dahl and Mette"),
@@ -354,7 +354,9 @@ mod tests {
 
         erase(&mut ws, søren.id).expect("erased");
         let text = crate::model::codec::encode(&ws);
-        for trace in [søren.id.to_string(), "Søren".into(), "hip operation".into(), "wife left".into(), "Grieving".into()] {
+        for trace in
+            [søren.id.to_string(), "Søren".into(), "hip operation".into(), "wife left".into(), "Grieving".into()]
+        {
             assert!(!text.contains(&trace), "{trace} is still in the file");
         }
         assert!(ws.links.is_empty());

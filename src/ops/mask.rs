@@ -435,7 +435,10 @@ mod tests {
         let p = &masked.people[0];
         assert_eq!(masked.organisation_name(p), "Café Kringle", "the account's name stays, and she is still in it");
         assert!(masked.is_key_account(p), "so is its key account");
-        assert_eq!((p.phase_history[0].date, p.phase_history[0].why.kind), (today, crate::model::WhyKind::TriggerPoint));
+        assert_eq!(
+            (p.phase_history[0].date, p.phase_history[0].why.kind),
+            (today, crate::model::WhyKind::TriggerPoint)
+        );
         assert_eq!(masked.links[1].kind, LinkKind::Referred);
         assert!(masked.conflicts.is_empty(), "a conflict's values are hers");
         // Today drawn from the masked copy: the follow-up is due, its words are not shown.

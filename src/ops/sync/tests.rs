@@ -511,7 +511,10 @@ fn organisations_links_follow_ups_and_phase_history_from_both_sides_are_all_kept
     names.sort_unstable();
     assert_eq!(names, ["Bageriet", "Café Kringle", "Hotel Nord"]);
     let kringle = &ws.organisations[0];
-    assert_eq!((kringle.website.as_str(), kringle.phone.as_str(), kringle.key_account), ("kringle.dk", "+45 12 34 56 78", true));
+    assert_eq!(
+        (kringle.website.as_str(), kringle.phone.as_str(), kringle.key_account),
+        ("kringle.dk", "+45 12 34 56 78", true)
+    );
     assert_eq!(ws.organisation_name(&ws.people[1]), "Bageriet");
     assert_eq!(ws.organisation_name(&ws.people[3]), "Hotel Nord");
     assert!(ws.is_key_account(&ws.people[0]), "Anna's account became a key account there");
@@ -520,7 +523,8 @@ fn organisations_links_follow_ups_and_phase_history_from_both_sides_are_all_kept
     assert!(links.contains(&(ids[0], ids[1], LinkKind::Manager)));
     assert!(links.contains(&(ids[2], ids[3], LinkKind::Partner)));
     assert!(links.contains(&(ids[1], ids[3], LinkKind::Referred)));
-    let tasks = |p: usize| ws.people[p].follow_ups.iter().map(|f| (f.text.as_str(), f.done.is_some())).collect::<Vec<_>>();
+    let tasks =
+        |p: usize| ws.people[p].follow_ups.iter().map(|f| (f.text.as_str(), f.done.is_some())).collect::<Vec<_>>();
     assert_eq!(tasks(0), [("Send the offer", true), ("Call about the new shop", false)]);
     assert_eq!(tasks(1), [("Bring the samples", false)]);
     let whys: Vec<&str> = ws.people[2].phase_history.iter().map(|m| m.why.text.as_str()).collect();
