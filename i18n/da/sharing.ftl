@@ -24,6 +24,18 @@ sync-maps-removed = fjernede { $count ->
     [one] 1 kunderejse
    *[other] { $count } kunderejser
 }
+sync-organisations-added = tilføjede { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisationer
+}
+sync-organisations-changed = ændrede { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisationer
+}
+sync-organisations-removed = fjernede { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisationer
+}
 sync-other-changed = ændrede andre ting
 sync-note-who = { $who } { $what }
 sync-note = Den anden version { $what }

@@ -24,6 +24,18 @@ sync-maps-removed = removed { $count ->
     [one] 1 map
    *[other] { $count } maps
 }
+sync-organisations-added = added { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+sync-organisations-changed = changed { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+sync-organisations-removed = removed { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
 sync-other-changed = changed other things
 sync-note-who = { $who } { $what }
 sync-note = The other version { $what }

@@ -24,6 +24,18 @@ sync-maps-removed = fjernet { $count ->
     [one] 1 kundereise
    *[other] { $count } kundereiser
 }
+sync-organisations-added = la til { $count ->
+    [one] 1 organisasjon
+   *[other] { $count } organisasjoner
+}
+sync-organisations-changed = endret { $count ->
+    [one] 1 organisasjon
+   *[other] { $count } organisasjoner
+}
+sync-organisations-removed = fjernet { $count ->
+    [one] 1 organisasjon
+   *[other] { $count } organisasjoner
+}
 sync-other-changed = endret andre ting
 sync-note-who = { $who } { $what }
 sync-note = Den andre versjonen { $what }

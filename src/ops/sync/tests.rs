@@ -529,7 +529,14 @@ fn organisations_links_follow_ups_and_phase_history_from_both_sides_are_all_kept
     assert_eq!(tasks(1), [("Bring the samples", false)]);
     let whys: Vec<&str> = ws.people[2].phase_history.iter().map(|m| m.why.text.as_str()).collect();
     assert_eq!(whys, ["", "ours", "theirs"]);
-    assert!(result.report.other, "the organisations and links that came in count as other things");
+    crate::i18n::set_language(crate::i18n::Lang::En);
+    let report = &result.report;
+    assert_eq!((report.organisations_added, report.organisations_changed, report.organisations_removed), (1, 1, 0));
+    assert!(report.other, "the links that came in are other things");
+    assert_eq!(
+        note(report, 0),
+        "The other version changed 3 people, added 1 organisation, changed 1 organisation, changed other things"
+    );
 }
 
 #[test]
