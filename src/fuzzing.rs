@@ -33,6 +33,7 @@ pub fn seeds(target: &str) -> &'static [&'static str] {
         "workspace" => &[
             "tests/fixtures/format-1.kindred",
             "tests/fixtures/format-1-encrypted-by-age.kindred",
+            "tests/fixtures/format-2.kindred",
             "assets/sample.kindred",
         ],
         "vcard" | "ics_export" => &["tests/fixtures/exports"],

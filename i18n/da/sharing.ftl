@@ -24,6 +24,18 @@ sync-maps-removed = fjernede { $count ->
     [one] 1 kunderejse
    *[other] { $count } kunderejser
 }
+sync-organisations-added = tilføjede { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisationer
+}
+sync-organisations-changed = ændrede { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisationer
+}
+sync-organisations-removed = fjernede { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisationer
+}
 sync-other-changed = ændrede andre ting
 sync-note-who = { $who } { $what }
 sync-note = Den anden version { $what }
@@ -35,6 +47,9 @@ sync-note-conflicts = { $note }; { $count ->
 }
 sync-kind-person = en person
 sync-kind-map = en kunderejse
+sync-kind-organisation = en organisation
+sync-kind-link = en forbindelse mellem to personer
+sync-link-between = forbindelsen mellem { $from } og { $to }
 sync-kind-workspace = arbejdsområdet
 sync-conflict-record = { $record }
 sync-conflict-field = { $record }: { $field }

@@ -24,6 +24,18 @@ sync-maps-removed = removed { $count ->
     [one] 1 map
    *[other] { $count } maps
 }
+sync-organisations-added = added { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+sync-organisations-changed = changed { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+sync-organisations-removed = removed { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
 sync-other-changed = changed other things
 sync-note-who = { $who } { $what }
 sync-note = The other version { $what }
@@ -35,6 +47,9 @@ sync-note-conflicts = { $note }; { $count ->
 }
 sync-kind-person = a person
 sync-kind-map = a journey map
+sync-kind-organisation = an organisation
+sync-kind-link = a link between two people
+sync-link-between = the link between { $from } and { $to }
 sync-kind-workspace = the workspace
 sync-conflict-record = { $record }
 sync-conflict-field = { $record }: { $field }

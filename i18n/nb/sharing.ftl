@@ -24,6 +24,18 @@ sync-maps-removed = fjernet { $count ->
     [one] 1 kundereise
    *[other] { $count } kundereiser
 }
+sync-organisations-added = la til { $count ->
+    [one] 1 organisasjon
+   *[other] { $count } organisasjoner
+}
+sync-organisations-changed = endret { $count ->
+    [one] 1 organisasjon
+   *[other] { $count } organisasjoner
+}
+sync-organisations-removed = fjernet { $count ->
+    [one] 1 organisasjon
+   *[other] { $count } organisasjoner
+}
 sync-other-changed = endret andre ting
 sync-note-who = { $who } { $what }
 sync-note = Den andre versjonen { $what }
@@ -35,6 +47,9 @@ sync-note-conflicts = { $note }; { $count ->
 }
 sync-kind-person = en person
 sync-kind-map = en kundereise
+sync-kind-organisation = en organisasjon
+sync-kind-link = en forbindelse mellom to personer
+sync-link-between = forbindelsen mellom { $from } og { $to }
 sync-kind-workspace = arbeidsområdet
 sync-conflict-record = { $record }
 sync-conflict-field = { $record }: { $field }

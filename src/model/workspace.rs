@@ -196,6 +196,22 @@ impl Workspace {
         Some(self.people.remove(index))
     }
 
+    /// Takes the person out for good: as [`Workspace::remove_person`], and with them the
+    /// conflicts a merge recorded about them or about a link they were in, whose values (and
+    /// the name kept with each) are theirs. A removal that can be undone keeps those.
+    pub fn erase_person(&mut self, id: PersonId) -> Option<Person> {
+        let links: Vec<String> =
+            self.links.iter().filter(|l| l.from == id || l.to == id).map(|l| l.id.to_string()).collect();
+        let person = self.remove_person(id)?;
+        let person_id = id.to_string();
+        self.conflicts.retain(|conflict| match conflict.at.as_slice() {
+            [super::Step::Field(list), super::Step::Id(at), ..] if list == "people" => *at != person_id,
+            [super::Step::Field(list), super::Step::Id(at), ..] if list == "links" => !links.contains(at),
+            _ => true,
+        });
+        Some(person)
+    }
+
     pub fn organisation(&self, id: OrganisationId) -> Option<&Organisation> {
         self.organisations.iter().find(|o| o.id == id)
     }
@@ -219,6 +235,12 @@ impl Workspace {
     /// or their own when they have none.
     pub fn fit_of<'a>(&'a self, person: &'a Person) -> &'a Fit {
         self.organisation_of(person).map_or(&person.fit, |o| &o.fit)
+    }
+
+    /// Whether `person` counts as a key account: marked so themselves, or belonging to an
+    /// organisation that is one. The board, Today and the contact rhythms all ask this.
+    pub fn is_key_account(&self, person: &Person) -> bool {
+        person.key_account || self.organisation_of(person).is_some_and(|o| o.key_account)
     }
 
     /// The links `person` is in, in the workspace's order.
@@ -300,6 +322,11 @@ impl OrganisationIndex {
     /// The name of `person`'s organisation; empty without one.
     pub fn name<'w>(&self, workspace: &'w Workspace, person: &Person) -> &'w str {
         self.of_person(workspace, person).map_or("", |o| o.name.as_str())
+    }
+
+    /// Whether `person` counts as a key account (see [`Workspace::is_key_account`]).
+    pub fn is_key_account(&self, workspace: &Workspace, person: &Person) -> bool {
+        person.key_account || self.of_person(workspace, person).is_some_and(|o| o.key_account)
     }
 
     /// The fit that counts for `person` (see [`Workspace::fit_of`]).

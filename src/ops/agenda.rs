@@ -13,7 +13,9 @@
 //!   rhythm is the person's own ([`Rhythm::EveryDays`], [`Rhythm::Never`]) or, by default,
 //!   the workspace's for their kind ([`RhythmDefaults`]): key accounts, customers, prospects;
 //!   former customers and people we declined are never due by default. Key accounts first,
-//!   then the longest overdue; someone never contacted is due from today.
+//!   then the longest overdue; someone never contacted is due from today. A person counts as
+//!   a key account when they are marked so or their organisation is one, as on the board
+//!   ([`Workspace::is_key_account`]).
 //!
 //! Each item has a date: the due day, the milestone's day, the day contact became due (today
 //! for someone never contacted); [`Item::overdue`] counts the days since (negative for a
@@ -21,8 +23,8 @@
 
 use crate::i18n::{self, Lang};
 use crate::model::{
-    Channel, FollowUpId, Interaction, Person, PersonId, Repeat, Rhythm, RhythmDefaults, Snooze, Snoozed, Status,
-    Workspace,
+    Channel, FollowUpId, Interaction, OrganisationIndex, Person, PersonId, Repeat, Rhythm, RhythmDefaults, Snooze,
+    Snoozed, Status, Workspace,
 };
 use crate::ops::upcoming::{self, Occurrence};
 use crate::t;
@@ -59,6 +61,7 @@ pub struct Item {
     pub person: PersonId,
     /// The person's name as written (trimmed); [`Item::name`] words a person without one.
     pub person_name: String,
+    /// Whether the person counts as a key account, themselves or through their organisation.
     pub key_account: bool,
     pub what: What,
 }
@@ -176,11 +179,12 @@ impl Agenda {
 /// What to do on `today` about the people of `workspace`.
 pub fn agenda(workspace: &Workspace, today: NaiveDate) -> Agenda {
     let mut agenda = Agenda::default();
+    let organisations = OrganisationIndex::of(workspace);
     let item = |person: &Person, date: NaiveDate, what: What| Item {
         date,
         person: person.id,
         person_name: person.name.trim().to_owned(),
-        key_account: person.key_account,
+        key_account: organisations.is_key_account(workspace, person),
         what,
     };
     for person in &workspace.people {
@@ -192,7 +196,8 @@ pub fn agenda(workspace: &Workspace, today: NaiveDate) -> Agenda {
             let what = What::Task { follow_up: follow_up.id, text: follow_up.text.clone(), repeat: follow_up.repeat };
             agenda.tasks.push(item(person, due, what));
         }
-        if let Some((date, last, every)) = contact_due(person, &workspace.settings.rhythms, today)
+        let key_account = organisations.is_key_account(workspace, person);
+        if let Some((date, last, every)) = contact_due(person, key_account, &workspace.settings.rhythms, today)
             && !is_snoozed(person, &Snoozed::Contact, today)
         {
             agenda.contacts.push(item(person, date, What::Contact { last, every }));
@@ -217,14 +222,15 @@ pub fn agenda(workspace: &Workspace, today: NaiveDate) -> Agenda {
     agenda
 }
 
-/// How often `person` is due for contact, in days; `None` for never.
-pub fn rhythm_days(person: &Person, defaults: &RhythmDefaults) -> Option<u16> {
+/// How often `person` is due for contact, in days; `None` for never. `key_account` is whether
+/// they count as one, themselves or through their organisation ([`Workspace::is_key_account`]).
+pub fn rhythm_days(person: &Person, key_account: bool, defaults: &RhythmDefaults) -> Option<u16> {
     let days = match person.rhythm {
         Rhythm::EveryDays(days) => days,
         Rhythm::Never => 0,
         Rhythm::ByKind => match person.status {
             Status::FormerCustomer | Status::DeclinedByUs => 0,
-            _ if person.key_account => defaults.key_accounts,
+            _ if key_account => defaults.key_accounts,
             Status::Customer => defaults.customers,
             Status::Prospect => defaults.prospects,
         },
@@ -243,10 +249,11 @@ pub fn last_personal_contact(person: &Person, today: NaiveDate) -> Option<NaiveD
 /// are not due.
 pub fn contact_due(
     person: &Person,
+    key_account: bool,
     defaults: &RhythmDefaults,
     today: NaiveDate,
 ) -> Option<(NaiveDate, Option<NaiveDate>, u16)> {
-    let every = rhythm_days(person, defaults)?;
+    let every = rhythm_days(person, key_account, defaults)?;
     let last = last_personal_contact(person, today);
     let due = match last {
         Some(last) => last.checked_add_days(Days::new(u64::from(every)))?,
@@ -589,6 +596,41 @@ mod tests {
         assert_eq!(names, ["Ingrid Holm", "Anders Berg", "Camilla Strand", "Bo Lund"]);
         assert_eq!(agenda.contacts[3].date, today);
         assert_eq!(agenda.contacts[3].text(), "no personal contact yet (every 90 days)");
+    }
+
+    #[test]
+    fn a_person_of_a_key_account_is_one_for_the_rhythm_and_the_order() {
+        let today = day(2026, 12, 1);
+        let kringle = crate::model::Organisation { key_account: true, ..crate::model::Organisation::named("Kringle") };
+        let plain = crate::model::Organisation::named("Bageriet");
+        // Both last met 40 days ago: past a key account's 30 days, well within a customer's 90.
+        let met = Some(day(2026, 10, 22));
+        let of = |name: &str, organisation: &crate::model::Organisation| Person {
+            organisation: Some(organisation.id),
+            ..customer(name, met)
+        };
+        let ws = Workspace {
+            people: vec![
+                customer("Anders Berg", Some(day(2026, 5, 1))),
+                of("Mette Kjærgaard", &kringle),
+                of("Henrik Dahl", &plain),
+            ],
+            organisations: vec![kringle.clone(), plain],
+            ..Workspace::default()
+        };
+        assert!(ws.is_key_account(&ws.people[1]) && !ws.is_key_account(&ws.people[2]));
+        let found = agenda(&ws, today);
+        let names: Vec<(String, bool)> =
+            found.contacts.iter().map(|i| (i.name().into_owned(), i.key_account)).collect();
+        assert_eq!(
+            names,
+            [("Mette Kjærgaard".to_owned(), true), ("Anders Berg".to_owned(), false)],
+            "her account's rhythm makes her due, and she comes first; Henrik's account is no key account"
+        );
+        assert_eq!(found.contacts[0].text(), "last personal contact 22 Oct 2026 (every 30 days)");
+        let defaults = RhythmDefaults::default();
+        assert_eq!(rhythm_days(&ws.people[1], ws.is_key_account(&ws.people[1]), &defaults), Some(30));
+        assert_eq!(rhythm_days(&ws.people[2], ws.is_key_account(&ws.people[2]), &defaults), Some(90));
     }
 
     #[test]

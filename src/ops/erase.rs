@@ -1,9 +1,11 @@
 //! Erasing a person for good: the person and everything kept under them (milestones, family,
 //! needs and fit, critical incidents, ideas, the interaction log, their places on every board)
 //! leave the workspace, and so do the links between them and others (and a relative's pointer
-//! to them). What others wrote about them in free text is not ours to delete silently, so it is
-//! found and reported: their name or e-mail address in another person's notes, family or how
-//! they came to us, in an organisation's notes, or on a journey map's card.
+//! to them) and the conflicts a merge recorded about them or those links (which hold their
+//! values and name). Their organisation stays: it is the account, and others may belong to it.
+//! What others wrote about them in free text is not ours to delete silently, so it is found and
+//! reported: their name or e-mail address in another person's notes, family or how they came to
+//! us, in an organisation's notes, or on a journey map's card.
 
 use crate::model::{CardId, JourneyId, Person, PersonId, Workspace};
 use crate::ops::merge::fold;
@@ -25,7 +27,7 @@ pub enum Refused {
 pub fn erase(workspace: &mut Workspace, id: PersonId) -> Result<Person, Refused> {
     match workspace.people.iter().filter(|p| p.id == id).count() {
         0 => Err(Refused::Missing),
-        1 => workspace.remove_person(id).ok_or(Refused::Missing),
+        1 => workspace.erase_person(id).ok_or(Refused::Missing),
         _ => Err(Refused::Shared),
     }
 }
@@ -312,5 +314,69 @@ mod tests {
         assert_eq!(ws.links, [kept], "the links they were in are gone; others' stay");
         assert_eq!(ws.people[1].life.family[0].person, None, "a relative no longer points at them");
         assert!(!crate::model::codec::encode(&ws).contains(&søren.id.to_string()), "no trace of the id is written");
+    }
+
+    #[test]
+    fn erasing_someone_with_follow_ups_a_history_links_an_account_and_conflicts_leaves_no_trace_of_them() {
+        use crate::model::{Conflict, FollowUp, Link, LinkKind, MoveWhy, Organisation, PhaseMove, Step, WhyKind};
+        let mut ws = Workspace::named("Shop");
+        let kringle = Organisation::named("Café Kringle");
+        let mut søren = Person::named("Søren Dahl");
+        søren.organisation = Some(kringle.id);
+        søren.follow_ups.push(FollowUp::new("Ask about the hip operation", None));
+        søren.phase_history.push(PhaseMove {
+            why: MoveWhy { kind: WhyKind::TriggerPoint, text: "His wife left the bakery".into() },
+            ..PhaseMove::default()
+        });
+        let mette = Person { organisation: Some(kringle.id), ..Person::named("Mette") };
+        let link = Link { from: søren.id, to: mette.id, kind: LinkKind::Partner, ..Link::default() };
+        let conflict = |at: Vec<Step>, value: &str, name: &str| Conflict {
+            id: crate::model::ConflictId::new(),
+            at,
+            ours: Some(format!("\"{value}\"")),
+            theirs: Some("\"\"".into()),
+            name: name.into(),
+            ..Conflict::default()
+        };
+        let list = |list: &str, id: String, field: &str| {
+            vec![Step::Field(list.into()), Step::Id(id), Step::Field(field.into())]
+        };
+        let about_kringle =
+            conflict(list("organisations", kringle.id.to_string(), "notes"), "New owner", "Café Kringle");
+        ws.conflicts = vec![
+            conflict(list("people", søren.id.to_string(), "life"), "Grieving", "Søren Dahl"),
+            conflict(list("links", link.id.to_string(), "kind"), "Partner", "the link between Søren Dahl and Mette"),
+            about_kringle.clone(),
+        ];
+        ws.links = vec![link];
+        ws.organisations.push(kringle);
+        ws.people = vec![søren.clone(), mette.clone()];
+
+        erase(&mut ws, søren.id).expect("erased");
+        let text = crate::model::codec::encode(&ws);
+        for trace in
+            [søren.id.to_string(), "Søren".into(), "hip operation".into(), "wife left".into(), "Grieving".into()]
+        {
+            assert!(!text.contains(&trace), "{trace} is still in the file");
+        }
+        assert!(ws.links.is_empty());
+        assert_eq!(ws.conflicts, [about_kringle], "the account's own conflict stays");
+        assert_eq!(ws.organisation_name(&ws.people[0]), "Café Kringle", "the account stays with its other people");
+    }
+
+    #[test]
+    fn removing_a_person_as_an_edit_keeps_the_conflicts_for_its_undo() {
+        let mut ws = Workspace::named("Shop");
+        let anna = Person::named("Anna");
+        ws.conflicts.push(crate::model::Conflict {
+            at: vec![crate::model::Step::Field("people".into()), crate::model::Step::Id(anna.id.to_string())],
+            ..Default::default()
+        });
+        ws.people.push(anna.clone());
+        let before = ws.clone();
+        let undo = crate::ops::apply(&mut ws, crate::ops::Edit::RemovePerson(anna.id)).expect("removed");
+        assert_eq!(ws.conflicts.len(), 1);
+        crate::ops::apply(&mut ws, undo).expect("undone");
+        assert_eq!(ws, before);
     }
 }

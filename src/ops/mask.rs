@@ -393,6 +393,62 @@ mod tests {
     }
 
     #[test]
+    fn a_person_with_follow_ups_a_history_links_and_an_account_is_masked_in_every_part_and_today_still_works() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        let mut ws = Workspace::named("Shop");
+        let mut kringle = Organisation::named("Café Kringle");
+        kringle.key_account = true;
+        kringle.notes = "The owner is going through a divorce".into();
+        kringle.fit.yearly_value = Some(186_000);
+        let mut mette = mette();
+        mette.organisation = Some(kringle.id);
+        mette.follow_ups = vec![crate::model::FollowUp::new("Ask how the chemotherapy went", Some(today))];
+        mette.phase_history[0].date = today;
+        let lars = Person::named("Lars");
+        ws.links = vec![
+            Link { from: mette.id, to: lars.id, kind: LinkKind::Partner, ..Link::default() },
+            Link { from: lars.id, to: mette.id, kind: LinkKind::Referred, ..Link::default() },
+        ];
+        ws.organisations.push(kringle);
+        ws.people = vec![mette.clone(), lars];
+        ws.conflicts.push(crate::model::Conflict {
+            at: vec![crate::model::Step::Field("people".into()), crate::model::Step::Id(mette.id.to_string())],
+            ours: Some("\"Divorced last year\"".into()),
+            name: "Mette Kjærgaard".into(),
+            ..Default::default()
+        });
+        let masked = redact(&ws);
+        let text = without_ids(&format!("{masked:?}"));
+        for secret in [
+            "chemotherapy",
+            "sister recommended",
+            "sister-in-law",
+            "divorce",
+            "Divorced",
+            "186000",
+            "185000",
+            "Partner",
+            "mette@kringle",
+        ] {
+            assert!(!text.contains(secret), "{secret} is still there");
+        }
+        let p = &masked.people[0];
+        assert_eq!(masked.organisation_name(p), "Café Kringle", "the account's name stays, and she is still in it");
+        assert!(masked.is_key_account(p), "so is its key account");
+        assert_eq!(
+            (p.phase_history[0].date, p.phase_history[0].why.kind),
+            (today, crate::model::WhyKind::TriggerPoint)
+        );
+        assert_eq!(masked.links[1].kind, LinkKind::Referred);
+        assert!(masked.conflicts.is_empty(), "a conflict's values are hers");
+        // Today drawn from the masked copy: the follow-up is due, its words are not shown.
+        let agenda = crate::ops::agenda::agenda(&masked, today);
+        let task = agenda.tasks.first().expect("her follow-up is due today");
+        assert_eq!((task.person, task.date, task.text()), (mette.id, today, MASK.to_owned()));
+        assert!(agenda.items().all(|item| item.key_account == (item.person == mette.id)));
+    }
+
+    #[test]
     fn no_edit_of_an_organisation_or_a_link_passes_the_mask() {
         let organisation = Box::new(Organisation::named("Kringle"));
         let link = Box::new(Link::default());

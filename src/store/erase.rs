@@ -29,7 +29,7 @@ pub fn backup_files(workspace: &Path) -> Vec<PathBuf> {
 /// atomically (a file is either as it was or without the person, never half-written), with
 /// the workspace's passphrase if it has one.
 pub fn erase_from_companions(workspace: &Path, id: PersonId, passphrase: Option<&Passphrase>) -> Companions {
-    rewrite_companions(workspace, passphrase, passphrase, |ws| ws.remove_person(id).is_some())
+    rewrite_companions(workspace, passphrase, passphrase, |ws| ws.erase_person(id).is_some())
 }
 
 /// Rewrites each backup with the workspace's new passphrase (encrypted

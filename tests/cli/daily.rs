@@ -1,7 +1,8 @@
 //! The daily loop on the command line: `kindred today` (text and JSON), `kindred remind`
 //! without `--notify`, `kindred task add` and `kindred log add` (saved as `import` saves, the
 //! person found by name or e-mail, candidates listed when the name fits no one or several),
-//! the calendar feed rewritten by the command line's saves, and the exit codes `--help` names.
+//! the calendar feed rewritten by the command line's saves (an import of cards with their
+//! organisations too), and the exit codes `--help` names.
 
 use kindred::model::*;
 use kindred::store;
@@ -207,6 +208,47 @@ fn the_calendar_feed_is_rewritten_by_the_command_lines_saves() {
     let refused = kindred(&["log", "add", arg(&path), "--person", "Henrik Dahl", "Hello"]);
     assert!(refused.status.success(), "the workspace is saved: {}", stderr(&refused));
     assert!(stderr(&refused).contains("warning: the calendar feed was not written"), "{}", stderr(&refused));
+}
+
+#[test]
+fn importing_cards_with_an_organisation_links_it_and_rewrites_the_feed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = shop(dir.path());
+    let mut workspace = store::load(&path).expect("loads").decoded.workspace;
+    workspace.settings.calendar_feed = "shop.ics".into();
+    store::save(&path, &workspace).expect("saved");
+    let feed = dir.path().join("shop.ics");
+    let contacts = dir.path().join("cards.vcf");
+    let cards = [
+        // The Mette of Café Kringle (not the carpenter's), her name and the company form written
+        // otherwise: the same person and the same account.
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mette Kjærgaard\r\nORG:CAFE KRINGLE ApS;Kitchen\r\n\
+         TEL;TYPE=CELL:+45 20 30 40 50\r\nEND:VCARD\r\n",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anne Berg\r\nORG:Hotel Nord\r\nBDAY:1980-05-06\r\nEND:VCARD\r\n",
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jonas Berg\r\nORG:Hotel Nord\r\nBDAY:--0707\r\nEND:VCARD\r\n",
+    ];
+    fs::write(&contacts, cards.concat()).expect("written");
+    let imported = kindred(&["import", arg(&path), "--from", arg(&contacts)]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert!(stdout(&imported).contains("shop.ics: calendar feed written"), "{}", stdout(&imported));
+
+    let after = store::load(&path).expect("loads").decoded.workspace;
+    let names: Vec<&str> = after.organisations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Café Kringle", "Kjærgaard Tømrer", "Hotel Nord"], "one new account for two cards");
+    let of = |name: &str| {
+        let people: Vec<&Person> = after.people.iter().filter(|p| p.name == name).collect();
+        people.iter().map(|p| after.organisation_name(p).to_owned()).collect::<Vec<_>>()
+    };
+    assert_eq!(of("Mette Kjærgaard"), ["Café Kringle", "Kjærgaard Tømrer"], "merged into the Mette of Kringle");
+    let mette = &after.people[0];
+    assert!(mette.contact.phones.iter().any(|p| p.value == "+45 20 30 40 50"), "{:?}", mette.contact.phones);
+    assert!(after.people[1].contact.phones.is_empty(), "the other Mette is left alone");
+    assert_eq!((of("Anne Berg"), of("Jonas Berg")), (vec!["Hotel Nord".to_owned()], vec!["Hotel Nord".to_owned()]));
+
+    let text = fs::read_to_string(&feed).expect("the feed");
+    assert!(text.contains("SUMMARY:Anne Berg: birthday"), "{text}");
+    assert!(text.contains("SUMMARY:Jonas Berg: birthday"), "{text}");
+    assert!(text.contains("SUMMARY:Mette Kjærgaard: birthday"), "what was there stays: {text}");
 }
 
 /// The exit codes a subcommand's `--help` names, from its "Exit status:" sentence.

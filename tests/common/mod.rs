@@ -215,7 +215,7 @@ pub fn full_workspace() -> Workspace {
             why: MoveWhy { kind: WhyKind::TriggerPoint, text: "A \"tasting\"\nat the office".into() },
         }],
         referral: Referral { source: ReferralSource::Event, detail: "Food fair, Herning".into() },
-        retention_reviewed: None,
+        retention_reviewed: Some(date(2026, 8, 15)),
         follow_ups: vec![
             FollowUp {
                 id: FollowUpId::from_u128(0x801),

@@ -11,6 +11,7 @@ use std::fs;
 use std::path::Path;
 
 const FORMAT_1_FIXTURE: &str = "tests/fixtures/format-1.kindred";
+const FORMAT_2_FIXTURE: &str = "tests/fixtures/format-2.kindred";
 
 #[test]
 fn every_field_survives_a_round_trip_and_resaving_gives_the_same_bytes() {
@@ -60,6 +61,7 @@ fn the_format_1_fixture_still_reads_as_written() {
     };
     for person in &mut expected.people {
         person.purpose = String::new();
+        person.retention_reviewed = None;
         person.changed = None;
         person.follow_ups = Vec::new();
         person.rhythm = Rhythm::default();
@@ -93,6 +95,46 @@ fn the_format_1_fixture_still_reads_as_written() {
     mette.organisation = Some(organisation.id);
     expected.organisations = vec![organisation];
     assert_eq!(decoded.workspace, expected);
+}
+
+/// The frozen format-2 file, written by the Kindred that introduced format 2 from
+/// `full_workspace()` (every field of format 2 filled: follow-ups, rhythms, snoozes, the phase
+/// history, stall limits, the segment as a tag, organisations, links, referrals, account roles,
+/// stamps, revisions, a conflict, the settings): every later format must still read it.
+#[test]
+fn the_format_2_fixture_still_reads_as_written() {
+    let bytes = fs::read(FORMAT_2_FIXTURE).expect("the fixture is in the repository");
+    let decoded = codec::decode(&bytes).expect("format 2 decodes");
+    assert_eq!(decoded.version, 2);
+    assert!(decoded.unknown_fields.is_empty(), "{:?}", decoded.unknown_fields);
+    // Fields added to the format since the freeze would read as their defaults here.
+    let expected = full_workspace();
+    assert_eq!(decoded.workspace, expected);
+    let text = String::from_utf8(bytes).expect("the fixture is UTF-8");
+    for field in [
+        "follow_ups:",
+        "rhythm: EveryDays(21)",
+        "snoozed:",
+        "phase_history:",
+        "stall_days: Some(21)",
+        "segment_tag:",
+        "organisations:",
+        "links:",
+        "referral:",
+        "account_role:",
+        "changed:",
+        "revisions:",
+        "conflicts:",
+        "rhythms:",
+        "calendar_feed:",
+        "retention_reviewed: Some(",
+    ] {
+        assert!(text.contains(field), "the fixture holds {field}");
+    }
+    if FORMAT_VERSION == 2 {
+        // While format 2 is the current one, it is what Kindred writes, byte for byte.
+        assert_eq!(codec::encode(&decoded.workspace), text, "today's Kindred writes the fixture as it is");
+    }
 }
 
 /// A format-1 file is written as the current format on its next save, and the format-1 file is

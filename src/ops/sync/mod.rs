@@ -70,11 +70,11 @@ pub fn merge(base: Option<&Workspace>, ours: &Workspace, theirs: &Workspace) -> 
         workspace.descend_from(revision);
     }
     let new_conflicts = record(&mut workspace, ours, theirs, found);
-    // What is left of the two versions once people and maps are set aside tells whether
-    // anything else came in.
+    // What is left of the two versions once people, maps and organisations are set aside tells
+    // whether anything else came in.
     for side in [Some(&mut t), b.as_mut()].into_iter().flatten() {
         if let Some(object) = side.as_object_mut() {
-            for field in ["people", "journeys", "conflicts"] {
+            for field in ["people", "journeys", "organisations", "conflicts"] {
                 object.remove(field);
             }
         }

@@ -439,3 +439,138 @@ proptest! {
         }
     }
 }
+
+/// The base with an organisation Anna belongs to, a link, a follow-up and a phase move: the
+/// records the accounts, the daily loop and the board's history added to the model.
+fn base_with_accounts() -> Workspace {
+    use crate::model::{FollowUp, FollowUpId, Link, LinkId, LinkKind, Organisation, OrganisationId, PhaseMove};
+    let mut ws = base();
+    ws.organisations.push(Organisation { id: OrganisationId::from_u128(500), ..Organisation::named("Café Kringle") });
+    ws.people[0].organisation = Some(OrganisationId::from_u128(500));
+    let (anna, bo) = (ws.people[0].id, ws.people[1].id);
+    ws.links.push(Link { id: LinkId::from_u128(600), from: anna, to: bo, kind: LinkKind::Colleague });
+    ws.people[0].follow_ups.push(FollowUp {
+        id: FollowUpId::from_u128(700),
+        text: "Send the offer".into(),
+        ..FollowUp::default()
+    });
+    let map = &ws.journeys[0];
+    let entry = PhaseMove {
+        id: crate::model::PhaseMoveId::from_u128(800),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("a date"),
+        journey: map.id,
+        from: None,
+        to: Some(map.phases[0].id),
+        ..PhaseMove::default()
+    };
+    ws.people[2].phase_history.push(entry);
+    ws
+}
+
+#[test]
+fn organisations_links_follow_ups_and_phase_history_from_both_sides_are_all_kept() {
+    use crate::model::{FollowUp, Link, LinkKind, Organisation, PhaseMove};
+    let base = base_with_accounts();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let ids: Vec<PersonId> = base.people.iter().map(|p| p.id).collect();
+    let moved = |ws: &Workspace, text: &str| PhaseMove {
+        id: crate::model::PhaseMoveId::new(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date"),
+        journey: ws.journeys[0].id,
+        from: Some(ws.journeys[0].phases[0].id),
+        to: Some(ws.journeys[0].phases[1].id),
+        why: crate::model::MoveWhy { text: text.into(), ..Default::default() },
+    };
+    // Here: a new organisation Bo joins, a link, a follow-up, a move; Kringle's website.
+    let bageriet = Organisation::named("Bageriet");
+    ours.people[1].organisation = Some(bageriet.id);
+    ours.organisations.push(bageriet);
+    ours.organisations[0].website = "kringle.dk".into();
+    ours.links.push(Link { id: crate::model::LinkId::new(), from: ids[2], to: ids[3], kind: LinkKind::Partner });
+    ours.people[0].follow_ups.push(FollowUp { text: "Call about the new shop".into(), ..FollowUp::default() });
+    ours.people[0].follow_ups[0].done = chrono::NaiveDate::from_ymd_opt(2026, 12, 1);
+    let entry = moved(&ours, "ours");
+    ours.people[2].phase_history.push(entry);
+    // There: another organisation Dina joins, a referral, a follow-up, a move; Kringle's phone
+    // and its key account, the first link's kind.
+    let hotel = Organisation::named("Hotel Nord");
+    theirs.people[3].organisation = Some(hotel.id);
+    theirs.organisations.push(hotel);
+    theirs.organisations[0].phone = "+45 12 34 56 78".into();
+    theirs.organisations[0].key_account = true;
+    theirs.links[0].kind = LinkKind::Manager;
+    theirs.links.push(Link { id: crate::model::LinkId::new(), from: ids[1], to: ids[3], kind: LinkKind::Referred });
+    theirs.people[1].follow_ups.push(FollowUp { text: "Bring the samples".into(), ..FollowUp::default() });
+    let entry = moved(&theirs, "theirs");
+    theirs.people[2].phase_history.push(entry);
+
+    let result = merged(&base, &ours, &theirs);
+    let ws = &result.workspace;
+    assert!(ws.conflicts.is_empty(), "{:?}", ws.conflicts);
+    let mut names: Vec<&str> = ws.organisations.iter().map(|o| o.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Bageriet", "Café Kringle", "Hotel Nord"]);
+    let kringle = &ws.organisations[0];
+    assert_eq!(
+        (kringle.website.as_str(), kringle.phone.as_str(), kringle.key_account),
+        ("kringle.dk", "+45 12 34 56 78", true)
+    );
+    assert_eq!(ws.organisation_name(&ws.people[1]), "Bageriet");
+    assert_eq!(ws.organisation_name(&ws.people[3]), "Hotel Nord");
+    assert!(ws.is_key_account(&ws.people[0]), "Anna's account became a key account there");
+    let links: Vec<(PersonId, PersonId, LinkKind)> = ws.links.iter().map(|l| (l.from, l.to, l.kind.clone())).collect();
+    assert_eq!(links.len(), 3, "{links:?}");
+    assert!(links.contains(&(ids[0], ids[1], LinkKind::Manager)));
+    assert!(links.contains(&(ids[2], ids[3], LinkKind::Partner)));
+    assert!(links.contains(&(ids[1], ids[3], LinkKind::Referred)));
+    let tasks =
+        |p: usize| ws.people[p].follow_ups.iter().map(|f| (f.text.as_str(), f.done.is_some())).collect::<Vec<_>>();
+    assert_eq!(tasks(0), [("Send the offer", true), ("Call about the new shop", false)]);
+    assert_eq!(tasks(1), [("Bring the samples", false)]);
+    let whys: Vec<&str> = ws.people[2].phase_history.iter().map(|m| m.why.text.as_str()).collect();
+    assert_eq!(whys, ["", "ours", "theirs"]);
+    crate::i18n::set_language(crate::i18n::Lang::En);
+    let report = &result.report;
+    assert_eq!((report.organisations_added, report.organisations_changed, report.organisations_removed), (1, 1, 0));
+    assert!(report.other, "the links that came in are other things");
+    assert_eq!(
+        note(report, 0),
+        "The other version changed 3 people, added 1 organisation, changed 1 organisation, changed other things"
+    );
+}
+
+#[test]
+fn an_organisation_or_a_link_changed_differently_is_a_conflict_named_by_it() {
+    use crate::model::LinkKind;
+    let base = base_with_accounts();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.organisations[0].notes = "Opens a second shop".into();
+    theirs.organisations[0].notes = "Closing in March".into();
+    ours.links[0].kind = LinkKind::Friend;
+    theirs.links[0].kind = LinkKind::Manager;
+    let result = merged(&base, &ours, &theirs);
+    let ws = &result.workspace;
+    assert_eq!(ws.organisations[0].notes, "Opens a second shop", "ours kept");
+    assert_eq!(result.new_conflicts, 2);
+    crate::i18n::set_language(crate::i18n::Lang::En);
+    let described: Vec<String> = ws.conflicts.iter().map(|c| describe(ws, c)).collect();
+    assert_eq!(described, ["the link between Anna and Bo: kind", "Café Kringle: notes"]);
+    let notes = ws.conflicts.iter().find(|c| c.at.contains(&Step::Field("notes".into()))).expect("the notes");
+    assert_eq!(notes.name, "Café Kringle", "the name kept with the conflict");
+    assert_eq!(value_words(notes.theirs.as_deref()), "Closing in March");
+    // Renamed since: the name it has now; gone since: the name it had.
+    let mut renamed = ws.clone();
+    renamed.organisations[0].name = "Kringle & Co".into();
+    assert_eq!(describe(&renamed, notes), "Kringle & Co: notes");
+    renamed.organisations.clear();
+    assert_eq!(describe(&renamed, notes), "Café Kringle: notes");
+    crate::i18n::set_language(crate::i18n::Lang::Da);
+    assert_eq!(describe(ws, &ws.conflicts[0]), "forbindelsen mellem Anna og Bo: kind");
+    crate::i18n::set_language(crate::i18n::Lang::En);
+    // Choosing theirs is one step that puts their words in place.
+    let choice = choose(ws, notes.id, true).expect("the conflict");
+    let mut chosen = ws.clone();
+    apply(&mut chosen, choice).expect("applies");
+    assert_eq!(chosen.organisations[0].notes, "Closing in March");
+    assert_eq!(chosen.conflicts.len(), 1);
+}

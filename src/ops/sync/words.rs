@@ -15,7 +15,10 @@ pub struct Report {
     pub maps_added: usize,
     pub maps_changed: usize,
     pub maps_removed: usize,
-    /// Anything else changed (the workspace's name, settings, other lists).
+    pub organisations_added: usize,
+    pub organisations_changed: usize,
+    pub organisations_removed: usize,
+    /// Anything else changed (the workspace's name, settings, links, other lists).
     pub other: bool,
     /// Who made most of those changes, when the records say.
     pub who: Option<String>,
@@ -28,12 +31,14 @@ impl Report {
         self.known
             && self.people_added + self.people_changed + self.people_removed == 0
             && self.maps_added + self.maps_changed + self.maps_removed == 0
+            && self.organisations_added + self.organisations_changed + self.organisations_removed == 0
             && !self.other
     }
 }
 
 /// What `theirs` changed since `base`.
-/// `base_rest` and `theirs_rest` are the two versions' data without their people and maps (nor
+/// `base_rest` and `theirs_rest` are the two versions' data without their people, maps and
+/// organisations (nor
 /// what is not merged as data), to tell whether anything else changed.
 pub(super) fn report(base: Option<&Workspace>, theirs: &Workspace, base_rest: &Value, theirs_rest: &Value) -> Report {
     let Some(base) = base else { return Report::default() };
@@ -62,6 +67,14 @@ pub(super) fn report(base: Option<&Workspace>, theirs: &Workspace, base_rest: &V
         count(map.changed.as_ref());
     }
     report.maps_removed = base.journeys.iter().filter(|j| theirs.journey(j.id).is_none()).count();
+    for organisation in &theirs.organisations {
+        match base.organisation(organisation.id) {
+            None => report.organisations_added += 1,
+            Some(before) if before != organisation => report.organisations_changed += 1,
+            Some(_) => {}
+        }
+    }
+    report.organisations_removed = base.organisations.iter().filter(|o| theirs.organisation(o.id).is_none()).count();
     report.other = base_rest != theirs_rest;
     report.who = who.into_iter().max_by_key(|(name, n)| (*n, std::cmp::Reverse(name.clone()))).map(|(name, _)| name);
     report
@@ -81,6 +94,9 @@ pub fn note(report: &Report, conflicts: usize) -> String {
     part(report.maps_added, t!("sync-maps-added", count = report.maps_added));
     part(report.maps_changed, t!("sync-maps-changed", count = report.maps_changed));
     part(report.maps_removed, t!("sync-maps-removed", count = report.maps_removed));
+    part(report.organisations_added, t!("sync-organisations-added", count = report.organisations_added));
+    part(report.organisations_changed, t!("sync-organisations-changed", count = report.organisations_changed));
+    part(report.organisations_removed, t!("sync-organisations-removed", count = report.organisations_removed));
     part(usize::from(report.other), t!("sync-other-changed"));
     let what = parts.join(", ");
     let came_in = match (&report.who, what.is_empty(), report.known) {
@@ -101,12 +117,23 @@ pub(super) fn record_name(workspace: &Workspace, at: &[Step]) -> Option<String> 
         [Step::Field(list), Step::Id(id), ..] if list == "journeys" => {
             Some(workspace.journeys.iter().find(|j| j.id.to_string() == *id)?.name.clone())
         }
+        [Step::Field(list), Step::Id(id), ..] if list == "organisations" => {
+            Some(workspace.organisations.iter().find(|o| o.id.to_string() == *id)?.name.clone())
+        }
+        [Step::Field(list), Step::Id(id), ..] if list == "links" => {
+            // A link has no name of its own: the two people it joins name it.
+            let link = workspace.links.iter().find(|l| l.id.to_string() == *id)?;
+            let name = |person| workspace.person(person).map(|p| p.name.trim().to_owned()).filter(|n| !n.is_empty());
+            let (from, to) = (name(link.from)?, name(link.to)?);
+            Some(t!("sync-link-between", from = from, to = to))
+        }
         _ => None,
     }
 }
 
 /// What a conflict is about, for a person: "Mette Kjærgaard: role", "Customer journey: cards ›
-/// text", "the workspace: name". The record is named as the workspace has it now, else as it
+/// text", "Café Kringle: website" (an organisation), "the link between Anna and Bo: kind", "the
+/// workspace: name". The record is named as the workspace has it now, else as it
 /// was when the conflict was found.
 pub fn describe(workspace: &Workspace, conflict: &Conflict) -> String {
     let record = record_name(workspace, &conflict.at)
@@ -117,6 +144,8 @@ pub fn describe(workspace: &Workspace, conflict: &Conflict) -> String {
             let kind = match list.as_str() {
                 "people" => t!("sync-kind-person"),
                 "journeys" => t!("sync-kind-map"),
+                "organisations" => t!("sync-kind-organisation"),
+                "links" => t!("sync-kind-link"),
                 other => other.replace('_', " "),
             };
             (record.unwrap_or(kind), rest)

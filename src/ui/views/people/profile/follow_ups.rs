@@ -167,8 +167,9 @@ fn rhythm_ui(ui: &mut Ui, draft: &mut Person, pass: &mut Pass<'_>) {
     let defaults = &pass.workspace.settings.rhythms;
     let by_kind = {
         // What their kind alone gives, whatever their own rhythm is now.
-        let kind_only = Person { status: draft.status, key_account: draft.key_account, ..Person::default() };
-        match agenda::rhythm_days(&kind_only, defaults) {
+        let kind_only = Person { status: draft.status, ..Person::default() };
+        let key_account = pass.workspace.is_key_account(draft);
+        match agenda::rhythm_days(&kind_only, key_account, defaults) {
             Some(days) => t!("profile-rhythm-by-kind-days", count = days),
             None => t!("profile-rhythm-by-kind-never"),
         }
