@@ -286,3 +286,26 @@ fn at_laptop_size_every_control_of_every_view_is_on_the_screen() {
         assert!(off.is_empty(), "{view}: past the right edge of {screen:?}: {off:?}");
     }
 }
+
+/// At 1024×600, in English and Danish, the People list's rows end inside the list: the filter
+/// rows wrap rather than widen it, so no row's badges or score are cut off at its edge.
+#[test]
+fn at_1024_by_600_the_people_rows_end_inside_the_list() {
+    for lang in [kindred::i18n::Lang::En, kindred::i18n::Lang::Da] {
+        let (_dir, mut harness, _ws) = sample_at(egui::vec2(1024.0, 600.0));
+        kindred::i18n::set_language(lang);
+        harness.run();
+        harness.get_by_label(if lang == kindred::i18n::Lang::Da { "Personer" } else { "People" }).click();
+        harness.run();
+        let search = harness.get_by_label(if lang == kindred::i18n::Lang::Da { "Søg" } else { "Search" });
+        let edge = search.accesskit_node().bounding_box().expect("the search field is drawn").x1;
+        let rows: Vec<f64> = harness
+            .query_all(by().predicate(|n| n.role() == egui::accesskit::Role::ListItem))
+            .filter_map(|n| n.accesskit_node().bounding_box().map(|b| b.x1))
+            .collect();
+        assert!(!rows.is_empty(), "the rows are there");
+        for right in rows {
+            assert!(right <= edge + 1.0, "{lang:?}: a row ends at {right}, past the list's edge at {edge}");
+        }
+    }
+}

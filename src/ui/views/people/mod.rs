@@ -196,7 +196,9 @@ impl PeopleView {
                 t!("people-no-recent-contact", count = crate::ops::knowledge::CONTACT_DAYS),
             );
         });
-        ui.horizontal(|ui| {
+        // Wrapped, as the filters are: a row wider than a narrow list would widen the list's
+        // rows past its edge, cutting off their badges and scores.
+        ui.horizontal_wrapped(|ui| {
             labelled_combo(ui, &t!("people-sort-by"), &query.sort.label(), |ui| {
                 for sort in SortBy::ALL {
                     ui.selectable_value(&mut query.sort, sort, sort.label());
