@@ -201,6 +201,11 @@ impl AccountsIndex {
     }
 }
 
+/// The size of small text the columns' widths are made for.
+const SMALL_TEXT: f32 = 9.0;
+/// The least width (at [`SMALL_TEXT`]) a name keeps before other columns give way.
+const NAME_AT_LEAST: f32 = 120.0;
+
 /// Draws one row, exactly [`ROW_HEIGHT`] high: ★ and the name, how many people, the status,
 /// the yearly value, the time spent and the knowledge of its people.
 pub fn row_ui(ui: &mut Ui, row: &Row, selected: bool, currency: &str) -> Response {
@@ -224,8 +229,23 @@ pub fn row_ui(ui: &mut Ui, row: &Row, selected: bool, currency: &str) -> Respons
     let small = egui::TextStyle::Small.resolve(ui.style());
     let centre = rect.center().y;
     let mut x = rect.left() + 6.0;
-    let (star_w, people_w, status_w, value_w, time_w, known_w) = (18.0, 56.0, 104.0, 110.0, 56.0, 44.0);
-    let name_w = (rect.width() - star_w - people_w - status_w - value_w - time_w - known_w - 6.0).max(80.0);
+    // The columns grow with the text (present mode's is larger); a narrow list gives up the
+    // time spent, then the value, then how many people, then the status, before the name
+    // becomes unreadable and the knowledge is pushed past the edge.
+    let scale = small.size / SMALL_TEXT;
+    let [star_w, people_w, status_w, value_w, time_w, known_w] =
+        [18.0, 56.0, 104.0, 110.0, 56.0, 44.0].map(|w: f32| w * scale);
+    let name_least = NAME_AT_LEAST * scale;
+    let room = rect.width() - star_w - known_w - 6.0;
+    // Time, value, people, status: the order they give way in.
+    let mut widths = [time_w, value_w, people_w, status_w];
+    for n in 0..widths.len() {
+        if room - widths.iter().sum::<f32>() < name_least {
+            widths[n] = 0.0;
+        }
+    }
+    let [time_w, value_w, people_w, status_w] = widths;
+    let name_w = (room - people_w - status_w - value_w - time_w).max(1.0);
     let mut cell = |content: &str, width: f32, font: &FontId, colour: Color32, right: bool| {
         if width > 4.0 && !content.is_empty() {
             let mut job =

@@ -228,30 +228,38 @@ fn details_ui(ui: &mut Ui, draft: &mut Organisation, tag: &mut String) -> bool {
             .lost_focus();
         ui.end_row();
         ui.label(t!("accounts-field-tags"));
-        ui.horizontal_wrapped(|ui| {
+        // The chips wrap on lines of their own and the new tag's field and button keep one line
+        // under them: a wrapped line inside a grid cell could be drawn over the next row.
+        ui.vertical(|ui| {
             let mut remove = None;
-            for (n, item) in draft.tags.iter().enumerate() {
-                let chip = ui.add(egui::Button::new(format!("{item}  ×")).small().corner_radius(8.0));
-                name_widget(ui, &chip, &t!("accounts-remove-tag", item = item.as_str()));
-                if chip.clicked() {
-                    remove = Some(n);
-                }
+            if !draft.tags.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    for (n, item) in draft.tags.iter().enumerate() {
+                        let chip = ui.add(egui::Button::new(format!("{item}  ×")).small().corner_radius(8.0));
+                        name_widget(ui, &chip, &t!("accounts-remove-tag", item = item.as_str()));
+                        if chip.clicked() {
+                            remove = Some(n);
+                        }
+                    }
+                });
             }
             if let Some(n) = remove {
                 draft.tags.remove(n);
                 commit = true;
             }
-            let field = ui.add(TextEdit::singleline(tag).hint_text(t!("accounts-new-tag")).desired_width(140.0));
-            name_widget(ui, &field, &t!("accounts-new-tag"));
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button(t!("accounts-add-tag")).clicked() || entered) && !tag.trim().is_empty() {
-                let new = tag.trim().to_owned();
-                if !draft.tags.iter().any(|t| t.eq_ignore_ascii_case(&new)) {
-                    draft.tags.push(new);
-                    commit = true;
+            ui.horizontal(|ui| {
+                let field = ui.add(TextEdit::singleline(tag).hint_text(t!("accounts-new-tag")).desired_width(140.0));
+                name_widget(ui, &field, &t!("accounts-new-tag"));
+                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button(t!("accounts-add-tag")).clicked() || entered) && !tag.trim().is_empty() {
+                    let new = tag.trim().to_owned();
+                    if !draft.tags.iter().any(|t| t.eq_ignore_ascii_case(&new)) {
+                        draft.tags.push(new);
+                        commit = true;
+                    }
+                    tag.clear();
                 }
-                tag.clear();
-            }
+            });
         });
         ui.end_row();
         let label = ui.label(t!("accounts-field-notes"));
