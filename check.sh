@@ -55,7 +55,13 @@ cargo fmt --all --manifest-path fuzz/Cargo.toml -- --check
 cargo clippy --all-targets --locked -- -D warnings
 desktop-file-validate dist/linux/*.desktop
 appstreamcli validate --no-net dist/linux/*.metainfo.xml
-cargo test --all-targets --locked
+# The tests run with data, state and configuration folders of their own, so that what the app
+# keeps for the computer (common versions, the once-a-day reminders, settings) never comes from,
+# or goes to, the user's, nor from one run to the next.
+test_home=$(mktemp -d)
+trap 'rm -rf "$test_home"' EXIT
+XDG_DATA_HOME="$test_home/data" XDG_STATE_HOME="$test_home/state" XDG_CONFIG_HOME="$test_home/config" \
+    cargo test --all-targets --locked
 # In the same target folder as the tests, so that what they compiled is reused.
 cargo clippy --manifest-path fuzz/Cargo.toml --locked --target-dir "${CARGO_TARGET_DIR:-target}" -- -D warnings
 cargo build --manifest-path fuzz/Cargo.toml --locked --target-dir "${CARGO_TARGET_DIR:-target}"

@@ -31,6 +31,11 @@ pub fn harness_sized(path: &Path, size: egui::Vec2) -> Harness<'static, KindredA
     // The tests read English labels, whatever the machine's locale.
     kindred::i18n::set_language(kindred::i18n::Lang::En);
     let mut harness = Harness::builder().with_size(size).build_ui_state(|ui, app: &mut KindredApp| app.show(ui), app);
+    // Common versions are kept nowhere: the user's folder would carry them from one run (and
+    // one test) to the next, and a version kept by another makes a merge find a common version
+    // where the test means there to be none. The tests of merging give the app a folder of
+    // their own.
+    harness.state_mut().use_bases(None);
     harness.run();
     harness
 }

@@ -5,6 +5,7 @@
 
 use crate::common;
 
+use crate::drive::{click, retype, undo};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};
@@ -23,16 +24,6 @@ fn person<'h>(harness: &'h Harness<'_, KindredApp>, name: &str) -> &'h Person {
     workspace(harness).people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} is there"))
 }
 
-fn click(harness: &mut Harness<'_, KindredApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn undo(harness: &mut Harness<'_, KindredApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
-}
-
 /// Types `text` into the empty field named `label` and leaves it with Enter.
 fn type_into(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) {
     harness.get_by_label(label).focus();
@@ -40,12 +31,6 @@ fn type_into(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
     harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
-fn retype(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) {
-    type_into(harness, label, text);
-    harness.key_press(Key::Enter);
     harness.run();
 }
 

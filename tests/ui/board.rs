@@ -3,6 +3,7 @@
 
 use crate::common;
 
+use crate::drive::undo;
 use egui::{Key, Modifiers, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -84,11 +85,6 @@ fn drag(harness: &mut Harness<'_, KindredApp>, from: Pos2, to: Pos2) {
         harness.run_steps(2);
     }
     harness.drop_at(to);
-    harness.run();
-}
-
-fn undo(harness: &mut Harness<'_, KindredApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
 }
 

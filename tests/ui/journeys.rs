@@ -4,6 +4,7 @@
 
 use crate::common;
 
+use crate::drive::undo;
 use egui::{Key, Modifiers, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -101,11 +102,6 @@ fn double_click(harness: &mut Harness<'_, KindredApp>, label: &str) {
             });
         }
     }
-    harness.run();
-}
-
-fn undo(harness: &mut Harness<'_, KindredApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
 }
 

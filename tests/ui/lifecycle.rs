@@ -6,6 +6,7 @@
 
 use crate::common;
 
+use crate::drive::undo;
 use chrono::{Duration, Local, NaiveDate};
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -95,11 +96,6 @@ fn person<'a>(harness: &'a Harness<'_, KindredApp>, name: &str) -> &'a Person {
 
 fn map(harness: &Harness<'_, KindredApp>) -> JourneyMap {
     harness.state().workspace().and_then(|ws| ws.journey(journey())).cloned().expect("the map")
-}
-
-fn undo(harness: &mut Harness<'_, KindredApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
 }
 
 fn redo(harness: &mut Harness<'_, KindredApp>) {

@@ -9,6 +9,7 @@ mod notifications;
 mod accounts;
 mod backups;
 mod board;
+mod drive;
 mod errors_lang;
 mod faults;
 mod ids;

@@ -3,6 +3,7 @@
 
 use crate::common;
 
+use crate::drive::{click, retype, undo};
 use egui::accesskit::Action;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -35,18 +36,6 @@ fn organisation_of(harness: &Harness<'_, KindredApp>) -> String {
     workspace(harness).organisation_name(ingrid(harness)).to_owned()
 }
 
-/// Replaces the text of the field named `label` and leaves it with Enter.
-fn retype(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-    harness.key_press(Key::Enter);
-    harness.run();
-}
-
 /// Replaces the text of the multi-line field named `label` and leaves it with Escape (Enter
 /// would start a new line).
 fn retype_lines(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) {
@@ -57,16 +46,6 @@ fn retype_lines(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) 
     harness.get_by_label(label).type_text(text);
     harness.run();
     harness.key_press(Key::Escape);
-    harness.run();
-}
-
-fn click(harness: &mut Harness<'_, KindredApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn undo(harness: &mut Harness<'_, KindredApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
 }
 

@@ -3,6 +3,7 @@
 
 use crate::common;
 
+use crate::drive::retype;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};
@@ -184,18 +185,6 @@ fn the_profile_speaks_danish() {
         texts.iter().filter(|t| t.starts_with("Fortryd")).collect::<Vec<_>>()
     );
     set_language(Lang::En);
-}
-
-/// Replaces the text of the field named `label` and leaves it with Enter.
-fn retype(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-    harness.key_press(Key::Enter);
-    harness.run();
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! is merged in; the conflicts a merge left are listed and chosen in one click, undoably.
 
 use crate::common;
+use crate::drive::retype;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -40,17 +41,6 @@ fn merge_now(harness: &mut Harness<'_, KindredApp>) {
     harness.state_mut().finish_writing();
     harness.state_mut().look_at_disk();
     harness.state_mut().finish_merging();
-    harness.run();
-}
-
-fn retype(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-    harness.key_press(Key::Enter);
     harness.run();
 }
 

@@ -5,6 +5,7 @@
 //! and the window's own notification once a day.
 
 use crate::common;
+use crate::drive::{click, undo};
 use crate::notifications::{Bus, notified, serve};
 use chrono::Datelike;
 use egui::{Key, Modifiers};
@@ -50,16 +51,6 @@ fn workspace() -> Workspace {
 fn person<'h>(harness: &'h Harness<'_, KindredApp>, name: &str) -> &'h Person {
     let ws = harness.state().workspace().expect("a workspace is open");
     ws.people.iter().find(|p| p.name == name).expect("the person is there")
-}
-
-fn click(harness: &mut Harness<'_, KindredApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn undo(harness: &mut Harness<'_, KindredApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
 }
 
 fn open_today() -> (tempfile::TempDir, Harness<'static, KindredApp>) {
