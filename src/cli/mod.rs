@@ -474,26 +474,15 @@ fn change_person(
     name: &str,
     change: impl FnOnce(&crate::model::Person) -> Result<(crate::model::Person, String), String>,
 ) -> ExitCode {
-    let _lock = match lock_for_writing(file) {
-        Ok(lock) => lock,
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::from(1);
-        }
-    };
-    let (mut workspace, passphrase) = match load_for_command(file) {
-        Ok((decoded, _)) if !decoded.unknown_fields.is_empty() => {
-            eprintln!(
-                "{}: has fields this version does not know ({}); it is not changed, so that they are not lost",
-                file.display(),
-                decoded.unknown_fields.join(", ")
-            );
-            return ExitCode::from(2);
-        }
-        Ok((decoded, passphrase)) => (decoded.workspace, passphrase),
+    // As import opens and saves: the lock, conflict copies merged in first, a version a sync
+    // tool put in place meanwhile merged before the write, the new version descending from the
+    // one read (so another computer can merge it with its own changes).
+    let mut opened = match writing::Opened::open(file) {
+        Ok(opened) => opened,
         Err(code) => return code,
     };
-    let person = match pick_person(&workspace, name) {
+    let workspace = &mut opened.workspace;
+    let person = match pick_person(workspace, name) {
         Ok(person) => person,
         Err(message) => {
             eprintln!("{}: {message}", file.display());
@@ -507,16 +496,22 @@ fn change_person(
             return ExitCode::from(2);
         }
     };
-    if let Err(error) = crate::ops::apply(&mut workspace, crate::ops::Edit::ReplacePerson(Box::new(changed))) {
+    let edit = crate::ops::Edit::ReplacePerson(Box::new(changed));
+    let touched = crate::ops::sync::Touched::of(&edit);
+    if let Err(error) = crate::ops::apply(workspace, edit) {
         eprintln!("{}: not changed: {error}", file.display());
         return ExitCode::from(1);
     }
-    match save_changed(file, &workspace, passphrase.as_ref()) {
+    touched.stamp(workspace, &writing::stamp());
+    match opened.save(file) {
         Ok(()) => {
             out!("{}: {said}", file.display());
             ExitCode::SUCCESS
         }
-        Err(code) => code,
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(1)
+        }
     }
 }
 

@@ -308,3 +308,24 @@ fn help_names_every_exit_code_the_daily_commands_return() {
         }
     }
 }
+
+/// `task add` and `log add` write as `import` does: the new version descends from the one read
+/// (so that another computer's Kindred finds their common version and merges), and the person
+/// changed is stamped with who changed them.
+#[test]
+fn task_add_and_log_add_write_a_version_another_computer_can_merge() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = shop(dir.path());
+    let read = |path: &Path| kindred::store::load(path).expect("loads").decoded.workspace;
+    assert!(read(&path).revisions.is_empty(), "a file no Kindred has changed yet");
+    let added = kindred(&["task", "add", arg(&path), "--person", "Henrik Dahl", "Call about the tasting"]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    let after_task = read(&path);
+    assert_eq!(after_task.revisions.len(), 1, "it descends from the version read");
+    let henrik = after_task.people.iter().find(|p| p.name == "Henrik Dahl").expect("Henrik");
+    assert!(henrik.changed.is_some(), "who changed him is said");
+    let logged = kindred(&["log", "add", arg(&path), "--person", "Henrik Dahl", "--personal", "Called"]);
+    assert!(logged.status.success(), "{}", stderr(&logged));
+    let after_log = read(&path);
+    assert_eq!(after_log.revisions.len(), 2, "and the next from that one: {:?}", after_log.revisions);
+}
