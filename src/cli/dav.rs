@@ -153,15 +153,13 @@ fn push_to(file: &Path, client: &Client, collection: &str, resources: &[dav::Res
 }
 
 fn pull(file: &Path, url: &str, user: &str) -> ExitCode {
-    let _lock = match lock_for_writing(file) {
-        Ok(lock) => lock,
-        Err(message) => return unreadable(message),
-    };
-    let (mut workspace, passphrase) = match read_workspace(file) {
-        Ok(read) => read,
+    // Opened and saved as import does: the lock, conflict copies merged first, the new version
+    // descending from the one read, the calendar feed written with it.
+    let mut opened = match writing::Opened::open(file) {
+        Ok(opened) => opened,
         Err(code) => return code,
     };
-    if let Some(first) = crate::model::duplicate_ids(&workspace).first() {
+    if let Some(first) = crate::model::duplicate_ids(&opened.workspace).first() {
         return unreadable(format!(
             "{}: is not changed: records in it share ids ({}); `kindred check` lists them",
             file.display(),
@@ -176,14 +174,16 @@ fn pull(file: &Path, url: &str, user: &str) -> ExitCode {
         Ok(pulled) => pulled,
         Err(error) => return server_failed(&error),
     };
-    let plan = crate::ops::import::plan(&workspace, pulled.parsed);
+    let plan = crate::ops::import::plan(&opened.workspace, pulled.parsed);
     import::print_plan(Path::new(&address_book), &plan);
     out!("{address_book}: {} cards read, {} removed there since the last pull", pulled.cards, pulled.removed);
-    if plan.changes_anything() {
-        if let Err(error) = crate::ops::apply(&mut workspace, plan.edit) {
+    if plan.changes_anything() || opened.merged_copies() {
+        let touched = crate::ops::sync::Touched::of(&plan.edit);
+        if let Err(error) = crate::ops::apply(&mut opened.workspace, plan.edit) {
             return unreadable(format!("kindred dav pull: {error}"));
         }
-        if let Err(error) = store::write_workspace(&mut store::save::RealDisk, file, &workspace, passphrase.as_ref()) {
+        touched.stamp(&mut opened.workspace, &writing::stamp());
+        if let Err(error) = opened.save(file) {
             return unreadable(error);
         }
         out!("{}: saved", file.display());
