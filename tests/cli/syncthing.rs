@@ -10,7 +10,7 @@
 //! devices know each other by id at an explicit address. Both are killed when the test ends,
 //! also when it fails. Every wait is bounded. `./check.sh` installs Debian's `syncthing`.
 
-use kindred::model::{Interaction, Workspace, codec};
+use kindred::model::{Workspace, codec};
 use kindred::store;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -201,16 +201,6 @@ fn conflict_copies(folder: &Path) -> Vec<PathBuf> {
 
 /// What another Kindred command does to the file on one side: a log entry added to a person,
 /// written as a version of the one read (as `kindred log` will).
-fn log_entry(side: &Instance, person: &str, note: &str) {
-    let path = side.folder.join("shop.kindred");
-    let bytes = std::fs::read(&path).expect("read");
-    let mut workspace = codec::decode(&bytes).expect("decodes").workspace;
-    let entry = Interaction { note: note.to_owned(), ..Interaction::default() };
-    workspace.people.iter_mut().find(|p| p.name == person).expect("the person").interactions.push(entry);
-    workspace.descend_from(&store::base::revision_of(&bytes));
-    store::save(&path, &workspace).expect("saved");
-}
-
 #[test]
 fn two_computers_editing_at_once_through_syncthing_end_with_one_workspace_holding_everything() {
     let root = tempfile::tempdir().expect("root");
@@ -229,8 +219,8 @@ fn two_computers_editing_at_once_through_syncthing_end_with_one_workspace_holdin
         let sync = kindred(side, "x", &["sync", shown]);
         assert!(sync.status.success(), "{}", String::from_utf8_lossy(&sync.stderr));
     }
-    // ...and change it at the same time: an import each, a log entry each, and the same
-    // person's notes changed differently.
+    // ...and change it at the same time, through the command line: a log entry, a follow-up
+    // and an import each, and the same person's notes changed differently.
     let (csv_a, csv_b) = (root.path().join("a.csv"), root.path().join("b.csv"));
     std::fs::write(&csv_a, "Name,Email,Notes\nIda Berg,ida@example.com,\nOle Dahl,ole@example.com,Prefers mornings\n")
         .expect("csv");
@@ -238,10 +228,16 @@ fn two_computers_editing_at_once_through_syncthing_end_with_one_workspace_holdin
         .expect("csv");
     let jonas = std::thread::scope(|scope| {
         let jonas = scope.spawn(|| {
-            log_entry(&b, "Mette Kjærgaard", "Jonas called about the cake");
+            let log = ["log", "add", &shown_b, "--person", "Mette Kjærgaard", "Jonas called about the cake"];
+            assert!(kindred(&b, "Jonas", &log).status.success(), "Jonas's log entry");
+            let task = ["task", "add", &shown_b, "--person", "Mette Kjærgaard", "--due", "2026-12-20", "Bake the cake"];
+            assert!(kindred(&b, "Jonas", &task).status.success(), "Jonas's follow-up");
             kindred(&b, "Jonas", &["import", &shown_b, "--from", &csv_b.display().to_string()])
         });
-        log_entry(&a, "Mette Kjærgaard", "Anna sent flowers");
+        let log = ["log", "add", &shown_a, "--person", "Mette Kjærgaard", "Anna sent flowers"];
+        assert!(kindred(&a, "Anna", &log).status.success(), "Anna's log entry");
+        let task = ["task", "add", &shown_a, "--person", "Mette Kjærgaard", "Order the flowers"];
+        assert!(kindred(&a, "Anna", &task).status.success(), "Anna's follow-up");
         let anna = kindred(&a, "Anna", &["import", &shown_a, "--from", &csv_a.display().to_string()]);
         assert!(anna.status.success(), "{}", String::from_utf8_lossy(&anna.stderr));
         (jonas.join().expect("Jonas's side"), anna.stdout)
@@ -283,6 +279,8 @@ fn two_computers_editing_at_once_through_syncthing_end_with_one_workspace_holdin
     let mette = mine.people.iter().find(|p| p.name == "Mette Kjærgaard").expect("Mette");
     let notes: Vec<&str> = mette.interactions.iter().map(|i| i.note.as_str()).collect();
     assert!(notes.contains(&"Anna sent flowers") && notes.contains(&"Jonas called about the cake"), "{notes:?}");
+    let follow_ups: Vec<&str> = mette.follow_ups.iter().map(|f| f.text.as_str()).collect();
+    assert!(follow_ups.contains(&"Order the flowers") && follow_ups.contains(&"Bake the cake"), "{follow_ups:?}");
     let ole = mine.people.iter().find(|p| p.name == "Ole Dahl").expect("Ole");
     let both = ole.life.notes.contains("Prefers mornings") && ole.life.notes.contains("Allergic to nuts");
     let recorded = mine.conflicts.iter().any(|c| c.name == "Ole Dahl");
