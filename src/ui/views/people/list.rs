@@ -8,7 +8,7 @@
 //! under a heading line per organisation (those without one last), each as high as a row.
 
 use crate::model::{OrganisationIndex, Person, PersonId, Status, Workspace};
-use crate::ops::{knowledge, upcoming};
+use crate::ops::{Changed, Changes, knowledge, upcoming};
 use chrono::{Datelike, NaiveDate};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, FontId, Rect, Response, Sense, TextureHandle, Ui, pos2, vec2};
@@ -115,11 +115,30 @@ pub enum Line {
 impl PeopleIndex {
     /// Brings the rows up to date with `workspace` (once per revision and day) and the order up to
     /// date with `query`. Returns whether the rows were rebuilt.
-    pub fn refresh(&mut self, workspace: &Workspace, revision: u64, today: NaiveDate, query: &Query) -> bool {
+    ///
+    /// When only some people changed since the rows were built (`changes` says so), only their
+    /// rows are made again.
+    pub fn refresh(
+        &mut self,
+        workspace: &Workspace,
+        (revision, changes): (u64, &Changes),
+        today: NaiveDate,
+        query: &Query,
+    ) -> bool {
         let key = (revision, workspace.people.len(), today, crate::i18n::language());
         let rebuilt = self.built_for != Some(key);
         if rebuilt {
-            self.rebuild(workspace, today);
+            // The same people, day and language: only the changed rows are made again.
+            let changed = match self.built_for {
+                Some((built, people, day, lang)) if (people, day, lang) == (key.1, key.2, key.3) => {
+                    changes.between(built, revision)
+                }
+                _ => Changed::Everything,
+            };
+            match changed {
+                Changed::People(ids) => self.update(workspace, today, &ids),
+                Changed::Everything => self.rebuild(workspace, today),
+            }
             self.built_for = Some(key);
             self.shown_for = None;
         }
@@ -140,6 +159,27 @@ impl PeopleIndex {
             .map(|(index, p)| row(index, p, workspace, &organisations, today, rule))
             .collect();
         self.by_id = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        self.gather_tags(workspace);
+    }
+
+    /// Makes the rows of `changed` people again, each in its place; the rest stay.
+    fn update(&mut self, workspace: &Workspace, today: NaiveDate, changed: &[PersonId]) {
+        let rule = workspace.settings.leap_day;
+        let organisations = OrganisationIndex::of(workspace);
+        for id in changed {
+            let Some(&at) = self.by_id.get(id) else { continue };
+            let Some(index) = self.rows.get(at).map(|r| r.index) else { continue };
+            match workspace.people.get(index).filter(|p| p.id == *id) {
+                Some(person) => self.rows[at] = row(index, person, workspace, &organisations, today, rule),
+                // Not where the row says: not a change in place after all.
+                None => return self.rebuild(workspace, today),
+            }
+        }
+        self.gather_tags(workspace);
+    }
+
+    /// Every tag of the workspace, once.
+    fn gather_tags(&mut self, workspace: &Workspace) {
         let mut tags: BTreeMap<String, String> = BTreeMap::new();
         for tag in workspace.people.iter().flat_map(|p| &p.tags) {
             if !tag.trim().is_empty() {
@@ -562,7 +602,7 @@ mod tests {
         ws.people.push(ida);
         let mut index = PeopleIndex::default();
         let query = Query { group: true, ..Query::default() };
-        index.refresh(&ws, 1, day(2026, 11, 23), &query);
+        index.refresh(&ws, (1, &Changes::default()), day(2026, 11, 23), &query);
         let lines: Vec<String> = (0..index.lines_len())
             .filter_map(|l| index.line_at(l))
             .map(|line| match line {
@@ -587,7 +627,7 @@ mod tests {
         assert_eq!(index.line_of(0), 1, "the first person is under the first heading");
         assert_eq!(names(&index, &ws), ["Jonas Hansen", "Ida Kjærgaard", "Mette Kjærgaard", "anna Berg"]);
         // Ungrouped, a line is a row.
-        index.refresh(&ws, 1, day(2026, 11, 23), &Query::default());
+        index.refresh(&ws, (1, &Changes::default()), day(2026, 11, 23), &Query::default());
         assert_eq!((index.lines_len(), index.line_of(2)), (4, 2));
     }
 
@@ -596,7 +636,12 @@ mod tests {
         let mut ws = workspace();
         ws.organisations[1].key_account = true;
         let mut index = PeopleIndex::default();
-        index.refresh(&ws, 1, day(2026, 11, 23), &Query { key_accounts: true, ..Query::default() });
+        index.refresh(
+            &ws,
+            (1, &Changes::default()),
+            day(2026, 11, 23),
+            &Query { key_accounts: true, ..Query::default() },
+        );
         assert_eq!(names(&index, &ws), ["Jonas Hansen", "Mette Kjærgaard"]);
     }
 
@@ -618,7 +663,7 @@ mod tests {
             ("nobody", vec![]),
         ] {
             query.text = text.into();
-            index.refresh(&ws, 1, today, &query);
+            index.refresh(&ws, (1, &Changes::default()), today, &query);
             assert_eq!(names(&index, &ws), expect, "searching {text:?}");
         }
     }
@@ -629,22 +674,22 @@ mod tests {
         let today = day(2026, 11, 23);
         let mut index = PeopleIndex::default();
         let query = Query { key_accounts: true, ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws), ["Mette Kjærgaard"]);
         let query = Query { tag: Some("Construction".into()), ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws), ["Mette Kjærgaard"], "a tag matches whole, not a part of another tag");
         let query = Query { status: Some(Status::Prospect), ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws), ["anna Berg", "Jonas Hansen"]);
         let query = Query { no_recent_contact: true, ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws), ["anna Berg", "Jonas Hansen"]);
         let query = Query { low_knowledge: true, sort: SortBy::Organisation, ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws), ["anna Berg", "Jonas Hansen"], "Mette knows 4 of 8 facts: not low");
         let query = Query { sort: SortBy::Knowledge, descending: true, ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws)[0], "Mette Kjærgaard");
         assert_eq!(index.tags(), ["Construction", "Construction site", "Retail"]);
     }
@@ -675,7 +720,7 @@ mod tests {
         });
         let mut index = PeopleIndex::default();
         let query = Query { sort: SortBy::NextMilestone, ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         let next: Vec<Option<(String, String)>> =
             index.shown().map(|r| r.next.as_ref().map(|(d, t)| (short_date(*d), t.clone()))).collect();
         assert_eq!(
@@ -689,7 +734,7 @@ mod tests {
 
         // In Danish the rows are built again, with Danish words and dates.
         crate::i18n::set_language(crate::i18n::Lang::Da);
-        assert!(index.refresh(&ws, 1, today, &query), "a new language rebuilds the rows");
+        assert!(index.refresh(&ws, (1, &Changes::default()), today, &query), "a new language rebuilds the rows");
         let next: Vec<Option<(String, String)>> =
             index.shown().map(|r| r.next.as_ref().map(|(d, t)| (short_date(*d), t.clone()))).collect();
         crate::i18n::set_language(crate::i18n::Lang::En);
@@ -722,10 +767,67 @@ mod tests {
         let today = day(2026, 11, 23);
         let mut index = PeopleIndex::default();
         let query = Query::default();
-        assert!(index.refresh(&ws, 1, today, &query));
-        assert!(!index.refresh(&ws, 1, today, &query));
+        assert!(index.refresh(&ws, (1, &Changes::default()), today, &query));
+        assert!(!index.refresh(&ws, (1, &Changes::default()), today, &query));
         ws.people[0].name = "Zelda".into();
-        assert!(index.refresh(&ws, 2, today, &query));
+        assert!(index.refresh(&ws, (2, &Changes::default()), today, &query));
         assert_eq!(names(&index, &ws).last().map(String::as_str), Some("Zelda"));
+    }
+
+    /// What the list shows of each row, in the order shown.
+    fn shown_rows(index: &PeopleIndex) -> Vec<(String, u8, Option<(NaiveDate, String)>, String, Vec<String>, String)> {
+        index
+            .shown()
+            .map(|r| {
+                (
+                    r.name_key.clone(),
+                    r.knowledge,
+                    r.next.clone(),
+                    r.organisation.clone(),
+                    r.tags.clone(),
+                    r.haystack.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn after_an_edit_of_one_person_only_their_row_is_made_again_and_the_list_is_as_if_rebuilt() {
+        let today = day(2026, 11, 23);
+        let mut ws = workspace();
+        let mut history = crate::ops::History::new();
+        let query = Query::default();
+        let mut index = PeopleIndex::default();
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        let mut jonas = ws.people[1].clone();
+        jonas.name = "Aage Hansen".into();
+        jonas.tags.push("Bakery".into());
+        jonas.life.interests.push("Chess".into());
+        history.apply(&mut ws, "edit", crate::ops::Edit::ReplacePerson(Box::new(jonas))).expect("applies");
+        // A row of someone else, made stale on purpose: an update in place leaves it alone, so
+        // the test can tell an update from a rebuild.
+        index.rows[0].initials = "stale".into();
+        assert!(index.refresh(&ws, (history.state(), &history.changes()), today, &query));
+        assert_eq!(index.rows[0].initials, "stale", "only the changed person's row was made again");
+        index.rows[0].initials = ws.people[0].initials();
+        let mut rebuilt = PeopleIndex::default();
+        rebuilt.refresh(&ws, (history.state(), &crate::ops::Changes::default()), today, &query);
+        assert_eq!(shown_rows(&index), shown_rows(&rebuilt));
+        assert_eq!(index.tags(), rebuilt.tags());
+        assert_eq!(names(&index, &ws)[0], "Aage Hansen", "in its new place in the order");
+
+        // Undone: the same again.
+        history.undo(&mut ws);
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        let mut rebuilt = PeopleIndex::default();
+        rebuilt.refresh(&ws, (history.state(), &crate::ops::Changes::default()), today, &query);
+        assert_eq!(shown_rows(&index), shown_rows(&rebuilt));
+
+        // A change of more than people in place (an organisation renamed) makes every row again.
+        let renamed = crate::model::Organisation { name: "Renamed".into(), ..ws.organisations[0].clone() };
+        history.apply(&mut ws, "rename", crate::ops::Edit::ReplaceOrganisation(Box::new(renamed))).expect("applies");
+        index.rows[1].initials = "stale".into();
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        assert!(index.rows.iter().all(|r| r.initials != "stale"), "a rebuild");
     }
 }
