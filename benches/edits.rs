@@ -111,7 +111,12 @@ fn board_moves(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
         (unplaced, format!("{} (", map.phases[1].name))
     };
     // The first card on screen of someone not placed (a column draws only the cards it shows).
-    let from = *bench.centres_where(|label| unplaced.contains(label)).first().expect("a card not placed");
+    // The highest, so that it is well inside the window and not cut off at the bottom.
+    let from = bench
+        .centres_where(|label| unplaced.contains(label))
+        .into_iter()
+        .min_by(|a, b| a.y.total_cmp(&b.y))
+        .expect("a card not placed");
     let column = *bench.centres_where(|label| label.starts_with(&phase)).first().expect("the column's heading");
     // Below the heading, its figures and its stall limit: among the column's cards.
     let drop = drag(bench, from, column + egui::vec2(0.0, 120.0));

@@ -164,7 +164,9 @@ impl MilestonesView {
             Some((cached, year)) if cached == key => self.year = Some((cached, year)),
             // The same people, day and language, and only some people changed: only theirs are
             // found again.
-            Some((cached, mut year)) if (cached.1, cached.2, cached.3) == (key.1, key.2, key.3) => {
+            // The occurrences hold no words of the language: another language words them
+            // again as they are shown.
+            Some((cached, mut year)) if (cached.1, cached.2) == (key.1, key.2) => {
                 match self.changes.between(cached.0, key.0) {
                     Changed::People(ids) => {
                         upcoming::update_upcoming(&mut year.occurrences, workspace, &ids, today, horizon_days(today));

@@ -70,8 +70,9 @@ pub struct Row {
     pub knowledge: u8,
     pub last_contact: Option<NaiveDate>,
     pub recent_personal_contact: bool,
-    /// The next milestone within a year: its day and a short text ("4 Dec · turns 50").
-    pub next: Option<(NaiveDate, String)>,
+    /// The next milestone within a year, worded when shown (so that a change of language
+    /// makes no row again): `next_text` gives its short text ("turns 50").
+    pub next: Option<Box<upcoming::Occurrence>>,
     /// How many of their follow-ups are overdue (the ⏰ badge).
     pub overdue: usize,
     /// The organisation's name; empty without one.
@@ -90,8 +91,8 @@ pub struct Row {
 /// The rows of a workspace and the order the current query shows them in.
 #[derive(Default)]
 pub struct PeopleIndex {
-    /// The revision, the number of people, the day and the language the rows were built for.
-    built_for: Option<(u64, usize, NaiveDate, crate::i18n::Lang)>,
+    /// The revision, the number of people and the day the rows were built for.
+    built_for: Option<(u64, usize, NaiveDate)>,
     rows: Vec<Row>,
     by_id: HashMap<PersonId, usize>,
     tags: Vec<String>,
@@ -125,14 +126,13 @@ impl PeopleIndex {
         today: NaiveDate,
         query: &Query,
     ) -> bool {
-        let key = (revision, workspace.people.len(), today, crate::i18n::language());
+        // No row holds words of the language (the next milestone is worded when shown).
+        let key = (revision, workspace.people.len(), today);
         let rebuilt = self.built_for != Some(key);
         if rebuilt {
             // The same people, day and language: only the changed rows are made again.
             let changed = match self.built_for {
-                Some((built, people, day, lang)) if (people, day, lang) == (key.1, key.2, key.3) => {
-                    changes.between(built, revision)
-                }
+                Some((built, people, day)) if (people, day) == (key.1, key.2) => changes.between(built, revision),
                 _ => Changed::Everything,
             };
             match changed {
@@ -218,7 +218,7 @@ impl PeopleIndex {
                 SortBy::LastContact => x.last_contact.cmp(&y.last_contact),
                 // Those without a coming milestone go last.
                 SortBy::NextMilestone => match (&x.next, &y.next) {
-                    (Some(a), Some(b)) => a.0.cmp(&b.0),
+                    (Some(a), Some(b)) => a.date.cmp(&b.date),
                     (Some(_), None) => std::cmp::Ordering::Less,
                     (None, Some(_)) => std::cmp::Ordering::Greater,
                     (None, None) => std::cmp::Ordering::Equal,
@@ -336,7 +336,7 @@ fn row(
         last_contact: knowledge::last_contact(person),
         recent_personal_contact: last_personal
             .is_some_and(|d| d <= today && (today - d).num_days() <= knowledge::CONTACT_DAYS),
-        next: next_milestone(person, today, rule),
+        next: upcoming::next_for(person, today, rule).map(Box::new),
         overdue: crate::ops::agenda::overdue_follow_ups(person, today),
         name_key: person.name.to_lowercase(),
         organisation_key: organisation_name.to_lowercase(),
@@ -348,13 +348,15 @@ fn row(
     }
 }
 
-/// The next milestone within a year, as a day and a short text for the list, in the thread's
-/// language: "turns 50", "Ida turns 7", "fylder 50".
-fn next_milestone(person: &Person, today: NaiveDate, rule: crate::model::LeapDay) -> Option<(NaiveDate, String)> {
-    let next = upcoming::next_for(person, today, rule)?;
-    let text = next.short_text();
-    let text = if text.trim().is_empty() { next.what.label() } else { text };
-    Some((next.date, text))
+impl Row {
+    /// The next milestone within a year, as a day and a short text for the list, in the
+    /// thread's language: "turns 50", "Ida turns 7", "fylder 50".
+    pub fn next_text(&self) -> Option<(NaiveDate, String)> {
+        let next = self.next.as_ref()?;
+        let text = next.short_text();
+        let text = if text.trim().is_empty() { next.what.label() } else { text };
+        Some((next.date, text))
+    }
 }
 
 /// "4 Dec" for a day ("4. dec." in Danish).
@@ -443,7 +445,7 @@ pub fn row_ui(ui: &mut Ui, row: &Row, look: &RowLook<'_>) -> Response {
     cell(if look.key_account { "★" } else { "" }, star_w, &font, Color32::from_rgb(0xE0, 0xA0, 0x20), false);
     cell(if row.overdue > 0 { "⏰" } else { "" }, badge_w, &font, visuals.warn_fg_color, false);
     cell(&format!("{} %", row.knowledge), knowledge_w, &small, text_color, true);
-    let next = row.next.as_ref().map(|(date, text)| format!("{} · {text}", short_date(*date))).unwrap_or_default();
+    let next = row.next_text().map(|(date, text)| format!("{} · {text}", short_date(date))).unwrap_or_default();
     cell(&next, next_w, &small, weak, false);
     response
 }
@@ -722,7 +724,7 @@ mod tests {
         let query = Query { sort: SortBy::NextMilestone, ..Query::default() };
         index.refresh(&ws, (1, &Changes::default()), today, &query);
         let next: Vec<Option<(String, String)>> =
-            index.shown().map(|r| r.next.as_ref().map(|(d, t)| (short_date(*d), t.clone()))).collect();
+            index.shown().map(|r| r.next_text().map(|(d, t)| (short_date(d), t))).collect();
         assert_eq!(
             next,
             [
@@ -732,11 +734,11 @@ mod tests {
             ]
         );
 
-        // In Danish the rows are built again, with Danish words and dates.
+        // In Danish the same rows word it in Danish: no row is made again for a language.
         crate::i18n::set_language(crate::i18n::Lang::Da);
-        assert!(index.refresh(&ws, (1, &Changes::default()), today, &query), "a new language rebuilds the rows");
+        assert!(!index.refresh(&ws, (1, &Changes::default()), today, &query), "a new language keeps the rows");
         let next: Vec<Option<(String, String)>> =
-            index.shown().map(|r| r.next.as_ref().map(|(d, t)| (short_date(*d), t.clone()))).collect();
+            index.shown().map(|r| r.next_text().map(|(d, t)| (short_date(d), t))).collect();
         crate::i18n::set_language(crate::i18n::Lang::En);
         assert_eq!(
             next,
@@ -782,7 +784,7 @@ mod tests {
                 (
                     r.name_key.clone(),
                     r.knowledge,
-                    r.next.clone(),
+                    r.next_text(),
                     r.organisation.clone(),
                     r.tags.clone(),
                     r.haystack.clone(),
