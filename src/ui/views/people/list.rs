@@ -84,6 +84,8 @@ pub struct Row {
     organisation_key: String,
     /// The tags, lowercase, for the tag filter.
     tags: Vec<String>,
+    /// The tags as written, for the list of every tag.
+    written_tags: Vec<String>,
     /// Everything searchable, lowercase, one field a line.
     haystack: String,
 }
@@ -96,6 +98,8 @@ pub struct PeopleIndex {
     rows: Vec<Row>,
     by_id: HashMap<PersonId, usize>,
     tags: Vec<String>,
+    /// How many times each tag is held, by its sort key (lowercase, then as written).
+    tag_counts: BTreeMap<String, (String, usize)>,
     shown_for: Option<Query>,
     /// Indices into `rows`, in the order shown.
     shown: Vec<usize>,
@@ -159,7 +163,11 @@ impl PeopleIndex {
             .map(|(index, p)| row(index, p, workspace, &organisations, today, rule))
             .collect();
         self.by_id = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        self.gather_tags(workspace);
+        self.tag_counts.clear();
+        for at in 0..self.rows.len() {
+            self.count_tags(at, true);
+        }
+        self.list_tags();
     }
 
     /// Makes the rows of `changed` people again, each in its place; the rest stay.
@@ -170,23 +178,40 @@ impl PeopleIndex {
             let Some(&at) = self.by_id.get(id) else { continue };
             let Some(index) = self.rows.get(at).map(|r| r.index) else { continue };
             match workspace.people.get(index).filter(|p| p.id == *id) {
-                Some(person) => self.rows[at] = row(index, person, workspace, &organisations, today, rule),
+                Some(person) => {
+                    self.count_tags(at, false);
+                    self.rows[at] = row(index, person, workspace, &organisations, today, rule);
+                    self.count_tags(at, true);
+                }
                 // Not where the row says: not a change in place after all.
                 None => return self.rebuild(workspace, today),
             }
         }
-        self.gather_tags(workspace);
+        self.list_tags();
     }
 
-    /// Every tag of the workspace, once.
-    fn gather_tags(&mut self, workspace: &Workspace) {
-        let mut tags: BTreeMap<String, String> = BTreeMap::new();
-        for tag in workspace.people.iter().flat_map(|p| &p.tags) {
-            if !tag.trim().is_empty() {
-                tags.entry(format!("{}\u{0}{tag}", tag.to_lowercase())).or_insert_with(|| tag.clone());
+    /// Counts the tags of the row at `at` in (`add`) or out of the workspace's tags.
+    fn count_tags(&mut self, at: usize, add: bool) {
+        let Some(row) = self.rows.get(at) else { return };
+        for (tag, lower) in row.written_tags.iter().zip(&row.tags) {
+            if tag.trim().is_empty() {
+                continue;
+            }
+            let key = format!("{lower}\u{0}{tag}");
+            if add {
+                self.tag_counts.entry(key).or_insert_with(|| (tag.clone(), 0)).1 += 1;
+            } else if let Some((_, count)) = self.tag_counts.get_mut(&key) {
+                *count -= 1;
+                if *count == 0 {
+                    self.tag_counts.remove(&key);
+                }
             }
         }
-        self.tags = tags.into_values().collect();
+    }
+
+    /// Every tag of the workspace, once, in alphabetical order.
+    fn list_tags(&mut self) {
+        self.tags = self.tag_counts.values().map(|(tag, _)| tag.clone()).collect();
     }
 
     fn reorder(&mut self, query: &Query) {
@@ -342,6 +367,7 @@ fn row(
         organisation_key: organisation_name.to_lowercase(),
         organisation: organisation_name,
         tags,
+        written_tags: person.tags.clone(),
         haystack,
         status: person.status,
         key_account: person.key_account || organisation.is_some_and(|o| o.key_account),
