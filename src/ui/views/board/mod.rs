@@ -248,19 +248,25 @@ impl BoardView {
         }
         // Built for the same day, map, filter, rows, language and mask, and only some people
         // changed since: the other people's cards are kept.
+        // A column none of them left or joined keeps its figures too.
         let mut kept: HashMap<PersonId, Rc<CardRow>> = HashMap::new();
+        let mut kept_figures: HashMap<Option<PhaseId>, ColumnFigures> = HashMap::new();
+        let mut changed = Vec::new();
         if let Some(board) = self.board.take()
             && (&board.key.1, &board.key.2, &board.key.3, &board.key.4, &board.key.5, &board.key.6)
                 == (&key.1, &key.2, &key.3, &key.4, &key.5, &key.6)
-            && let Changed::People(changed) = self.changes.between(board.key.0, key.0)
+            && let Changed::People(people) = self.changes.between(board.key.0, key.0)
         {
-            kept = board
-                .columns
-                .into_iter()
-                .flat_map(|column| column.cards)
-                .map(|(_, card)| (card.id, card))
-                .filter(|(id, _)| !changed.contains(id))
-                .collect();
+            for column in board.columns {
+                if !column.all.iter().any(|id| people.contains(id)) {
+                    kept_figures.insert(column.phase, column.figures);
+                }
+                kept.extend(column.cards.into_iter().map(|(_, card)| (card.id, card)));
+            }
+            for id in &people {
+                kept.remove(id);
+            }
+            changed = people;
         }
         let ids = moves::board_columns(workspace, map);
         let index: HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
@@ -278,7 +284,11 @@ impl BoardView {
                         self.filter.admits(person, organisations.of_person(workspace, person)).then_some((i, *person))
                     })
                     .collect();
-                let figures = lifecycle::column_figures(workspace, shown.iter().map(|(_, p)| *p), map, today);
+                let untouched = !all.iter().any(|id| changed.contains(id));
+                let figures = match kept_figures.remove(&phase).filter(|_| untouched) {
+                    Some(figures) => figures,
+                    None => lifecycle::column_figures(workspace, shown.iter().map(|(_, p)| *p), map, today),
+                };
                 let cards = shown
                     .into_iter()
                     .map(|(i, p)| match kept.remove(&p.id) {
