@@ -55,16 +55,19 @@ key ctrl+6; step; shot board                         # the Board
 drag 200 250 560 420; step; shot board-dropped       # a person from the first column to the next
 key Escape; step; key ctrl+z; step; shot board-undone
 key ctrl+5; step; shot journeys                      # the journey map
-drag 330 300 560 300; step; shot journeys-dropped    # a card into the next phase
+drag 380 230 680 230; step; shot journeys-dropped    # a touchpoint onto one in the next phase
 key ctrl+z; step
 key ctrl+4; step; shot milestones                    # Milestones: the first Congratulated
-click 1290 150; step; shot congratulated
+click 564 150; step; shot congratulated
 key ctrl+z; step
 for view in 1 2 3 4 5 6 7 8; do key ctrl+$view; step; done
 key ctrl+2; step
-click 70 12; step; click 90 70; step; shot language-menu  # View → Language → Dansk
-click 230 70; step; shot danish
-click 60 12; step; click 90 70; step; click 230 95; step; shot english
+menu() { # the menu at x, its Language item, the language at x2 y2
+    click "$1" 12; sleep 0.5; xdotool mousemove "$2" 333; sleep 0.5; xdotool mousemove "$3" 333; sleep 0.3
+    click "$3" "$4"
+}
+menu 90 110 265 356; step; key Escape; step; shot danish    # View → Language → Dansk
+menu 113 130 290 333; step; key Escape; step; shot english  # Vis → Sprog → English
 grep -E "^(VmRSS|VmHWM)" /proc/$pid/status
 kill $pid; wait $pid 2>/dev/null || true
 tail -n +$((mark + 1)) "$KINDRED_FRAME_LOG" | sort -k2 -n -r | head -n 5 >"$DIR/worst"

@@ -802,8 +802,11 @@ mod tests {
         assert_eq!(names(&index, &ws).last().map(String::as_str), Some("Zelda"));
     }
 
+    /// What the list shows of a row: name, score, next milestone, organisation, tags, search text.
+    type Shown = (String, u8, Option<(NaiveDate, String)>, String, Vec<String>, String);
+
     /// What the list shows of each row, in the order shown.
-    fn shown_rows(index: &PeopleIndex) -> Vec<(String, u8, Option<(NaiveDate, String)>, String, Vec<String>, String)> {
+    fn shown_rows(index: &PeopleIndex) -> Vec<Shown> {
         index
             .shown()
             .map(|r| {
