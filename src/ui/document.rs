@@ -2,9 +2,8 @@
 //! for the UI; draws nothing.
 //!
 //! Saving and the recovery autosave write on their own thread, so the window never waits for
-//! the disk: the workspace is shared with the writer (`Arc`) until the writer has made its own
-//! copy, and an edit made before then copies it first (`Arc::make_mut`), so the writer always
-//! writes the state it was given. The shell
+//! the disk: the workspace is shared with the writer (`Arc`), and an edit made meanwhile copies
+//! it first (`Arc::make_mut`), so the writer always writes the state it was given. The shell
 //! collects the outcome with [`Document::poll_writing`]; a document that goes away waits for
 //! its write to finish (before its lock is released).
 
@@ -760,11 +759,7 @@ struct WriteJob {
 }
 
 impl WriteJob {
-    fn run(mut self) -> Done {
-        // A copy of its own, made first: the workspace is shared with the window only while it
-        // is copied, not while it is encoded and written, so that an edit meanwhile seldom has
-        // to copy it on the window's thread (`Arc::make_mut`) before its frame.
-        self.workspace = Arc::new(Workspace::clone(&self.workspace));
+    fn run(self) -> Done {
         let passphrase = self.passphrase.as_ref();
         let Some(file) = &self.file else {
             let mut disk: Box<dyn Disk> = match self.faults.recovery {
