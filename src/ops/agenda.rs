@@ -180,46 +180,84 @@ impl Agenda {
 pub fn agenda(workspace: &Workspace, today: NaiveDate) -> Agenda {
     let mut agenda = Agenda::default();
     let organisations = OrganisationIndex::of(workspace);
-    let item = |person: &Person, date: NaiveDate, what: What| Item {
+    for person in &workspace.people {
+        person_items(workspace, &organisations, person, today, &mut agenda);
+    }
+    agenda.sort();
+    agenda
+}
+
+/// Brings `agenda`, found for `today`, up to date after only the people `changed` changed
+/// (each still in the workspace): their items are found again, the rest kept. The same agenda
+/// [`agenda`] would give, for a few people's work instead of everyone's.
+pub fn update_agenda(agenda: &mut Agenda, workspace: &Workspace, changed: &[PersonId], today: NaiveDate) {
+    for items in [&mut agenda.tasks, &mut agenda.milestones, &mut agenda.contacts] {
+        items.retain(|item| !changed.contains(&item.person));
+    }
+    let organisations = OrganisationIndex::of(workspace);
+    for person in workspace.people.iter().filter(|p| changed.contains(&p.id)) {
+        person_items(workspace, &organisations, person, today, agenda);
+    }
+    agenda.sort();
+}
+
+/// The items of one person on `today`, added to `agenda` unsorted.
+fn person_items(
+    workspace: &Workspace,
+    organisations: &OrganisationIndex,
+    person: &Person,
+    today: NaiveDate,
+    agenda: &mut Agenda,
+) {
+    let key_account = organisations.is_key_account(workspace, person);
+    let item = |date: NaiveDate, what: What| Item {
         date,
         person: person.id,
         person_name: person.name.trim().to_owned(),
-        key_account: organisations.is_key_account(workspace, person),
+        key_account,
         what,
     };
-    for person in &workspace.people {
-        for follow_up in &person.follow_ups {
-            let Some(due) = follow_up.due.filter(|due| *due <= today) else { continue };
-            if !follow_up.is_open() || follow_up.is_snoozed(today) {
-                continue;
-            }
-            let what = What::Task { follow_up: follow_up.id, text: follow_up.text.clone(), repeat: follow_up.repeat };
-            agenda.tasks.push(item(person, due, what));
+    for follow_up in &person.follow_ups {
+        let Some(due) = follow_up.due.filter(|due| *due <= today) else { continue };
+        if !follow_up.is_open() || follow_up.is_snoozed(today) {
+            continue;
         }
-        let key_account = organisations.is_key_account(workspace, person);
-        if let Some((date, last, every)) = contact_due(person, key_account, &workspace.settings.rhythms, today)
-            && !is_snoozed(person, &Snoozed::Contact, today)
-        {
-            agenda.contacts.push(item(person, date, What::Contact { last, every }));
-        }
+        let what = What::Task { follow_up: follow_up.id, text: follow_up.text.clone(), repeat: follow_up.repeat };
+        agenda.tasks.push(item(due, what));
     }
-    let due = upcoming::due(workspace, today);
-    if !due.is_empty() {
-        let people: std::collections::HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
-        for occurrence in due {
-            let Some(person) = people.get(&occurrence.person) else { continue };
-            if is_snoozed(person, &snoozed_milestone(&occurrence), today) || is_congratulated(person, &occurrence) {
-                continue;
-            }
-            agenda.milestones.push(item(person, occurrence.date, What::Milestone(Box::new(occurrence))));
-        }
+    if let Some((date, last, every)) = contact_due(person, key_account, &workspace.settings.rhythms, today)
+        && !is_snoozed(person, &Snoozed::Contact, today)
+    {
+        agenda.contacts.push(item(date, What::Contact { last, every }));
     }
-    agenda.tasks.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.name().cmp(&b.name())));
-    // Milestones come sorted by day, today's first, from `upcoming::due`.
-    agenda.contacts.sort_by(|a, b| {
-        b.key_account.cmp(&a.key_account).then(a.date.cmp(&b.date)).then_with(|| a.name().cmp(&b.name()))
-    });
-    agenda
+    for occurrence in upcoming::due_for(workspace, person, today) {
+        if is_snoozed(person, &snoozed_milestone(&occurrence), today) || is_congratulated(person, &occurrence) {
+            continue;
+        }
+        agenda.milestones.push(item(occurrence.date, What::Milestone(Box::new(occurrence))));
+    }
+}
+
+impl Agenda {
+    /// Each part in its order: follow-ups by date and name, milestones as
+    /// [`upcoming::upcoming`] sorts them, people due for contact key accounts first, then by
+    /// date and name; the person's id settles ties, so that the order is the same however the
+    /// items were gathered.
+    fn sort(&mut self) {
+        self.tasks
+            .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.name().cmp(&b.name())).then(a.person.cmp(&b.person)));
+        self.milestones.sort_by(|a, b| match (&a.what, &b.what) {
+            (What::Milestone(x), What::Milestone(y)) => upcoming::order(x, y),
+            _ => std::cmp::Ordering::Equal,
+        });
+        self.contacts.sort_by(|a, b| {
+            b.key_account
+                .cmp(&a.key_account)
+                .then(a.date.cmp(&b.date))
+                .then_with(|| a.name().cmp(&b.name()))
+                .then(a.person.cmp(&b.person))
+        });
+    }
 }
 
 /// How often `person` is due for contact, in days; `None` for never. `key_account` is whether
@@ -713,5 +751,23 @@ mod tests {
             FollowUp { snoozed_until: Some(day(2026, 12, 5)), ..FollowUp::new("Put off", Some(day(2026, 11, 2))) },
         ];
         assert_eq!(overdue_follow_ups(&mette, today), 1);
+    }
+
+    #[test]
+    fn updating_the_items_of_changed_people_gives_what_the_whole_agenda_gives() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 10).expect("a date");
+        let mut workspace = crate::ops::demo::generate(300, today);
+        let mut agenda = agenda(&workspace, today);
+        let due = agenda.tasks.first().map(|item| item.person).expect("a follow-up due in the demo");
+        let person = workspace.people.iter_mut().find(|p| p.id == due).expect("the person");
+        for follow_up in &mut person.follow_ups {
+            follow_up.done = Some(today);
+        }
+        person.name = "Aaron First".into();
+        let other = workspace.people[7].id;
+        workspace.people[7].key_account = !workspace.people[7].key_account;
+        update_agenda(&mut agenda, &workspace, &[due, other], today);
+        assert_eq!(agenda, super::agenda(&workspace, today));
+        assert!(!agenda.tasks.iter().any(|item| item.person == due), "the follow-ups done are gone");
     }
 }

@@ -1,10 +1,56 @@
 //! Undo and redo.
 
 use super::edit::{Edit, EditError, apply};
-use crate::model::Workspace;
+use crate::model::{PersonId, Workspace};
+use std::collections::VecDeque;
 
 /// How many steps undo remembers.
 pub const UNDO_LIMIT: usize = 500;
+
+/// How many changes of state [`Changes::between`] can look back over.
+const CHANGES_KEPT: usize = 64;
+
+/// What changed between two states of a workspace, for the views that derive figures per
+/// person: they bring only those people's figures up to date instead of all of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Changed {
+    /// Only these people's records, each in the same place in the list; nothing else.
+    People(Vec<PersonId>),
+    /// Anything else, or not known: everything derived must be derived again.
+    Everything,
+}
+
+impl Changed {
+    /// What an edit changed, read from its inverse (which puts back exactly what it changed):
+    /// people replaced where they are, and nothing else, or everything.
+    fn undone_by(inverse: &Edit) -> Self {
+        fn people(edit: &Edit, into: &mut Vec<PersonId>) -> bool {
+            match edit {
+                Edit::ReplacePerson(person) => {
+                    into.push(person.id);
+                    true
+                }
+                Edit::Batch(edits) => edits.iter().all(|edit| people(edit, into)),
+                _ => false,
+            }
+        }
+        let mut ids = Vec::new();
+        if people(inverse, &mut ids) { Changed::People(ids) } else { Changed::Everything }
+    }
+
+    /// Both changes together.
+    fn and(self, other: Changed) -> Changed {
+        match (self, other) {
+            (Changed::People(mut a), Changed::People(b)) => {
+                a.extend(b);
+                a.sort_unstable();
+                a.dedup();
+                Changed::People(a)
+            }
+            _ => Changed::Everything,
+        }
+    }
+}
 
 /// The undo and redo stacks of one open workspace, and which state is saved.
 ///
@@ -19,6 +65,44 @@ pub struct History {
     redo: Vec<Step>,
     current: u64,
     saved: Option<u64>,
+    /// The last changes of state: from, to, and what changed.
+    changes: Changes,
+}
+
+/// The last changes of state of a workspace (from, to, what changed), shared cheaply with the
+/// views: they ask what changed from the state their figures were derived for.
+#[derive(Clone, Debug, Default)]
+pub struct Changes {
+    current: u64,
+    log: std::sync::Arc<VecDeque<(u64, u64, Changed)>>,
+}
+
+impl Changes {
+    /// What changed from state `from` to state `to`: `People` when every step between was a
+    /// change of people in their places (none when they are the same state), `Everything` when
+    /// any step was more, or the way from one to the other is not known (`to` is not the
+    /// current state, say: the masked copy of present mode).
+    pub fn between(&self, from: u64, to: u64) -> Changed {
+        if from == to {
+            return Changed::People(Vec::new());
+        }
+        if to != self.current {
+            return Changed::Everything;
+        }
+        let mut changed = Changed::People(Vec::new());
+        let mut at = to;
+        for (before, after, what) in self.log.iter().rev() {
+            if *after != at {
+                return Changed::Everything;
+            }
+            changed = changed.and(what.clone());
+            at = *before;
+            if at == from {
+                return changed;
+            }
+        }
+        Changed::Everything
+    }
 }
 
 impl Default for History {
@@ -45,7 +129,8 @@ impl History {
     /// A history whose current state is the saved one.
     pub fn new() -> Self {
         let state = fresh_state();
-        Self { undo: Vec::new(), redo: Vec::new(), current: state, saved: Some(state) }
+        let changes = Changes { current: state, log: Default::default() };
+        Self { undo: Vec::new(), redo: Vec::new(), current: state, saved: Some(state), changes }
     }
 
     /// Applies an edit as one undo step.
@@ -56,8 +141,38 @@ impl History {
             self.undo.remove(0);
         }
         self.redo.clear();
+        let before = self.current;
         self.current = fresh_state();
+        let changed = self.undo.last().map_or(Changed::Everything, |step| Changed::undone_by(&step.inverse));
+        self.record(before, changed);
         Ok(())
+    }
+
+    /// Records that the step to the current state from `before` changed `changed`.
+    fn record(&mut self, before: u64, changed: Changed) {
+        let log = std::sync::Arc::make_mut(&mut self.changes.log);
+        if log.len() == CHANGES_KEPT {
+            log.pop_front();
+        }
+        log.push_back((before, self.current, changed));
+        self.changes.current = self.current;
+    }
+
+    /// Adds `people` to what the last step changed (a stamp of who changed them, set beside
+    /// the edit).
+    pub fn also_changed(&mut self, people: &[PersonId]) {
+        let current = self.current;
+        let log = std::sync::Arc::make_mut(&mut self.changes.log);
+        if let Some((_, to, changed)) = log.back_mut()
+            && *to == current
+        {
+            *changed = std::mem::replace(changed, Changed::Everything).and(Changed::People(people.to_vec()));
+        }
+    }
+
+    /// The last changes of state, for the views.
+    pub fn changes(&self) -> Changes {
+        self.changes.clone()
     }
 
     /// Undoes the last step and returns its label.
@@ -75,6 +190,8 @@ impl History {
     fn replay(&mut self, workspace: &mut Workspace, step: Step, undoing: bool) -> Option<String> {
         match apply(workspace, step.inverse) {
             Ok(inverse) => {
+                let changed = Changed::undone_by(&inverse);
+                let before = self.current;
                 let back = Step { label: step.label.clone(), inverse, state_before: self.current };
                 if undoing {
                     self.redo.push(back)
@@ -82,6 +199,7 @@ impl History {
                     self.undo.push(back)
                 }
                 self.current = step.state_before;
+                self.record(before, changed);
                 Some(step.label)
             }
             Err(error) => {
@@ -192,5 +310,45 @@ mod tests {
         }
         assert_eq!(undone, UNDO_LIMIT);
         assert_eq!(ws.name, "9");
+    }
+
+    #[test]
+    fn changes_say_which_people_changed_and_when_it_is_more() {
+        let mut ws = Workspace::named("Shop");
+        let mut history = History::new();
+        for name in ["Anna", "Bo", "Carl"] {
+            let person = Box::new(Person::named(name));
+            let index = ws.people.len();
+            history.apply(&mut ws, "add", Edit::InsertPerson { index, person }).expect("applies");
+        }
+        let added = history.state();
+        let (anna, bo) = (ws.people[0].clone(), ws.people[1].clone());
+        let renamed =
+            |person: &Person, name: &str| Edit::ReplacePerson(Box::new(Person { name: name.into(), ..person.clone() }));
+        history.apply(&mut ws, "rename", renamed(&anna, "Anne")).expect("applies");
+        let one = history.state();
+        history.apply(&mut ws, "rename", renamed(&bo, "Bob")).expect("applies");
+        let two = history.state();
+        let changes = history.changes();
+        assert_eq!(changes.between(two, two), Changed::People(Vec::new()));
+        assert_eq!(changes.between(one, two), Changed::People(vec![bo.id]));
+        let mut both = vec![anna.id, bo.id];
+        both.sort_unstable();
+        assert_eq!(changes.between(added, two), Changed::People(both.clone()), "two steps together");
+        assert_eq!(changes.between(added - 1, two), Changed::Everything, "an insertion is more than a change in place");
+        assert_eq!(changes.between(one, one), Changed::People(Vec::new()));
+        assert_eq!(changes.between(one, 0), Changed::Everything, "not the current state: not known");
+        assert_eq!(changes.between(12_345_678, two), Changed::Everything, "a state never seen");
+
+        history.undo(&mut ws);
+        let changes = history.changes();
+        assert_eq!(history.state(), one);
+        assert_eq!(changes.between(two, one), Changed::People(vec![bo.id]), "undo changes the same person back");
+        history.redo(&mut ws);
+        assert_eq!(history.changes().between(one, two), Changed::People(vec![bo.id]));
+        assert_eq!(history.changes().between(added, two), Changed::People(both));
+
+        history.apply(&mut ws, "name", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        assert_eq!(history.changes().between(two, history.state()), Changed::Everything);
     }
 }

@@ -23,4 +23,4 @@ pub mod upcoming;
 
 pub use compare::{Comparison, compare};
 pub use edit::{Edit, EditError, apply};
-pub use history::{History, UNDO_LIMIT};
+pub use history::{Changed, Changes, History, UNDO_LIMIT};

@@ -237,6 +237,37 @@ pub fn upcoming(workspace: &Workspace, today: NaiveDate, days: u32) -> Vec<Occur
     out
 }
 
+/// Brings `occurrences`, found by [`upcoming`] for `today` and `days`, up to date after only the
+/// people `changed` changed (each still in the workspace): their occurrences are found again
+/// and merged in, the rest kept. The same list [`upcoming`] would give, for a few people's
+/// work instead of everyone's.
+pub fn update_upcoming(
+    occurrences: &mut Vec<Occurrence>,
+    workspace: &Workspace,
+    changed: &[PersonId],
+    today: NaiveDate,
+    days: u32,
+) {
+    let scope = Scope::Until(add_days(today, u64::from(days)));
+    let mut fresh = Vec::new();
+    for person in workspace.people.iter().filter(|p| changed.contains(&p.id)) {
+        collect(person, today, scope, Rules::of(workspace), &mut fresh);
+    }
+    fresh.sort_by(order);
+    let kept =
+        std::mem::take(occurrences).into_iter().filter(|o| o.organisation.is_some() || !changed.contains(&o.person));
+    let mut fresh = fresh.into_iter().peekable();
+    let mut merged = Vec::with_capacity(kept.size_hint().0 + fresh.len());
+    for occurrence in kept {
+        while let Some(new) = fresh.next_if(|new| order(new, &occurrence) == Ordering::Less) {
+            merged.push(new);
+        }
+        merged.push(occurrence);
+    }
+    merged.extend(fresh);
+    *occurrences = merged;
+}
+
 /// Every occurrence that is today or within its own reminder window, sorted as [`upcoming`].
 pub fn due(workspace: &Workspace, today: NaiveDate) -> Vec<Occurrence> {
     let mut out = Vec::new();
@@ -245,6 +276,13 @@ pub fn due(workspace: &Workspace, today: NaiveDate) -> Vec<Occurrence> {
     }
     collect_organisations(workspace, today, Scope::Reminders, &mut out);
     out.sort_by(order);
+    out
+}
+
+/// One person's occurrences that are today or within their own reminder window, unsorted.
+pub fn due_for(workspace: &Workspace, person: &Person, today: NaiveDate) -> Vec<Occurrence> {
+    let mut out = Vec::new();
+    collect(person, today, Scope::Reminders, Rules::of(workspace), &mut out);
     out
 }
 
@@ -313,7 +351,8 @@ pub fn relation_word(relation: &Relation) -> String {
     }
 }
 
-fn order(a: &Occurrence, b: &Occurrence) -> Ordering {
+/// The order occurrences are listed in: by day, name, kind, …; a total order.
+pub fn order(a: &Occurrence, b: &Occurrence) -> Ordering {
     a.date
         .cmp(&b.date)
         .then_with(|| a.name().cmp(&b.name()))
@@ -322,6 +361,9 @@ fn order(a: &Occurrence, b: &Occurrence) -> Ordering {
         .then_with(|| a.label.cmp(&b.label))
         .then(a.years.cmp(&b.years))
         .then(a.person.cmp(&b.person))
+        .then(a.milestone.cmp(&b.milestone))
+        .then(a.family_member.cmp(&b.family_member))
+        .then(a.organisation.cmp(&b.organisation))
 }
 
 /// `days` after `date`, but no later than the last day a date can fall on (9999-12-31): what
@@ -1132,5 +1174,21 @@ mod tests {
         assert!(!month.is_empty() && year.len() > month.len() && !reminders.is_empty());
         // Generous for unoptimised test builds on a busy machine; a release build takes ms.
         assert!(elapsed.as_secs() < 5, "took {elapsed:?}");
+    }
+
+    #[test]
+    fn updating_the_occurrences_of_changed_people_gives_what_finding_all_gives() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 10).expect("a date");
+        let mut workspace = crate::ops::demo::generate(300, today);
+        let mut occurrences = upcoming(&workspace, today, 364);
+        // One person renamed and given a milestone tomorrow, another's milestones taken away.
+        let (first, second) = (workspace.people[3].id, workspace.people[40].id);
+        workspace.people[3].name = "Zelda Changed".into();
+        let tomorrow = PartialDate::ymd(2020, 3, 11).expect("a date");
+        workspace.people[3].milestones.push(milestone(MilestoneKind::Birthday, tomorrow));
+        workspace.people[40].milestones.clear();
+        update_upcoming(&mut occurrences, &workspace, &[first, second], today, 364);
+        assert_eq!(occurrences, upcoming(&workspace, today, 364));
+        assert!(occurrences.iter().any(|o| o.person == first && o.person_name == "Zelda Changed"));
     }
 }

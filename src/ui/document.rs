@@ -374,6 +374,7 @@ impl Document {
         let workspace = Arc::make_mut(&mut self.workspace);
         self.history.apply(workspace, label, edit).map_err(|e| format!("{label}: {e}"))?;
         touched.stamp(workspace, &crate::sharing::stamp_now(&self.shared.who));
+        self.history.also_changed(touched.people());
         Ok(())
     }
 

@@ -171,6 +171,23 @@ fn cards_show_their_days_and_go_amber_past_the_limit_and_columns_their_figures()
 }
 
 #[test]
+fn a_move_changes_the_figures_of_both_columns_in_the_frame_after_it() {
+    let (_dir, mut harness) = open();
+    harness.get_by_label("Σ 20,000 DKK · median 25 d");
+    harness.get_by_label("Bo Holm").click();
+    harness.run();
+    // Bo from Considering into the next phase: the frame of the key press makes the move, the
+    // next one draws it (the columns' figures made again only where someone left or came).
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowRight);
+    harness.run_steps(2);
+    assert!(harness.query_by_label("Σ 20,000 DKK · median 25 d").is_none(), "no stale figure");
+    harness.get_by_label("Σ 12,000 DKK · median 40 d");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    harness.get_by_label("Σ 20,000 DKK · median 25 d");
+}
+
+#[test]
 fn the_maps_segment_is_one_click_away() {
     let (_dir, mut harness) = open();
     assert!(harness.query_by_label("Considering (2)").is_some());

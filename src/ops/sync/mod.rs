@@ -281,6 +281,11 @@ impl Touched {
         touched
     }
 
+    /// The people the edit changes.
+    pub fn people(&self) -> &[crate::model::PersonId] {
+        &self.people
+    }
+
     /// Marks them as changed by `stamp` (after the edit is applied): who changed what, for a
     /// merge's note and a conflict. Undoing the edit brings back the records as they were,
     /// stamps included.

@@ -316,6 +316,11 @@ impl KindredApp {
         let views = &mut self.views;
         views.journeys.fit_to_screen = presenting;
         views.people.masked = masked;
+        let changes = document.history.changes();
+        views.milestones.changes = changes.clone();
+        views.today.changes = changes.clone();
+        views.board.changes = changes.clone();
+        views.people.changes = changes;
         views.accounts.masked = masked;
         views.board.masked = masked;
         views.insights.masked = masked;

@@ -23,13 +23,14 @@ use crate::model::{
 };
 use crate::ops::lifecycle::{self, ColumnFigures};
 use crate::ops::moves::{self, BoardPlace, Row, Step};
-use crate::ops::{Edit, names};
+use crate::ops::{Changed, Edit, names};
 use crate::t;
 use crate::ui::Intent;
 use card::{CARD_GAP, CARD_HEIGHT, CardRow, PersonDrag, ROW_HEIGHT, card_row};
 use chrono::NaiveDate;
 use egui::{DragAndDrop, Key, Modifiers, Rect, ScrollArea, Stroke, Ui, pos2};
 use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 pub use swimlanes::RowsBy;
 use swimlanes::Swimlane;
 use why::Why;
@@ -67,8 +68,9 @@ struct Column {
     title: String,
     /// Everyone in the column, filtered or not, in board order: slots are counted in it.
     all: Vec<PersonId>,
-    /// The cards shown, with each one's index in `all`.
-    cards: Vec<(usize, CardRow)>,
+    /// The cards shown, with each one's index in `all` (shared with the next board built, which
+    /// keeps the cards of the people an edit did not change).
+    cards: Vec<(usize, Rc<CardRow>)>,
     /// The count, yearly value and median days of the people shown.
     figures: ColumnFigures,
 }
@@ -132,6 +134,9 @@ pub struct BoardView {
     /// What the swimlanes are, if any: a setting of the view, not of the file.
     rows: RowsBy,
     board: Option<Board>,
+    /// The workspace's last changes (the shell sets them each frame): after an edit of a few
+    /// people only their cards are made again.
+    pub changes: crate::ops::Changes,
     selection: Option<PersonId>,
     why: Option<Why>,
     /// The stall limit being set in a column's menu, before it is.
@@ -241,6 +246,28 @@ impl BoardView {
         if self.board.as_ref().is_some_and(|b| b.key == key) {
             return;
         }
+        // Built for the same day, map, filter, rows, language and mask, and only some people
+        // changed since: the other people's cards are kept.
+        // A column none of them left or joined keeps its figures too.
+        let mut kept: HashMap<PersonId, Rc<CardRow>> = HashMap::new();
+        let mut kept_figures: HashMap<Option<PhaseId>, ColumnFigures> = HashMap::new();
+        let mut changed = Vec::new();
+        if let Some(board) = self.board.take()
+            && (&board.key.1, &board.key.2, &board.key.3, &board.key.4, &board.key.5, &board.key.6)
+                == (&key.1, &key.2, &key.3, &key.4, &key.5, &key.6)
+            && let Changed::People(people) = self.changes.between(board.key.0, key.0)
+        {
+            for column in board.columns {
+                if !column.all.iter().any(|id| people.contains(id)) {
+                    kept_figures.insert(column.phase, column.figures);
+                }
+                kept.extend(column.cards.into_iter().map(|(_, card)| (card.id, card)));
+            }
+            for id in &people {
+                kept.remove(id);
+            }
+            changed = people;
+        }
         let ids = moves::board_columns(workspace, map);
         let index: HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
         let organisations = OrganisationIndex::of(workspace);
@@ -257,12 +284,19 @@ impl BoardView {
                         self.filter.admits(person, organisations.of_person(workspace, person)).then_some((i, *person))
                     })
                     .collect();
-                let figures = lifecycle::column_figures(workspace, shown.iter().map(|(_, p)| *p), map, today);
+                let untouched = !all.iter().any(|id| changed.contains(id));
+                let figures = match kept_figures.remove(&phase).filter(|_| untouched) {
+                    Some(figures) => figures,
+                    None => lifecycle::column_figures(workspace, shown.iter().map(|(_, p)| *p), map, today),
+                };
                 let cards = shown
                     .into_iter()
-                    .map(|(i, p)| {
-                        let organisation = organisations.of_person(workspace, p);
-                        (i, card_row(workspace, map, p, organisation, &title, today, self.masked))
+                    .map(|(i, p)| match kept.remove(&p.id) {
+                        Some(card) => (i, card),
+                        None => {
+                            let organisation = organisations.of_person(workspace, p);
+                            (i, Rc::new(card_row(workspace, map, p, organisation, &title, today, self.masked)))
+                        }
                     })
                     .collect();
                 Column { phase, title, all, cards, figures }

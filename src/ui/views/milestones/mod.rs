@@ -9,9 +9,9 @@ mod review;
 
 use crate::i18n::{self, Lang};
 use crate::model::{Person, PersonId, Workspace};
-use crate::ops::Edit;
 use crate::ops::agenda::{self, congratulation_note, is_congratulated};
 use crate::ops::upcoming::{self, Bucket, Occurrence};
+use crate::ops::{Changed, Edit};
 use crate::t;
 use crate::ui::Intent;
 use chrono::{Datelike, NaiveDate};
@@ -78,6 +78,9 @@ pub struct MilestonesView {
     year: Option<(Key, Year)>,
     rows: Vec<Row>,
     rows_key: Option<(Key, String, bool)>,
+    /// The workspace's last changes (the shell sets them each frame): after an edit of a few
+    /// people only their occurrences are found again.
+    pub changes: crate::ops::Changes,
     /// The retention review, above the milestones while anyone is due.
     review: review::Review,
 }
@@ -157,8 +160,22 @@ impl MilestonesView {
     }
 
     fn refresh(&mut self, workspace: &Workspace, key: Key, today: NaiveDate) {
-        if self.year.as_ref().is_none_or(|(cached, _)| *cached != key) {
-            self.year = Some((key, Year::compute(workspace, today)));
+        match self.year.take() {
+            Some((cached, year)) if cached == key => self.year = Some((cached, year)),
+            // The same people, day and language, and only some people changed: only theirs are
+            // found again.
+            // The occurrences hold no words of the language: another language words them
+            // again as they are shown.
+            Some((cached, mut year)) if (cached.1, cached.2) == (key.1, key.2) => {
+                match self.changes.between(cached.0, key.0) {
+                    Changed::People(ids) => {
+                        upcoming::update_upcoming(&mut year.occurrences, workspace, &ids, today, horizon_days(today));
+                        self.year = Some((key, Year::of(workspace, today, year.occurrences)));
+                    }
+                    Changed::Everything => self.year = Some((key, Year::compute(workspace, today))),
+                }
+            }
+            _ => self.year = Some((key, Year::compute(workspace, today))),
         }
         let rows_key = (key, self.search.clone(), self.round_only);
         if self.rows_key.as_ref() == Some(&rows_key) {
@@ -192,7 +209,11 @@ impl MilestonesView {
 
 impl Year {
     fn compute(workspace: &Workspace, today: NaiveDate) -> Self {
-        let occurrences = upcoming::upcoming(workspace, today, horizon_days(today));
+        Self::of(workspace, today, upcoming::upcoming(workspace, today, horizon_days(today)))
+    }
+
+    /// The year of `occurrences`, found for `today`.
+    fn of(workspace: &Workspace, today: NaiveDate, occurrences: Vec<Occurrence>) -> Self {
         let buckets: Vec<Bucket> = occurrences.iter().map(|o| upcoming::bucket(o.date, today)).collect();
         let people: HashMap<PersonId, &Person> = if buckets.iter().any(|b| offers_congratulation(*b)) {
             workspace.people.iter().map(|p| (p.id, p)).collect()

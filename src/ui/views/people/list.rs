@@ -8,7 +8,7 @@
 //! under a heading line per organisation (those without one last), each as high as a row.
 
 use crate::model::{OrganisationIndex, Person, PersonId, Status, Workspace};
-use crate::ops::{knowledge, upcoming};
+use crate::ops::{Changed, Changes, knowledge, upcoming};
 use chrono::{Datelike, NaiveDate};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, FontId, Rect, Response, Sense, TextureHandle, Ui, pos2, vec2};
@@ -70,8 +70,9 @@ pub struct Row {
     pub knowledge: u8,
     pub last_contact: Option<NaiveDate>,
     pub recent_personal_contact: bool,
-    /// The next milestone within a year: its day and a short text ("4 Dec · turns 50").
-    pub next: Option<(NaiveDate, String)>,
+    /// The next milestone within a year, worded when shown (so that a change of language
+    /// makes no row again): `next_text` gives its short text ("turns 50").
+    pub next: Option<Box<upcoming::Occurrence>>,
     /// How many of their follow-ups are overdue (the ⏰ badge).
     pub overdue: usize,
     /// The organisation's name; empty without one.
@@ -83,6 +84,8 @@ pub struct Row {
     organisation_key: String,
     /// The tags, lowercase, for the tag filter.
     tags: Vec<String>,
+    /// The tags as written, for the list of every tag.
+    written_tags: Vec<String>,
     /// Everything searchable, lowercase, one field a line.
     haystack: String,
 }
@@ -90,11 +93,13 @@ pub struct Row {
 /// The rows of a workspace and the order the current query shows them in.
 #[derive(Default)]
 pub struct PeopleIndex {
-    /// The revision, the number of people, the day and the language the rows were built for.
-    built_for: Option<(u64, usize, NaiveDate, crate::i18n::Lang)>,
+    /// The revision, the number of people and the day the rows were built for.
+    built_for: Option<(u64, usize, NaiveDate)>,
     rows: Vec<Row>,
     by_id: HashMap<PersonId, usize>,
     tags: Vec<String>,
+    /// How many times each tag is held, by its sort key (lowercase, then as written).
+    tag_counts: BTreeMap<String, (String, usize)>,
     shown_for: Option<Query>,
     /// Indices into `rows`, in the order shown.
     shown: Vec<usize>,
@@ -115,11 +120,29 @@ pub enum Line {
 impl PeopleIndex {
     /// Brings the rows up to date with `workspace` (once per revision and day) and the order up to
     /// date with `query`. Returns whether the rows were rebuilt.
-    pub fn refresh(&mut self, workspace: &Workspace, revision: u64, today: NaiveDate, query: &Query) -> bool {
-        let key = (revision, workspace.people.len(), today, crate::i18n::language());
+    ///
+    /// When only some people changed since the rows were built (`changes` says so), only their
+    /// rows are made again.
+    pub fn refresh(
+        &mut self,
+        workspace: &Workspace,
+        (revision, changes): (u64, &Changes),
+        today: NaiveDate,
+        query: &Query,
+    ) -> bool {
+        // No row holds words of the language (the next milestone is worded when shown).
+        let key = (revision, workspace.people.len(), today);
         let rebuilt = self.built_for != Some(key);
         if rebuilt {
-            self.rebuild(workspace, today);
+            // The same people, day and language: only the changed rows are made again.
+            let changed = match self.built_for {
+                Some((built, people, day)) if (people, day) == (key.1, key.2) => changes.between(built, revision),
+                _ => Changed::Everything,
+            };
+            match changed {
+                Changed::People(ids) => self.update(workspace, today, &ids),
+                Changed::Everything => self.rebuild(workspace, today),
+            }
             self.built_for = Some(key);
             self.shown_for = None;
         }
@@ -140,13 +163,55 @@ impl PeopleIndex {
             .map(|(index, p)| row(index, p, workspace, &organisations, today, rule))
             .collect();
         self.by_id = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        let mut tags: BTreeMap<String, String> = BTreeMap::new();
-        for tag in workspace.people.iter().flat_map(|p| &p.tags) {
-            if !tag.trim().is_empty() {
-                tags.entry(format!("{}\u{0}{tag}", tag.to_lowercase())).or_insert_with(|| tag.clone());
+        self.tag_counts.clear();
+        for at in 0..self.rows.len() {
+            self.count_tags(at, true);
+        }
+        self.list_tags();
+    }
+
+    /// Makes the rows of `changed` people again, each in its place; the rest stay.
+    fn update(&mut self, workspace: &Workspace, today: NaiveDate, changed: &[PersonId]) {
+        let rule = workspace.settings.leap_day;
+        let organisations = OrganisationIndex::of(workspace);
+        for id in changed {
+            let Some(&at) = self.by_id.get(id) else { continue };
+            let Some(index) = self.rows.get(at).map(|r| r.index) else { continue };
+            match workspace.people.get(index).filter(|p| p.id == *id) {
+                Some(person) => {
+                    self.count_tags(at, false);
+                    self.rows[at] = row(index, person, workspace, &organisations, today, rule);
+                    self.count_tags(at, true);
+                }
+                // Not where the row says: not a change in place after all.
+                None => return self.rebuild(workspace, today),
             }
         }
-        self.tags = tags.into_values().collect();
+        self.list_tags();
+    }
+
+    /// Counts the tags of the row at `at` in (`add`) or out of the workspace's tags.
+    fn count_tags(&mut self, at: usize, add: bool) {
+        let Some(row) = self.rows.get(at) else { return };
+        for (tag, lower) in row.written_tags.iter().zip(&row.tags) {
+            if tag.trim().is_empty() {
+                continue;
+            }
+            let key = format!("{lower}\u{0}{tag}");
+            if add {
+                self.tag_counts.entry(key).or_insert_with(|| (tag.clone(), 0)).1 += 1;
+            } else if let Some((_, count)) = self.tag_counts.get_mut(&key) {
+                *count -= 1;
+                if *count == 0 {
+                    self.tag_counts.remove(&key);
+                }
+            }
+        }
+    }
+
+    /// Every tag of the workspace, once, in alphabetical order.
+    fn list_tags(&mut self) {
+        self.tags = self.tag_counts.values().map(|(tag, _)| tag.clone()).collect();
     }
 
     fn reorder(&mut self, query: &Query) {
@@ -178,7 +243,7 @@ impl PeopleIndex {
                 SortBy::LastContact => x.last_contact.cmp(&y.last_contact),
                 // Those without a coming milestone go last.
                 SortBy::NextMilestone => match (&x.next, &y.next) {
-                    (Some(a), Some(b)) => a.0.cmp(&b.0),
+                    (Some(a), Some(b)) => a.date.cmp(&b.date),
                     (Some(_), None) => std::cmp::Ordering::Less,
                     (None, Some(_)) => std::cmp::Ordering::Greater,
                     (None, None) => std::cmp::Ordering::Equal,
@@ -296,25 +361,28 @@ fn row(
         last_contact: knowledge::last_contact(person),
         recent_personal_contact: last_personal
             .is_some_and(|d| d <= today && (today - d).num_days() <= knowledge::CONTACT_DAYS),
-        next: next_milestone(person, today, rule),
+        next: upcoming::next_for(person, today, rule).map(Box::new),
         overdue: crate::ops::agenda::overdue_follow_ups(person, today),
         name_key: person.name.to_lowercase(),
         organisation_key: organisation_name.to_lowercase(),
         organisation: organisation_name,
         tags,
+        written_tags: person.tags.clone(),
         haystack,
         status: person.status,
         key_account: person.key_account || organisation.is_some_and(|o| o.key_account),
     }
 }
 
-/// The next milestone within a year, as a day and a short text for the list, in the thread's
-/// language: "turns 50", "Ida turns 7", "fylder 50".
-fn next_milestone(person: &Person, today: NaiveDate, rule: crate::model::LeapDay) -> Option<(NaiveDate, String)> {
-    let next = upcoming::next_for(person, today, rule)?;
-    let text = next.short_text();
-    let text = if text.trim().is_empty() { next.what.label() } else { text };
-    Some((next.date, text))
+impl Row {
+    /// The next milestone within a year, as a day and a short text for the list, in the
+    /// thread's language: "turns 50", "Ida turns 7", "fylder 50".
+    pub fn next_text(&self) -> Option<(NaiveDate, String)> {
+        let next = self.next.as_ref()?;
+        let text = next.short_text();
+        let text = if text.trim().is_empty() { next.what.label() } else { text };
+        Some((next.date, text))
+    }
 }
 
 /// "4 Dec" for a day ("4. dec." in Danish).
@@ -403,7 +471,7 @@ pub fn row_ui(ui: &mut Ui, row: &Row, look: &RowLook<'_>) -> Response {
     cell(if look.key_account { "★" } else { "" }, star_w, &font, Color32::from_rgb(0xE0, 0xA0, 0x20), false);
     cell(if row.overdue > 0 { "⏰" } else { "" }, badge_w, &font, visuals.warn_fg_color, false);
     cell(&format!("{} %", row.knowledge), knowledge_w, &small, text_color, true);
-    let next = row.next.as_ref().map(|(date, text)| format!("{} · {text}", short_date(*date))).unwrap_or_default();
+    let next = row.next_text().map(|(date, text)| format!("{} · {text}", short_date(date))).unwrap_or_default();
     cell(&next, next_w, &small, weak, false);
     response
 }
@@ -562,7 +630,7 @@ mod tests {
         ws.people.push(ida);
         let mut index = PeopleIndex::default();
         let query = Query { group: true, ..Query::default() };
-        index.refresh(&ws, 1, day(2026, 11, 23), &query);
+        index.refresh(&ws, (1, &Changes::default()), day(2026, 11, 23), &query);
         let lines: Vec<String> = (0..index.lines_len())
             .filter_map(|l| index.line_at(l))
             .map(|line| match line {
@@ -587,7 +655,7 @@ mod tests {
         assert_eq!(index.line_of(0), 1, "the first person is under the first heading");
         assert_eq!(names(&index, &ws), ["Jonas Hansen", "Ida Kjærgaard", "Mette Kjærgaard", "anna Berg"]);
         // Ungrouped, a line is a row.
-        index.refresh(&ws, 1, day(2026, 11, 23), &Query::default());
+        index.refresh(&ws, (1, &Changes::default()), day(2026, 11, 23), &Query::default());
         assert_eq!((index.lines_len(), index.line_of(2)), (4, 2));
     }
 
@@ -596,7 +664,12 @@ mod tests {
         let mut ws = workspace();
         ws.organisations[1].key_account = true;
         let mut index = PeopleIndex::default();
-        index.refresh(&ws, 1, day(2026, 11, 23), &Query { key_accounts: true, ..Query::default() });
+        index.refresh(
+            &ws,
+            (1, &Changes::default()),
+            day(2026, 11, 23),
+            &Query { key_accounts: true, ..Query::default() },
+        );
         assert_eq!(names(&index, &ws), ["Jonas Hansen", "Mette Kjærgaard"]);
     }
 
@@ -618,7 +691,7 @@ mod tests {
             ("nobody", vec![]),
         ] {
             query.text = text.into();
-            index.refresh(&ws, 1, today, &query);
+            index.refresh(&ws, (1, &Changes::default()), today, &query);
             assert_eq!(names(&index, &ws), expect, "searching {text:?}");
         }
     }
@@ -629,22 +702,22 @@ mod tests {
         let today = day(2026, 11, 23);
         let mut index = PeopleIndex::default();
         let query = Query { key_accounts: true, ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws), ["Mette Kjærgaard"]);
         let query = Query { tag: Some("Construction".into()), ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws), ["Mette Kjærgaard"], "a tag matches whole, not a part of another tag");
         let query = Query { status: Some(Status::Prospect), ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws), ["anna Berg", "Jonas Hansen"]);
         let query = Query { no_recent_contact: true, ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws), ["anna Berg", "Jonas Hansen"]);
         let query = Query { low_knowledge: true, sort: SortBy::Organisation, ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws), ["anna Berg", "Jonas Hansen"], "Mette knows 4 of 8 facts: not low");
         let query = Query { sort: SortBy::Knowledge, descending: true, ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         assert_eq!(names(&index, &ws)[0], "Mette Kjærgaard");
         assert_eq!(index.tags(), ["Construction", "Construction site", "Retail"]);
     }
@@ -675,9 +748,9 @@ mod tests {
         });
         let mut index = PeopleIndex::default();
         let query = Query { sort: SortBy::NextMilestone, ..Query::default() };
-        index.refresh(&ws, 1, today, &query);
+        index.refresh(&ws, (1, &Changes::default()), today, &query);
         let next: Vec<Option<(String, String)>> =
-            index.shown().map(|r| r.next.as_ref().map(|(d, t)| (short_date(*d), t.clone()))).collect();
+            index.shown().map(|r| r.next_text().map(|(d, t)| (short_date(d), t))).collect();
         assert_eq!(
             next,
             [
@@ -687,11 +760,11 @@ mod tests {
             ]
         );
 
-        // In Danish the rows are built again, with Danish words and dates.
+        // In Danish the same rows word it in Danish: no row is made again for a language.
         crate::i18n::set_language(crate::i18n::Lang::Da);
-        assert!(index.refresh(&ws, 1, today, &query), "a new language rebuilds the rows");
+        assert!(!index.refresh(&ws, (1, &Changes::default()), today, &query), "a new language keeps the rows");
         let next: Vec<Option<(String, String)>> =
-            index.shown().map(|r| r.next.as_ref().map(|(d, t)| (short_date(*d), t.clone()))).collect();
+            index.shown().map(|r| r.next_text().map(|(d, t)| (short_date(d), t))).collect();
         crate::i18n::set_language(crate::i18n::Lang::En);
         assert_eq!(
             next,
@@ -722,10 +795,70 @@ mod tests {
         let today = day(2026, 11, 23);
         let mut index = PeopleIndex::default();
         let query = Query::default();
-        assert!(index.refresh(&ws, 1, today, &query));
-        assert!(!index.refresh(&ws, 1, today, &query));
+        assert!(index.refresh(&ws, (1, &Changes::default()), today, &query));
+        assert!(!index.refresh(&ws, (1, &Changes::default()), today, &query));
         ws.people[0].name = "Zelda".into();
-        assert!(index.refresh(&ws, 2, today, &query));
+        assert!(index.refresh(&ws, (2, &Changes::default()), today, &query));
         assert_eq!(names(&index, &ws).last().map(String::as_str), Some("Zelda"));
+    }
+
+    /// What the list shows of a row: name, score, next milestone, organisation, tags, search text.
+    type Shown = (String, u8, Option<(NaiveDate, String)>, String, Vec<String>, String);
+
+    /// What the list shows of each row, in the order shown.
+    fn shown_rows(index: &PeopleIndex) -> Vec<Shown> {
+        index
+            .shown()
+            .map(|r| {
+                (
+                    r.name_key.clone(),
+                    r.knowledge,
+                    r.next_text(),
+                    r.organisation.clone(),
+                    r.tags.clone(),
+                    r.haystack.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn after_an_edit_of_one_person_only_their_row_is_made_again_and_the_list_is_as_if_rebuilt() {
+        let today = day(2026, 11, 23);
+        let mut ws = workspace();
+        let mut history = crate::ops::History::new();
+        let query = Query::default();
+        let mut index = PeopleIndex::default();
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        let mut jonas = ws.people[1].clone();
+        jonas.name = "Aage Hansen".into();
+        jonas.tags.push("Bakery".into());
+        jonas.life.interests.push("Chess".into());
+        history.apply(&mut ws, "edit", crate::ops::Edit::ReplacePerson(Box::new(jonas))).expect("applies");
+        // A row of someone else, made stale on purpose: an update in place leaves it alone, so
+        // the test can tell an update from a rebuild.
+        index.rows[0].initials = "stale".into();
+        assert!(index.refresh(&ws, (history.state(), &history.changes()), today, &query));
+        assert_eq!(index.rows[0].initials, "stale", "only the changed person's row was made again");
+        index.rows[0].initials = ws.people[0].initials();
+        let mut rebuilt = PeopleIndex::default();
+        rebuilt.refresh(&ws, (history.state(), &crate::ops::Changes::default()), today, &query);
+        assert_eq!(shown_rows(&index), shown_rows(&rebuilt));
+        assert_eq!(index.tags(), rebuilt.tags());
+        assert_eq!(names(&index, &ws)[0], "Aage Hansen", "in its new place in the order");
+
+        // Undone: the same again.
+        history.undo(&mut ws);
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        let mut rebuilt = PeopleIndex::default();
+        rebuilt.refresh(&ws, (history.state(), &crate::ops::Changes::default()), today, &query);
+        assert_eq!(shown_rows(&index), shown_rows(&rebuilt));
+
+        // A change of more than people in place (an organisation renamed) makes every row again.
+        let renamed = crate::model::Organisation { name: "Renamed".into(), ..ws.organisations[0].clone() };
+        history.apply(&mut ws, "rename", crate::ops::Edit::ReplaceOrganisation(Box::new(renamed))).expect("applies");
+        index.rows[1].initials = "stale".into();
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        assert!(index.rows.iter().all(|r| r.initials != "stale"), "a rebuild");
     }
 }

@@ -21,6 +21,9 @@ const CTRL_F: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::
 pub struct PeopleView {
     /// Present mode's privacy mask is on (the shell sets it each frame): the profile is read-only.
     pub masked: bool,
+    /// The workspace's last changes (the shell sets them each frame): the list makes again
+    /// only the rows of people an edit changed.
+    pub changes: crate::ops::Changes,
     query: Query,
     index: PeopleIndex,
     photos: PhotoCache,
@@ -64,7 +67,7 @@ impl PeopleView {
     pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, editable: bool) -> Vec<Intent> {
         let mut intents = Vec::new();
         let today = chrono::Local::now().date_naive();
-        if self.index.refresh(workspace, revision, today, &self.query) {
+        if self.index.refresh(workspace, (revision, &self.changes), today, &self.query) {
             self.forget_missing();
         }
         let frame = ui.ctx().cumulative_frame_nr();
@@ -163,7 +166,7 @@ impl PeopleView {
         }
         ui.separator();
         // Refresh again: the search text or a filter may have changed above.
-        self.index.refresh(workspace, revision, chrono::Local::now().date_naive(), &self.query);
+        self.index.refresh(workspace, (revision, &self.changes), chrono::Local::now().date_naive(), &self.query);
         self.rows_ui(ui, workspace, revision);
     }
 

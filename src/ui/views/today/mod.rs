@@ -18,7 +18,7 @@ use crate::t;
 use crate::ui::Intent;
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The width of the column that says when an item was due ("3 days overdue").
 const WHEN_WIDTH: f32 = 140.0;
@@ -67,11 +67,14 @@ struct Day {
     agenda: Agenda,
     rows: Vec<Row>,
     /// Each person's e-mail addresses and phone numbers, for the links of their rows.
-    reach: HashMap<PersonId, (Vec<Labelled>, Vec<Labelled>)>,
+    reach: Reach,
 }
 
 #[derive(Default)]
 pub struct TodayView {
+    /// The workspace's last changes (the shell sets them each frame): after an edit of a few
+    /// people only their items are found again.
+    pub changes: crate::ops::Changes,
     day: Option<Day>,
     add: add::AddForm,
 }
@@ -99,7 +102,7 @@ impl TodayView {
             return intents;
         }
         self.refresh(workspace, (revision, today, i18n::language()));
-        let Self { day, add } = self;
+        let Self { day, add, .. } = self;
         let Some(day) = day.as_ref() else { return intents };
         ui.label(day.agenda.summary());
         ui.add_space(4.0);
@@ -142,7 +145,24 @@ impl TodayView {
         if self.day.as_ref().is_some_and(|day| day.key == key) {
             return;
         }
-        let agenda = agenda::agenda(workspace, key.1);
+        // The same day and language, and only some people changed: only their items are found
+        // again.
+        let (agenda, reach) = match self.day.take() {
+            Some(Day { key: (built, day, lang), mut agenda, mut reach, .. }) if (day, lang) == (key.1, key.2) => {
+                match self.changes.between(built, key.0) {
+                    crate::ops::Changed::People(ids) => {
+                        agenda::update_agenda(&mut agenda, workspace, &ids, key.1);
+                        reach.retain(|id, _| !ids.contains(id));
+                        let wanted: HashSet<PersonId> =
+                            agenda.items().map(|i| i.person).filter(|id| ids.contains(id)).collect();
+                        reach.extend(reach_of(workspace, &wanted));
+                        (agenda, reach)
+                    }
+                    crate::ops::Changed::Everything => Self::gathered(workspace, key.1),
+                }
+            }
+            _ => Self::gathered(workspace, key.1),
+        };
         let mut rows = Vec::new();
         for part in Part::ALL {
             let items = part.items(&agenda);
@@ -151,15 +171,32 @@ impl TodayView {
                 rows.extend((0..items.len()).map(|index| Row::Item(part, index)));
             }
         }
-        let wanted: std::collections::HashSet<PersonId> = agenda.items().map(|i| i.person).collect();
-        let reach = workspace
-            .people
-            .iter()
-            .filter(|p| wanted.contains(&p.id))
-            .map(|p| (p.id, (p.contact.emails.clone(), p.contact.phones.clone())))
-            .collect();
         self.day = Some(Day { key, agenda, rows, reach });
     }
+
+    /// The whole agenda of `today`, and how to reach the people in it.
+    fn gathered(workspace: &Workspace, today: NaiveDate) -> (Agenda, Reach) {
+        let agenda = agenda::agenda(workspace, today);
+        let wanted: HashSet<PersonId> = agenda.items().map(|i| i.person).collect();
+        let reach = reach_of(workspace, &wanted);
+        (agenda, reach)
+    }
+}
+
+/// Each person's e-mail addresses and phone numbers, by id.
+type Reach = HashMap<PersonId, (Vec<Labelled>, Vec<Labelled>)>;
+
+/// How to reach the `wanted` people.
+fn reach_of(workspace: &Workspace, wanted: &HashSet<PersonId>) -> Reach {
+    if wanted.is_empty() {
+        return Reach::new();
+    }
+    workspace
+        .people
+        .iter()
+        .filter(|p| wanted.contains(&p.id))
+        .map(|p| (p.id, (p.contact.emails.clone(), p.contact.phones.clone())))
+        .collect()
 }
 
 /// A new or empty workspace: what Today will show, and the way to begin.
