@@ -65,6 +65,17 @@ fn contents(server: &Radicale, collection: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// `kindred dav push FILE` to `calendar`, which must succeed; what it printed.
+fn pushed(dir: &Path, file: &Path, calendar: &str) -> String {
+    let output = dav(
+        dir,
+        &["push", file.to_str().expect("utf-8"), "--url", calendar, "--user", radicale::USER],
+        Some(radicale::PASSWORD),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    text(&output.stdout)
+}
+
 /// A dated follow-up is an event in the calendar (as in the calendar file), reminding in the
 /// morning of its day; once done, its event is deleted.
 #[test]
@@ -77,15 +88,7 @@ fn a_dated_follow_up_is_pushed_and_its_event_goes_when_it_is_done() {
     workspace.people[0].follow_ups.push(kindred::model::FollowUp::new("Someday, no day", None));
     let file = saved(dir.path(), &workspace);
     let calendar = server.collection("kindred");
-    let push = || {
-        let output = dav(
-            dir.path(),
-            &["push", file.to_str().expect("utf-8"), "--url", &calendar, "--user", radicale::USER],
-            Some(radicale::PASSWORD),
-        );
-        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-        text(&output.stdout)
-    };
+    let push = || pushed(dir.path(), &file, &calendar);
     assert!(push().contains("5 created"), "four milestones and the one dated follow-up");
     let offer = contents(&server, "kindred").into_iter().find(|(_, body)| body.contains("Send the offer"));
     let (_, body) = offer.expect("the follow-up is on the server");
@@ -102,15 +105,7 @@ fn push_sends_only_what_changed_and_leaves_others_events_alone() {
     let dir = tempfile::tempdir().expect("dir");
     let file = saved(dir.path(), &shop());
     let calendar = server.collection("kindred");
-    let push = || {
-        let output = dav(
-            dir.path(),
-            &["push", file.to_str().expect("utf-8"), "--url", &calendar, "--user", radicale::USER],
-            Some(radicale::PASSWORD),
-        );
-        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-        text(&output.stdout)
-    };
+    let push = || pushed(dir.path(), &file, &calendar);
     assert!(push().contains("4 created, 0 updated, 0 deleted, 0 unchanged"), "the calendar is made and filled");
     assert_eq!(server.stored("kindred").len(), 4);
     let birthday =

@@ -5,8 +5,8 @@
 
 use crate::common;
 
-use crate::drive::{click, retype, undo};
-use egui::{Key, Modifiers};
+use crate::drive::{click, retype, type_into, undo};
+use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};
 use kindred::model::*;
@@ -22,16 +22,6 @@ fn workspace<'h>(harness: &'h Harness<'_, KindredApp>) -> &'h Workspace {
 
 fn person<'h>(harness: &'h Harness<'_, KindredApp>, name: &str) -> &'h Person {
     workspace(harness).people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} is there"))
-}
-
-/// Types `text` into the empty field named `label` and leaves it with Enter.
-fn type_into(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
 }
 
 /// The rows of the Accounts list (or the People list) top to bottom: list items by name.

@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use crate::drive::{click, retype, undo};
+use crate::drive::{click, retype, retype_lines, undo};
 use egui::accesskit::Action;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -34,19 +34,6 @@ fn ingrid<'h>(harness: &'h Harness<'_, KindredApp>) -> &'h Person {
 /// The name of Ingrid's organisation; empty without one.
 fn organisation_of(harness: &Harness<'_, KindredApp>) -> String {
     workspace(harness).organisation_name(ingrid(harness)).to_owned()
-}
-
-/// Replaces the text of the multi-line field named `label` and leaves it with Escape (Enter
-/// would start a new line).
-fn retype_lines(harness: &mut Harness<'_, KindredApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-    harness.key_press(Key::Escape);
-    harness.run();
 }
 
 /// A harness on the shared test workspace with a new person named Ingrid Holm, selected.
