@@ -36,6 +36,9 @@ pub fn harness_sized(path: &Path, size: egui::Vec2) -> Harness<'static, KindredA
     // where the test means there to be none. The tests of merging give the app a folder of
     // their own.
     harness.state_mut().use_bases(None);
+    // The disk is looked at when a test asks, not when a slow machine's clock says so between
+    // two of its steps.
+    harness.state_mut().watch_disk_by_hand();
     harness.run();
     harness
 }

@@ -151,7 +151,8 @@ fn a_workspace_changed_on_disk_is_not_overwritten_silently() {
     harness.run();
     harness.event(egui::Event::Text("New person".into()));
     harness.key_press(Key::Enter);
-    harness.run();
+    harness.run_steps(3);
+    assert!(harness.state().is_dirty(), "the new person is unsaved work");
 
     let mut theirs = common::full_workspace();
     theirs.people.push(kindred::model::Person::named("Added elsewhere"));

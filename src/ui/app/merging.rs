@@ -23,13 +23,16 @@ pub(super) struct Merging {
     next: Option<Instant>,
     /// Save once the merge under way is taken (a save found the file changed).
     save_after: bool,
+    /// No look by the clock, only when asked ([`KindredApp::look_at_disk`]) or by a save:
+    /// tests, whose steps must not race a look that a slow machine's clock starts between them.
+    by_hand: bool,
 }
 
 impl KindredApp {
     /// Starts a look at the disk when one is due, and takes what a finished one found.
     pub(super) fn watch_disk(&mut self, ctx: &egui::Context) {
         self.poll_merge();
-        if self.document().is_none_or(|d| d.path.is_none()) {
+        if self.merging.by_hand || self.document().is_none_or(|d| d.path.is_none()) {
             return;
         }
         let now = Instant::now();
@@ -52,6 +55,12 @@ impl KindredApp {
     fn may_merge(&self) -> bool {
         let asking = matches!(self.dialog, Some(Dialog::ChangedOnDisk | Dialog::Compare(_) | Dialog::Unsaved(_)));
         !asking && self.import.is_none() && self.document().is_some_and(|d| d.read_only.is_none() && d.path.is_some())
+    }
+
+    /// Looks at the disk only when asked (tests): never by the clock.
+    #[doc(hidden)]
+    pub fn watch_disk_by_hand(&mut self) {
+        self.merging.by_hand = true;
     }
 
     /// Starts looking at the disk now, on a thread (not when a look is under way).
