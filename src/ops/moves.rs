@@ -119,16 +119,23 @@ pub fn board_column(workspace: &Workspace, map: &JourneyMap, phase: Option<Phase
     board_columns(workspace, map).swap_remove(index)
 }
 
+/// Where `person` stands on `map`'s board: the column (0 is "not placed", then the phases in
+/// map order) and their order in it (0 when not placed). Within a column the board goes by
+/// this order, then the name, then the id (see [`board_columns`]).
+pub fn board_place(person: &Person, map: &JourneyMap) -> (usize, u32) {
+    person
+        .position_in(map.id)
+        .and_then(|p| map.phases.iter().position(|ph| ph.id == p.phase).map(|i| (i + 1, p.order)))
+        .unwrap_or((0, 0))
+}
+
 /// Every column of a journey's board in one pass: first "not placed" (by name; it also holds
 /// people whose phase no longer exists in the map), then one per phase in map order, each by
 /// the people's order, then name, then id.
 pub fn board_columns(workspace: &Workspace, map: &JourneyMap) -> Vec<Vec<PersonId>> {
     let mut columns: Vec<Vec<(u32, &str, PersonId)>> = vec![Vec::new(); map.phases.len() + 1];
     for person in &workspace.people {
-        let placed = person
-            .position_in(map.id)
-            .and_then(|p| map.phases.iter().position(|ph| ph.id == p.phase).map(|i| (i + 1, p.order)));
-        let (column, order) = placed.unwrap_or((0, 0));
+        let (column, order) = board_place(person, map);
         columns[column].push((order, &person.name, person.id));
     }
     columns

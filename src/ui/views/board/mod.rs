@@ -11,6 +11,7 @@
 //! `header` (a column's header, figures and stall limit), `swimlanes` (the rows), `why` (the
 //! question after a move).
 
+mod build;
 mod card;
 mod header;
 mod swimlanes;
@@ -18,15 +19,15 @@ mod why;
 
 use crate::interop::formats::Format;
 use crate::model::{
-    Driver, Fit, FitDecision, JourneyId, JourneyMap, NeedRecognised, Organisation, OrganisationIndex, Person, PersonId,
-    PhaseId, PhaseMoveId, Status, Workspace,
+    Driver, Fit, FitDecision, JourneyId, JourneyMap, NeedRecognised, Organisation, Person, PersonId, PhaseId,
+    PhaseMoveId, Status, Workspace,
 };
-use crate::ops::lifecycle::{self, ColumnFigures};
+use crate::ops::lifecycle::ColumnFigures;
 use crate::ops::moves::{self, BoardPlace, Row, Step};
 use crate::ops::{Changed, Edit, names};
 use crate::t;
 use crate::ui::Intent;
-use card::{CARD_GAP, CARD_HEIGHT, CardRow, PersonDrag, ROW_HEIGHT, card_row};
+use card::{CARD_GAP, CARD_HEIGHT, CardRow, PersonDrag, ROW_HEIGHT};
 use chrono::NaiveDate;
 use egui::{DragAndDrop, Key, Modifiers, Rect, ScrollArea, Stroke, Ui, pos2};
 use std::collections::{BTreeSet, HashMap};
@@ -68,6 +69,8 @@ struct Column {
     title: String,
     /// Everyone in the column, filtered or not, in board order: slots are counted in it.
     all: Vec<PersonId>,
+    /// Beside `all`, what the board order goes by: each one's order in the phase, name, id.
+    keys: Vec<(u32, String, PersonId)>,
     /// The cards shown, with each one's index in `all` (shared with the next board built, which
     /// keeps the cards of the people an edit did not change).
     cards: Vec<(usize, Rc<CardRow>)>,
@@ -82,7 +85,10 @@ struct Board {
     key: BoardKey,
     columns: Vec<Column>,
     swimlanes: Vec<Swimlane>,
-    tags: Vec<String>,
+    /// Each person's place in the workspace's list and the column they stand in.
+    places: HashMap<PersonId, (usize, usize)>,
+    /// No id is held twice: an edit of a few people can be patched in.
+    exact: bool,
     currency: String,
 }
 
@@ -138,6 +144,8 @@ pub struct BoardView {
     /// people only their cards are made again.
     pub changes: crate::ops::Changes,
     selection: Option<PersonId>,
+    /// The workspace's tags, for the tag filter: listed when its menu is opened after a change.
+    tags: Option<(u64, Vec<String>)>,
     why: Option<Why>,
     /// The stall limit being set in a column's menu, before it is.
     stall_draft: Option<(PhaseId, u16)>,
@@ -160,7 +168,7 @@ impl BoardView {
         let map = ui.horizontal_wrapped(|ui| {
             let map = super::journey_picker(ui, &t!("board-journey"), "board_pick", workspace, &mut self.selected);
             if let Some(map) = map {
-                self.filters_ui(ui, map, &mut intents);
+                self.filters_ui(ui, workspace, revision, map, &mut intents);
             }
             map
         });
@@ -181,8 +189,14 @@ impl BoardView {
         intents
     }
 
-    fn filters_ui(&mut self, ui: &mut Ui, map: &JourneyMap, intents: &mut Vec<Intent>) {
-        let tags = self.board.as_ref().map(|b| b.tags.clone()).unwrap_or_default();
+    fn filters_ui(
+        &mut self,
+        ui: &mut Ui,
+        workspace: &Workspace,
+        revision: u64,
+        map: &JourneyMap,
+        intents: &mut Vec<Intent>,
+    ) {
         ui.separator();
         if let Some(segment) = &map.segment_tag {
             let only = self.filter.tag.as_ref() == Some(segment);
@@ -196,7 +210,11 @@ impl BoardView {
             .selected_text(self.filter.tag.clone().unwrap_or_else(|| t!("people-any-tag")))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut self.filter.tag, None, t!("people-any-tag"));
-                for tag in tags {
+                if self.tags.as_ref().is_none_or(|(of, _)| *of != revision) {
+                    let tags: BTreeSet<&String> = workspace.people.iter().flat_map(|p| &p.tags).collect();
+                    self.tags = Some((revision, tags.into_iter().cloned().collect()));
+                }
+                for tag in self.tags.as_ref().map_or(&[][..], |(_, tags)| tags.as_slice()) {
                     ui.selectable_value(&mut self.filter.tag, Some(tag.clone()), tag);
                 }
             })
@@ -240,72 +258,26 @@ impl BoardView {
     }
 
     /// Recomputes the columns (and swimlanes) when the workspace, the day, the journey, the
-    /// filters or the rows changed.
+    /// filters or the rows changed: after an edit of a few people, only theirs (see `build`).
     fn rebuild(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, today: NaiveDate) {
         let key = (revision, today, map.id, self.filter.clone(), self.rows, crate::i18n::language(), self.masked);
         if self.board.as_ref().is_some_and(|b| b.key == key) {
             return;
         }
+        let with = build::Build { filter: &self.filter, rows: self.rows, masked: self.masked, today };
         // Built for the same day, map, filter, rows, language and mask, and only some people
-        // changed since: the other people's cards are kept.
-        // A column none of them left or joined keeps its figures too.
-        let mut kept: HashMap<PersonId, Rc<CardRow>> = HashMap::new();
-        let mut kept_figures: HashMap<Option<PhaseId>, ColumnFigures> = HashMap::new();
-        let mut changed = Vec::new();
-        if let Some(board) = self.board.take()
+        // changed since: their cards move, the others stay.
+        if let Some(mut board) = self.board.take()
             && (&board.key.1, &board.key.2, &board.key.3, &board.key.4, &board.key.5, &board.key.6)
                 == (&key.1, &key.2, &key.3, &key.4, &key.5, &key.6)
             && let Changed::People(people) = self.changes.between(board.key.0, key.0)
+            && build::patch(&mut board, workspace, map, &people, &with)
         {
-            for column in board.columns {
-                if !column.all.iter().any(|id| people.contains(id)) {
-                    kept_figures.insert(column.phase, column.figures);
-                }
-                kept.extend(column.cards.into_iter().map(|(_, card)| (card.id, card)));
-            }
-            for id in &people {
-                kept.remove(id);
-            }
-            changed = people;
+            board.key = key;
+            self.board = Some(board);
+            return;
         }
-        let ids = moves::board_columns(workspace, map);
-        let index: HashMap<PersonId, &Person> = workspace.people.iter().map(|p| (p.id, p)).collect();
-        let organisations = OrganisationIndex::of(workspace);
-        let titles = std::iter::once((None, t!("board-not-placed").to_owned()))
-            .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
-        let columns: Vec<Column> = titles
-            .zip(ids)
-            .map(|((phase, title), all)| {
-                let shown: Vec<(usize, &Person)> = all
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, id)| {
-                        let person = index.get(id)?;
-                        self.filter.admits(person, organisations.of_person(workspace, person)).then_some((i, *person))
-                    })
-                    .collect();
-                let untouched = !all.iter().any(|id| changed.contains(id));
-                let figures = match kept_figures.remove(&phase).filter(|_| untouched) {
-                    Some(figures) => figures,
-                    None => lifecycle::column_figures(workspace, shown.iter().map(|(_, p)| *p), map, today),
-                };
-                let cards = shown
-                    .into_iter()
-                    .map(|(i, p)| match kept.remove(&p.id) {
-                        Some(card) => (i, card),
-                        None => {
-                            let organisation = organisations.of_person(workspace, p);
-                            (i, Rc::new(card_row(workspace, map, p, organisation, &title, today, self.masked)))
-                        }
-                    })
-                    .collect();
-                Column { phase, title, all, cards, figures }
-            })
-            .collect();
-        let swimlanes = swimlanes::swimlanes(self.rows, &columns, &index, self.masked);
-        let tags: BTreeSet<&String> = workspace.people.iter().flat_map(|p| &p.tags).collect();
-        let tags = tags.into_iter().cloned().collect();
-        self.board = Some(Board { key, columns, swimlanes, tags, currency: workspace.currency.clone() });
+        self.board = Some(build::build(workspace, map, key, &with));
     }
 
     /// Ctrl+arrows move the selected person; Enter opens their profile; Esc lets go.

@@ -1,0 +1,237 @@
+//! The board's columns, built from the workspace, and brought up to date after an edit of a few
+//! people without building them again: those people leave the column they stood in and join
+//! the one they stand in now, in board order, and only those columns count their figures again.
+
+use super::card::card_row;
+use super::swimlanes::{self, RowsBy};
+use super::{Board, BoardKey, Column, Filter};
+use crate::model::{JourneyMap, OrganisationIndex, Person, PersonId, Workspace};
+use crate::ops::lifecycle;
+use crate::ops::moves;
+use crate::t;
+use chrono::NaiveDate;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+
+/// What a board is built with, besides the workspace and the map.
+pub(super) struct Build<'a> {
+    pub filter: &'a Filter,
+    pub rows: RowsBy,
+    pub masked: bool,
+    pub today: NaiveDate,
+}
+
+/// Every column of `map`'s board, built whole.
+pub(super) fn build(workspace: &Workspace, map: &JourneyMap, key: BoardKey, with: &Build<'_>) -> Board {
+    let organisations = OrganisationIndex::of(workspace);
+    let mut members: Vec<Vec<(u32, &str, PersonId, usize)>> = vec![Vec::new(); map.phases.len() + 1];
+    for (at, person) in workspace.people.iter().enumerate() {
+        let (column, order) = moves::board_place(person, map);
+        members[column].push((order, &person.name, person.id, at));
+    }
+    let mut places = HashMap::with_capacity(workspace.people.len());
+    // Two people with one id (a damaged file, open read-only) are shown, but never patched.
+    let mut exact = true;
+    let titles = std::iter::once((None, t!("board-not-placed").to_owned()))
+        .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
+    let mut columns: Vec<Column> = titles
+        .zip(members)
+        .enumerate()
+        .map(|(index, ((phase, title), mut members))| {
+            members.sort_unstable();
+            let mut column = Column {
+                phase,
+                title,
+                all: Vec::with_capacity(members.len()),
+                keys: Vec::with_capacity(members.len()),
+                cards: Vec::new(),
+                figures: Default::default(),
+            };
+            for (order, name, id, at) in members {
+                exact &= places.insert(id, (at, index)).is_none();
+                let person = &workspace.people[at];
+                let organisation = organisations.of_person(workspace, person);
+                if with.filter.admits(person, organisation) {
+                    let card = card_row(workspace, map, person, organisation, &column.title, with.today, with.masked);
+                    column.cards.push((column.all.len(), Rc::new(card)));
+                }
+                column.all.push(id);
+                column.keys.push((order, name.to_owned(), id));
+            }
+            column
+        })
+        .collect();
+    for column in &mut columns {
+        column.figures = figures(workspace, map, column, &places, with.today);
+    }
+    let swimlanes = swimlanes::swimlanes(with.rows, &columns, &people_by_id(workspace, with.rows), with.masked);
+    Board { key, columns, swimlanes, places, exact, currency: workspace.currency.clone() }
+}
+
+/// Brings `board` up to date with `workspace` after an edit that changed only the people
+/// `changed`, each in their place in the workspace's list. False when it cannot (someone is new,
+/// gone or elsewhere in the list): the board must then be built whole.
+pub(super) fn patch(
+    board: &mut Board,
+    workspace: &Workspace,
+    map: &JourneyMap,
+    changed: &[PersonId],
+    with: &Build<'_>,
+) -> bool {
+    if !board.exact {
+        return false;
+    }
+    let organisations = OrganisationIndex::of(workspace);
+    let mut recount = BTreeSet::new();
+    for &id in changed {
+        let Some(&(at, from)) = board.places.get(&id) else { return false };
+        let Some(person) = workspace.people.get(at).filter(|p| p.id == id) else { return false };
+        let Some(column) = board.columns.get_mut(from) else { return false };
+        let Some(slot) = column.all.iter().position(|&p| p == id) else { return false };
+        column.all.remove(slot);
+        column.keys.remove(slot);
+        column.cards.retain(|(i, _)| *i != slot);
+        for (i, _) in &mut column.cards {
+            if *i > slot {
+                *i -= 1;
+            }
+        }
+        recount.insert(from);
+        let (to, order) = moves::board_place(person, map);
+        let Some(column) = board.columns.get_mut(to) else { return false };
+        let slot =
+            column.keys.partition_point(|(o, name, i)| (*o, name.as_str(), *i) < (order, person.name.as_str(), id));
+        column.all.insert(slot, id);
+        column.keys.insert(slot, (order, person.name.clone(), id));
+        for (i, _) in &mut column.cards {
+            if *i >= slot {
+                *i += 1;
+            }
+        }
+        let organisation = organisations.of_person(workspace, person);
+        if with.filter.admits(person, organisation) {
+            let card = card_row(workspace, map, person, organisation, &column.title, with.today, with.masked);
+            let k = column.cards.partition_point(|(i, _)| *i < slot);
+            column.cards.insert(k, (slot, Rc::new(card)));
+        }
+        board.places.insert(id, (at, to));
+        recount.insert(to);
+    }
+    for index in recount {
+        let figures = board.columns.get(index).map(|c| figures(workspace, map, c, &board.places, with.today));
+        if let (Some(column), Some(figures)) = (board.columns.get_mut(index), figures) {
+            column.figures = figures;
+        }
+    }
+    board.swimlanes = swimlanes::swimlanes(with.rows, &board.columns, &people_by_id(workspace, with.rows), with.masked);
+    true
+}
+
+/// The figures of the people shown in `column`.
+fn figures(
+    workspace: &Workspace,
+    map: &JourneyMap,
+    column: &Column,
+    places: &HashMap<PersonId, (usize, usize)>,
+    today: NaiveDate,
+) -> lifecycle::ColumnFigures {
+    let shown = column
+        .cards
+        .iter()
+        .filter_map(|(_, card)| places.get(&card.id))
+        .filter_map(|(at, _)| workspace.people.get(*at));
+    lifecycle::column_figures(workspace, shown, map, today)
+}
+
+/// Everyone by id, for the swimlanes; nothing when there are none.
+fn people_by_id(workspace: &Workspace, rows: RowsBy) -> HashMap<PersonId, &Person> {
+    match rows {
+        RowsBy::None => HashMap::new(),
+        _ => workspace.people.iter().map(|p| (p.id, p)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PhaseMoveId, Status};
+    use crate::ops::moves::BoardPlace;
+    use crate::ops::{Edit, apply};
+
+    /// One column as seen: everyone in order, the cards (by slot and person), and the figures.
+    type Seen = (Vec<PersonId>, Vec<(usize, PersonId)>, String);
+
+    /// What a board shows, column by column.
+    fn seen(board: &Board) -> Vec<Seen> {
+        board
+            .columns
+            .iter()
+            .map(|c| {
+                assert_eq!(c.all, c.keys.iter().map(|k| k.2).collect::<Vec<_>>(), "the keys go with `all`");
+                (c.all.clone(), c.cards.iter().map(|(i, card)| (*i, card.id)).collect(), format!("{:?}", c.figures))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_patched_board_is_the_board_built_again() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        let mut workspace = crate::ops::demo::generate(300, today);
+        let map = workspace.journeys[0].clone();
+        let filters = [
+            Filter::default(),
+            Filter { status: Some(Status::Customer), ..Filter::default() },
+            Filter { key_only: true, ..Filter::default() },
+        ];
+        for (turn, filter) in filters.iter().enumerate() {
+            let rows = [RowsBy::None, RowsBy::Status, RowsBy::Tag][turn];
+            let with = Build { filter, rows, masked: false, today };
+            let key = (0, today, map.id, filter.clone(), rows, crate::i18n::language(), false);
+            let mut board = build(&workspace, &map, key.clone(), &with);
+            // Moves: into a column, to its top, back out of the board, and a change of status.
+            let people: Vec<PersonId> = workspace.people.iter().step_by(37).map(|p| p.id).take(6).collect();
+            for (n, &person) in people.iter().enumerate() {
+                let to = match n % 3 {
+                    0 => Some(BoardPlace { phase: map.phases[1].id, slot: 0 }),
+                    1 => Some(BoardPlace { phase: map.phases[n % map.phases.len()].id, slot: 3 }),
+                    _ => None,
+                };
+                let before = workspace.clone();
+                let edit = Edit::MovePerson { person, journey: map.id, to, date: today, entry: PhaseMoveId::new() };
+                if apply(&mut workspace, edit).is_err() {
+                    continue;
+                }
+                if let Some(p) = workspace.people.iter_mut().find(|p| p.id == person) {
+                    p.status = if n % 2 == 0 { Status::Customer } else { Status::Prospect };
+                }
+                // Everyone the move renumbered changed too.
+                let changed: Vec<PersonId> = workspace
+                    .people
+                    .iter()
+                    .zip(&before.people)
+                    .filter(|(after, before)| after != before)
+                    .map(|(after, _)| after.id)
+                    .collect();
+                assert!(patch(&mut board, &workspace, &map, &changed, &with), "a change in place is patched");
+                assert_eq!(seen(&board), seen(&build(&workspace, &map, key.clone(), &with)), "move {n} of turn {turn}");
+            }
+        }
+    }
+
+    #[test]
+    fn someone_new_or_gone_is_built_again() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        let mut workspace = crate::ops::demo::generate(20, today);
+        let map = workspace.journeys[0].clone();
+        let filter = Filter::default();
+        let with = Build { filter: &filter, rows: RowsBy::None, masked: false, today };
+        let key = (0, today, map.id, filter.clone(), RowsBy::None, crate::i18n::language(), false);
+        let mut board = build(&workspace, &map, key, &with);
+        let new = Person::named("Someone New");
+        let id = new.id;
+        workspace.people.push(new);
+        assert!(!patch(&mut board, &workspace, &map, &[id], &with));
+        let gone = workspace.people.remove(0).id;
+        assert!(!patch(&mut board, &workspace, &map, &[gone], &with));
+    }
+}
