@@ -760,6 +760,16 @@ struct WriteJob {
 
 impl WriteJob {
     fn run(self) -> Done {
+        // The window may go on editing while this writes: a copy of its own lets it, where
+        // sharing the window's workspace would make the window's next edit copy all of it
+        // first, on the window's thread, in the frame the person waits on. This copy is made
+        // here, on the writer's thread, and the window's is let go as soon as it is made.
+        let workspace = Arc::new(Arc::unwrap_or_clone(self.workspace));
+        let job = WriteJob { workspace, ..self };
+        job.write()
+    }
+
+    fn write(self) -> Done {
         let passphrase = self.passphrase.as_ref();
         let Some(file) = &self.file else {
             let mut disk: Box<dyn Disk> = match self.faults.recovery {
