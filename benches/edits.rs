@@ -7,7 +7,8 @@
 //! The bars: at 10,000 people the worst of the runs of every edit at most 16 ms (one frame at
 //! 60 Hz), and its median at most 1.5× the median at 100 people (release build).
 //!
-//! Run with `cargo bench --bench edits`; `KINDRED_EDITS_RUNS` sets how many runs (15).
+//! Run with `cargo bench --bench edits`; `KINDRED_EDITS_RUNS` sets how many runs (15),
+//! `KINDRED_EDITS_SIZES` the sizes (`100,10000`), `KINDRED_EDITS_ONLY` which edits (all).
 
 mod common;
 
@@ -128,6 +129,8 @@ fn board_moves(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
     if let Some(&skip) = bench.widgets_named("Skip").first() {
         bench.frame(vec![FrameBench::click_event(skip)]);
     }
+    // Lets go of the person the drop selected.
+    bench.frame(vec![key(Key::Escape, Modifiers::NONE)]);
     settle(bench);
 }
 
@@ -253,16 +256,36 @@ fn vcard_file(dir: &std::path::Path, count: usize) -> PathBuf {
     path
 }
 
-/// Every edit once on a workspace of `people`.
+/// Every edit once on a workspace of `people` (or only those `KINDRED_EDITS_ONLY` names, a
+/// comma-separated list of board, journeys, profile, milestones, today, import, language and
+/// search: for looking at one kind of edit under a profiler).
 fn round(bench: &mut FrameBench, first_person: &str, file: &Path, people: usize, measured: &mut Measured) {
-    board_moves(bench, people, measured);
-    card_moves(bench, people, measured);
-    profile_field(bench, first_person, people, measured);
-    congratulated(bench, people, measured);
-    follow_up_done(bench, people, measured);
-    import_applied(bench, file, people, measured);
-    language(bench, people, measured);
-    search_keystroke(bench, people, measured);
+    let only = std::env::var("KINDRED_EDITS_ONLY").unwrap_or_default();
+    let wanted = |kind: &str| only.is_empty() || only.split(',').any(|k| k.trim() == kind);
+    if wanted("board") {
+        board_moves(bench, people, measured);
+    }
+    if wanted("journeys") {
+        card_moves(bench, people, measured);
+    }
+    if wanted("profile") {
+        profile_field(bench, first_person, people, measured);
+    }
+    if wanted("milestones") {
+        congratulated(bench, people, measured);
+    }
+    if wanted("today") {
+        follow_up_done(bench, people, measured);
+    }
+    if wanted("import") {
+        import_applied(bench, file, people, measured);
+    }
+    if wanted("language") {
+        language(bench, people, measured);
+    }
+    if wanted("search") {
+        search_keystroke(bench, people, measured);
+    }
 }
 
 struct Subject {
@@ -288,7 +311,13 @@ fn main() {
         println!("Edits bench: harness works (run `cargo bench --bench edits` for figures)");
         return;
     }
-    let mut subjects = [subject(100), subject(10_000)];
+    // `KINDRED_EDITS_SIZES=10000` measures one size only (for a profiler).
+    let sizes: Vec<usize> = std::env::var("KINDRED_EDITS_SIZES")
+        .ok()
+        .map(|sizes| sizes.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .filter(|sizes: &Vec<usize>| !sizes.is_empty())
+        .unwrap_or_else(|| vec![100, 10_000]);
+    let mut subjects: Vec<Subject> = sizes.into_iter().map(subject).collect();
     let runs = std::env::var("KINDRED_EDITS_RUNS").ok().and_then(|n| n.parse().ok()).unwrap_or(RUNS);
     for _ in 0..runs {
         for Subject { people, bench, first_person } in &mut subjects {
