@@ -8,7 +8,9 @@
 //! never per frame, and draw from what they return.
 
 use super::moves::column_of;
-use crate::model::{JourneyId, JourneyMap, Person, PhaseId, PhaseMove, WhyKind, Workspace};
+use crate::model::{
+    JourneyId, JourneyMap, Organisation, OrganisationId, Person, PhaseId, PhaseMove, WhyKind, Workspace,
+};
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
 
@@ -56,12 +58,19 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
 /// once however many of its people are among them; a person without one brings their own.
 fn value_sum<'a>(workspace: &Workspace, people: impl IntoIterator<Item = &'a Person>) -> Option<i64> {
     let organisations = crate::model::OrganisationIndex::of(workspace);
+    let shares: Vec<Share> =
+        people.into_iter().map(|p| Share::of(organisations.of_person(workspace, p), p, None)).collect();
+    sum_of(&shares)
+}
+
+/// The sum of what `shares` bring, each account once (see [`value_sum`]).
+fn sum_of<'a>(shares: impl IntoIterator<Item = &'a Share>) -> Option<i64> {
     let mut counted = std::collections::HashSet::new();
-    people
+    shares
         .into_iter()
-        .filter_map(|p| match organisations.of_person(workspace, p) {
-            Some(account) => counted.insert(account.id).then_some(account.fit.yearly_value).flatten(),
-            None => p.fit.yearly_value,
+        .filter_map(|share| match share.account {
+            Some(account) => counted.insert(account).then_some(share.value).flatten(),
+            None => share.value,
         })
         .fold(None, |sum, value| Some(sum.unwrap_or(0i64).saturating_add(value)))
 }
@@ -77,6 +86,29 @@ pub struct ColumnFigures {
     pub median_days: Option<f64>,
 }
 
+/// What one person brings to the figures of the column they stand in: kept beside their card,
+/// so a column's figures can be counted again from its cards when a few of them change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Share {
+    /// Their organisation, whose value they bring (once per account, however many of its
+    /// people stand in the column).
+    account: Option<OrganisationId>,
+    /// The account's yearly value, or their own when they have no organisation.
+    value: Option<i64>,
+    /// Their days in the phase, when known.
+    days: Option<i64>,
+}
+
+impl Share {
+    /// What `person` of `organisation` brings, with their days in the phase.
+    pub fn of(organisation: Option<&Organisation>, person: &Person, days: Option<i64>) -> Self {
+        match organisation {
+            Some(account) => Share { account: Some(account.id), value: account.fit.yearly_value, days },
+            None => Share { account: None, value: person.fit.yearly_value, days },
+        }
+    }
+}
+
 /// The figures of one column of `map`'s board, from the people standing in it.
 pub fn column_figures<'a>(
     workspace: &Workspace,
@@ -84,13 +116,18 @@ pub fn column_figures<'a>(
     map: &JourneyMap,
     today: NaiveDate,
 ) -> ColumnFigures {
-    let people: Vec<&Person> = people.into_iter().collect();
-    let mut days: Vec<f64> = people.iter().filter_map(|p| days_in_phase(p, map, today)).map(|d| d as f64).collect();
-    ColumnFigures {
-        people: people.len(),
-        value: value_sum(workspace, people.iter().copied()),
-        median_days: median(&mut days),
-    }
+    let organisations = crate::model::OrganisationIndex::of(workspace);
+    let shares: Vec<Share> = people
+        .into_iter()
+        .map(|p| Share::of(organisations.of_person(workspace, p), p, days_in_phase(p, map, today)))
+        .collect();
+    figures_of(&shares)
+}
+
+/// A column's figures from what each of its people brings.
+pub fn figures_of<'a>(shares: impl IntoIterator<Item = &'a Share> + Clone) -> ColumnFigures {
+    let mut days: Vec<f64> = shares.clone().into_iter().filter_map(|s| s.days).map(|d| d as f64).collect();
+    ColumnFigures { people: shares.clone().into_iter().count(), value: sum_of(shares), median_days: median(&mut days) }
 }
 
 /// What became of one entry into a phase.

@@ -62,7 +62,7 @@ pub(super) fn build(workspace: &Workspace, map: &JourneyMap, key: BoardKey, with
         })
         .collect();
     for column in &mut columns {
-        column.figures = figures(workspace, map, column, &places, with.today);
+        column.figures = figures(column);
     }
     let swimlanes = swimlanes::swimlanes(with.rows, &columns, &people_by_id(workspace, with.rows), with.masked);
     Board { key, columns, swimlanes, places, exact, currency: workspace.currency.clone() }
@@ -118,29 +118,17 @@ pub(super) fn patch(
         recount.insert(to);
     }
     for index in recount {
-        let figures = board.columns.get(index).map(|c| figures(workspace, map, c, &board.places, with.today));
-        if let (Some(column), Some(figures)) = (board.columns.get_mut(index), figures) {
-            column.figures = figures;
+        if let Some(column) = board.columns.get_mut(index) {
+            column.figures = figures(column);
         }
     }
     board.swimlanes = swimlanes::swimlanes(with.rows, &board.columns, &people_by_id(workspace, with.rows), with.masked);
     true
 }
 
-/// The figures of the people shown in `column`.
-fn figures(
-    workspace: &Workspace,
-    map: &JourneyMap,
-    column: &Column,
-    places: &HashMap<PersonId, (usize, usize)>,
-    today: NaiveDate,
-) -> lifecycle::ColumnFigures {
-    let shown = column
-        .cards
-        .iter()
-        .filter_map(|(_, card)| places.get(&card.id))
-        .filter_map(|(at, _)| workspace.people.get(*at));
-    lifecycle::column_figures(workspace, shown, map, today)
+/// The figures of the people shown in `column`, from what their cards say they bring.
+fn figures(column: &Column) -> lifecycle::ColumnFigures {
+    lifecycle::figures_of(column.cards.iter().map(|(_, card)| &card.share))
 }
 
 /// Everyone by id, for the swimlanes; nothing when there are none.
@@ -214,6 +202,12 @@ mod tests {
                     .collect();
                 assert!(patch(&mut board, &workspace, &map, &changed, &with), "a change in place is patched");
                 assert_eq!(seen(&board), seen(&build(&workspace, &map, key.clone(), &with)), "move {n} of turn {turn}");
+                for column in &board.columns {
+                    let shown =
+                        column.cards.iter().filter_map(|(_, card)| workspace.people.iter().find(|p| p.id == card.id));
+                    let counted = lifecycle::column_figures(&workspace, shown, &map, today);
+                    assert_eq!(column.figures, counted, "the cards' shares make the column's figures");
+                }
             }
         }
     }

@@ -41,6 +41,8 @@ pub(super) struct CardRow {
     limit: Option<u16>,
     /// The column's name, for the card's hover text.
     column: String,
+    /// What they bring to the column's figures.
+    pub share: lifecycle::Share,
 }
 
 /// What is being carried: the person, and the swimlane the card was picked up in.
@@ -89,6 +91,7 @@ pub(super) fn card_row(
         stalled: lifecycle::stalled(map, phase, since.map(|(_, days)| days)),
         limit: phase.and_then(|phase| map.phase(phase)).and_then(|phase| phase.stall_days),
         column: column.to_owned(),
+        share: lifecycle::Share::of(organisation, person, since.map(|(_, days)| days)),
     }
 }
 
