@@ -116,7 +116,16 @@ pub fn board_column(workspace: &Workspace, map: &JourneyMap, phase: Option<Phase
             None => return Vec::new(),
         },
     };
-    board_columns(workspace, map).swap_remove(index)
+    let mut column: Vec<(u32, &str, PersonId)> = workspace
+        .people
+        .iter()
+        .filter_map(|person| {
+            let (at, order) = board_place(person, map);
+            (at == index).then_some((order, person.name.as_str(), person.id))
+        })
+        .collect();
+    column.sort_unstable();
+    column.into_iter().map(|(_, _, id)| id).collect()
 }
 
 /// Where `person` stands on `map`'s board: the column (0 is "not placed", then the phases in
@@ -337,6 +346,19 @@ pub fn step_person(
 mod tests {
     use super::*;
     use crate::model::{Card, Person, Template};
+
+    #[test]
+    fn one_column_is_that_column_of_the_whole_board() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        let workspace = crate::ops::demo::generate(400, today);
+        let map = &workspace.journeys[0];
+        let columns = board_columns(&workspace, map);
+        assert!(columns.iter().filter(|c| c.len() > 1).count() > 2, "a board with people in its columns");
+        let phases = std::iter::once(None).chain(map.phases.iter().map(|p| Some(p.id)));
+        for (phase, column) in phases.zip(&columns) {
+            assert_eq!(&board_column(&workspace, map, phase), column);
+        }
+    }
 
     fn map_with_cards() -> JourneyMap {
         let mut map = Template::CustomerJourney.create();
