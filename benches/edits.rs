@@ -8,7 +8,8 @@
 //! 60 Hz), and its median at most 1.5× the median at 100 people (release build).
 //!
 //! Run with `cargo bench --bench edits`; `KINDRED_EDITS_RUNS` sets how many runs (15),
-//! `KINDRED_EDITS_SIZES` the sizes (`100,10000`), `KINDRED_EDITS_ONLY` which edits (all).
+//! `KINDRED_EDITS_SIZES` the sizes (`100,10000`), `KINDRED_EDITS_ONLY` which edits (all);
+//! `KINDRED_EDITS_EACH` prints every figure as it is taken, to find which run a worst came from.
 
 mod common;
 
@@ -96,6 +97,9 @@ struct Measured {
 
 impl Measured {
     fn add(&mut self, what: &'static str, people: usize, time: Duration) {
+        if std::env::var_os("KINDRED_EDITS_EACH").is_some() {
+            eprintln!("{what} at {people}: {:.2} ms", ms(time));
+        }
         self.edits.entry(what).or_default().by_size.entry(people).or_default().push(time);
     }
 }
@@ -111,11 +115,15 @@ fn board_moves(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
             workspace.people.iter().filter(|p| p.position_in(map.id).is_none()).map(|p| p.name.clone()).collect();
         (unplaced, format!("{} (", map.phases[1].name))
     };
-    // The first card on screen of someone not placed (a column draws only the cards it shows).
-    // The highest, so that it is well inside the window and not cut off at the bottom.
+    // The first card on screen of someone not placed (a column draws only the cards it shows),
+    // under that column's heading: a name can be held by someone placed too. The highest, so
+    // that it is well inside the window and not cut off at the bottom.
+    let not_placed = *bench.centres_where(|label| label.starts_with("Not placed (")).first().expect("the heading");
+    let first = *bench.centres_where(|label| label.starts_with(&phase)).first().expect("the first phase");
     let from = bench
         .centres_where(|label| unplaced.contains(label))
         .into_iter()
+        .filter(|at| (at.x - not_placed.x).abs() < (at.x - first.x).abs())
         .min_by(|a, b| a.y.total_cmp(&b.y))
         .expect("a card not placed");
     let column = *bench.centres_where(|label| label.starts_with(&phase)).first().expect("the column's heading");
