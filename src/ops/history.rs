@@ -1,7 +1,7 @@
 //! Undo and redo.
 
 use super::edit::{Edit, EditError, apply};
-use crate::model::{PersonId, Workspace};
+use crate::model::{OrganisationId, PersonId, Workspace};
 use std::collections::VecDeque;
 
 /// How many steps undo remembers.
@@ -16,36 +16,77 @@ const CHANGES_KEPT: usize = 64;
 pub enum Changed {
     /// Only these people's records, each in the same place in the list; nothing else.
     People(Vec<PersonId>),
+    /// People and organisations added, removed or replaced (these ids), and nothing else: every
+    /// other person and organisation is the record it was, though perhaps at another place in
+    /// its list (an import, and its undo).
+    Records { people: Vec<PersonId>, organisations: Vec<OrganisationId> },
     /// Anything else, or not known: everything derived must be derived again.
     Everything,
 }
 
 impl Changed {
     /// What an edit changed, read from its inverse (which puts back exactly what it changed):
-    /// people replaced where they are, and nothing else, or everything.
+    /// people replaced where they are, people and organisations added, removed or replaced, or
+    /// everything.
     fn undone_by(inverse: &Edit) -> Self {
-        fn people(edit: &Edit, into: &mut Vec<PersonId>) -> bool {
-            match edit {
-                Edit::ReplacePerson(person) => {
-                    into.push(person.id);
-                    true
-                }
-                Edit::Batch(edits) => edits.iter().all(|edit| people(edit, into)),
-                _ => false,
-            }
+        /// What the edit touched; false for anything that is not a person or organisation.
+        #[derive(Default)]
+        struct Touched {
+            people: Vec<PersonId>,
+            organisations: Vec<OrganisationId>,
+            in_place: bool,
         }
-        let mut ids = Vec::new();
-        if people(inverse, &mut ids) { Changed::People(ids) } else { Changed::Everything }
+        fn walk(edit: &Edit, into: &mut Touched) -> bool {
+            match edit {
+                Edit::ReplacePerson(person) => into.people.push(person.id),
+                Edit::InsertPerson { person, .. } => {
+                    into.people.push(person.id);
+                    into.in_place = false;
+                }
+                Edit::RemovePerson(id) => {
+                    into.people.push(*id);
+                    into.in_place = false;
+                }
+                Edit::InsertOrganisation { organisation, .. } | Edit::ReplaceOrganisation(organisation) => {
+                    into.organisations.push(organisation.id);
+                    into.in_place = false;
+                }
+                Edit::RemoveOrganisation(id) => {
+                    into.organisations.push(*id);
+                    into.in_place = false;
+                }
+                Edit::Batch(edits) => return edits.iter().all(|edit| walk(edit, into)),
+                _ => return false,
+            }
+            true
+        }
+        let mut touched = Touched { in_place: true, ..Touched::default() };
+        if !walk(inverse, &mut touched) {
+            return Changed::Everything;
+        }
+        if touched.in_place {
+            Changed::People(touched.people)
+        } else {
+            Changed::Records { people: touched.people, organisations: touched.organisations }
+        }
     }
 
     /// Both changes together.
     fn and(self, other: Changed) -> Changed {
+        fn merged<T: Ord>(mut a: Vec<T>, b: Vec<T>) -> Vec<T> {
+            a.extend(b);
+            a.sort_unstable();
+            a.dedup();
+            a
+        }
         match (self, other) {
-            (Changed::People(mut a), Changed::People(b)) => {
-                a.extend(b);
-                a.sort_unstable();
-                a.dedup();
-                Changed::People(a)
+            (Changed::People(a), Changed::People(b)) => Changed::People(merged(a, b)),
+            (Changed::People(a), Changed::Records { people, organisations })
+            | (Changed::Records { people, organisations }, Changed::People(a)) => {
+                Changed::Records { people: merged(a, people), organisations }
+            }
+            (Changed::Records { people: a, organisations: x }, Changed::Records { people: b, organisations: y }) => {
+                Changed::Records { people: merged(a, b), organisations: merged(x, y) }
             }
             _ => Changed::Everything,
         }
@@ -316,11 +357,14 @@ mod tests {
     fn changes_say_which_people_changed_and_when_it_is_more() {
         let mut ws = Workspace::named("Shop");
         let mut history = History::new();
+        let mut before_carl = history.state();
         for name in ["Anna", "Bo", "Carl"] {
+            before_carl = history.state();
             let person = Box::new(Person::named(name));
             let index = ws.people.len();
             history.apply(&mut ws, "add", Edit::InsertPerson { index, person }).expect("applies");
         }
+        let carl = ws.people[2].id;
         let added = history.state();
         let (anna, bo) = (ws.people[0].clone(), ws.people[1].clone());
         let renamed =
@@ -335,7 +379,13 @@ mod tests {
         let mut both = vec![anna.id, bo.id];
         both.sort_unstable();
         assert_eq!(changes.between(added, two), Changed::People(both.clone()), "two steps together");
-        assert_eq!(changes.between(added - 1, two), Changed::Everything, "an insertion is more than a change in place");
+        let mut all = vec![anna.id, bo.id, carl];
+        all.sort_unstable();
+        assert_eq!(
+            changes.between(before_carl, two),
+            Changed::Records { people: all.clone(), organisations: Vec::new() },
+            "an insertion is more than a change in place"
+        );
         assert_eq!(changes.between(one, one), Changed::People(Vec::new()));
         assert_eq!(changes.between(one, 0), Changed::Everything, "not the current state: not known");
         assert_eq!(changes.between(12_345_678, two), Changed::Everything, "a state never seen");
@@ -346,8 +396,32 @@ mod tests {
         assert_eq!(changes.between(two, one), Changed::People(vec![bo.id]), "undo changes the same person back");
         history.redo(&mut ws);
         assert_eq!(history.changes().between(one, two), Changed::People(vec![bo.id]));
-        assert_eq!(history.changes().between(added, two), Changed::People(both));
+        assert_eq!(history.changes().between(added, two), Changed::People(both.clone()));
 
+        let mut account = crate::model::Organisation::named("Bakery Ltd");
+        let organisation = account.id;
+        history
+            .apply(&mut ws, "add", Edit::InsertOrganisation { index: 0, organisation: Box::new(account.clone()) })
+            .expect("applies");
+        assert_eq!(
+            history.changes().between(added, history.state()),
+            Changed::Records { people: both.clone(), organisations: vec![organisation] },
+            "an organisation added"
+        );
+        account.name = "Bakery A/S".into();
+        history.apply(&mut ws, "rename", Edit::ReplaceOrganisation(Box::new(account))).expect("applies");
+        let renamed_account = history.state();
+        history.undo(&mut ws);
+        assert_eq!(
+            history.changes().between(renamed_account, history.state()),
+            Changed::Records { people: Vec::new(), organisations: vec![organisation] },
+            "an organisation put back"
+        );
+        history.redo(&mut ws);
+        let linked = crate::model::Link { from: anna.id, to: bo.id, ..crate::model::Link::default() };
+        let before_link = history.state();
+        history.apply(&mut ws, "link", Edit::InsertLink { index: 0, link: Box::new(linked) }).expect("applies");
+        assert_eq!(history.changes().between(before_link, history.state()), Changed::Everything, "a link is more");
         history.apply(&mut ws, "name", Edit::RenameWorkspace("Bakery".into())).expect("applies");
         assert_eq!(history.changes().between(two, history.state()), Changed::Everything);
     }

@@ -172,7 +172,9 @@ impl MilestonesView {
                         upcoming::update_upcoming(&mut year.occurrences, workspace, &ids, today, horizon_days(today));
                         self.year = Some((key, Year::of(workspace, today, year.occurrences)));
                     }
-                    Changed::Everything => self.year = Some((key, Year::compute(workspace, today))),
+                    Changed::Records { .. } | Changed::Everything => {
+                        self.year = Some((key, Year::compute(workspace, today)))
+                    }
                 }
             }
             _ => self.year = Some((key, Year::compute(workspace, today))),

@@ -7,12 +7,12 @@
 //! screen, each exactly [`ROW_HEIGHT`] high. Grouped by organisation, the list is the same rows
 //! under a heading line per organisation (those without one last), each as high as a row.
 
-use crate::model::{OrganisationIndex, Person, PersonId, Status, Workspace};
+use crate::model::{OrganisationId, OrganisationIndex, Person, PersonId, Status, Workspace};
 use crate::ops::{Changed, Changes, knowledge, upcoming};
 use chrono::{Datelike, NaiveDate};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, FontId, Rect, Response, Sense, TextureHandle, Ui, pos2, vec2};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 /// Every row of the list is exactly this high: one line, never wrapped.
@@ -136,12 +136,15 @@ impl PeopleIndex {
         if rebuilt {
             // The same people, day and language: only the changed rows are made again.
             let changed = match self.built_for {
-                Some((built, people, day)) if (people, day) == (key.1, key.2) => changes.between(built, revision),
+                Some((built, _, day)) if day == key.2 => changes.between(built, revision),
                 _ => Changed::Everything,
             };
             match changed {
-                Changed::People(ids) => self.update(workspace, today, &ids),
-                Changed::Everything => self.rebuild(workspace, today),
+                Changed::People(ids) if self.rows.len() == workspace.people.len() => {
+                    self.update(workspace, today, &ids)
+                }
+                Changed::Records { people, organisations } => self.renew(workspace, today, &people, &organisations),
+                Changed::People(_) | Changed::Everything => self.rebuild(workspace, today),
             }
             self.built_for = Some(key);
             self.shown_for = None;
@@ -162,6 +165,49 @@ impl PeopleIndex {
             .enumerate()
             .map(|(index, p)| row(index, p, workspace, &organisations, today, rule))
             .collect();
+        self.index_rows();
+    }
+
+    /// Makes the rows again after `people` and `organisations` were added, removed or replaced
+    /// (an import, say): everyone else's row is kept as it was, at their place now.
+    fn renew(
+        &mut self,
+        workspace: &Workspace,
+        today: NaiveDate,
+        people: &[PersonId],
+        organisations: &[OrganisationId],
+    ) {
+        if self.by_id.len() != self.rows.len() {
+            // Two rows held one id: which is whose cannot be told.
+            return self.rebuild(workspace, today);
+        }
+        let people: HashSet<PersonId> = people.iter().copied().collect();
+        let accounts: HashSet<OrganisationId> = organisations.iter().copied().collect();
+        let rule = workspace.settings.leap_day;
+        let index = OrganisationIndex::of(workspace);
+        let mut old: Vec<Option<Row>> = std::mem::take(&mut self.rows).into_iter().map(Some).collect();
+        self.rows = workspace
+            .people
+            .iter()
+            .enumerate()
+            .map(|(at, person)| {
+                let same = !people.contains(&person.id) && !person.organisation.is_some_and(|o| accounts.contains(&o));
+                let kept =
+                    same.then(|| self.by_id.get(&person.id).and_then(|&i| old.get_mut(i)).and_then(Option::take));
+                match kept.flatten() {
+                    Some(mut kept) => {
+                        kept.index = at;
+                        kept
+                    }
+                    None => row(at, person, workspace, &index, today, rule),
+                }
+            })
+            .collect();
+        self.index_rows();
+    }
+
+    /// Finds the rows by id and counts their tags, once the rows are made.
+    fn index_rows(&mut self) {
         self.by_id = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
         self.tag_counts.clear();
         for at in 0..self.rows.len() {
@@ -854,11 +900,70 @@ mod tests {
         rebuilt.refresh(&ws, (history.state(), &crate::ops::Changes::default()), today, &query);
         assert_eq!(shown_rows(&index), shown_rows(&rebuilt));
 
-        // A change of more than people in place (an organisation renamed) makes every row again.
-        let renamed = crate::model::Organisation { name: "Renamed".into(), ..ws.organisations[0].clone() };
+        // An organisation renamed: its people's rows are made again, the others' kept.
+        let account = ws.organisations[0].clone();
+        let renamed = crate::model::Organisation { name: "Renamed".into(), ..account.clone() };
         history.apply(&mut ws, "rename", crate::ops::Edit::ReplaceOrganisation(Box::new(renamed))).expect("applies");
-        index.rows[1].initials = "stale".into();
+        for row in &mut index.rows {
+            row.initials = "stale".into();
+        }
         index.refresh(&ws, (history.state(), &history.changes()), today, &query);
-        assert!(index.rows.iter().all(|r| r.initials != "stale"), "a rebuild");
+        for row in &index.rows {
+            let member = ws.people[row.index].organisation == Some(account.id);
+            assert_eq!(row.initials != "stale", member, "{}: made again when in the account", row.organisation);
+        }
+        assert!(index.rows.iter().any(|r| r.organisation == "Renamed"));
+    }
+
+    #[test]
+    fn people_added_and_taken_out_keep_everyone_else_s_row_and_the_list_is_as_if_rebuilt() {
+        let today = day(2026, 11, 23);
+        let mut ws = workspace();
+        let mut history = crate::ops::History::new();
+        let query = Query::default();
+        let mut index = PeopleIndex::default();
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        let stale = |index: &mut PeopleIndex| {
+            for row in &mut index.rows {
+                row.initials = format!("kept {}", row.name_key);
+            }
+        };
+        let as_built = |index: &PeopleIndex, ws: &Workspace, history: &crate::ops::History| {
+            let mut rebuilt = PeopleIndex::default();
+            rebuilt.refresh(ws, (history.state(), &crate::ops::Changes::default()), today, &query);
+            assert_eq!(shown_rows(index), shown_rows(&rebuilt));
+            let places =
+                |index: &PeopleIndex| index.shown().map(|r| (r.id, r.index, r.key_account)).collect::<Vec<_>>();
+            assert_eq!(places(index), places(&rebuilt));
+            assert_eq!(index.tags(), rebuilt.tags());
+        };
+        // An import: a new organisation, someone in it and someone without one, at the top.
+        let account = crate::model::Organisation::named("Brand New ApS");
+        let mut newcomer = Person::named("Åse Ny");
+        newcomer.organisation = Some(account.id);
+        newcomer.tags.push("imported".into());
+        let loner = Person::named("Bent Alene");
+        let (newcomer_id, loner_id) = (newcomer.id, loner.id);
+        let import = crate::ops::Edit::Batch(vec![
+            crate::ops::Edit::InsertOrganisation { index: 0, organisation: Box::new(account) },
+            crate::ops::Edit::InsertPerson { index: 0, person: Box::new(newcomer) },
+            crate::ops::Edit::InsertPerson { index: usize::MAX, person: Box::new(loner) },
+        ]);
+        stale(&mut index);
+        history.apply(&mut ws, "import", import).expect("applies");
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        for row in &index.rows {
+            let new = row.id == newcomer_id || row.id == loner_id;
+            assert_eq!(!row.initials.starts_with("kept "), new, "{}: made only when new", row.name_key);
+            assert_eq!(ws.people[row.index].id, row.id, "each row knows its place now");
+        }
+        as_built(&index, &ws, &history);
+        // Undone: they are gone, everyone else's row kept.
+        stale(&mut index);
+        history.undo(&mut ws);
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        assert!(index.rows.iter().all(|r| r.initials.starts_with("kept ")), "nobody made again");
+        assert!(!index.contains(newcomer_id) && !index.contains(loner_id));
+        as_built(&index, &ws, &history);
     }
 }

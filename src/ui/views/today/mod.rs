@@ -158,7 +158,9 @@ impl TodayView {
                         reach.extend(reach_of(workspace, &wanted));
                         (agenda, reach)
                     }
-                    crate::ops::Changed::Everything => Self::gathered(workspace, key.1),
+                    crate::ops::Changed::Records { .. } | crate::ops::Changed::Everything => {
+                        Self::gathered(workspace, key.1)
+                    }
                 }
             }
             _ => Self::gathered(workspace, key.1),
