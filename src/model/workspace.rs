@@ -169,6 +169,45 @@ impl Default for Workspace {
 }
 
 impl Workspace {
+    /// A copy of the workspace, made a few people at a time and given up (`None`) as soon as
+    /// `stop` says so: for a thread that copies what another may want back at any moment.
+    pub fn copy_unless(&self, stop: impl Fn() -> bool) -> Option<Workspace> {
+        // Every field named, so that a field added later is not left out of the copy.
+        let Workspace {
+            format_version,
+            id,
+            revisions,
+            name,
+            currency,
+            people,
+            organisations,
+            links,
+            journeys,
+            settings,
+            conflicts,
+        } = self;
+        let mut copied = Vec::with_capacity(people.len());
+        for chunk in people.chunks(64) {
+            if stop() {
+                return None;
+            }
+            copied.extend_from_slice(chunk);
+        }
+        (!stop()).then(|| Workspace {
+            format_version: *format_version,
+            id: *id,
+            revisions: revisions.clone(),
+            name: name.clone(),
+            currency: currency.clone(),
+            people: copied,
+            organisations: organisations.clone(),
+            links: links.clone(),
+            journeys: journeys.clone(),
+            settings: settings.clone(),
+            conflicts: conflicts.clone(),
+        })
+    }
+
     pub fn named(name: impl Into<String>) -> Self {
         Self { name: name.into(), ..Self::default() }
     }
@@ -339,6 +378,20 @@ impl OrganisationIndex {
 mod tests {
     use super::*;
     use crate::model::Template;
+
+    #[test]
+    fn a_copy_is_the_workspace_or_nothing_when_stopped() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        let ws = crate::ops::demo::generate(300, today);
+        assert_eq!(ws.copy_unless(|| false).as_ref(), Some(&ws));
+        let asked = std::cell::Cell::new(0);
+        let stopped = ws.copy_unless(|| {
+            asked.set(asked.get() + 1);
+            asked.get() > 2
+        });
+        assert_eq!(stopped, None, "stopped part way through the people");
+        assert_eq!(asked.get(), 3, "asked again as it goes");
+    }
 
     #[test]
     fn one_journey_is_picked_by_name_or_because_it_is_the_only_one() {

@@ -2,8 +2,11 @@
 //! for the UI; draws nothing.
 //!
 //! Saving and the recovery autosave write on their own thread, so the window never waits for
-//! the disk: the workspace is shared with the writer (`Arc`), and an edit made meanwhile copies
-//! it first (`Arc::make_mut`), so the writer always writes the state it was given. The shell
+//! the disk: the workspace is shared with the writer (`Arc`), which makes its own copy on its
+//! thread and lets go of the window's. An edit made while a save is copying copies it first
+//! (`Arc::make_mut`), so the writer always writes the state it was given; an edit made while an
+//! autosave is copying asks the autosave to give way ([`GiveWay`]) and it starts again later,
+//! so an edit never waits for an autosave to copy the whole workspace. The shell
 //! collects the outcome with [`Document::poll_writing`]; a document that goes away waits for
 //! its write to finish (before its lock is released).
 
@@ -133,11 +136,23 @@ struct Writing {
     /// file at once, not at the next autosave.
     rescue: Option<String>,
     done: mpsc::Receiver<Done>,
+    /// How to ask an autosave to give the workspace back; `None` for a save.
+    give_way: Option<Arc<GiveWay>>,
+}
+
+/// Between the window and an autosave copying the workspace: the window asks for it back, the
+/// writer says when it no longer holds it.
+#[derive(Debug)]
+struct GiveWay {
+    asked: std::sync::atomic::AtomicBool,
+    copying: std::sync::atomic::AtomicBool,
 }
 
 /// How a write on its own thread ended.
 struct Done {
     result: Result<Option<DiskStamp>, WriteError>,
+    /// The autosave gave the workspace back before it wrote anything: nothing to tell.
+    gave_way: bool,
     /// What rewriting the backups after the save did, when it was asked for.
     companions: Option<Companions>,
     /// Why the calendar feed was not written with the save, when it was not.
@@ -303,7 +318,9 @@ impl Document {
         }
         let renewed = match crate::ops::ids::repair(&self.workspace) {
             Some((edit, renewed)) => {
-                self.history.apply(Arc::make_mut(&mut self.workspace), label, edit).map_err(|e| e.to_string())?;
+                self.history
+                    .apply(mutable(&mut self.workspace, self.writing.as_ref()), label, edit)
+                    .map_err(|e| e.to_string())?;
                 renewed
             }
             None => 0,
@@ -371,7 +388,7 @@ impl Document {
             return Err(t!("interop-document-read-only", reason = reason.to_string()));
         }
         let touched = crate::ops::sync::Touched::of(&edit);
-        let workspace = Arc::make_mut(&mut self.workspace);
+        let workspace = mutable(&mut self.workspace, self.writing.as_ref());
         self.history.apply(workspace, label, edit).map_err(|e| format!("{label}: {e}"))?;
         touched.stamp(workspace, &crate::sharing::stamp_now(&self.shared.who));
         self.history.also_changed(touched.people());
@@ -382,7 +399,7 @@ impl Document {
         if self.read_only.is_some() {
             return None;
         }
-        let undone = self.history.undo(Arc::make_mut(&mut self.workspace));
+        let undone = self.history.undo(mutable(&mut self.workspace, self.writing.as_ref()));
         self.look_for_duplicates_again();
         undone
     }
@@ -391,7 +408,7 @@ impl Document {
         if self.read_only.is_some() {
             return None;
         }
-        let redone = self.history.redo(Arc::make_mut(&mut self.workspace));
+        let redone = self.history.redo(mutable(&mut self.workspace, self.writing.as_ref()));
         self.look_for_duplicates_again();
         redone
     }
@@ -476,6 +493,14 @@ impl Document {
     /// Starts a write; `rescue` is the message of the failed save a recovery write follows.
     fn start_writing_after(&mut self, file: Option<PathBuf>, rescue: Option<String>, afterwards: Option<Afterwards>) {
         let Some(path) = self.path.clone().or_else(|| file.clone()) else { return };
+        // A recovery write gives way to an edit; a save the person asked for does not, nor the
+        // rescue of a failed one (whose outcome the person is told).
+        let give_way = (file.is_none() && rescue.is_none()).then(|| {
+            Arc::new(GiveWay {
+                asked: std::sync::atomic::AtomicBool::new(false),
+                copying: std::sync::atomic::AtomicBool::new(true),
+            })
+        });
         let job = WriteJob {
             file: file.clone(),
             workspace_path: path,
@@ -484,6 +509,7 @@ impl Document {
             afterwards,
             faults: self.faults.clone(),
             bases: self.shared.bases.clone(),
+            give_way: give_way.clone(),
         };
         let language = crate::i18n::language();
         let (send, done) = mpsc::channel();
@@ -498,7 +524,8 @@ impl Document {
             log::warn!("writing on the window's thread: {error}");
             let _ = send.send(job.run());
         }
-        self.writing = Some(Writing { file, state: self.history.state(), started: Instant::now(), rescue, done });
+        self.writing =
+            Some(Writing { file, state: self.history.state(), started: Instant::now(), rescue, done, give_way });
     }
 
     /// Whether a write is under way.
@@ -540,12 +567,16 @@ impl Document {
     }
 
     fn written(&mut self, done: Done) -> Option<(Written, Result<(), String>)> {
-        let Done { result, companions, feed } = done;
+        let Done { result, companions, feed, gave_way } = done;
         if companions.is_some() {
             self.companions = companions;
         }
         self.feed_problem = feed;
         let writing = self.writing.take()?;
+        if gave_way {
+            // An edit came first; the next autosave writes what it made.
+            return None;
+        }
         let what = match (&writing.file, writing.rescue) {
             (Some(_), _) => Written::Saved,
             (None, None) => Written::Recovery,
@@ -663,9 +694,11 @@ impl Document {
     pub fn erase_person(&mut self, id: PersonId, from_backups: bool) -> Result<Person, String> {
         self.may_rewrite()?;
         let person =
-            crate::ops::erase::erase(Arc::make_mut(&mut self.workspace), id).map_err(|refused| match refused {
-                crate::ops::erase::Refused::Missing => t!("erase-refused-missing"),
-                crate::ops::erase::Refused::Shared => t!("erase-refused-shared"),
+            crate::ops::erase::erase(mutable(&mut self.workspace, self.writing.as_ref()), id).map_err(|refused| {
+                match refused {
+                    crate::ops::erase::Refused::Missing => t!("erase-refused-missing"),
+                    crate::ops::erase::Refused::Shared => t!("erase-refused-shared"),
+                }
             })?;
         self.history = History::new();
         self.history.mark_unsaved();
@@ -731,6 +764,22 @@ impl Document {
     }
 }
 
+/// The workspace to change. An autosave (`writing`) still copying it is asked to give it back,
+/// and waited for the moment that takes, so the edit does not copy it all here; anyone else
+/// holding it (a save under way) keeps theirs, and the edit changes a copy.
+fn mutable<'a>(workspace: &'a mut Arc<Workspace>, writing: Option<&Writing>) -> &'a mut Workspace {
+    use std::sync::atomic::Ordering;
+    if let Some(give_way) = writing.and_then(|w| w.give_way.as_ref())
+        && Arc::strong_count(workspace) > 1
+    {
+        give_way.asked.store(true, Ordering::Release);
+        while give_way.copying.load(Ordering::Acquire) {
+            std::thread::yield_now();
+        }
+    }
+    Arc::make_mut(workspace)
+}
+
 /// A write that went away without a word (its thread ended).
 fn lost() -> WriteError {
     WriteError { message: t!("interop-document-write-lost"), in_place: None }
@@ -739,7 +788,7 @@ fn lost() -> WriteError {
 impl Done {
     /// The writer thread went away without a word.
     fn lost() -> Self {
-        Done { result: Err(lost()), companions: None, feed: None }
+        Done { result: Err(lost()), companions: None, feed: None, gave_way: false }
     }
 }
 
@@ -754,6 +803,8 @@ struct WriteJob {
     afterwards: Option<Afterwards>,
     /// Failures injected by tests: the writes go through these disks where there are some.
     faults: Faults,
+    /// How the window asks an autosave for its workspace back; `None` for a save.
+    give_way: Option<Arc<GiveWay>>,
     /// Where this computer keeps the common versions: a saved version goes there too.
     bases: Option<crate::store::base::Bases>,
 }
@@ -763,10 +814,32 @@ impl WriteJob {
         // The window may go on editing while this writes: a copy of its own lets it, where
         // sharing the window's workspace would make the window's next edit copy all of it
         // first, on the window's thread, in the frame the person waits on. This copy is made
-        // here, on the writer's thread, and the window's is let go as soon as it is made.
-        let workspace = Arc::new(Arc::unwrap_or_clone(self.workspace));
-        let job = WriteJob { workspace, ..self };
-        job.write()
+        // here, on the writer's thread, and the window's is let go as soon as it is made. An
+        // autosave gives the window's back at once when an edit asks for it.
+        let Some(give_way) = self.give_way.clone() else {
+            let workspace = Arc::new(Arc::unwrap_or_clone(self.workspace));
+            return WriteJob { workspace, ..self }.write();
+        };
+        /// Tells the window the writer no longer holds its workspace, however the copy ends.
+        struct Released<'a>(&'a GiveWay);
+        impl Drop for Released<'_> {
+            fn drop(&mut self) {
+                self.0.copying.store(false, std::sync::atomic::Ordering::Release);
+            }
+        }
+        let released = Released(&give_way);
+        let mut job = self;
+        let shared = std::mem::take(&mut job.workspace);
+        let copy = shared.copy_unless(|| give_way.asked.load(std::sync::atomic::Ordering::Acquire));
+        drop(shared);
+        drop(released);
+        match copy {
+            Some(copy) => {
+                job.workspace = Arc::new(copy);
+                job.write()
+            }
+            None => Done { result: Ok(None), companions: None, feed: None, gave_way: true },
+        }
     }
 
     fn write(self) -> Done {
@@ -778,7 +851,7 @@ impl WriteJob {
             };
             let result = store::write_recovery_with(disk.as_mut(), &self.workspace_path, &self.workspace, passphrase);
             let result = result.map(|()| None).map_err(|e| WriteError { message: e.to_string(), in_place: None });
-            return Done { result, companions: None, feed: None };
+            return Done { result, companions: None, feed: None, gave_way: false };
         };
         let mut disk: Box<dyn Disk> = match self.faults.save {
             Some(failing) => Box::new(failing),
@@ -810,7 +883,7 @@ impl WriteJob {
             }
             _ => None,
         };
-        Done { result, companions, feed }
+        Done { result, companions, feed, gave_way: false }
     }
 }
 
@@ -857,6 +930,57 @@ mod tests {
         let (recovery, _) = store::find_recovery(&path).expect("written");
         assert_eq!(store::load(&recovery).expect("loads").decoded.workspace.name, "Bakery");
         assert_eq!(document.next_autosave_in(now), None, "nothing new to write");
+    }
+
+    #[test]
+    fn an_edit_asks_an_autosave_copying_the_workspace_to_give_it_back() {
+        use std::sync::atomic::Ordering;
+        let mut workspace = Arc::new(Workspace::named("Shop"));
+        let ours = Arc::as_ptr(&workspace);
+        let give_way = Arc::new(GiveWay { asked: false.into(), copying: true.into() });
+        let (held, theirs) = (Arc::clone(&workspace), Arc::clone(&give_way));
+        // A copy that goes on until it is asked to stop.
+        let writer = std::thread::spawn(move || {
+            while !theirs.asked.load(Ordering::Acquire) {
+                std::thread::yield_now();
+            }
+            drop(held);
+            theirs.copying.store(false, Ordering::Release);
+        });
+        let (_send, done) = mpsc::channel();
+        let writing =
+            Writing { file: None, state: 0, started: Instant::now(), rescue: None, done, give_way: Some(give_way) };
+        mutable(&mut workspace, Some(&writing)).name = "Bakery".into();
+        assert_eq!(Arc::as_ptr(&workspace), ours, "changed in place, not copied");
+        assert_eq!(workspace.name, "Bakery");
+        writer.join().expect("the writer ended");
+    }
+
+    #[test]
+    fn an_edit_during_an_autosave_s_copy_takes_the_workspace_back_and_the_next_autosave_writes_it() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        let mut document = Document::create(&path, crate::ops::demo::generate(3000, today)).expect("created");
+        document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        let ours = Arc::as_ptr(&document.workspace);
+        assert_eq!(document.autosave_recovery(Instant::now()), Ok(true));
+        // At once, while the writer copies 3,000 people: the edit changes the window's own
+        // workspace, never a copy of it made here.
+        document.apply("Rename", Edit::RenameWorkspace("Bakery and café".into())).expect("applies");
+        assert_eq!(Arc::as_ptr(&document.workspace), ours, "the window's workspace, not a copy");
+        match document.finish() {
+            // It gave way: nothing to tell, and nothing written yet.
+            None => assert!(store::find_recovery(&path).is_none()),
+            // It had made its copy already: it wrote the state it began with.
+            Some(done) => assert_eq!(done, (Written::Recovery, Ok(()))),
+        }
+        // The next autosave writes the latest state.
+        let later = Instant::now() + RECOVERY_INTERVAL;
+        assert_eq!(document.autosave_recovery(later), Ok(true));
+        assert_eq!(document.finish(), Some((Written::Recovery, Ok(()))));
+        let (recovery, _) = store::find_recovery(&path).expect("written");
+        assert_eq!(store::load(&recovery).expect("loads").decoded.workspace.name, "Bakery and café");
     }
 
     #[test]

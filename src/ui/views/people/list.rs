@@ -199,11 +199,20 @@ impl PeopleIndex {
                         kept.index = at;
                         kept
                     }
-                    None => row(at, person, workspace, &index, today, rule),
+                    None => {
+                        let made = row(at, person, workspace, &index, today, rule);
+                        tally(&mut self.tag_counts, &made, true);
+                        made
+                    }
                 }
             })
             .collect();
-        self.index_rows();
+        // The rows not kept are gone, or made again above: their tags are counted out.
+        for gone in old.iter().flatten() {
+            tally(&mut self.tag_counts, gone, false);
+        }
+        self.by_id = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        self.list_tags();
     }
 
     /// Finds the rows by id and counts their tags, once the rows are made.
@@ -238,20 +247,8 @@ impl PeopleIndex {
 
     /// Counts the tags of the row at `at` in (`add`) or out of the workspace's tags.
     fn count_tags(&mut self, at: usize, add: bool) {
-        let Some(row) = self.rows.get(at) else { return };
-        for (tag, lower) in row.written_tags.iter().zip(&row.tags) {
-            if tag.trim().is_empty() {
-                continue;
-            }
-            let key = format!("{lower}\u{0}{tag}");
-            if add {
-                self.tag_counts.entry(key).or_insert_with(|| (tag.clone(), 0)).1 += 1;
-            } else if let Some((_, count)) = self.tag_counts.get_mut(&key) {
-                *count -= 1;
-                if *count == 0 {
-                    self.tag_counts.remove(&key);
-                }
-            }
+        if let Some(row) = self.rows.get(at) {
+            tally(&mut self.tag_counts, row, add);
         }
     }
 
@@ -372,6 +369,25 @@ impl PeopleIndex {
     /// Every tag in the workspace, once, in alphabetical order.
     pub fn tags(&self) -> &[String] {
         &self.tags
+    }
+}
+
+/// Counts the tags of `row` in (`add`) or out of `counts`, by their sort key (lowercase, then
+/// as written).
+fn tally(counts: &mut BTreeMap<String, (String, usize)>, row: &Row, add: bool) {
+    for (tag, lower) in row.written_tags.iter().zip(&row.tags) {
+        if tag.trim().is_empty() {
+            continue;
+        }
+        let key = format!("{lower}\u{0}{tag}");
+        if add {
+            counts.entry(key).or_insert_with(|| (tag.clone(), 0)).1 += 1;
+        } else if let Some((_, count)) = counts.get_mut(&key) {
+            *count -= 1;
+            if *count == 0 {
+                counts.remove(&key);
+            }
+        }
     }
 }
 
