@@ -46,6 +46,9 @@ pub struct Document {
     recovered: Option<(u64, Instant)>,
     /// The write under way on its own thread, if one is.
     writing: Option<Writing>,
+    /// The recovery file being deleted on its own thread (deleting a file of tens of megabytes
+    /// takes the disk a frame or two); waited for before the next write, and with a write.
+    removing: Option<std::thread::JoinHandle<()>>,
     /// When writing the recovery file last failed: tried again only after an interval, not
     /// every frame.
     recovery_failed: Option<Instant>,
@@ -216,6 +219,7 @@ impl Document {
             stamp: None,
             lock: None,
             recovered: None,
+            removing: None,
             writing: None,
             recovery_failed: None,
             faults: Faults::default(),
@@ -257,6 +261,7 @@ impl Document {
             stamp: Some(loaded.stamp),
             lock: None,
             recovered: None,
+            removing: None,
             writing: None,
             recovery_failed: None,
             faults: Faults::default(),
@@ -492,6 +497,8 @@ impl Document {
 
     /// Starts a write; `rescue` is the message of the failed save a recovery write follows.
     fn start_writing_after(&mut self, file: Option<PathBuf>, rescue: Option<String>, afterwards: Option<Afterwards>) {
+        // A recovery file being deleted is gone before another is written.
+        self.join_removal();
         let Some(path) = self.path.clone().or_else(|| file.clone()) else { return };
         // A recovery write gives way to an edit; a save the person asked for does not, nor the
         // rescue of a failed one (whose outcome the person is told).
@@ -551,9 +558,36 @@ impl Document {
 
     /// Waits for a write under way to end; what it was and how it ended, if there was one.
     pub fn finish(&mut self) -> Option<(Written, Result<(), String>)> {
-        let writing = self.writing.as_ref()?;
+        let Some(writing) = self.writing.as_ref() else {
+            self.join_removal();
+            return None;
+        };
         let done = writing.done.recv().unwrap_or_else(|_| Done::lost());
-        self.written(done)
+        let heard = self.written(done);
+        self.join_removal();
+        heard
+    }
+
+    /// Deletes the recovery file of `path` on its own thread, after any deletion before it.
+    fn remove_recovery_aside(&mut self, path: &Path) {
+        self.join_removal();
+        let path = path.to_path_buf();
+        let remove = move || {
+            if let Err(error) = store::remove_recovery(&path) {
+                log::warn!("the recovery file of {} was not removed: {error}", path.display());
+            }
+        };
+        match std::thread::Builder::new().name("kindred-remove".into()).spawn(remove.clone()) {
+            Ok(handle) => self.removing = Some(handle),
+            Err(_) => remove(),
+        }
+    }
+
+    /// Waits for the recovery file's deletion under way, if one is.
+    fn join_removal(&mut self) {
+        if let Some(handle) = self.removing.take() {
+            let _ = handle.join();
+        }
     }
 
     /// Why the last save did not write the calendar feed, once, if it did not.
@@ -620,7 +654,7 @@ impl Document {
         // What was written is the state when the save began; edits since stay unsaved.
         self.history.mark_saved_at(state);
         // The work is on disk now; a recovery file would only offer it back needlessly.
-        let _ = store::remove_recovery(file);
+        self.remove_recovery_aside(file);
         self.recovered = None;
     }
 
@@ -635,7 +669,8 @@ impl Document {
         if !self.is_dirty() {
             // Undone back to the saved state: what the recovery file holds is not wanted.
             if self.recovered.take().is_some() {
-                store::remove_recovery(path).map_err(|e| e.to_string())?;
+                let path = path.clone();
+                self.remove_recovery_aside(&path);
             }
             return Ok(false);
         }
@@ -981,6 +1016,39 @@ mod tests {
         assert_eq!(document.finish(), Some((Written::Recovery, Ok(()))));
         let (recovery, _) = store::find_recovery(&path).expect("written");
         assert_eq!(store::load(&recovery).expect("loads").decoded.workspace.name, "Bakery and café");
+    }
+
+    #[test]
+    fn the_recovery_file_goes_when_the_work_is_saved_or_undone_back_to_what_is_saved() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        let recovery = store::paths::recovery_path(&path);
+        let edit_and_autosave = |document: &mut Document| {
+            document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+            assert_eq!(document.autosave_recovery(Instant::now()), Ok(true));
+            assert_eq!(document.finish(), Some((Written::Recovery, Ok(()))));
+            assert!(recovery.exists(), "the unsaved work is in the recovery file");
+        };
+        // Undone back to the saved state: the next autosave deletes it (on its own thread).
+        edit_and_autosave(&mut document);
+        document.undo();
+        assert_eq!(document.autosave_recovery(Instant::now()), Ok(false), "nothing to write");
+        assert_eq!(document.finish(), None);
+        assert!(!recovery.exists(), "gone once waited for");
+        // Saved: it goes with the save.
+        edit_and_autosave(&mut document);
+        assert!(matches!(document.save(), Ok(SaveOutcome::Saved)));
+        assert_eq!(document.finish(), Some((Written::Saved, Ok(()))));
+        assert!(!recovery.exists(), "gone with the save");
+        // And a new recovery file written after a deletion is kept.
+        edit_and_autosave(&mut document);
+        document.undo();
+        assert_eq!(document.autosave_recovery(Instant::now()), Ok(false));
+        document.redo();
+        assert_eq!(document.autosave_recovery(Instant::now()), Ok(true));
+        assert_eq!(document.finish(), Some((Written::Recovery, Ok(()))));
+        assert!(recovery.exists(), "the deletion before it did not take the new one");
     }
 
     #[test]
