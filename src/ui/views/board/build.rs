@@ -2,7 +2,7 @@
 //! people without building them again: those people leave the column they stood in and join
 //! the one they stand in now, in board order, and only those columns count their figures again.
 
-use super::card::card_row;
+use super::card::Card;
 use super::swimlanes::{self, RowsBy};
 use super::{Board, BoardKey, Column, Filter};
 use crate::model::{JourneyMap, OrganisationIndex, Person, PersonId, Workspace};
@@ -52,7 +52,7 @@ pub(super) fn build(workspace: &Workspace, map: &JourneyMap, key: BoardKey, with
                 let person = &workspace.people[at];
                 let organisation = organisations.of_person(workspace, person);
                 if with.filter.admits(person, organisation) {
-                    let card = card_row(workspace, map, person, organisation, &column.title, with.today, with.masked);
+                    let card = Card::new(person, organisation, map, with.today);
                     column.cards.push((column.all.len(), Rc::new(card)));
                 }
                 column.all.push(id);
@@ -110,7 +110,7 @@ pub(super) fn patch(
         }
         let organisation = organisations.of_person(workspace, person);
         if with.filter.admits(person, organisation) {
-            let card = card_row(workspace, map, person, organisation, &column.title, with.today, with.masked);
+            let card = Card::new(person, organisation, map, with.today);
             let k = column.cards.partition_point(|(i, _)| *i < slot);
             column.cards.insert(k, (slot, Rc::new(card)));
         }

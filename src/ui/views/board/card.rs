@@ -1,8 +1,9 @@
-//! A person's card on the board: what it shows (worked out when the board is rebuilt, never per
-//! frame), and how it is drawn, selected, opened and dragged.
+//! A person's card on the board: who and what they bring to the column's figures (when the
+//! board is rebuilt), what it shows (worked out when it is first drawn, never per frame), and
+//! how it is drawn, selected, opened and dragged.
 
 use super::{BoardView, fit_warning};
-use crate::model::{JourneyMap, Organisation, Person, PersonId, Valence, Workspace};
+use crate::model::{JourneyMap, Organisation, OrganisationIndex, Person, PersonId, Valence, Workspace};
 use crate::ops::moves::{Row, column_of};
 use crate::ops::{knowledge, lifecycle, upcoming};
 use crate::t;
@@ -41,8 +42,51 @@ pub(super) struct CardRow {
     limit: Option<u16>,
     /// The column's name, for the card's hover text.
     column: String,
-    /// What they bring to the column's figures.
+}
+
+/// A card of the board: the person, what they bring to their column's figures, and what the
+/// card shows, made when it is first drawn (a column of thousands draws a screenful).
+pub(super) struct Card {
+    pub id: PersonId,
     pub share: lifecycle::Share,
+    face: std::cell::OnceCell<CardRow>,
+}
+
+impl Card {
+    pub(super) fn new(
+        person: &Person,
+        organisation: Option<&Organisation>,
+        map: &JourneyMap,
+        today: NaiveDate,
+    ) -> Self {
+        let days = lifecycle::days_in_phase(person, map, today);
+        Card { id: person.id, share: lifecycle::Share::of(organisation, person, days), face: Default::default() }
+    }
+
+    /// What the card shows, in `column`, made the first time it is asked for; `None` when the
+    /// person is not where the board found them (never, for a board of this state).
+    pub(super) fn face(&self, faces: &Faces<'_>, column: &str) -> Option<&CardRow> {
+        if let Some(face) = self.face.get() {
+            return Some(face);
+        }
+        let (at, _) = faces.places.get(&self.id)?;
+        let person = faces.workspace.people.get(*at).filter(|p| p.id == self.id)?;
+        let organisation = faces.organisations.of_person(faces.workspace, person);
+        Some(self.face.get_or_init(|| {
+            card_row(faces.workspace, faces.map, person, organisation, column, faces.today, faces.masked)
+        }))
+    }
+}
+
+/// What the faces of a board's cards are made from: the workspace and map it was built for.
+pub(super) struct Faces<'a> {
+    pub workspace: &'a Workspace,
+    pub map: &'a JourneyMap,
+    pub organisations: OrganisationIndex,
+    /// Each person's place in the workspace's list, and their column.
+    pub places: &'a std::collections::HashMap<PersonId, (usize, usize)>,
+    pub today: NaiveDate,
+    pub masked: bool,
 }
 
 /// What is being carried: the person, and the swimlane the card was picked up in.
@@ -52,7 +96,7 @@ pub(super) struct PersonDrag {
     pub row: Option<Row>,
 }
 
-pub(super) fn card_row(
+fn card_row(
     workspace: &Workspace,
     map: &JourneyMap,
     person: &Person,
@@ -91,7 +135,6 @@ pub(super) fn card_row(
         stalled: lifecycle::stalled(map, phase, since.map(|(_, days)| days)),
         limit: phase.and_then(|phase| map.phase(phase)).and_then(|phase| phase.stall_days),
         column: column.to_owned(),
-        share: lifecycle::Share::of(organisation, person, since.map(|(_, days)| days)),
     }
 }
 

@@ -27,7 +27,7 @@ use crate::ops::moves::{self, BoardPlace, Row, Step};
 use crate::ops::{Changed, Edit, names};
 use crate::t;
 use crate::ui::Intent;
-use card::{CARD_GAP, CARD_HEIGHT, CardRow, PersonDrag, ROW_HEIGHT};
+use card::{CARD_GAP, CARD_HEIGHT, Card, Faces, PersonDrag, ROW_HEIGHT};
 use chrono::NaiveDate;
 use egui::{DragAndDrop, Key, Modifiers, Rect, ScrollArea, Stroke, Ui, pos2};
 use std::collections::{BTreeSet, HashMap};
@@ -73,7 +73,7 @@ struct Column {
     keys: Vec<(u32, String, PersonId)>,
     /// The cards shown, with each one's index in `all` (shared with the next board built, which
     /// keeps the cards of the people an edit did not change).
-    cards: Vec<(usize, Rc<CardRow>)>,
+    cards: Vec<(usize, Rc<Card>)>,
     /// The count, yearly value and median days of the people shown.
     figures: ColumnFigures,
 }
@@ -95,6 +95,8 @@ struct Board {
 /// One list of cards drawn: a whole column, or one swimlane's cell of it.
 struct ListUi<'a> {
     salt: String,
+    /// What the cards' faces are made from.
+    faces: &'a Faces<'a>,
     column: &'a Column,
     /// The cards shown, by their index in the column's cards; all of them without.
     shown: Option<&'a [usize]>,
@@ -358,6 +360,14 @@ impl BoardView {
         intents: &mut Vec<Intent>,
     ) {
         let Some(board) = self.board.take() else { return };
+        let faces = Faces {
+            workspace,
+            map,
+            organisations: crate::model::OrganisationIndex::of(workspace),
+            places: &board.places,
+            today,
+            masked: self.masked,
+        };
         let count = board.columns.len().max(1) as f32;
         let spacing = ui.spacing().item_spacing.x;
         // A point to spare, so that columns which fit do not show a scroll bar for a rounding.
@@ -377,6 +387,7 @@ impl BoardView {
                             self.column_header_ui(ui, map, column, &board.currency, editable, intents);
                             let list = ListUi {
                                 salt: column.phase.map_or_else(|| "not placed".to_owned(), |p| p.to_string()),
+                                faces: &faces,
                                 column,
                                 shown: None,
                                 row: None,
@@ -399,7 +410,7 @@ impl BoardView {
                             });
                         }
                     });
-                    drop = self.swimlanes_ui(ui, &board, width, editable, intents);
+                    drop = self.swimlanes_ui(ui, &board, &faces, width, editable, intents);
                 });
             }
         });
@@ -429,7 +440,9 @@ impl BoardView {
         let output = area.show_rows(ui, CARD_HEIGHT, shown.len(), |ui, rows| {
             ui.spacing_mut().item_spacing.y = CARD_GAP;
             for &k in &shown[rows] {
-                self.card_ui(ui, &column.cards[k].1, list.row, list.width, editable, intents);
+                if let Some(face) = column.cards[k].1.face(list.faces, &column.title) {
+                    self.card_ui(ui, face, list.row, list.width, editable, intents);
+                }
             }
         });
         let area = output.inner_rect;

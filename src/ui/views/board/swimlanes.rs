@@ -6,7 +6,7 @@
 //! The rows are worked out when the board is rebuilt. Rows are virtualised (each as high as a
 //! few cards), and so is each cell, which scrolls by itself when it holds more.
 
-use super::card::ROW_HEIGHT;
+use super::card::{Faces, ROW_HEIGHT};
 use super::{Board, BoardView, Column, Dropped, ListUi};
 use crate::model::{Person, PersonId, Status};
 use crate::ops::moves::Row;
@@ -118,6 +118,7 @@ impl BoardView {
         &mut self,
         ui: &mut Ui,
         board: &Board,
+        faces: &Faces<'_>,
         width: f32,
         editable: bool,
         intents: &mut Vec<Intent>,
@@ -146,6 +147,7 @@ impl BoardView {
                                         ui.set_width(width);
                                         let list = ListUi {
                                             salt: format!("{:?}/{:?}", lane.row, column.phase),
+                                            faces,
                                             column,
                                             shown: Some(cell),
                                             row: Some(&lane.row),
