@@ -47,7 +47,8 @@ pub struct Document {
     /// The write under way on its own thread, if one is.
     writing: Option<Writing>,
     /// The recovery file being deleted on its own thread (deleting a file of tens of megabytes
-    /// takes the disk a frame or two); waited for before the next write, and with a write.
+    /// takes the disk a frame or two); the next write waits for it on its own thread, and
+    /// waiting for a write waits for it too.
     removing: Option<std::thread::JoinHandle<()>>,
     /// When writing the recovery file last failed: tried again only after an interval, not
     /// every frame.
@@ -497,8 +498,6 @@ impl Document {
 
     /// Starts a write; `rescue` is the message of the failed save a recovery write follows.
     fn start_writing_after(&mut self, file: Option<PathBuf>, rescue: Option<String>, afterwards: Option<Afterwards>) {
-        // A recovery file being deleted is gone before another is written.
-        self.join_removal();
         let Some(path) = self.path.clone().or_else(|| file.clone()) else { return };
         // A recovery write gives way to an edit; a save the person asked for does not, nor the
         // rescue of a failed one (whose outcome the person is told).
@@ -521,14 +520,20 @@ impl Document {
         let language = crate::i18n::language();
         let (send, done) = mpsc::channel();
         let (sender, threads_job) = (send.clone(), job.clone());
+        // A recovery file being deleted is gone before anything is written: waited for on the
+        // writer's thread, not the window's.
+        let removing = Arc::new(std::sync::Mutex::new(self.removing.take()));
+        let threads_removing = Arc::clone(&removing);
         let spawned = std::thread::Builder::new().name("kindred-save".into()).spawn(move || {
             // Error messages in the app's language.
             crate::i18n::set_language(language);
+            join_deletion(&threads_removing);
             let _ = sender.send(threads_job.run());
         });
         if let Err(error) = spawned {
             // No thread to be had: write here, now.
             log::warn!("writing on the window's thread: {error}");
+            join_deletion(&removing);
             let _ = send.send(job.run());
         }
         self.writing =
@@ -813,6 +818,14 @@ fn mutable<'a>(workspace: &'a mut Arc<Workspace>, writing: Option<&Writing>) -> 
         }
     }
     Arc::make_mut(workspace)
+}
+
+/// Waits for the deletion of a recovery file handed over in `removing`, if there is one.
+fn join_deletion(removing: &std::sync::Mutex<Option<std::thread::JoinHandle<()>>>) {
+    let handle = removing.lock().ok().and_then(|mut removing| removing.take());
+    if let Some(handle) = handle {
+        let _ = handle.join();
+    }
 }
 
 /// A write that went away without a word (its thread ended).
