@@ -1,0 +1,143 @@
+//! A write of the workspace on the writer's thread: the job handed over, the copy it makes of
+//! the window's workspace (giving it back to an edit when it is an autosave), and the write.
+
+use super::*;
+
+/// Between the window and an autosave copying the workspace: the window asks for it back, the
+/// writer says when it no longer holds it.
+#[derive(Debug)]
+pub(super) struct GiveWay {
+    pub(super) asked: std::sync::atomic::AtomicBool,
+    pub(super) copying: std::sync::atomic::AtomicBool,
+}
+
+/// The workspace to change. An autosave (`writing`) still copying it is asked to give it back,
+/// and waited for the moment that takes, so the edit does not copy it all here; anyone else
+/// holding it (a save under way) keeps theirs, and the edit changes a copy.
+pub(super) fn mutable<'a>(workspace: &'a mut Arc<Workspace>, writing: Option<&Writing>) -> &'a mut Workspace {
+    use std::sync::atomic::Ordering;
+    if let Some(give_way) = writing.and_then(|w| w.give_way.as_ref())
+        && Arc::strong_count(workspace) > 1
+    {
+        give_way.asked.store(true, Ordering::Release);
+        while give_way.copying.load(Ordering::Acquire) {
+            std::thread::yield_now();
+        }
+    }
+    Arc::make_mut(workspace)
+}
+
+/// Waits for the deletion of a recovery file handed over in `removing`, if there is one.
+pub(super) fn join_deletion(removing: &std::sync::Mutex<Option<std::thread::JoinHandle<()>>>) {
+    let handle = removing.lock().ok().and_then(|mut removing| removing.take());
+    if let Some(handle) = handle {
+        let _ = handle.join();
+    }
+}
+
+/// A write that went away without a word (its thread ended).
+fn lost() -> WriteError {
+    WriteError { message: t!("interop-document-write-lost"), in_place: None }
+}
+
+impl Done {
+    /// The writer thread went away without a word.
+    pub(super) fn lost() -> Self {
+        Done { result: Err(lost()), companions: None, feed: None, gave_way: false }
+    }
+}
+
+/// One write of the workspace, as handed to the writer thread.
+#[derive(Clone)]
+pub(super) struct WriteJob {
+    /// The file to save to; `None` for the recovery file of `workspace_path`.
+    pub(super) file: Option<PathBuf>,
+    pub(super) workspace_path: PathBuf,
+    pub(super) workspace: Arc<Workspace>,
+    pub(super) passphrase: Option<Passphrase>,
+    pub(super) afterwards: Option<Afterwards>,
+    /// Failures injected by tests: the writes go through these disks where there are some.
+    pub(super) faults: Faults,
+    /// How the window asks an autosave for its workspace back; `None` for a save.
+    pub(super) give_way: Option<Arc<GiveWay>>,
+    /// Where this computer keeps the common versions: a saved version goes there too.
+    pub(super) bases: Option<crate::store::base::Bases>,
+}
+
+impl WriteJob {
+    pub(super) fn run(self) -> Done {
+        // The window may go on editing while this writes: a copy of its own lets it, where
+        // sharing the window's workspace would make the window's next edit copy all of it
+        // first, on the window's thread, in the frame the person waits on. This copy is made
+        // here, on the writer's thread, and the window's is let go as soon as it is made. An
+        // autosave gives the window's back at once when an edit asks for it.
+        let Some(give_way) = self.give_way.clone() else {
+            let workspace = Arc::new(Arc::unwrap_or_clone(self.workspace));
+            return WriteJob { workspace, ..self }.write();
+        };
+        /// Tells the window the writer no longer holds its workspace, however the copy ends.
+        struct Released<'a>(&'a GiveWay);
+        impl Drop for Released<'_> {
+            fn drop(&mut self) {
+                self.0.copying.store(false, std::sync::atomic::Ordering::Release);
+            }
+        }
+        let released = Released(&give_way);
+        let mut job = self;
+        let shared = std::mem::take(&mut job.workspace);
+        let copy = shared.copy_unless(|| give_way.asked.load(std::sync::atomic::Ordering::Acquire));
+        drop(shared);
+        drop(released);
+        match copy {
+            Some(copy) => {
+                job.workspace = Arc::new(copy);
+                job.write()
+            }
+            None => Done { result: Ok(None), companions: None, feed: None, gave_way: true },
+        }
+    }
+
+    fn write(self) -> Done {
+        let passphrase = self.passphrase.as_ref();
+        let Some(file) = &self.file else {
+            let mut disk: Box<dyn Disk> = match self.faults.recovery {
+                Some(failing) => Box::new(failing),
+                None => Box::new(RealDisk),
+            };
+            let result = store::write_recovery_with(disk.as_mut(), &self.workspace_path, &self.workspace, passphrase);
+            let result = result.map(|()| None).map_err(|e| WriteError { message: e.to_string(), in_place: None });
+            return Done { result, companions: None, feed: None, gave_way: false };
+        };
+        let mut disk: Box<dyn Disk> = match self.faults.save {
+            Some(failing) => Box::new(failing),
+            None => Box::new(RealDisk),
+        };
+        // The calendar feed is rewritten with every save (`remind::save_workspace`).
+        let mut feed = None;
+        let result = crate::remind::save_workspace(disk.as_mut(), file, &self.workspace, passphrase)
+            .map(|saved| {
+                feed = saved.feed.and_then(Result::err).map(|error| error.to_string());
+                Some(saved.stamp)
+            })
+            .map_err(|e| WriteError::of(&e, file));
+        if let (Ok(Some(stamp)), Some(bases)) = (&result, &self.bases) {
+            if matches!(self.afterwards, Some(Afterwards::Erase(_) | Afterwards::Reseal { .. })) {
+                // Versions kept with the erased person, or under the old passphrase, go.
+                if let Err(error) = bases.forget(self.workspace.id, file) {
+                    log::warn!("the common versions of {} were not forgotten: {error}", file.display());
+                }
+            }
+            if let Some(revision) = stamp.revision() {
+                crate::sharing::keep_version(Some(bases), file, &self.workspace, revision);
+            }
+        }
+        let companions = match (&result, self.afterwards) {
+            (Ok(_), Some(Afterwards::Erase(id))) => Some(store::erase::erase_from_companions(file, id, passphrase)),
+            (Ok(_), Some(Afterwards::Reseal { old })) => {
+                Some(store::erase::reseal_companions(file, old.as_ref(), passphrase))
+            }
+            _ => None,
+        };
+        Done { result, companions, feed, gave_way: false }
+    }
+}
