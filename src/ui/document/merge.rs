@@ -251,7 +251,9 @@ impl Document {
     /// editable, not being written.
     pub fn watch(&self) -> Option<Watch> {
         let path = self.path.clone()?;
-        if self.read_only.is_some() || self.writing.is_some() {
+        // While a save writes the file, what is on disk is our own version on its way; a
+        // recovery write leaves the file alone, so a look (a save's, say) goes ahead.
+        if self.read_only.is_some() || self.writing.as_ref().is_some_and(|w| w.file.is_some()) {
             return None;
         }
         Some(Watch {
