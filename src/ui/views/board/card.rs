@@ -71,7 +71,8 @@ impl Card {
         }
         let (at, _) = faces.places.get(&self.id)?;
         let person = faces.workspace.people.get(*at).filter(|p| p.id == self.id)?;
-        let organisation = faces.organisations.of_person(faces.workspace, person);
+        let organisations = faces.organisations.get_or_init(|| OrganisationIndex::of(faces.workspace));
+        let organisation = organisations.of_person(faces.workspace, person);
         Some(self.face.get_or_init(|| {
             card_row(faces.workspace, faces.map, person, organisation, column, faces.today, faces.masked)
         }))
@@ -82,7 +83,8 @@ impl Card {
 pub(super) struct Faces<'a> {
     pub workspace: &'a Workspace,
     pub map: &'a JourneyMap,
-    pub organisations: OrganisationIndex,
+    /// Found when a face is first made in a frame, not in every frame.
+    pub organisations: std::cell::OnceCell<OrganisationIndex>,
     /// Each person's place in the workspace's list, and their column.
     pub places: &'a std::collections::HashMap<PersonId, (usize, usize)>,
     pub today: NaiveDate,

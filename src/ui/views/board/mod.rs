@@ -363,7 +363,7 @@ impl BoardView {
         let faces = Faces {
             workspace,
             map,
-            organisations: crate::model::OrganisationIndex::of(workspace),
+            organisations: Default::default(),
             places: &board.places,
             today,
             masked: self.masked,
