@@ -884,14 +884,20 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn after_an_edit_of_one_person_only_their_row_is_made_again_and_the_list_is_as_if_rebuilt() {
-        let today = day(2026, 11, 23);
-        let mut ws = workspace();
-        let mut history = crate::ops::History::new();
+    /// The test workspace, a fresh history, no query, and the list built for `today`.
+    fn built(today: NaiveDate) -> (Workspace, crate::ops::History, Query, PeopleIndex) {
+        let ws = workspace();
+        let history = crate::ops::History::new();
         let query = Query::default();
         let mut index = PeopleIndex::default();
         index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        (ws, history, query, index)
+    }
+
+    #[test]
+    fn after_an_edit_of_one_person_only_their_row_is_made_again_and_the_list_is_as_if_rebuilt() {
+        let today = day(2026, 11, 23);
+        let (mut ws, mut history, query, mut index) = built(today);
         let mut jonas = ws.people[1].clone();
         jonas.name = "Aage Hansen".into();
         jonas.tags.push("Bakery".into());
@@ -934,11 +940,7 @@ mod tests {
     #[test]
     fn people_added_and_taken_out_keep_everyone_else_s_row_and_the_list_is_as_if_rebuilt() {
         let today = day(2026, 11, 23);
-        let mut ws = workspace();
-        let mut history = crate::ops::History::new();
-        let query = Query::default();
-        let mut index = PeopleIndex::default();
-        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        let (mut ws, mut history, query, mut index) = built(today);
         let stale = |index: &mut PeopleIndex| {
             for row in &mut index.rows {
                 row.initials = format!("kept {}", row.name_key);
