@@ -53,17 +53,9 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
     Some(if values.len() % 2 == 0 { (values[mid - 1] + values[mid]) / 2.0 } else { values[mid] })
 }
 
-/// The sum of yearly values of `people`, `None` when nobody has one (a sum that would pass the
+/// The sum of what `shares` bring, `None` when nobody has one (a sum that would pass the
 /// largest amount stays there). A person in an organisation brings the account's value, counted
 /// once however many of its people are among them; a person without one brings their own.
-fn value_sum<'a>(workspace: &Workspace, people: impl IntoIterator<Item = &'a Person>) -> Option<i64> {
-    let organisations = crate::model::OrganisationIndex::of(workspace);
-    let shares: Vec<Share> =
-        people.into_iter().map(|p| Share::of(organisations.of_person(workspace, p), p, None)).collect();
-    sum_of(&shares)
-}
-
-/// The sum of what `shares` bring, each account once (see [`value_sum`]).
 fn sum_of<'a>(shares: impl IntoIterator<Item = &'a Share>) -> Option<i64> {
     let mut counted = std::collections::HashSet::new();
     shares
@@ -301,39 +293,66 @@ pub struct SegmentRow {
 /// Everyone, then each of `tags`, on `map`: where they stand, what they are worth and how
 /// they move.
 pub fn segments(workspace: &Workspace, map: &JourneyMap, tags: &[String]) -> Vec<SegmentRow> {
+    /// One row's counts while the people are gone through.
+    struct Tally {
+        per_phase: Vec<usize>,
+        placed: Vec<Share>,
+        entered: usize,
+        days: Vec<f64>,
+    }
     let index: HashMap<PhaseId, usize> = map.phases.iter().enumerate().map(|(n, p)| (p.id, n)).collect();
-    let row = |tag: Option<&String>| {
-        let people: Vec<&Person> =
-            workspace.people.iter().filter(|p| tag.is_none_or(|tag| p.tags.contains(tag))).collect();
-        let mut per_phase = vec![0; map.phases.len()];
-        let mut placed = Vec::new();
-        for person in &people {
-            if let Some(phase) = column_of(person, map).and_then(|phase| index.get(&phase)) {
-                per_phase[*phase] += 1;
-                placed.push(*person);
+    let organisations = crate::model::OrganisationIndex::of(workspace);
+    // Row 0 is everyone, row n + 1 the people tagged `tags[n]`. Everyone is gone through once,
+    // each person counted into every row they belong to.
+    let mut rows_of_tag: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (n, tag) in tags.iter().enumerate() {
+        rows_of_tag.entry(tag.as_str()).or_default().push(n + 1);
+    }
+    let mut tallies: Vec<Tally> = (0..=tags.len())
+        .map(|_| Tally { per_phase: vec![0; map.phases.len()], placed: Vec::new(), entered: 0, days: Vec::new() })
+        .collect();
+    let (mut rows, mut days) = (Vec::new(), Vec::new());
+    for person in &workspace.people {
+        rows.clear();
+        rows.push(0);
+        for row in person.tags.iter().filter_map(|tag| rows_of_tag.get(tag.as_str())).flatten() {
+            if !rows.contains(row) {
+                rows.push(*row);
             }
         }
-        let (mut entered, mut moved_on, mut days) = (0, 0, Vec::new());
-        for person in &people {
-            entries(person, map, &index, |_, _, next| {
-                entered += 1;
-                if let Next::On(after) = next {
-                    moved_on += 1;
-                    days.push(after as f64);
-                }
-            });
+        let phase = column_of(person, map).and_then(|phase| index.get(&phase).copied());
+        let share = phase.map(|_| Share::of(organisations.of_person(workspace, person), person, None));
+        let mut entered = 0;
+        days.clear();
+        entries(person, map, &index, |_, _, next| {
+            entered += 1;
+            if let Next::On(after) = next {
+                days.push(after as f64);
+            }
+        });
+        for row in &rows {
+            let Some(tally) = tallies.get_mut(*row) else { continue };
+            if let (Some(phase), Some(share)) = (phase, share) {
+                tally.per_phase[phase] += 1;
+                tally.placed.push(share);
+            }
+            tally.entered += entered;
+            tally.days.extend_from_slice(&days);
         }
-        SegmentRow {
-            tag: tag.cloned(),
-            placed: placed.len(),
-            per_phase,
-            value: value_sum(workspace, placed.iter().copied()),
-            entered,
-            moved_on,
-            median_days_to_move_on: median(&mut days),
-        }
-    };
-    std::iter::once(row(None)).chain(tags.iter().map(|tag| row(Some(tag)))).collect()
+    }
+    tallies
+        .into_iter()
+        .enumerate()
+        .map(|(row, mut tally)| SegmentRow {
+            tag: row.checked_sub(1).and_then(|n| tags.get(n)).cloned(),
+            placed: tally.placed.len(),
+            per_phase: tally.per_phase,
+            value: sum_of(&tally.placed),
+            entered: tally.entered,
+            moved_on: tally.days.len(),
+            median_days_to_move_on: median(&mut tally.days),
+        })
+        .collect()
 }
 
 /// A reason named when people moved into a phase, and how many people it moved.
@@ -516,6 +535,26 @@ mod tests {
         assert_eq!(rows[1].median_days_to_move_on, Some(10.0));
         let untagged = Workspace { journeys: vec![Template::Blank.create()], ..ws.clone() };
         assert_eq!(segment_tags(&untagged), ["Cafés", "Offices"], "without segments named, every tag");
+    }
+
+    #[test]
+    fn a_segment_row_has_the_figures_of_everyone_in_a_workspace_of_only_its_people() {
+        let today = day(2026, 12, 4);
+        let ws = crate::ops::demo::generate_with(600, 120, today);
+        let map = &ws.journeys[0];
+        let mut tags = segment_tags(&ws);
+        tags.push(tags[0].clone());
+        let rows = segments(&ws, map, &tags);
+        assert_eq!(rows.len(), tags.len() + 1);
+        assert!(rows[0].placed > 0 && rows[0].entered > 0, "the demo stands people on the map");
+        for (row, tag) in rows.iter().skip(1).zip(&tags) {
+            let only = Workspace {
+                people: ws.people.iter().filter(|p| p.tags.contains(tag)).cloned().collect(),
+                ..ws.clone()
+            };
+            let everyone = &segments(&only, map, &[])[0];
+            assert_eq!(SegmentRow { tag: Some(tag.clone()), ..everyone.clone() }, *row, "{tag}");
+        }
     }
 
     #[test]
