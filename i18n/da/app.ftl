@@ -124,6 +124,10 @@ loading-people = { $count ->
    *[other] { $count } personer læst
 }
 loading-lost = Arbejdsområdet kunne ikke læses: læsningen stoppede, før den var færdig.
+# A view whose figures are being counted a slice of people each frame.
+view-counting = Tæller… { $done } af { $total } personer
+# Beside figures shown while newer ones are counted.
+view-updating = Opdaterer…
 
 ## Velkomst
 

@@ -125,6 +125,10 @@ loading-people = { $count ->
    *[other] { $count } people read
 }
 loading-lost = The workspace could not be read: the reading stopped before it ended.
+# A view whose figures are being counted a slice of people each frame.
+view-counting = Counting… { $done } of { $total } people
+# Beside figures shown while newer ones are counted.
+view-updating = Updating…
 
 ## Welcome
 

@@ -124,6 +124,10 @@ loading-people = { $count ->
    *[other] { $count } personer lest
 }
 loading-lost = Arbeidsområdet kunne ikke leses: lesingen stoppet før den var ferdig.
+# A view whose figures are being counted a slice of people each frame.
+view-counting = Teller… { $done } av { $total } personer
+# Beside figures shown while newer ones are counted.
+view-updating = Oppdaterer…
 
 ## Velkommen
 

@@ -134,7 +134,13 @@ pub fn workspace_percent(workspace: &Workspace, today: NaiveDate) -> Option<u8> 
         return None;
     }
     let known: usize = workspace.people.iter().map(|p| Fact::ALL.iter().filter(|f| f.is_known(p, today)).count()).sum();
-    let total = workspace.people.len() * Fact::ALL.len();
+    mean_percent(known, workspace.people.len())
+}
+
+/// The workspace's score from the count of facts `known` over all of its `people`: for a view
+/// that has each person's [`Knowledge`] at hand. `None` without people.
+pub fn mean_percent(known: usize, people: usize) -> Option<u8> {
+    let total = people.checked_mul(Fact::ALL.len()).filter(|total| *total > 0)?;
     Some(((known * 200 + total) / (2 * total)) as u8)
 }
 

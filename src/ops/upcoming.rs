@@ -227,37 +227,54 @@ pub fn bucket(date: NaiveDate, today: NaiveDate) -> Bucket {
 /// Every occurrence from `today` to `today + days`, both included, sorted by date, person
 /// name and kind. The milestones' own reminder windows do not filter this.
 pub fn upcoming(workspace: &Workspace, today: NaiveDate, days: u32) -> Vec<Occurrence> {
-    let scope = Scope::Until(add_days(today, u64::from(days)));
-    let mut out = Vec::new();
-    for person in &workspace.people {
-        collect(person, today, scope, Rules::of(workspace), &mut out);
-    }
-    collect_organisations(workspace, today, scope, &mut out);
-    out.sort_by(order);
-    out
+    let mut finding = Finding::new(today, days);
+    finding.add(workspace, &workspace.people);
+    finding.finish(workspace)
 }
 
-/// Brings `occurrences`, found by [`upcoming`] for `today` and `days`, up to date after only the
-/// people `changed` changed (each still in the workspace): their occurrences are found again
-/// and merged in, the rest kept. The same list [`upcoming`] would give, for a few people's
-/// work instead of everyone's.
-pub fn update_upcoming(
-    occurrences: &mut Vec<Occurrence>,
-    workspace: &Workspace,
-    changed: &[PersonId],
+/// A year of occurrences found a slice of people at a time, for a window that must not spend
+/// more than a frame at once: [`Finding::add`] the people in slices, then [`Finding::finish`]
+/// (which adds the organisations' days). The result is what [`upcoming`] gives. Each slice's
+/// occurrences are sorted as they are found and merged with those before, so the last step is
+/// small too.
+#[derive(Debug)]
+pub struct Finding {
+    scope: Scope,
     today: NaiveDate,
-    days: u32,
-) {
-    let scope = Scope::Until(add_days(today, u64::from(days)));
-    let mut fresh = Vec::new();
-    for person in workspace.people.iter().filter(|p| changed.contains(&p.id)) {
-        collect(person, today, scope, Rules::of(workspace), &mut fresh);
+    found: Vec<Occurrence>,
+}
+
+impl Finding {
+    pub fn new(today: NaiveDate, days: u32) -> Self {
+        Finding { scope: Scope::Until(add_days(today, u64::from(days))), today, found: Vec::new() }
     }
-    fresh.sort_by(order);
-    let kept =
-        std::mem::take(occurrences).into_iter().filter(|o| o.organisation.is_some() || !changed.contains(&o.person));
+
+    /// Adds the occurrences of `people` (people of `workspace` not added before).
+    pub fn add(&mut self, workspace: &Workspace, people: &[Person]) {
+        let mut fresh = Vec::new();
+        for person in people {
+            collect(person, self.today, self.scope, Rules::of(workspace), &mut fresh);
+        }
+        sort(&mut fresh);
+        self.found = merge(std::mem::take(&mut self.found), fresh);
+    }
+
+    /// The occurrences, with the organisations' days, sorted.
+    pub fn finish(self, workspace: &Workspace) -> Vec<Occurrence> {
+        let mut organisations = Vec::new();
+        collect_organisations(workspace, self.today, self.scope, &mut organisations);
+        sort(&mut organisations);
+        merge(self.found, organisations)
+    }
+}
+
+/// Two lists sorted in [`order`] as one.
+fn merge(kept: Vec<Occurrence>, fresh: Vec<Occurrence>) -> Vec<Occurrence> {
+    if kept.is_empty() {
+        return fresh;
+    }
     let mut fresh = fresh.into_iter().peekable();
-    let mut merged = Vec::with_capacity(kept.size_hint().0 + fresh.len());
+    let mut merged = Vec::with_capacity(kept.len() + fresh.len());
     for occurrence in kept {
         while let Some(new) = fresh.next_if(|new| order(new, &occurrence) == Ordering::Less) {
             merged.push(new);
@@ -265,7 +282,71 @@ pub fn update_upcoming(
         merged.push(occurrence);
     }
     merged.extend(fresh);
-    *occurrences = merged;
+    merged
+}
+
+/// Sorts `occurrences` in [`order`]. A year at 10,000 people holds some 30,000 of them; a sort
+/// of the occurrences themselves moved each many times and compared names all along. Here each
+/// distinct name is ranked once (one person's occurrences come together, so there are about as
+/// many names as people), the occurrences' indices are sorted by day and rank, two numbers,
+/// with the rest of the order only between those of one name on one day, and each occurrence is
+/// then moved once.
+fn sort(occurrences: &mut Vec<Occurrence>) {
+    let Some(first) = occurrences.iter().map(|o| o.date).min() else { return };
+    let names: Vec<Cow<'_, str>> = occurrences.iter().map(Occurrence::name).collect();
+    // The runs of one name, ranked by name.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (index, name) in names.iter().enumerate() {
+        match runs.last_mut() {
+            Some((start, end)) if names[*start] == *name => *end = index + 1,
+            _ => runs.push((index, index + 1)),
+        }
+    }
+    runs.sort_unstable_by(|a, b| names[a.0].cmp(&names[b.0]));
+    let mut keys: Vec<(u64, usize)> = vec![(0, 0); occurrences.len()];
+    let mut rank = 0u64;
+    for (n, (start, end)) in runs.iter().enumerate() {
+        if n > 0 && names[runs[n - 1].0] != names[*start] {
+            rank += 1;
+        }
+        for index in *start..*end {
+            // Days from the first fit in 32 bits: any two dates are under 100 million days apart.
+            let day = u64::try_from((occurrences[index].date - first).num_days()).unwrap_or(u64::MAX >> 32);
+            keys[index] = (day << 32 | rank, index);
+        }
+    }
+    keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| order(&occurrences[a.1], &occurrences[b.1])));
+    let mut taken: Vec<Option<Occurrence>> = std::mem::take(occurrences).into_iter().map(Some).collect();
+    *occurrences = keys.iter().filter_map(|(_, index)| taken[*index].take()).collect();
+}
+
+/// Brings `occurrences`, found by [`upcoming`] for `today` and `days`, up to date after only the
+/// people `changed` changed, were added or were removed (and, when `organisations` is true,
+/// organisations too): their occurrences are found again and merged in, the rest kept. The
+/// same list [`upcoming`] would give, for a few people's work instead of everyone's.
+pub fn update_upcoming(
+    occurrences: &mut Vec<Occurrence>,
+    workspace: &Workspace,
+    (changed, organisations): (&[PersonId], bool),
+    today: NaiveDate,
+    days: u32,
+) {
+    let changed: std::collections::HashSet<PersonId> = changed.iter().copied().collect();
+    let scope = Scope::Until(add_days(today, u64::from(days)));
+    let mut fresh = Vec::new();
+    for person in workspace.people.iter().filter(|p| changed.contains(&p.id)) {
+        collect(person, today, scope, Rules::of(workspace), &mut fresh);
+    }
+    if organisations {
+        collect_organisations(workspace, today, scope, &mut fresh);
+    }
+    sort(&mut fresh);
+    let mut kept = std::mem::take(occurrences);
+    kept.retain(|o| match o.organisation {
+        Some(_) => !organisations,
+        None => !changed.contains(&o.person),
+    });
+    *occurrences = merge(kept, fresh);
 }
 
 /// Every occurrence that is today or within its own reminder window, sorted as [`upcoming`].
@@ -275,7 +356,7 @@ pub fn due(workspace: &Workspace, today: NaiveDate) -> Vec<Occurrence> {
         collect(person, today, Scope::Reminders, Rules::of(workspace), &mut out);
     }
     collect_organisations(workspace, today, Scope::Reminders, &mut out);
-    out.sort_by(order);
+    sort(&mut out);
     out
 }
 
@@ -373,7 +454,7 @@ fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
 }
 
 /// Which occurrences to collect.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 enum Scope {
     /// Every occurrence from today to this day.
     Until(NaiveDate),
@@ -642,6 +723,38 @@ mod tests {
     /// The dates and sentences, to compare with literals (leaked: a test's few lines).
     fn texts(occurrences: &[Occurrence]) -> Vec<(NaiveDate, &'static str)> {
         occurrences.iter().map(|o| (o.date, &*o.sentence().leak())).collect()
+    }
+
+    #[test]
+    fn the_sort_by_day_gives_the_order_of_a_comparison_sort() {
+        let today = day(2026, 12, 4);
+        let ws = crate::ops::demo::generate_with(400, 80, today);
+        let mut found = Vec::new();
+        for person in &ws.people {
+            collect(person, today, Scope::Until(add_days(today, 800)), Rules::of(&ws), &mut found);
+        }
+        // Same names on the same day, and an unnamed person, are ordered by what follows the name.
+        let mut twin = found[0].clone();
+        twin.person = PersonId::new();
+        found.push(twin);
+        found.push(Occurrence { person_name: String::new(), ..found[1].clone() });
+        // Reversed, and a name split in two runs, so the sort has work to do.
+        found.reverse();
+        let split = found.remove(found.len() / 2);
+        found.push(split);
+        let mut expected = found.clone();
+        expected.sort_by(order);
+        sort(&mut found);
+        assert!(found.len() > 1000, "a big year: {}", found.len());
+        assert!(found == expected, "the same order");
+        // Dates as far apart as dates go.
+        let mut far = vec![found[3].clone(), found[0].clone(), found[1].clone()];
+        far[0].date = PartialDate::LAST_DAY;
+        far[2].date = NaiveDate::MIN;
+        let mut expected = far.clone();
+        expected.sort_by(order);
+        sort(&mut far);
+        assert!(far == expected);
     }
 
     #[test]
@@ -1177,6 +1290,34 @@ mod tests {
     }
 
     #[test]
+    fn updating_after_people_and_organisations_came_and_went_gives_what_finding_all_gives() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 10).expect("a date");
+        let mut workspace = crate::ops::demo::generate_with(400, 80, today);
+        let mut occurrences = upcoming(&workspace, today, 364);
+        // An import brought a person, its undo took one away; an organisation's days changed.
+        let gone = workspace.people.remove(7).id;
+        let mut new = Person::named("Ny Kunde");
+        new.milestones.push(milestone(MilestoneKind::Birthday, ymd(1990, 3, 12)));
+        workspace.people.insert(20, new.clone());
+        let organisation = workspace.organisations.iter_mut().find(|o| !o.milestones.is_empty());
+        organisation.expect("the demo's organisations have days").milestones.clear();
+        update_upcoming(&mut occurrences, &workspace, (&[gone, new.id], true), today, 364);
+        assert!(occurrences == upcoming(&workspace, today, 364));
+        assert!(occurrences.iter().any(|o| o.person == new.id) && !occurrences.iter().any(|o| o.person == gone));
+    }
+
+    #[test]
+    fn a_year_found_in_slices_is_the_year_found_at_once() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 10).expect("a date");
+        let workspace = crate::ops::demo::generate_with(500, 100, today);
+        let mut finding = Finding::new(today, 364);
+        for slice in workspace.people.chunks(77) {
+            finding.add(&workspace, slice);
+        }
+        assert!(finding.finish(&workspace) == upcoming(&workspace, today, 364));
+    }
+
+    #[test]
     fn updating_the_occurrences_of_changed_people_gives_what_finding_all_gives() {
         let today = NaiveDate::from_ymd_opt(2026, 3, 10).expect("a date");
         let mut workspace = crate::ops::demo::generate(300, today);
@@ -1187,7 +1328,7 @@ mod tests {
         let tomorrow = PartialDate::ymd(2020, 3, 11).expect("a date");
         workspace.people[3].milestones.push(milestone(MilestoneKind::Birthday, tomorrow));
         workspace.people[40].milestones.clear();
-        update_upcoming(&mut occurrences, &workspace, &[first, second], today, 364);
+        update_upcoming(&mut occurrences, &workspace, (&[first, second], false), today, 364);
         assert_eq!(occurrences, upcoming(&workspace, today, 364));
         assert!(occurrences.iter().any(|o| o.person == first && o.person_name == "Zelda Changed"));
     }

@@ -62,7 +62,9 @@ fn percent(part: usize, whole: usize) -> String {
 }
 
 impl FlowSection {
-    pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, today: NaiveDate) {
+    /// Draws the section; `wait` when this frame did enough already: figures to count again are
+    /// then counted in the next frame, the older ones (if any) shown meanwhile marked so.
+    pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, today: NaiveDate, wait: bool) {
         ui.heading(t!("insights-flow"));
         if self.journey.is_none() {
             self.journey = busiest(workspace);
@@ -83,7 +85,10 @@ impl FlowSection {
             return;
         };
         let key = (revision, map.id, today, crate::i18n::language());
-        if self.figures.as_ref().is_none_or(|(cached, _)| *cached != key) {
+        let stale = self.figures.as_ref().is_none_or(|(cached, _)| *cached != key);
+        if stale && wait {
+            super::super::updating_ui(ui);
+        } else if stale {
             self.figures = Some((key, FlowFigures::compute(workspace, map, today)));
         }
         let Some((_, figures)) = &self.figures else { return };

@@ -37,6 +37,9 @@ const TABLE_HEIGHT: f32 = 260.0;
 pub struct InsightsView {
     journey: Option<JourneyId>,
     figures: Option<(CacheKey, Figures)>,
+    /// The figures being counted, while they are, and the first person of the next slice:
+    /// `figures` are then older ones, or none.
+    pending: Option<(CacheKey, Gathering, usize)>,
     /// The lifecycle: the flow of a map and its segments.
     flow: flow::FlowSection,
     /// Present mode's privacy mask is on: who has an unresolved incident, which judges them, is
@@ -253,23 +256,44 @@ fn median(values: &mut [f64]) -> f64 {
     if values.len() % 2 == 0 { (values[mid - 1] + values[mid]) / 2.0 } else { values[mid] }
 }
 
+#[cfg(test)]
 impl Figures {
-    /// Computes every figure of the view from `workspace`, seen from `today`.
+    /// Computes every figure of the view from `workspace`, seen from `today`, at once.
     pub fn compute(workspace: &Workspace, today: NaiveDate) -> Self {
-        let mut figures = Figures {
-            workspace_percent: knowledge::workspace_percent(workspace, today),
-            currency: workspace.currency.clone(),
-            ..Figures::default()
-        };
+        let mut gathering = Gathering::new(workspace);
+        gathering.add(workspace, &workspace.people, today);
+        gathering.finish(workspace)
+    }
+}
+
+/// The figures while they are counted, a slice of people at a time (the view counts
+/// [`super::PEOPLE_PER_FRAME`] people a frame): [`Gathering::add`] the workspace's people in
+/// their order, then [`Gathering::finish`]. The slices make no difference to the result.
+#[derive(Debug, Default)]
+pub struct Gathering {
+    figures: Figures,
+    known_facts: usize,
+    incident_counts: HashMap<(JourneyId, Option<PhaseId>), (usize, usize)>,
+    ideas: HashMap<IdeaStatus, Vec<IdeaRow>>,
+    /// The organisations plotted: an account is one point, where its first person comes.
+    plotted: std::collections::HashSet<OrganisationId>,
+}
+
+impl Gathering {
+    pub fn new(workspace: &Workspace) -> Self {
+        let figures = Figures { currency: workspace.currency.clone(), ..Figures::default() };
+        Gathering { figures, ..Gathering::default() }
+    }
+
+    /// Counts `people`, the next of `workspace`'s people in their order.
+    pub fn add(&mut self, workspace: &Workspace, people: &[crate::model::Person], today: NaiveDate) {
+        let Gathering { figures, known_facts, incident_counts, ideas, plotted } = self;
         let phase_names: HashMap<PhaseId, &str> =
             workspace.journeys.iter().flat_map(|j| j.phases.iter().map(|p| (p.id, p.name.as_str()))).collect();
-        let mut incident_counts: HashMap<(JourneyId, Option<PhaseId>), (usize, usize)> = HashMap::new();
-        let mut ideas: HashMap<IdeaStatus, Vec<IdeaRow>> = HashMap::new();
         let organisations = OrganisationIndex::of(workspace);
-        // An organisation's account is one point, where its first person comes.
-        let mut plotted: std::collections::HashSet<OrganisationId> = std::collections::HashSet::new();
-        for person in &workspace.people {
+        for person in people {
             let known = knowledge::of(person, today);
+            *known_facts += known.known.len();
             let percent = known.percent();
             figures.histogram[usize::from(percent / 10).min(9)] += 1;
             let organisation = organisations.of_person(workspace, person);
@@ -342,6 +366,12 @@ impl Figures {
                 });
             }
         }
+    }
+
+    /// The figures, once every person is counted.
+    pub fn finish(self, workspace: &Workspace) -> Figures {
+        let Gathering { mut figures, known_facts, incident_counts, mut ideas, .. } = self;
+        figures.workspace_percent = knowledge::mean_percent(known_facts, workspace.people.len());
         figures.key_accounts.sort_by(|a, b| a.percent.cmp(&b.percent).then_with(|| a.name.cmp(&b.name)));
         figures.no_contact.sort_by(|a, b| a.last.cmp(&b.last).then_with(|| a.name.cmp(&b.name)));
         figures.unresolved.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
@@ -369,13 +399,26 @@ impl InsightsView {
     pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, today: NaiveDate) -> Vec<Intent> {
         let key = (revision, workspace.people.len(), workspace.journeys.len(), today, crate::i18n::language());
         // (The state number covers organisations and links too: every edit gives a new one.)
+        // A big workspace is counted over several frames, and the flow's figures wait for a
+        // frame of their own after the last.
+        let mut counted = false;
         if self.figures.as_ref().is_none_or(|(cached, _)| *cached != key) {
-            self.figures = Some((key, Figures::compute(workspace, today)));
+            self.count(workspace, key, today);
+            counted = workspace.people.len() > super::PEOPLE_PER_FRAME;
         }
         let mut intents = Vec::new();
-        let Self { journey, figures, flow, masked } = self;
-        let Some((_, figures)) = figures.as_ref() else { return intents };
+        let Self { journey, figures, flow, masked, pending } = self;
+        let Some((_, figures)) = figures.as_ref() else {
+            ui.heading(t!("insights-heading"));
+            if let Some((_, _, next)) = pending {
+                super::counting_ui(ui, *next, workspace.people.len());
+            }
+            return intents;
+        };
         ui.heading(t!("insights-heading"));
+        if pending.is_some() {
+            super::updating_ui(ui);
+        }
         egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
             knowledge_ui(ui, figures, &mut intents);
             ui.separator();
@@ -385,11 +428,29 @@ impl InsightsView {
             ui.separator();
             incidents_ui(ui, workspace, figures, journey, *masked, &mut intents);
             ui.separator();
-            flow.ui(ui, workspace, revision, today);
+            flow.ui(ui, workspace, revision, today, counted);
             ui.separator();
             ideas_ui(ui, figures, &mut intents);
         });
         intents
+    }
+}
+
+impl InsightsView {
+    /// Counts the next slice of people for `key` (starting again when the key is new); the
+    /// figures are replaced when the last slice is counted.
+    fn count(&mut self, workspace: &Workspace, key: CacheKey, today: NaiveDate) {
+        let (mut gathering, next) = match self.pending.take() {
+            Some((pending, gathering, next)) if pending == key => (gathering, next),
+            _ => (Gathering::new(workspace), 0),
+        };
+        let (slice, next) = super::next_slice(&workspace.people, next);
+        gathering.add(workspace, slice, today);
+        if next < workspace.people.len() {
+            self.pending = Some((key, gathering, next));
+        } else {
+            self.figures = Some((key, gathering.finish(workspace)));
+        }
     }
 }
 
@@ -877,6 +938,60 @@ mod tests {
         let stale: Vec<&str> = figures.no_contact.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(stale, ["Unknown"], "those we let go are not chased");
         assert_eq!(figures.workspace_percent, Some(8));
+    }
+
+    #[test]
+    fn the_workspace_score_is_the_one_knowledge_gives() {
+        let today = day(2026, 12, 4);
+        let ws = crate::ops::demo::generate_with(300, 60, today);
+        let figures = Figures::compute(&ws, today);
+        assert!(figures.workspace_percent.is_some());
+        assert_eq!(figures.workspace_percent, knowledge::workspace_percent(&ws, today));
+        assert_eq!(Figures::compute(&Workspace::default(), today).workspace_percent, None);
+    }
+
+    /// The figures as words to compare, the map of incidents in the order of its keys.
+    fn words(mut figures: Figures) -> String {
+        let incidents: std::collections::BTreeMap<String, String> =
+            figures.incidents.drain().map(|(map, phases)| (format!("{map:?}"), format!("{phases:?}"))).collect();
+        format!("{figures:?} {incidents:?}")
+    }
+
+    #[test]
+    fn figures_counted_in_slices_are_the_figures_counted_at_once() {
+        let today = day(2026, 12, 4);
+        let ws = crate::ops::demo::generate_with(700, 140, today);
+        let mut gathering = Gathering::new(&ws);
+        for slice in ws.people.chunks(111) {
+            gathering.add(&ws, slice, today);
+        }
+        let sliced = words(gathering.finish(&ws));
+        assert_eq!(sliced, words(Figures::compute(&ws, today)));
+        assert!(sliced.contains("KeyAccount") && sliced.contains("FitPoint"), "the demo fills the figures");
+    }
+
+    #[test]
+    fn a_big_workspace_is_counted_a_slice_a_frame_with_the_older_figures_kept_meanwhile() {
+        use crate::ui::views::PEOPLE_PER_FRAME;
+        let today = day(2026, 12, 4);
+        let ws = crate::ops::demo::generate_with(PEOPLE_PER_FRAME + 10, 100, today);
+        let key = |revision| (revision, ws.people.len(), ws.journeys.len(), today, crate::i18n::Lang::En);
+        let mut view = InsightsView::default();
+        let state = |view: &InsightsView| {
+            (view.figures.as_ref().map(|(k, _)| k.0), view.pending.as_ref().map(|(k, _, next)| (k.0, *next)))
+        };
+        view.count(&ws, key(1), today);
+        assert_eq!(state(&view), (None, Some((1, PEOPLE_PER_FRAME))));
+        view.count(&ws, key(1), today);
+        assert_eq!(state(&view), (Some(1), None));
+        view.count(&ws, key(2), today);
+        assert_eq!(state(&view), (Some(1), Some((2, PEOPLE_PER_FRAME))), "the older figures kept");
+        view.count(&ws, key(3), today);
+        assert_eq!(state(&view), (Some(1), Some((3, PEOPLE_PER_FRAME))), "a newer state starts again");
+        view.count(&ws, key(3), today);
+        assert_eq!(state(&view), (Some(3), None));
+        let counted = view.figures.take().map(|(_, figures)| words(figures));
+        assert_eq!(counted, Some(words(Figures::compute(&ws, today))));
     }
 
     #[test]

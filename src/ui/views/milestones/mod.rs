@@ -2,7 +2,10 @@
 //! later — and a one-click log that we congratulated.
 //!
 //! The occurrences come from [`crate::ops::upcoming`], computed once per workspace revision and
-//! day; the list is virtualised, so a year of milestones at 10,000 people scrolls smoothly.
+//! day: after an edit of some people only theirs are found again; the first time, on a new day
+//! or after a change of everything, the year is found [`super::PEOPLE_PER_FRAME`] people a
+//! frame, the year before (if any) shown meanwhile marked as updating. The list is virtualised,
+//! so a year of milestones at 10,000 people scrolls smoothly.
 //! Above them, while anyone is due, the retention review ([`review`]).
 
 mod review;
@@ -71,11 +74,21 @@ struct Year {
     lowered: Vec<OnceCell<String>>,
 }
 
+/// A year being found a slice of people a frame, for its key.
+struct Pending {
+    key: Key,
+    finding: upcoming::Finding,
+    /// The first person of the next slice.
+    next: usize,
+}
+
 #[derive(Default)]
 pub struct MilestonesView {
     search: String,
     round_only: bool,
     year: Option<(Key, Year)>,
+    /// The year being found, while it is: `year` is then an older one, or none.
+    pending: Option<Pending>,
     rows: Vec<Row>,
     rows_key: Option<(Key, String, bool)>,
     /// The workspace's last changes (the shell sets them each frame): after an edit of a few
@@ -100,10 +113,21 @@ impl MilestonesView {
         let key = (revision, workspace.people.len(), today, i18n::language());
         self.refresh(workspace, key, today);
         intents.extend(self.review.ui(ui, workspace, revision, today, editable));
-        let Self { search, round_only, year, rows, .. } = self;
-        let Some((_, year)) = year.as_ref() else { return intents };
+        let Self { search, round_only, year, rows, pending, .. } = self;
+        let Some((_, year)) = year.as_ref() else {
+            ui.heading(t!("milestones-heading"));
+            if let Some(pending) = pending {
+                super::counting_ui(ui, pending.next, workspace.people.len());
+            }
+            return intents;
+        };
+        // An older year is shown while the new one is found: marked so, and not to be acted on.
+        let editable = editable && pending.is_none();
 
         ui.heading(t!("milestones-heading"));
+        if pending.is_some() {
+            super::updating_ui(ui);
+        }
         ui.horizontal(|ui| {
             let label = ui.label(t!("milestones-search"));
             ui.add(TextEdit::singleline(search).hint_text(t!("milestones-search-hint")).desired_width(240.0))
@@ -162,28 +186,34 @@ impl MilestonesView {
     fn refresh(&mut self, workspace: &Workspace, key: Key, today: NaiveDate) {
         match self.year.take() {
             Some((cached, year)) if cached == key => self.year = Some((cached, year)),
-            // The same people, day and language, and only some people changed: only theirs are
-            // found again.
-            // The occurrences hold no words of the language: another language words them
-            // again as they are shown.
-            Some((cached, mut year)) if (cached.1, cached.2) == (key.1, key.2) => {
-                match self.changes.between(cached.0, key.0) {
-                    Changed::People(ids) => {
-                        upcoming::update_upcoming(&mut year.occurrences, workspace, &ids, today, horizon_days(today));
-                        self.year = Some((key, Year::of(workspace, today, year.occurrences)));
-                    }
-                    Changed::Records { .. } | Changed::Everything => {
-                        self.year = Some((key, Year::compute(workspace, today)))
-                    }
+            // The same day, and only some people and organisations changed: only theirs are
+            // found again. The occurrences hold no words of the language: another language
+            // words them again as they are shown.
+            Some((cached, mut year)) if cached.2 == key.2 && self.pending.is_none() => {
+                let few = match self.changes.between(cached.0, key.0) {
+                    Changed::People(ids) => Some((ids, false)),
+                    Changed::Records { people, organisations } => Some((people, !organisations.is_empty())),
+                    Changed::Everything => None,
+                };
+                if let Some((people, organisations)) = few {
+                    let changed = (people.as_slice(), organisations);
+                    upcoming::update_upcoming(&mut year.occurrences, workspace, changed, today, horizon_days(today));
+                    self.year = Some((key, Year::of(workspace, today, year.occurrences)));
+                } else {
+                    self.year = Some((cached, year));
+                    self.find(workspace, key, today);
                 }
             }
-            _ => self.year = Some((key, Year::compute(workspace, today))),
+            older => {
+                self.year = older;
+                self.find(workspace, key, today);
+            }
         }
-        let rows_key = (key, self.search.clone(), self.round_only);
+        let Some((year_key, year)) = &self.year else { return };
+        let rows_key = (*year_key, self.search.clone(), self.round_only);
         if self.rows_key.as_ref() == Some(&rows_key) {
             return;
         }
-        let Some((_, year)) = &self.year else { return };
         let needle = self.search.trim().to_lowercase();
         self.rows.clear();
         for bucket in Bucket::ALL {
@@ -207,13 +237,25 @@ impl MilestonesView {
         }
         self.rows_key = Some(rows_key);
     }
+
+    /// Finds the next slice of the year for `key` (starting again when the key is new); the
+    /// year is replaced when the last slice is found.
+    fn find(&mut self, workspace: &Workspace, key: Key, today: NaiveDate) {
+        let mut pending = match self.pending.take() {
+            Some(pending) if pending.key == key => pending,
+            _ => Pending { key, finding: upcoming::Finding::new(today, horizon_days(today)), next: 0 },
+        };
+        let (slice, next) = super::next_slice(&workspace.people, pending.next);
+        pending.finding.add(workspace, slice);
+        if next < workspace.people.len() {
+            self.pending = Some(Pending { next, ..pending });
+        } else {
+            self.year = Some((key, Year::of(workspace, today, pending.finding.finish(workspace))));
+        }
+    }
 }
 
 impl Year {
-    fn compute(workspace: &Workspace, today: NaiveDate) -> Self {
-        Self::of(workspace, today, upcoming::upcoming(workspace, today, horizon_days(today)))
-    }
-
     /// The year of `occurrences`, found for `today`.
     fn of(workspace: &Workspace, today: NaiveDate, occurrences: Vec<Occurrence>) -> Self {
         let buckets: Vec<Bucket> = occurrences.iter().map(|o| upcoming::bucket(o.date, today)).collect();
@@ -452,6 +494,42 @@ mod tests {
         view.refresh(&workspace, (0, 1, today, Lang::En), today);
         let lines = view.rows.iter().filter(|r| matches!(r, Row::Line(_))).count();
         assert_eq!(lines, 1, "search ignores case");
+    }
+
+    #[test]
+    fn a_big_year_is_found_a_slice_a_frame_with_the_older_one_shown_meanwhile() {
+        use crate::ui::views::PEOPLE_PER_FRAME;
+        let today = day(2026, 12, 2);
+        let mut workspace = crate::ops::demo::generate_with(2 * PEOPLE_PER_FRAME + 500, 100, today);
+        let people = workspace.people.len();
+        let mut view = MilestonesView::default();
+        let next = |view: &MilestonesView| view.pending.as_ref().map(|p| p.next);
+        let first = (1, people, today, Lang::En);
+        view.refresh(&workspace, first, today);
+        assert!(view.year.is_none(), "nothing to show yet");
+        assert_eq!(next(&view), Some(PEOPLE_PER_FRAME));
+        view.refresh(&workspace, first, today);
+        assert_eq!(next(&view), Some(2 * PEOPLE_PER_FRAME));
+        view.refresh(&workspace, first, today);
+        assert_eq!(next(&view), None, "found");
+        let found = |view: &MilestonesView| view.year.as_ref().map(|(key, year)| (key.0, year.occurrences.clone()));
+        let year = |workspace: &Workspace| upcoming::upcoming(workspace, today, horizon_days(today));
+        assert!(found(&view) == Some((1, year(&workspace))), "the year upcoming gives");
+        assert!(view.rows.iter().filter(|r| matches!(r, Row::Line(_))).count() > 1000);
+
+        // A change the view cannot follow (no change log here): the year is found again, the
+        // older one kept meanwhile; a newer state in between starts the finding again.
+        workspace.people.swap(0, 1);
+        view.refresh(&workspace, (2, people, today, Lang::En), today);
+        assert_eq!((next(&view), found(&view).map(|f| f.0)), (Some(PEOPLE_PER_FRAME), Some(1)));
+        workspace.people[1].milestones.clear();
+        let third = (3, people, today, Lang::En);
+        view.refresh(&workspace, third, today);
+        assert_eq!((next(&view), found(&view).map(|f| f.0)), (Some(PEOPLE_PER_FRAME), Some(1)), "started again");
+        view.refresh(&workspace, third, today);
+        view.refresh(&workspace, third, today);
+        assert!(found(&view) == Some((3, year(&workspace))));
+        assert_eq!(view.rows_key.as_ref().map(|k| k.0.0), Some(3), "the rows are of the new year");
     }
 
     /// Mette turns 50 on 4 December 2026; her daughter Ida turns 7 on the 10th.
