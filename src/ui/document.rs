@@ -829,6 +829,23 @@ mod tests {
     }
 
     #[test]
+    fn a_look_at_the_disk_holds_the_workspace_only_when_there_is_something_to_merge() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        let watch = document.watch().expect("a file to look at");
+        assert_eq!(Arc::strong_count(&document.workspace), 1, "the look does not hold it");
+        document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
+        assert!(matches!(watch.run(), merge::Incoming::Nothing), "nothing changed on disk");
+        // The file changed elsewhere, and the work changed as the look began: look again.
+        let watch = document.watch().expect("a file to look at");
+        document.apply("Rename", Edit::RenameWorkspace("Bakery and café".into())).expect("applies");
+        store::save(&path, &Workspace::named("Changed elsewhere")).expect("saved");
+        assert!(matches!(watch.run(), merge::Incoming::Again));
+        let _ = document.finish();
+    }
+
+    #[test]
     fn the_recovery_autosave_writes_on_its_own_thread_too() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("shop.kindred");

@@ -115,6 +115,8 @@ impl KindredApp {
     fn heard_merge(&mut self, incoming: Incoming) {
         match incoming {
             Incoming::Nothing => self.saved_after_merge(),
+            // The work changed as the look began: look again at the newer work.
+            Incoming::Again => self.look_at_disk(),
             Incoming::Failed(reason) => {
                 self.merging.save_after = false;
                 self.error(t!("merge-failed", reason = reason));

@@ -52,7 +52,10 @@ impl Shared {
 pub struct Watch {
     path: PathBuf,
     stamp: Option<DiskStamp>,
-    ours: Arc<Workspace>,
+    /// The window's workspace, held weakly: a look that finds nothing to merge (nearly every
+    /// look, every two seconds) never holds it, so an edit meanwhile never copies all of it on
+    /// the window's thread, and nothing is copied here either.
+    ours: std::sync::Weak<Workspace>,
     parent: Option<String>,
     passphrase: Option<Passphrase>,
     bases: Option<Bases>,
@@ -73,6 +76,8 @@ pub enum Incoming {
     NoCommonVersion { state: u64, stamp: DiskStamp },
     /// It could not be read or merged: why.
     Failed(String),
+    /// There was something to merge, but the work changed while the look began: look again.
+    Again,
 }
 
 /// Another version merged in.
@@ -108,17 +113,25 @@ impl Merged {
 impl Watch {
     /// Looks at the file and the copies beside it, and merges what is new (on a thread).
     pub fn run(self) -> Incoming {
-        let ours = Arc::clone(&self.ours);
-        let mut from_disk = None;
-        if let Some(stamp) = &self.stamp {
-            match store::disk_state(&self.path, stamp) {
-                Ok(DiskState::Changed) => match self.merged_from_disk(&ours) {
-                    Ok(Some(found)) => from_disk = Some(found),
-                    Ok(None) => return Incoming::Nothing,
-                    Err(incoming) => return incoming,
-                },
-                Ok(DiskState::Unchanged | DiskState::Missing) => {}
+        let changed = match &self.stamp {
+            Some(stamp) => match store::disk_state(&self.path, stamp) {
+                Ok(state) => state == DiskState::Changed,
                 Err(error) => return Incoming::Failed(store::io_reason(&error)),
+            },
+            None => false,
+        };
+        let found = store::copies::conflict_copies(&self.path).unwrap_or_default();
+        if !changed && found.is_empty() {
+            return Incoming::Nothing;
+        }
+        // Something to merge: the workspace as it was when the look began, if it still is.
+        let Some(ours) = self.ours.upgrade() else { return Incoming::Again };
+        let mut from_disk = None;
+        if changed {
+            match self.merged_from_disk(&ours) {
+                Ok(Some(found)) => from_disk = Some(found),
+                Ok(None) => return Incoming::Nothing,
+                Err(incoming) => return incoming,
             }
         }
         let (current, disk, report, conflicts) = match from_disk {
@@ -127,7 +140,6 @@ impl Watch {
         };
         let had = current.is_some();
         let mut result = current.unwrap_or_else(|| (*ours).clone());
-        let found = store::copies::conflict_copies(&self.path).unwrap_or_default();
         let revision =
             disk.as_ref().map(|(_, revision): &(DiskStamp, String)| revision.as_str()).or(self.parent.as_deref());
         let copies = if found.is_empty() {
@@ -259,7 +271,7 @@ impl Document {
         Some(Watch {
             path,
             stamp: self.stamp.clone(),
-            ours: Arc::clone(&self.workspace),
+            ours: Arc::downgrade(&self.workspace),
             parent: self.shared.parent.clone(),
             passphrase: self.passphrase.clone(),
             bases: self.shared.bases.clone(),
