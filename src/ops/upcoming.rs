@@ -235,18 +235,19 @@ pub fn upcoming(workspace: &Workspace, today: NaiveDate, days: u32) -> Vec<Occur
 /// A year of occurrences found a slice of people at a time, for a window that must not spend
 /// more than a frame at once: [`Finding::add`] the people in slices, then [`Finding::finish`]
 /// (which adds the organisations' days). The result is what [`upcoming`] gives. Each slice's
-/// occurrences are sorted as they are found and merged with those before, so the last step is
-/// small too.
+/// occurrences are sorted as they are found and kept as a run; two runs are merged as soon as
+/// the newer is as long as the one before (as a binary counter carries), so that a slice's
+/// frame seldom moves what earlier slices found, and the last step merges a few runs.
 #[derive(Debug)]
 pub struct Finding {
     scope: Scope,
     today: NaiveDate,
-    found: Vec<Occurrence>,
+    runs: Vec<Vec<Occurrence>>,
 }
 
 impl Finding {
     pub fn new(today: NaiveDate, days: u32) -> Self {
-        Finding { scope: Scope::Until(add_days(today, u64::from(days))), today, found: Vec::new() }
+        Finding { scope: Scope::Until(add_days(today, u64::from(days))), today, runs: Vec::new() }
     }
 
     /// Adds the occurrences of `people` (people of `workspace` not added before).
@@ -256,7 +257,13 @@ impl Finding {
             collect(person, self.today, self.scope, Rules::of(workspace), &mut fresh);
         }
         sort(&mut fresh);
-        self.found = merge(std::mem::take(&mut self.found), fresh);
+        self.runs.push(fresh);
+        while let [.., before, last] = self.runs.as_slice()
+            && before.len() <= last.len()
+        {
+            let (Some(last), Some(before)) = (self.runs.pop(), self.runs.pop()) else { break };
+            self.runs.push(merge(before, last));
+        }
     }
 
     /// The occurrences, with the organisations' days, sorted.
@@ -264,7 +271,13 @@ impl Finding {
         let mut organisations = Vec::new();
         collect_organisations(workspace, self.today, self.scope, &mut organisations);
         sort(&mut organisations);
-        merge(self.found, organisations)
+        // The shortest runs first, so that the longest is moved once.
+        let mut runs = self.runs;
+        runs.push(organisations);
+        runs.sort_by_key(Vec::len);
+        let mut runs = runs.into_iter();
+        let first = runs.next().unwrap_or_default();
+        runs.fold(first, merge)
     }
 }
 
