@@ -179,16 +179,23 @@ impl Agenda {
 /// What to do on `today` about the people of `workspace`.
 pub fn agenda(workspace: &Workspace, today: NaiveDate) -> Agenda {
     let mut agenda = Agenda::default();
-    let organisations = OrganisationIndex::of(workspace);
-    for person in &workspace.people {
-        person_items(workspace, &organisations, person, today, &mut agenda);
-    }
+    gather(&mut agenda, workspace, &workspace.people, today);
     agenda.sort();
     agenda
 }
 
-/// Brings `agenda`, found for `today`, up to date after only the people `changed` changed
-/// (each still in the workspace): their items are found again, the rest kept. The same agenda
+/// Adds the items of `people` (people of `workspace` not gathered before) to `agenda`,
+/// unsorted: for a window that gathers a big workspace's agenda a slice of people at a time
+/// and then sorts it ([`Agenda::sort`]), which gives what [`agenda`] gives.
+pub fn gather(agenda: &mut Agenda, workspace: &Workspace, people: &[Person], today: NaiveDate) {
+    let organisations = OrganisationIndex::of(workspace);
+    for person in people {
+        person_items(workspace, &organisations, person, today, agenda);
+    }
+}
+
+/// Brings `agenda`, found for `today`, up to date after only the people `changed` changed, came
+/// or went (their organisations the same): their items are found again, the rest kept. The same agenda
 /// [`agenda`] would give, for a few people's work instead of everyone's.
 pub fn update_agenda(agenda: &mut Agenda, workspace: &Workspace, changed: &[PersonId], today: NaiveDate) {
     for items in [&mut agenda.tasks, &mut agenda.milestones, &mut agenda.contacts] {
@@ -243,7 +250,7 @@ impl Agenda {
     /// [`upcoming::upcoming`] sorts them, people due for contact key accounts first, then by
     /// date and name; the person's id settles ties, so that the order is the same however the
     /// items were gathered.
-    fn sort(&mut self) {
+    pub fn sort(&mut self) {
         self.tasks
             .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.name().cmp(&b.name())).then(a.person.cmp(&b.person)));
         self.milestones.sort_by(|a, b| match (&a.what, &b.what) {

@@ -26,7 +26,9 @@ pub fn history_on(person: &Person, journey: JourneyId) -> Vec<&PhaseMove> {
 /// last change of phase there, when it took them to that column. `None` when the history does
 /// not tell (they were placed before Kindred kept one, or their place changed otherwise).
 pub fn since(person: &Person, map: &JourneyMap) -> Option<NaiveDate> {
-    let last = history_on(person, map.id).pop()?;
+    // The last of `history_on` (the latest day; of one day, the last written), without
+    // gathering and sorting the history: the board asks this of every card it builds.
+    let last = person.phase_history.iter().filter(|m| m.journey == map.id).max_by_key(|m| m.date)?;
     (last.to == column_of(person, map)).then_some(last.date)
 }
 
@@ -217,24 +219,49 @@ pub fn flow<'a>(
     today: NaiveDate,
     months: usize,
 ) -> Flow {
-    let months = months_until(today, months);
-    let month_index: HashMap<(i32, u32), usize> =
-        months.iter().enumerate().map(|(n, m)| ((m.year(), m.month()), n)).collect();
-    let index: HashMap<PhaseId, usize> = map.phases.iter().enumerate().map(|(n, p)| (p.id, n)).collect();
-    let mut phases: Vec<PhaseFlow> = map
-        .phases
-        .iter()
-        .map(|p| PhaseFlow {
-            phase: p.id,
-            name: p.name.clone(),
-            entered_per_month: vec![0; months.len()],
-            ..PhaseFlow::default()
-        })
-        .collect();
-    let mut days: Vec<Vec<f64>> = vec![Vec::new(); map.phases.len()];
+    let index = phase_index(map);
+    let mut count = FlowCount::new(map, today, months);
     for person in people {
-        entries(person, map, &index, |phase, date, next| {
-            let flow = &mut phases[phase];
+        count.add(person, map, &index);
+    }
+    count.finish()
+}
+
+/// Each phase's place in `map`.
+fn phase_index(map: &JourneyMap) -> HashMap<PhaseId, usize> {
+    map.phases.iter().enumerate().map(|(n, p)| (p.id, n)).collect()
+}
+
+/// A map's [`flow`] while the people are gone through.
+#[derive(Debug)]
+struct FlowCount {
+    months: Vec<NaiveDate>,
+    month_index: HashMap<(i32, u32), usize>,
+    phases: Vec<PhaseFlow>,
+    days: Vec<Vec<f64>>,
+}
+
+impl FlowCount {
+    fn new(map: &JourneyMap, today: NaiveDate, months: usize) -> Self {
+        let months = months_until(today, months);
+        let month_index = months.iter().enumerate().map(|(n, m)| ((m.year(), m.month()), n)).collect();
+        let phases = map
+            .phases
+            .iter()
+            .map(|p| PhaseFlow {
+                phase: p.id,
+                name: p.name.clone(),
+                entered_per_month: vec![0; months.len()],
+                ..PhaseFlow::default()
+            })
+            .collect();
+        FlowCount { months, month_index, phases, days: vec![Vec::new(); map.phases.len()] }
+    }
+
+    fn add(&mut self, person: &Person, map: &JourneyMap, index: &HashMap<PhaseId, usize>) {
+        let FlowCount { month_index, phases, days, .. } = self;
+        entries(person, map, index, |phase, date, next| {
+            let (Some(flow), Some(days)) = (phases.get_mut(phase), days.get_mut(phase)) else { return };
             flow.entered += 1;
             if let Some(&month) = month_index.get(&(date.year(), date.month())) {
                 flow.entered_per_month[month] += 1;
@@ -243,17 +270,54 @@ pub fn flow<'a>(
                 Next::Stayed => {}
                 Next::On(after) => {
                     flow.moved_on += 1;
-                    days[phase].push(after as f64);
+                    days.push(after as f64);
                 }
                 Next::Back => flow.moved_back += 1,
                 Next::Left => flow.left += 1,
             }
         });
     }
-    for (flow, days) in phases.iter_mut().zip(&mut days) {
-        flow.median_days_to_move_on = median(days);
+
+    fn finish(mut self) -> Flow {
+        for (flow, days) in self.phases.iter_mut().zip(&mut self.days) {
+            flow.median_days_to_move_on = median(days);
+        }
+        Flow { months: self.months, phases: self.phases }
     }
-    Flow { months, phases }
+}
+
+/// A map's flow and its segments (Insights' lifecycle section) counted a slice of people at a
+/// time, for a window that must not spend more than a frame at once: [`Counting::add`] the
+/// workspace's people in their order, then [`Counting::finish`]. The result is [`flow`] and
+/// [`segments`] of everyone, whatever the slices.
+#[derive(Debug)]
+pub struct Counting {
+    index: HashMap<PhaseId, usize>,
+    flow: FlowCount,
+    segments: SegmentCount,
+}
+
+impl Counting {
+    pub fn new(map: &JourneyMap, tags: &[String], today: NaiveDate, months: usize) -> Self {
+        Counting {
+            index: phase_index(map),
+            flow: FlowCount::new(map, today, months),
+            segments: SegmentCount::new(map, tags),
+        }
+    }
+
+    /// Counts `people`, the next of `workspace`'s people, on `map` (the map it was made for).
+    pub fn add(&mut self, workspace: &Workspace, map: &JourneyMap, people: &[Person]) {
+        let organisations = crate::model::OrganisationIndex::of(workspace);
+        for person in people {
+            self.flow.add(person, map, &self.index);
+            self.segments.add(workspace, &organisations, person, map, &self.index);
+        }
+    }
+
+    pub fn finish(self) -> (Flow, Vec<SegmentRow>) {
+        (self.flow.finish(), self.segments.finish())
+    }
 }
 
 /// The segments Insights compares: the tags the maps name as their segment, in the maps' order;
@@ -293,26 +357,62 @@ pub struct SegmentRow {
 /// Everyone, then each of `tags`, on `map`: where they stand, what they are worth and how
 /// they move.
 pub fn segments(workspace: &Workspace, map: &JourneyMap, tags: &[String]) -> Vec<SegmentRow> {
-    /// One row's counts while the people are gone through.
-    struct Tally {
-        per_phase: Vec<usize>,
-        placed: Vec<Share>,
-        entered: usize,
-        days: Vec<f64>,
-    }
-    let index: HashMap<PhaseId, usize> = map.phases.iter().enumerate().map(|(n, p)| (p.id, n)).collect();
+    let index = phase_index(map);
     let organisations = crate::model::OrganisationIndex::of(workspace);
-    // Row 0 is everyone, row n + 1 the people tagged `tags[n]`. Everyone is gone through once,
-    // each person counted into every row they belong to.
-    let mut rows_of_tag: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (n, tag) in tags.iter().enumerate() {
-        rows_of_tag.entry(tag.as_str()).or_default().push(n + 1);
-    }
-    let mut tallies: Vec<Tally> = (0..=tags.len())
-        .map(|_| Tally { per_phase: vec![0; map.phases.len()], placed: Vec::new(), entered: 0, days: Vec::new() })
-        .collect();
-    let (mut rows, mut days) = (Vec::new(), Vec::new());
+    let mut count = SegmentCount::new(map, tags);
     for person in &workspace.people {
+        count.add(workspace, &organisations, person, map, &index);
+    }
+    count.finish()
+}
+
+/// The [`segments`] while the people are gone through: row 0 is everyone, row n + 1 the people
+/// tagged `tags[n]`; each person is counted into every row they belong to.
+#[derive(Debug)]
+struct SegmentCount {
+    tags: Vec<String>,
+    rows_of_tag: HashMap<String, Vec<usize>>,
+    tallies: Vec<SegmentTally>,
+    /// Room for one person's rows and days, kept between people.
+    rows: Vec<usize>,
+    days: Vec<f64>,
+}
+
+/// One row's counts.
+#[derive(Debug)]
+struct SegmentTally {
+    per_phase: Vec<usize>,
+    placed: Vec<Share>,
+    entered: usize,
+    days: Vec<f64>,
+}
+
+impl SegmentCount {
+    fn new(map: &JourneyMap, tags: &[String]) -> Self {
+        let mut rows_of_tag: HashMap<String, Vec<usize>> = HashMap::new();
+        for (n, tag) in tags.iter().enumerate() {
+            rows_of_tag.entry(tag.clone()).or_default().push(n + 1);
+        }
+        let tallies = (0..=tags.len())
+            .map(|_| SegmentTally {
+                per_phase: vec![0; map.phases.len()],
+                placed: Vec::new(),
+                entered: 0,
+                days: Vec::new(),
+            })
+            .collect();
+        SegmentCount { tags: tags.to_vec(), rows_of_tag, tallies, rows: Vec::new(), days: Vec::new() }
+    }
+
+    fn add(
+        &mut self,
+        workspace: &Workspace,
+        organisations: &crate::model::OrganisationIndex,
+        person: &Person,
+        map: &JourneyMap,
+        index: &HashMap<PhaseId, usize>,
+    ) {
+        let SegmentCount { rows_of_tag, tallies, rows, days, .. } = self;
         rows.clear();
         rows.push(0);
         for row in person.tags.iter().filter_map(|tag| rows_of_tag.get(tag.as_str())).flatten() {
@@ -324,35 +424,39 @@ pub fn segments(workspace: &Workspace, map: &JourneyMap, tags: &[String]) -> Vec
         let share = phase.map(|_| Share::of(organisations.of_person(workspace, person), person, None));
         let mut entered = 0;
         days.clear();
-        entries(person, map, &index, |_, _, next| {
+        entries(person, map, index, |_, _, next| {
             entered += 1;
             if let Next::On(after) = next {
                 days.push(after as f64);
             }
         });
-        for row in &rows {
+        for row in rows.iter() {
             let Some(tally) = tallies.get_mut(*row) else { continue };
             if let (Some(phase), Some(share)) = (phase, share) {
                 tally.per_phase[phase] += 1;
                 tally.placed.push(share);
             }
             tally.entered += entered;
-            tally.days.extend_from_slice(&days);
+            tally.days.extend_from_slice(days);
         }
     }
-    tallies
-        .into_iter()
-        .enumerate()
-        .map(|(row, mut tally)| SegmentRow {
-            tag: row.checked_sub(1).and_then(|n| tags.get(n)).cloned(),
-            placed: tally.placed.len(),
-            per_phase: tally.per_phase,
-            value: sum_of(&tally.placed),
-            entered: tally.entered,
-            moved_on: tally.days.len(),
-            median_days_to_move_on: median(&mut tally.days),
-        })
-        .collect()
+
+    fn finish(self) -> Vec<SegmentRow> {
+        let tags = self.tags;
+        self.tallies
+            .into_iter()
+            .enumerate()
+            .map(|(row, mut tally)| SegmentRow {
+                tag: row.checked_sub(1).and_then(|n| tags.get(n)).cloned(),
+                placed: tally.placed.len(),
+                per_phase: tally.per_phase,
+                value: sum_of(&tally.placed),
+                entered: tally.entered,
+                moved_on: tally.days.len(),
+                median_days_to_move_on: median(&mut tally.days),
+            })
+            .collect()
+    }
 }
 
 /// A reason named when people moved into a phase, and how many people it moved.
@@ -555,6 +659,50 @@ mod tests {
             let everyone = &segments(&only, map, &[])[0];
             assert_eq!(SegmentRow { tag: Some(tag.clone()), ..everyone.clone() }, *row, "{tag}");
         }
+    }
+
+    #[test]
+    fn since_is_the_last_move_of_the_sorted_history() {
+        let today = day(2026, 12, 4);
+        let mut ws = crate::ops::demo::generate_with(300, 60, today);
+        // Two moves on one day: the one written last counts.
+        let map = ws.journeys[0].clone();
+        if let Some(person) = ws.people.iter_mut().find(|p| p.phase_history.iter().any(|m| m.journey == map.id)) {
+            let mut again = person.phase_history[0].clone();
+            again.journey = map.id;
+            again.to = map.phases.first().map(|p| p.id);
+            again.date = today;
+            person.phase_history.push(again.clone());
+            again.to = map.phases.get(1).map(|p| p.id);
+            person.phase_history.push(again);
+        }
+        let mut known = 0;
+        for map in &ws.journeys {
+            for person in &ws.people {
+                let last = history_on(person, map.id).pop();
+                let expected = last.and_then(|last| (last.to == column_of(person, map)).then_some(last.date));
+                assert_eq!(since(person, map), expected, "{}", person.name);
+                known += usize::from(expected.is_some());
+            }
+        }
+        assert!(known > 10, "the demo's people have stood somewhere since a day");
+    }
+
+    #[test]
+    fn a_flow_and_segments_counted_in_slices_are_those_of_everyone() {
+        let today = day(2026, 12, 4);
+        let ws = crate::ops::demo::generate_with(500, 100, today);
+        let tags = segment_tags(&ws);
+        for map in &ws.journeys {
+            let mut counting = Counting::new(map, &tags, today, 12);
+            for slice in ws.people.chunks(73) {
+                counting.add(&ws, map, slice);
+            }
+            let (flow_counted, segments_counted) = counting.finish();
+            assert_eq!(flow_counted, flow(&ws.people, map, today, 12));
+            assert_eq!(segments_counted, segments(&ws, map, &tags));
+        }
+        assert!(ws.journeys.iter().any(|map| flow(&ws.people, map, today, 12).phases.iter().any(|p| p.moved_on > 0)));
     }
 
     #[test]

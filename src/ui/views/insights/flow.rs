@@ -1,7 +1,8 @@
 //! Insights' lifecycle: the flow of one map from the recorded phase history — who entered each
 //! phase per month, how many moved on, went back or left, and the median time to move on — and
 //! the segments of the map side by side. Computed once per state number, map, day and language
-//! ([`FlowFigures`]); drawn from that.
+//! ([`FlowFigures`]), a slice of people a frame in a big workspace (`lifecycle::Counting`), the
+//! older figures of the map shown meanwhile marked as updating; drawn from that.
 
 use super::{CHART_HEIGHT, still_plot};
 use crate::model::{JourneyId, JourneyMap, Workspace};
@@ -28,15 +29,26 @@ type FlowKey = (u64, JourneyId, NaiveDate, crate::i18n::Lang);
 pub struct FlowSection {
     journey: Option<JourneyId>,
     figures: Option<(FlowKey, FlowFigures)>,
+    /// The figures being counted, while they are, and the first person of the next slice.
+    pending: Option<(FlowKey, lifecycle::Counting, usize)>,
 }
 
-impl FlowFigures {
-    pub fn compute(workspace: &Workspace, map: &JourneyMap, today: NaiveDate) -> Self {
-        let tags = lifecycle::segment_tags(workspace);
-        FlowFigures {
-            flow: lifecycle::flow(&workspace.people, map, today, FLOW_MONTHS),
-            segments: lifecycle::segments(workspace, map, &tags),
-            currency: workspace.currency.clone(),
+impl FlowSection {
+    /// Counts the next slice of people of `map` for `key` (starting again when the key is new);
+    /// the figures are replaced when the last slice is counted.
+    fn count(&mut self, workspace: &Workspace, map: &JourneyMap, key: FlowKey, today: NaiveDate) {
+        let (mut counting, next) = match self.pending.take() {
+            Some((pending, counting, next)) if pending == key => (counting, next),
+            _ => (lifecycle::Counting::new(map, &lifecycle::segment_tags(workspace), today, FLOW_MONTHS), 0),
+        };
+        let (slice, next) = super::super::next_slice(&workspace.people, next);
+        counting.add(workspace, map, slice);
+        if next < workspace.people.len() {
+            self.pending = Some((key, counting, next));
+        } else {
+            let (flow, segments) = counting.finish();
+            let figures = FlowFigures { flow, segments, currency: workspace.currency.clone() };
+            self.figures = Some((key, figures));
         }
     }
 }
@@ -85,13 +97,20 @@ impl FlowSection {
             return;
         };
         let key = (revision, map.id, today, crate::i18n::language());
-        let stale = self.figures.as_ref().is_none_or(|(cached, _)| *cached != key);
-        if stale && wait {
-            super::super::updating_ui(ui);
-        } else if stale {
-            self.figures = Some((key, FlowFigures::compute(workspace, map, today)));
+        if self.figures.as_ref().is_none_or(|(cached, _)| *cached != key) && !wait {
+            self.count(workspace, map, key, today);
         }
-        let Some((_, figures)) = &self.figures else { return };
+        let current = self.figures.as_ref().filter(|(cached, _)| *cached == key);
+        // Older figures of the same map are shown while the new ones are counted, marked so.
+        let older = self.figures.as_ref().filter(|(cached, _)| cached.1 == map.id);
+        let Some((_, figures)) = current.or(older) else {
+            let done = self.pending.as_ref().filter(|(pending, ..)| *pending == key).map_or(0, |(.., next)| *next);
+            super::super::counting_ui(ui, done, workspace.people.len());
+            return;
+        };
+        if current.is_none() {
+            super::super::updating_ui(ui);
+        }
         if figures.flow.phases.iter().all(|p| p.entered == 0) {
             ui.label(t!("insights-flow-none"));
         } else {

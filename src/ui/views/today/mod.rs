@@ -4,8 +4,10 @@
 //! a contact logged, snoozed for a day or a week, or the person opened. Every click is one
 //! undoable edit of that person. Above the list, a follow-up for anyone can be added ([`add`]).
 //!
-//! The agenda is worked out once per workspace state, day and language; the list is
-//! virtualised (rows of one height), so a 10,000-person workspace's long list of people due
+//! The agenda is worked out once per workspace state, day and language: after an edit of some
+//! people only their items; the first time, on a new day or after a change of everything,
+//! [`super::PEOPLE_PER_FRAME`] people a frame, the older agenda (if any) shown meanwhile marked
+//! as updating. The list is virtualised (rows of one height), so a 10,000-person workspace's long list of people due
 //! for contact scrolls as smoothly as a short one.
 
 mod add;
@@ -76,6 +78,9 @@ pub struct TodayView {
     /// people only their items are found again.
     pub changes: crate::ops::Changes,
     day: Option<Day>,
+    /// The agenda being gathered, while it is, and the first person of the next slice: `day`
+    /// is then an older one, or none.
+    pending: Option<(Key, Agenda, usize)>,
     add: add::AddForm,
 }
 
@@ -102,8 +107,18 @@ impl TodayView {
             return intents;
         }
         self.refresh(workspace, (revision, today, i18n::language()));
-        let Self { day, add, .. } = self;
-        let Some(day) = day.as_ref() else { return intents };
+        let Self { day, add, pending, .. } = self;
+        let Some(day) = day.as_ref() else {
+            if let Some((_, _, next)) = pending {
+                super::counting_ui(ui, *next, workspace.people.len());
+            }
+            return intents;
+        };
+        // An older agenda is shown while the new one is gathered: marked so, not to be acted on.
+        let editable = editable && pending.is_none();
+        if pending.is_some() {
+            super::updating_ui(ui);
+        }
         ui.label(day.agenda.summary());
         ui.add_space(4.0);
         add.ui(ui, workspace, revision, today, editable, &mut intents);
@@ -145,26 +160,57 @@ impl TodayView {
         if self.day.as_ref().is_some_and(|day| day.key == key) {
             return;
         }
-        // The same day and language, and only some people changed: only their items are found
-        // again.
-        let (agenda, reach) = match self.day.take() {
-            Some(Day { key: (built, day, lang), mut agenda, mut reach, .. }) if (day, lang) == (key.1, key.2) => {
-                match self.changes.between(built, key.0) {
-                    crate::ops::Changed::People(ids) => {
-                        agenda::update_agenda(&mut agenda, workspace, &ids, key.1);
-                        reach.retain(|id, _| !ids.contains(id));
-                        let wanted: HashSet<PersonId> =
-                            agenda.items().map(|i| i.person).filter(|id| ids.contains(id)).collect();
-                        reach.extend(reach_of(workspace, &wanted));
-                        (agenda, reach)
-                    }
-                    crate::ops::Changed::Records { .. } | crate::ops::Changed::Everything => {
-                        Self::gathered(workspace, key.1)
-                    }
-                }
+        match self.day.take() {
+            // The same day and language, and only some people changed (or came or went, their
+            // organisations the same): only their items are found again.
+            Some(Day { key: (built, day, lang), mut agenda, mut reach, rows })
+                if (day, lang) == (key.1, key.2) && self.pending.is_none() =>
+            {
+                let few = match self.changes.between(built, key.0) {
+                    crate::ops::Changed::People(ids) => Some(ids),
+                    crate::ops::Changed::Records { people, organisations } if organisations.is_empty() => Some(people),
+                    crate::ops::Changed::Records { .. } | crate::ops::Changed::Everything => None,
+                };
+                let Some(ids) = few else {
+                    self.day = Some(Day { key: (built, day, lang), agenda, reach, rows });
+                    return self.gather(workspace, key);
+                };
+                agenda::update_agenda(&mut agenda, workspace, &ids, key.1);
+                reach.retain(|id, _| !ids.contains(id));
+                let wanted: HashSet<PersonId> =
+                    agenda.items().map(|i| i.person).filter(|id| ids.contains(id)).collect();
+                reach.extend(reach_of(workspace, &wanted));
+                self.day = Some(Day::of(key, agenda, reach));
             }
-            _ => Self::gathered(workspace, key.1),
+            older => {
+                self.day = older;
+                self.gather(workspace, key);
+            }
+        }
+    }
+
+    /// Gathers the next slice of the agenda for `key` (starting again when the key is new); the
+    /// day is replaced when the last slice is gathered.
+    fn gather(&mut self, workspace: &Workspace, key: Key) {
+        let (mut agenda, next) = match self.pending.take() {
+            Some((pending, agenda, next)) if pending == key => (agenda, next),
+            _ => (Agenda::default(), 0),
         };
+        let (slice, next) = super::next_slice(&workspace.people, next);
+        agenda::gather(&mut agenda, workspace, slice, key.1);
+        if next < workspace.people.len() {
+            self.pending = Some((key, agenda, next));
+            return;
+        }
+        agenda.sort();
+        let wanted: HashSet<PersonId> = agenda.items().map(|i| i.person).collect();
+        let reach = reach_of(workspace, &wanted);
+        self.day = Some(Day::of(key, agenda, reach));
+    }
+}
+
+impl Day {
+    fn of(key: Key, agenda: Agenda, reach: Reach) -> Self {
         let mut rows = Vec::new();
         for part in Part::ALL {
             let items = part.items(&agenda);
@@ -173,15 +219,7 @@ impl TodayView {
                 rows.extend((0..items.len()).map(|index| Row::Item(part, index)));
             }
         }
-        self.day = Some(Day { key, agenda, rows, reach });
-    }
-
-    /// The whole agenda of `today`, and how to reach the people in it.
-    fn gathered(workspace: &Workspace, today: NaiveDate) -> (Agenda, Reach) {
-        let agenda = agenda::agenda(workspace, today);
-        let wanted: HashSet<PersonId> = agenda.items().map(|i| i.person).collect();
-        let reach = reach_of(workspace, &wanted);
-        (agenda, reach)
+        Day { key, agenda, rows, reach }
     }
 }
 
@@ -338,5 +376,42 @@ fn snoozed_words(item: &Item) -> String {
         What::Task { .. } => t!("today-snoozed-task", name = item.name(), text = item.text()),
         What::Milestone(occurrence) => occurrence.sentence(),
         What::Contact { .. } => t!("today-snoozed-contact", name = item.name()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FollowUp, Person};
+    use crate::ops::History;
+    use crate::ui::views::PEOPLE_PER_FRAME;
+
+    #[test]
+    fn a_big_agenda_is_gathered_a_slice_a_frame_and_a_person_added_is_found_alone() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date");
+        let mut workspace = crate::ops::demo::generate_with(PEOPLE_PER_FRAME + 300, 100, today);
+        let mut history = History::new();
+        let mut view = TodayView { changes: history.changes(), ..TodayView::default() };
+        let key = (history.state(), today, Lang::En);
+        view.refresh(&workspace, key);
+        assert!(view.day.is_none(), "nothing to show yet");
+        assert_eq!(view.pending.as_ref().map(|p| p.2), Some(PEOPLE_PER_FRAME));
+        view.refresh(&workspace, key);
+        assert!(view.pending.is_none());
+        let agenda = |view: &TodayView| view.day.as_ref().map(|day| day.agenda.clone());
+        assert!(agenda(&view) == Some(agenda::agenda(&workspace, today)), "the agenda gathered at once");
+        assert!(view.day.as_ref().is_some_and(|day| day.rows.len() > 10));
+
+        // A person added (as an import adds them) with a follow-up due today: found alone.
+        let mut new = Person::named("Ny Kunde");
+        new.follow_ups.push(FollowUp { text: "Call".into(), due: Some(today), ..FollowUp::default() });
+        let id = new.id;
+        let edit = Edit::InsertPerson { index: 7, person: Box::new(new) };
+        history.apply(&mut workspace, "Import", edit).expect("applies");
+        view.changes = history.changes();
+        view.refresh(&workspace, (history.state(), today, Lang::En));
+        assert!(view.pending.is_none(), "not gathered again");
+        assert!(agenda(&view) == Some(agenda::agenda(&workspace, today)));
+        assert!(view.day.as_ref().is_some_and(|day| day.agenda.tasks.iter().any(|t| t.person == id)));
     }
 }
