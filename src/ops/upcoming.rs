@@ -340,26 +340,56 @@ fn sort(occurrences: &mut Vec<Occurrence>) {
 pub fn update_upcoming(
     occurrences: &mut Vec<Occurrence>,
     workspace: &Workspace,
-    (changed, organisations): (&[PersonId], bool),
+    changed: (&[PersonId], bool),
     today: NaiveDate,
     days: u32,
 ) {
-    let changed: std::collections::HashSet<PersonId> = changed.iter().copied().collect();
+    let fresh = found_again(workspace, changed, today, days);
+    let mut kept = std::mem::take(occurrences);
+    let stale = Stale::of(changed);
+    kept.retain(|o| !stale.holds(o));
+    *occurrences = merge(kept, fresh);
+}
+
+/// The occurrences, sorted, of the people `changed` (those still in the workspace) and, when
+/// the flag is true, of the organisations: what [`update_upcoming`] merges in.
+pub fn found_again(
+    workspace: &Workspace,
+    (changed, organisations): (&[PersonId], bool),
+    today: NaiveDate,
+    days: u32,
+) -> Vec<Occurrence> {
+    let stale = Stale::of((changed, false));
     let scope = Scope::Until(add_days(today, u64::from(days)));
     let mut fresh = Vec::new();
-    for person in workspace.people.iter().filter(|p| changed.contains(&p.id)) {
+    for person in workspace.people.iter().filter(|p| stale.people.contains(&p.id)) {
         collect(person, today, scope, Rules::of(workspace), &mut fresh);
     }
     if organisations {
         collect_organisations(workspace, today, scope, &mut fresh);
     }
     sort(&mut fresh);
-    let mut kept = std::mem::take(occurrences);
-    kept.retain(|o| match o.organisation {
-        Some(_) => !organisations,
-        None => !changed.contains(&o.person),
-    });
-    *occurrences = merge(kept, fresh);
+    fresh
+}
+
+/// Which occurrences a change of some people (and perhaps the organisations) leaves out of date.
+pub struct Stale {
+    people: std::collections::HashSet<PersonId>,
+    organisations: bool,
+}
+
+impl Stale {
+    pub fn of((changed, organisations): (&[PersonId], bool)) -> Self {
+        Stale { people: changed.iter().copied().collect(), organisations }
+    }
+
+    /// Whether `occurrence` is to be found again.
+    pub fn holds(&self, occurrence: &Occurrence) -> bool {
+        match occurrence.organisation {
+            Some(_) => self.organisations,
+            None => self.people.contains(&occurrence.person),
+        }
+    }
 }
 
 /// Every occurrence that is today or within its own reminder window, sorted as [`upcoming`].

@@ -196,9 +196,11 @@ impl MilestonesView {
                     Changed::Everything => None,
                 };
                 if let Some((people, organisations)) = few {
-                    let changed = (people.as_slice(), organisations);
-                    upcoming::update_upcoming(&mut year.occurrences, workspace, changed, today, horizon_days(today));
-                    self.year = Some((key, Year::of(workspace, today, year.occurrences)));
+                    if cached.3 != key.3 {
+                        year.unword();
+                    }
+                    year.update(workspace, today, (people.as_slice(), organisations));
+                    self.year = Some((key, year));
                 } else {
                     self.year = Some((cached, year));
                     self.find(workspace, key, today);
@@ -216,13 +218,15 @@ impl MilestonesView {
         }
         let needle = self.search.trim().to_lowercase();
         self.rows.clear();
+        // The occurrences are in order of date, so each bucket's are together.
+        let mut start = 0;
         for bucket in Bucket::ALL {
             let heading = self.rows.len();
             self.rows.push(Row::Heading(bucket, 0));
             let mut count = 0;
-            for (index, occurrence) in year.occurrences.iter().enumerate() {
-                if year.buckets.get(index) != Some(&bucket)
-                    || (self.round_only && !occurrence.round)
+            let end = start + year.buckets[start..].partition_point(|b| *b == bucket);
+            for (index, occurrence) in year.occurrences.iter().enumerate().take(end).skip(start) {
+                if (self.round_only && !occurrence.round)
                     || !(needle.is_empty() || year.lowered(index).contains(&needle))
                 {
                     continue;
@@ -234,6 +238,7 @@ impl MilestonesView {
             if count == 0 {
                 self.rows.push(Row::Empty);
             }
+            start = end;
         }
         self.rows_key = Some(rows_key);
     }
@@ -256,6 +261,50 @@ impl MilestonesView {
 }
 
 impl Year {
+    /// Brings the year up to date after only the people `changed` changed, came or went (and
+    /// the organisations, when the flag is true): their occurrences leave and their new ones
+    /// are put in their places, each other occurrence keeping its bucket, mark and words. Many
+    /// new ones (an import) are merged in and the year made again.
+    fn update(&mut self, workspace: &Workspace, today: NaiveDate, changed: (&[PersonId], bool)) {
+        /// More new occurrences than this are merged, not put in one at a time.
+        const FEW: usize = 32;
+        let days = horizon_days(today);
+        let fresh = upcoming::found_again(workspace, changed, today, days);
+        if fresh.len() > FEW {
+            let mut occurrences = std::mem::take(&mut self.occurrences);
+            upcoming::update_upcoming(&mut occurrences, workspace, changed, today, days);
+            *self = Year::of(workspace, today, occurrences);
+            return;
+        }
+        let stale = upcoming::Stale::of(changed);
+        if self.occurrences.iter().any(|o| stale.holds(o)) {
+            let keep: Vec<bool> = self.occurrences.iter().map(|o| !stale.holds(o)).collect();
+            let Year { occurrences, buckets, congratulated, texts, lowered } = self;
+            retain_marked(occurrences, &keep);
+            retain_marked(buckets, &keep);
+            retain_marked(congratulated, &keep);
+            retain_marked(texts, &keep);
+            retain_marked(lowered, &keep);
+        }
+        for occurrence in fresh {
+            let at = self.occurrences.partition_point(|o| upcoming::order(o, &occurrence).is_lt());
+            let bucket = upcoming::bucket(occurrence.date, today);
+            let congratulated = offers_congratulation(bucket)
+                && workspace.person(occurrence.person).is_some_and(|p| is_congratulated(p, &occurrence));
+            self.occurrences.insert(at, occurrence);
+            self.buckets.insert(at, bucket);
+            self.congratulated.insert(at, congratulated);
+            self.texts.insert(at, OnceCell::new());
+            self.lowered.insert(at, OnceCell::new());
+        }
+    }
+
+    /// Forgets the words made so far (another language words them again as they are shown).
+    fn unword(&mut self) {
+        self.texts = self.occurrences.iter().map(|_| OnceCell::new()).collect();
+        self.lowered = self.occurrences.iter().map(|_| OnceCell::new()).collect();
+    }
+
     /// The year of `occurrences`, found for `today`.
     fn of(workspace: &Workspace, today: NaiveDate, occurrences: Vec<Occurrence>) -> Self {
         let buckets: Vec<Bucket> = occurrences.iter().map(|o| upcoming::bucket(o.date, today)).collect();
@@ -287,6 +336,12 @@ impl Year {
             None => "",
         }
     }
+}
+
+/// Keeps the items of `items` whose mark in `keep` is true.
+fn retain_marked<T>(items: &mut Vec<T>, keep: &[bool]) {
+    let mut marks = keep.iter();
+    items.retain(|_| marks.next().copied().unwrap_or(true));
 }
 
 /// Up to the day before the same date next year: a yearly milestone shows once, and a
@@ -494,6 +549,42 @@ mod tests {
         view.refresh(&workspace, (0, 1, today, Lang::En), today);
         let lines = view.rows.iter().filter(|r| matches!(r, Row::Line(_))).count();
         assert_eq!(lines, 1, "search ignores case");
+    }
+
+    #[test]
+    fn a_year_updated_for_a_few_people_is_the_year_made_again() {
+        use crate::model::{Milestone, MilestoneKind, PartialDate};
+        let today = day(2026, 12, 2);
+        let mut workspace = crate::ops::demo::generate_with(400, 80, today);
+        let days = horizon_days(today);
+        let mut year = Year::of(&workspace, today, upcoming::upcoming(&workspace, today, days));
+        let parts = |year: &Year| (year.occurrences.clone(), year.buckets.clone(), year.congratulated.clone());
+        // A birthday today for one person, and congratulated; another's milestones gone; a third
+        // person gone; an organisation's days changed.
+        let first = workspace.people[3].id;
+        let born = PartialDate::ymd(1980, 12, 2).expect("a date");
+        workspace.people[3].milestones.push(Milestone {
+            kind: MilestoneKind::Birthday,
+            date: born,
+            ..Milestone::default()
+        });
+        let birthday = upcoming::upcoming(&workspace, today, 0).into_iter().find(|o| o.person == first);
+        let birthday = birthday.expect("the birthday today");
+        workspace.people[3] = crate::ops::agenda::congratulate(&workspace.people[3], &birthday, today);
+        let second = workspace.people[40].id;
+        workspace.people[40].milestones.clear();
+        let gone = workspace.people.remove(50).id;
+        year.update(&workspace, today, (&[first, second, gone], false));
+        let again = Year::of(&workspace, today, upcoming::upcoming(&workspace, today, days));
+        assert!(parts(&year) == parts(&again), "the same as made again");
+        assert!(year.occurrences.iter().zip(&year.congratulated).any(|(o, c)| o.person == first && *c));
+        if let Some(organisation) = workspace.organisations.iter_mut().find(|o| !o.milestones.is_empty()) {
+            organisation.milestones.clear();
+        }
+        year.update(&workspace, today, (&[], true));
+        let again = Year::of(&workspace, today, upcoming::upcoming(&workspace, today, days));
+        assert!(parts(&year) == parts(&again), "the organisations' days too");
+        assert_eq!((year.texts.len(), year.lowered.len()), (year.occurrences.len(), year.occurrences.len()));
     }
 
     #[test]
