@@ -20,6 +20,9 @@ pub enum Changed {
     /// other person and organisation is the record it was, though perhaps at another place in
     /// its list (an import, and its undo).
     Records { people: Vec<PersonId>, organisations: Vec<OrganisationId> },
+    /// Only journey maps: their cards, phases or lanes moved, or maps replaced, added or
+    /// removed; no person, organisation, link or setting.
+    Maps,
     /// Anything else, or not known: everything derived must be derived again.
     Everything,
 }
@@ -35,6 +38,7 @@ impl Changed {
             people: Vec<PersonId>,
             organisations: Vec<OrganisationId>,
             in_place: bool,
+            maps: bool,
         }
         fn walk(edit: &Edit, into: &mut Touched) -> bool {
             match edit {
@@ -55,6 +59,12 @@ impl Changed {
                     into.organisations.push(*id);
                     into.in_place = false;
                 }
+                Edit::MoveCard { .. }
+                | Edit::MovePhase { .. }
+                | Edit::MoveLane { .. }
+                | Edit::ReplaceJourney(_)
+                | Edit::InsertJourney { .. }
+                | Edit::RemoveJourney(_) => into.maps = true,
                 Edit::Batch(edits) => return edits.iter().all(|edit| walk(edit, into)),
                 _ => return false,
             }
@@ -63,6 +73,10 @@ impl Changed {
         let mut touched = Touched { in_place: true, ..Touched::default() };
         if !walk(inverse, &mut touched) {
             return Changed::Everything;
+        }
+        if touched.maps {
+            let only_maps = touched.people.is_empty() && touched.organisations.is_empty();
+            return if only_maps { Changed::Maps } else { Changed::Everything };
         }
         if touched.in_place {
             Changed::People(touched.people)
@@ -80,6 +94,8 @@ impl Changed {
             a
         }
         match (self, other) {
+            (Changed::Maps, Changed::Maps) => Changed::Maps,
+            (Changed::Maps, Changed::People(a)) | (Changed::People(a), Changed::Maps) if a.is_empty() => Changed::Maps,
             (Changed::People(a), Changed::People(b)) => Changed::People(merged(a, b)),
             (Changed::People(a), Changed::Records { people, organisations })
             | (Changed::Records { people, organisations }, Changed::People(a)) => {
@@ -351,6 +367,31 @@ mod tests {
         }
         assert_eq!(undone, UNDO_LIMIT);
         assert_eq!(ws.name, "9");
+    }
+
+    #[test]
+    fn a_change_of_maps_alone_says_so() {
+        let mut ws = Workspace::named("Shop");
+        let mut history = History::new();
+        history
+            .apply(&mut ws, "add", Edit::InsertPerson { index: 0, person: Box::new(Person::named("Anna")) })
+            .expect("applies");
+        let start = history.state();
+        let map = crate::model::Template::Blank.create();
+        history
+            .apply(&mut ws, "map", Edit::InsertJourney { index: 0, journey: Box::new(map.clone()) })
+            .expect("applies");
+        let renamed = crate::model::JourneyMap { name: "Renamed".into(), ..map };
+        history.apply(&mut ws, "rename", Edit::ReplaceJourney(Box::new(renamed))).expect("applies");
+        let maps = history.state();
+        assert_eq!(history.changes().between(start, maps), Changed::Maps, "two steps of maps");
+        let anna = ws.people[0].clone();
+        let renamed = Person { name: "Anne".into(), ..anna };
+        history.apply(&mut ws, "rename", Edit::ReplacePerson(Box::new(renamed))).expect("applies");
+        assert_eq!(history.changes().between(start, history.state()), Changed::Everything, "maps and a person");
+        history.undo(&mut ws);
+        history.undo(&mut ws);
+        assert_eq!(history.changes().between(maps, history.state()), Changed::Maps, "its undo");
     }
 
     #[test]

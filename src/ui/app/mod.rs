@@ -320,6 +320,7 @@ impl KindredApp {
         views.milestones.changes = changes.clone();
         views.today.changes = changes.clone();
         views.board.changes = changes.clone();
+        views.journeys.changes = changes.clone();
         views.people.changes = changes;
         views.accounts.masked = masked;
         views.board.masked = masked;

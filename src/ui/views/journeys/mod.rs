@@ -14,8 +14,8 @@ mod lanes;
 use crate::model::{
     Card, CardColour, CardId, JourneyId, JourneyMap, LaneId, LaneKind, PersonId, PhaseId, Template, Valence, Workspace,
 };
-use crate::ops::Edit;
 use crate::ops::moves::{self, CardPlace, Step};
+use crate::ops::{Changed, Changes, Edit};
 use crate::t;
 use crate::ui::Intent;
 use egui::{Key, Modifiers, TextEdit, Ui};
@@ -104,6 +104,9 @@ type ExtrasKey = (u64, JourneyId, crate::i18n::Lang, usize);
 #[derive(Default)]
 struct Extras {
     key: Option<ExtrasKey>,
+    /// The map's phases they were gathered for: a change of maps only (a card moved) that
+    /// leaves them as they were leaves these as they were too, since they come from the people.
+    phases: Vec<PhaseId>,
     incidents: HashMap<PhaseId, Vec<Linked>>,
     ideas: HashMap<PhaseId, Vec<Linked>>,
     moved: HashMap<(PhaseId, crate::model::WhyKind), Vec<Linked>>,
@@ -150,12 +153,22 @@ impl Extras {
             .collect()
     }
 
-    fn refresh(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, shown: usize) {
+    fn refresh(&mut self, workspace: &Workspace, map: &JourneyMap, (revision, changes): (u64, &Changes), shown: usize) {
         let key = (revision, map.id, crate::i18n::language(), shown);
         if self.key == Some(key) {
             return;
         }
+        let phases: Vec<PhaseId> = map.phases.iter().map(|p| p.id).collect();
+        if let Some((built, map_id, language, was_shown)) = self.key
+            && (map_id, language, was_shown) == (key.1, key.2, key.3)
+            && phases == self.phases
+            && matches!(changes.between(built, revision), Changed::Maps)
+        {
+            self.key = Some(key);
+            return;
+        }
         self.key = Some(key);
+        self.phases = phases;
         let in_map = |phase: Option<PhaseId>| phase.filter(|p| map.phase(*p).is_some());
         type Dated = (chrono::NaiveDate, Linked);
         let mut incidents: HashMap<PhaseId, Vec<Dated>> = HashMap::new();
@@ -251,6 +264,9 @@ pub struct JourneysView {
     /// whatever scroll position egui remembers for it.
     shown: Option<JourneyId>,
     extras: Extras,
+    /// The workspace's last changes (the shell sets them each frame): a card moved leaves the
+    /// people's incidents, ideas and reasons as they were.
+    pub changes: Changes,
 }
 
 impl JourneysView {
@@ -286,7 +302,7 @@ impl JourneysView {
         let Some(map) = self.toolbar(ui, workspace, editable, &mut intents) else { return intents };
         self.forget_what_is_gone(map);
         let shown = if self.fit_to_screen { LINKED_SHOWN_FITTED } else { LINKED_SHOWN };
-        self.extras.refresh(workspace, map, revision, shown);
+        self.extras.refresh(workspace, map, (revision, &self.changes), shown);
         // On a projector the map gets the room: its name and segment are in the picker already.
         if !self.fit_to_screen {
             self.details_row(ui, map, editable, &mut intents);
@@ -755,6 +771,32 @@ fn card_drop(map: &JourneyMap, card: CardId, to: CardPlace) -> Option<Intent> {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_change_of_maps_that_keeps_the_phases_keeps_what_came_from_the_people() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date");
+        let mut ws = crate::ops::demo::generate_with(300, 60, today);
+        let mut history = crate::ops::History::new();
+        let mut extras = Extras::default();
+        let map = ws.journeys[0].clone();
+        let count = |extras: &Extras| extras.incidents.values().map(Vec::len).sum::<usize>();
+        extras.refresh(&ws, &map, (history.state(), &history.changes()), 3);
+        let found = count(&extras);
+        assert!(found > 0, "the demo has incidents on its first map");
+        // The people's incidents gone behind the history's back, so that gathering again shows.
+        for person in &mut ws.people {
+            person.incidents.clear();
+        }
+        let renamed = JourneyMap { name: "Renamed".into(), ..map.clone() };
+        history.apply(&mut ws, "rename", Edit::ReplaceJourney(Box::new(renamed.clone()))).expect("applies");
+        extras.refresh(&ws, &renamed, (history.state(), &history.changes()), 3);
+        assert_eq!(count(&extras), found, "a map renamed: kept");
+        let mut fewer = renamed;
+        fewer.phases.pop();
+        history.apply(&mut ws, "phase", Edit::ReplaceJourney(Box::new(fewer.clone()))).expect("applies");
+        extras.refresh(&ws, &fewer, (history.state(), &history.changes()), 3);
+        assert_eq!(count(&extras), 0, "another set of phases: gathered again");
+    }
 
     #[test]
     fn a_lane_has_the_colour_most_of_its_cards_have() {

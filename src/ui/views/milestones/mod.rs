@@ -193,6 +193,8 @@ impl MilestonesView {
                 let few = match self.changes.between(cached.0, key.0) {
                     Changed::People(ids) => Some((ids, false)),
                     Changed::Records { people, organisations } => Some((people, !organisations.is_empty())),
+                    // Maps hold no milestones.
+                    Changed::Maps => Some((Vec::new(), false)),
                     Changed::Everything => None,
                 };
                 if let Some((people, organisations)) = few {

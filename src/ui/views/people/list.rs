@@ -144,6 +144,8 @@ impl PeopleIndex {
                     self.update(workspace, today, &ids)
                 }
                 Changed::Records { people, organisations } => self.renew(workspace, today, &people, &organisations),
+                // No row shows anything of a map.
+                Changed::Maps => {}
                 Changed::People(_) | Changed::Everything => self.rebuild(workspace, today),
             }
             self.built_for = Some(key);

@@ -168,6 +168,8 @@ impl TodayView {
             {
                 let few = match self.changes.between(built, key.0) {
                     crate::ops::Changed::People(ids) => Some(ids),
+                    // Maps are not part of the day.
+                    crate::ops::Changed::Maps => Some(Vec::new()),
                     crate::ops::Changed::Records { people, organisations } if organisations.is_empty() => Some(people),
                     crate::ops::Changed::Records { .. } | crate::ops::Changed::Everything => None,
                 };
