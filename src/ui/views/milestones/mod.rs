@@ -63,8 +63,16 @@ enum Row {
 type Key = (u64, usize, NaiveDate, Lang);
 
 /// A year of occurrences, with what the view needs to draw them quickly.
+///
+/// The occurrences stay where they were put (a year at 100,000 people holds some 320,000, and
+/// moving them all for one person's change took longer than a frame); `order` lists the
+/// current ones in the order of [`upcoming::order`]. One person's change takes theirs out of
+/// `order` and adds their new ones at the end, put in order by binary search; what is left
+/// unlisted is dropped when it grows as large as the rest. The vectors beside `occurrences` go
+/// with it, index for index.
 struct Year {
     occurrences: Vec<Occurrence>,
+    order: Vec<usize>,
     buckets: Vec<Bucket>,
     /// Whether each occurrence of today and this week was congratulated already.
     congratulated: Vec<bool>,
@@ -220,14 +228,15 @@ impl MilestonesView {
         }
         let needle = self.search.trim().to_lowercase();
         self.rows.clear();
-        // The occurrences are in order of date, so each bucket's are together.
+        // In order, the occurrences are in order of date, so each bucket's are together.
         let mut start = 0;
         for bucket in Bucket::ALL {
             let heading = self.rows.len();
             self.rows.push(Row::Heading(bucket, 0));
             let mut count = 0;
-            let end = start + year.buckets[start..].partition_point(|b| *b == bucket);
-            for (index, occurrence) in year.occurrences.iter().enumerate().take(end).skip(start) {
+            let end = start + year.order[start..].partition_point(|i| year.buckets.get(*i) == Some(&bucket));
+            for &index in &year.order[start..end] {
+                let Some(occurrence) = year.occurrences.get(index) else { continue };
                 if (self.round_only && !occurrence.round)
                     || !(needle.is_empty() || year.lowered(index).contains(&needle))
                 {
@@ -272,33 +281,37 @@ impl Year {
         const FEW: usize = 32;
         let days = horizon_days(today);
         let fresh = upcoming::found_again(workspace, changed, today, days);
-        if fresh.len() > FEW {
-            let mut occurrences = std::mem::take(&mut self.occurrences);
+        let unlisted = self.occurrences.len() - self.order.len();
+        if fresh.len() > FEW || unlisted > self.order.len().max(1024) {
+            let mut occurrences = self.listed();
             upcoming::update_upcoming(&mut occurrences, workspace, changed, today, days);
             *self = Year::of(workspace, today, occurrences);
             return;
         }
         let stale = upcoming::Stale::of(changed);
-        if self.occurrences.iter().any(|o| stale.holds(o)) {
-            let keep: Vec<bool> = self.occurrences.iter().map(|o| !stale.holds(o)).collect();
-            let Year { occurrences, buckets, congratulated, texts, lowered } = self;
-            retain_marked(occurrences, &keep);
-            retain_marked(buckets, &keep);
-            retain_marked(congratulated, &keep);
-            retain_marked(texts, &keep);
-            retain_marked(lowered, &keep);
-        }
+        let Year { occurrences, order, .. } = self;
+        order.retain(|index| occurrences.get(*index).is_some_and(|o| !stale.holds(o)));
         for occurrence in fresh {
-            let at = self.occurrences.partition_point(|o| upcoming::order(o, &occurrence).is_lt());
+            let index = self.occurrences.len();
+            let at = self
+                .order
+                .partition_point(|i| self.occurrences.get(*i).is_some_and(|o| upcoming::order(o, &occurrence).is_lt()));
             let bucket = upcoming::bucket(occurrence.date, today);
             let congratulated = offers_congratulation(bucket)
                 && workspace.person(occurrence.person).is_some_and(|p| is_congratulated(p, &occurrence));
-            self.occurrences.insert(at, occurrence);
-            self.buckets.insert(at, bucket);
-            self.congratulated.insert(at, congratulated);
-            self.texts.insert(at, OnceCell::new());
-            self.lowered.insert(at, OnceCell::new());
+            self.occurrences.push(occurrence);
+            self.buckets.push(bucket);
+            self.congratulated.push(congratulated);
+            self.texts.push(OnceCell::new());
+            self.lowered.push(OnceCell::new());
+            self.order.insert(at, index);
         }
+    }
+
+    /// The current occurrences in order, taken out of the year.
+    fn listed(&mut self) -> Vec<Occurrence> {
+        let mut all: Vec<Option<Occurrence>> = std::mem::take(&mut self.occurrences).into_iter().map(Some).collect();
+        self.order.iter().filter_map(|index| all.get_mut(*index).and_then(Option::take)).collect()
     }
 
     /// Forgets the words made so far (another language words them again as they are shown).
@@ -322,7 +335,8 @@ impl Year {
             .collect();
         let texts = occurrences.iter().map(|_| OnceCell::new()).collect();
         let lowered = occurrences.iter().map(|_| OnceCell::new()).collect();
-        Self { occurrences, buckets, congratulated, texts, lowered }
+        let order = (0..occurrences.len()).collect();
+        Self { occurrences, order, buckets, congratulated, texts, lowered }
     }
 
     fn text(&self, index: usize) -> &str {
@@ -338,12 +352,6 @@ impl Year {
             None => "",
         }
     }
-}
-
-/// Keeps the items of `items` whose mark in `keep` is true.
-fn retain_marked<T>(items: &mut Vec<T>, keep: &[bool]) {
-    let mut marks = keep.iter();
-    items.retain(|_| marks.next().copied().unwrap_or(true));
 }
 
 /// Up to the day before the same date next year: a yearly milestone shows once, and a
@@ -560,7 +568,11 @@ mod tests {
         let mut workspace = crate::ops::demo::generate_with(400, 80, today);
         let days = horizon_days(today);
         let mut year = Year::of(&workspace, today, upcoming::upcoming(&workspace, today, days));
-        let parts = |year: &Year| (year.occurrences.clone(), year.buckets.clone(), year.congratulated.clone());
+        let parts = |year: &Year| {
+            let listed =
+                |index: &usize| (year.occurrences[*index].clone(), year.buckets[*index], year.congratulated[*index]);
+            year.order.iter().map(listed).collect::<Vec<_>>()
+        };
         // A birthday today for one person, and congratulated; another's milestones gone; a third
         // person gone; an organisation's days changed.
         let first = workspace.people[3].id;
@@ -579,7 +591,7 @@ mod tests {
         year.update(&workspace, today, (&[first, second, gone], false));
         let again = Year::of(&workspace, today, upcoming::upcoming(&workspace, today, days));
         assert!(parts(&year) == parts(&again), "the same as made again");
-        assert!(year.occurrences.iter().zip(&year.congratulated).any(|(o, c)| o.person == first && *c));
+        assert!(parts(&year).iter().any(|(o, _, c)| o.person == first && *c));
         if let Some(organisation) = workspace.organisations.iter_mut().find(|o| !o.milestones.is_empty()) {
             organisation.milestones.clear();
         }
@@ -587,6 +599,7 @@ mod tests {
         let again = Year::of(&workspace, today, upcoming::upcoming(&workspace, today, days));
         assert!(parts(&year) == parts(&again), "the organisations' days too");
         assert_eq!((year.texts.len(), year.lowered.len()), (year.occurrences.len(), year.occurrences.len()));
+        assert!(year.occurrences.len() > year.order.len(), "the occurrences taken out wait to be dropped");
     }
 
     #[test]
