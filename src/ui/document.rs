@@ -495,16 +495,13 @@ impl Document {
         let Some(path) = self.path.clone().or_else(|| file.clone()) else { return };
         // A recovery write gives way to an edit; a save the person asked for does not, nor the
         // rescue of a failed one (whose outcome the person is told).
-        let give_way = (file.is_none() && rescue.is_none()).then(|| {
-            Arc::new(GiveWay {
-                asked: std::sync::atomic::AtomicBool::new(false),
-                copying: std::sync::atomic::AtomicBool::new(true),
-            })
-        });
+        let give_way =
+            (file.is_none() && rescue.is_none()).then(|| Arc::new(GiveWay::new(Arc::clone(&self.workspace))));
         let job = WriteJob {
             file: file.clone(),
             workspace_path: path,
-            workspace: Arc::clone(&self.workspace),
+            // An autosave's is in `give_way`, to be taken back before the copy begins.
+            workspace: if give_way.is_some() { Arc::default() } else { Arc::clone(&self.workspace) },
             passphrase: self.passphrase.clone(),
             afterwards,
             faults: self.faults.clone(),
@@ -521,14 +518,12 @@ impl Document {
         let spawned = std::thread::Builder::new().name("kindred-save".into()).spawn(move || {
             // Error messages in the app's language.
             crate::i18n::set_language(language);
-            join_deletion(&threads_removing);
-            let _ = sender.send(threads_job.run());
+            let _ = sender.send(threads_job.run(|| join_deletion(&threads_removing)));
         });
         if let Err(error) = spawned {
             // No thread to be had: write here, now.
             log::warn!("writing on the window's thread: {error}");
-            join_deletion(&removing);
-            let _ = send.send(job.run());
+            let _ = send.send(job.run(|| join_deletion(&removing)));
         }
         self.writing =
             Some(Writing { file, state: self.history.state(), started: Instant::now(), rescue, done, give_way });
@@ -865,7 +860,7 @@ mod tests {
         use std::sync::atomic::Ordering;
         let mut workspace = Arc::new(Workspace::named("Shop"));
         let ours = Arc::as_ptr(&workspace);
-        let give_way = Arc::new(GiveWay { asked: false.into(), copying: true.into() });
+        let give_way = Arc::new(GiveWay::new(Arc::new(Workspace::default())));
         let (held, theirs) = (Arc::clone(&workspace), Arc::clone(&give_way));
         // A copy that goes on until it is asked to stop.
         let writer = std::thread::spawn(move || {

@@ -4,11 +4,21 @@
 use super::*;
 
 /// Between the window and an autosave copying the workspace: the window asks for it back, the
-/// writer says when it no longer holds it.
+/// writer says when it no longer holds it. Until the writer begins its copy the workspace waits
+/// in `handed`, where the window takes it back itself: it never waits for the writer's thread
+/// to start, or for anything the writer does before the copy.
 #[derive(Debug)]
 pub(super) struct GiveWay {
     pub(super) asked: std::sync::atomic::AtomicBool,
     pub(super) copying: std::sync::atomic::AtomicBool,
+    pub(super) handed: std::sync::Mutex<Option<Arc<Workspace>>>,
+}
+
+impl GiveWay {
+    /// The workspace handed to an autosave.
+    pub(super) fn new(workspace: Arc<Workspace>) -> Self {
+        GiveWay { asked: false.into(), copying: true.into(), handed: std::sync::Mutex::new(Some(workspace)) }
+    }
 }
 
 /// The workspace to change. An autosave (`writing`) still copying it is asked to give it back,
@@ -20,6 +30,10 @@ pub(super) fn mutable<'a>(workspace: &'a mut Arc<Workspace>, writing: Option<&Wr
         && Arc::strong_count(workspace) > 1
     {
         give_way.asked.store(true, Ordering::Release);
+        // Not taken yet: taken back here, and the writer finds nothing to copy.
+        if let Ok(mut handed) = give_way.handed.lock() {
+            handed.take();
+        }
         while give_way.copying.load(Ordering::Acquire) {
             std::thread::yield_now();
         }
@@ -65,7 +79,9 @@ pub(super) struct WriteJob {
 }
 
 impl WriteJob {
-    pub(super) fn run(self) -> Done {
+    /// Copies the workspace (an autosave), then `before_writing` (the wait for an old recovery
+    /// file's deletion), then writes.
+    pub(super) fn run(self, before_writing: impl FnOnce()) -> Done {
         // The window may go on editing while this writes: a copy of its own lets it, where
         // sharing the window's workspace would make the window's next edit copy all of it
         // first, on the window's thread, in the frame the person waits on. This copy is made
@@ -73,6 +89,7 @@ impl WriteJob {
         // autosave gives the window's back at once when an edit asks for it.
         let Some(give_way) = self.give_way.clone() else {
             let workspace = Arc::new(Arc::unwrap_or_clone(self.workspace));
+            before_writing();
             return WriteJob { workspace, ..self }.write();
         };
         /// Tells the window the writer no longer holds its workspace, however the copy ends.
@@ -84,13 +101,14 @@ impl WriteJob {
         }
         let released = Released(&give_way);
         let mut job = self;
-        let shared = std::mem::take(&mut job.workspace);
-        let copy = shared.copy_unless(|| give_way.asked.load(std::sync::atomic::Ordering::Acquire));
-        drop(shared);
+        let shared = give_way.handed.lock().ok().and_then(|mut handed| handed.take());
+        let asked = || give_way.asked.load(std::sync::atomic::Ordering::Acquire);
+        let copy = shared.and_then(|shared| shared.copy_unless(asked));
         drop(released);
         match copy {
             Some(copy) => {
                 job.workspace = Arc::new(copy);
+                before_writing();
                 job.write()
             }
             None => Done { result: Ok(None), companions: None, feed: None, gave_way: true },
