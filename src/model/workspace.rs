@@ -169,9 +169,11 @@ impl Default for Workspace {
 }
 
 impl Workspace {
-    /// A copy of the workspace, made a few people at a time and given up (`None`) as soon as
-    /// `stop` says so: for a thread that copies what another may want back at any moment.
-    pub fn copy_unless(&self, stop: impl Fn() -> bool) -> Option<Workspace> {
+    /// A copy of the workspace, made a few people at a time and given up as soon as `stop` says
+    /// so: for a thread that copies what another may want back at any moment. Given up, it
+    /// returns the people copied so far, for the caller to drop once it has let the workspace
+    /// go (dropping thousands of people takes a while, and the other is waiting).
+    pub fn copy_unless(&self, stop: impl Fn() -> bool) -> Result<Workspace, Vec<Person>> {
         // Every field named, so that a field added later is not left out of the copy.
         let Workspace {
             format_version,
@@ -189,11 +191,14 @@ impl Workspace {
         let mut copied = Vec::with_capacity(people.len());
         for chunk in people.chunks(64) {
             if stop() {
-                return None;
+                return Err(copied);
             }
             copied.extend_from_slice(chunk);
         }
-        (!stop()).then(|| Workspace {
+        if stop() {
+            return Err(copied);
+        }
+        Ok(Workspace {
             format_version: *format_version,
             id: *id,
             revisions: revisions.clone(),
@@ -383,13 +388,13 @@ mod tests {
     fn a_copy_is_the_workspace_or_nothing_when_stopped() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
         let ws = crate::ops::demo::generate(300, today);
-        assert_eq!(ws.copy_unless(|| false).as_ref(), Some(&ws));
+        assert_eq!(ws.copy_unless(|| false).as_ref().ok(), Some(&ws));
         let asked = std::cell::Cell::new(0);
         let stopped = ws.copy_unless(|| {
             asked.set(asked.get() + 1);
             asked.get() > 2
         });
-        assert_eq!(stopped, None, "stopped part way through the people");
+        assert_eq!(stopped.err().map(|copied| copied.len()), Some(128), "stopped part way through the people");
         assert_eq!(asked.get(), 3, "asked again as it goes");
     }
 

@@ -103,15 +103,23 @@ impl WriteJob {
         let mut job = self;
         let shared = give_way.handed.lock().ok().and_then(|mut handed| handed.take());
         let asked = || give_way.asked.load(std::sync::atomic::Ordering::Acquire);
-        let copy = shared.and_then(|shared| shared.copy_unless(asked));
+        let copy = match shared {
+            Some(shared) => shared.copy_unless(asked),
+            None => Err(Vec::new()),
+        };
+        // The window's workspace is let go (`shared` dropped above); the window goes on, and
+        // only then is a copy given up dropped.
         drop(released);
         match copy {
-            Some(copy) => {
+            Ok(copy) => {
                 job.workspace = Arc::new(copy);
                 before_writing();
                 job.write()
             }
-            None => Done { result: Ok(None), companions: None, feed: None, gave_way: true },
+            Err(partial) => {
+                drop(partial);
+                Done { result: Ok(None), companions: None, feed: None, gave_way: true }
+            }
         }
     }
 
