@@ -49,10 +49,39 @@ pub fn repaint_at_midnight(ctx: &egui::Context) {
 /// even at 100,000 people. A workspace of this many people or fewer is counted in one frame.
 pub const PEOPLE_PER_FRAME: usize = 2_000;
 
-/// The next slice of `people` to count from `next`, and where the slice after it starts.
-pub fn next_slice<T>(people: &[T], next: usize) -> (&[T], usize) {
-    let end = next.saturating_add(PEOPLE_PER_FRAME).min(people.len());
-    (people.get(next..end).unwrap_or_default(), end)
+/// A count over the workspace's people made a slice a frame: what is being counted, the key
+/// (state, day, language…) it is counted for, and the first person of the next slice.
+pub struct Slices<K, T> {
+    pub key: K,
+    pub counting: T,
+    pub next: usize,
+}
+
+impl<K: PartialEq, T> Slices<K, T> {
+    /// Counts the next slice of `people` into the count `pending` holds for `key` (begun with
+    /// `begin` when it holds none, or one for another key); the count, once the last slice is
+    /// in (and `pending` is then empty).
+    pub fn step(
+        pending: &mut Option<Self>,
+        key: K,
+        people: &[crate::model::Person],
+        begin: impl FnOnce() -> T,
+        add: impl FnOnce(&mut T, &[crate::model::Person]),
+    ) -> Option<T> {
+        let mut slices = match pending.take() {
+            Some(slices) if slices.key == key => slices,
+            _ => Slices { key, counting: begin(), next: 0 },
+        };
+        let end = slices.next.saturating_add(PEOPLE_PER_FRAME).min(people.len());
+        add(&mut slices.counting, people.get(slices.next..end).unwrap_or_default());
+        if end < people.len() {
+            slices.next = end;
+            *pending = Some(slices);
+            None
+        } else {
+            Some(slices.counting)
+        }
+    }
 }
 
 /// Shown while a view's figures are counted a slice at a time: "Counting… 4,000 of 10,000

@@ -30,22 +30,17 @@ pub struct FlowSection {
     journey: Option<JourneyId>,
     figures: Option<(FlowKey, FlowFigures)>,
     /// The figures being counted, while they are, and the first person of the next slice.
-    pending: Option<(FlowKey, lifecycle::Counting, usize)>,
+    pending: Option<super::super::Slices<FlowKey, lifecycle::Counting>>,
 }
 
 impl FlowSection {
     /// Counts the next slice of people of `map` for `key` (starting again when the key is new);
     /// the figures are replaced when the last slice is counted.
     fn count(&mut self, workspace: &Workspace, map: &JourneyMap, key: FlowKey, today: NaiveDate) {
-        let (mut counting, next) = match self.pending.take() {
-            Some((pending, counting, next)) if pending == key => (counting, next),
-            _ => (lifecycle::Counting::new(map, &lifecycle::segment_tags(workspace), today, FLOW_MONTHS), 0),
-        };
-        let (slice, next) = super::super::next_slice(&workspace.people, next);
-        counting.add(workspace, map, slice);
-        if next < workspace.people.len() {
-            self.pending = Some((key, counting, next));
-        } else {
+        let begin = || lifecycle::Counting::new(map, &lifecycle::segment_tags(workspace), today, FLOW_MONTHS);
+        let add =
+            |counting: &mut lifecycle::Counting, slice: &[crate::model::Person]| counting.add(workspace, map, slice);
+        if let Some(counting) = super::super::Slices::step(&mut self.pending, key, &workspace.people, begin, add) {
             let (flow, segments) = counting.finish();
             let figures = FlowFigures { flow, segments, currency: workspace.currency.clone() };
             self.figures = Some((key, figures));
@@ -104,7 +99,7 @@ impl FlowSection {
         // Older figures of the same map are shown while the new ones are counted, marked so.
         let older = self.figures.as_ref().filter(|(cached, _)| cached.1 == map.id);
         let Some((_, figures)) = current.or(older) else {
-            let done = self.pending.as_ref().filter(|(pending, ..)| *pending == key).map_or(0, |(.., next)| *next);
+            let done = self.pending.as_ref().filter(|slices| slices.key == key).map_or(0, |slices| slices.next);
             super::super::counting_ui(ui, done, workspace.people.len());
             return;
         };

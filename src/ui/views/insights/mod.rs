@@ -39,7 +39,7 @@ pub struct InsightsView {
     figures: Option<(CacheKey, Figures)>,
     /// The figures being counted, while they are, and the first person of the next slice:
     /// `figures` are then older ones, or none.
-    pending: Option<(CacheKey, Gathering, usize)>,
+    pending: Option<super::Slices<CacheKey, Gathering>>,
     /// The lifecycle: the flow of a map and its segments.
     flow: flow::FlowSection,
     /// Present mode's privacy mask is on: who has an unresolved incident, which judges them, is
@@ -415,8 +415,8 @@ impl InsightsView {
         let Self { journey, figures, flow, masked, pending } = self;
         let Some((_, figures)) = figures.as_ref() else {
             ui.heading(t!("insights-heading"));
-            if let Some((_, _, next)) = pending {
-                super::counting_ui(ui, *next, workspace.people.len());
+            if let Some(slices) = pending {
+                super::counting_ui(ui, slices.next, workspace.people.len());
             }
             return intents;
         };
@@ -445,15 +445,9 @@ impl InsightsView {
     /// Counts the next slice of people for `key` (starting again when the key is new); the
     /// figures are replaced when the last slice is counted.
     fn count(&mut self, workspace: &Workspace, key: CacheKey, today: NaiveDate) {
-        let (mut gathering, next) = match self.pending.take() {
-            Some((pending, gathering, next)) if pending == key => (gathering, next),
-            _ => (Gathering::new(workspace), 0),
-        };
-        let (slice, next) = super::next_slice(&workspace.people, next);
-        gathering.add(workspace, slice, today);
-        if next < workspace.people.len() {
-            self.pending = Some((key, gathering, next));
-        } else {
+        let begin = || Gathering::new(workspace);
+        let add = |gathering: &mut Gathering, slice: &[crate::model::Person]| gathering.add(workspace, slice, today);
+        if let Some(gathering) = super::Slices::step(&mut self.pending, key, &workspace.people, begin, add) {
             self.figures = Some((key, gathering.finish(workspace)));
         }
     }
@@ -983,7 +977,7 @@ mod tests {
         let key = |revision| (revision, ws.people.len(), ws.journeys.len(), today, crate::i18n::Lang::En);
         let mut view = InsightsView::default();
         let state = |view: &InsightsView| {
-            (view.figures.as_ref().map(|(k, _)| k.0), view.pending.as_ref().map(|(k, _, next)| (k.0, *next)))
+            (view.figures.as_ref().map(|(k, _)| k.0), view.pending.as_ref().map(|p| (p.key.0, p.next)))
         };
         view.count(&ws, key(1), today);
         assert_eq!(state(&view), (None, Some((1, PEOPLE_PER_FRAME))));

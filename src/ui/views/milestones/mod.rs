@@ -82,21 +82,13 @@ struct Year {
     lowered: Vec<OnceCell<String>>,
 }
 
-/// A year being found a slice of people a frame, for its key.
-struct Pending {
-    key: Key,
-    finding: upcoming::Finding,
-    /// The first person of the next slice.
-    next: usize,
-}
-
 #[derive(Default)]
 pub struct MilestonesView {
     search: String,
     round_only: bool,
     year: Option<(Key, Year)>,
     /// The year being found, while it is: `year` is then an older one, or none.
-    pending: Option<Pending>,
+    pending: Option<super::Slices<Key, upcoming::Finding>>,
     rows: Vec<Row>,
     rows_key: Option<(Key, String, bool)>,
     /// The workspace's last changes (the shell sets them each frame): after an edit of a few
@@ -257,16 +249,10 @@ impl MilestonesView {
     /// Finds the next slice of the year for `key` (starting again when the key is new); the
     /// year is replaced when the last slice is found.
     fn find(&mut self, workspace: &Workspace, key: Key, today: NaiveDate) {
-        let mut pending = match self.pending.take() {
-            Some(pending) if pending.key == key => pending,
-            _ => Pending { key, finding: upcoming::Finding::new(today, horizon_days(today)), next: 0 },
-        };
-        let (slice, next) = super::next_slice(&workspace.people, pending.next);
-        pending.finding.add(workspace, slice);
-        if next < workspace.people.len() {
-            self.pending = Some(Pending { next, ..pending });
-        } else {
-            self.year = Some((key, Year::of(workspace, today, pending.finding.finish(workspace))));
+        let begin = || upcoming::Finding::new(today, horizon_days(today));
+        let add = |finding: &mut upcoming::Finding, slice: &[Person]| finding.add(workspace, slice);
+        if let Some(finding) = super::Slices::step(&mut self.pending, key, &workspace.people, begin, add) {
+            self.year = Some((key, Year::of(workspace, today, finding.finish(workspace))));
         }
     }
 }

@@ -80,7 +80,7 @@ pub struct TodayView {
     day: Option<Day>,
     /// The agenda being gathered, while it is, and the first person of the next slice: `day`
     /// is then an older one, or none.
-    pending: Option<(Key, Agenda, usize)>,
+    pending: Option<super::Slices<Key, Agenda>>,
     add: add::AddForm,
 }
 
@@ -109,8 +109,8 @@ impl TodayView {
         self.refresh(workspace, (revision, today, i18n::language()));
         let Self { day, add, pending, .. } = self;
         let Some(day) = day.as_ref() else {
-            if let Some((_, _, next)) = pending {
-                super::counting_ui(ui, *next, workspace.people.len());
+            if let Some(slices) = pending {
+                super::counting_ui(ui, slices.next, workspace.people.len());
             }
             return intents;
         };
@@ -194,16 +194,11 @@ impl TodayView {
     /// Gathers the next slice of the agenda for `key` (starting again when the key is new); the
     /// day is replaced when the last slice is gathered.
     fn gather(&mut self, workspace: &Workspace, key: Key) {
-        let (mut agenda, next) = match self.pending.take() {
-            Some((pending, agenda, next)) if pending == key => (agenda, next),
-            _ => (Agenda::default(), 0),
-        };
-        let (slice, next) = super::next_slice(&workspace.people, next);
-        agenda::gather(&mut agenda, workspace, slice, key.1);
-        if next < workspace.people.len() {
-            self.pending = Some((key, agenda, next));
+        let add = |agenda: &mut Agenda, slice: &[crate::model::Person]| agenda::gather(agenda, workspace, slice, key.1);
+        let Some(mut agenda) = super::Slices::step(&mut self.pending, key, &workspace.people, Agenda::default, add)
+        else {
             return;
-        }
+        };
         agenda.sort();
         let wanted: HashSet<PersonId> = agenda.items().map(|i| i.person).collect();
         let reach = reach_of(workspace, &wanted);
@@ -397,7 +392,7 @@ mod tests {
         let key = (history.state(), today, Lang::En);
         view.refresh(&workspace, key);
         assert!(view.day.is_none(), "nothing to show yet");
-        assert_eq!(view.pending.as_ref().map(|p| p.2), Some(PEOPLE_PER_FRAME));
+        assert_eq!(view.pending.as_ref().map(|p| p.next), Some(PEOPLE_PER_FRAME));
         view.refresh(&workspace, key);
         assert!(view.pending.is_none());
         let agenda = |view: &TodayView| view.day.as_ref().map(|day| day.agenda.clone());
