@@ -345,6 +345,13 @@ pub fn update_upcoming(
     days: u32,
 ) {
     let fresh = found_again(workspace, changed, today, days);
+    replace_found(occurrences, changed, fresh);
+}
+
+/// Takes the occurrences of the people `changed` (and organisations, when the flag is true)
+/// out of `occurrences` and merges in `fresh`, their occurrences found again
+/// ([`found_again`]): the rest of [`update_upcoming`], for a caller that has them already.
+pub fn replace_found(occurrences: &mut Vec<Occurrence>, changed: (&[PersonId], bool), fresh: Vec<Occurrence>) {
     let mut kept = std::mem::take(occurrences);
     let stale = Stale::of(changed);
     kept.retain(|o| !stale.holds(o));

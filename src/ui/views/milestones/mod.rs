@@ -270,7 +270,7 @@ impl Year {
         let unlisted = self.occurrences.len() - self.order.len();
         if fresh.len() > FEW || unlisted > self.order.len().max(1024) {
             let mut occurrences = self.listed();
-            upcoming::update_upcoming(&mut occurrences, workspace, changed, today, days);
+            upcoming::replace_found(&mut occurrences, changed, fresh);
             *self = Year::of(workspace, today, occurrences);
             return;
         }
