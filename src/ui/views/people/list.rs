@@ -139,17 +139,20 @@ impl PeopleIndex {
                 Some((built, _, day)) if day == key.2 => changes.between(built, revision),
                 _ => Changed::Everything,
             };
+            let shown_for = self.shown_for.take();
             match changed {
                 Changed::People(ids) if self.rows.len() == workspace.people.len() => {
-                    self.update(workspace, today, &ids)
+                    // Rows made again in place: the order shown moves only them.
+                    if self.update(workspace, today, &ids) && shown_for.as_ref() == Some(query) {
+                        self.shown_for = shown_for.filter(|_| self.patch_shown(query, &ids));
+                    }
                 }
                 Changed::Records { people, organisations } => self.renew(workspace, today, &people, &organisations),
                 // No row shows anything of a map.
-                Changed::Maps => {}
+                Changed::Maps => self.shown_for = shown_for,
                 Changed::People(_) | Changed::Everything => self.rebuild(workspace, today),
             }
             self.built_for = Some(key);
-            self.shown_for = None;
         }
         if self.shown_for.as_ref() != Some(query) {
             self.reorder(query);
@@ -227,10 +230,16 @@ impl PeopleIndex {
         self.list_tags();
     }
 
-    /// Makes the rows of `changed` people again, each in its place; the rest stay.
-    fn update(&mut self, workspace: &Workspace, today: NaiveDate, changed: &[PersonId]) {
+    /// Makes the rows of `changed` people again, each in its place; the rest stay. Returns
+    /// `false` when the rows were all made again instead (a row was not where it said).
+    fn update(&mut self, workspace: &Workspace, today: NaiveDate, changed: &[PersonId]) -> bool {
         let rule = workspace.settings.leap_day;
-        let organisations = OrganisationIndex::of(workspace);
+        let accounts: Vec<OrganisationId> = changed
+            .iter()
+            .filter_map(|id| self.by_id.get(id).and_then(|&at| self.rows.get(at)))
+            .filter_map(|row| workspace.people.get(row.index).and_then(|p| p.organisation))
+            .collect();
+        let organisations = OrganisationIndex::of_some(workspace, &accounts);
         for id in changed {
             let Some(&at) = self.by_id.get(id) else { continue };
             let Some(index) = self.rows.get(at).map(|r| r.index) else { continue };
@@ -241,10 +250,39 @@ impl PeopleIndex {
                     self.count_tags(at, true);
                 }
                 // Not where the row says: not a change in place after all.
-                None => return self.rebuild(workspace, today),
+                None => {
+                    self.rebuild(workspace, today);
+                    return false;
+                }
             }
         }
         self.list_tags();
+        true
+    }
+
+    /// Puts the rows of the `changed` people, made again in place, where `query` now shows
+    /// them (or out of the list), the rest keeping their order: a binary search each instead
+    /// of sorting everyone. Returns `false` when too many changed, the order then left to be
+    /// made again.
+    fn patch_shown(&mut self, query: &Query, changed: &[PersonId]) -> bool {
+        /// More rows than this are sorted with the rest.
+        const FEW: usize = 64;
+        let mut rows: Vec<usize> = changed.iter().filter_map(|id| self.by_id.get(id).copied()).collect();
+        rows.sort_unstable();
+        rows.dedup();
+        if rows.len() > FEW {
+            return false;
+        }
+        self.shown.retain(|i| rows.binary_search(i).is_err());
+        let filter = Filter::of(query);
+        for at in rows {
+            if self.rows.get(at).is_some_and(|row| filter.admits(row)) {
+                let place = self.shown.partition_point(|&i| compare(&self.rows, query, i, at).is_lt());
+                self.shown.insert(place, at);
+            }
+        }
+        self.make_lines(query);
+        true
     }
 
     /// Counts the tags of the row at `at` in (`add`) or out of the workspace's tags.
@@ -260,54 +298,15 @@ impl PeopleIndex {
     }
 
     fn reorder(&mut self, query: &Query) {
-        let words: Vec<String> = query.text.to_lowercase().split_whitespace().map(str::to_owned).collect();
-        let tag = query.tag.as_ref().map(|t| t.to_lowercase());
-        self.shown = self
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| {
-                query.status.is_none_or(|s| r.status == s)
-                    && (!query.key_accounts || r.key_account)
-                    && (!query.low_knowledge || r.knowledge < knowledge::LOW)
-                    && (!query.no_recent_contact || !r.recent_personal_contact)
-                    && tag.as_ref().is_none_or(|t| r.tags.contains(t))
-                    && words.iter().all(|w| r.haystack.contains(w.as_str()))
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let filter = Filter::of(query);
+        self.shown = self.rows.iter().enumerate().filter(|(_, r)| filter.admits(r)).map(|(i, _)| i).collect();
         let rows = &self.rows;
-        let order = |a: &usize, b: &usize| {
-            let (x, y) = (&rows[*a], &rows[*b]);
-            let by = match query.sort {
-                SortBy::Name => x.name_key.cmp(&y.name_key),
-                SortBy::Organisation => {
-                    x.organisation_key.cmp(&y.organisation_key).then_with(|| x.name_key.cmp(&y.name_key))
-                }
-                SortBy::Knowledge => x.knowledge.cmp(&y.knowledge),
-                SortBy::LastContact => x.last_contact.cmp(&y.last_contact),
-                // Those without a coming milestone go last.
-                SortBy::NextMilestone => match (&x.next, &y.next) {
-                    (Some(a), Some(b)) => a.date.cmp(&b.date),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => std::cmp::Ordering::Equal,
-                },
-            };
-            by.then_with(|| x.name_key.cmp(&y.name_key)).then(a.cmp(b))
-        };
-        self.shown.sort_unstable_by(order);
-        if query.descending {
-            self.shown.reverse();
-        }
-        if query.group {
-            // By organisation, those without one last; within each, the order chosen.
-            let rows = &self.rows;
-            self.shown.sort_by(|a, b| {
-                let (x, y) = (&rows[*a].organisation_key, &rows[*b].organisation_key);
-                x.is_empty().cmp(&y.is_empty()).then_with(|| x.cmp(y))
-            });
-        }
+        self.shown.sort_unstable_by(|a, b| compare(rows, query, *a, *b));
+        self.make_lines(query);
+    }
+
+    /// The lines drawn for the order shown: grouped, a heading before each organisation's.
+    fn make_lines(&mut self, query: &Query) {
         self.lines = Vec::with_capacity(self.shown.len());
         let mut position = 0;
         while position < self.shown.len() {
@@ -372,6 +371,62 @@ impl PeopleIndex {
     pub fn tags(&self) -> &[String] {
         &self.tags
     }
+}
+
+/// Which rows a query shows.
+struct Filter<'q> {
+    query: &'q Query,
+    words: Vec<String>,
+    tag: Option<String>,
+}
+
+impl<'q> Filter<'q> {
+    fn of(query: &'q Query) -> Self {
+        let words = query.text.to_lowercase().split_whitespace().map(str::to_owned).collect();
+        Filter { query, words, tag: query.tag.as_ref().map(|t| t.to_lowercase()) }
+    }
+
+    fn admits(&self, r: &Row) -> bool {
+        let query = self.query;
+        query.status.is_none_or(|s| r.status == s)
+            && (!query.key_accounts || r.key_account)
+            && (!query.low_knowledge || r.knowledge < knowledge::LOW)
+            && (!query.no_recent_contact || !r.recent_personal_contact)
+            && self.tag.as_ref().is_none_or(|t| r.tags.contains(t))
+            && self.words.iter().all(|w| r.haystack.contains(w.as_str()))
+    }
+}
+
+/// The order `query` shows the rows at `a` and `b` in: grouped, by organisation first (those
+/// without one last); then by the order chosen, reversed when descending, ties by name and
+/// place so that no two rows are equal.
+fn compare(rows: &[Row], query: &Query, a: usize, b: usize) -> std::cmp::Ordering {
+    let (x, y) = (&rows[a], &rows[b]);
+    let group = if query.group {
+        let (x, y) = (&x.organisation_key, &y.organisation_key);
+        x.is_empty().cmp(&y.is_empty()).then_with(|| x.cmp(y))
+    } else {
+        std::cmp::Ordering::Equal
+    };
+    group.then_with(|| {
+        let by = match query.sort {
+            SortBy::Name => x.name_key.cmp(&y.name_key),
+            SortBy::Organisation => {
+                x.organisation_key.cmp(&y.organisation_key).then_with(|| x.name_key.cmp(&y.name_key))
+            }
+            SortBy::Knowledge => x.knowledge.cmp(&y.knowledge),
+            SortBy::LastContact => x.last_contact.cmp(&y.last_contact),
+            // Those without a coming milestone go last.
+            SortBy::NextMilestone => match (&x.next, &y.next) {
+                (Some(a), Some(b)) => a.date.cmp(&b.date),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            },
+        };
+        let order = by.then_with(|| x.name_key.cmp(&y.name_key)).then(a.cmp(&b));
+        if query.descending { order.reverse() } else { order }
+    })
 }
 
 /// Counts the tags of `row` in (`add`) or out of `counts`, by their sort key (lowercase, then
@@ -985,5 +1040,43 @@ mod tests {
         assert!(index.rows.iter().all(|r| r.initials.starts_with("kept ")), "nobody made again");
         assert!(!index.contains(newcomer_id) && !index.contains(loner_id));
         as_built(&index, &ws, &history);
+    }
+
+    #[test]
+    fn after_an_edit_of_a_few_people_the_order_shown_moves_only_them_and_is_as_if_sorted_again() {
+        let today = day(2026, 12, 1);
+        let mut queries = Vec::new();
+        for sort in SortBy::ALL {
+            for (descending, group) in [(false, false), (true, false), (false, true), (true, true)] {
+                queries.push(Query { sort, descending, group, ..Query::default() });
+            }
+        }
+        queries.push(Query { text: "a".into(), sort: SortBy::Knowledge, ..Query::default() });
+        queries.push(Query { key_accounts: true, sort: SortBy::LastContact, descending: true, ..Query::default() });
+        for query in &queries {
+            let mut ws = crate::ops::demo::generate(120, today);
+            let mut history = crate::ops::History::new();
+            let mut index = PeopleIndex::default();
+            index.refresh(&ws, (history.state(), &history.changes()), today, query);
+            for step in 0..12 {
+                let at = (step * 37) % ws.people.len();
+                let mut person = ws.people[at].clone();
+                match step % 4 {
+                    0 => person.name = format!("Aaron {step}"),
+                    1 => person.organisation = ws.organisations.get(step).map(|o| o.id),
+                    2 => person.name = format!("Zoë {step} a"),
+                    _ => person.key_account = !person.key_account,
+                }
+                let edit = crate::ops::Edit::ReplacePerson(Box::new(person));
+                history.apply(&mut ws, "edit", edit).expect("applies");
+                index.refresh(&ws, (history.state(), &history.changes()), today, query);
+                // The order was patched, not made again: the query it was made for is kept.
+                assert_eq!(index.shown_for.as_ref(), Some(query));
+                let mut sorted = PeopleIndex::default();
+                sorted.refresh(&ws, (history.state(), &crate::ops::Changes::default()), today, query);
+                assert_eq!(index.shown, sorted.shown, "{query:?}, step {step}");
+                assert_eq!(index.lines, sorted.lines, "{query:?}, step {step}");
+            }
+        }
     }
 }
