@@ -201,8 +201,10 @@ pub fn update_agenda(agenda: &mut Agenda, workspace: &Workspace, changed: &[Pers
     for items in [&mut agenda.tasks, &mut agenda.milestones, &mut agenda.contacts] {
         items.retain(|item| !changed.contains(&item.person));
     }
-    let organisations = OrganisationIndex::of(workspace);
-    for person in workspace.people.iter().filter(|p| changed.contains(&p.id)) {
+    let people: Vec<&Person> = workspace.people.iter().filter(|p| changed.contains(&p.id)).collect();
+    let accounts: Vec<_> = people.iter().filter_map(|p| p.organisation).collect();
+    let organisations = OrganisationIndex::of_some(workspace, &accounts);
+    for person in people {
         person_items(workspace, &organisations, person, today, agenda);
     }
     agenda.sort();
