@@ -397,6 +397,15 @@ impl Stale {
         self.people.binary_search(person).is_ok()
     }
 
+    /// Whether the occurrences of `person` (or, for `None`, of the organisations) are to be
+    /// found again.
+    pub fn holds_owner(&self, person: Option<PersonId>) -> bool {
+        match person {
+            Some(person) => self.changed(&person),
+            None => self.organisations,
+        }
+    }
+
     /// Whether `occurrence` is to be found again.
     pub fn holds(&self, occurrence: &Occurrence) -> bool {
         match occurrence.organisation {

@@ -66,13 +66,15 @@ type Key = (u64, usize, NaiveDate, Lang);
 ///
 /// The occurrences stay where they were put (a year at 100,000 people holds some 320,000, and
 /// moving them all for one person's change took longer than a frame); `order` lists the
-/// current ones in the order of [`upcoming::order`]. One person's change takes theirs out of
-/// `order` and adds their new ones at the end, put in order by binary search; what is left
-/// unlisted is dropped when it grows as large as the rest. The vectors beside `occurrences` go
-/// with it, index for index.
+/// current ones in the order of [`upcoming::order`], each with whose it is, so that one
+/// person's change finds theirs in one pass over `order` without reading the occurrences. Their
+/// places are freed and taken by their new ones, put in order by binary search. The vectors
+/// beside `occurrences` go with it, index for index.
 struct Year {
     occurrences: Vec<Occurrence>,
-    order: Vec<usize>,
+    order: Vec<Listed>,
+    /// Places in `occurrences` no longer listed, to be taken by the next new ones.
+    free: Vec<usize>,
     buckets: Vec<Bucket>,
     /// Whether each occurrence of today and this week was congratulated already.
     congratulated: Vec<bool>,
@@ -80,6 +82,20 @@ struct Year {
     /// first shown or searched: a year at 10,000 people holds some 30,000 occurrences.
     texts: Vec<OnceCell<String>>,
     lowered: Vec<OnceCell<String>>,
+}
+
+/// An occurrence of the year in its place in the order: where it is in `Year::occurrences`, and
+/// whose it is (`None` for an organisation's own day).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Listed {
+    index: usize,
+    person: Option<PersonId>,
+}
+
+impl Listed {
+    fn of(index: usize, occurrence: &Occurrence) -> Self {
+        Listed { index, person: occurrence.organisation.is_none().then_some(occurrence.person) }
+    }
 }
 
 #[derive(Default)]
@@ -226,13 +242,17 @@ impl MilestonesView {
             let heading = self.rows.len();
             self.rows.push(Row::Heading(bucket, 0));
             let mut count = 0;
-            let end = start + year.order[start..].partition_point(|i| year.buckets.get(*i) == Some(&bucket));
-            for &index in &year.order[start..end] {
-                let Some(occurrence) = year.occurrences.get(index) else { continue };
-                if (self.round_only && !occurrence.round)
-                    || !(needle.is_empty() || year.lowered(index).contains(&needle))
-                {
-                    continue;
+            let end = start + year.order[start..].partition_point(|l| year.buckets.get(l.index) == Some(&bucket));
+            let filtered = self.round_only || !needle.is_empty();
+            for &Listed { index, .. } in &year.order[start..end] {
+                // Unfiltered, every occurrence is a line: none is read (a year holds tens of thousands).
+                if filtered {
+                    let Some(occurrence) = year.occurrences.get(index) else { continue };
+                    if (self.round_only && !occurrence.round)
+                        || !(needle.is_empty() || year.lowered(index).contains(&needle))
+                    {
+                        continue;
+                    }
                 }
                 self.rows.push(Row::Line(index));
                 count += 1;
@@ -267,37 +287,61 @@ impl Year {
         const FEW: usize = 32;
         let days = horizon_days(today);
         let fresh = upcoming::found_again(workspace, changed, today, days);
-        let unlisted = self.occurrences.len() - self.order.len();
-        if fresh.len() > FEW || unlisted > self.order.len().max(1024) {
+        if fresh.len() > FEW {
             let mut occurrences = self.listed();
             upcoming::replace_found(&mut occurrences, changed, fresh);
             *self = Year::of(workspace, today, occurrences);
             return;
         }
         let stale = upcoming::Stale::of(changed);
-        let Year { occurrences, order, .. } = self;
-        order.retain(|index| occurrences.get(*index).is_some_and(|o| !stale.holds(o)));
+        let Year { order, free, .. } = self;
+        order.retain(|listed| {
+            let gone = stale.holds_owner(listed.person);
+            if gone {
+                free.push(listed.index);
+            }
+            !gone
+        });
+        // Those of today and this week offer a congratulation: whether it was made is asked
+        // of the person, found once.
+        let mut people: Vec<&Person> = Vec::new();
+        if fresh.iter().any(|o| offers_congratulation(upcoming::bucket(o.date, today))) {
+            people = workspace.people.iter().filter(|p| stale.holds_owner(Some(p.id))).collect();
+        }
         for occurrence in fresh {
-            let index = self.occurrences.len();
-            let at = self
-                .order
-                .partition_point(|i| self.occurrences.get(*i).is_some_and(|o| upcoming::order(o, &occurrence).is_lt()));
+            let at = self.order.partition_point(|listed| {
+                self.occurrences.get(listed.index).is_some_and(|o| upcoming::order(o, &occurrence).is_lt())
+            });
             let bucket = upcoming::bucket(occurrence.date, today);
             let congratulated = offers_congratulation(bucket)
-                && workspace.person(occurrence.person).is_some_and(|p| is_congratulated(p, &occurrence));
-            self.occurrences.push(occurrence);
-            self.buckets.push(bucket);
-            self.congratulated.push(congratulated);
-            self.texts.push(OnceCell::new());
-            self.lowered.push(OnceCell::new());
-            self.order.insert(at, index);
+                && people.iter().find(|p| p.id == occurrence.person).is_some_and(|p| is_congratulated(p, &occurrence));
+            let listed = Listed::of(self.occurrences.len(), &occurrence);
+            let index = match self.free.pop() {
+                Some(index) if index < self.occurrences.len() => {
+                    self.occurrences[index] = occurrence;
+                    self.buckets[index] = bucket;
+                    self.congratulated[index] = congratulated;
+                    self.texts[index] = OnceCell::new();
+                    self.lowered[index] = OnceCell::new();
+                    index
+                }
+                _ => {
+                    self.occurrences.push(occurrence);
+                    self.buckets.push(bucket);
+                    self.congratulated.push(congratulated);
+                    self.texts.push(OnceCell::new());
+                    self.lowered.push(OnceCell::new());
+                    listed.index
+                }
+            };
+            self.order.insert(at, Listed { index, ..listed });
         }
     }
 
     /// The current occurrences in order, taken out of the year.
     fn listed(&mut self) -> Vec<Occurrence> {
         let mut all: Vec<Option<Occurrence>> = std::mem::take(&mut self.occurrences).into_iter().map(Some).collect();
-        self.order.iter().filter_map(|index| all.get_mut(*index).and_then(Option::take)).collect()
+        self.order.iter().filter_map(|listed| all.get_mut(listed.index).and_then(Option::take)).collect()
     }
 
     /// Forgets the words made so far (another language words them again as they are shown).
@@ -321,8 +365,8 @@ impl Year {
             .collect();
         let texts = occurrences.iter().map(|_| OnceCell::new()).collect();
         let lowered = occurrences.iter().map(|_| OnceCell::new()).collect();
-        let order = (0..occurrences.len()).collect();
-        Self { occurrences, order, buckets, congratulated, texts, lowered }
+        let order = occurrences.iter().enumerate().map(|(index, o)| Listed::of(index, o)).collect();
+        Self { occurrences, order, free: Vec::new(), buckets, congratulated, texts, lowered }
     }
 
     fn text(&self, index: usize) -> &str {
@@ -557,7 +601,7 @@ mod tests {
         let parts = |year: &Year| {
             let listed =
                 |index: &usize| (year.occurrences[*index].clone(), year.buckets[*index], year.congratulated[*index]);
-            year.order.iter().map(listed).collect::<Vec<_>>()
+            year.order.iter().map(|l| listed(&l.index)).collect::<Vec<_>>()
         };
         // A birthday today for one person, and congratulated; another's milestones gone; a third
         // person gone; an organisation's days changed.
@@ -578,6 +622,11 @@ mod tests {
         let again = Year::of(&workspace, today, upcoming::upcoming(&workspace, today, days));
         assert!(parts(&year) == parts(&again), "the same as made again");
         assert!(parts(&year).iter().any(|(o, _, c)| o.person == first && *c));
+        // Found again unchanged: their new occurrences take the places the old ones left.
+        let places = year.occurrences.len();
+        year.update(&workspace, today, (&[first, second], false));
+        assert_eq!(year.occurrences.len(), places, "no place added");
+        assert!(parts(&year) == parts(&again), "the same again");
         if let Some(organisation) = workspace.organisations.iter_mut().find(|o| !o.milestones.is_empty()) {
             organisation.milestones.clear();
         }
@@ -585,7 +634,7 @@ mod tests {
         let again = Year::of(&workspace, today, upcoming::upcoming(&workspace, today, days));
         assert!(parts(&year) == parts(&again), "the organisations' days too");
         assert_eq!((year.texts.len(), year.lowered.len()), (year.occurrences.len(), year.occurrences.len()));
-        assert!(year.occurrences.len() > year.order.len(), "the occurrences taken out wait to be dropped");
+        assert_eq!(year.occurrences.len(), year.order.len() + year.free.len(), "each place listed or free");
     }
 
     #[test]
