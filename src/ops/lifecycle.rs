@@ -118,6 +118,87 @@ pub fn column_figures<'a>(
     figures_of(&shares)
 }
 
+/// A column's figures kept up to date as people join and leave it, without going through the
+/// rest: the board's columns after a drop (a column at 10,000 people holds thousands). The same
+/// figures as [`figures_of`] the people in it.
+#[derive(Clone, Debug, Default)]
+pub struct Tally {
+    people: usize,
+    /// Each account in the column: how many of its people, and its value.
+    accounts: HashMap<OrganisationId, (usize, Option<i64>)>,
+    /// The values of the people without an account: their sum, and how many have one.
+    own: (i128, usize),
+    /// The days of those whose days are known, sorted.
+    days: Vec<i64>,
+}
+
+impl Tally {
+    pub fn of<'a>(shares: impl IntoIterator<Item = &'a Share>) -> Self {
+        let mut tally = Tally::default();
+        for share in shares {
+            tally.add(share);
+        }
+        tally
+    }
+
+    pub fn add(&mut self, share: &Share) {
+        self.people += 1;
+        match share.account {
+            Some(account) => {
+                let entry = self.accounts.entry(account).or_insert((0, share.value));
+                *entry = (entry.0 + 1, share.value);
+            }
+            None => {
+                if let Some(value) = share.value {
+                    self.own = (self.own.0 + i128::from(value), self.own.1 + 1);
+                }
+            }
+        }
+        if let Some(days) = share.days {
+            let at = self.days.partition_point(|d| *d < days);
+            self.days.insert(at, days);
+        }
+    }
+
+    /// Takes out one who was [`add`](Self::add)ed with `share`.
+    pub fn remove(&mut self, share: &Share) {
+        self.people = self.people.saturating_sub(1);
+        match share.account {
+            Some(account) => {
+                if let Some(entry) = self.accounts.get_mut(&account) {
+                    entry.0 -= 1;
+                    if entry.0 == 0 {
+                        self.accounts.remove(&account);
+                    }
+                }
+            }
+            None => {
+                if let Some(value) = share.value {
+                    self.own = (self.own.0 - i128::from(value), self.own.1.saturating_sub(1));
+                }
+            }
+        }
+        if let Some(days) = share.days
+            && let Ok(at) = self.days.binary_search(&days)
+        {
+            self.days.remove(at);
+        }
+    }
+
+    pub fn figures(&self) -> ColumnFigures {
+        let values = self.accounts.values().filter_map(|(_, value)| *value);
+        let (sum, counted) = values.fold(self.own, |(sum, n), value| (sum + i128::from(value), n + 1));
+        // A sum past the largest amount stays there.
+        let value = (counted > 0).then(|| sum.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64);
+        let median_days = match self.days.len() {
+            0 => None,
+            n if n % 2 == 0 => Some((self.days[n / 2 - 1] as f64 + self.days[n / 2] as f64) / 2.0),
+            n => Some(self.days[n / 2] as f64),
+        };
+        ColumnFigures { people: self.people, value, median_days }
+    }
+}
+
 /// A column's figures from what each of its people brings.
 pub fn figures_of<'a>(shares: impl IntoIterator<Item = &'a Share> + Clone) -> ColumnFigures {
     let mut days: Vec<f64> = shares.clone().into_iter().filter_map(|s| s.days).map(|d| d as f64).collect();
@@ -735,5 +816,37 @@ mod tests {
         );
         assert_eq!(found[&(map.phases[3].id, WhyKind::Touchpoint)], [Evidence { text: "Web shop".into(), people: 1 }]);
         assert_eq!(found.len(), 2, "drivers are not evidence of touchpoints or trigger points");
+    }
+
+    #[test]
+    fn a_tally_kept_as_people_come_and_go_has_the_figures_of_those_left() {
+        let accounts: Vec<OrganisationId> = (0..4).map(|_| OrganisationId::new()).collect();
+        // An account's people all bring its value (none for the last account).
+        let share = |n: usize| match n % 3 {
+            0 => Share {
+                account: Some(accounts[n % 4]),
+                value: (n % 4 != 3).then_some((n % 4) as i64 * 1000 + 500),
+                days: (n % 4 != 1).then_some(n as i64 % 11),
+            },
+            _ => Share {
+                account: None,
+                value: (n % 5 != 0).then_some((n as i64 % 7) * 1000),
+                days: (n % 4 != 1).then_some(n as i64 % 11),
+            },
+        };
+        let mut tally = Tally::default();
+        let mut present = Vec::new();
+        for step in 0..200usize {
+            if step % 3 == 2 && !present.is_empty() {
+                let out: Share = present.remove((step * 7) % present.len());
+                tally.remove(&out);
+            } else {
+                let s = share(step);
+                tally.add(&s);
+                present.push(s);
+            }
+            assert_eq!(tally.figures(), figures_of(&present), "step {step}");
+        }
+        assert_eq!(Tally::of(&present).figures(), figures_of(&present));
     }
 }

@@ -45,6 +45,7 @@ pub(super) fn build(workspace: &Workspace, map: &JourneyMap, key: BoardKey, with
                 all: Vec::with_capacity(members.len()),
                 keys: Vec::with_capacity(members.len()),
                 cards: Vec::new(),
+                tally: Default::default(),
                 figures: Default::default(),
             };
             for (order, name, id, at) in members {
@@ -62,7 +63,8 @@ pub(super) fn build(workspace: &Workspace, map: &JourneyMap, key: BoardKey, with
         })
         .collect();
     for column in &mut columns {
-        column.figures = figures(column);
+        column.tally = lifecycle::Tally::of(column.cards.iter().map(|(_, card)| &card.share));
+        column.figures = column.tally.figures();
     }
     let swimlanes = swimlanes::swimlanes(with.rows, &columns, &people_by_id(workspace, with.rows), with.masked);
     Board { key, columns, swimlanes, places, exact, currency: workspace.currency.clone() }
@@ -81,7 +83,12 @@ pub(super) fn patch(
     if !board.exact {
         return false;
     }
-    let organisations = OrganisationIndex::of(workspace);
+    let accounts: Vec<_> = changed
+        .iter()
+        .filter_map(|id| board.places.get(id))
+        .filter_map(|&(at, _)| workspace.people.get(at).and_then(|p| p.organisation))
+        .collect();
+    let organisations = OrganisationIndex::of_some(workspace, &accounts);
     let mut recount = BTreeSet::new();
     for &id in changed {
         let Some(&(at, from)) = board.places.get(&id) else { return false };
@@ -90,11 +97,14 @@ pub(super) fn patch(
         let Some(slot) = column.all.iter().position(|&p| p == id) else { return false };
         column.all.remove(slot);
         column.keys.remove(slot);
-        column.cards.retain(|(i, _)| *i != slot);
-        for (i, _) in &mut column.cards {
-            if *i > slot {
-                *i -= 1;
-            }
+        // The cards are in slot order.
+        let k = column.cards.partition_point(|(i, _)| *i < slot);
+        if column.cards.get(k).is_some_and(|(i, _)| *i == slot) {
+            let (_, card) = column.cards.remove(k);
+            column.tally.remove(&card.share);
+        }
+        for (i, _) in &mut column.cards[k..] {
+            *i -= 1;
         }
         recount.insert(from);
         let (to, order) = moves::board_place(person, map);
@@ -103,15 +113,14 @@ pub(super) fn patch(
             column.keys.partition_point(|(o, name, i)| (*o, name.as_str(), *i) < (order, person.name.as_str(), id));
         column.all.insert(slot, id);
         column.keys.insert(slot, (order, person.name.clone(), id));
-        for (i, _) in &mut column.cards {
-            if *i >= slot {
-                *i += 1;
-            }
+        let k = column.cards.partition_point(|(i, _)| *i < slot);
+        for (i, _) in &mut column.cards[k..] {
+            *i += 1;
         }
         let organisation = organisations.of_person(workspace, person);
         if with.filter.admits(person, organisation) {
             let card = Card::new(person, organisation, map, with.today);
-            let k = column.cards.partition_point(|(i, _)| *i < slot);
+            column.tally.add(&card.share);
             column.cards.insert(k, (slot, Rc::new(card)));
         }
         board.places.insert(id, (at, to));
@@ -119,16 +128,11 @@ pub(super) fn patch(
     }
     for index in recount {
         if let Some(column) = board.columns.get_mut(index) {
-            column.figures = figures(column);
+            column.figures = column.tally.figures();
         }
     }
     board.swimlanes = swimlanes::swimlanes(with.rows, &board.columns, &people_by_id(workspace, with.rows), with.masked);
     true
-}
-
-/// The figures of the people shown in `column`, from what their cards say they bring.
-fn figures(column: &Column) -> lifecycle::ColumnFigures {
-    lifecycle::figures_of(column.cards.iter().map(|(_, card)| &card.share))
 }
 
 /// Everyone by id, for the swimlanes; nothing when there are none.

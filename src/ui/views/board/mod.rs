@@ -74,7 +74,9 @@ struct Column {
     /// The cards shown, with each one's index in `all` (shared with the next board built, which
     /// keeps the cards of the people an edit did not change).
     cards: Vec<(usize, Rc<Card>)>,
-    /// The count, yearly value and median days of the people shown.
+    /// What the people shown bring, kept as they come and go, and its figures: the count,
+    /// yearly value and median days.
+    tally: crate::ops::lifecycle::Tally,
     figures: ColumnFigures,
 }
 
