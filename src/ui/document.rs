@@ -509,7 +509,11 @@ impl Document {
             give_way: give_way.clone(),
         };
         let language = crate::i18n::language();
-        let (send, done) = mpsc::channel();
+        // A channel of one place, made here: the writer's thread allocates nothing the window's
+        // thread later frees. (Freeing a block the writer made, after it had freed a copy of the
+        // workspace, made the allocator give that memory back to the system on the window's
+        // thread, some milliseconds in the frame after an edit.)
+        let (send, done) = mpsc::sync_channel(1);
         let (sender, threads_job) = (send.clone(), job.clone());
         // A recovery file being deleted is gone before anything is written: waited for on the
         // writer's thread, not the window's.
