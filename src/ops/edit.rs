@@ -886,7 +886,7 @@ mod tests {
         let base = crate::ops::demo::generate_with(60, 12, today);
         // One at a time (batches too small to count) and all in one batch: the same workspace
         // and the same inverse.
-        let newcomers: Vec<Person> = (0..Held::MANY + 4).map(|n| Person::named(&format!("New {n}"))).collect();
+        let newcomers: Vec<Person> = (0..Held::MANY + 4).map(|n| Person::named(format!("New {n}"))).collect();
         let mut edits: Vec<Edit> =
             newcomers.iter().map(|p| Edit::InsertPerson { index: usize::MAX, person: Box::new(p.clone()) }).collect();
         edits.push(Edit::RemovePerson(base.people[5].id));

@@ -106,6 +106,9 @@ pub struct PeopleIndex {
     /// What is drawn, line by line: the rows of `shown` and, grouped, a heading before each
     /// organisation's.
     lines: Vec<Line>,
+    /// How many times everyone was sorted: a test tells a patched order from a sorted one.
+    #[cfg(test)]
+    sorts: usize,
 }
 
 /// A line of the list as drawn.
@@ -144,10 +147,21 @@ impl PeopleIndex {
                 Changed::People(ids) if self.rows.len() == workspace.people.len() => {
                     // Rows made again in place: the order shown moves only them.
                     if self.update(workspace, today, &ids) && shown_for.as_ref() == Some(query) {
-                        self.shown_for = shown_for.filter(|_| self.patch_shown(query, &ids));
+                        let rows: Vec<usize> = ids.iter().filter_map(|id| self.by_id.get(id).copied()).collect();
+                        self.shown_for = shown_for.filter(|_| self.patch_shown(query, rows));
                     }
                 }
-                Changed::Records { people, organisations } => self.renew(workspace, today, &people, &organisations),
+                Changed::Records { people, organisations } => {
+                    // People added or taken out at the end (an import, its undo): the rows before
+                    // stay where they were, and so does their order.
+                    match self.renew_at_end(workspace, today, &people, &organisations) {
+                        Some(rows) if shown_for.as_ref() == Some(query) => {
+                            self.shown_for = shown_for.filter(|_| self.patch_shown(query, rows));
+                        }
+                        Some(_) => {}
+                        None => self.renew(workspace, today, &people, &organisations),
+                    }
+                }
                 // No row shows anything of a map.
                 Changed::Maps => self.shown_for = shown_for,
                 Changed::People(_) | Changed::Everything => self.rebuild(workspace, today),
@@ -260,27 +274,91 @@ impl PeopleIndex {
         true
     }
 
-    /// Puts the rows of the `changed` people, made again in place, where `query` now shows
-    /// them (or out of the list), the rest keeping their order: a binary search each instead
-    /// of sorting everyone. Returns `false` when too many changed, the order then left to be
-    /// made again.
-    fn patch_shown(&mut self, query: &Query, changed: &[PersonId]) -> bool {
+    /// After people came or went only at the end of the workspace's list (an import adds its
+    /// people there, and its undo takes them away): everyone before keeps their row, and their
+    /// place, unless they or their organisation changed; the rows past the end go and the new
+    /// people's are added. Returns the rows made (to be put in the order shown), or `None`
+    /// when the people before the end are not where their rows say.
+    fn renew_at_end(
+        &mut self,
+        workspace: &Workspace,
+        today: NaiveDate,
+        people: &[PersonId],
+        organisations: &[OrganisationId],
+    ) -> Option<Vec<usize>> {
+        let kept = self.rows.len().min(workspace.people.len());
+        if self.by_id.len() != self.rows.len()
+            || !self.rows[..kept].iter().zip(&workspace.people).all(|(row, person)| row.id == person.id)
+        {
+            return None;
+        }
+        let mut changed = people.to_vec();
+        changed.sort_unstable();
+        let mut accounts = organisations.to_vec();
+        accounts.sort_unstable();
+        let made_again = |person: &Person| {
+            changed.binary_search(&person.id).is_ok()
+                || person.organisation.is_some_and(|o| accounts.binary_search(&o).is_ok())
+        };
+        for gone in self.rows.drain(kept..) {
+            tally(&mut self.tag_counts, &gone, false);
+            self.by_id.remove(&gone.id);
+        }
+        let rule = workspace.settings.leap_day;
+        let index = OrganisationIndex::of_some(workspace, &accounts);
+        let mut made = Vec::new();
+        for (at, person) in workspace.people.iter().enumerate() {
+            if at < kept && !made_again(person) {
+                continue;
+            }
+            let row = row(at, person, workspace, &index, today, rule);
+            tally(&mut self.tag_counts, &row, true);
+            if at < kept {
+                if let Some(old) = self.rows.get(at) {
+                    tally(&mut self.tag_counts, old, false);
+                }
+                self.rows[at] = row;
+            } else {
+                self.by_id.insert(person.id, at);
+                self.rows.push(row);
+            }
+            made.push(at);
+        }
+        self.list_tags();
+        Some(made)
+    }
+
+    /// Puts the `rows` made again (or new) where `query` now shows them (or out of the list),
+    /// the rest keeping their order, and drops the rows past the end: a binary search each
+    /// instead of sorting everyone. Returns `false` when too many changed, the order then left
+    /// to be made again.
+    fn patch_shown(&mut self, query: &Query, mut rows: Vec<usize>) -> bool {
         /// More rows than this are sorted with the rest.
-        const FEW: usize = 64;
-        let mut rows: Vec<usize> = changed.iter().filter_map(|id| self.by_id.get(id).copied()).collect();
+        const FEW: usize = 1024;
         rows.sort_unstable();
         rows.dedup();
         if rows.len() > FEW {
             return false;
         }
-        self.shown.retain(|i| rows.binary_search(i).is_err());
+        let len = self.rows.len();
+        self.shown.retain(|i| *i < len && rows.binary_search(i).is_err());
         let filter = Filter::of(query);
-        for at in rows {
-            if self.rows.get(at).is_some_and(|row| filter.admits(row)) {
-                let place = self.shown.partition_point(|&i| compare(&self.rows, query, i, at).is_lt());
-                self.shown.insert(place, at);
-            }
+        let mut fresh: Vec<usize> =
+            rows.into_iter().filter(|&at| self.rows.get(at).is_some_and(|row| filter.admits(row))).collect();
+        let all = &self.rows;
+        fresh.sort_unstable_by(|a, b| compare(all, query, *a, *b));
+        // Each one's place among the rest, in order; then the rest and them, merged in one pass.
+        let places: Vec<usize> =
+            fresh.iter().map(|&at| self.shown.partition_point(|&i| compare(all, query, i, at).is_lt())).collect();
+        let mut merged = Vec::with_capacity(self.shown.len() + fresh.len());
+        let mut from = 0;
+        for (&at, &place) in fresh.iter().zip(&places) {
+            merged.extend_from_slice(&self.shown[from..place]);
+            merged.push(at);
+            from = place;
         }
+        merged.extend_from_slice(&self.shown[from..]);
+        self.shown = merged;
         self.make_lines(query);
         true
     }
@@ -303,6 +381,10 @@ impl PeopleIndex {
         let rows = &self.rows;
         self.shown.sort_unstable_by(|a, b| compare(rows, query, *a, *b));
         self.make_lines(query);
+        #[cfg(test)]
+        {
+            self.sorts += 1;
+        }
     }
 
     /// The lines drawn for the order shown: grouped, a heading before each organisation's.
@@ -1070,13 +1152,56 @@ mod tests {
                 let edit = crate::ops::Edit::ReplacePerson(Box::new(person));
                 history.apply(&mut ws, "edit", edit).expect("applies");
                 index.refresh(&ws, (history.state(), &history.changes()), today, query);
-                // The order was patched, not made again: the query it was made for is kept.
-                assert_eq!(index.shown_for.as_ref(), Some(query));
+                // The order was patched, not sorted again.
+                assert_eq!(index.sorts, 1, "{query:?}, step {step}");
                 let mut sorted = PeopleIndex::default();
                 sorted.refresh(&ws, (history.state(), &crate::ops::Changes::default()), today, query);
                 assert_eq!(index.shown, sorted.shown, "{query:?}, step {step}");
                 assert_eq!(index.lines, sorted.lines, "{query:?}, step {step}");
             }
+        }
+    }
+
+    #[test]
+    fn people_added_at_the_end_and_taken_away_again_are_put_in_the_order_as_if_sorted_again() {
+        let today = day(2026, 12, 1);
+        for query in [
+            Query::default(),
+            Query { sort: SortBy::Organisation, descending: true, ..Query::default() },
+            Query { group: true, sort: SortBy::Knowledge, ..Query::default() },
+            Query { text: "e".into(), ..Query::default() },
+        ] {
+            let mut ws = crate::ops::demo::generate(80, today);
+            let mut history = crate::ops::History::new();
+            let mut index = PeopleIndex::default();
+            index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+            let account = crate::model::Organisation::named("Aardvark Imports");
+            let mut edits = vec![crate::ops::Edit::InsertOrganisation {
+                index: usize::MAX,
+                organisation: Box::new(account.clone()),
+            }];
+            for n in 0..12 {
+                let mut person = Person::named(format!("{} Imported", ["Anna", "Zeb", "Mette"][n % 3]));
+                person.organisation = (n % 2 == 0).then_some(account.id);
+                person.tags.push("imported".into());
+                edits.push(crate::ops::Edit::InsertPerson { index: usize::MAX, person: Box::new(person) });
+            }
+            history.apply(&mut ws, "import", crate::ops::Edit::Batch(edits)).expect("applies");
+            let as_sorted = |index: &PeopleIndex, ws: &Workspace, history: &crate::ops::History| {
+                assert_eq!(index.sorts, 1, "patched, not sorted again");
+                let mut sorted = PeopleIndex::default();
+                sorted.refresh(ws, (history.state(), &crate::ops::Changes::default()), today, &query);
+                assert_eq!(shown_rows(index), shown_rows(&sorted), "{query:?}");
+                assert_eq!(index.lines, sorted.lines);
+                assert_eq!(index.tags(), sorted.tags());
+                assert!(index.rows.iter().enumerate().all(|(at, r)| ws.people[r.index].id == r.id && r.index == at));
+            };
+            index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+            as_sorted(&index, &ws, &history);
+            history.undo(&mut ws);
+            index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+            as_sorted(&index, &ws, &history);
+            assert!(!index.tags().iter().any(|t| t == "imported"));
         }
     }
 }
