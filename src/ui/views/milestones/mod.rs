@@ -294,28 +294,47 @@ impl Year {
             return;
         }
         let stale = upcoming::Stale::of(changed);
-        let Year { order, free, .. } = self;
-        order.retain(|listed| {
-            let gone = stale.holds_owner(listed.person);
-            if gone {
-                free.push(listed.index);
-            }
-            !gone
-        });
         // Those of today and this week offer a congratulation: whether it was made is asked
         // of the person, found once.
         let mut people: Vec<&Person> = Vec::new();
         if fresh.iter().any(|o| offers_congratulation(upcoming::bucket(o.date, today))) {
             people = workspace.people.iter().filter(|p| stale.holds_owner(Some(p.id))).collect();
         }
+        let marked = |occurrence: &Occurrence, bucket: Bucket| {
+            offers_congratulation(bucket)
+                && people.iter().find(|p| p.id == occurrence.person).is_some_and(|p| is_congratulated(p, occurrence))
+        };
+        // Where theirs are in the order now (in order, as the new ones are).
+        let listed: Vec<usize> =
+            self.order.iter().enumerate().filter(|(_, l)| stale.holds_owner(l.person)).map(|(at, _)| at).collect();
+        let same = listed.len() == fresh.len()
+            && listed.iter().zip(&fresh).all(|(&at, o)| self.occurrences.get(self.order[at].index) == Some(o));
+        if same {
+            // The same occurrences (after a congratulation, and most edits of a person): only
+            // whether each was congratulated may have changed.
+            for &at in &listed {
+                let index = self.order[at].index;
+                if let (Some(occurrence), Some(&bucket)) = (self.occurrences.get(index), self.buckets.get(index)) {
+                    self.congratulated[index] = marked(occurrence, bucket);
+                }
+            }
+            return;
+        }
+        // Each new one's place in the order as it is (theirs still in it), found before their
+        // places are taken by the new ones.
+        let places: Vec<usize> = fresh
+            .iter()
+            .map(|o| {
+                self.order
+                    .partition_point(|l| self.occurrences.get(l.index).is_some_and(|x| upcoming::order(x, o).is_lt()))
+            })
+            .collect();
+        self.free.extend(listed.iter().map(|&at| self.order[at].index));
+        let mut entries = Vec::with_capacity(fresh.len());
         for occurrence in fresh {
-            let at = self.order.partition_point(|listed| {
-                self.occurrences.get(listed.index).is_some_and(|o| upcoming::order(o, &occurrence).is_lt())
-            });
             let bucket = upcoming::bucket(occurrence.date, today);
-            let congratulated = offers_congratulation(bucket)
-                && people.iter().find(|p| p.id == occurrence.person).is_some_and(|p| is_congratulated(p, &occurrence));
-            let listed = Listed::of(self.occurrences.len(), &occurrence);
+            let congratulated = marked(&occurrence, bucket);
+            let person = Listed::of(0, &occurrence).person;
             let index = match self.free.pop() {
                 Some(index) if index < self.occurrences.len() => {
                     self.occurrences[index] = occurrence;
@@ -331,11 +350,24 @@ impl Year {
                     self.congratulated.push(congratulated);
                     self.texts.push(OnceCell::new());
                     self.lowered.push(OnceCell::new());
-                    listed.index
+                    self.occurrences.len() - 1
                 }
             };
-            self.order.insert(at, Listed { index, ..listed });
+            entries.push(Listed { index, person });
         }
+        // The order again in one pass: theirs left out, the new ones in their places (one
+        // insertion at a time moved a year's order for each).
+        let old = std::mem::take(&mut self.order);
+        let kept = |l: &&Listed| !stale.holds_owner(l.person);
+        let mut order = Vec::with_capacity(old.len() - listed.len() + entries.len());
+        let mut from = 0;
+        for (entry, place) in entries.into_iter().zip(places) {
+            order.extend(old[from..place].iter().filter(kept));
+            order.push(entry);
+            from = place;
+        }
+        order.extend(old[from..].iter().filter(kept));
+        self.order = order;
     }
 
     /// The current occurrences in order, taken out of the year.
@@ -627,6 +659,20 @@ mod tests {
         year.update(&workspace, today, (&[first, second], false));
         assert_eq!(year.occurrences.len(), places, "no place added");
         assert!(parts(&year) == parts(&again), "the same again");
+        // Congratulated on a milestone of this week: the same occurrences, now marked.
+        let due = year.order.iter().map(|l| l.index).find(|&i| {
+            offers_congratulation(year.buckets[i])
+                && !year.congratulated[i]
+                && year.occurrences[i].organisation.is_none()
+        });
+        let index = due.expect("a milestone this week, not yet congratulated");
+        let occurrence = year.occurrences[index].clone();
+        let at = workspace.person_index(occurrence.person).expect("theirs");
+        workspace.people[at] = crate::ops::agenda::congratulate(&workspace.people[at], &occurrence, today);
+        year.update(&workspace, today, (&[occurrence.person], false));
+        assert!(year.congratulated[index], "marked in place");
+        let again = Year::of(&workspace, today, upcoming::upcoming(&workspace, today, days));
+        assert!(parts(&year) == parts(&again), "as if made again");
         if let Some(organisation) = workspace.organisations.iter_mut().find(|o| !o.milestones.is_empty()) {
             organisation.milestones.clear();
         }
