@@ -173,24 +173,35 @@ pub fn move_person(
     if map.phase(to.phase).is_none() {
         return Err(EditError::NoSuchPhase(to.phase));
     }
-    let column = board_column(workspace, map, Some(to.phase));
-    let slot = to.slot.min(column.len());
-    let own = column.iter().position(|&id| id == person);
-    if own.is_some_and(|own| slot == own || slot == own + 1) {
+    // The column's people by their board keys (order, name, id), unsorted: the person's place
+    // and the neighbours they land between are found by counting and selecting, not by
+    // sorting a column of thousands.
+    let index = map.phases.iter().position(|p| p.id == to.phase).map_or(0, |i| i + 1);
+    let mut others: Vec<(u32, &str, PersonId)> = workspace
+        .people
+        .iter()
+        .filter_map(|p| {
+            let (at, order) = board_place(p, map);
+            (at == index).then_some((order, p.name.as_str(), p.id))
+        })
+        .collect();
+    let slot = to.slot.min(others.len());
+    let own = others.iter().position(|m| m.2 == person);
+    let own_rank = own.map(|at| others.iter().filter(|m| **m < others[at]).count());
+    if !moves_from(own_rank, slot) {
         return Ok(Vec::new());
     }
-    let order_of = |id: PersonId| workspace.person(id).and_then(|p| p.position_in(journey)).map_or(0, |p| p.order);
     // The neighbours the person lands between, leaving the person out of the column.
-    let mut others = column;
-    let slot = match own {
-        Some(own) => {
-            others.remove(own);
-            if own < slot { slot - 1 } else { slot }
+    let slot = match (own, own_rank) {
+        (Some(at), Some(rank)) => {
+            others.swap_remove(at);
+            if rank < slot { slot - 1 } else { slot }
         }
-        None => slot,
+        _ => slot,
     };
-    let before = slot.checked_sub(1).map(|i| order_of(others[i]));
-    let after = others.get(slot).map(|&id| order_of(id));
+    let mut nth = |n: usize| (n < others.len()).then(|| others.select_nth_unstable(n).1.0);
+    let before = slot.checked_sub(1).and_then(&mut nth);
+    let after = nth(slot);
     let position = |order| JourneyPosition { journey, phase: to.phase, order };
     let order = match (before, after) {
         (None, None) => Some(0),
@@ -202,12 +213,33 @@ pub fn move_person(
         return Ok(vec![(person, Some(position(order)))]);
     }
     // No room: renumber the whole column with the person in its new place.
-    others.insert(slot, person);
-    Ok(others
+    others.sort_unstable();
+    let mut column: Vec<PersonId> = others.into_iter().map(|(_, _, id)| id).collect();
+    column.insert(slot, person);
+    Ok(column
         .into_iter()
         .zip((0..).step_by(ORDER_STEP as usize))
         .map(|(id, order)| (id, Some(position(order))))
         .collect())
+}
+
+/// Whether a person at `own` in a column (in board order; `None` when they stand elsewhere)
+/// moves when dropped at `slot` of it: not when dropped just before or after themselves.
+fn moves_from(own: Option<usize>, slot: usize) -> bool {
+    !own.is_some_and(|own| slot == own || slot == own + 1)
+}
+
+/// Whether [`move_person`] would change anything, for a view that keeps the target column in
+/// board order already (`column`, as [`board_column`] gives it): asked as a person is dropped,
+/// without going through everyone.
+pub fn moves_within(who: &Person, map: &JourneyMap, to: Option<BoardPlace>, column: &[PersonId]) -> bool {
+    match to {
+        None => who.position_in(map.id).is_some(),
+        Some(to) => {
+            map.phase(to.phase).is_some()
+                && moves_from(column.iter().position(|&id| id == who.id), to.slot.min(column.len()))
+        }
+    }
 }
 
 /// The column a person stands in on `map`'s board: their phase, or `None` ("not placed") when
@@ -639,5 +671,69 @@ mod tests {
         assert_eq!(step_person(&ws, map, dina, Step::Left), None);
         let carl = id(&ws, "Carl");
         assert_eq!(step_person(&ws, map, carl, Step::Down), None, "already last");
+    }
+
+    /// A move worked out the way it was before selecting: the column sorted whole.
+    fn sorted_move(workspace: &Workspace, person: PersonId, map: &JourneyMap, to: BoardPlace) -> Vec<(PersonId, u32)> {
+        let mut column = board_column(workspace, map, Some(to.phase));
+        let slot = to.slot.min(column.len());
+        let own = column.iter().position(|&id| id == person);
+        if own.is_some_and(|own| slot == own || slot == own + 1) {
+            return Vec::new();
+        }
+        let order_of = |id: PersonId| workspace.person(id).and_then(|p| p.position_in(map.id)).map_or(0, |p| p.order);
+        let slot = match own {
+            Some(own) => {
+                column.remove(own);
+                if own < slot { slot - 1 } else { slot }
+            }
+            None => slot,
+        };
+        let before = slot.checked_sub(1).map(|i| order_of(column[i]));
+        let after = column.get(slot).map(|&id| order_of(id));
+        let order = match (before, after) {
+            (None, None) => Some(0),
+            (Some(b), None) => b.checked_add(ORDER_STEP),
+            (None, Some(a)) => a.checked_sub(ORDER_STEP).or((a > 0).then_some(0)),
+            (Some(b), Some(a)) => (a > b.saturating_add(1)).then(|| b + (a - b) / 2),
+        };
+        match order {
+            Some(order) => vec![(person, order)],
+            None => {
+                column.insert(slot, person);
+                column.into_iter().zip((0..).step_by(ORDER_STEP as usize)).collect()
+            }
+        }
+    }
+
+    #[test]
+    fn a_move_found_by_selecting_is_the_move_found_by_sorting_the_column() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+        let mut workspace = crate::ops::demo::generate(90, today);
+        let map = workspace.journeys[0].clone();
+        // Some people with the same order in one column (ties go by name and id), and a column
+        // with no room between two neighbours.
+        let crowded = map.phases[1].id;
+        for (n, person) in workspace.people.iter_mut().enumerate().filter(|(n, _)| n % 4 == 0) {
+            person.positions.retain(|p| p.journey != map.id);
+            let order = if n % 8 == 0 { 7 } else { 8 };
+            person.positions.push(JourneyPosition { journey: map.id, phase: crowded, order });
+        }
+        let mut checked = 0;
+        for phase in &map.phases {
+            let column = board_column(&workspace, &map, Some(phase.id));
+            for who in workspace.people.iter().step_by(7) {
+                for slot in 0..=column.len() + 1 {
+                    let to = BoardPlace { phase: phase.id, slot };
+                    let moved = move_person(&workspace, who.id, map.id, Some(to)).expect("moves");
+                    let orders: Vec<(PersonId, u32)> =
+                        moved.iter().map(|(id, p)| (*id, p.as_ref().map_or(u32::MAX, |p| p.order))).collect();
+                    assert_eq!(orders, sorted_move(&workspace, who.id, &map, to), "{} to {slot}", who.name);
+                    assert_eq!(moves_within(who, &map, Some(to), &column), !moved.is_empty());
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100);
     }
 }

@@ -305,7 +305,7 @@ impl BoardView {
         ];
         let step = steps.into_iter().find(|(key, _)| ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, *key)));
         if let Some(to) = step.and_then(|(_, step)| moves::step_person(workspace, map, person, step)) {
-            self.emit_move(workspace, map, person, to, None, today, intents);
+            self.emit_move(workspace, map, person, (to, None), None, today, intents);
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
             intents.push(Intent::OpenPerson(person));
@@ -323,13 +323,18 @@ impl BoardView {
         workspace: &Workspace,
         map: &JourneyMap,
         person: PersonId,
-        to: Option<BoardPlace>,
+        (to, column): (Option<BoardPlace>, Option<&[PersonId]>),
         regroup: Option<(Row, Row)>,
         today: NaiveDate,
         intents: &mut Vec<Intent>,
     ) {
         let Some(who) = workspace.person(person) else { return };
-        let moves = moves::move_person(workspace, person, map.id, to).is_ok_and(|moved| !moved.is_empty());
+        // The target column, in board order, when the board has it: asked of it rather than of
+        // everyone in the workspace.
+        let moves = match column {
+            Some(column) => moves::moves_within(who, map, to, column),
+            None => moves::move_person(workspace, person, map.id, to).is_ok_and(|moved| !moved.is_empty()),
+        };
         let regroup = regroup.filter(|(from, to)| moves::regroup(&mut who.clone(), from, to));
         let name = who.name.clone();
         let phase = to.and_then(|to| map.phase(to.phase)).map_or(t!("board-not-placed").to_owned(), |p| p.name.clone());
@@ -419,7 +424,11 @@ impl BoardView {
         if let Some(Dropped { carried, to_row, to }) = drop {
             self.selection = Some(carried.person);
             let regroup = carried.row.zip(to_row);
-            self.emit_move(workspace, map, carried.person, to, regroup, today, intents);
+            let column = to
+                .and_then(|to| board.columns.iter().find(|c| c.phase == Some(to.phase)))
+                .filter(|_| board.exact)
+                .map(|c| c.all.as_slice());
+            self.emit_move(workspace, map, carried.person, (to, column), regroup, today, intents);
         }
         self.board = Some(board);
     }
