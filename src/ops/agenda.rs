@@ -204,10 +204,12 @@ pub fn update_agenda(agenda: &mut Agenda, workspace: &Workspace, changed: &[Pers
     let people: Vec<&Person> = workspace.people.iter().filter(|p| changed.contains(&p.id)).collect();
     let accounts: Vec<_> = people.iter().filter_map(|p| p.organisation).collect();
     let organisations = OrganisationIndex::of_some(workspace, &accounts);
+    // Their items found apart and each put in its place: the rest stay sorted.
+    let mut fresh = Agenda::default();
     for person in people {
-        person_items(workspace, &organisations, person, today, agenda);
+        person_items(workspace, &organisations, person, today, &mut fresh);
     }
-    agenda.sort();
+    agenda.merge(fresh);
 }
 
 /// The items of one person on `today`, added to `agenda` unsorted.
@@ -247,25 +249,53 @@ fn person_items(
     }
 }
 
+/// The order of one part of the agenda.
+type Order = fn(&Item, &Item) -> std::cmp::Ordering;
+
+fn task_order(a: &Item, b: &Item) -> std::cmp::Ordering {
+    a.date.cmp(&b.date).then_with(|| a.name().cmp(&b.name())).then(a.person.cmp(&b.person))
+}
+
+fn milestone_order(a: &Item, b: &Item) -> std::cmp::Ordering {
+    match (&a.what, &b.what) {
+        (What::Milestone(x), What::Milestone(y)) => upcoming::order(x, y),
+        _ => std::cmp::Ordering::Equal,
+    }
+}
+
+fn contact_order(a: &Item, b: &Item) -> std::cmp::Ordering {
+    b.key_account
+        .cmp(&a.key_account)
+        .then(a.date.cmp(&b.date))
+        .then_with(|| a.name().cmp(&b.name()))
+        .then(a.person.cmp(&b.person))
+}
+
 impl Agenda {
     /// Each part in its order: follow-ups by date and name, milestones as
     /// [`upcoming::upcoming`] sorts them, people due for contact key accounts first, then by
     /// date and name; the person's id settles ties, so that the order is the same however the
     /// items were gathered.
     pub fn sort(&mut self) {
-        self.tasks
-            .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.name().cmp(&b.name())).then(a.person.cmp(&b.person)));
-        self.milestones.sort_by(|a, b| match (&a.what, &b.what) {
-            (What::Milestone(x), What::Milestone(y)) => upcoming::order(x, y),
-            _ => std::cmp::Ordering::Equal,
-        });
-        self.contacts.sort_by(|a, b| {
-            b.key_account
-                .cmp(&a.key_account)
-                .then(a.date.cmp(&b.date))
-                .then_with(|| a.name().cmp(&b.name()))
-                .then(a.person.cmp(&b.person))
-        });
+        self.tasks.sort_by(task_order);
+        self.milestones.sort_by(milestone_order);
+        self.contacts.sort_by(contact_order);
+    }
+
+    /// Puts the items of `fresh` in their places in this sorted agenda, each after those it
+    /// ties with, in the order given: the same as adding them and sorting again.
+    fn merge(&mut self, fresh: Agenda) {
+        let parts: [(&mut Vec<Item>, Vec<Item>, Order); 3] = [
+            (&mut self.tasks, fresh.tasks, task_order),
+            (&mut self.milestones, fresh.milestones, milestone_order),
+            (&mut self.contacts, fresh.contacts, contact_order),
+        ];
+        for (items, fresh, order) in parts {
+            for item in fresh {
+                let at = items.partition_point(|x| order(x, &item).is_le());
+                items.insert(at, item);
+            }
+        }
     }
 }
 
