@@ -487,7 +487,11 @@ impl Held {
     const MANY: usize = 16;
 
     fn of(workspace: &Workspace) -> Self {
-        let mut held = Held { people: Counts::default(), organisations: Counts::default(), members: Counts::default() };
+        let mut held = Held {
+            people: Counts::with_capacity(workspace.people.len()),
+            organisations: Counts::with_capacity(workspace.organisations.len()),
+            members: Counts::with_capacity(workspace.organisations.len()),
+        };
         for person in &workspace.people {
             held.came(person);
         }
@@ -522,6 +526,10 @@ impl<K> Default for Counts<K> {
 }
 
 impl<K: std::hash::Hash + Eq> Counts<K> {
+    fn with_capacity(capacity: usize) -> Self {
+        Counts(ahash::AHashMap::with_capacity(capacity))
+    }
+
     fn count(&self, id: K) -> u32 {
         self.0.get(&id).copied().unwrap_or(0)
     }

@@ -287,19 +287,25 @@ impl PeopleIndex {
         organisations: &[OrganisationId],
     ) -> Option<Vec<usize>> {
         let kept = self.rows.len().min(workspace.people.len());
-        if self.by_id.len() != self.rows.len()
-            || !self.rows[..kept].iter().zip(&workspace.people).all(|(row, person)| row.id == person.id)
-        {
+        if self.by_id.len() != self.rows.len() {
             return None;
         }
-        let mut changed = people.to_vec();
-        changed.sort_unstable();
+        // Those before the end made again: the changed people who had a row there, and those
+        // in a changed organisation. Everyone before the end must be where their row is.
+        let mut again: Vec<usize> =
+            people.iter().filter_map(|id| self.by_id.get(id).copied()).filter(|&at| at < kept).collect();
         let mut accounts = organisations.to_vec();
         accounts.sort_unstable();
-        let made_again = |person: &Person| {
-            changed.binary_search(&person.id).is_ok()
-                || person.organisation.is_some_and(|o| accounts.binary_search(&o).is_ok())
-        };
+        for (at, (row, person)) in self.rows[..kept].iter().zip(&workspace.people).enumerate() {
+            if row.id != person.id {
+                return None;
+            }
+            if person.organisation.is_some_and(|o| accounts.binary_search(&o).is_ok()) {
+                again.push(at);
+            }
+        }
+        again.sort_unstable();
+        again.dedup();
         for gone in self.rows.drain(kept..) {
             tally(&mut self.tag_counts, &gone, false);
             self.by_id.remove(&gone.id);
@@ -307,10 +313,8 @@ impl PeopleIndex {
         let rule = workspace.settings.leap_day;
         let index = OrganisationIndex::of_some(workspace, &accounts);
         let mut made = Vec::new();
-        for (at, person) in workspace.people.iter().enumerate() {
-            if at < kept && !made_again(person) {
-                continue;
-            }
+        let positions = again.into_iter().chain(kept..workspace.people.len());
+        for (at, person) in positions.filter_map(|at| workspace.people.get(at).map(|p| (at, p))) {
             let row = row(at, person, workspace, &index, today, rule);
             tally(&mut self.tag_counts, &row, true);
             if at < kept {
