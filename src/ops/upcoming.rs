@@ -367,9 +367,21 @@ pub fn found_again(
     days: u32,
 ) -> Vec<Occurrence> {
     let stale = Stale::of((changed, false));
+    let people: Vec<&Person> = workspace.people.iter().filter(|p| stale.changed(&p.id)).collect();
+    found_for(workspace, &people, organisations, today, days)
+}
+
+/// [`found_again`] for the changed `people`, found already.
+pub fn found_for(
+    workspace: &Workspace,
+    people: &[&Person],
+    organisations: bool,
+    today: NaiveDate,
+    days: u32,
+) -> Vec<Occurrence> {
     let scope = Scope::Until(add_days(today, u64::from(days)));
     let mut fresh = Vec::new();
-    for person in workspace.people.iter().filter(|p| stale.changed(&p.id)) {
+    for person in people {
         collect(person, today, scope, Rules::of(workspace), &mut fresh);
     }
     if organisations {

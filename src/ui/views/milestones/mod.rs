@@ -75,6 +75,8 @@ struct Year {
     order: Vec<Listed>,
     /// Places in `occurrences` no longer listed, to be taken by the next new ones.
     free: Vec<usize>,
+    /// Each person's occurrences, by their places in `occurrences`.
+    owned: ahash::AHashMap<PersonId, Vec<usize>>,
     buckets: Vec<Bucket>,
     /// Whether each occurrence of today and this week was congratulated already.
     congratulated: Vec<bool>,
@@ -286,40 +288,45 @@ impl Year {
         /// More new occurrences than this are merged, not put in one at a time.
         const FEW: usize = 32;
         let days = horizon_days(today);
-        let fresh = upcoming::found_again(workspace, changed, today, days);
+        let stale = upcoming::Stale::of(changed);
+        // The changed people, found once: their occurrences, and whether those of today and
+        // this week were congratulated, are asked of them.
+        let people: Vec<&Person> = workspace.people.iter().filter(|p| stale.holds_owner(Some(p.id))).collect();
+        let fresh = upcoming::found_for(workspace, &people, changed.1, today, days);
         if fresh.len() > FEW {
             let mut occurrences = self.listed();
             upcoming::replace_found(&mut occurrences, changed, fresh);
             *self = Year::of(workspace, today, occurrences);
             return;
         }
-        let stale = upcoming::Stale::of(changed);
-        // Those of today and this week offer a congratulation: whether it was made is asked
-        // of the person, found once.
-        let mut people: Vec<&Person> = Vec::new();
-        if fresh.iter().any(|o| offers_congratulation(upcoming::bucket(o.date, today))) {
-            people = workspace.people.iter().filter(|p| stale.holds_owner(Some(p.id))).collect();
-        }
         let marked = |occurrence: &Occurrence, bucket: Bucket| {
             offers_congratulation(bucket)
                 && people.iter().find(|p| p.id == occurrence.person).is_some_and(|p| is_congratulated(p, occurrence))
         };
-        // Where theirs are in the order now (in order, as the new ones are).
+        // The same occurrences as theirs now (after a congratulation, and most edits of a
+        // person): only whether each was congratulated may have changed. Theirs are found by
+        // whose they are, without going through the year.
+        if !changed.1 {
+            let mut slots: Vec<usize> =
+                changed.0.iter().filter_map(|id| self.owned.get(id)).flatten().copied().collect();
+            slots.sort_unstable_by(|a, b| match (self.occurrences.get(*a), self.occurrences.get(*b)) {
+                (Some(x), Some(y)) => upcoming::order(x, y),
+                _ => a.cmp(b),
+            });
+            slots.dedup();
+            if slots.len() == fresh.len() && slots.iter().zip(&fresh).all(|(&i, o)| self.occurrences.get(i) == Some(o))
+            {
+                for index in slots {
+                    if let (Some(occurrence), Some(&bucket)) = (self.occurrences.get(index), self.buckets.get(index)) {
+                        self.congratulated[index] = marked(occurrence, bucket);
+                    }
+                }
+                return;
+            }
+        }
+        // Where theirs are in the order now.
         let listed: Vec<usize> =
             self.order.iter().enumerate().filter(|(_, l)| stale.holds_owner(l.person)).map(|(at, _)| at).collect();
-        let same = listed.len() == fresh.len()
-            && listed.iter().zip(&fresh).all(|(&at, o)| self.occurrences.get(self.order[at].index) == Some(o));
-        if same {
-            // The same occurrences (after a congratulation, and most edits of a person): only
-            // whether each was congratulated may have changed.
-            for &at in &listed {
-                let index = self.order[at].index;
-                if let (Some(occurrence), Some(&bucket)) = (self.occurrences.get(index), self.buckets.get(index)) {
-                    self.congratulated[index] = marked(occurrence, bucket);
-                }
-            }
-            return;
-        }
         // Each new one's place in the order as it is (theirs still in it), found before their
         // places are taken by the new ones.
         let places: Vec<usize> = fresh
@@ -330,6 +337,9 @@ impl Year {
             })
             .collect();
         self.free.extend(listed.iter().map(|&at| self.order[at].index));
+        for id in changed.0 {
+            self.owned.remove(id);
+        }
         let mut entries = Vec::with_capacity(fresh.len());
         for occurrence in fresh {
             let bucket = upcoming::bucket(occurrence.date, today);
@@ -353,6 +363,9 @@ impl Year {
                     self.occurrences.len() - 1
                 }
             };
+            if let Some(person) = person {
+                self.owned.entry(person).or_default().push(index);
+            }
             entries.push(Listed { index, person });
         }
         // The order again in one pass: theirs left out, the new ones in their places (one
@@ -398,7 +411,11 @@ impl Year {
         let texts = occurrences.iter().map(|_| OnceCell::new()).collect();
         let lowered = occurrences.iter().map(|_| OnceCell::new()).collect();
         let order = occurrences.iter().enumerate().map(|(index, o)| Listed::of(index, o)).collect();
-        Self { occurrences, order, free: Vec::new(), buckets, congratulated, texts, lowered }
+        let mut owned = ahash::AHashMap::with_capacity(workspace.people.len());
+        for (index, occurrence) in occurrences.iter().enumerate().filter(|(_, o)| o.organisation.is_none()) {
+            owned.entry(occurrence.person).or_insert_with(Vec::new).push(index);
+        }
+        Self { occurrences, order, free: Vec::new(), owned, buckets, congratulated, texts, lowered }
     }
 
     fn text(&self, index: usize) -> &str {
