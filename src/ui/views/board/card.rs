@@ -182,11 +182,24 @@ impl BoardView {
             let overdue = t!("people-overdue-badge", count = card.overdue);
             ui.ctx().accesskit_node_builder(response.id, |node| node.set_description(overdue));
         }
-        let tips = tips(card);
-        if !tips.is_empty() {
-            response.on_hover_text(tips.join("\n"));
+        // Worded only while the tooltip shows: a board at 10,000 people draws a screenful of
+        // cards each frame.
+        if has_tips(card) {
+            response.on_hover_ui(|ui| {
+                ui.label(tips(card).join("\n"));
+            });
         }
     }
+}
+
+/// Whether hovering a card tells anything ([`tips`] not empty), without wording it.
+fn has_tips(card: &CardRow) -> bool {
+    card.since.is_some()
+        || (card.stalled && card.limit.is_some())
+        || card.milestone.is_some()
+        || card.incidents > 0
+        || card.fit.is_some()
+        || card.overdue > 0
 }
 
 /// What hovering a card tells: how long they have been where they are, and its badges.
