@@ -176,13 +176,13 @@ pub fn move_person(
     // The column's people by their board keys (order, name, id), unsorted: the person's place
     // and the neighbours they land between are found by counting and selecting, not by
     // sorting a column of thousands.
-    let index = map.phases.iter().position(|p| p.id == to.phase).map_or(0, |i| i + 1);
+    // The phase is in the map: those placed in it stand in its column (see [`board_place`]).
     let mut others: Vec<(u32, &str, PersonId)> = workspace
         .people
         .iter()
         .filter_map(|p| {
-            let (at, order) = board_place(p, map);
-            (at == index).then_some((order, p.name.as_str(), p.id))
+            let place = p.positions.iter().find(|place| place.journey == journey)?;
+            (place.phase == to.phase).then_some((place.order, p.name.as_str(), p.id))
         })
         .collect();
     let slot = to.slot.min(others.len());
