@@ -388,9 +388,12 @@ impl Document {
             return Err(t!("interop-document-read-only", reason = reason.to_string()));
         }
         let touched = crate::ops::sync::Touched::of(&edit);
+        let stamp = crate::sharing::stamp_now(&self.shared.who);
+        let mut edit = edit;
+        let named = crate::ops::sync::Touched::stamp_carried(&mut edit, &stamp);
         let workspace = mutable(&mut self.workspace, self.writing.as_ref());
         self.history.apply(workspace, label, edit).map_err(|e| format!("{label}: {e}"))?;
-        touched.stamp(workspace, &crate::sharing::stamp_now(&self.shared.who));
+        named.stamp(workspace, &stamp);
         self.history.also_changed(touched.people());
         Ok(())
     }

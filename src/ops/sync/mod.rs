@@ -293,12 +293,34 @@ impl Touched {
         // Searched once for each person: an import touches hundreds of a workspace's thousands.
         let mut people = self.people.clone();
         people.sort_unstable();
-        for person in workspace.people.iter_mut().filter(|p| people.binary_search(&p.id).is_ok()) {
-            person.changed = Some(stamp.clone());
+        if !people.is_empty() {
+            for person in workspace.people.iter_mut().filter(|p| people.binary_search(&p.id).is_ok()) {
+                person.changed = Some(stamp.clone());
+            }
         }
         for map in workspace.journeys.iter_mut().filter(|j| self.maps.contains(&j.id)) {
             map.changed = Some(stamp.clone());
         }
+    }
+}
+
+impl Touched {
+    /// Stamps the people and maps `edit` carries whole (put in or in place of another) before
+    /// it is applied, as [`Touched::stamp`] would after; returns what it names only by id, to be
+    /// stamped after. An import's people are then stamped without going through everyone.
+    pub fn stamp_carried(edit: &mut Edit, stamp: &Stamp) -> Self {
+        let mut rest = Self::default();
+        carried(edit, stamp, &mut rest);
+        rest
+    }
+}
+
+fn carried(edit: &mut Edit, stamp: &Stamp, rest: &mut Touched) {
+    match edit {
+        Edit::InsertPerson { person, .. } | Edit::ReplacePerson(person) => person.changed = Some(stamp.clone()),
+        Edit::InsertJourney { journey, .. } | Edit::ReplaceJourney(journey) => journey.changed = Some(stamp.clone()),
+        Edit::Batch(edits) => edits.iter_mut().for_each(|e| carried(e, stamp, rest)),
+        other => touched_by(other, &mut rest.people, &mut rest.maps),
     }
 }
 

@@ -574,3 +574,48 @@ fn an_organisation_or_a_link_changed_differently_is_a_conflict_named_by_it() {
     assert_eq!(chosen.organisations[0].notes, "Closing in March");
     assert_eq!(chosen.conflicts.len(), 1);
 }
+
+#[test]
+fn stamping_what_an_edit_carries_before_it_is_applied_stamps_as_stamping_after() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+    let base = crate::ops::demo::generate(30, today);
+    let stamp =
+        Stamp { who: "Anna".into(), when: chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default() };
+    let mut renamed = base.people[4].clone();
+    renamed.name = "Renamed".into();
+    let mut map = base.journeys[0].clone();
+    map.name = "Renamed map".into();
+    let place = crate::ops::moves::BoardPlace { phase: map.phases[1].id, slot: 0 };
+    let edit = Edit::Batch(vec![
+        Edit::InsertPerson { index: 3, person: Box::new(Person::named("New")) },
+        Edit::ReplacePerson(Box::new(renamed)),
+        Edit::MovePerson {
+            person: base.people[7].id,
+            journey: map.id,
+            to: Some(place),
+            date: today,
+            entry: crate::model::PhaseMoveId::new(),
+        },
+        Edit::ReplaceJourney(Box::new(map.clone())),
+        Edit::MoveCard {
+            journey: base.journeys[1].id,
+            card: base.journeys[1].cards[0].id,
+            to: crate::ops::moves::CardPlace {
+                phase: base.journeys[1].phases[1].id,
+                lane: base.journeys[1].cards[0].lane,
+                slot: 0,
+            },
+        },
+    ]);
+    let mut after = base.clone();
+    apply(&mut after, edit.clone()).expect("applies");
+    Touched::of(&edit).stamp(&mut after, &stamp);
+    let mut before = base.clone();
+    let mut carried = edit;
+    let named = Touched::stamp_carried(&mut carried, &stamp);
+    assert_eq!(named.people(), [base.people[7].id], "only the person named by id is left to look for");
+    apply(&mut before, carried).expect("applies");
+    named.stamp(&mut before, &stamp);
+    assert_eq!(before, after);
+    assert_eq!(before.people.iter().filter(|p| p.changed.as_ref() == Some(&stamp)).count(), 3);
+}
