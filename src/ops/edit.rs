@@ -196,10 +196,8 @@ fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> R
             Edit::ChangeSettings(Box::new(std::mem::replace(&mut workspace.settings, *settings)))
         }
         Edit::InsertPerson { index, person } => {
-            let taken = match held {
-                Some(held) => held.people.holds(person.id),
-                None => workspace.person_index(person.id).is_some(),
-            };
+            let counted = held.as_ref().and_then(|held| held.people.count(person.id));
+            let taken = counted.map_or_else(|| workspace.person_index(person.id).is_some(), |n| n > 0);
             if taken {
                 return Err(EditError::DuplicatePerson(person.id));
             }
@@ -221,10 +219,8 @@ fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> R
             Edit::ReplacePerson(Box::new(std::mem::replace(&mut workspace.people[index], *person)))
         }
         Edit::InsertOrganisation { index, organisation } => {
-            let taken = match held {
-                Some(held) => held.organisations.holds(organisation.id),
-                None => workspace.organisation_index(organisation.id).is_some(),
-            };
+            let counted = held.as_ref().and_then(|held| held.organisations.count(organisation.id));
+            let taken = counted.map_or_else(|| workspace.organisation_index(organisation.id).is_some(), |n| n > 0);
             if taken {
                 return Err(EditError::DuplicateOrganisation(organisation.id));
             }
@@ -313,7 +309,7 @@ fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> R
         }
         Edit::Batch(edits) => {
             if held.is_none() && edits.len() >= Held::MANY {
-                *held = Some(Held::of(workspace));
+                *held = Some(Held::of(workspace, &edits));
             }
             let mut inverses = Vec::with_capacity(edits.len());
             for edit in edits {
@@ -381,10 +377,10 @@ fn remove_organisation(
     let mut inverse = vec![Edit::InsertOrganisation { index, organisation: Box::new(organisation) }];
     // Counted for a batch, an organisation nobody is in is not looked for in everyone; its
     // people, if any, are in none after this.
-    let members = held.as_ref().is_none_or(|held| held.members.holds(id));
+    let members = held.as_ref().and_then(|held| held.members.count(id)).is_none_or(|n| n > 0);
     if let Some(held) = held {
         held.organisations.remove(id);
-        held.members.0.remove(&id);
+        held.members.clear(id);
     }
     for person in workspace.people.iter_mut().filter(|p| members && p.organisation == Some(id)) {
         inverse.push(Edit::ReplacePerson(Box::new(person.clone())));
@@ -454,28 +450,30 @@ fn organisation_at(workspace: &Workspace, id: OrganisationId) -> Result<usize, E
 /// [`person_at`], asked of the ids counted for a batch when they are: the one holder of the id
 /// is then looked for from the end, where an import's people are.
 fn person_at_in(workspace: &Workspace, id: PersonId, held: &Option<Held>) -> Result<usize, EditError> {
-    let Some(held) = held else { return person_at(workspace, id) };
-    match held.people.count(id) {
-        0 => Err(EditError::NoSuchPerson(id)),
-        1 => workspace.people.iter().rposition(|p| p.id == id).ok_or(EditError::NoSuchPerson(id)),
-        _ => Err(EditError::SharedPersonId(id)),
+    match held.as_ref().and_then(|held| held.people.count(id)) {
+        None => person_at(workspace, id),
+        Some(0) => Err(EditError::NoSuchPerson(id)),
+        Some(1) => workspace.people.iter().rposition(|p| p.id == id).ok_or(EditError::NoSuchPerson(id)),
+        Some(_) => Err(EditError::SharedPersonId(id)),
     }
 }
 
 /// [`organisation_at`], asked of the ids counted for a batch when they are.
 fn organisation_at_in(workspace: &Workspace, id: OrganisationId, held: &Option<Held>) -> Result<usize, EditError> {
-    let Some(held) = held else { return organisation_at(workspace, id) };
-    match held.organisations.count(id) {
-        0 => Err(EditError::NoSuchOrganisation(id)),
-        1 => workspace.organisations.iter().rposition(|o| o.id == id).ok_or(EditError::NoSuchOrganisation(id)),
-        _ => Err(EditError::SharedOrganisationId(id)),
+    match held.as_ref().and_then(|held| held.organisations.count(id)) {
+        None => organisation_at(workspace, id),
+        Some(0) => Err(EditError::NoSuchOrganisation(id)),
+        Some(1) => workspace.organisations.iter().rposition(|o| o.id == id).ok_or(EditError::NoSuchOrganisation(id)),
+        Some(_) => Err(EditError::SharedOrganisationId(id)),
     }
 }
 
-/// The ids of a workspace's people and organisations, and how many people each organisation
-/// has, counted once for a batch of many edits (an import of hundreds, and its undo) and kept
-/// up to date by each: an edit then finds whether an id is held with a hash instead of going
-/// through everyone, which for a batch of hundreds at 10,000 people took milliseconds.
+/// How many people and organisations hold each id a batch of many edits names (an import of
+/// hundreds, and its undo), and how many people each organisation it names has: counted in
+/// one pass over the workspace before the batch and kept up to date by each of its edits. An
+/// edit then asks a small table instead of going through everyone, which for a batch of
+/// hundreds at 10,000 people took milliseconds. An id the batch does not name is not counted:
+/// asked of one, the edit goes through everyone as it would alone.
 struct Held {
     people: Counts<PersonId>,
     organisations: Counts<OrganisationId>,
@@ -486,12 +484,11 @@ impl Held {
     /// A batch of at least this many edits counts the ids first.
     const MANY: usize = 16;
 
-    fn of(workspace: &Workspace) -> Self {
-        let mut held = Held {
-            people: Counts::with_capacity(workspace.people.len()),
-            organisations: Counts::with_capacity(workspace.organisations.len()),
-            members: Counts::with_capacity(workspace.organisations.len()),
-        };
+    fn of(workspace: &Workspace, edits: &[Edit]) -> Self {
+        let mut held = Held { people: Counts::default(), organisations: Counts::default(), members: Counts::default() };
+        for edit in edits {
+            held.name(edit);
+        }
         for person in &workspace.people {
             held.came(person);
         }
@@ -499,6 +496,31 @@ impl Held {
             held.organisations.add(organisation.id);
         }
         held
+    }
+
+    /// Counts the ids `edit` names.
+    fn name(&mut self, edit: &Edit) {
+        match edit {
+            Edit::InsertPerson { person, .. } | Edit::ReplacePerson(person) => {
+                self.people.track(person.id);
+                if let Some(organisation) = person.organisation {
+                    self.members.track(organisation);
+                }
+            }
+            Edit::RemovePerson(id) | Edit::AnswerWhy { person: id, .. } | Edit::Regroup { person: id, .. } => {
+                self.people.track(*id)
+            }
+            Edit::InsertOrganisation { organisation, .. } | Edit::ReplaceOrganisation(organisation) => {
+                self.organisations.track(organisation.id);
+                self.members.track(organisation.id);
+            }
+            Edit::RemoveOrganisation(id) => {
+                self.organisations.track(*id);
+                self.members.track(*id);
+            }
+            Edit::Batch(edits) => edits.iter().for_each(|e| self.name(e)),
+            _ => {}
+        }
     }
 
     fn came(&mut self, person: &crate::model::Person) {
@@ -516,7 +538,7 @@ impl Held {
     }
 }
 
-/// How many times each id is held.
+/// How many times each id counted is held; `None` for an id not counted.
 struct Counts<K>(ahash::AHashMap<K, u32>);
 
 impl<K> Default for Counts<K> {
@@ -526,28 +548,30 @@ impl<K> Default for Counts<K> {
 }
 
 impl<K: std::hash::Hash + Eq> Counts<K> {
-    fn with_capacity(capacity: usize) -> Self {
-        Counts(ahash::AHashMap::with_capacity(capacity))
+    /// Counts `id` from now on.
+    fn track(&mut self, id: K) {
+        self.0.entry(id).or_insert(0);
     }
 
-    fn count(&self, id: K) -> u32 {
-        self.0.get(&id).copied().unwrap_or(0)
-    }
-
-    fn holds(&self, id: K) -> bool {
-        self.count(id) > 0
+    fn count(&self, id: K) -> Option<u32> {
+        self.0.get(&id).copied()
     }
 
     fn add(&mut self, id: K) {
-        *self.0.entry(id).or_insert(0) += 1;
+        if let Some(count) = self.0.get_mut(&id) {
+            *count += 1;
+        }
     }
 
     fn remove(&mut self, id: K) {
         if let Some(count) = self.0.get_mut(&id) {
-            *count -= 1;
-            if *count == 0 {
-                self.0.remove(&id);
-            }
+            *count = count.saturating_sub(1);
+        }
+    }
+
+    fn clear(&mut self, id: K) {
+        if let Some(count) = self.0.get_mut(&id) {
+            *count = 0;
         }
     }
 }
