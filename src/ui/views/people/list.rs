@@ -79,6 +79,8 @@ pub struct Row {
     pub organisation: String,
     /// The person or their organisation is a key account.
     pub key_account: bool,
+    /// The organisation's id, if any (its people's rows are made again when it changes).
+    account: Option<OrganisationId>,
     status: Status,
     name_key: String,
     organisation_key: String,
@@ -97,6 +99,8 @@ pub struct PeopleIndex {
     built_for: Option<(u64, usize, NaiveDate)>,
     rows: Vec<Row>,
     by_id: HashMap<PersonId, usize>,
+    /// Each organisation's people, by their rows.
+    members: HashMap<OrganisationId, Vec<usize>>,
     tags: Vec<String>,
     /// How many times each tag is held, by its sort key (lowercase, then as written).
     tag_counts: BTreeMap<String, (String, usize)>,
@@ -231,12 +235,22 @@ impl PeopleIndex {
             tally(&mut self.tag_counts, gone, false);
         }
         self.by_id = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        self.list_members();
         self.list_tags();
+    }
+
+    /// Each organisation's people, from the rows.
+    fn list_members(&mut self) {
+        self.members.clear();
+        for (at, row) in self.rows.iter().enumerate() {
+            enlist(&mut self.members, row, at, true);
+        }
     }
 
     /// Finds the rows by id and counts their tags, once the rows are made.
     fn index_rows(&mut self) {
         self.by_id = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        self.list_members();
         self.tag_counts.clear();
         for at in 0..self.rows.len() {
             self.count_tags(at, true);
@@ -260,7 +274,9 @@ impl PeopleIndex {
             match workspace.people.get(index).filter(|p| p.id == *id) {
                 Some(person) => {
                     self.count_tags(at, false);
+                    enlist(&mut self.members, &self.rows[at], at, false);
                     self.rows[at] = row(index, person, workspace, &organisations, today, rule);
+                    enlist(&mut self.members, &self.rows[at], at, true);
                     self.count_tags(at, true);
                 }
                 // Not where the row says: not a change in place after all.
@@ -290,24 +306,39 @@ impl PeopleIndex {
         if self.by_id.len() != self.rows.len() {
             return None;
         }
-        // Those before the end made again: the changed people who had a row there, and those
-        // in a changed organisation. Everyone before the end must be where their row is.
-        let mut again: Vec<usize> =
-            people.iter().filter_map(|id| self.by_id.get(id).copied()).filter(|&at| at < kept).collect();
-        let mut accounts = organisations.to_vec();
-        accounts.sort_unstable();
-        for (at, (row, person)) in self.rows[..kept].iter().zip(&workspace.people).enumerate() {
-            if row.id != person.id {
-                return None;
-            }
-            if person.organisation.is_some_and(|o| accounts.binary_search(&o).is_ok()) {
-                again.push(at);
+        let mut changed = people.to_vec();
+        changed.sort_unstable();
+        // Everyone unchanged is where their row is, without going through them all: a changed
+        // person with a row before the end is still there, and everyone past the end (in the
+        // workspace, or in the rows) changed. Someone put in or taken out before the end would
+        // have moved an unchanged person past it, or a changed one from their row.
+        let mut again = Vec::new();
+        for id in &changed {
+            match self.by_id.get(id) {
+                Some(&at) if at < kept => {
+                    if workspace.people.get(at).is_none_or(|p| p.id != *id) {
+                        return None;
+                    }
+                    again.push(at);
+                }
+                _ => {}
             }
         }
+        let is_changed = |id: &PersonId| changed.binary_search(id).is_ok();
+        if !workspace.people[kept..].iter().all(|p| is_changed(&p.id))
+            || !self.rows[kept..].iter().all(|r| is_changed(&r.id))
+        {
+            return None;
+        }
+        // And the people of a changed organisation.
+        again.extend(organisations.iter().filter_map(|o| self.members.get(o)).flatten().filter(|&&at| at < kept));
         again.sort_unstable();
         again.dedup();
-        for gone in self.rows.drain(kept..) {
+        let mut accounts = organisations.to_vec();
+        accounts.sort_unstable();
+        for (at, gone) in self.rows.drain(kept..).enumerate() {
             tally(&mut self.tag_counts, &gone, false);
+            enlist(&mut self.members, &gone, kept + at, false);
             self.by_id.remove(&gone.id);
         }
         let rule = workspace.settings.leap_day;
@@ -316,11 +347,13 @@ impl PeopleIndex {
         let positions = again.into_iter().chain(kept..workspace.people.len());
         for (at, person) in positions.filter_map(|at| workspace.people.get(at).map(|p| (at, p))) {
             let row = row(at, person, workspace, &index, today, rule);
+            if let Some(old) = self.rows.get(at).filter(|_| at < kept) {
+                tally(&mut self.tag_counts, old, false);
+                enlist(&mut self.members, old, at, false);
+            }
             tally(&mut self.tag_counts, &row, true);
+            enlist(&mut self.members, &row, at, true);
             if at < kept {
-                if let Some(old) = self.rows.get(at) {
-                    tally(&mut self.tag_counts, old, false);
-                }
                 self.rows[at] = row;
             } else {
                 self.by_id.insert(person.id, at);
@@ -459,6 +492,19 @@ impl PeopleIndex {
     }
 }
 
+/// Counts the row at `at` in (`add`) or out of its organisation's people.
+fn enlist(members: &mut HashMap<OrganisationId, Vec<usize>>, row: &Row, at: usize, add: bool) {
+    let Some(account) = row.account else { return };
+    if add {
+        members.entry(account).or_default().push(at);
+    } else if let Some(rows) = members.get_mut(&account) {
+        rows.retain(|&r| r != at);
+        if rows.is_empty() {
+            members.remove(&account);
+        }
+    }
+}
+
 /// Which rows a query shows.
 struct Filter<'q> {
     query: &'q Query,
@@ -576,6 +622,7 @@ fn row(
         haystack,
         status: person.status,
         key_account: person.key_account || organisation.is_some_and(|o| o.key_account),
+        account: person.organisation,
     }
 }
 
@@ -1199,6 +1246,14 @@ mod tests {
                 assert_eq!(index.lines, sorted.lines);
                 assert_eq!(index.tags(), sorted.tags());
                 assert!(index.rows.iter().enumerate().all(|(at, r)| ws.people[r.index].id == r.id && r.index == at));
+                let members = |index: &PeopleIndex| {
+                    let mut members: Vec<(OrganisationId, Vec<usize>)> =
+                        index.members.iter().map(|(o, rows)| (*o, rows.clone())).collect();
+                    members.iter_mut().for_each(|(_, rows)| rows.sort_unstable());
+                    members.sort_unstable();
+                    members
+                };
+                assert_eq!(members(index), members(&sorted), "each organisation's people");
             };
             index.refresh(&ws, (history.state(), &history.changes()), today, &query);
             as_sorted(&index, &ws, &history);
@@ -1206,6 +1261,19 @@ mod tests {
             index.refresh(&ws, (history.state(), &history.changes()), today, &query);
             as_sorted(&index, &ws, &history);
             assert!(!index.tags().iter().any(|t| t == "imported"));
+            // Someone added with an organisation renamed in the same step: its people's rows
+            // are made again in their places.
+            let account = ws.people.iter().find_map(|p| p.organisation).expect("someone in an organisation");
+            let mut renamed = ws.organisation(account).expect("there").clone();
+            renamed.name = "Aaa Renamed".into();
+            let step = crate::ops::Edit::Batch(vec![
+                crate::ops::Edit::ReplaceOrganisation(Box::new(renamed)),
+                crate::ops::Edit::InsertPerson { index: usize::MAX, person: Box::new(Person::named("Last One")) },
+            ]);
+            history.apply(&mut ws, "import", step).expect("applies");
+            index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+            as_sorted(&index, &ws, &history);
+            assert!(index.rows.iter().any(|r| r.organisation == "Aaa Renamed"));
         }
     }
 }
