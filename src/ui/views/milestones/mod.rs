@@ -84,6 +84,8 @@ struct Year {
     /// first shown or searched: a year at 10,000 people holds some 30,000 occurrences.
     texts: Vec<OnceCell<String>>,
     lowered: Vec<OnceCell<String>>,
+    /// When each falls ("tomorrow, 6 Dec"), worded when first shown.
+    whens: Vec<OnceCell<String>>,
 }
 
 /// An occurrence of the year in its place in the order: where it is in `Year::occurrences`, and
@@ -185,7 +187,7 @@ impl MilestonesView {
                             line_ui(
                                 ui,
                                 workspace,
-                                (occurrence, year.text(index)),
+                                (occurrence, year.text(index), year.when(index, today)),
                                 bucket,
                                 congratulated,
                                 today,
@@ -352,6 +354,7 @@ impl Year {
                     self.congratulated[index] = congratulated;
                     self.texts[index] = OnceCell::new();
                     self.lowered[index] = OnceCell::new();
+                    self.whens[index] = OnceCell::new();
                     index
                 }
                 _ => {
@@ -360,6 +363,7 @@ impl Year {
                     self.congratulated.push(congratulated);
                     self.texts.push(OnceCell::new());
                     self.lowered.push(OnceCell::new());
+                    self.whens.push(OnceCell::new());
                     self.occurrences.len() - 1
                 }
             };
@@ -393,6 +397,7 @@ impl Year {
     fn unword(&mut self) {
         self.texts = self.occurrences.iter().map(|_| OnceCell::new()).collect();
         self.lowered = self.occurrences.iter().map(|_| OnceCell::new()).collect();
+        self.whens = self.occurrences.iter().map(|_| OnceCell::new()).collect();
     }
 
     /// The year of `occurrences`, found for `today`.
@@ -410,17 +415,33 @@ impl Year {
             .collect();
         let texts = occurrences.iter().map(|_| OnceCell::new()).collect();
         let lowered = occurrences.iter().map(|_| OnceCell::new()).collect();
+        let whens = occurrences.iter().map(|_| OnceCell::new()).collect();
         let order = occurrences.iter().enumerate().map(|(index, o)| Listed::of(index, o)).collect();
         let mut owned = ahash::AHashMap::with_capacity(workspace.people.len());
         for (index, occurrence) in occurrences.iter().enumerate().filter(|(_, o)| o.organisation.is_none()) {
             owned.entry(occurrence.person).or_insert_with(Vec::new).push(index);
         }
-        Self { occurrences, order, free: Vec::new(), owned, buckets, congratulated, texts, lowered }
+        Self { occurrences, order, free: Vec::new(), owned, buckets, congratulated, texts, lowered, whens }
     }
 
     fn text(&self, index: usize) -> &str {
         match (self.texts.get(index), self.occurrences.get(index)) {
             (Some(text), Some(occurrence)) => text.get_or_init(|| occurrence.sentence()),
+            _ => "",
+        }
+    }
+
+    /// When the occurrence at `index` falls, from `today` (the day the year was found for).
+    fn when(&self, index: usize, today: NaiveDate) -> &str {
+        match (self.whens.get(index), self.occurrences.get(index)) {
+            (Some(when), Some(occurrence)) => when.get_or_init(|| {
+                let short = i18n::date_short(occurrence.date);
+                match (occurrence.date - today).num_days() {
+                    0 => short,
+                    1 => t!("milestones-tomorrow", date = short),
+                    n => t!("milestones-in-days", date = short, count = n),
+                }
+            }),
             _ => "",
         }
     }
@@ -452,7 +473,7 @@ fn offers_congratulation(bucket: Bucket) -> bool {
 fn line_ui(
     ui: &mut egui::Ui,
     workspace: &Workspace,
-    (occurrence, text): (&Occurrence, &str),
+    (occurrence, text, date): (&Occurrence, &str, &str),
     bucket: Bucket,
     congratulated: bool,
     today: NaiveDate,
@@ -461,19 +482,17 @@ fn line_ui(
     intents: &mut Vec<Intent>,
 ) {
     ui.add_space(16.0);
-    let days = (occurrence.date - today).num_days();
-    let short = i18n::date_short(occurrence.date);
-    let date = match days {
-        0 => short,
-        1 => t!("milestones-tomorrow", date = short),
-        n => t!("milestones-in-days", date = short, count = n),
-    };
     ui.add_sized([150.0, ui.spacing().interact_size.y], egui::Label::new(date));
     let mut line = RichText::new(text);
     if occurrence.round {
         line = line.strong();
     }
-    if ui.add(egui::Link::new(line)).on_hover_text(t!("milestones-open")).clicked() {
+    // Tooltips and accessible names are worded when shown or asked for, not for every line
+    // drawn in every frame.
+    let open = ui.add(egui::Link::new(line)).on_hover_ui(|ui| {
+        ui.label(t!("milestones-open"));
+    });
+    if open.clicked() {
         intents.push(match occurrence.organisation {
             Some(organisation) => Intent::OpenOrganisation(organisation),
             None => Intent::OpenPerson(occurrence.person),
@@ -489,10 +508,12 @@ fn line_ui(
     if congratulated {
         ui.label(t!("milestones-congratulated"));
     } else {
-        let clicked = ui
-            .add_enabled(editable, egui::Button::new(t!("milestones-congratulate")))
-            .accessible_name(congratulation_note(occurrence))
-            .on_hover_text(t!("milestones-congratulate-hint"))
+        let button = ui.add_enabled(editable, egui::Button::new(t!("milestones-congratulate")));
+        ui.ctx().accesskit_node_builder(button.id, |node| node.set_label(congratulation_note(occurrence)));
+        let clicked = button
+            .on_hover_ui(|ui| {
+                ui.label(t!("milestones-congratulate-hint"));
+            })
             .clicked();
         if clicked {
             if let Some(person) = workspace.person(occurrence.person) {
