@@ -86,6 +86,9 @@ struct Year {
     lowered: Vec<OnceCell<String>>,
     /// When each falls ("tomorrow, 6 Dec"), worded when first shown.
     whens: Vec<OnceCell<String>>,
+    /// Changes (to one never used before) whenever the order or the words change: the rows
+    /// listed for it stay right until then (a congratulation changes neither).
+    arranged: u64,
 }
 
 /// An occurrence of the year in its place in the order: where it is in `Year::occurrences`, and
@@ -110,7 +113,8 @@ pub struct MilestonesView {
     /// The year being found, while it is: `year` is then an older one, or none.
     pending: Option<super::Slices<Key, upcoming::Finding>>,
     rows: Vec<Row>,
-    rows_key: Option<(Key, String, bool)>,
+    /// What the rows were listed for: the year's arrangement, the search and the filter.
+    rows_key: Option<(u64, String, bool)>,
     /// The workspace's last changes (the shell sets them each frame): after an edit of a few
     /// people only their occurrences are found again.
     pub changes: crate::ops::Changes,
@@ -233,8 +237,8 @@ impl MilestonesView {
                 self.find(workspace, key, today);
             }
         }
-        let Some((year_key, year)) = &self.year else { return };
-        let rows_key = (*year_key, self.search.clone(), self.round_only);
+        let Some((_, year)) = &self.year else { return };
+        let rows_key = (year.arranged, self.search.clone(), self.round_only);
         if self.rows_key.as_ref() == Some(&rows_key) {
             return;
         }
@@ -385,6 +389,7 @@ impl Year {
         }
         order.extend(old[from..].iter().filter(kept));
         self.order = order;
+        self.arranged = arrangement();
     }
 
     /// The current occurrences in order, taken out of the year.
@@ -398,6 +403,7 @@ impl Year {
         self.texts = self.occurrences.iter().map(|_| OnceCell::new()).collect();
         self.lowered = self.occurrences.iter().map(|_| OnceCell::new()).collect();
         self.whens = self.occurrences.iter().map(|_| OnceCell::new()).collect();
+        self.arranged = arrangement();
     }
 
     /// The year of `occurrences`, found for `today`.
@@ -421,7 +427,18 @@ impl Year {
         for (index, occurrence) in occurrences.iter().enumerate().filter(|(_, o)| o.organisation.is_none()) {
             owned.entry(occurrence.person).or_insert_with(Vec::new).push(index);
         }
-        Self { occurrences, order, free: Vec::new(), owned, buckets, congratulated, texts, lowered, whens }
+        Self {
+            occurrences,
+            order,
+            free: Vec::new(),
+            owned,
+            buckets,
+            congratulated,
+            texts,
+            lowered,
+            whens,
+            arranged: arrangement(),
+        }
     }
 
     fn text(&self, index: usize) -> &str {
@@ -452,6 +469,12 @@ impl Year {
             None => "",
         }
     }
+}
+
+/// A number no year's arrangement had before (see `Year::arranged`).
+fn arrangement() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Up to the day before the same date next year: a yearly milestone shows once, and a
@@ -754,7 +777,8 @@ mod tests {
         view.refresh(&workspace, third, today);
         view.refresh(&workspace, third, today);
         assert!(found(&view) == Some((3, year(&workspace))));
-        assert_eq!(view.rows_key.as_ref().map(|k| k.0.0), Some(3), "the rows are of the new year");
+        let arranged = view.year.as_ref().map(|(_, year)| year.arranged);
+        assert_eq!(view.rows_key.as_ref().map(|k| k.0), arranged, "the rows are of the new year");
     }
 
     /// Mette turns 50 on 4 December 2026; her daughter Ida turns 7 on the 10th.
