@@ -243,16 +243,26 @@ fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> R
             }
             let id = link.id;
             let index = index.min(workspace.links.len());
+            if let Some(held) = held {
+                held.linked(&link, true);
+            }
             workspace.links.insert(index, *link);
             Edit::RemoveLink(id)
         }
         Edit::RemoveLink(id) => {
             let index = link_at(workspace, id)?;
             let link = workspace.links.remove(index);
+            if let Some(held) = held {
+                held.linked(&link, false);
+            }
             Edit::InsertLink { index, link: Box::new(link) }
         }
         Edit::ReplaceLink(link) => {
             let index = link_at(workspace, link.id)?;
+            if let Some(held) = held {
+                held.linked(&workspace.links[index], false);
+                held.linked(&link, true);
+            }
             Edit::ReplaceLink(Box::new(std::mem::replace(&mut workspace.links[index], *link)))
         }
         Edit::InsertJourney { index, journey } => {
@@ -354,14 +364,25 @@ fn remove_person(workspace: &mut Workspace, id: PersonId, held: &mut Option<Held
     let put_back = Edit::InsertPerson { index, person: Box::new(person) };
     let mut at = 0;
     let mut links = Vec::new();
-    workspace.links.retain(|link| {
-        let theirs = link.from == id || link.to == id;
-        if theirs {
-            links.push(Edit::InsertLink { index: at, link: Box::new(link.clone()) });
+    // Counted for a batch, someone in no link is not looked for in every link.
+    let linked = held.as_ref().and_then(|held| held.links.count(id)).is_none_or(|n| n > 0);
+    if linked {
+        workspace.links.retain(|link| {
+            let theirs = link.from == id || link.to == id;
+            if theirs {
+                links.push(Edit::InsertLink { index: at, link: Box::new(link.clone()) });
+            }
+            at += 1;
+            !theirs
+        });
+    }
+    if let Some(held) = held {
+        for link in &links {
+            if let Edit::InsertLink { link, .. } = link {
+                held.linked(link, false);
+            }
         }
-        at += 1;
-        !theirs
-    });
+    }
     Ok(if links.is_empty() { put_back } else { Edit::Batch(std::iter::once(put_back).chain(links).collect()) })
 }
 
@@ -478,6 +499,8 @@ struct Held {
     people: Counts<PersonId>,
     organisations: Counts<OrganisationId>,
     members: Counts<OrganisationId>,
+    /// How many links each person is in.
+    links: Counts<PersonId>,
 }
 
 impl Held {
@@ -485,7 +508,12 @@ impl Held {
     const MANY: usize = 16;
 
     fn of(workspace: &Workspace, edits: &[Edit]) -> Self {
-        let mut held = Held { people: Counts::default(), organisations: Counts::default(), members: Counts::default() };
+        let mut held = Held {
+            people: Counts::default(),
+            organisations: Counts::default(),
+            members: Counts::default(),
+            links: Counts::default(),
+        };
         for edit in edits {
             held.name(edit);
         }
@@ -495,7 +523,21 @@ impl Held {
         for organisation in &workspace.organisations {
             held.organisations.add(organisation.id);
         }
+        for link in &workspace.links {
+            held.linked(link, true);
+        }
         held
+    }
+
+    /// Counts `link` in (`add`) or out of the links of the two it joins.
+    fn linked(&mut self, link: &crate::model::Link, add: bool) {
+        for person in [link.from, link.to] {
+            if add {
+                self.links.add(person);
+            } else {
+                self.links.remove(person);
+            }
+        }
     }
 
     /// Counts the ids `edit` names.
@@ -507,9 +549,11 @@ impl Held {
                     self.members.track(organisation);
                 }
             }
-            Edit::RemovePerson(id) | Edit::AnswerWhy { person: id, .. } | Edit::Regroup { person: id, .. } => {
-                self.people.track(*id)
+            Edit::RemovePerson(id) => {
+                self.people.track(*id);
+                self.links.track(*id);
             }
+            Edit::AnswerWhy { person: id, .. } | Edit::Regroup { person: id, .. } => self.people.track(*id),
             Edit::InsertOrganisation { organisation, .. } | Edit::ReplaceOrganisation(organisation) => {
                 self.organisations.track(organisation.id);
                 self.members.track(organisation.id);
@@ -921,7 +965,19 @@ mod tests {
         let newcomers: Vec<Person> = (0..Held::MANY + 4).map(|n| Person::named(format!("New {n}"))).collect();
         let mut edits: Vec<Edit> =
             newcomers.iter().map(|p| Edit::InsertPerson { index: usize::MAX, person: Box::new(p.clone()) }).collect();
+        // The person taken out is in two links, one made in the same batch; a third link
+        // joins two others.
+        let link = |from: &Person, to: &Person| crate::model::Link {
+            id: crate::model::LinkId::new(),
+            from: from.id,
+            to: to.id,
+            kind: crate::model::LinkKind::Colleague,
+        };
+        edits.push(Edit::InsertLink { index: 0, link: Box::new(link(&base.people[5], &base.people[6])) });
+        edits.push(Edit::InsertLink { index: 1, link: Box::new(link(&base.people[8], &base.people[5])) });
+        edits.push(Edit::InsertLink { index: 1, link: Box::new(link(&base.people[8], &base.people[9])) });
         edits.push(Edit::RemovePerson(base.people[5].id));
+        edits.push(Edit::RemovePerson(base.people[9].id));
         edits.extend(base.organisations.iter().take(6).map(|o| Edit::RemoveOrganisation(o.id)));
         let mut renamed = base.people[7].clone();
         renamed.name = "Renamed".into();
