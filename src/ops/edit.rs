@@ -582,39 +582,73 @@ impl Held {
     }
 }
 
-/// How many times each id counted is held; `None` for an id not counted.
-struct Counts<K>(ahash::AHashMap<K, u32>);
+/// How many times each id counted is held; `None` for an id not counted. Beside the table, a
+/// bit for each id counted (by 12 bits of the id, which is random): the pass over everyone asks
+/// the table only for the few ids whose bit is set.
+struct Counts<K> {
+    counts: ahash::AHashMap<K, u32>,
+    bits: Vec<u64>,
+}
 
 impl<K> Default for Counts<K> {
     fn default() -> Self {
-        Counts(ahash::AHashMap::default())
+        Counts { counts: ahash::AHashMap::default(), bits: vec![0; 64] }
     }
 }
 
-impl<K: std::hash::Hash + Eq> Counts<K> {
+/// An id's 12 bits for [`Counts`].
+trait Bits {
+    fn bits(&self) -> usize;
+}
+
+impl Bits for PersonId {
+    fn bits(&self) -> usize {
+        let bytes = self.0.as_bytes();
+        (usize::from(bytes[15]) | usize::from(bytes[14]) << 8) & 0xfff
+    }
+}
+
+impl Bits for OrganisationId {
+    fn bits(&self) -> usize {
+        let bytes = self.0.as_bytes();
+        (usize::from(bytes[15]) | usize::from(bytes[14]) << 8) & 0xfff
+    }
+}
+
+impl<K: std::hash::Hash + Eq + Bits> Counts<K> {
     /// Counts `id` from now on.
     fn track(&mut self, id: K) {
-        self.0.entry(id).or_insert(0);
+        let bit = id.bits();
+        if let Some(word) = self.bits.get_mut(bit / 64) {
+            *word |= 1 << (bit % 64);
+        }
+        self.counts.entry(id).or_insert(0);
+    }
+
+    fn counted(&mut self, id: &K) -> Option<&mut u32> {
+        let bit = id.bits();
+        let set = self.bits.get(bit / 64).is_some_and(|word| word & (1 << (bit % 64)) != 0);
+        if set { self.counts.get_mut(id) } else { None }
     }
 
     fn count(&self, id: K) -> Option<u32> {
-        self.0.get(&id).copied()
+        self.counts.get(&id).copied()
     }
 
     fn add(&mut self, id: K) {
-        if let Some(count) = self.0.get_mut(&id) {
+        if let Some(count) = self.counted(&id) {
             *count += 1;
         }
     }
 
     fn remove(&mut self, id: K) {
-        if let Some(count) = self.0.get_mut(&id) {
+        if let Some(count) = self.counted(&id) {
             *count = count.saturating_sub(1);
         }
     }
 
     fn clear(&mut self, id: K) {
-        if let Some(count) = self.0.get_mut(&id) {
+        if let Some(count) = self.counted(&id) {
             *count = 0;
         }
     }
