@@ -195,60 +195,16 @@ fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> R
         Edit::ChangeSettings(settings) => {
             Edit::ChangeSettings(Box::new(std::mem::replace(&mut workspace.settings, *settings)))
         }
-        Edit::InsertPerson { index, person } => {
-            let counted = held.as_ref().and_then(|held| held.people.count(person.id));
-            let taken = counted.map_or_else(|| workspace.person_index(person.id).is_some(), |n| n > 0);
-            if taken {
-                return Err(EditError::DuplicatePerson(person.id));
-            }
-            if let Some(held) = held {
-                held.came(&person);
-            }
-            let id = person.id;
-            let index = index.min(workspace.people.len());
-            workspace.people.insert(index, *person);
-            Edit::RemovePerson(id)
-        }
+        Edit::InsertPerson { index, person } => insert_person(workspace, index, *person, held)?,
         Edit::RemovePerson(id) => remove_person(workspace, id, held)?,
-        Edit::ReplacePerson(person) => {
-            let index = person_at_in(workspace, person.id, held)?;
-            if let Some(held) = held {
-                held.went(&workspace.people[index]);
-                held.came(&person);
-            }
-            Edit::ReplacePerson(Box::new(std::mem::replace(&mut workspace.people[index], *person)))
-        }
-        Edit::InsertOrganisation { index, organisation } => {
-            let counted = held.as_ref().and_then(|held| held.organisations.count(organisation.id));
-            let taken = counted.map_or_else(|| workspace.organisation_index(organisation.id).is_some(), |n| n > 0);
-            if taken {
-                return Err(EditError::DuplicateOrganisation(organisation.id));
-            }
-            if let Some(held) = held {
-                held.organisations.add(organisation.id);
-            }
-            let id = organisation.id;
-            let index = index.min(workspace.organisations.len());
-            workspace.organisations.insert(index, *organisation);
-            Edit::RemoveOrganisation(id)
-        }
+        Edit::ReplacePerson(person) => replace_person(workspace, *person, held)?,
+        Edit::InsertOrganisation { index, organisation } => insert_organisation(workspace, index, *organisation, held)?,
         Edit::RemoveOrganisation(id) => remove_organisation(workspace, id, held)?,
         Edit::ReplaceOrganisation(organisation) => {
             let index = organisation_at_in(workspace, organisation.id, held)?;
             Edit::ReplaceOrganisation(Box::new(std::mem::replace(&mut workspace.organisations[index], *organisation)))
         }
-        Edit::InsertLink { index, link } => {
-            if workspace.link_index(link.id).is_some() {
-                return Err(EditError::DuplicateLink(link.id));
-            }
-            let id = link.id;
-            let index = index.min(workspace.links.len());
-            if let Some(held) = held {
-                held.linked(&link, true);
-            }
-            workspace.links.insert(index, *link);
-            Edit::RemoveLink(id)
-        }
+        Edit::InsertLink { index, link } => insert_link(workspace, index, *link, held)?,
         Edit::RemoveLink(id) => {
             let index = link_at(workspace, id)?;
             let link = workspace.links.remove(index);
@@ -340,6 +296,77 @@ fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> R
             Edit::Batch(inverses)
         }
     })
+}
+
+/// Puts `link` in at `index` (the end when past it); refused when its id is held.
+fn insert_link(
+    workspace: &mut Workspace,
+    index: usize,
+    link: Link,
+    held: &mut Option<Held>,
+) -> Result<Edit, EditError> {
+    if workspace.link_index(link.id).is_some() {
+        return Err(EditError::DuplicateLink(link.id));
+    }
+    let id = link.id;
+    let index = index.min(workspace.links.len());
+    if let Some(held) = held {
+        held.linked(&link, true);
+    }
+    workspace.links.insert(index, link);
+    Ok(Edit::RemoveLink(id))
+}
+
+/// Puts `person` in at `index` (the end when past it); refused when their id is held.
+fn insert_person(
+    workspace: &mut Workspace,
+    index: usize,
+    person: Person,
+    held: &mut Option<Held>,
+) -> Result<Edit, EditError> {
+    let counted = held.as_ref().and_then(|held| held.people.count(person.id));
+    let taken = counted.map_or_else(|| workspace.person_index(person.id).is_some(), |n| n > 0);
+    if taken {
+        return Err(EditError::DuplicatePerson(person.id));
+    }
+    if let Some(held) = held {
+        held.came(&person);
+    }
+    let id = person.id;
+    let index = index.min(workspace.people.len());
+    workspace.people.insert(index, person);
+    Ok(Edit::RemovePerson(id))
+}
+
+/// Puts `person` in place of the one person with their id.
+fn replace_person(workspace: &mut Workspace, person: Person, held: &mut Option<Held>) -> Result<Edit, EditError> {
+    let index = person_at_in(workspace, person.id, held)?;
+    if let Some(held) = held {
+        held.went(&workspace.people[index]);
+        held.came(&person);
+    }
+    Ok(Edit::ReplacePerson(Box::new(std::mem::replace(&mut workspace.people[index], person))))
+}
+
+/// Puts `organisation` in at `index` (the end when past it); refused when its id is held.
+fn insert_organisation(
+    workspace: &mut Workspace,
+    index: usize,
+    organisation: Organisation,
+    held: &mut Option<Held>,
+) -> Result<Edit, EditError> {
+    let counted = held.as_ref().and_then(|held| held.organisations.count(organisation.id));
+    let taken = counted.map_or_else(|| workspace.organisation_index(organisation.id).is_some(), |n| n > 0);
+    if taken {
+        return Err(EditError::DuplicateOrganisation(organisation.id));
+    }
+    if let Some(held) = held {
+        held.organisations.add(organisation.id);
+    }
+    let id = organisation.id;
+    let index = index.min(workspace.organisations.len());
+    workspace.organisations.insert(index, organisation);
+    Ok(Edit::RemoveOrganisation(id))
 }
 
 /// Where the one person with this id is. An id two people hold names neither: acting on the
