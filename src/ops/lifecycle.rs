@@ -136,8 +136,11 @@ impl Tally {
     pub fn of<'a>(shares: impl IntoIterator<Item = &'a Share>) -> Self {
         let mut tally = Tally::default();
         for share in shares {
-            tally.add(share);
+            // The days sorted once at the end, not kept sorted one by one.
+            tally.add(&Share { days: None, ..*share });
+            tally.days.extend(share.days);
         }
+        tally.days.sort_unstable();
         tally
     }
 
