@@ -360,13 +360,17 @@ impl OrganisationIndex {
         let mut wanted = wanted.to_vec();
         wanted.sort_unstable();
         wanted.dedup();
-        if wanted.len() > 16 {
-            return Self::of(workspace);
-        }
         let mut at = HashMap::with_capacity(wanted.len());
         if !wanted.is_empty() {
+            // A few are looked for one by one, more (an import's) by halving their sorted list.
+            let few = wanted.len() <= 16;
             for (index, organisation) in workspace.organisations.iter().enumerate() {
-                if wanted.contains(&organisation.id) {
+                let is_wanted = if few {
+                    wanted.contains(&organisation.id)
+                } else {
+                    wanted.binary_search(&organisation.id).is_ok()
+                };
+                if is_wanted {
                     at.entry(organisation.id).or_insert(index);
                 }
             }
@@ -403,6 +407,27 @@ impl OrganisationIndex {
 mod tests {
     use super::*;
     use crate::model::Template;
+
+    #[test]
+    fn some_organisations_are_found_as_the_index_of_all_finds_them() {
+        let mut workspace = Workspace::named("Shop");
+        workspace.organisations = (0..60).map(|n| Organisation::named(format!("Org {n}"))).collect();
+        // An id two hold: the first is the one found.
+        workspace.organisations[40].id = workspace.organisations[7].id;
+        let all = OrganisationIndex::of(&workspace);
+        for count in [0, 3, 16, 17, 25, 60] {
+            let mut wanted: Vec<OrganisationId> =
+                workspace.organisations.iter().step_by(2).take(count).map(|o| o.id).collect();
+            let distinct: std::collections::HashSet<OrganisationId> = wanted.iter().copied().collect();
+            wanted.push(OrganisationId::new());
+            let some = OrganisationIndex::of_some(&workspace, &wanted);
+            assert_eq!(some.at.len(), distinct.len(), "{count} wanted, each found once");
+            for id in &wanted {
+                let found = some.get(&workspace, *id).map(|o| o as *const Organisation);
+                assert_eq!(found, all.get(&workspace, *id).map(|o| o as *const Organisation), "{count} wanted");
+            }
+        }
+    }
 
     #[test]
     fn a_copy_is_the_workspace_or_nothing_when_stopped() {

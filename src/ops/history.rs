@@ -1,6 +1,6 @@
 //! Undo and redo.
 
-use super::edit::{Edit, EditError, apply};
+use super::edit::{Counted, Edit, EditError, apply_counted};
 use crate::model::{OrganisationId, PersonId, Workspace};
 use std::collections::VecDeque;
 
@@ -124,6 +124,10 @@ pub struct History {
     saved: Option<u64>,
     /// The last changes of state: from, to, and what changed.
     changes: Changes,
+    /// Every id of the workspace counted at a state ([`History::counting`]), kept up to date
+    /// by each edit, undo and redo: an import's hundreds of edits then never go through
+    /// everyone. Counts for another state than the current are not used.
+    counted: Option<(u64, Counted)>,
 }
 
 /// The last changes of state of a workspace (from, to, what changed), shared cheaply with the
@@ -187,19 +191,39 @@ impl History {
     pub fn new() -> Self {
         let state = fresh_state();
         let changes = Changes { current: state, log: Default::default() };
-        Self { undo: Vec::new(), redo: Vec::new(), current: state, saved: Some(state), changes }
+        Self { undo: Vec::new(), redo: Vec::new(), current: state, saved: Some(state), changes, counted: None }
+    }
+
+    /// [`History::new`] for `workspace`, with its ids counted: one pass over it, when it is
+    /// read rather than in the frame of its first edit.
+    pub fn counting(workspace: &Workspace) -> Self {
+        let mut history = Self::new();
+        history.counted = Some((history.current, Counted::of(workspace)));
+        history
+    }
+
+    /// Applies `edit` with the ids counted, if they are for the current state; they are then
+    /// for the state the edit makes (`next`), or for the current one still if it was refused.
+    fn apply_counting(&mut self, workspace: &mut Workspace, edit: Edit, next: u64) -> Result<Edit, EditError> {
+        let current = self.current;
+        let mut counted = self.counted.take().filter(|(state, _)| *state == current).map(|(_, counted)| counted);
+        let applied = apply_counted(workspace, edit, &mut counted);
+        let state = if applied.is_ok() { next } else { current };
+        self.counted = counted.map(|counted| (state, counted));
+        applied
     }
 
     /// Applies an edit as one undo step.
     pub fn apply(&mut self, workspace: &mut Workspace, label: impl Into<String>, edit: Edit) -> Result<(), EditError> {
-        let inverse = apply(workspace, edit)?;
+        let next = fresh_state();
+        let inverse = self.apply_counting(workspace, edit, next)?;
         self.undo.push(Step { label: label.into(), inverse, state_before: self.current });
         if self.undo.len() > UNDO_LIMIT {
             self.undo.remove(0);
         }
         self.redo.clear();
         let before = self.current;
-        self.current = fresh_state();
+        self.current = next;
         let changed = self.undo.last().map_or(Changed::Everything, |step| Changed::undone_by(&step.inverse));
         self.record(before, changed);
         Ok(())
@@ -245,7 +269,7 @@ impl History {
     }
 
     fn replay(&mut self, workspace: &mut Workspace, step: Step, undoing: bool) -> Option<String> {
-        match apply(workspace, step.inverse) {
+        match self.apply_counting(workspace, step.inverse, step.state_before) {
             Ok(inverse) => {
                 let changed = Changed::undone_by(&inverse);
                 let before = self.current;
@@ -309,6 +333,34 @@ impl History {
 mod tests {
     use super::*;
     use crate::model::Person;
+
+    #[test]
+    fn ids_counted_when_read_stay_counted_through_an_import_its_undo_and_redo() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+        let mut ws = crate::ops::demo::generate_with(40, 8, today);
+        let mut history = History::counting(&ws);
+        let import = Edit::Batch(
+            (0..20)
+                .map(|n| Edit::InsertPerson { index: usize::MAX, person: Box::new(Person::named(format!("P{n}"))) })
+                .collect(),
+        );
+        let holds = |history: &History, ws: &Workspace| {
+            let (state, counted) = history.counted.as_ref().expect("still counted");
+            assert_eq!(*state, history.state(), "for the current state");
+            assert_eq!(counted.tables(), Counted::of(ws).tables());
+        };
+        history.apply(&mut ws, "Import", import).expect("applies");
+        holds(&history, &ws);
+        history.undo(&mut ws).expect("undone");
+        holds(&history, &ws);
+        assert_eq!(ws.people.len(), 40);
+        history.redo(&mut ws).expect("redone");
+        holds(&history, &ws);
+        let again = Edit::InsertPerson { index: 0, person: Box::new(ws.people[0].clone()) };
+        let refused = history.apply(&mut ws, "Again", again);
+        assert!(refused.is_err());
+        holds(&history, &ws);
+    }
 
     #[test]
     fn undo_redo_and_the_saved_state() {

@@ -206,8 +206,8 @@ impl Document {
     /// A workspace that has no file yet.
     pub fn untitled(workspace: Workspace) -> Self {
         Self {
+            history: History::counting(&workspace),
             workspace: Arc::new(workspace),
-            history: History::new(),
             path: None,
             read_only: None,
             renewed_ids: false,
@@ -248,8 +248,8 @@ impl Document {
         };
         let shared = merge::Shared::read_as(loaded.revision.clone());
         Self {
+            history: History::counting(&loaded.decoded.workspace),
             workspace: Arc::new(loaded.decoded.workspace),
-            history: History::new(),
             path: Some(path.to_path_buf()),
             read_only,
             renewed_ids: false,
@@ -695,7 +695,7 @@ impl Document {
         let loaded = store::load_with(&recovery, self.passphrase.as_ref()).map_err(|e| e.to_string())?;
         self.finish_writing()?;
         self.workspace = Arc::new(loaded.decoded.workspace);
-        self.history = History::new();
+        self.history = History::counting(&self.workspace);
         self.history.mark_unsaved();
         self.look_for_duplicates();
         Ok(())
@@ -715,7 +715,7 @@ impl Document {
         }
         self.finish_writing()?;
         self.workspace = Arc::new(loaded.decoded.workspace);
-        self.history = History::new();
+        self.history = History::counting(&self.workspace);
         self.history.mark_unsaved();
         self.look_for_duplicates();
         Ok(())
@@ -736,7 +736,7 @@ impl Document {
                     crate::ops::erase::Refused::Shared => t!("erase-refused-shared"),
                 }
             })?;
-        self.history = History::new();
+        self.history = History::counting(&self.workspace);
         self.history.mark_unsaved();
         if let Some(path) = self.path.clone() {
             self.start_writing(Some(path), from_backups.then_some(Afterwards::Erase(id)));

@@ -10,7 +10,12 @@ use crate::model::{
 };
 use crate::t;
 use chrono::NaiveDate;
+use held::Held;
 use std::fmt;
+
+mod held;
+
+pub use held::Counted;
 
 /// One change to a workspace. Views produce these; [`apply`] carries them out.
 #[derive(Clone, Debug, PartialEq)]
@@ -187,6 +192,20 @@ pub fn apply(workspace: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
     apply_in(workspace, edit, &mut None)
 }
 
+/// [`apply`], with every id of the workspace counted (`counted`), which the edit keeps up to
+/// date: it then never goes through everyone to learn whether an id is held. Counts missing, or
+/// dropped by an edit that may change ids any way (a value set by its path), are counted again
+/// for a batch of many edits, which would otherwise go through everyone for its own.
+pub fn apply_counted(workspace: &mut Workspace, edit: Edit, counted: &mut Option<Counted>) -> Result<Edit, EditError> {
+    let mut held = Counted::take_for(counted, workspace);
+    if held.is_none() && matches!(&edit, Edit::Batch(edits) if edits.len() >= Held::MANY) {
+        held = Some(Held::every(workspace));
+    }
+    let applied = apply_in(workspace, edit, &mut held);
+    *counted = Counted::keep(held, workspace);
+    applied
+}
+
 /// [`apply`], with the ids counted for a batch of many edits, if they are.
 fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> Result<Edit, EditError> {
     Ok(match edit {
@@ -264,11 +283,10 @@ fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> R
             moves::regroup(&mut workspace.people[index], &from, &to);
             Edit::ReplacePerson(Box::new(before))
         }
-        // These may put other ids in place of some: what was counted no longer holds.
         Edit::ReplaceAt { people, organisations, links, journeys, conflicts } => {
-            *held = None;
-            replace_all_at(workspace, people, organisations, links, journeys, conflicts)?
+            replace_all_at(workspace, people, organisations, links, journeys, conflicts, held)?
         }
+        // A value set by its path may be any id.
         Edit::SetAt { at, value, place } => {
             *held = None;
             super::sync::set_at(workspace, at, value, place)?
@@ -282,11 +300,13 @@ fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> R
                 match apply_in(workspace, edit, held) {
                     Ok(inverse) => inverses.push(inverse),
                     Err(error) => {
-                        // Roll back what this batch already did, so a failed batch changes nothing.
-                        *held = None;
+                        // Roll back what this batch already did, so a failed batch changes
+                        // nothing; the counts follow. An inverse fits the state its edit
+                        // produced, so this cannot fail; if it did, the counts are not trusted.
                         for inverse in inverses.into_iter().rev() {
-                            // An inverse fits the state its edit produced, so this cannot fail.
-                            let _ = apply(workspace, inverse);
+                            if apply_in(workspace, inverse, held).is_err() {
+                                *held = None;
+                            }
                         }
                         return Err(error);
                     }
@@ -445,6 +465,7 @@ fn replace_all_at(
     links: Vec<(usize, Link)>,
     journeys: Vec<(usize, JourneyMap)>,
     conflicts: Vec<(usize, Conflict)>,
+    held: &mut Option<Held>,
 ) -> Result<Edit, EditError> {
     if let Some(index) = beyond(&people, workspace.people.len()) {
         return Err(EditError::NoPersonAt(index));
@@ -458,10 +479,24 @@ fn replace_all_at(
     if let Some(index) = beyond(&journeys, workspace.journeys.len()) {
         return Err(EditError::NoJourneyAt(index));
     }
+    if let Some(held) = held {
+        people.iter().for_each(|(_, person)| held.came(person));
+        organisations.iter().for_each(|(_, organisation)| held.organisations.add(organisation.id));
+        links.iter().for_each(|(_, link)| held.linked(link, true));
+    }
+    let people = replace_at(&mut workspace.people, people);
+    let organisations = replace_at(&mut workspace.organisations, organisations);
+    let links = replace_at(&mut workspace.links, links);
+    // What was in their places is counted out: the ids counted stay those held.
+    if let Some(held) = held {
+        people.iter().for_each(|(_, person)| held.went(person));
+        organisations.iter().for_each(|(_, organisation)| held.organisations.remove(organisation.id));
+        links.iter().for_each(|(_, link)| held.linked(link, false));
+    }
     Ok(Edit::ReplaceAt {
-        people: replace_at(&mut workspace.people, people),
-        organisations: replace_at(&mut workspace.organisations, organisations),
-        links: replace_at(&mut workspace.links, links),
+        people,
+        organisations,
+        links,
         journeys: replace_at(&mut workspace.journeys, journeys),
         // A conflict chosen meanwhile is gone: nothing to give a fresh id.
         conflicts: {
@@ -513,171 +548,6 @@ fn organisation_at_in(workspace: &Workspace, id: OrganisationId, held: &Option<H
         Some(0) => Err(EditError::NoSuchOrganisation(id)),
         Some(1) => workspace.organisations.iter().rposition(|o| o.id == id).ok_or(EditError::NoSuchOrganisation(id)),
         Some(_) => Err(EditError::SharedOrganisationId(id)),
-    }
-}
-
-/// How many people and organisations hold each id a batch of many edits names (an import of
-/// hundreds, and its undo), and how many people each organisation it names has: counted in
-/// one pass over the workspace before the batch and kept up to date by each of its edits. An
-/// edit then asks a small table instead of going through everyone, which for a batch of
-/// hundreds at 10,000 people took milliseconds. An id the batch does not name is not counted:
-/// asked of one, the edit goes through everyone as it would alone.
-struct Held {
-    people: Counts<PersonId>,
-    organisations: Counts<OrganisationId>,
-    members: Counts<OrganisationId>,
-    /// How many links each person is in.
-    links: Counts<PersonId>,
-}
-
-impl Held {
-    /// A batch of at least this many edits counts the ids first.
-    const MANY: usize = 16;
-
-    fn of(workspace: &Workspace, edits: &[Edit]) -> Self {
-        let mut held = Held {
-            people: Counts::default(),
-            organisations: Counts::default(),
-            members: Counts::default(),
-            links: Counts::default(),
-        };
-        for edit in edits {
-            held.name(edit);
-        }
-        for person in &workspace.people {
-            held.came(person);
-        }
-        for organisation in &workspace.organisations {
-            held.organisations.add(organisation.id);
-        }
-        for link in &workspace.links {
-            held.linked(link, true);
-        }
-        held
-    }
-
-    /// Counts `link` in (`add`) or out of the links of the two it joins.
-    fn linked(&mut self, link: &crate::model::Link, add: bool) {
-        for person in [link.from, link.to] {
-            if add {
-                self.links.add(person);
-            } else {
-                self.links.remove(person);
-            }
-        }
-    }
-
-    /// Counts the ids `edit` names.
-    fn name(&mut self, edit: &Edit) {
-        match edit {
-            Edit::InsertPerson { person, .. } | Edit::ReplacePerson(person) => {
-                self.people.track(person.id);
-                if let Some(organisation) = person.organisation {
-                    self.members.track(organisation);
-                }
-            }
-            Edit::RemovePerson(id) => {
-                self.people.track(*id);
-                self.links.track(*id);
-            }
-            Edit::AnswerWhy { person: id, .. } | Edit::Regroup { person: id, .. } => self.people.track(*id),
-            Edit::InsertOrganisation { organisation, .. } | Edit::ReplaceOrganisation(organisation) => {
-                self.organisations.track(organisation.id);
-                self.members.track(organisation.id);
-            }
-            Edit::RemoveOrganisation(id) => {
-                self.organisations.track(*id);
-                self.members.track(*id);
-            }
-            Edit::Batch(edits) => edits.iter().for_each(|e| self.name(e)),
-            _ => {}
-        }
-    }
-
-    fn came(&mut self, person: &crate::model::Person) {
-        self.people.add(person.id);
-        if let Some(organisation) = person.organisation {
-            self.members.add(organisation);
-        }
-    }
-
-    fn went(&mut self, person: &crate::model::Person) {
-        self.people.remove(person.id);
-        if let Some(organisation) = person.organisation {
-            self.members.remove(organisation);
-        }
-    }
-}
-
-/// How many times each id counted is held; `None` for an id not counted. Beside the table, a
-/// bit for each id counted (by 12 bits of the id, which is random): the pass over everyone asks
-/// the table only for the few ids whose bit is set.
-struct Counts<K> {
-    counts: ahash::AHashMap<K, u32>,
-    bits: Vec<u64>,
-}
-
-impl<K> Default for Counts<K> {
-    fn default() -> Self {
-        Counts { counts: ahash::AHashMap::default(), bits: vec![0; 64] }
-    }
-}
-
-/// An id's 12 bits for [`Counts`].
-trait Bits {
-    fn bits(&self) -> usize;
-}
-
-impl Bits for PersonId {
-    fn bits(&self) -> usize {
-        let bytes = self.0.as_bytes();
-        (usize::from(bytes[15]) | usize::from(bytes[14]) << 8) & 0xfff
-    }
-}
-
-impl Bits for OrganisationId {
-    fn bits(&self) -> usize {
-        let bytes = self.0.as_bytes();
-        (usize::from(bytes[15]) | usize::from(bytes[14]) << 8) & 0xfff
-    }
-}
-
-impl<K: std::hash::Hash + Eq + Bits> Counts<K> {
-    /// Counts `id` from now on.
-    fn track(&mut self, id: K) {
-        let bit = id.bits();
-        if let Some(word) = self.bits.get_mut(bit / 64) {
-            *word |= 1 << (bit % 64);
-        }
-        self.counts.entry(id).or_insert(0);
-    }
-
-    fn counted(&mut self, id: &K) -> Option<&mut u32> {
-        let bit = id.bits();
-        let set = self.bits.get(bit / 64).is_some_and(|word| word & (1 << (bit % 64)) != 0);
-        if set { self.counts.get_mut(id) } else { None }
-    }
-
-    fn count(&self, id: K) -> Option<u32> {
-        self.counts.get(&id).copied()
-    }
-
-    fn add(&mut self, id: K) {
-        if let Some(count) = self.counted(&id) {
-            *count += 1;
-        }
-    }
-
-    fn remove(&mut self, id: K) {
-        if let Some(count) = self.counted(&id) {
-            *count = count.saturating_sub(1);
-        }
-    }
-
-    fn clear(&mut self, id: K) {
-        if let Some(count) = self.counted(&id) {
-            *count = 0;
-        }
     }
 }
 
@@ -1077,5 +947,90 @@ mod tests {
         assert_eq!(refused(&shared, Edit::RemovePerson(id)), EditError::SharedPersonId(id));
         let gone = PersonId::new();
         assert_eq!(refused(&base, Edit::RemovePerson(gone)), EditError::NoSuchPerson(gone));
+    }
+
+    #[test]
+    fn every_id_counted_stays_counted_through_edits_undo_and_a_sync_and_gives_what_no_counts_give() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+        let base = crate::ops::demo::generate_with(60, 12, today);
+        let link = |from: PersonId, to: PersonId| crate::model::Link {
+            id: crate::model::LinkId::new(),
+            from,
+            to,
+            kind: crate::model::LinkKind::Colleague,
+        };
+        let import = |n: usize| {
+            let people: Vec<Person> = (0..n).map(|n| Person::named(format!("New {n}"))).collect();
+            let mut edits: Vec<Edit> =
+                people.iter().map(|p| Edit::InsertPerson { index: usize::MAX, person: Box::new(p.clone()) }).collect();
+            edits.push(Edit::InsertLink { index: 0, link: Box::new(link(people[0].id, base.people[3].id)) });
+            (people, Edit::Batch(edits))
+        };
+        let (newcomers, first) = import(Held::MANY + 4);
+        let member = base.people.iter().find(|p| p.organisation.is_some()).expect("someone in an organisation");
+        let mut moved = member.clone();
+        moved.organisation = base.organisations.last().map(|o| o.id);
+        let emptied = member.organisation.expect("theirs");
+        let mut swapped = base.people[2].clone();
+        swapped.id = PersonId::new();
+        let renamed_link = base.links.first().map(|l| (0, link(l.from, swapped.id)));
+        let replaced = Edit::ReplaceAt {
+            people: vec![(2, swapped), (2, base.people[4].clone())],
+            organisations: Vec::new(),
+            links: renamed_link.into_iter().collect(),
+            journeys: Vec::new(),
+            conflicts: Vec::new(),
+        };
+        let (_, second) = import(Held::MANY);
+        let named = vec![crate::model::Step::Field("name".into())];
+        let steps = vec![
+            first,
+            Edit::ReplacePerson(Box::new(moved)),
+            Edit::RemoveOrganisation(emptied),
+            replaced,
+            Edit::InsertPerson { index: 0, person: Box::new(newcomers[1].clone()) },
+            Edit::Batch(vec![Edit::RemovePerson(newcomers[2].id); Held::MANY + 1]),
+            Edit::RemovePerson(newcomers[0].id),
+            Edit::SetAt { at: named, value: Some("\"Renamed\"".into()), place: None },
+            second,
+        ];
+        let mut counted_ws = base.clone();
+        let mut plain_ws = base.clone();
+        let mut counted = Some(Counted::of(&counted_ws));
+        let mut undo = Vec::new();
+        for (n, step) in steps.into_iter().enumerate() {
+            let by_counts = apply_counted(&mut counted_ws, step.clone(), &mut counted);
+            let plainly = apply(&mut plain_ws, step);
+            assert_eq!(by_counts, plainly, "step {n}: the same outcome");
+            assert!(counted_ws == plain_ws, "step {n}: the same workspace");
+            let set_at = matches!(plainly, Ok(Edit::SetAt { .. }));
+            assert_eq!(counted.is_none(), set_at, "step {n}: counts dropped only by a value set by its path");
+            if let Some(counted) = &counted {
+                assert_eq!(counted.tables(), Held::every(&counted_ws).tables(), "step {n}: the counts hold");
+            }
+            undo.extend(plainly.ok());
+        }
+        // Undone, each inverse with the counts kept, back to the workspace as it was.
+        for (n, inverse) in undo.into_iter().rev().enumerate() {
+            apply_counted(&mut counted_ws, inverse, &mut counted).expect("an inverse fits");
+            if let Some(counted) = &counted {
+                assert_eq!(counted.tables(), Held::every(&counted_ws).tables(), "undo {n}: the counts hold");
+            }
+        }
+        assert_eq!(counted_ws, base);
+        // Counts made for a workspace of another size are not trusted.
+        let mut other = Some(Counted::of(&base));
+        let mut smaller = base.clone();
+        smaller.people.pop();
+        let held_id = smaller.people[0].id;
+        let refused = apply_counted(&mut smaller, Edit::RemovePerson(PersonId::new()), &mut other);
+        assert!(matches!(refused, Err(EditError::NoSuchPerson(_))));
+        assert!(other.is_none(), "dropped, and not counted again for one edit");
+        let mut shared = base.clone();
+        shared.people[1].id = held_id;
+        shared.people[0].id = held_id;
+        let mut counted = Some(Counted::of(&shared));
+        let shared_refusal = apply_counted(&mut shared, Edit::RemovePerson(held_id), &mut counted);
+        assert_eq!(shared_refusal, Err(EditError::SharedPersonId(held_id)));
     }
 }
