@@ -382,6 +382,11 @@ impl OrganisationIndex {
         self.at.get(&id).and_then(|&index| workspace.organisations.get(index))
     }
 
+    /// Where in the workspace's list the organisation `person` belongs to is.
+    pub fn place_of_person(&self, person: &Person) -> Option<usize> {
+        person.organisation.and_then(|id| self.at.get(&id).copied())
+    }
+
     /// The organisation `person` belongs to.
     pub fn of_person<'w>(&self, workspace: &'w Workspace, person: &Person) -> Option<&'w Organisation> {
         person.organisation.and_then(|id| self.get(workspace, id))

@@ -128,6 +128,9 @@ pub struct Tally {
     accounts: HashMap<OrganisationId, (usize, Option<i64>)>,
     /// The values of the people without an account: their sum, and how many have one.
     own: (i128, usize),
+    /// The values of the accounts (each once): their sum, and how many have one; kept as
+    /// accounts come and go, so the figures do not go through them all.
+    shared: (i128, usize),
     /// The days of those whose days are known, sorted.
     days: Vec<i64>,
 }
@@ -148,14 +151,11 @@ impl Tally {
         self.people += 1;
         match share.account {
             Some(account) => {
-                let entry = self.accounts.entry(account).or_insert((0, share.value));
-                *entry = (entry.0 + 1, share.value);
+                let entry = self.accounts.entry(account).or_insert((0, None));
+                let before = std::mem::replace(entry, (entry.0 + 1, share.value)).1;
+                self.shared = counted_out(counted_in(self.shared, share.value), before);
             }
-            None => {
-                if let Some(value) = share.value {
-                    self.own = (self.own.0 + i128::from(value), self.own.1 + 1);
-                }
-            }
+            None => self.own = counted_in(self.own, share.value),
         }
         if let Some(days) = share.days {
             let at = self.days.partition_point(|d| *d < days);
@@ -171,15 +171,13 @@ impl Tally {
                 if let Some(entry) = self.accounts.get_mut(&account) {
                     entry.0 -= 1;
                     if entry.0 == 0 {
+                        let value = entry.1;
                         self.accounts.remove(&account);
+                        self.shared = counted_out(self.shared, value);
                     }
                 }
             }
-            None => {
-                if let Some(value) = share.value {
-                    self.own = (self.own.0 - i128::from(value), self.own.1.saturating_sub(1));
-                }
-            }
+            None => self.own = counted_out(self.own, share.value),
         }
         if let Some(days) = share.days
             && let Ok(at) = self.days.binary_search(&days)
@@ -189,8 +187,7 @@ impl Tally {
     }
 
     pub fn figures(&self) -> ColumnFigures {
-        let values = self.accounts.values().filter_map(|(_, value)| *value);
-        let (sum, counted) = values.fold(self.own, |(sum, n), value| (sum + i128::from(value), n + 1));
+        let (sum, counted) = (self.own.0 + self.shared.0, self.own.1 + self.shared.1);
         // A sum past the largest amount stays there.
         let value = (counted > 0).then(|| sum.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64);
         let median_days = match self.days.len() {
@@ -200,6 +197,16 @@ impl Tally {
         };
         ColumnFigures { people: self.people, value, median_days }
     }
+}
+
+/// A sum of values and how many there are, with `value` (if any) in.
+fn counted_in((sum, n): (i128, usize), value: Option<i64>) -> (i128, usize) {
+    value.map_or((sum, n), |value| (sum + i128::from(value), n + 1))
+}
+
+/// A sum of values and how many there are, with `value` (if any) out.
+fn counted_out((sum, n): (i128, usize), value: Option<i64>) -> (i128, usize) {
+    value.map_or((sum, n), |value| (sum - i128::from(value), n.saturating_sub(1)))
 }
 
 /// A column's figures from what each of its people brings.

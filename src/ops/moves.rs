@@ -165,31 +165,57 @@ pub fn move_person(
     journey: JourneyId,
     to: Option<BoardPlace>,
 ) -> Result<Vec<(PersonId, Option<JourneyPosition>)>, EditError> {
+    plan_move(workspace, person, journey, to).map(|planned| planned.moved)
+}
+
+/// A move of a person on a board worked out ([`plan_move`]).
+pub struct PlannedMove {
+    /// Where the person is in the workspace's list: the one who holds their id.
+    pub at: usize,
+    /// The new board positions ([`move_person`]).
+    pub moved: Vec<(PersonId, Option<JourneyPosition>)>,
+}
+
+/// [`move_person`], with where the person is in the list, found in the same pass over everyone
+/// as the column they are dropped in; an id two people hold names neither.
+pub fn plan_move(
+    workspace: &Workspace,
+    person: PersonId,
+    journey: JourneyId,
+    to: Option<BoardPlace>,
+) -> Result<PlannedMove, EditError> {
     let map = workspace.journey(journey).ok_or(EditError::NoSuchJourney(journey))?;
-    let who = workspace.person(person).ok_or(EditError::NoSuchPerson(person))?;
     let Some(to) = to else {
-        return Ok(if who.position_in(journey).is_some() { vec![(person, None)] } else { Vec::new() });
+        let at =
+            one_holder(workspace.people.iter().enumerate().filter(|(_, p)| p.id == person).map(|(at, _)| at), person)?;
+        let placed = workspace.people[at].position_in(journey).is_some();
+        return Ok(PlannedMove { at, moved: if placed { vec![(person, None)] } else { Vec::new() } });
     };
     if map.phase(to.phase).is_none() {
         return Err(EditError::NoSuchPhase(to.phase));
     }
     // The column's people by their board keys (order, name, id), unsorted: the person's place
     // and the neighbours they land between are found by counting and selecting, not by
-    // sorting a column of thousands.
+    // sorting a column of thousands. The person is found in the same pass.
     // The phase is in the map: those placed in it stand in its column (see [`board_place`]).
-    let mut others: Vec<(u32, &str, PersonId)> = workspace
-        .people
-        .iter()
-        .filter_map(|p| {
-            let place = p.positions.iter().find(|place| place.journey == journey)?;
-            (place.phase == to.phase).then_some((place.order, p.name.as_str(), p.id))
-        })
-        .collect();
+    let mut holders = Vec::with_capacity(1);
+    let mut others: Vec<(u32, &str, PersonId)> = Vec::new();
+    for (at, p) in workspace.people.iter().enumerate() {
+        if p.id == person {
+            holders.push(at);
+        }
+        if let Some(place) = p.positions.iter().find(|place| place.journey == journey)
+            && place.phase == to.phase
+        {
+            others.push((place.order, p.name.as_str(), p.id));
+        }
+    }
+    let at = one_holder(holders.into_iter(), person)?;
     let slot = to.slot.min(others.len());
     let own = others.iter().position(|m| m.2 == person);
     let own_rank = own.map(|at| others.iter().filter(|m| **m < others[at]).count());
     if !moves_from(own_rank, slot) {
-        return Ok(Vec::new());
+        return Ok(PlannedMove { at, moved: Vec::new() });
     }
     // The neighbours the person lands between, leaving the person out of the column.
     let slot = match (own, own_rank) {
@@ -210,17 +236,24 @@ pub fn move_person(
         (Some(b), Some(a)) => (a > b.saturating_add(1)).then(|| b + (a - b) / 2),
     };
     if let Some(order) = order {
-        return Ok(vec![(person, Some(position(order)))]);
+        return Ok(PlannedMove { at, moved: vec![(person, Some(position(order)))] });
     }
     // No room: renumber the whole column with the person in its new place.
     others.sort_unstable();
     let mut column: Vec<PersonId> = others.into_iter().map(|(_, _, id)| id).collect();
     column.insert(slot, person);
-    Ok(column
-        .into_iter()
-        .zip((0..).step_by(ORDER_STEP as usize))
-        .map(|(id, order)| (id, Some(position(order))))
-        .collect())
+    let moved =
+        column.into_iter().zip((0..).step_by(ORDER_STEP as usize)).map(|(id, order)| (id, Some(position(order))));
+    Ok(PlannedMove { at, moved: moved.collect() })
+}
+
+/// The one place of `holders` (those holding `person`'s id): none, or two, is a refusal.
+fn one_holder(mut holders: impl Iterator<Item = usize>, person: PersonId) -> Result<usize, EditError> {
+    match (holders.next(), holders.next()) {
+        (Some(at), None) => Ok(at),
+        (None, _) => Err(EditError::NoSuchPerson(person)),
+        (Some(_), Some(_)) => Err(EditError::SharedPersonId(person)),
+    }
 }
 
 /// Whether a person at `own` in a column (in board order; `None` when they stand elsewhere)
@@ -254,14 +287,14 @@ pub fn column_of(person: &Person, map: &JourneyMap) -> Option<PhaseId> {
 /// (a move within a column), or the person or map is not there.
 pub fn phase_move(
     workspace: &Workspace,
-    person: PersonId,
+    person: &Person,
     journey: JourneyId,
     to: Option<BoardPlace>,
     date: NaiveDate,
     id: PhaseMoveId,
 ) -> Option<PhaseMove> {
     let map = workspace.journey(journey)?;
-    let from = column_of(workspace.person(person)?, map);
+    let from = column_of(person, map);
     let to = to.map(|place| place.phase);
     (from != to).then(|| PhaseMove { id, date, journey, from, to, why: Default::default() })
 }
@@ -579,6 +612,26 @@ mod tests {
     }
 
     #[test]
+    fn a_planned_move_says_where_the_person_is_and_refuses_an_id_two_hold() {
+        let (mut ws, journey, phases) = board();
+        let (bo, dina) = (id(&ws, "Bo"), id(&ws, "Dina"));
+        let to = |slot| Some(BoardPlace { phase: phases[1], slot });
+        for (person, at) in [(bo, 1), (dina, 3)] {
+            for place in [to(0), None] {
+                let planned = plan_move(&ws, person, journey, place).expect("planned");
+                assert_eq!(planned.at, at);
+                assert_eq!(Ok(planned.moved), move_person(&ws, person, journey, place));
+            }
+        }
+        let nobody = PersonId::new();
+        assert_eq!(plan_move(&ws, nobody, journey, to(0)).err(), Some(EditError::NoSuchPerson(nobody)));
+        ws.people[2].id = bo;
+        for place in [to(0), None] {
+            assert_eq!(plan_move(&ws, bo, journey, place).err(), Some(EditError::SharedPersonId(bo)));
+        }
+    }
+
+    #[test]
     fn a_full_column_is_renumbered() {
         let (mut ws, journey, phases) = board();
         for (person, order) in ws.people.iter_mut().zip([0, 1, 2]) {
@@ -613,24 +666,25 @@ mod tests {
     fn a_change_of_phase_is_an_entry_of_the_history_and_a_move_within_a_column_none() {
         let (mut ws, journey, phases) = board();
         let (anna, dina) = (id(&ws, "Anna"), id(&ws, "Dina"));
+        let who = |ws: &Workspace, id| ws.person(id).cloned().expect("there");
         let day = NaiveDate::from_ymd_opt(2026, 3, 4).expect("a day");
         let entry = PhaseMoveId::new();
         let to = |phase: PhaseId, slot| Some(BoardPlace { phase, slot });
-        let moved = phase_move(&ws, anna, journey, to(phases[2], 0), day, entry).expect("a change of phase");
+        let moved = phase_move(&ws, &who(&ws, anna), journey, to(phases[2], 0), day, entry).expect("a change of phase");
         assert_eq!(
             (moved.id, moved.date, moved.journey, moved.from, moved.to),
             (entry, day, journey, Some(phases[0]), Some(phases[2]))
         );
         assert!(moved.why.is_empty(), "nobody said why yet");
-        assert_eq!(phase_move(&ws, anna, journey, to(phases[0], 3), day, entry), None, "within the column");
-        let placed = phase_move(&ws, dina, journey, to(phases[1], 0), day, entry).expect("placed");
+        assert_eq!(phase_move(&ws, &who(&ws, anna), journey, to(phases[0], 3), day, entry), None, "within the column");
+        let placed = phase_move(&ws, &who(&ws, dina), journey, to(phases[1], 0), day, entry).expect("placed");
         assert_eq!((placed.from, placed.to), (None, Some(phases[1])), "from not placed");
-        let off = phase_move(&ws, anna, journey, None, day, entry).expect("taken off");
+        let off = phase_move(&ws, &who(&ws, anna), journey, None, day, entry).expect("taken off");
         assert_eq!((off.from, off.to), (Some(phases[0]), None));
-        assert_eq!(phase_move(&ws, dina, journey, None, day, entry), None, "not placed already");
+        assert_eq!(phase_move(&ws, &who(&ws, dina), journey, None, day, entry), None, "not placed already");
         // A place in a phase that is gone is "not placed".
         ws.journeys[0].phases.remove(0);
-        let gone = phase_move(&ws, anna, journey, to(phases[1], 0), day, entry).expect("a change");
+        let gone = phase_move(&ws, &who(&ws, anna), journey, to(phases[1], 0), day, entry).expect("a change");
         assert_eq!(gone.from, None);
     }
 

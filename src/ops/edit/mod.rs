@@ -265,7 +265,7 @@ fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> R
         }
         Edit::MoveLane { journey, lane, to } => move_in_map(workspace, journey, |map| moves::move_lane(map, lane, to))?,
         Edit::MovePerson { person, journey, to, date, entry } => {
-            move_person(workspace, person, journey, to, date, entry)?
+            move_person(workspace, person, journey, to, date, entry, held)?
         }
         Edit::AnswerWhy { person, entry, why, log } => {
             let index = person_at_in(workspace, person, held)?;
@@ -580,13 +580,19 @@ fn move_person(
     to: Option<BoardPlace>,
     date: NaiveDate,
     entry: PhaseMoveId,
+    held: &Option<Held>,
 ) -> Result<Edit, EditError> {
-    let moved = moves::move_person(workspace, moved_person, journey, to)?;
-    let mut record = moves::phase_move(workspace, moved_person, journey, to, date, entry);
+    // The person is found in the same pass as the column they go to.
+    let planned = moves::plan_move(workspace, moved_person, journey, to)?;
+    let mut record = moves::phase_move(workspace, &workspace.people[planned.at], journey, to, date, entry);
     // Every person is looked up before anything changes, so a refusal changes nothing.
-    let places = moved
+    let places = planned
+        .moved
         .into_iter()
-        .map(|(id, position)| person_at(workspace, id).map(|index| (index, position)))
+        .map(|(id, position)| {
+            let index = if id == moved_person { Ok(planned.at) } else { person_at_in(workspace, id, held) };
+            index.map(|index| (index, position))
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let mut inverses = Vec::with_capacity(places.len());
     for (index, position) in places {

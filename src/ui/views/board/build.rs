@@ -53,7 +53,7 @@ pub(super) fn build(workspace: &Workspace, map: &JourneyMap, key: BoardKey, with
                 let person = &workspace.people[at];
                 let organisation = organisations.of_person(workspace, person);
                 if with.filter.admits(person, organisation) {
-                    let card = Card::new(person, organisation, map, with.today);
+                    let card = Card::new(person, organisation, organisations.place_of_person(person), map, with.today);
                     column.cards.push((column.all.len(), Rc::new(card)));
                 }
                 column.all.push(id);
@@ -83,12 +83,23 @@ pub(super) fn patch(
     if !board.exact {
         return false;
     }
+    // The changed people's organisations: where their cards found them while they are still
+    // theirs (an edit of people leaves the organisations where they were), else looked for
+    // among all of them, once.
     let accounts: Vec<_> = changed
         .iter()
         .filter_map(|id| board.places.get(id))
         .filter_map(|&(at, _)| workspace.people.get(at).and_then(|p| p.organisation))
         .collect();
-    let organisations = OrganisationIndex::of_some(workspace, &accounts);
+    let mut organisations: Option<OrganisationIndex> = None;
+    let mut find_organisation = |person: &Person, carded: Option<usize>| -> Option<usize> {
+        let id = person.organisation?;
+        carded.filter(|&at| workspace.organisations.get(at).is_some_and(|o| o.id == id)).or_else(|| {
+            organisations
+                .get_or_insert_with(|| OrganisationIndex::of_some(workspace, &accounts))
+                .place_of_person(person)
+        })
+    };
     let mut recount = BTreeSet::new();
     for &id in changed {
         let Some(&(at, from)) = board.places.get(&id) else { return false };
@@ -99,9 +110,11 @@ pub(super) fn patch(
         column.keys.remove(slot);
         // The cards are in slot order.
         let k = column.cards.partition_point(|(i, _)| *i < slot);
+        let mut carded = None;
         if column.cards.get(k).is_some_and(|(i, _)| *i == slot) {
             let (_, card) = column.cards.remove(k);
             column.tally.remove(&card.share);
+            carded = card.organisation_at();
         }
         for (i, _) in &mut column.cards[k..] {
             *i -= 1;
@@ -117,9 +130,10 @@ pub(super) fn patch(
         for (i, _) in &mut column.cards[k..] {
             *i += 1;
         }
-        let organisation = organisations.of_person(workspace, person);
+        let organisation_at = find_organisation(person, carded);
+        let organisation = organisation_at.and_then(|at| workspace.organisations.get(at));
         if with.filter.admits(person, organisation) {
-            let card = Card::new(person, organisation, map, with.today);
+            let card = Card::new(person, organisation, organisation_at, map, with.today);
             column.tally.add(&card.share);
             column.cards.insert(k, (slot, Rc::new(card)));
         }

@@ -3,7 +3,7 @@
 //! how it is drawn, selected, opened and dragged.
 
 use super::{BoardView, fit_warning};
-use crate::model::{JourneyMap, Organisation, OrganisationIndex, Person, PersonId, Valence, Workspace};
+use crate::model::{JourneyMap, Organisation, Person, PersonId, Valence, Workspace};
 use crate::ops::moves::{Row, column_of};
 use crate::ops::{knowledge, lifecycle, upcoming};
 use crate::t;
@@ -49,6 +49,8 @@ pub(super) struct CardRow {
 pub(super) struct Card {
     pub id: PersonId,
     pub share: lifecycle::Share,
+    /// Where the person's organisation is in the workspace's list, as the board found it.
+    organisation: Option<usize>,
     face: std::cell::OnceCell<CardRow>,
 }
 
@@ -56,11 +58,18 @@ impl Card {
     pub(super) fn new(
         person: &Person,
         organisation: Option<&Organisation>,
+        organisation_at: Option<usize>,
         map: &JourneyMap,
         today: NaiveDate,
     ) -> Self {
         let days = lifecycle::days_in_phase(person, map, today);
-        Card { id: person.id, share: lifecycle::Share::of(organisation, person, days), face: Default::default() }
+        let share = lifecycle::Share::of(organisation, person, days);
+        Card { id: person.id, share, organisation: organisation_at, face: Default::default() }
+    }
+
+    /// Where the person's organisation was in the workspace's list when the card was made.
+    pub(super) fn organisation_at(&self) -> Option<usize> {
+        self.organisation
     }
 
     /// What the card shows, in `column`, made the first time it is asked for; `None` when the
@@ -71,8 +80,11 @@ impl Card {
         }
         let (at, _) = faces.places.get(&self.id)?;
         let person = faces.workspace.people.get(*at).filter(|p| p.id == self.id)?;
-        let organisations = faces.organisations.get_or_init(|| OrganisationIndex::of(faces.workspace));
-        let organisation = organisations.of_person(faces.workspace, person);
+        // Where the board found it, not looked for among every organisation.
+        let organisation = self
+            .organisation
+            .and_then(|at| faces.workspace.organisations.get(at))
+            .filter(|o| person.organisation == Some(o.id));
         Some(self.face.get_or_init(|| {
             card_row(faces.workspace, faces.map, person, organisation, column, faces.today, faces.masked)
         }))
@@ -83,8 +95,6 @@ impl Card {
 pub(super) struct Faces<'a> {
     pub workspace: &'a Workspace,
     pub map: &'a JourneyMap,
-    /// Found when a face is first made in a frame, not in every frame.
-    pub organisations: std::cell::OnceCell<OrganisationIndex>,
     /// Each person's place in the workspace's list, and their column.
     pub places: &'a std::collections::HashMap<PersonId, (usize, usize)>,
     pub today: NaiveDate,

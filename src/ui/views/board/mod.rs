@@ -178,7 +178,10 @@ impl BoardView {
         });
         let Some(map) = map.inner else { return intents };
         self.rebuild(workspace, map, revision, today);
-        if self.selection.is_some_and(|id| workspace.person(id).is_none()) {
+        // Asked of the board's places (everyone is on the board), not of everyone, in every
+        // frame.
+        let places = self.board.as_ref().map(|b| &b.places);
+        if self.selection.is_some_and(|id| found(places, workspace, id).is_none()) {
             self.selection = None;
         }
         if editable {
@@ -304,8 +307,10 @@ impl BoardView {
             (Key::ArrowDown, Step::Down),
         ];
         let step = steps.into_iter().find(|(key, _)| ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, *key)));
-        if let Some(to) = step.and_then(|(_, step)| moves::step_person(workspace, map, person, step)) {
-            self.emit_move(workspace, map, person, (to, None), None, today, intents);
+        if let Some(to) = step.and_then(|(_, step)| moves::step_person(workspace, map, person, step))
+            && let Some(who) = found(self.board.as_ref().map(|b| &b.places), workspace, person)
+        {
+            self.emit_move(workspace, map, who, (to, None), None, today, intents);
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
             intents.push(Intent::OpenPerson(person));
@@ -322,13 +327,13 @@ impl BoardView {
         &mut self,
         workspace: &Workspace,
         map: &JourneyMap,
-        person: PersonId,
+        who: &Person,
         (to, column): (Option<BoardPlace>, Option<&[PersonId]>),
         regroup: Option<(Row, Row)>,
         today: NaiveDate,
         intents: &mut Vec<Intent>,
     ) {
-        let Some(who) = workspace.person(person) else { return };
+        let person = who.id;
         // The target column, in board order, when the board has it: asked of it rather than of
         // everyone in the workspace.
         let moves = match column {
@@ -367,14 +372,7 @@ impl BoardView {
         intents: &mut Vec<Intent>,
     ) {
         let Some(board) = self.board.take() else { return };
-        let faces = Faces {
-            workspace,
-            map,
-            organisations: Default::default(),
-            places: &board.places,
-            today,
-            masked: self.masked,
-        };
+        let faces = Faces { workspace, map, places: &board.places, today, masked: self.masked };
         let count = board.columns.len().max(1) as f32;
         let spacing = ui.spacing().item_spacing.x;
         // A point to spare, so that columns which fit do not show a scroll bar for a rounding.
@@ -428,7 +426,9 @@ impl BoardView {
                 .and_then(|to| board.columns.iter().find(|c| c.phase == Some(to.phase)))
                 .filter(|_| board.exact)
                 .map(|c| c.all.as_slice());
-            self.emit_move(workspace, map, carried.person, (to, column), regroup, today, intents);
+            if let Some(who) = found(Some(&board.places), workspace, carried.person) {
+                self.emit_move(workspace, map, who, (to, column), regroup, today, intents);
+            }
         }
         self.board = Some(board);
     }
@@ -484,6 +484,17 @@ impl BoardView {
         };
         Some(((*carried).clone(), column.phase.map(|phase| BoardPlace { phase, slot })))
     }
+}
+
+/// The person with `id`: where the board's `places` say they are when they are there, else
+/// looked for among everyone.
+fn found<'w>(
+    places: Option<&HashMap<PersonId, (usize, usize)>>,
+    workspace: &'w Workspace,
+    id: PersonId,
+) -> Option<&'w Person> {
+    let placed = places.and_then(|places| places.get(&id)).and_then(|&(at, _)| workspace.people.get(at));
+    placed.filter(|p| p.id == id).or_else(|| workspace.person(id))
 }
 
 #[cfg(test)]
