@@ -291,11 +291,19 @@ impl Touched {
     /// stamps included.
     pub fn stamp(&self, workspace: &mut Workspace, stamp: &Stamp) {
         // Searched once for each person: an import touches hundreds of a workspace's thousands.
+        // The search stops when each is found (of an id two hold, only the first is stamped:
+        // such a workspace is read-only in the window).
         let mut people = self.people.clone();
         people.sort_unstable();
-        if !people.is_empty() {
-            for person in workspace.people.iter_mut().filter(|p| people.binary_search(&p.id).is_ok()) {
+        people.dedup();
+        let mut left = people.len();
+        for person in workspace.people.iter_mut() {
+            if left == 0 {
+                break;
+            }
+            if people.binary_search(&person.id).is_ok() {
                 person.changed = Some(stamp.clone());
+                left -= 1;
             }
         }
         for map in workspace.journeys.iter_mut().filter(|j| self.maps.contains(&j.id)) {

@@ -152,7 +152,7 @@ pub struct KindredApp {
     /// What was due when the workspace opened ("Today: … turns 50"), and the day, until
     /// dismissed; the banner's text is made from it each frame, so that it follows a change of
     /// language.
-    milestone_banner: Option<(Vec<Occurrence>, chrono::NaiveDate)>,
+    milestone_banner: Option<MilestoneBanner>,
     dialog: Option<Dialog>,
     message: Option<Message>,
     title: String,
@@ -545,7 +545,7 @@ impl KindredApp {
         self.views = Views { exercise, ..Views::default() };
         let today = chrono::Local::now().date_naive();
         let due = crate::ops::upcoming::due(&document.workspace, today);
-        self.milestone_banner = (!due.is_empty()).then_some((due, today));
+        self.milestone_banner = (!due.is_empty()).then_some(MilestoneBanner { due, today, worded: None });
         self.screen = Screen::Open(Box::new(document));
         self.sync_at_start();
         if self.remind_on_open {
@@ -709,13 +709,22 @@ fn read_only_ui(ui: &mut egui::Ui, reason: &ReadOnly, masked: bool, presenting: 
     });
 }
 
+/// What was due when the workspace opened, and its line as last worded: in every frame until
+/// it is shown or dismissed, it is worded again only in another language.
+struct MilestoneBanner {
+    due: Vec<Occurrence>,
+    today: chrono::NaiveDate,
+    worded: Option<(crate::i18n::Lang, Option<String>)>,
+}
+
 /// What was due when the workspace opened, until it is shown or dismissed.
-fn milestone_banner_ui(
-    ui: &mut egui::Ui,
-    banner: &mut Option<(Vec<Occurrence>, chrono::NaiveDate)>,
-    actions: &mut Vec<Action>,
-) {
-    let Some(text) = banner.as_ref().and_then(|(due, today)| milestones::banner_text(due, *today)) else { return };
+fn milestone_banner_ui(ui: &mut egui::Ui, banner: &mut Option<MilestoneBanner>, actions: &mut Vec<Action>) {
+    let Some(MilestoneBanner { due, today, worded }) = banner.as_mut() else { return };
+    let language = crate::i18n::language();
+    if worded.as_ref().is_none_or(|(lang, _)| *lang != language) {
+        *worded = Some((language, milestones::banner_text(due, *today)));
+    }
+    let Some((_, Some(text))) = worded.as_ref() else { return };
     let (mut show, mut dismiss) = (false, false);
     egui::Panel::top("milestone_banner").show(ui, |ui| {
         ui.horizontal(|ui| {

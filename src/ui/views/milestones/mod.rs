@@ -296,8 +296,18 @@ impl Year {
         let days = horizon_days(today);
         let stale = upcoming::Stale::of(changed);
         // The changed people, found once: their occurrences, and whether those of today and
-        // this week were congratulated, are asked of them.
-        let people: Vec<&Person> = workspace.people.iter().filter(|p| stale.holds_owner(Some(p.id))).collect();
+        // this week were congratulated, are asked of them. The search stops when each is found
+        // (one person congratulated is looked for through half the list on average, not all);
+        // an id no one holds any more, or named twice, has it go to the end.
+        let mut people: Vec<&Person> = Vec::with_capacity(changed.0.len());
+        for person in &workspace.people {
+            if stale.holds_owner(Some(person.id)) {
+                people.push(person);
+                if people.len() == changed.0.len() {
+                    break;
+                }
+            }
+        }
         let fresh = upcoming::found_for(workspace, &people, changed.1, today, days);
         if fresh.len() > FEW {
             let mut occurrences = self.listed();
