@@ -332,6 +332,7 @@ mod tests {
             to: None,
             date: chrono::NaiveDate::default(),
             entry: crate::model::PhaseMoveId::new(),
+            near: None,
         };
         assert_eq!(allowed_while_masked(Edit::ReplacePerson(person.clone())), None);
         assert_eq!(allowed_while_masked(moved.clone()), Some(moved.clone()));

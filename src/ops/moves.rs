@@ -32,6 +32,46 @@ pub struct BoardPlace {
     pub slot: usize,
 }
 
+/// What a board showed around a drop, so that the move need not go through everyone: where the
+/// person stands in the workspace's list, and the places and ids of the two they land between
+/// in the column (the person left out). Checked against the workspace before it is used; when
+/// it does not hold, or there is no room between the two, the move is worked out from everyone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Near {
+    pub at: usize,
+    pub before: Option<(usize, PersonId)>,
+    pub after: Option<(usize, PersonId)>,
+}
+
+impl Near {
+    /// The neighbours of a drop at `to` in `column` (its people in board order), where `places`
+    /// (each person's place in the list) says they are; `None` if someone is missing there.
+    pub fn of(
+        person: PersonId,
+        to: BoardPlace,
+        column: &[PersonId],
+        place: impl Fn(PersonId) -> Option<usize>,
+    ) -> Option<Self> {
+        let own = column.iter().position(|&id| id == person);
+        let slot = to.slot.min(column.len());
+        let slot = match own {
+            Some(own) if own < slot => slot - 1,
+            _ => slot,
+        };
+        let others: Vec<PersonId> = column.iter().copied().filter(|&id| id != person).collect();
+        let with_place = |id: PersonId| place(id).map(|at| (at, id));
+        let before = match slot.checked_sub(1).and_then(|n| others.get(n)) {
+            Some(&id) => Some(with_place(id)?),
+            None => None,
+        };
+        let after = match others.get(slot) {
+            Some(&id) => Some(with_place(id)?),
+            None => None,
+        };
+        Some(Near { at: place(person)?, before, after })
+    }
+}
+
 /// A keyboard move: Ctrl + an arrow key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -229,13 +269,7 @@ pub fn plan_move(
     let before = slot.checked_sub(1).and_then(&mut nth);
     let after = nth(slot);
     let position = |order| JourneyPosition { journey, phase: to.phase, order };
-    let order = match (before, after) {
-        (None, None) => Some(0),
-        (Some(b), None) => b.checked_add(ORDER_STEP),
-        (None, Some(a)) => a.checked_sub(ORDER_STEP).or((a > 0).then_some(0)),
-        (Some(b), Some(a)) => (a > b.saturating_add(1)).then(|| b + (a - b) / 2),
-    };
-    if let Some(order) = order {
+    if let Some(order) = order_between(before, after) {
         return Ok(PlannedMove { at, moved: vec![(person, Some(position(order)))] });
     }
     // No room: renumber the whole column with the person in its new place.
@@ -245,6 +279,46 @@ pub fn plan_move(
     let moved =
         column.into_iter().zip((0..).step_by(ORDER_STEP as usize)).map(|(id, order)| (id, Some(position(order))));
     Ok(PlannedMove { at, moved: moved.collect() })
+}
+
+/// [`plan_move`] from what the board showed (`near`), for a person whose id no one else holds:
+/// `None` when `near` does not hold for the workspace, or the two have no room between them.
+pub fn plan_move_near(
+    workspace: &Workspace,
+    person: PersonId,
+    journey: JourneyId,
+    to: BoardPlace,
+    near: &Near,
+) -> Option<PlannedMove> {
+    let map = workspace.journey(journey)?;
+    map.phase(to.phase)?;
+    workspace.people.get(near.at).filter(|p| p.id == person)?;
+    // Each neighbour is who the board said, in the column, and not the person: their order.
+    let order_of = |neighbour: Option<(usize, PersonId)>| -> Option<Option<(u32, &str, PersonId)>> {
+        let Some((at, id)) = neighbour else { return Some(None) };
+        let p = workspace.people.get(at).filter(|p| p.id == id && id != person)?;
+        let place =
+            p.positions.iter().find(|place| place.journey == journey).filter(|place| place.phase == to.phase)?;
+        Some(Some((place.order, p.name.as_str(), id)))
+    };
+    let (before, after) = (order_of(near.before)?, order_of(near.after)?);
+    if let (Some(b), Some(a)) = (before, after)
+        && b >= a
+    {
+        return None;
+    }
+    let order = order_between(before.map(|b| b.0), after.map(|a| a.0))?;
+    Some(PlannedMove { at: near.at, moved: vec![(person, Some(JourneyPosition { journey, phase: to.phase, order }))] })
+}
+
+/// The order between two neighbours' (either may be missing), if there is room.
+fn order_between(before: Option<u32>, after: Option<u32>) -> Option<u32> {
+    match (before, after) {
+        (None, None) => Some(0),
+        (Some(b), None) => b.checked_add(ORDER_STEP),
+        (None, Some(a)) => a.checked_sub(ORDER_STEP).or((a > 0).then_some(0)),
+        (Some(b), Some(a)) => (a > b.saturating_add(1)).then(|| b + (a - b) / 2),
+    }
 }
 
 /// The one place of `holders` (those holding `person`'s id): none, or two, is a refusal.
@@ -629,6 +703,53 @@ mod tests {
         for place in [to(0), None] {
             assert_eq!(plan_move(&ws, bo, journey, place).err(), Some(EditError::SharedPersonId(bo)));
         }
+    }
+
+    #[test]
+    fn a_move_from_what_the_board_showed_is_the_move_from_everyone_or_none() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        let ws = crate::ops::demo::generate_with(80, 10, today);
+        let map = ws.journeys.first().expect("a map");
+        let place = |id: PersonId| ws.people.iter().position(|p| p.id == id);
+        let mut shown = 0;
+        for phase in map.phases.iter().map(|p| p.id) {
+            let column = board_column(&ws, map, Some(phase));
+            for person in ws.people.iter().step_by(7).map(|p| p.id) {
+                for slot in 0..=column.len() {
+                    let to = BoardPlace { phase, slot };
+                    let everyone = plan_move(&ws, person, map.id, Some(to)).expect("planned");
+                    let near = Near::of(person, to, &column, place).expect("everyone has a place");
+                    let from_near = plan_move_near(&ws, person, map.id, to, &near);
+                    match everyone.moved.len() {
+                        // Dropped on their own place: the board does not ask.
+                        0 => continue,
+                        1 => {
+                            let from_near = from_near.expect("the board's neighbours hold");
+                            assert_eq!((from_near.at, from_near.moved), (everyone.at, everyone.moved));
+                            shown += 1;
+                        }
+                        _ => assert!(from_near.is_none(), "no room: worked out from everyone"),
+                    }
+                }
+            }
+        }
+        assert!(shown > 50, "{shown} moves compared");
+        // What the board showed no longer holds: worked out from everyone.
+        let column = board_column(&ws, map, Some(map.phases[1].id));
+        let to = BoardPlace { phase: map.phases[1].id, slot: 1 };
+        let person = ws.people.iter().map(|p| p.id).find(|id| !column.contains(id)).expect("someone elsewhere");
+        let near = Near::of(person, to, &column, place).expect("placed");
+        let stale = [
+            Near { at: near.at + 1, ..near },
+            Near { before: near.before.map(|(at, _)| (at, PersonId::new())), ..near },
+            Near { before: near.after, after: near.before, ..near },
+            Near { after: Some((near.at, person)), ..near },
+        ];
+        for stale in stale {
+            assert!(plan_move_near(&ws, person, map.id, to, &stale).is_none(), "{stale:?}");
+        }
+        let other = BoardPlace { phase: map.phases[2].id, slot: 1 };
+        assert!(plan_move_near(&ws, person, map.id, other, &near).is_none(), "neighbours of another column");
     }
 
     #[test]

@@ -85,6 +85,9 @@ pub enum Edit {
         to: Option<BoardPlace>,
         date: NaiveDate,
         entry: PhaseMoveId,
+        /// What the board showed around the drop, if it says ([`moves::Near`]): checked, then
+        /// used instead of going through everyone.
+        near: Option<Box<moves::Near>>,
     },
     /// Say why a person moved: the answer goes into the entry of their phase history, and the
     /// line `log`, when given, into their interaction log.
@@ -264,8 +267,9 @@ fn apply_in(workspace: &mut Workspace, edit: Edit, held: &mut Option<Held>) -> R
             move_in_map(workspace, journey, |map| moves::move_phase(map, phase, to))?
         }
         Edit::MoveLane { journey, lane, to } => move_in_map(workspace, journey, |map| moves::move_lane(map, lane, to))?,
-        Edit::MovePerson { person, journey, to, date, entry } => {
-            move_person(workspace, person, journey, to, date, entry, held)?
+        Edit::MovePerson { person, journey, to, date, entry, near } => {
+            let near = near.map(|near| *near).zip(to);
+            move_person(workspace, person, journey, (to, near), (date, entry), held)?
         }
         Edit::AnswerWhy { person, entry, why, log } => {
             let index = person_at_in(workspace, person, held)?;
@@ -577,13 +581,20 @@ fn move_person(
     workspace: &mut Workspace,
     moved_person: PersonId,
     journey: JourneyId,
-    to: Option<BoardPlace>,
-    date: NaiveDate,
-    entry: PhaseMoveId,
+    (to, near): (Option<BoardPlace>, Option<(moves::Near, BoardPlace)>),
+    (date, entry): (NaiveDate, PhaseMoveId),
     held: &Option<Held>,
 ) -> Result<Edit, EditError> {
-    // The person is found in the same pass as the column they go to.
-    let planned = moves::plan_move(workspace, moved_person, journey, to)?;
+    // From what the board showed, for someone whose id no one else holds (the counts say so);
+    // else the person is found in the same pass as the column they go to.
+    let unique = held.as_ref().and_then(|held| held.people.count(moved_person)) == Some(1);
+    let shown = near
+        .filter(|_| unique)
+        .and_then(|(near, to)| moves::plan_move_near(workspace, moved_person, journey, to, &near));
+    let planned = match shown {
+        Some(planned) => planned,
+        None => moves::plan_move(workspace, moved_person, journey, to)?,
+    };
     let mut record = moves::phase_move(workspace, &workspace.people[planned.at], journey, to, date, entry);
     // Every person is looked up before anything changes, so a refusal changes nothing.
     let places = planned
@@ -710,6 +721,7 @@ mod tests {
                 to: Some(BoardPlace { phase, slot: 0 }),
                 date: NaiveDate::from_ymd_opt(2026, 3, 4).unwrap_or_default(),
                 entry: PhaseMoveId::new(),
+                near: None,
             },
             Edit::AnswerWhy {
                 person: ws.people[1].id,
@@ -755,6 +767,7 @@ mod tests {
             to: phase.map(|phase| BoardPlace { phase, slot: 0 }),
             date: day(d),
             entry,
+            near: None,
         };
         let (first, second) = (PhaseMoveId::new(), PhaseMoveId::new());
         let before = ws.clone();

@@ -595,6 +595,7 @@ fn stamping_what_an_edit_carries_before_it_is_applied_stamps_as_stamping_after()
             to: Some(place),
             date: today,
             entry: crate::model::PhaseMoveId::new(),
+            near: None,
         },
         Edit::ReplaceJourney(Box::new(map.clone())),
         Edit::MoveCard {

@@ -203,7 +203,14 @@ mod tests {
                     _ => None,
                 };
                 let before = workspace.clone();
-                let edit = Edit::MovePerson { person, journey: map.id, to, date: today, entry: PhaseMoveId::new() };
+                let edit = Edit::MovePerson {
+                    person,
+                    journey: map.id,
+                    to,
+                    date: today,
+                    entry: PhaseMoveId::new(),
+                    near: None,
+                };
                 if apply(&mut workspace, edit).is_err() {
                     continue;
                 }

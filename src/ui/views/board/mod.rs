@@ -310,7 +310,7 @@ impl BoardView {
         if let Some(to) = step.and_then(|(_, step)| moves::step_person(workspace, map, person, step))
             && let Some(who) = found(self.board.as_ref().map(|b| &b.places), workspace, person)
         {
-            self.emit_move(workspace, map, who, (to, None), None, today, intents);
+            self.emit_move(workspace, map, who, (to, None, None), None, today, intents);
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
             intents.push(Intent::OpenPerson(person));
@@ -328,7 +328,7 @@ impl BoardView {
         workspace: &Workspace,
         map: &JourneyMap,
         who: &Person,
-        (to, column): (Option<BoardPlace>, Option<&[PersonId]>),
+        (to, column, near): (Option<BoardPlace>, Option<&[PersonId]>, Option<moves::Near>),
         regroup: Option<(Row, Row)>,
         today: NaiveDate,
         intents: &mut Vec<Intent>,
@@ -344,7 +344,7 @@ impl BoardView {
         let name = who.name.clone();
         let phase = to.and_then(|to| map.phase(to.phase)).map_or(t!("board-not-placed").to_owned(), |p| p.name.clone());
         let entry = PhaseMoveId::new();
-        let moved = Edit::MovePerson { person, journey: map.id, to, date: today, entry };
+        let moved = Edit::MovePerson { person, journey: map.id, to, date: today, entry, near: near.map(Box::new) };
         let (label, edit) = match (moves, regroup) {
             (false, None) => return,
             (true, None) => (t!("board-move-label", name = name.as_str(), phase = phase.as_str()), moved),
@@ -426,8 +426,12 @@ impl BoardView {
                 .and_then(|to| board.columns.iter().find(|c| c.phase == Some(to.phase)))
                 .filter(|_| board.exact)
                 .map(|c| c.all.as_slice());
+            // The neighbours as the board shows them, so that the move need not go through
+            // everyone to find them.
+            let place = |id| board.places.get(&id).map(|&(at, _)| at);
+            let near = to.zip(column).and_then(|(to, column)| moves::Near::of(carried.person, to, column, place));
             if let Some(who) = found(Some(&board.places), workspace, carried.person) {
-                self.emit_move(workspace, map, who, (to, column), regroup, today, intents);
+                self.emit_move(workspace, map, who, (to, column, near), regroup, today, intents);
             }
         }
         self.board = Some(board);
