@@ -106,7 +106,8 @@ impl KindredApp {
         let spawned = std::thread::Builder::new().name("kindred-open".into()).spawn(move || {
             crate::i18n::set_language(language);
             let result = crate::model::progress::counting(counter, || Document::open_with(&file, key));
-            let _ = send.send(result);
+            let prepared = result.as_ref().ok().map(super::Prepared::of);
+            let _ = send.send((result, prepared));
         });
         match spawned {
             Ok(_) => {
@@ -131,9 +132,11 @@ impl KindredApp {
     pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
         let Screen::Loading(loading) = &self.screen else { return };
         match loading.done.try_recv() {
-            Ok(result) => {
+            Ok((result, prepared)) => {
                 let (path, passphrase) = (loading.path.clone(), loading.passphrase.clone());
+                self.prepared = prepared;
                 self.opened(&path, passphrase.as_ref(), result);
+                self.prepared = None;
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {

@@ -76,11 +76,33 @@ enum Screen {
 }
 
 /// A workspace being read on its own thread.
+/// What the reading thread makes ready beside a workspace it read, so that the frame that first
+/// shows it does not go through everyone: the People list's rows and the milestones due (for the
+/// banner), for the state and the day it was read on.
+struct Prepared {
+    revision: u64,
+    today: chrono::NaiveDate,
+    due: Vec<Occurrence>,
+    rows: super::views::people::PreparedRows,
+}
+
+impl Prepared {
+    fn of(document: &Document) -> Self {
+        let (revision, today) = (document.history.state(), chrono::Local::now().date_naive());
+        Prepared {
+            revision,
+            today,
+            due: crate::ops::upcoming::due(&document.workspace, today),
+            rows: super::views::people::PreparedRows::of(&document.workspace, revision, today),
+        }
+    }
+}
+
 struct Loading {
     path: PathBuf,
     /// People read so far.
     read: std::sync::Arc<std::sync::atomic::AtomicUsize>,
-    done: std::sync::mpsc::Receiver<Result<Document, OpenError>>,
+    done: std::sync::mpsc::Receiver<(Result<Document, OpenError>, Option<Prepared>)>,
     /// The passphrase tried, if the file is encrypted.
     passphrase: Option<Passphrase>,
 }
@@ -153,6 +175,8 @@ pub struct KindredApp {
     /// dismissed; the banner's text is made from it each frame, so that it follows a change of
     /// language.
     milestone_banner: Option<MilestoneBanner>,
+    /// Made ready by the reading thread for the workspace it read, until it is shown.
+    prepared: Option<Prepared>,
     dialog: Option<Dialog>,
     message: Option<Message>,
     title: String,
@@ -196,6 +220,7 @@ impl KindredApp {
             view: View::People,
             views: Views::default(),
             milestone_banner: None,
+            prepared: None,
             dialog: None,
             message: None,
             title: String::new(),
@@ -544,7 +569,15 @@ impl KindredApp {
         let exercise = std::mem::take(&mut self.views.exercise);
         self.views = Views { exercise, ..Views::default() };
         let today = chrono::Local::now().date_naive();
-        let due = crate::ops::upcoming::due(&document.workspace, today);
+        // What the reading thread made ready, if it is for this state of the workspace and today.
+        let prepared = self.prepared.take().filter(|p| p.revision == document.history.state() && p.today == today);
+        let due = match prepared {
+            Some(Prepared { due, rows, .. }) => {
+                self.views.people.take_rows(rows);
+                due
+            }
+            None => crate::ops::upcoming::due(&document.workspace, today),
+        };
         self.milestone_banner = (!due.is_empty()).then_some(MilestoneBanner { due, today, worded: None });
         self.screen = Screen::Open(Box::new(document));
         self.sync_at_start();

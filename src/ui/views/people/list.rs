@@ -179,6 +179,16 @@ impl PeopleIndex {
         rebuilt
     }
 
+    /// The rows of `workspace` as it is at `revision` on `today`, made away from the window (on
+    /// the reading thread, as a workspace is opened): the list's first frame then only puts
+    /// them in order. An index for another revision, size or day is made again when shown.
+    pub fn built(workspace: &Workspace, revision: u64, today: NaiveDate) -> Self {
+        let mut index = Self::default();
+        index.rebuild(workspace, today);
+        index.built_for = Some((revision, workspace.people.len(), today));
+        index
+    }
+
     fn rebuild(&mut self, workspace: &Workspace, today: NaiveDate) {
         let rule = workspace.settings.leap_day;
         let organisations = OrganisationIndex::of(workspace);
@@ -461,6 +471,11 @@ impl PeopleIndex {
     #[cfg(test)]
     pub fn shown(&self) -> impl ExactSizeIterator<Item = &Row> + '_ {
         self.shown.iter().map(|&i| &self.rows[i])
+    }
+
+    /// Whether rows were made for some workspace.
+    pub fn is_built(&self) -> bool {
+        self.built_for.is_some()
     }
 
     pub fn shown_len(&self) -> usize {
@@ -909,6 +924,23 @@ mod tests {
         // Ungrouped, a line is a row.
         index.refresh(&ws, (1, &Changes::default()), day(2026, 11, 23), &Query::default());
         assert_eq!((index.lines_len(), index.line_of(2)), (4, 2));
+    }
+
+    #[test]
+    fn rows_made_before_the_list_is_shown_are_used_for_that_state_and_day_only() {
+        let ws = workspace();
+        let today = day(2026, 11, 23);
+        let query = Query::default();
+        let mut fresh = PeopleIndex::default();
+        assert!(fresh.refresh(&ws, (1, &Changes::default()), today, &query));
+        let mut built = PeopleIndex::built(&ws, 1, today);
+        assert!(!built.refresh(&ws, (1, &Changes::default()), today, &query), "not made again");
+        assert_eq!(names(&built, &ws), names(&fresh, &ws));
+        assert_eq!(built.tags(), fresh.tags());
+        for (revision, on) in [(2, today), (1, day(2026, 11, 24))] {
+            let mut other = PeopleIndex::built(&ws, 1, today);
+            assert!(other.refresh(&ws, (revision, &Changes::default()), on, &query), "made again");
+        }
     }
 
     #[test]

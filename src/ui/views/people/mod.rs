@@ -17,6 +17,17 @@ use std::collections::BTreeSet;
 
 const CTRL_F: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
+/// The list's rows of a workspace, made before the view is first shown: on the reading thread
+/// as a workspace is opened, so that the frame that first shows 10,000 people only orders them.
+pub struct PreparedRows(PeopleIndex);
+
+impl PreparedRows {
+    /// The rows of `workspace` at `revision` on `today`.
+    pub fn of(workspace: &Workspace, revision: u64, today: chrono::NaiveDate) -> Self {
+        PreparedRows(PeopleIndex::built(workspace, revision, today))
+    }
+}
+
 #[derive(Default)]
 pub struct PeopleView {
     /// Present mode's privacy mask is on (the shell sets it each frame): the profile is read-only.
@@ -64,6 +75,14 @@ struct Bulk {
 }
 
 impl PeopleView {
+    /// Takes the rows made before the view was first shown ([`PreparedRows::of`]), unless it
+    /// has made its own.
+    pub fn take_rows(&mut self, rows: PreparedRows) {
+        if !self.index.is_built() {
+            self.index = rows.0;
+        }
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, editable: bool) -> Vec<Intent> {
         let mut intents = Vec::new();
         let today = chrono::Local::now().date_naive();
