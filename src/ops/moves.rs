@@ -226,8 +226,7 @@ pub fn plan_move(
 ) -> Result<PlannedMove, EditError> {
     let map = workspace.journey(journey).ok_or(EditError::NoSuchJourney(journey))?;
     let Some(to) = to else {
-        let at =
-            one_holder(workspace.people.iter().enumerate().filter(|(_, p)| p.id == person).map(|(at, _)| at), person)?;
+        let at = super::edit::person_at(workspace, person)?;
         let placed = workspace.people[at].position_in(journey).is_some();
         return Ok(PlannedMove { at, moved: if placed { vec![(person, None)] } else { Vec::new() } });
     };
@@ -250,7 +249,7 @@ pub fn plan_move(
             others.push((place.order, p.name.as_str(), p.id));
         }
     }
-    let at = one_holder(holders.into_iter(), person)?;
+    let at = super::edit::one_holder(holders.into_iter(), person)?;
     let slot = to.slot.min(others.len());
     let own = others.iter().position(|m| m.2 == person);
     let own_rank = own.map(|at| others.iter().filter(|m| **m < others[at]).count());
@@ -318,15 +317,6 @@ fn order_between(before: Option<u32>, after: Option<u32>) -> Option<u32> {
         (Some(b), None) => b.checked_add(ORDER_STEP),
         (None, Some(a)) => a.checked_sub(ORDER_STEP).or((a > 0).then_some(0)),
         (Some(b), Some(a)) => (a > b.saturating_add(1)).then(|| b + (a - b) / 2),
-    }
-}
-
-/// The one place of `holders` (those holding `person`'s id): none, or two, is a refusal.
-fn one_holder(mut holders: impl Iterator<Item = usize>, person: PersonId) -> Result<usize, EditError> {
-    match (holders.next(), holders.next()) {
-        (Some(at), None) => Ok(at),
-        (None, _) => Err(EditError::NoSuchPerson(person)),
-        (Some(_), Some(_)) => Err(EditError::SharedPersonId(person)),
     }
 }
 

@@ -395,12 +395,16 @@ fn insert_organisation(
 
 /// Where the one person with this id is. An id two people hold names neither: acting on the
 /// first would change or remove someone the edit was not made for.
-fn person_at(workspace: &Workspace, id: PersonId) -> Result<usize, EditError> {
-    let mut holders = workspace.people.iter().enumerate().filter(|(_, p)| p.id == id).map(|(index, _)| index);
+pub(super) fn person_at(workspace: &Workspace, id: PersonId) -> Result<usize, EditError> {
+    one_holder(workspace.people.iter().enumerate().filter(|(_, p)| p.id == id).map(|(index, _)| index), id)
+}
+
+/// The one place of `holders` (those holding `person`'s id): none, or two, is a refusal.
+pub(super) fn one_holder(mut holders: impl Iterator<Item = usize>, person: PersonId) -> Result<usize, EditError> {
     match (holders.next(), holders.next()) {
-        (Some(index), None) => Ok(index),
-        (None, _) => Err(EditError::NoSuchPerson(id)),
-        (Some(_), Some(_)) => Err(EditError::SharedPersonId(id)),
+        (Some(at), None) => Ok(at),
+        (None, _) => Err(EditError::NoSuchPerson(person)),
+        (Some(_), Some(_)) => Err(EditError::SharedPersonId(person)),
     }
 }
 

@@ -78,8 +78,7 @@ impl Card {
         if let Some(face) = self.face.get() {
             return Some(face);
         }
-        let (at, _) = faces.places.get(&self.id)?;
-        let person = faces.workspace.people.get(*at).filter(|p| p.id == self.id)?;
+        let person = super::placed(faces.places, faces.workspace, self.id)?;
         // Where the board found it, not looked for among every organisation.
         let organisation = self
             .organisation

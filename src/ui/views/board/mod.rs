@@ -497,8 +497,17 @@ fn found<'w>(
     workspace: &'w Workspace,
     id: PersonId,
 ) -> Option<&'w Person> {
-    let placed = places.and_then(|places| places.get(&id)).and_then(|&(at, _)| workspace.people.get(at));
-    placed.filter(|p| p.id == id).or_else(|| workspace.person(id))
+    places.and_then(|places| placed(places, workspace, id)).or_else(|| workspace.person(id))
+}
+
+/// The person with `id` where the board's `places` say they are, if they are there.
+fn placed<'w>(
+    places: &HashMap<PersonId, (usize, usize)>,
+    workspace: &'w Workspace,
+    id: PersonId,
+) -> Option<&'w Person> {
+    let &(at, _) = places.get(&id)?;
+    workspace.people.get(at).filter(|p| p.id == id)
 }
 
 #[cfg(test)]
