@@ -47,7 +47,7 @@ pub fn repaint_at_midnight(ctx: &egui::Context) {
 /// How many people a view counts its figures of in one frame, when it counts them a slice at a
 /// time (Milestones' year, Insights): some 2 ms of work at most, so that no frame waits long
 /// even at 100,000 people. A workspace of this many people or fewer is counted in one frame.
-pub const PEOPLE_PER_FRAME: usize = 2_000;
+pub const PEOPLE_PER_FRAME: usize = 1_000;
 
 /// A count over the workspace's people made a slice a frame: what is being counted, the key
 /// (state, day, language…) it is counted for, and the first person of the next slice.
@@ -59,8 +59,10 @@ pub struct Slices<K, T> {
 
 impl<K: PartialEq, T> Slices<K, T> {
     /// Counts the next slice of `people` into the count `pending` holds for `key` (begun with
-    /// `begin` when it holds none, or one for another key); the count, once the last slice is
-    /// in (and `pending` is then empty).
+    /// `begin` when it holds none, or one for another key); the count, once every slice is in
+    /// (and `pending` is then empty). A count of one slice is done in the frame that begins it;
+    /// a longer one is handed over in the frame after its last slice, so that what is made of
+    /// it (and first drawn) does not share a frame with counting.
     pub fn step(
         pending: &mut Option<Self>,
         key: K,
@@ -72,15 +74,18 @@ impl<K: PartialEq, T> Slices<K, T> {
             Some(slices) if slices.key == key => slices,
             _ => Slices { key, counting: begin(), next: 0 },
         };
+        let began = slices.next == 0;
+        if !began && slices.next >= people.len() {
+            return Some(slices.counting);
+        }
         let end = slices.next.saturating_add(PEOPLE_PER_FRAME).min(people.len());
         add(&mut slices.counting, people.get(slices.next..end).unwrap_or_default());
-        if end < people.len() {
-            slices.next = end;
-            *pending = Some(slices);
-            None
-        } else {
-            Some(slices.counting)
+        if began && end >= people.len() {
+            return Some(slices.counting);
         }
+        slices.next = end;
+        *pending = Some(slices);
+        None
     }
 }
 

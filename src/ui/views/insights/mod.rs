@@ -982,11 +982,14 @@ mod tests {
         view.count(&ws, key(1), today);
         assert_eq!(state(&view), (None, Some((1, PEOPLE_PER_FRAME))));
         view.count(&ws, key(1), today);
+        assert_eq!(state(&view), (None, Some((1, ws.people.len()))), "every slice in: made in the next frame");
+        view.count(&ws, key(1), today);
         assert_eq!(state(&view), (Some(1), None));
         view.count(&ws, key(2), today);
         assert_eq!(state(&view), (Some(1), Some((2, PEOPLE_PER_FRAME))), "the older figures kept");
         view.count(&ws, key(3), today);
         assert_eq!(state(&view), (Some(1), Some((3, PEOPLE_PER_FRAME))), "a newer state starts again");
+        view.count(&ws, key(3), today);
         view.count(&ws, key(3), today);
         assert_eq!(state(&view), (Some(3), None));
         let counted = view.figures.take().map(|(_, figures)| words(figures));

@@ -395,6 +395,9 @@ mod tests {
         assert!(view.day.is_none(), "nothing to show yet");
         assert_eq!(view.pending.as_ref().map(|p| p.next), Some(PEOPLE_PER_FRAME));
         view.refresh(&workspace, key);
+        assert_eq!(view.pending.as_ref().map(|p| p.next), Some(workspace.people.len()), "made in the next frame");
+        assert!(view.day.is_none());
+        view.refresh(&workspace, key);
         assert!(view.pending.is_none());
         let agenda = |view: &TodayView| view.day.as_ref().map(|day| day.agenda.clone());
         assert!(agenda(&view) == Some(agenda::agenda(&workspace, today)), "the agenda gathered at once");
