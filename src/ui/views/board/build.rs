@@ -21,58 +21,96 @@ pub(super) struct Build<'a> {
     pub today: NaiveDate,
 }
 
-/// Every column of `map`'s board, built whole.
+/// Every column of `map`'s board, built whole in one go.
+#[cfg(test)]
 pub(super) fn build(workspace: &Workspace, map: &JourneyMap, key: BoardKey, with: &Build<'_>) -> Board {
-    let organisations = OrganisationIndex::of(workspace);
-    let mut members: Vec<Vec<(u32, &str, PersonId, usize)>> = vec![Vec::new(); map.phases.len() + 1];
-    for (at, person) in workspace.people.iter().enumerate() {
-        let (column, order) = moves::board_place(person, map);
-        members[column].push((order, &person.name, person.id, at));
+    let mut building = Building::new(workspace);
+    building.add(workspace, map, with, &workspace.people);
+    building.finish(workspace, map, key, with)
+}
+
+/// A board being built a slice of the people at a time (see [`crate::ui::views::Slices`]), so
+/// that no frame makes every card of 10,000 people: each person's column and card (their days
+/// in the phase, what they bring to the figures) as their slice comes, the columns put in order
+/// when the last is in. The slices are of one state of the workspace (the board's key holds it).
+/// One in a column being built: their order in the phase, name, id, place in the workspace's
+/// list, and card when the filter shows them.
+type Member = (u32, String, PersonId, usize, Option<Card>);
+
+pub(super) struct Building {
+    organisations: OrganisationIndex,
+    /// Per column, its members.
+    members: Vec<Vec<Member>>,
+    /// How many people are in: the place of the next slice's first.
+    counted: usize,
+}
+
+impl Building {
+    pub(super) fn new(workspace: &Workspace) -> Self {
+        Building { organisations: OrganisationIndex::of(workspace), members: Vec::new(), counted: 0 }
     }
-    let mut places = HashMap::with_capacity(workspace.people.len());
-    // Two people with one id (a damaged file, open read-only) are shown, but never patched.
-    let mut exact = true;
-    let titles = std::iter::once((None, t!("board-not-placed").to_owned()))
-        .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
-    let mut columns: Vec<Column> = titles
-        .zip(members)
-        .enumerate()
-        .map(|(index, ((phase, title), mut members))| {
-            members.sort_unstable();
-            let mut column = Column {
-                phase,
-                title,
-                all: Vec::with_capacity(members.len()),
-                keys: Vec::with_capacity(members.len()),
-                cards: Vec::new(),
-                tally: Default::default(),
-                figures: Default::default(),
-            };
-            for (order, name, id, at) in members {
-                exact &= places.insert(id, (at, index)).is_none();
-                let person = &workspace.people[at];
-                let organisation = organisations.of_person(workspace, person);
-                if with.filter.admits(person, organisation) {
-                    let card = Card::new(person, organisation, organisations.place_of_person(person), map, with.today);
-                    column.cards.push((column.all.len(), Rc::new(card)));
-                }
-                column.all.push(id);
-                column.keys.push((order, name.to_owned(), id));
+
+    /// Puts the next `slice` of the workspace's people on the board.
+    pub(super) fn add(&mut self, workspace: &Workspace, map: &JourneyMap, with: &Build<'_>, slice: &[Person]) {
+        self.members.resize_with(map.phases.len() + 1, Vec::new);
+        for (n, person) in slice.iter().enumerate() {
+            let (column, order) = moves::board_place(person, map);
+            let organisation = self.organisations.of_person(workspace, person);
+            let card = with
+                .filter
+                .admits(person, organisation)
+                .then(|| Card::new(person, organisation, self.organisations.place_of_person(person), map, with.today));
+            if let Some(members) = self.members.get_mut(column) {
+                members.push((order, person.name.clone(), person.id, self.counted + n, card));
             }
-            column
-        })
-        .collect();
-    for column in &mut columns {
-        column.tally = lifecycle::Tally::of(column.cards.iter().map(|(_, card)| &card.share));
-        column.figures = column.tally.figures();
+        }
+        self.counted += slice.len();
     }
-    let swimlanes = swimlanes::swimlanes(with.rows, &columns, &people_by_id(workspace, with.rows), with.masked);
-    Board { key, columns, swimlanes, places, exact, currency: workspace.currency.clone() }
+
+    /// The board, once every person is in: each column in board order, its figures, the
+    /// swimlanes.
+    pub(super) fn finish(mut self, workspace: &Workspace, map: &JourneyMap, key: BoardKey, with: &Build<'_>) -> Board {
+        self.members.resize_with(map.phases.len() + 1, Vec::new);
+        let mut places = HashMap::with_capacity(self.counted);
+        // Two people with one id (a damaged file, open read-only) are shown, but never patched.
+        let mut exact = true;
+        let titles = std::iter::once((None, t!("board-not-placed").to_owned()))
+            .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
+        let columns: Vec<Column> = titles
+            .zip(self.members)
+            .enumerate()
+            .map(|(index, ((phase, title), mut members))| {
+                members.sort_unstable_by(|a, b| (a.0, &a.1, a.2, a.3).cmp(&(b.0, &b.1, b.2, b.3)));
+                let mut column = Column {
+                    phase,
+                    title,
+                    all: Vec::with_capacity(members.len()),
+                    keys: Vec::with_capacity(members.len()),
+                    cards: Vec::new(),
+                    tally: Default::default(),
+                    figures: Default::default(),
+                };
+                for (order, name, id, at, card) in members {
+                    exact &= places.insert(id, (at, index)).is_none();
+                    if let Some(card) = card {
+                        column.cards.push((column.all.len(), Rc::new(card)));
+                    }
+                    column.all.push(id);
+                    column.keys.push((order, name, id));
+                }
+                column.tally = lifecycle::Tally::of(column.cards.iter().map(|(_, card)| &card.share));
+                column.figures = column.tally.figures();
+                column
+            })
+            .collect();
+        let swimlanes = swimlanes::swimlanes(with.rows, &columns, &people_by_id(workspace, with.rows), with.masked);
+        Board { key, columns, swimlanes, places, exact, currency: workspace.currency.clone() }
+    }
 }
 
 /// Brings `board` up to date with `workspace` after an edit that changed only the people
 /// `changed`, each in their place in the workspace's list. False when it cannot (someone is new,
-/// gone or elsewhere in the list): the board must then be built whole.
+/// gone or elsewhere in the list), and the board is then as it was: it must be built whole.
 pub(super) fn patch(
     board: &mut Board,
     workspace: &Workspace,
@@ -80,7 +118,16 @@ pub(super) fn patch(
     changed: &[PersonId],
     with: &Build<'_>,
 ) -> bool {
-    if !board.exact {
+    // Everyone changed is where the board has them, and is still that person: checked before
+    // anything is moved, so that a board that cannot be patched is left whole (and shown,
+    // marked as updating, while the new one is built).
+    let in_place = |id: &PersonId| {
+        board.places.get(id).is_some_and(|&(at, column)| {
+            workspace.people.get(at).is_some_and(|p| p.id == *id)
+                && board.columns.get(column).is_some_and(|c| c.all.contains(id))
+        })
+    };
+    if !board.exact || !changed.iter().all(in_place) || board.columns.len() != map.phases.len() + 1 {
         return false;
     }
     // The changed people's organisations: where their cards found them while they are still
@@ -238,19 +285,62 @@ mod tests {
     }
 
     #[test]
-    fn someone_new_or_gone_is_built_again() {
+    fn someone_new_or_gone_is_built_again_and_the_board_left_as_it_was() {
         let today = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
-        let mut workspace = crate::ops::demo::generate(20, today);
+        let mut workspace = crate::ops::demo::generate(40, today);
         let map = workspace.journeys[0].clone();
         let filter = Filter::default();
         let with = Build { filter: &filter, rows: RowsBy::None, masked: false, today };
         let key = (0, today, map.id, filter.clone(), RowsBy::None, crate::i18n::language(), false);
         let mut board = build(&workspace, &map, key, &with);
+        let before = seen(&board);
+        let moved = workspace.people[3].id;
+        let column = board.places.get(&moved).map(|p| p.1);
+        // One person moved (which alone could be patched) and one new: nothing is moved.
+        let edit = Edit::MovePerson {
+            person: moved,
+            journey: map.id,
+            to: Some(BoardPlace { phase: map.phases[2].id, slot: 0 }),
+            date: today,
+            entry: PhaseMoveId::new(),
+            near: None,
+        };
+        apply(&mut workspace, edit).expect("moves");
         let new = Person::named("Someone New");
-        let id = new.id;
+        let changed = [moved, new.id];
         workspace.people.push(new);
-        assert!(!patch(&mut board, &workspace, &map, &[id], &with));
+        assert!(!patch(&mut board, &workspace, &map, &changed, &with));
+        assert_eq!(seen(&board), before, "the board is whole, as it was");
+        assert_eq!(board.places.get(&moved).map(|p| p.1), column, "still where the board had them");
+        assert!(!patch(&mut board, &workspace, &map, &changed[1..], &with), "someone new alone");
         let gone = workspace.people.remove(0).id;
-        assert!(!patch(&mut board, &workspace, &map, &[gone], &with));
+        assert!(!patch(&mut board, &workspace, &map, &[gone], &with), "someone gone");
+        assert_eq!(seen(&board), before);
+    }
+
+    #[test]
+    fn a_board_built_a_slice_at_a_time_is_the_board_built_at_once() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        let workspace = crate::ops::demo::generate(500, today);
+        let map = &workspace.journeys[0];
+        for (filter, rows) in [
+            (Filter::default(), RowsBy::None),
+            (Filter { key_only: true, ..Filter::default() }, RowsBy::Status),
+            (Filter { status: Some(Status::Customer), ..Filter::default() }, RowsBy::Tag),
+        ] {
+            let with = Build { filter: &filter, rows, masked: false, today };
+            let key = (0, today, map.id, filter.clone(), rows, crate::i18n::language(), false);
+            let whole = build(&workspace, map, key.clone(), &with);
+            for size in [1, 7, 128, 499] {
+                let mut building = Building::new(&workspace);
+                for slice in workspace.people.chunks(size) {
+                    building.add(&workspace, map, &with, slice);
+                }
+                let sliced = building.finish(&workspace, map, key.clone(), &with);
+                assert_eq!(seen(&sliced), seen(&whole), "slices of {size}");
+                assert_eq!(sliced.places, whole.places);
+                assert_eq!(sliced.swimlanes.len(), whole.swimlanes.len());
+            }
+        }
     }
 }

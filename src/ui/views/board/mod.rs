@@ -144,6 +144,9 @@ pub struct BoardView {
     /// What the swimlanes are, if any: a setting of the view, not of the file.
     rows: RowsBy,
     board: Option<Board>,
+    /// The board being built, a slice of the people a frame, while it is: `board` is then an
+    /// older one (shown, marked as updating, and not to be acted on), or none.
+    pending: Option<super::Slices<BoardKey, build::Building>>,
     /// The workspace's last changes (the shell sets them each frame): after an edit of a few
     /// people only their cards are made again.
     pub changes: crate::ops::Changes,
@@ -178,6 +181,15 @@ impl BoardView {
         });
         let Some(map) = map.inner else { return intents };
         self.rebuild(workspace, map, revision, today);
+        if let Some(pending) = &self.pending {
+            if self.board.is_none() {
+                super::counting_ui(ui, pending.next, workspace.people.len());
+                return intents;
+            }
+            super::updating_ui(ui);
+        }
+        // An older board shown while the new one is built is not to be acted on.
+        let editable = editable && self.pending.is_none();
         // Asked of the board's places (everyone is on the board), not of everyone, in every
         // frame.
         let places = self.board.as_ref().map(|b| &b.places);
@@ -265,26 +277,38 @@ impl BoardView {
     }
 
     /// Recomputes the columns (and swimlanes) when the workspace, the day, the journey, the
-    /// filters or the rows changed: after an edit of a few people, only theirs (see `build`).
+    /// filters or the rows changed: after an edit of a few people, only theirs (see `build`);
+    /// otherwise the board is built [`super::PEOPLE_PER_FRAME`] people a frame, the older one
+    /// (if any) kept meanwhile.
     fn rebuild(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, today: NaiveDate) {
         let key = (revision, today, map.id, self.filter.clone(), self.rows, crate::i18n::language(), self.masked);
         if self.board.as_ref().is_some_and(|b| b.key == key) {
+            self.pending = None;
             return;
         }
         let with = build::Build { filter: &self.filter, rows: self.rows, masked: self.masked, today };
         // Built for the same day, map, filter, rows, language and mask, and only some people
         // changed since: their cards move, the others stay.
-        if let Some(mut board) = self.board.take()
+        if self.pending.is_none()
+            && let Some(board) = self.board.as_mut()
             && (&board.key.1, &board.key.2, &board.key.3, &board.key.4, &board.key.5, &board.key.6)
                 == (&key.1, &key.2, &key.3, &key.4, &key.5, &key.6)
             && let Changed::People(people) = self.changes.between(board.key.0, key.0)
-            && build::patch(&mut board, workspace, map, &people, &with)
+            && build::patch(board, workspace, map, &people, &with)
         {
             board.key = key;
-            self.board = Some(board);
             return;
         }
-        self.board = Some(build::build(workspace, map, key, &with));
+        // Another map's board, or one masked otherwise (present mode's privacy mask turned on),
+        // is not shown meanwhile.
+        if self.board.as_ref().is_some_and(|b| (b.key.2, b.key.6) != (key.2, key.6)) {
+            self.board = None;
+        }
+        let begin = || build::Building::new(workspace);
+        let add = |building: &mut build::Building, slice: &[Person]| building.add(workspace, map, &with, slice);
+        if let Some(building) = super::Slices::step(&mut self.pending, key.clone(), &workspace.people, begin, add) {
+            self.board = Some(building.finish(workspace, map, key, &with));
+        }
     }
 
     /// Ctrl+arrows move the selected person; Enter opens their profile; Esc lets go.
@@ -540,5 +564,51 @@ mod tests {
         assert!(!admits(Filter { key_only: true, ..Filter::default() }));
         let key = Organisation { key_account: true, ..Organisation::named("Kringle") };
         assert!(Filter { key_only: true, ..Filter::default() }.admits(&person, Some(&key)), "a key account's person");
+    }
+
+    #[test]
+    fn a_big_board_is_built_a_slice_a_frame_with_the_older_one_shown_meanwhile() {
+        use super::super::PEOPLE_PER_FRAME;
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date");
+        let mut workspace = crate::ops::demo::generate_with(PEOPLE_PER_FRAME + 300, 100, today);
+        let mut history = crate::ops::History::new();
+        let map = workspace.journeys[0].clone();
+        let mut view = BoardView::default();
+        let frame = |view: &mut BoardView, workspace: &Workspace, history: &crate::ops::History| {
+            view.changes = history.changes();
+            view.rebuild(workspace, &map, history.state(), today);
+            (view.board.as_ref().map(|b| b.key.0), view.pending.as_ref().map(|p| p.next))
+        };
+        let everyone = |view: &BoardView| view.board.as_ref().map_or(0, |b| b.places.len());
+        let people = workspace.people.len();
+        assert_eq!(frame(&mut view, &workspace, &history), (None, Some(PEOPLE_PER_FRAME)), "nothing to show yet");
+        assert_eq!(frame(&mut view, &workspace, &history), (None, Some(people)), "every slice in");
+        assert_eq!(frame(&mut view, &workspace, &history), (Some(history.state()), None), "built");
+        assert_eq!(everyone(&view), workspace.people.len());
+
+        // A drop moves one person: patched in the frame.
+        let person = workspace.people[5].id;
+        let to = Some(BoardPlace { phase: map.phases[1].id, slot: 0 });
+        let edit = Edit::MovePerson { person, journey: map.id, to, date: today, entry: PhaseMoveId::new(), near: None };
+        history.apply(&mut workspace, "Move", edit).expect("moves");
+        assert_eq!(frame(&mut view, &workspace, &history), (Some(history.state()), None), "patched at once");
+
+        // Someone new (an import): the board before is shown, marked, while the new one is built.
+        let before = history.state();
+        let edit = Edit::InsertPerson { index: 3, person: Box::new(Person::named("Ny Kunde")) };
+        history.apply(&mut workspace, "Import", edit).expect("inserts");
+        assert_eq!(frame(&mut view, &workspace, &history), (Some(before), Some(PEOPLE_PER_FRAME)), "the older board");
+        assert_eq!(frame(&mut view, &workspace, &history), (Some(before), Some(people + 1)));
+        assert_eq!(frame(&mut view, &workspace, &history), (Some(history.state()), None));
+        assert_eq!(everyone(&view), workspace.people.len(), "the new person is on it");
+        let filter = Filter::default();
+        let with = build::Build { filter: &filter, rows: RowsBy::None, masked: false, today };
+        let rebuilt = build::build(&workspace, &map, view.board.as_ref().expect("a board").key.clone(), &with);
+        let columns = |board: &Board| board.columns.iter().map(|c| c.all.clone()).collect::<Vec<_>>();
+        assert_eq!(view.board.as_ref().map(columns), Some(columns(&rebuilt)));
+
+        // The privacy mask turned on: the unmasked board is not shown meanwhile.
+        view.masked = true;
+        assert_eq!(frame(&mut view, &workspace, &history), (None, Some(PEOPLE_PER_FRAME)));
     }
 }
