@@ -191,34 +191,90 @@ pub struct Account {
 
 /// Every organisation's figures, in the workspace's order: one pass over the people.
 pub fn accounts(workspace: &Workspace, today: NaiveDate) -> Vec<Account> {
-    let index = OrganisationIndex::of(workspace);
-    let mut at: HashMap<OrganisationId, usize> = HashMap::new();
-    let mut accounts: Vec<Account> = Vec::with_capacity(workspace.organisations.len());
-    for (n, organisation) in workspace.organisations.iter().enumerate() {
-        at.entry(organisation.id).or_insert(n);
-        accounts.push(Account {
+    let mut counting = Counting::new(workspace);
+    counting.add(workspace, &workspace.people, today);
+    counting.finish()
+}
+
+impl Account {
+    /// The figures of the organisation at `index` in the workspace's list, whose people are at
+    /// the places `people` (in order) in the workspace's list.
+    pub fn of(workspace: &Workspace, index: usize, people: Vec<usize>, today: NaiveDate) -> Option<Account> {
+        let organisation = workspace.organisations.get(index)?;
+        let known: u32 = people
+            .iter()
+            .filter_map(|&n| workspace.people.get(n))
+            .map(|p| u32::from(knowledge::of(p, today).percent()))
+            .sum();
+        Some(Account {
             id: organisation.id,
-            index: n,
-            people: Vec::new(),
-            knowledge: None,
+            index,
+            knowledge: mean(known, people.len()),
+            people,
             value: organisation.fit.yearly_value,
             minutes: organisation.fit.minutes_spent,
-        });
+        })
     }
-    let mut known: Vec<u32> = vec![0; accounts.len()];
-    for (n, person) in workspace.people.iter().enumerate() {
-        let Some(&account) = person.organisation.and_then(|id| index.get(workspace, id)).and_then(|o| at.get(&o.id))
-        else {
-            continue;
-        };
-        accounts[account].people.push(n);
-        known[account] += u32::from(knowledge::of(person, today).percent());
+}
+
+/// The mean of `count` knowledge scores summing to `known`, rounded; `None` of none.
+fn mean(known: u32, count: usize) -> Option<u8> {
+    let count = count as u32;
+    (count > 0).then(|| ((known + count / 2) / count) as u8)
+}
+
+/// Every organisation's figures counted a slice of the people at a time (a view counts a slice
+/// a frame): [`Counting::add`] the workspace's people in order, then [`Counting::finish`].
+pub struct Counting {
+    index: OrganisationIndex,
+    /// Each organisation's first place, by id: where its people count.
+    at: HashMap<OrganisationId, usize>,
+    accounts: Vec<Account>,
+    /// The sum of each account's people's knowledge scores so far.
+    known: Vec<u32>,
+    /// How many people are in: the place of the next slice's first.
+    counted: usize,
+}
+
+impl Counting {
+    pub fn new(workspace: &Workspace) -> Self {
+        let mut at: HashMap<OrganisationId, usize> = HashMap::with_capacity(workspace.organisations.len());
+        let mut accounts: Vec<Account> = Vec::with_capacity(workspace.organisations.len());
+        for (n, organisation) in workspace.organisations.iter().enumerate() {
+            at.entry(organisation.id).or_insert(n);
+            accounts.push(Account {
+                id: organisation.id,
+                index: n,
+                people: Vec::new(),
+                knowledge: None,
+                value: organisation.fit.yearly_value,
+                minutes: organisation.fit.minutes_spent,
+            });
+        }
+        let known = vec![0; accounts.len()];
+        Counting { index: OrganisationIndex::of(workspace), at, accounts, known, counted: 0 }
     }
-    for (account, known) in accounts.iter_mut().zip(known) {
-        let count = account.people.len() as u32;
-        account.knowledge = (count > 0).then(|| ((known + count / 2) / count) as u8);
+
+    /// Counts the next `slice` of the workspace's people.
+    pub fn add(&mut self, workspace: &Workspace, slice: &[Person], today: NaiveDate) {
+        for (n, person) in slice.iter().enumerate() {
+            let organisation = person.organisation.and_then(|id| self.index.get(workspace, id));
+            let Some(&account) = organisation.and_then(|o| self.at.get(&o.id)) else { continue };
+            if let (Some(account), Some(known)) = (self.accounts.get_mut(account), self.known.get_mut(account)) {
+                account.people.push(self.counted + n);
+                *known += u32::from(knowledge::of(person, today).percent());
+            }
+        }
+        self.counted += slice.len();
     }
-    accounts
+
+    /// Every organisation's figures, once every person is counted.
+    pub fn finish(mut self) -> Vec<Account> {
+        for (account, known) in self.accounts.iter_mut().zip(self.known) {
+            account.knowledge = mean(known, account.people.len());
+        }
+        self.accounts
+    }
 }
 
 /// The people of an organisation, in the workspace's order.

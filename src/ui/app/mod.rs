@@ -346,6 +346,7 @@ impl KindredApp {
         views.today.changes = changes.clone();
         views.board.changes = changes.clone();
         views.journeys.changes = changes.clone();
+        views.accounts.changes = changes.clone();
         views.people.changes = changes;
         views.accounts.masked = masked;
         views.board.masked = masked;

@@ -4,12 +4,12 @@
 //! frame draws the rows on screen, each exactly [`ROW_HEIGHT`] high.
 
 use crate::model::{OrganisationId, Status, Workspace};
-use crate::ops::{accounts, knowledge, names};
+use crate::ops::{Changed, accounts, knowledge, names};
 use crate::t;
 use chrono::NaiveDate;
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, FontId, Response, Sense, Ui, pos2, vec2};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub const ROW_HEIGHT: f32 = 28.0;
 
@@ -51,7 +51,7 @@ pub struct Query {
 }
 
 /// What the list shows of one organisation.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub id: OrganisationId,
     /// Where the organisation is in `workspace.organisations`.
@@ -67,76 +67,182 @@ pub struct Row {
     tags: Vec<String>,
     /// The name, tags, notes and its people's names, lowercase, one a line.
     haystack: String,
+    /// Its people's places in `workspace.people`, in order: an edit of some of them counts
+    /// only their accounts again.
+    members: Vec<usize>,
 }
+
+impl Row {
+    fn of(workspace: &Workspace, account: accounts::Account) -> Option<Row> {
+        let organisation = workspace.organisations.get(account.index)?;
+        let tags: Vec<String> = organisation.tags.iter().map(|t| t.to_lowercase()).collect();
+        let mut haystack = format!("{}\n{}\n{}\n", organisation.name, tags.join("\n"), organisation.notes);
+        for &n in &account.people {
+            if let Some(person) = workspace.people.get(n) {
+                haystack.push_str(&person.name);
+                haystack.push('\n');
+            }
+        }
+        Some(Row {
+            id: account.id,
+            index: account.index,
+            name: organisation.name.clone(),
+            people: account.people.len(),
+            status: organisation.status,
+            key_account: organisation.key_account,
+            value: account.value,
+            minutes: account.minutes,
+            knowledge: account.knowledge,
+            name_key: organisation.name.to_lowercase(),
+            tags,
+            haystack: haystack.to_lowercase(),
+            members: account.people,
+        })
+    }
+}
+
+/// What the rows are counted for: the workspace's state and its numbers of people and
+/// organisations, and the day (knowledge fades with time).
+type Key = (u64, usize, usize, NaiveDate);
+
+/// At most this many people and organisations changed are counted again in their accounts;
+/// more are counted with everyone.
+const FEW: usize = 64;
 
 #[derive(Default)]
 pub struct AccountsIndex {
-    built_for: Option<(u64, usize, NaiveDate, crate::i18n::Lang)>,
+    built_for: Option<Key>,
+    /// The rows being counted, a slice of the people a frame, while they are: the rows are then
+    /// older ones (shown, marked as updating), or none.
+    pending: Option<super::super::Slices<Key, accounts::Counting>>,
     rows: Vec<Row>,
     by_id: HashMap<OrganisationId, usize>,
+    /// No two organisations hold one id: an edit of a few can be counted in their rows.
+    exact: bool,
     tags: Vec<String>,
     shown_for: Option<Query>,
     shown: Vec<usize>,
 }
 
 impl AccountsIndex {
-    /// Brings the rows up to date with `workspace` (once per state and day) and the order with
-    /// `query`. Returns whether the rows were rebuilt.
-    pub fn refresh(&mut self, workspace: &Workspace, revision: u64, today: NaiveDate, query: &Query) -> bool {
-        let key = (revision, workspace.organisations.len(), today, crate::i18n::language());
-        let rebuilt = self.built_for != Some(key);
-        if rebuilt {
-            self.rebuild(workspace, today);
-            self.built_for = Some(key);
-            self.shown_for = None;
+    /// Brings the rows up to date with `workspace` (once per state and day: after an edit of a
+    /// few people or organisations only their accounts, otherwise everyone counted
+    /// [`super::super::PEOPLE_PER_FRAME`] people a frame) and the order with `query`.
+    pub fn refresh(
+        &mut self,
+        workspace: &Workspace,
+        revision: u64,
+        today: NaiveDate,
+        query: &Query,
+        changes: &crate::ops::Changes,
+    ) {
+        let key = (revision, workspace.people.len(), workspace.organisations.len(), today);
+        if self.built_for != Some(key) {
+            if !(self.pending.is_none() && self.patch(workspace, key, changes)) {
+                self.count(workspace, key);
+            }
+            if self.built_for == Some(key) {
+                self.shown_for = None;
+            }
         }
+        self.order(query);
+    }
+
+    /// Brings the order of the rows up to date with `query` (the rows as they are).
+    pub fn order(&mut self, query: &Query) {
         if self.shown_for.as_ref() != Some(query) {
             self.reorder(query);
             self.shown_for = Some(query.clone());
         }
-        rebuilt
     }
 
-    fn rebuild(&mut self, workspace: &Workspace, today: NaiveDate) {
-        self.rows = accounts::accounts(workspace, today)
-            .into_iter()
-            .filter_map(|account| {
-                let organisation = workspace.organisations.get(account.index)?;
-                let tags: Vec<String> = organisation.tags.iter().map(|t| t.to_lowercase()).collect();
-                let mut haystack = format!("{}\n{}\n{}\n", organisation.name, tags.join("\n"), organisation.notes);
-                for &n in &account.people {
-                    if let Some(person) = workspace.people.get(n) {
-                        haystack.push_str(&person.name);
-                        haystack.push('\n');
-                    }
-                }
-                Some(Row {
-                    id: account.id,
-                    index: account.index,
-                    name: organisation.name.clone(),
-                    people: account.people.len(),
-                    status: organisation.status,
-                    key_account: organisation.key_account,
-                    value: account.value,
-                    minutes: account.minutes,
-                    knowledge: account.knowledge,
-                    name_key: organisation.name.to_lowercase(),
-                    tags,
-                    haystack: haystack.to_lowercase(),
-                })
-            })
-            .collect();
+    /// Whether the rows are older than the workspace, being counted again; `None` when there
+    /// are none yet, else how many people are counted.
+    pub fn counting(&self) -> Option<Option<usize>> {
+        let pending = self.pending.as_ref()?;
+        Some(self.built_for.is_none().then_some(pending.next))
+    }
+
+    /// Counts the next slice of everyone for `key`; the rows are made when the last is in.
+    fn count(&mut self, workspace: &Workspace, key: Key) {
+        let begin = || accounts::Counting::new(workspace);
+        let add = |counting: &mut accounts::Counting, slice: &[crate::model::Person]| {
+            counting.add(workspace, slice, key.3);
+        };
+        let Some(counting) = super::super::Slices::step(&mut self.pending, key, &workspace.people, begin, add) else {
+            return;
+        };
+        self.rows = counting.finish().into_iter().filter_map(|account| Row::of(workspace, account)).collect();
         self.by_id = HashMap::new();
+        self.exact = true;
         for (n, row) in self.rows.iter().enumerate() {
-            self.by_id.entry(row.id).or_insert(n);
-        }
-        let mut tags: BTreeMap<String, String> = BTreeMap::new();
-        for tag in workspace.organisations.iter().flat_map(|o| &o.tags) {
-            if !tag.trim().is_empty() {
-                tags.entry(format!("{}\u{0}{tag}", tag.to_lowercase())).or_insert_with(|| tag.clone());
+            match self.by_id.entry(row.id) {
+                std::collections::hash_map::Entry::Occupied(_) => self.exact = false,
+                std::collections::hash_map::Entry::Vacant(vacant) => {
+                    vacant.insert(n);
+                }
             }
         }
-        self.tags = tags.into_values().collect();
+        self.tags = tags(workspace);
+        self.built_for = Some(key);
+    }
+
+    /// Brings the rows built for an older state up to date when only maps, or a few people in
+    /// their places and organisations in theirs, changed since: only their accounts are counted
+    /// again. False (the rows untouched) when it cannot.
+    fn patch(&mut self, workspace: &Workspace, key: Key, changes: &crate::ops::Changes) -> bool {
+        let Some(built) = self.built_for.filter(|b| (b.1, b.2, b.3) == (key.1, key.2, key.3)) else {
+            return false;
+        };
+        let (people, organisations) = match changes.between(built.0, key.0) {
+            Changed::Maps => (Vec::new(), Vec::new()),
+            Changed::People(people) => (people, Vec::new()),
+            Changed::Records { people, organisations } if people.is_empty() => (people, organisations),
+            _ => return false,
+        };
+        if !self.exact || self.rows.len() != workspace.organisations.len() || people.len() + organisations.len() > FEW {
+            return false;
+        }
+        let mut touched = BTreeSet::new();
+        for id in &organisations {
+            let Some(&r) = self.by_id.get(id) else { return false };
+            if self.rows.get(r).and_then(|row| workspace.organisations.get(row.index)).is_none_or(|o| o.id != *id) {
+                return false;
+            }
+            touched.insert(r);
+        }
+        // Where each changed person is, the row they were counted in and the row they belong to now.
+        let mut moves = Vec::with_capacity(people.len());
+        for id in &people {
+            let Some(at) = workspace.people.iter().position(|p| p.id == *id) else { return false };
+            let from = self.rows.iter().position(|row| row.members.binary_search(&at).is_ok());
+            let to = workspace.people.get(at).and_then(|p| p.organisation).and_then(|o| self.by_id.get(&o).copied());
+            moves.push((at, from, to));
+        }
+        for (at, from, to) in moves {
+            if from != to {
+                if let Some(row) = from.and_then(|r| self.rows.get_mut(r)) {
+                    row.members.retain(|&n| n != at);
+                }
+                if let Some(row) = to.and_then(|r| self.rows.get_mut(r)) {
+                    let slot = row.members.partition_point(|&n| n < at);
+                    row.members.insert(slot, at);
+                }
+            }
+            touched.extend(from.into_iter().chain(to));
+        }
+        for r in touched {
+            let Some(row) = self.rows.get_mut(r) else { continue };
+            let account = accounts::Account::of(workspace, row.index, row.members.clone(), key.3);
+            if let Some(new) = account.and_then(|account| Row::of(workspace, account)) {
+                *row = new;
+            }
+        }
+        if !organisations.is_empty() {
+            self.tags = tags(workspace);
+        }
+        self.built_for = Some(key);
+        true
     }
 
     fn reorder(&mut self, query: &Query) {
@@ -199,6 +305,17 @@ impl AccountsIndex {
     pub fn tags(&self) -> &[String] {
         &self.tags
     }
+}
+
+/// Every tag of an organisation, once, in alphabetical order (whatever its case).
+fn tags(workspace: &Workspace) -> Vec<String> {
+    let mut tags: BTreeMap<String, String> = BTreeMap::new();
+    for tag in workspace.organisations.iter().flat_map(|o| &o.tags) {
+        if !tag.trim().is_empty() {
+            tags.entry(format!("{}\u{0}{tag}", tag.to_lowercase())).or_insert_with(|| tag.clone());
+        }
+    }
+    tags.into_values().collect()
 }
 
 /// The size of small text the columns' widths are made for.
@@ -312,7 +429,7 @@ mod tests {
         let ws = workspace();
         let mut index = AccountsIndex::default();
         let mut query = Query::default();
-        index.refresh(&ws, 1, day(), &query);
+        index.refresh(&ws, 1, day(), &query, &crate::ops::Changes::default());
         assert_eq!(names(&index), ["Café Kringle", "Dahl Bageri", "Nordvest Revision"]);
         for (sort, expected) in [
             (SortBy::Value, ["Nordvest Revision", "Café Kringle", "Dahl Bageri"]),
@@ -321,7 +438,7 @@ mod tests {
             (SortBy::Knowledge, ["Café Kringle", "Nordvest Revision", "Dahl Bageri"]),
         ] {
             query = Query { sort, descending: true, ..Query::default() };
-            index.refresh(&ws, 1, day(), &query);
+            index.refresh(&ws, 1, day(), &query, &crate::ops::Changes::default());
             assert_eq!(names(&index), expected, "{sort:?}");
         }
     }
@@ -340,11 +457,111 @@ mod tests {
                 vec!["Café Kringle", "Dahl Bageri", "Nordvest Revision"],
             ),
         ] {
-            index.refresh(&ws, 1, day(), &query);
+            index.refresh(&ws, 1, day(), &query, &crate::ops::Changes::default());
             assert_eq!(names(&index), expected, "{query:?}");
         }
         assert_eq!(index.tags(), ["Café"]);
         let row = index.row(ws.organisations[1].id).expect("a row");
         assert_eq!((row.people, row.value, row.minutes), (2, Some(240_000), 60));
+    }
+
+    /// The rows as counted afresh for the workspace as it is.
+    fn afresh(ws: &Workspace) -> (Vec<Row>, Vec<String>) {
+        let mut index = AccountsIndex::default();
+        index.refresh(ws, 0, day(), &Query::default(), &crate::ops::Changes::default());
+        while index.counting().is_some() {
+            index.refresh(ws, 0, day(), &Query::default(), &crate::ops::Changes::default());
+        }
+        (index.rows, index.tags)
+    }
+
+    #[test]
+    fn many_people_are_counted_a_slice_a_frame_with_the_older_rows_shown_meanwhile() {
+        use crate::ui::views::PEOPLE_PER_FRAME;
+        let mut ws = crate::ops::demo::generate_with(PEOPLE_PER_FRAME + 300, 100, day());
+        let mut history = crate::ops::History::new();
+        let mut index = AccountsIndex::default();
+        let query = Query::default();
+        index.refresh(&ws, history.state(), day(), &query, &history.changes());
+        assert_eq!(index.counting(), Some(Some(PEOPLE_PER_FRAME)), "nothing to show yet");
+        assert_eq!(index.shown_len(), 0);
+        index.refresh(&ws, history.state(), day(), &query, &history.changes());
+        assert_eq!(index.counting(), Some(Some(ws.people.len())), "every slice in: the rows made in the next frame");
+        index.refresh(&ws, history.state(), day(), &query, &history.changes());
+        assert_eq!(index.counting(), None);
+        assert_eq!(index.shown_len(), ws.organisations.len());
+        assert!(index.rows == afresh(&ws).0);
+
+        // Someone new: the older rows are shown, marked, while everyone is counted again.
+        let mut new = Person::named("Ny Kunde");
+        new.organisation = Some(ws.organisations[4].id);
+        let edit = crate::ops::Edit::InsertPerson { index: 2, person: Box::new(new) };
+        history.apply(&mut ws, "Import", edit).expect("inserts");
+        index.refresh(&ws, history.state(), day(), &query, &history.changes());
+        assert_eq!(index.counting(), Some(None), "the older rows, updating");
+        assert_eq!(index.shown_len(), ws.organisations.len());
+        index.refresh(&ws, history.state(), day(), &query, &history.changes());
+        index.refresh(&ws, history.state(), day(), &query, &history.changes());
+        assert_eq!(index.counting(), None);
+        assert!(index.rows == afresh(&ws).0, "the new person counted");
+    }
+
+    #[test]
+    fn an_edit_of_a_few_people_or_organisations_counts_only_their_accounts() {
+        use crate::ops::Edit;
+        // More than a frame's people: counting everyone again would take frames.
+        let mut ws = crate::ops::demo::generate_with(crate::ui::views::PEOPLE_PER_FRAME + 100, 60, day());
+        let mut history = crate::ops::History::new();
+        let mut index = AccountsIndex::default();
+        let query = Query::default();
+        for _ in 0..3 {
+            index.refresh(&ws, history.state(), day(), &query, &history.changes());
+        }
+        let (a, b) = (ws.organisations[3].id, ws.organisations[7].id);
+        let with_organisation = |ws: &Workspace, id| ws.people.iter().position(|p| p.organisation == Some(id));
+        let mut edits: Vec<(&str, Edit)> = Vec::new();
+        // An account renamed, its value, tags and notes changed.
+        let mut renamed = ws.organisations[3].clone();
+        renamed.name = "Zebra Kaffe".into();
+        renamed.fit.yearly_value = Some(12_345);
+        renamed.tags.push("Nyt mærke".into());
+        renamed.notes = "Ejes af familien Holm".into();
+        edits.push(("rename", Edit::ReplaceOrganisation(Box::new(renamed))));
+        // A person moved from one account to another, renamed, and with more known about them.
+        let at = with_organisation(&ws, a).expect("someone at the account");
+        let mut moved = ws.people[at].clone();
+        moved.organisation = Some(b);
+        moved.name = "Holger Danske".into();
+        moved.life.interests.push("Roning".into());
+        edits.push(("move", Edit::ReplacePerson(Box::new(moved))));
+        // A person leaving every account, and one joining one.
+        let at = with_organisation(&ws, b).expect("someone at the other");
+        let mut left = ws.people[at].clone();
+        left.organisation = None;
+        edits.push(("leave", Edit::ReplacePerson(Box::new(left))));
+        let mut joined = ws.people.iter().find(|p| p.organisation.is_none()).expect("someone without").clone();
+        joined.organisation = Some(a);
+        edits.push(("join", Edit::ReplacePerson(Box::new(joined))));
+        // A map changed: no account.
+        let mut map = ws.journeys[0].clone();
+        map.name = "Ny rejse".into();
+        edits.push(("map", Edit::ReplaceJourney(Box::new(map))));
+        for (what, edit) in edits {
+            history.apply(&mut ws, what, edit).expect("applies");
+            index.refresh(&ws, history.state(), day(), &query, &history.changes());
+            assert_eq!(index.counting(), None, "{what}: counted in the frame");
+            let (rows, tags) = afresh(&ws);
+            assert!(index.rows == rows, "{what}: the rows as counted afresh");
+            assert_eq!(index.tags, tags, "{what}");
+            assert_eq!(index.shown_len(), ws.organisations.len());
+        }
+        assert!(index.row(a).is_some_and(|r| r.name == "Zebra Kaffe" && r.value == Some(12_345)));
+        assert!(index.row(b).is_some_and(|r| r.haystack.contains("holger danske")), "found by their new name");
+        // Undone, one at a time.
+        while history.undo(&mut ws).is_some() {
+            index.refresh(&ws, history.state(), day(), &query, &history.changes());
+            assert_eq!(index.counting(), None, "undone in the frame");
+            assert!(index.rows == afresh(&ws).0, "undone");
+        }
     }
 }

@@ -29,6 +29,9 @@ pub struct AccountsView {
     page: AccountPage,
     /// The selected account's people, and the state, day and account they were gathered for.
     people: Option<((u64, NaiveDate, OrganisationId), People)>,
+    /// The workspace's last changes (the shell sets them each frame): after an edit of a few
+    /// people or organisations only their accounts are counted again.
+    pub changes: crate::ops::Changes,
     /// The name typed for a new organisation.
     new_name: String,
     /// The organisation asked to be deleted, until confirmed or cancelled.
@@ -52,20 +55,24 @@ impl AccountsView {
     ) -> Vec<Intent> {
         let mut intents = Vec::new();
         let editable = editable && !self.masked;
-        self.index.refresh(workspace, revision, today, &self.query);
-        if self.selected.is_some_and(|id| self.index.row(id).is_none()) {
+        self.index.refresh(workspace, revision, today, &self.query, &self.changes);
+        // Older rows, shown while the new ones are counted, may not have a new account yet.
+        if self.index.counting().is_none() && self.selected.is_some_and(|id| self.index.row(id).is_none()) {
             self.selected = None;
         }
         let most = (ui.available_width() * 0.5).max(320.0);
         egui::Panel::left("accounts_list").resizable(true).default_size(620.0).max_size(most).show(ui, |ui| {
-            self.list_ui(ui, workspace, revision, today, editable, &mut intents);
+            self.list_ui(ui, workspace, editable, &mut intents);
         });
         egui::CentralPanel::default().show(ui, |ui| {
             if self.masked {
                 ui.colored_label(ui.visuals().warn_fg_color, t!("accounts-masked"));
             }
-            let organisation =
-                self.selected.and_then(|id| self.index.row(id)).and_then(|r| workspace.organisations.get(r.index));
+            // Where its row says, else (older rows, while new ones are counted) looked for.
+            let organisation = self.selected.and_then(|id| {
+                let at = self.index.row(id).and_then(|r| workspace.organisations.get(r.index));
+                at.filter(|o| o.id == id).or_else(|| workspace.organisation(id))
+            });
             let Some(organisation) = organisation else {
                 let hint = if workspace.organisations.is_empty() { t!("accounts-none") } else { t!("accounts-select") };
                 ui.centered_and_justified(|ui| ui.label(hint));
@@ -95,15 +102,7 @@ impl AccountsView {
         self.pending_scroll = Some(id);
     }
 
-    fn list_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        workspace: &Workspace,
-        revision: u64,
-        today: NaiveDate,
-        editable: bool,
-        intents: &mut Vec<Intent>,
-    ) {
+    fn list_ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, editable: bool, intents: &mut Vec<Intent>) {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let label = ui.label(t!("accounts-search"));
@@ -145,8 +144,13 @@ impl AccountsView {
                 }
             });
         });
+        match self.index.counting() {
+            Some(None) => super::updating_ui(ui),
+            Some(Some(done)) => super::counting_ui(ui, done, workspace.people.len()),
+            None => {}
+        }
         ui.separator();
-        self.index.refresh(workspace, revision, today, &self.query);
+        self.index.order(&self.query);
         if let Some(id) = self.pending_scroll.take() {
             self.scroll_to = self.index.position_of(id);
         }
