@@ -565,11 +565,15 @@ pub fn evidence(workspace: &Workspace, map: &JourneyMap) -> HashMap<(PhaseId, Wh
     let mut found: HashMap<Key, (String, std::collections::HashSet<crate::model::PersonId>)> = HashMap::new();
     for person in &workspace.people {
         for entry in person.phase_history.iter().filter(|e| e.journey == map.id) {
-            let Some(phase) = entry.to.filter(|phase| map.phase(*phase).is_some()) else { continue };
-            let text = entry.why.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if text.is_empty() || !matches!(entry.why.kind, WhyKind::Touchpoint | WhyKind::TriggerPoint) {
+            // Only touchpoints and trigger points with words count: checked before anything is
+            // made of the words (most moves have none).
+            if !matches!(entry.why.kind, WhyKind::Touchpoint | WhyKind::TriggerPoint)
+                || entry.why.text.trim().is_empty()
+            {
                 continue;
             }
+            let Some(phase) = entry.to.filter(|phase| map.phase(*phase).is_some()) else { continue };
+            let text = entry.why.text.split_whitespace().collect::<Vec<_>>().join(" ");
             let key = (phase, entry.why.kind, text.to_lowercase());
             found.entry(key).or_insert_with(|| (text, Default::default())).1.insert(person.id);
         }

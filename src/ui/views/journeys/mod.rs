@@ -170,37 +170,46 @@ impl Extras {
         self.key = Some(key);
         self.phases = phases;
         let in_map = |phase: Option<PhaseId>| phase.filter(|p| map.phase(*p).is_some());
-        type Dated = (chrono::NaiveDate, Linked);
-        let mut incidents: HashMap<PhaseId, Vec<Dated>> = HashMap::new();
+        // Each phase's entries by date and where they are (person, entry); only those shown are
+        // worded (a workspace of thousands has tens of thousands).
+        type Dated = (chrono::NaiveDate, (usize, usize));
+        let mut incidents: HashMap<PhaseId, (Vec<Dated>, usize)> = HashMap::new();
         let mut ideas: HashMap<PhaseId, Vec<Dated>> = HashMap::new();
-        for person in &workspace.people {
-            for incident in &person.incidents {
+        for (n, person) in workspace.people.iter().enumerate() {
+            for (k, incident) in person.incidents.iter().enumerate() {
                 if let Some(phase) = in_map(incident.phase) {
-                    let better = incident.valence == Valence::Better;
-                    let what = if incident.happened.is_empty() { &incident.touchpoint } else { &incident.happened };
-                    let text = if better {
-                        t!("journeys-incident-better", name = person.name.as_str(), what = what.as_str())
-                    } else {
-                        t!("journeys-incident-worse", name = person.name.as_str(), what = what.as_str())
-                    };
-                    let linked = Linked { person: Some(person.id), text, better: Some(better) };
-                    incidents.entry(phase).or_default().push((incident.date, linked));
+                    let (all, better) = incidents.entry(phase).or_default();
+                    all.push((incident.date, (n, k)));
+                    *better += usize::from(incident.valence == Valence::Better);
                 }
             }
-            for idea in &person.ideas {
+            for (k, idea) in person.ideas.iter().enumerate() {
                 if let Some(phase) = in_map(idea.phase) {
-                    let text = format!("💡 {} ({})", idea.text, person.name);
-                    ideas
-                        .entry(phase)
-                        .or_default()
-                        .push((idea.date, Linked { person: Some(person.id), text, better: None }));
+                    ideas.entry(phase).or_default().push((idea.date, (n, k)));
                 }
             }
         }
+        let incident = |&(n, k): &(usize, usize)| {
+            let person = workspace.people.get(n)?;
+            let incident = person.incidents.get(k)?;
+            let better = incident.valence == Valence::Better;
+            let what = if incident.happened.is_empty() { &incident.touchpoint } else { &incident.happened };
+            let text = if better {
+                t!("journeys-incident-better", name = person.name.as_str(), what = what.as_str())
+            } else {
+                t!("journeys-incident-worse", name = person.name.as_str(), what = what.as_str())
+            };
+            Some(Linked { person: Some(person.id), text, better: Some(better) })
+        };
+        let idea = |&(n, k): &(usize, usize)| {
+            let person = workspace.people.get(n)?;
+            let idea = person.ideas.get(k)?;
+            let text = format!("💡 {} ({})", idea.text, person.name);
+            Some(Linked { person: Some(person.id), text, better: None })
+        };
         self.incidents = incidents
             .into_iter()
-            .map(|(phase, all)| {
-                let better = all.iter().filter(|(_, l)| l.better == Some(true)).count();
+            .map(|(phase, (all, better))| {
                 let worse = all.len() - better;
                 let rest = |more: usize| {
                     if shown == 0 {
@@ -209,7 +218,7 @@ impl Extras {
                         t!("journeys-incidents-more", count = more, better = better, worse = worse)
                     }
                 };
-                (phase, latest(all, shown, rest))
+                (phase, latest(all, shown, incident, rest))
             })
             .collect();
         self.ideas = ideas
@@ -222,7 +231,7 @@ impl Extras {
                         t!("journeys-ideas-more", count = more)
                     }
                 };
-                (phase, latest(all, shown, rest))
+                (phase, latest(all, shown, idea, rest))
             })
             .collect();
         self.moved = Self::evidence(workspace, map, shown);
@@ -231,11 +240,32 @@ impl Extras {
     }
 }
 
-/// The latest `count` entries, and a line counting the rest.
-fn latest(mut all: Vec<(chrono::NaiveDate, Linked)>, count: usize, rest: impl Fn(usize) -> String) -> Vec<Linked> {
-    all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
+/// The latest `count` entries, worded by `word` (the latest first, those of one day in the
+/// order of their words), and a line counting the rest. Only the latest are worded, and those of
+/// the day the last of them falls on.
+fn latest<T>(
+    mut all: Vec<(chrono::NaiveDate, T)>,
+    count: usize,
+    word: impl Fn(&T) -> Option<Linked>,
+    rest: impl Fn(usize) -> String,
+) -> Vec<Linked> {
     let more = all.len().saturating_sub(count);
-    let mut shown: Vec<Linked> = all.into_iter().take(count).map(|(_, linked)| linked).collect();
+    let mut shown: Vec<(chrono::NaiveDate, Linked)> = Vec::new();
+    if count > 0 {
+        if all.len() > count {
+            all.select_nth_unstable_by(count - 1, |a, b| b.0.cmp(&a.0));
+        }
+        // The day of the last one shown: whoever else has that day competes by their words.
+        let last = all.iter().take(count).map(|(date, _)| *date).min();
+        shown = all
+            .iter()
+            .filter(|(date, _)| Some(*date) >= last)
+            .filter_map(|(date, entry)| Some((*date, word(entry)?)))
+            .collect();
+        shown.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
+        shown.truncate(count);
+    }
+    let mut shown: Vec<Linked> = shown.into_iter().map(|(_, linked)| linked).collect();
     if more > 0 {
         shown.push(Linked { person: None, text: rest(more), better: None });
     }
@@ -816,18 +846,21 @@ mod tests {
 
     #[test]
     fn a_cell_shows_the_latest_entries_and_counts_the_rest() {
-        let entry = |day: u32| {
-            let date = NaiveDate::from_ymd_opt(2026, 1, day).unwrap_or_default();
-            (date, Linked { person: Some(PersonId::new()), text: format!("day {day}"), better: None })
-        };
-        let shown = latest((1..=8).map(entry).collect(), LINKED_SHOWN, |more| format!("{more} more"));
+        let entry = |day: u32| (NaiveDate::from_ymd_opt(2026, 1, day).unwrap_or_default(), format!("day {day}"));
+        let word = |text: &String| Some(Linked { person: Some(PersonId::new()), text: text.clone(), better: None });
+        let more = |more| format!("{more} more");
+        // Out of order, and two of the last day shown: they come in the order of their words.
+        let mut all: Vec<_> = [3, 8, 1, 6, 2, 7, 5, 4].into_iter().map(entry).collect();
+        all.push((NaiveDate::from_ymd_opt(2026, 1, 4).unwrap_or_default(), "a day 4".into()));
+        let shown = latest(all, LINKED_SHOWN, word, more);
         let texts: Vec<_> = shown.iter().map(|l| l.text.as_str()).collect();
-        assert_eq!(texts, ["day 8", "day 7", "day 6", "day 5", "day 4", "3 more"]);
+        assert_eq!(texts, ["day 8", "day 7", "day 6", "day 5", "a day 4", "4 more"]);
         assert!(shown[5].person.is_none(), "the count is not a link");
         assert_eq!(
-            latest((1..=2).map(entry).collect(), LINKED_SHOWN, |more| format!("{more} more")).len(),
+            latest((1..=2).map(entry).collect(), LINKED_SHOWN, word, more).len(),
             2,
             "no count line when all fit"
         );
+        assert_eq!(latest((1..=9).map(entry).collect(), 0, word, more).len(), 1, "only the count");
     }
 }
