@@ -10,7 +10,7 @@ use crate::ops::lifecycle;
 use crate::ops::moves;
 use crate::t;
 use chrono::NaiveDate;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
 /// What a board is built with, besides the workspace and the map.
@@ -118,16 +118,7 @@ pub(super) fn patch(
     changed: &[PersonId],
     with: &Build<'_>,
 ) -> bool {
-    // Everyone changed is where the board has them, and is still that person: checked before
-    // anything is moved, so that a board that cannot be patched is left whole (and shown,
-    // marked as updating, while the new one is built).
-    let in_place = |id: &PersonId| {
-        board.places.get(id).is_some_and(|&(at, column)| {
-            workspace.people.get(at).is_some_and(|p| p.id == *id)
-                && board.columns.get(column).is_some_and(|c| c.all.contains(id))
-        })
-    };
-    if !board.exact || !changed.iter().all(in_place) || board.columns.len() != map.phases.len() + 1 {
+    if !board.exact || board.columns.len() != map.phases.len() + 1 || !in_place(board, workspace, changed) {
         return false;
     }
     // The changed people's organisations: where their cards found them while they are still
@@ -194,6 +185,25 @@ pub(super) fn patch(
     }
     board.swimlanes = swimlanes::swimlanes(with.rows, &board.columns, &people_by_id(workspace, with.rows), with.masked);
     true
+}
+
+/// Whether everyone `changed` is where the board has them and is still that person: checked
+/// before anything is moved, so that a board that cannot be patched is left whole (and shown,
+/// marked as updating, while the new one is built). Each column they stand in is looked
+/// through once, however many of its people changed (an undo may renumber a whole column).
+fn in_place(board: &Board, workspace: &Workspace, changed: &[PersonId]) -> bool {
+    let wanted: HashSet<PersonId> = changed.iter().copied().collect();
+    let mut per_column: HashMap<usize, usize> = HashMap::new();
+    for id in &wanted {
+        let Some(&(at, column)) = board.places.get(id) else { return false };
+        if workspace.people.get(at).is_none_or(|p| p.id != *id) {
+            return false;
+        }
+        *per_column.entry(column).or_default() += 1;
+    }
+    per_column.into_iter().all(|(column, count)| {
+        board.columns.get(column).is_some_and(|c| c.all.iter().filter(|id| wanted.contains(id)).count() == count)
+    })
 }
 
 /// Everyone by id, for the swimlanes; nothing when there are none.
