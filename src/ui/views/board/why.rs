@@ -50,9 +50,10 @@ impl Why {
         }
     }
 
-    /// Whether the question still has a move to answer for.
-    fn stands(&mut self, workspace: &Workspace) -> bool {
-        let there = workspace.person(self.person).is_some_and(|p| p.phase_history.iter().any(|e| e.id == self.entry));
+    /// Whether the question still has a move to answer for, in the history of `person` (the
+    /// person asked about, as found).
+    fn stands(&mut self, person: Option<&crate::model::Person>) -> bool {
+        let there = person.is_some_and(|p| p.phase_history.iter().any(|e| e.id == self.entry));
         self.seen |= there;
         there || !self.seen
     }
@@ -61,7 +62,9 @@ impl Why {
 impl BoardView {
     /// The questions after a move, until both are answered or skipped (or the move is undone).
     pub(super) fn why_ui(&mut self, ui: &mut Ui, workspace: &Workspace, today: NaiveDate, intents: &mut Vec<Intent>) {
-        if self.why.as_mut().is_some_and(|why| !why.stands(workspace)) {
+        // Found where the board has them, not looked for among everyone in every frame.
+        let places = self.board.as_ref().map(|b| &b.places);
+        if self.why.as_mut().is_some_and(|why| !why.stands(super::found(places, workspace, why.person))) {
             self.why = None;
         }
         let Some(why) = &mut self.why else { return };
@@ -101,7 +104,8 @@ impl BoardView {
             }
         });
         if !why.planned {
-            next_step_ui(ui, workspace, why, intents);
+            let person = super::found(places, workspace, why.person);
+            next_step_ui(ui, person, why, intents);
         }
         if done || (why.answered && why.planned) {
             self.why = None;
@@ -111,7 +115,7 @@ impl BoardView {
 
 /// "What happens next?" after a move: a follow-up for the person, with its due day, added as
 /// an undo step of its own.
-fn next_step_ui(ui: &mut Ui, workspace: &Workspace, why: &mut Why, intents: &mut Vec<Intent>) {
+fn next_step_ui(ui: &mut Ui, person: Option<&crate::model::Person>, why: &mut Why, intents: &mut Vec<Intent>) {
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(t!("board-next-question", name = why.name.as_str()));
         let field = ui
@@ -127,7 +131,7 @@ fn next_step_ui(ui: &mut Ui, workspace: &Workspace, why: &mut Why, intents: &mut
         let add = ui.add_enabled(ready, egui::Button::new(t!("board-add-follow-up"))).clicked();
         if (add || entered)
             && ready
-            && let Some(person) = workspace.person(why.person)
+            && let Some(person) = person
         {
             let mut changed = person.clone();
             let due = why.next_due.and_then(|d| d.to_naive());
