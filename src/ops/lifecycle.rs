@@ -561,31 +561,50 @@ pub struct Evidence {
 /// phase and kind: each reason once (the same words, whatever their case and spacing), with
 /// the number of people it moved, most first.
 pub fn evidence(workspace: &Workspace, map: &JourneyMap) -> HashMap<(PhaseId, WhyKind), Vec<Evidence>> {
-    type Key = (PhaseId, WhyKind, String);
-    let mut found: HashMap<Key, (String, std::collections::HashSet<crate::model::PersonId>)> = HashMap::new();
-    for person in &workspace.people {
-        for entry in person.phase_history.iter().filter(|e| e.journey == map.id) {
-            // Only touchpoints and trigger points with words count: checked before anything is
-            // made of the words (most moves have none).
-            if !matches!(entry.why.kind, WhyKind::Touchpoint | WhyKind::TriggerPoint)
-                || entry.why.text.trim().is_empty()
-            {
-                continue;
+    let mut found = EvidenceFound::default();
+    found.add(&workspace.people, map);
+    found.finish()
+}
+
+/// The reasons named for moves into a map's phases, gathered a slice of the people at a time
+/// ([`EvidenceFound::add`] the people of one map, then [`EvidenceFound::finish`]): each
+/// touchpoint or trigger point by phase and words (without case), with the people who named it.
+#[derive(Default)]
+pub struct EvidenceFound {
+    found: HashMap<(PhaseId, WhyKind, String), (String, std::collections::HashSet<crate::model::PersonId>)>,
+}
+
+impl EvidenceFound {
+    /// Gathers what `people` named when they moved into `map`'s phases.
+    pub fn add(&mut self, people: &[Person], map: &JourneyMap) {
+        for person in people {
+            for entry in person.phase_history.iter().filter(|e| e.journey == map.id) {
+                // Only touchpoints and trigger points with words count: checked before anything is
+                // made of the words (most moves have none).
+                if !matches!(entry.why.kind, WhyKind::Touchpoint | WhyKind::TriggerPoint)
+                    || entry.why.text.trim().is_empty()
+                {
+                    continue;
+                }
+                let Some(phase) = entry.to.filter(|phase| map.phase(*phase).is_some()) else { continue };
+                let text = entry.why.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let key = (phase, entry.why.kind, text.to_lowercase());
+                self.found.entry(key).or_insert_with(|| (text, Default::default())).1.insert(person.id);
             }
-            let Some(phase) = entry.to.filter(|phase| map.phase(*phase).is_some()) else { continue };
-            let text = entry.why.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            let key = (phase, entry.why.kind, text.to_lowercase());
-            found.entry(key).or_insert_with(|| (text, Default::default())).1.insert(person.id);
         }
     }
-    let mut evidence: HashMap<(PhaseId, WhyKind), Vec<Evidence>> = HashMap::new();
-    for ((phase, kind, _), (text, people)) in found {
-        evidence.entry((phase, kind)).or_default().push(Evidence { text, people: people.len() });
+
+    /// Per phase and kind, what was named, the most people first.
+    pub fn finish(self) -> HashMap<(PhaseId, WhyKind), Vec<Evidence>> {
+        let mut evidence: HashMap<(PhaseId, WhyKind), Vec<Evidence>> = HashMap::new();
+        for ((phase, kind, _), (text, people)) in self.found {
+            evidence.entry((phase, kind)).or_default().push(Evidence { text, people: people.len() });
+        }
+        for list in evidence.values_mut() {
+            list.sort_by(|a, b| b.people.cmp(&a.people).then_with(|| a.text.cmp(&b.text)));
+        }
+        evidence
     }
-    for list in evidence.values_mut() {
-        list.sort_by(|a, b| b.people.cmp(&a.people).then_with(|| a.text.cmp(&b.text)));
-    }
-    evidence
 }
 
 #[cfg(test)]

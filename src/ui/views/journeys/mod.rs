@@ -7,19 +7,18 @@
 //! [`crate::ops::moves`]; every other change to a map is one `Edit::ReplaceJourney` of the map
 //! as changed. Each is one undo step.
 
+mod extras;
 mod fit;
 mod grid;
 mod lanes;
 
-use crate::model::{
-    Card, CardColour, CardId, JourneyId, JourneyMap, LaneId, LaneKind, PersonId, PhaseId, Template, Valence, Workspace,
-};
+use crate::model::{Card, CardColour, CardId, JourneyId, JourneyMap, LaneId, PersonId, PhaseId, Template, Workspace};
 use crate::ops::moves::{self, CardPlace, Step};
-use crate::ops::{Changed, Changes, Edit};
+use crate::ops::{Changes, Edit};
 use crate::t;
 use crate::ui::Intent;
 use egui::{Key, Modifiers, TextEdit, Ui};
-use std::collections::HashMap;
+use extras::{Extras, ExtrasKey};
 
 /// The colours a card can have.
 pub const COLOURS: [CardColour; 6] =
@@ -97,180 +96,6 @@ const LINKED_SHOWN_FITTED: usize = 0;
 /// What a fitted scale was found for: the extras' key (revision, map, language, entries shown),
 /// the map, and the room in points.
 type FitKey = (Option<ExtrasKey>, JourneyId, i32, i32);
-type ExtrasKey = (u64, JourneyId, crate::i18n::Lang, usize);
-
-/// The incidents and ideas per phase of one map, and the touchpoints and trigger points named
-/// when people moved into each phase, gathered once per workspace revision.
-#[derive(Default)]
-struct Extras {
-    key: Option<ExtrasKey>,
-    /// The map's phases they were gathered for: a change of maps only (a card moved) that
-    /// leaves them as they were leaves these as they were too, since they come from the people.
-    phases: Vec<PhaseId>,
-    incidents: HashMap<PhaseId, Vec<Linked>>,
-    ideas: HashMap<PhaseId, Vec<Linked>>,
-    moved: HashMap<(PhaseId, crate::model::WhyKind), Vec<Linked>>,
-    /// Every tag of the workspace's people, by name: what a map's segment tag is chosen from.
-    tags: Vec<String>,
-}
-
-impl Extras {
-    /// What a lane of `kind` shows in `phase` besides its cards.
-    fn linked(&self, kind: LaneKind, phase: PhaseId) -> Option<&Vec<Linked>> {
-        match kind {
-            LaneKind::Incidents => self.incidents.get(&phase),
-            LaneKind::Opportunities => self.ideas.get(&phase),
-            _ => kind.why().and_then(|why| self.moved.get(&(phase, why))),
-        }
-    }
-
-    /// The reasons named when people moved into each phase, the most moving first, and a line
-    /// counting the rest (on a projector only the count: the room sees how many, not whose words).
-    fn evidence(
-        workspace: &Workspace,
-        map: &JourneyMap,
-        shown: usize,
-    ) -> HashMap<(PhaseId, crate::model::WhyKind), Vec<Linked>> {
-        let linked = |text| Linked { person: None, text, better: None };
-        crate::ops::lifecycle::evidence(workspace, map)
-            .into_iter()
-            .map(|(key, found)| {
-                let mut lines: Vec<Linked> = found
-                    .iter()
-                    .take(shown)
-                    .map(|e| linked(t!("journeys-moved-by", what = e.text.as_str(), count = e.people)))
-                    .collect();
-                let rest: usize = found.iter().skip(shown).map(|e| e.people).sum();
-                if rest > 0 {
-                    lines.push(linked(if shown == 0 {
-                        t!("journeys-moved-count", count = rest)
-                    } else {
-                        t!("journeys-moved-more", count = rest)
-                    }));
-                }
-                (key, lines)
-            })
-            .collect()
-    }
-
-    fn refresh(&mut self, workspace: &Workspace, map: &JourneyMap, (revision, changes): (u64, &Changes), shown: usize) {
-        let key = (revision, map.id, crate::i18n::language(), shown);
-        if self.key == Some(key) {
-            return;
-        }
-        let phases: Vec<PhaseId> = map.phases.iter().map(|p| p.id).collect();
-        if let Some((built, map_id, language, was_shown)) = self.key
-            && (map_id, language, was_shown) == (key.1, key.2, key.3)
-            && phases == self.phases
-            && matches!(changes.between(built, revision), Changed::Maps)
-        {
-            self.key = Some(key);
-            return;
-        }
-        self.key = Some(key);
-        self.phases = phases;
-        let in_map = |phase: Option<PhaseId>| phase.filter(|p| map.phase(*p).is_some());
-        // Each phase's entries by date and where they are (person, entry); only those shown are
-        // worded (a workspace of thousands has tens of thousands).
-        type Dated = (chrono::NaiveDate, (usize, usize));
-        let mut incidents: HashMap<PhaseId, (Vec<Dated>, usize)> = HashMap::new();
-        let mut ideas: HashMap<PhaseId, Vec<Dated>> = HashMap::new();
-        for (n, person) in workspace.people.iter().enumerate() {
-            for (k, incident) in person.incidents.iter().enumerate() {
-                if let Some(phase) = in_map(incident.phase) {
-                    let (all, better) = incidents.entry(phase).or_default();
-                    all.push((incident.date, (n, k)));
-                    *better += usize::from(incident.valence == Valence::Better);
-                }
-            }
-            for (k, idea) in person.ideas.iter().enumerate() {
-                if let Some(phase) = in_map(idea.phase) {
-                    ideas.entry(phase).or_default().push((idea.date, (n, k)));
-                }
-            }
-        }
-        let incident = |&(n, k): &(usize, usize)| {
-            let person = workspace.people.get(n)?;
-            let incident = person.incidents.get(k)?;
-            let better = incident.valence == Valence::Better;
-            let what = if incident.happened.is_empty() { &incident.touchpoint } else { &incident.happened };
-            let text = if better {
-                t!("journeys-incident-better", name = person.name.as_str(), what = what.as_str())
-            } else {
-                t!("journeys-incident-worse", name = person.name.as_str(), what = what.as_str())
-            };
-            Some(Linked { person: Some(person.id), text, better: Some(better) })
-        };
-        let idea = |&(n, k): &(usize, usize)| {
-            let person = workspace.people.get(n)?;
-            let idea = person.ideas.get(k)?;
-            let text = format!("💡 {} ({})", idea.text, person.name);
-            Some(Linked { person: Some(person.id), text, better: None })
-        };
-        self.incidents = incidents
-            .into_iter()
-            .map(|(phase, (all, better))| {
-                let worse = all.len() - better;
-                let rest = |more: usize| {
-                    if shown == 0 {
-                        t!("journeys-incidents-count", count = more, better = better, worse = worse)
-                    } else {
-                        t!("journeys-incidents-more", count = more, better = better, worse = worse)
-                    }
-                };
-                (phase, latest(all, shown, incident, rest))
-            })
-            .collect();
-        self.ideas = ideas
-            .into_iter()
-            .map(|(phase, all)| {
-                let rest = |more: usize| {
-                    if shown == 0 {
-                        t!("journeys-ideas-count", count = more)
-                    } else {
-                        t!("journeys-ideas-more", count = more)
-                    }
-                };
-                (phase, latest(all, shown, idea, rest))
-            })
-            .collect();
-        self.moved = Self::evidence(workspace, map, shown);
-        let tags: std::collections::BTreeSet<&String> = workspace.people.iter().flat_map(|p| &p.tags).collect();
-        self.tags = tags.into_iter().cloned().collect();
-    }
-}
-
-/// The latest `count` entries, worded by `word` (the latest first, those of one day in the
-/// order of their words), and a line counting the rest. Only the latest are worded, and those of
-/// the day the last of them falls on.
-fn latest<T>(
-    mut all: Vec<(chrono::NaiveDate, T)>,
-    count: usize,
-    word: impl Fn(&T) -> Option<Linked>,
-    rest: impl Fn(usize) -> String,
-) -> Vec<Linked> {
-    let more = all.len().saturating_sub(count);
-    let mut shown: Vec<(chrono::NaiveDate, Linked)> = Vec::new();
-    if count > 0 {
-        if all.len() > count {
-            all.select_nth_unstable_by(count - 1, |a, b| b.0.cmp(&a.0));
-        }
-        // The day of the last one shown: whoever else has that day competes by their words.
-        let last = all.iter().take(count).map(|(date, _)| *date).min();
-        shown = all
-            .iter()
-            .filter(|(date, _)| Some(*date) >= last)
-            .filter_map(|(date, entry)| Some((*date, word(entry)?)))
-            .collect();
-        shown.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
-        shown.truncate(count);
-    }
-    let mut shown: Vec<Linked> = shown.into_iter().map(|(_, linked)| linked).collect();
-    if more > 0 {
-        shown.push(Linked { person: None, text: rest(more), better: None });
-    }
-    shown
-}
 
 #[derive(Default)]
 pub struct JourneysView {
@@ -333,6 +158,11 @@ impl JourneysView {
         self.forget_what_is_gone(map);
         let shown = if self.fit_to_screen { LINKED_SHOWN_FITTED } else { LINKED_SHOWN };
         self.extras.refresh(workspace, map, (revision, &self.changes), shown);
+        match self.extras.gathering() {
+            Some(None) => super::updating_ui(ui),
+            Some(Some(done)) => super::counting_ui(ui, done, workspace.people.len()),
+            None => {}
+        }
         // On a projector the map gets the room: its name and segment are in the picker already.
         if !self.fit_to_screen {
             self.details_row(ui, map, editable, &mut intents);
@@ -800,33 +630,6 @@ fn card_drop(map: &JourneyMap, card: CardId, to: CardPlace) -> Option<Intent> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
-
-    #[test]
-    fn a_change_of_maps_that_keeps_the_phases_keeps_what_came_from_the_people() {
-        let today = NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date");
-        let mut ws = crate::ops::demo::generate_with(300, 60, today);
-        let mut history = crate::ops::History::new();
-        let mut extras = Extras::default();
-        let map = ws.journeys[0].clone();
-        let count = |extras: &Extras| extras.incidents.values().map(Vec::len).sum::<usize>();
-        extras.refresh(&ws, &map, (history.state(), &history.changes()), 3);
-        let found = count(&extras);
-        assert!(found > 0, "the demo has incidents on its first map");
-        // The people's incidents gone behind the history's back, so that gathering again shows.
-        for person in &mut ws.people {
-            person.incidents.clear();
-        }
-        let renamed = JourneyMap { name: "Renamed".into(), ..map.clone() };
-        history.apply(&mut ws, "rename", Edit::ReplaceJourney(Box::new(renamed.clone()))).expect("applies");
-        extras.refresh(&ws, &renamed, (history.state(), &history.changes()), 3);
-        assert_eq!(count(&extras), found, "a map renamed: kept");
-        let mut fewer = renamed;
-        fewer.phases.pop();
-        history.apply(&mut ws, "phase", Edit::ReplaceJourney(Box::new(fewer.clone()))).expect("applies");
-        extras.refresh(&ws, &fewer, (history.state(), &history.changes()), 3);
-        assert_eq!(count(&extras), 0, "another set of phases: gathered again");
-    }
 
     #[test]
     fn a_lane_has_the_colour_most_of_its_cards_have() {
@@ -842,25 +645,5 @@ mod tests {
         assert_eq!(lane_colour(&map, lane), CardColour::Blue, "a tie goes to the first colour offered");
         map.cards.push(card(CardColour::Green, lane));
         assert_eq!(lane_colour(&map, lane), CardColour::Green);
-    }
-
-    #[test]
-    fn a_cell_shows_the_latest_entries_and_counts_the_rest() {
-        let entry = |day: u32| (NaiveDate::from_ymd_opt(2026, 1, day).unwrap_or_default(), format!("day {day}"));
-        let word = |text: &String| Some(Linked { person: Some(PersonId::new()), text: text.clone(), better: None });
-        let more = |more| format!("{more} more");
-        // Out of order, and two of the last day shown: they come in the order of their words.
-        let mut all: Vec<_> = [3, 8, 1, 6, 2, 7, 5, 4].into_iter().map(entry).collect();
-        all.push((NaiveDate::from_ymd_opt(2026, 1, 4).unwrap_or_default(), "a day 4".into()));
-        let shown = latest(all, LINKED_SHOWN, word, more);
-        let texts: Vec<_> = shown.iter().map(|l| l.text.as_str()).collect();
-        assert_eq!(texts, ["day 8", "day 7", "day 6", "day 5", "a day 4", "4 more"]);
-        assert!(shown[5].person.is_none(), "the count is not a link");
-        assert_eq!(
-            latest((1..=2).map(entry).collect(), LINKED_SHOWN, word, more).len(),
-            2,
-            "no count line when all fit"
-        );
-        assert_eq!(latest((1..=9).map(entry).collect(), 0, word, more).len(), 1, "only the count");
     }
 }
