@@ -20,6 +20,9 @@ pub struct ExerciseView {
     error: Option<String>,
     /// The grid and the scores, for the state, day and language they were counted in.
     grid: Option<(GridKey, Grid)>,
+    /// The grid being counted, a slice of the people a frame, while it is: `grid` is then an
+    /// older one (shown, marked as updating, not to be answered in), or none.
+    pending: Option<super::Slices<GridKey, Counting>>,
 }
 
 type GridKey = (u64, chrono::NaiveDate, crate::i18n::Lang);
@@ -65,25 +68,46 @@ impl Row {
     }
 }
 
-/// The people of the exercise: the key accounts, else the customers, in the workspace's order.
-fn people(workspace: &Workspace) -> Vec<&Person> {
-    let keys: Vec<&Person> = workspace.people.iter().filter(|p| p.key_account).collect();
-    if keys.is_empty() { workspace.people.iter().filter(|p| p.status == Status::Customer).collect() } else { keys }
+/// The grid counted a slice of the people at a time: the people of the exercise are the key
+/// accounts, else the customers, in the workspace's order, so both are gathered until the end
+/// says which.
+#[derive(Default)]
+struct Counting {
+    keys: Vec<Row>,
+    customers: Vec<Row>,
+    /// The facts known of everyone so far, and of how many people.
+    known: usize,
+    people: usize,
 }
 
-impl Grid {
-    fn count(workspace: &Workspace, today: chrono::NaiveDate) -> Self {
-        let rows: Vec<Row> = people(workspace)
-            .into_iter()
-            .map(|p| Row {
-                person: p.id,
-                name: p.name.clone(),
-                known: knowledge::of(p, today).known,
+impl Counting {
+    fn add(&mut self, slice: &[Person], today: chrono::NaiveDate) {
+        for person in slice {
+            let known = knowledge::of(person, today).known;
+            self.known += known.len();
+            let row = || Row {
+                person: person.id,
+                name: person.name.clone(),
+                known: known.clone(),
                 cell_names: std::cell::OnceCell::new(),
-            })
-            .collect();
+            };
+            if person.key_account {
+                self.keys.push(row());
+            } else if self.keys.is_empty() && person.status == Status::Customer {
+                // Customers are the exercise's people only while no one is a key account.
+                self.customers.push(row());
+            }
+        }
+        if !self.keys.is_empty() {
+            self.customers = Vec::new();
+        }
+        self.people += slice.len();
+    }
+
+    fn finish(self) -> Grid {
+        let rows = if self.keys.is_empty() { self.customers } else { self.keys };
         let known = rows.iter().map(|row| row.known.len()).sum();
-        Self { rows, known, workspace_percent: knowledge::workspace_percent(workspace, today) }
+        Grid { rows, known, workspace_percent: knowledge::mean_percent(self.known, self.people) }
     }
 }
 
@@ -99,11 +123,27 @@ impl ExerciseView {
         let mut intents = Vec::new();
         let key = (revision, today, crate::i18n::language());
         if self.grid.as_ref().is_none_or(|(cached, _)| *cached != key) {
-            self.grid = Some((key, Grid::count(workspace, today)));
+            let add = |counting: &mut Counting, slice: &[Person]| counting.add(slice, today);
+            let people = &workspace.people;
+            if let Some(counting) = super::Slices::step(&mut self.pending, key, people, Counting::default, add) {
+                self.grid = Some((key, counting.finish()));
+            }
+        } else {
+            self.pending = None;
         }
-        let Self { answering, error, grid } = self;
-        let Some((_, grid)) = grid.as_ref() else { return intents };
+        let Self { answering, error, grid, pending } = self;
         ui.heading(t!("exercise-title"));
+        let Some((_, grid)) = grid.as_ref() else {
+            if let Some(pending) = pending {
+                super::counting_ui(ui, pending.next, workspace.people.len());
+            }
+            return intents;
+        };
+        // An older grid is shown while the new one is counted: marked so, and not answered in.
+        let editable = editable && pending.is_none();
+        if pending.is_some() {
+            super::updating_ui(ui);
+        }
         let cells = grid.rows.len() * Fact::ALL.len();
         ui.horizontal(|ui| {
             ui.label(RichText::new(t!("exercise-score", known = grid.known, cells = cells)).strong().size(18.0));
@@ -332,5 +372,59 @@ fn row_ui(
             *answering = Some((row.person, fact, String::new()));
             *error = None;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::views::PEOPLE_PER_FRAME;
+
+    /// The grid's people, their known facts and the scores, as comparable values.
+    type Seen = (Vec<(PersonId, String, Vec<Fact>)>, usize, Option<u8>);
+
+    fn seen(grid: &Grid) -> Seen {
+        let rows = grid.rows.iter().map(|r| (r.person, r.name.clone(), r.known.clone())).collect();
+        (rows, grid.known, grid.workspace_percent)
+    }
+
+    /// The grid as the exercise means it: the key accounts, else the customers.
+    fn expected(workspace: &Workspace, today: chrono::NaiveDate) -> Seen {
+        let keys: Vec<&Person> = workspace.people.iter().filter(|p| p.key_account).collect();
+        let people = if keys.is_empty() {
+            workspace.people.iter().filter(|p| p.status == Status::Customer).collect()
+        } else {
+            keys
+        };
+        let rows: Vec<_> = people.iter().map(|p| (p.id, p.name.clone(), knowledge::of(p, today).known)).collect();
+        let known = rows.iter().map(|r| r.2.len()).sum();
+        (rows, known, knowledge::workspace_percent(workspace, today))
+    }
+
+    #[test]
+    fn the_grid_counted_a_slice_at_a_time_is_the_key_accounts_else_the_customers() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date");
+        let mut workspace = crate::ops::demo::generate_with(2 * PEOPLE_PER_FRAME + 300, 100, today);
+        for person in &mut workspace.people {
+            person.key_account = false;
+        }
+        // No key account: the customers.
+        for size in [1, 333, PEOPLE_PER_FRAME] {
+            let mut counting = Counting::default();
+            for slice in workspace.people.chunks(size) {
+                counting.add(slice, today);
+            }
+            assert_eq!(seen(&counting.finish()), expected(&workspace, today), "customers, slices of {size}");
+        }
+        // One key account, found only in the last slice: only them.
+        let last = workspace.people.len() - 1;
+        workspace.people[last].key_account = true;
+        let mut counting = Counting::default();
+        for slice in workspace.people.chunks(PEOPLE_PER_FRAME) {
+            counting.add(slice, today);
+        }
+        let grid = counting.finish();
+        assert_eq!(grid.rows.len(), 1);
+        assert_eq!(seen(&grid), expected(&workspace, today));
     }
 }
