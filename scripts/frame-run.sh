@@ -57,7 +57,7 @@ key Escape; step; key ctrl+z; step; shot board-undone
 key ctrl+5; step; shot journeys                      # the journey map
 drag 380 230 680 230; step; shot journeys-dropped    # a touchpoint onto one in the next phase
 key ctrl+z; step
-key ctrl+4; step; shot milestones                    # Milestones: the first Congratulated
+key ctrl+4; step; step; step; shot milestones        # Milestones (counted a slice a frame): the first Congratulated
 click 564 150; step; shot congratulated
 key ctrl+z; step
 for view in 1 2 3 4 5 6 7 8; do key ctrl+$view; step; done
