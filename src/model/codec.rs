@@ -15,11 +15,18 @@ use std::fmt;
 /// values stay on one line, which keeps a 10,000-person file compact. Strings are escaped, so
 /// no raw line breaks or control characters reach the file.
 pub fn encode(workspace: &Workspace) -> String {
-    let config = PrettyConfig::new().indentor("\t").depth_limit(3).escape_strings(true).struct_names(false);
-    let mut text = ron::ser::to_string_pretty(workspace, config)
-        .unwrap_or_else(|error| unreachable!("the model always serialises: {error}"));
-    text.push('\n');
+    let mut text = String::new();
+    encode_to(workspace, &mut text).unwrap_or_else(|error| unreachable!("the model always serialises: {error}"));
     text
+}
+
+/// The text [`encode`] gives, written to `out` as it is made, so that a large workspace's text
+/// need not be held whole (the recovery autosave streams it to its file). Fails only when `out`
+/// does.
+pub fn encode_to(workspace: &Workspace, out: &mut impl fmt::Write) -> fmt::Result {
+    let config = PrettyConfig::new().indentor("\t").depth_limit(3).escape_strings(true).struct_names(false);
+    ron::ser::to_writer_pretty(&mut *out, workspace, config).map_err(|_| fmt::Error)?;
+    out.write_char('\n')
 }
 
 /// A workspace read from text, with what the reader must know about it.

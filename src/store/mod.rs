@@ -10,6 +10,7 @@ pub mod lock;
 pub mod paths;
 pub mod reminded;
 pub mod save;
+pub mod stream;
 pub mod sync_state;
 
 use crate::model::Workspace;

@@ -361,6 +361,18 @@ pub fn save_file(
     backups: usize,
     kind: FileKind,
 ) -> Result<(), SaveError> {
+    save_file_with(disk, target, backups, kind, &mut |disk, file| disk.write(file, bytes))
+}
+
+/// [`save_file`] with what the file holds written by `fill` into the new file (through the
+/// disk, as it is made): an error of `fill` leaves `target` as it was.
+pub fn save_file_with(
+    disk: &mut dyn Disk,
+    target: &Path,
+    backups: usize,
+    kind: FileKind,
+    fill: &mut dyn FnMut(&mut dyn Disk, &mut File) -> io::Result<()>,
+) -> Result<(), SaveError> {
     let fail = |step, source| SaveError { path: target.to_path_buf(), step, source };
     // The file really replaced: a workspace's or export's link leads to it.
     let real = if kind == FileKind::Companion { target.to_path_buf() } else { super::paths::resolved(target) };
@@ -372,7 +384,7 @@ pub fn save_file(
     }
     let replaced = there.filter(fs::Metadata::is_file);
     let temp = temp_path(&real);
-    let result = write_temp(disk, &temp, bytes, kind, replaced.as_ref());
+    let result = write_temp(disk, &temp, fill, kind, replaced.as_ref());
     let result = result.and_then(|()| {
         if backups > 0 && replaced.is_some() {
             rotate_backups(disk, &real, backups).map_err(|e| (Step::Backup, e))?;
@@ -401,7 +413,7 @@ pub fn save_file(
 fn write_temp(
     disk: &mut dyn Disk,
     temp: &Path,
-    bytes: &[u8],
+    fill: &mut dyn FnMut(&mut dyn Disk, &mut File) -> io::Result<()>,
     kind: FileKind,
     replaced: Option<&fs::Metadata>,
 ) -> Result<(), (Step, io::Error)> {
@@ -409,7 +421,7 @@ fn write_temp(
     let mut file = disk.create(temp).map_err(|e| (Step::Create, e))?;
     // Before a byte is written: the file never says more to anyone than the old one did.
     keep_access(&file, kind, replaced).map_err(|e| (Step::Write, e))?;
-    disk.write(&mut file, bytes).map_err(|e| (Step::Write, e))?;
+    fill(disk, &mut file).map_err(|e| (Step::Write, e))?;
     disk.sync(&file).map_err(|e| (Step::Sync, e))
 }
 

@@ -31,6 +31,10 @@ use write::{GiveWay, WriteJob, join_deletion, mutable};
 /// How long after the last autosave unsaved work is written to the recovery file again.
 pub const RECOVERY_INTERVAL: Duration = Duration::from_secs(10);
 
+/// After this many autosaves in a row that streamed the workspace and gave way to an edit, the
+/// next one copies it first (and gives way only while copying), so that it is written.
+const STREAMED_GIVING_WAY: u8 = 2;
+
 pub struct Document {
     /// Shared with a writer thread while one writes it.
     pub workspace: Arc<Workspace>,
@@ -55,6 +59,9 @@ pub struct Document {
     /// When writing the recovery file last failed: tried again only after an interval, not
     /// every frame.
     recovery_failed: Option<Instant>,
+    /// How many autosaves in a row gave the workspace back to an edit before they were done:
+    /// after [`STREAMED_GIVING_WAY`] the next one copies the workspace and writes the copy.
+    gave_way_in_a_row: u8,
     /// Failures tests inject into the writes.
     faults: Faults,
     /// The passphrase the file (and its backups and recovery file) is encrypted with, if it is.
@@ -217,6 +224,7 @@ impl Document {
             removing: None,
             writing: None,
             recovery_failed: None,
+            gave_way_in_a_row: 0,
             faults: Faults::default(),
             passphrase: None,
             companions: None,
@@ -259,6 +267,7 @@ impl Document {
             removing: None,
             writing: None,
             recovery_failed: None,
+            gave_way_in_a_row: 0,
             faults: Faults::default(),
             passphrase: if loaded.encrypted { passphrase } else { None },
             companions: None,
@@ -510,6 +519,7 @@ impl Document {
             faults: self.faults.clone(),
             bases: self.shared.bases.clone(),
             give_way: give_way.clone(),
+            stream: self.gave_way_in_a_row < STREAMED_GIVING_WAY,
         };
         let language = crate::i18n::language();
         // A channel of one place, made here: the writer's thread allocates nothing the window's
@@ -610,7 +620,11 @@ impl Document {
         let writing = self.writing.take()?;
         if gave_way {
             // An edit came first; the next autosave writes what it made.
+            self.gave_way_in_a_row = self.gave_way_in_a_row.saturating_add(1);
             return None;
+        }
+        if writing.file.is_none() {
+            self.gave_way_in_a_row = 0;
         }
         let what = match (&writing.file, writing.rescue) {
             (Some(_), _) => Written::Saved,
@@ -911,6 +925,24 @@ mod tests {
         assert_eq!(document.finish(), Some((Written::Recovery, Ok(()))));
         let (recovery, _) = store::find_recovery(&path).expect("written");
         assert_eq!(store::load(&recovery).expect("loads").decoded.workspace.name, "Bakery and café");
+    }
+
+    #[test]
+    fn autosaves_that_gave_way_twice_in_a_row_make_the_next_one_copy_the_workspace() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("shop.kindred");
+        let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
+        let ended = |document: &mut Document, gave_way: bool| {
+            let (_send, done) = mpsc::channel();
+            let started = Instant::now();
+            document.writing = Some(Writing { file: None, state: 0, started, rescue: None, done, give_way: None });
+            document.written(Done { result: Ok(None), companions: None, feed: None, gave_way });
+            document.gave_way_in_a_row < STREAMED_GIVING_WAY
+        };
+        assert!(ended(&mut document, true), "one gave way: the next streams");
+        assert!(!ended(&mut document, true), "two in a row: the next copies");
+        assert!(!ended(&mut document, true));
+        assert!(ended(&mut document, false), "one written: streaming again");
     }
 
     #[test]

@@ -3,8 +3,9 @@
 
 use super::*;
 
-/// Between the window and an autosave copying the workspace: the window asks for it back, the
-/// writer says when it no longer holds it. Until the writer begins its copy the workspace waits
+/// Between the window and an autosave copying the workspace (or writing from it, its text
+/// streamed, [`WriteJob::stream`]): the window asks for it back, the writer says when it no
+/// longer holds it. Until the writer begins its copy the workspace waits
 /// in `handed`, where the window takes it back itself: it never waits for the writer's thread
 /// to start, or for anything the writer does before the copy.
 #[derive(Debug)]
@@ -76,6 +77,10 @@ pub(super) struct WriteJob {
     pub(super) give_way: Option<Arc<GiveWay>>,
     /// Where this computer keeps the common versions: a saved version goes there too.
     pub(super) bases: Option<crate::store::base::Bases>,
+    /// An autosave of an unencrypted workspace writes from the window's workspace itself, its
+    /// text streamed to the file, instead of copying it first; false after autosaves that gave
+    /// way one after another, so that steady editing cannot keep the recovery file unwritten.
+    pub(super) stream: bool,
 }
 
 impl WriteJob {
@@ -99,6 +104,9 @@ impl WriteJob {
                 self.0.copying.store(false, std::sync::atomic::Ordering::Release);
             }
         }
+        if self.stream && self.passphrase.is_none() && self.file.is_none() {
+            return self.stream_recovery(&give_way, before_writing);
+        }
         let released = Released(&give_way);
         let mut job = self;
         let shared = give_way.handed.lock().ok().and_then(|mut handed| handed.take());
@@ -119,6 +127,46 @@ impl WriteJob {
             Err(partial) => {
                 drop(partial);
                 Done { result: Ok(None), companions: None, feed: None, gave_way: true }
+            }
+        }
+    }
+
+    /// An autosave that writes the window's workspace itself, no copy made, its text streamed
+    /// to the recovery file a chunk at a time: when an edit asks for the workspace between two
+    /// chunks the write stops, lets the workspace go, and the recovery file stays as it was (the
+    /// next autosave writes the newer state).
+    fn stream_recovery(self, give_way: &GiveWay, before_writing: impl FnOnce()) -> Done {
+        use std::sync::atomic::Ordering;
+        /// Tells the window the writer no longer holds its workspace, however the write ends.
+        struct Released<'a>(&'a GiveWay);
+        impl Drop for Released<'_> {
+            fn drop(&mut self) {
+                self.0.copying.store(false, Ordering::Release);
+            }
+        }
+        let released = Released(give_way);
+        // Until the write begins the workspace waits in `handed`, where the window takes it
+        // back itself.
+        before_writing();
+        let Some(shared) = give_way.handed.lock().ok().and_then(|mut handed| handed.take()) else {
+            return Done { result: Ok(None), companions: None, feed: None, gave_way: true };
+        };
+        let asked = || give_way.asked.load(Ordering::Acquire);
+        let mut disk: Box<dyn Disk> = match self.faults.recovery {
+            Some(failing) => Box::new(failing),
+            None => Box::new(RealDisk),
+        };
+        let result = store::stream::write_recovery(disk.as_mut(), &self.workspace_path, &shared, &asked);
+        // The window's workspace is let go before the window is told.
+        drop(shared);
+        drop(released);
+        match result {
+            Err(error) if store::stream::GaveWay::is(&error) => {
+                Done { result: Ok(None), companions: None, feed: None, gave_way: true }
+            }
+            result => {
+                let result = result.map(|()| None).map_err(|e| WriteError { message: e.to_string(), in_place: None });
+                Done { result, companions: None, feed: None, gave_way: false }
             }
         }
     }

@@ -1,0 +1,202 @@
+//! The recovery file written as its text is made: the `.kindred` text of an unencrypted
+//! workspace goes to the disk in chunks, never held whole, and the write can be asked to stop
+//! between two chunks (an edit wants the workspace back), leaving the recovery file as it was.
+//! At 100,000 people the text is some 400 MB: held whole beside the workspace it took the
+//! window's process past 1.5 GB while an autosave wrote.
+
+use super::save::{self, Disk, FileKind, SaveError};
+use super::{MAX_WORKSPACE_BYTES, PHOTOS_NAMED, TooLargeToOpen, largest_photos, paths};
+use crate::model::Workspace;
+use crate::model::codec;
+use std::fmt;
+use std::fs::File;
+use std::io;
+use std::path::Path;
+
+/// How much text is gathered before it goes to the disk (and `stop` is asked).
+const CHUNK: usize = 1 << 20;
+
+/// Why a streamed write ended early: it was asked to stop. The file it replaces is as it was.
+#[derive(Debug)]
+pub struct GaveWay;
+
+impl fmt::Display for GaveWay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the write gave way to an edit")
+    }
+}
+
+impl std::error::Error for GaveWay {}
+
+impl GaveWay {
+    /// Whether `error` is a write that gave way.
+    pub fn is(error: &SaveError) -> bool {
+        error.source.get_ref().is_some_and(|inner| inner.is::<GaveWay>())
+    }
+}
+
+/// Writes the recovery file of the workspace at `path` from `workspace` (unencrypted), its text
+/// going to the disk a chunk at a time; `stop` is asked before each chunk, and when it says so
+/// the write ends with [`GaveWay`] and the recovery file is as it was. A text larger than
+/// [`MAX_WORKSPACE_BYTES`] is refused like [`super::write_recovery_with`] refuses it.
+pub fn write_recovery(
+    disk: &mut dyn Disk,
+    path: &Path,
+    workspace: &Workspace,
+    stop: &dyn Fn() -> bool,
+) -> Result<(), SaveError> {
+    write_recovery_at_most(disk, path, workspace, stop, MAX_WORKSPACE_BYTES)
+}
+
+fn write_recovery_at_most(
+    disk: &mut dyn Disk,
+    path: &Path,
+    workspace: &Workspace,
+    stop: &dyn Fn() -> bool,
+    limit: u64,
+) -> Result<(), SaveError> {
+    let recovery = paths::recovery_path(path);
+    let too_large = |size| {
+        let reason = TooLargeToOpen { size, most: limit, photos: largest_photos(workspace, PHOTOS_NAMED) };
+        io::Error::new(io::ErrorKind::FileTooLarge, reason)
+    };
+    // The photos alone are less than the file: when they are too many bytes already, nothing is
+    // written.
+    let photos: u64 = workspace.people.iter().filter_map(|p| p.photo.as_ref()).map(|p| p.base64.len() as u64).sum();
+    if photos > limit {
+        return Err(SaveError { path: recovery, step: save::Step::Write, source: too_large(photos) });
+    }
+    let mut fill = |disk: &mut dyn Disk, file: &mut File| {
+        let mut chunks =
+            Chunks { disk, file, text: String::with_capacity(CHUNK), written: 0, limit, stop, error: None };
+        let made = codec::encode_to(workspace, &mut chunks);
+        match (chunks.error.take(), made) {
+            (Some(error), _) => Err(error),
+            (None, Err(_)) => Err(io::Error::other("the workspace could not be made into text")),
+            (None, Ok(())) => chunks.send(),
+        }
+        .map_err(|error| match error.get_ref().and_then(|e| e.downcast_ref::<TooLarge>()) {
+            Some(TooLarge(size)) => too_large(*size),
+            None => error,
+        })
+    };
+    save::save_file_with(disk, &recovery, 0, FileKind::Companion, &mut fill)
+}
+
+/// The text grown past the limit: at least this many bytes.
+#[derive(Debug)]
+struct TooLarge(u64);
+
+impl fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "at least {} bytes", self.0)
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
+/// The text as it is made, sent to the disk a chunk at a time.
+struct Chunks<'a> {
+    disk: &'a mut dyn Disk,
+    file: &'a mut File,
+    text: String,
+    written: u64,
+    limit: u64,
+    stop: &'a dyn Fn() -> bool,
+    /// Why a chunk could not be sent (the text is then made no further).
+    error: Option<io::Error>,
+}
+
+impl Chunks<'_> {
+    /// Sends the text gathered so far, unless asked to stop or past the limit.
+    fn send(&mut self) -> io::Result<()> {
+        if (self.stop)() {
+            return Err(io::Error::new(io::ErrorKind::Interrupted, GaveWay));
+        }
+        self.written += self.text.len() as u64;
+        if self.written > self.limit {
+            return Err(io::Error::new(io::ErrorKind::FileTooLarge, TooLarge(self.written)));
+        }
+        self.disk.write(self.file, self.text.as_bytes())?;
+        self.text.clear();
+        Ok(())
+    }
+}
+
+impl fmt::Write for Chunks<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        if self.error.is_some() {
+            return Err(fmt::Error);
+        }
+        self.text.push_str(text);
+        if self.text.len() >= CHUNK
+            && let Err(error) = self.send()
+        {
+            self.error = Some(error);
+            return Err(fmt::Error);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::save::RealDisk;
+    use std::cell::Cell;
+
+    fn workspace(people: usize) -> Workspace {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date");
+        crate::ops::demo::generate(people, today)
+    }
+
+    #[test]
+    fn the_streamed_recovery_is_the_text_of_the_workspace() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let path = folder.path().join("shop.kindred");
+        // More than a few chunks of text.
+        let ws = workspace(1_500);
+        let asked = Cell::new(0);
+        let stop = || {
+            asked.set(asked.get() + 1);
+            false
+        };
+        write_recovery(&mut RealDisk, &path, &ws, &stop).expect("written");
+        let written = std::fs::read_to_string(paths::recovery_path(&path)).expect("read");
+        assert!(written == codec::encode(&ws), "the same text as encoded whole");
+        assert!(asked.get() > 3, "asked before each chunk ({})", asked.get());
+        let entries = std::fs::read_dir(folder.path()).expect("listed").count();
+        assert_eq!(entries, 1, "no temporary file left");
+    }
+
+    #[test]
+    fn a_write_asked_to_stop_leaves_the_recovery_file_as_it_was() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let path = folder.path().join("shop.kindred");
+        let before = Workspace::named("Before");
+        write_recovery(&mut RealDisk, &path, &before, &|| false).expect("written");
+        let was = std::fs::read(paths::recovery_path(&path)).expect("read");
+        // Stops at the third chunk.
+        let asked = Cell::new(0);
+        let stop = || {
+            asked.set(asked.get() + 1);
+            asked.get() >= 3
+        };
+        let error = write_recovery(&mut RealDisk, &path, &workspace(1_500), &stop).expect_err("gave way");
+        assert!(GaveWay::is(&error), "{error}");
+        assert_eq!(std::fs::read(paths::recovery_path(&path)).expect("read"), was, "as it was");
+        assert_eq!(std::fs::read_dir(folder.path()).expect("listed").count(), 1, "no temporary file left");
+    }
+
+    #[test]
+    fn a_text_past_the_limit_is_refused_and_nothing_is_left() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let path = folder.path().join("shop.kindred");
+        let error =
+            write_recovery_at_most(&mut RealDisk, &path, &workspace(1_500), &|| false, 100_000).expect_err("too large");
+        assert!(!GaveWay::is(&error));
+        let reason = error.source.get_ref().and_then(|e| e.downcast_ref::<TooLargeToOpen>());
+        assert!(reason.is_some_and(|r| r.size > 100_000 && r.most == 100_000), "{error}");
+        assert_eq!(std::fs::read_dir(folder.path()).expect("listed").count(), 0, "nothing written");
+    }
+}
