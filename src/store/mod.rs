@@ -290,14 +290,10 @@ fn workspace_bytes(
     limit: u64,
 ) -> Result<(Vec<u8>, String), SaveError> {
     let refused = |source| SaveError { path: path.to_path_buf(), step: save::Step::Write, source };
-    let too_large = |size| {
-        let reason = TooLargeToOpen { size, most: limit, photos: largest_photos(workspace, PHOTOS_NAMED) };
-        refused(io::Error::new(io::ErrorKind::FileTooLarge, reason))
-    };
+    let too_large = |size| refused(too_large(workspace, size, limit));
     // The photos alone are less than the file (encrypted or not): when they are too many
     // bytes already, the file is refused without being made, in no time and no memory.
-    let photos: u64 = workspace.people.iter().filter_map(|p| p.photo.as_ref()).map(|p| p.base64.len() as u64).sum();
-    if photos > limit {
+    if let Some(photos) = photos_past(workspace, limit) {
         return Err(too_large(photos));
     }
     let text = codec::encode(workspace).into_bytes();
@@ -312,6 +308,20 @@ fn workspace_bytes(
         return Err(too_large(size));
     }
     Ok((bytes, revision))
+}
+
+/// Why a file of `size` bytes is not written when Kindred opens at most `limit`: the error
+/// names whose photos are largest.
+fn too_large(workspace: &Workspace, size: u64, limit: u64) -> io::Error {
+    let reason = TooLargeToOpen { size, most: limit, photos: largest_photos(workspace, PHOTOS_NAMED) };
+    io::Error::new(io::ErrorKind::FileTooLarge, reason)
+}
+
+/// The bytes of the workspace's photos, when they alone are more than `limit`: the file, which
+/// holds them, would be too large, and need not be made to know it.
+fn photos_past(workspace: &Workspace, limit: u64) -> Option<u64> {
+    let photos: u64 = workspace.people.iter().filter_map(|p| p.photo.as_ref()).map(|p| p.base64.len() as u64).sum();
+    (photos > limit).then_some(photos)
 }
 
 /// How many of the largest photos a refused save names.

@@ -5,7 +5,7 @@
 //! window's process past 1.5 GB while an autosave wrote.
 
 use super::save::{self, Disk, FileKind, SaveError};
-use super::{MAX_WORKSPACE_BYTES, PHOTOS_NAMED, TooLargeToOpen, largest_photos, paths};
+use super::{MAX_WORKSPACE_BYTES, paths};
 use crate::model::Workspace;
 use crate::model::codec;
 use std::fmt;
@@ -56,14 +56,8 @@ fn write_recovery_at_most(
     limit: u64,
 ) -> Result<(), SaveError> {
     let recovery = paths::recovery_path(path);
-    let too_large = |size| {
-        let reason = TooLargeToOpen { size, most: limit, photos: largest_photos(workspace, PHOTOS_NAMED) };
-        io::Error::new(io::ErrorKind::FileTooLarge, reason)
-    };
-    // The photos alone are less than the file: when they are too many bytes already, nothing is
-    // written.
-    let photos: u64 = workspace.people.iter().filter_map(|p| p.photo.as_ref()).map(|p| p.base64.len() as u64).sum();
-    if photos > limit {
+    let too_large = |size| super::too_large(workspace, size, limit);
+    if let Some(photos) = super::photos_past(workspace, limit) {
         return Err(SaveError { path: recovery, step: save::Step::Write, source: too_large(photos) });
     }
     let mut fill = |disk: &mut dyn Disk, file: &mut File| {
@@ -142,6 +136,7 @@ impl fmt::Write for Chunks<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::TooLargeToOpen;
     use crate::store::save::RealDisk;
     use std::cell::Cell;
 

@@ -99,6 +99,17 @@ pub fn counting_ui(ui: &mut egui::Ui, done: usize, total: usize) {
     ui.ctx().request_repaint();
 }
 
+/// The marker of a view whose figures are counted a slice a frame, from what it says of its
+/// count: `Some(None)` while older figures are shown (*Updating…*), `Some(Some(done))` while
+/// there are none yet (*Counting… done of all*), nothing when they are up to date.
+pub fn count_marker_ui(ui: &mut egui::Ui, count: Option<Option<usize>>, people: usize) {
+    match count {
+        Some(None) => updating_ui(ui),
+        Some(Some(done)) => counting_ui(ui, done, people),
+        None => {}
+    }
+}
+
 /// Beside figures that are shown while newer ones are counted: "Updating…", with a spinner.
 pub fn updating_ui(ui: &mut egui::Ui) {
     ui.horizontal(|ui| {

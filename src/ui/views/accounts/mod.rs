@@ -144,11 +144,7 @@ impl AccountsView {
                 }
             });
         });
-        match self.index.counting() {
-            Some(None) => super::updating_ui(ui),
-            Some(Some(done)) => super::counting_ui(ui, done, workspace.people.len()),
-            None => {}
-        }
+        super::count_marker_ui(ui, self.index.counting(), workspace.people.len());
         ui.separator();
         self.index.order(&self.query);
         if let Some(id) = self.pending_scroll.take() {

@@ -158,11 +158,7 @@ impl JourneysView {
         self.forget_what_is_gone(map);
         let shown = if self.fit_to_screen { LINKED_SHOWN_FITTED } else { LINKED_SHOWN };
         self.extras.refresh(workspace, map, (revision, &self.changes), shown);
-        match self.extras.gathering() {
-            Some(None) => super::updating_ui(ui),
-            Some(Some(done)) => super::counting_ui(ui, done, workspace.people.len()),
-            None => {}
-        }
+        super::count_marker_ui(ui, self.extras.gathering(), workspace.people.len());
         // On a projector the map gets the room: its name and segment are in the picker already.
         if !self.fit_to_screen {
             self.details_row(ui, map, editable, &mut intents);
