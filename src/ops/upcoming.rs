@@ -209,19 +209,40 @@ impl Bucket {
 /// The bucket of `date` seen from `today`. Weeks start on Monday; a week that runs into the
 /// next month stays "this week". A date before today (overdue) counts as today.
 pub fn bucket(date: NaiveDate, today: NaiveDate) -> Bucket {
-    if date <= today {
-        return Bucket::Today;
+    Buckets::of(today).bucket(date)
+}
+
+/// The buckets' last days seen from one day, for placing many dates ([`bucket`] for one).
+#[derive(Clone, Copy, Debug)]
+pub struct Buckets {
+    today: NaiveDate,
+    week_end: NaiveDate,
+    month_end: NaiveDate,
+}
+
+impl Buckets {
+    pub fn of(today: NaiveDate) -> Self {
+        let to_sunday = 6 - u64::from(today.weekday().num_days_from_monday());
+        let month_end = today
+            .with_day(1)
+            .and_then(|first| first.checked_add_months(Months::new(1)))
+            .and_then(|next| next.pred_opt())
+            .unwrap_or(NaiveDate::MAX);
+        Buckets { today, week_end: add_days(today, to_sunday), month_end }
     }
-    let to_sunday = 6 - u64::from(today.weekday().num_days_from_monday());
-    if date <= add_days(today, to_sunday) {
-        return Bucket::ThisWeek;
+
+    /// The bucket of `date` (see [`bucket`]).
+    pub fn bucket(&self, date: NaiveDate) -> Bucket {
+        if date <= self.today {
+            Bucket::Today
+        } else if date <= self.week_end {
+            Bucket::ThisWeek
+        } else if date <= self.month_end {
+            Bucket::ThisMonth
+        } else {
+            Bucket::Later
+        }
     }
-    let month_end = today
-        .with_day(1)
-        .and_then(|first| first.checked_add_months(Months::new(1)))
-        .and_then(|next| next.pred_opt())
-        .unwrap_or(NaiveDate::MAX);
-    if date <= month_end { Bucket::ThisMonth } else { Bucket::Later }
 }
 
 /// Every occurrence from `today` to `today + days`, both included, sorted by date, person
@@ -235,9 +256,10 @@ pub fn upcoming(workspace: &Workspace, today: NaiveDate, days: u32) -> Vec<Occur
 /// A year of occurrences found a slice of people at a time, for a window that must not spend
 /// more than a frame at once: [`Finding::add`] the people in slices, then [`Finding::finish`]
 /// (which adds the organisations' days). The result is what [`upcoming`] gives. Each slice's
-/// occurrences are sorted as they are found and kept as a run; two runs are merged as soon as
-/// the newer is as long as the one before (as a binary counter carries), so that a slice's
-/// frame seldom moves what earlier slices found, and the last step merges a few runs.
+/// occurrences are sorted as they are found and kept as a run, so that a slice's frame never
+/// moves what earlier slices found; the last step merges all the runs in one pass, each
+/// occurrence moved once (merging them two at a time as they came moved the earlier ones again
+/// and again, and took a frame of its own at 10,000 people).
 #[derive(Debug)]
 pub struct Finding {
     scope: Scope,
@@ -258,26 +280,117 @@ impl Finding {
         }
         sort(&mut fresh);
         self.runs.push(fresh);
-        while let [.., before, last] = self.runs.as_slice()
-            && before.len() <= last.len()
-        {
-            let (Some(last), Some(before)) = (self.runs.pop(), self.runs.pop()) else { break };
-            self.runs.push(merge(before, last));
-        }
     }
 
     /// The occurrences, with the organisations' days, sorted.
     pub fn finish(self, workspace: &Workspace) -> Vec<Occurrence> {
+        self.merging(workspace).finish()
+    }
+
+    /// The organisations' days found, and the occurrences ready to be merged a part at a time.
+    pub fn merging(self, workspace: &Workspace) -> Merging {
         let mut organisations = Vec::new();
         collect_organisations(workspace, self.today, self.scope, &mut organisations);
         sort(&mut organisations);
-        // The shortest runs first, so that the longest is moved once.
         let mut runs = self.runs;
         runs.push(organisations);
-        runs.sort_by_key(Vec::len);
-        let mut runs = runs.into_iter();
-        let first = runs.next().unwrap_or_default();
-        runs.fold(first, merge)
+        Merging::of(runs)
+    }
+}
+
+/// The runs of a [`Finding`] merged in [`order`] a part at a time, for a window that must not
+/// spend more than a frame at once: [`Merging::step`] until it says it is done, then
+/// [`Merging::finish`]. The runs' next occurrences are compared where they lie (a heap of the
+/// runs, by their next), and each occurrence is moved once, to the end of the merged list.
+#[derive(Debug)]
+pub struct Merging {
+    runs: Vec<std::vec::IntoIter<Occurrence>>,
+    /// The runs with occurrences left, as a heap: no run's next comes before that of the run
+    /// above it (at `(place - 1) / 2`).
+    heap: Vec<usize>,
+    merged: Vec<Occurrence>,
+}
+
+impl Merging {
+    fn of(runs: Vec<Vec<Occurrence>>) -> Self {
+        let merged = Vec::with_capacity(runs.iter().map(Vec::len).sum());
+        let runs: Vec<_> = runs.into_iter().map(Vec::into_iter).collect();
+        let mut merging = Merging { heap: Vec::with_capacity(runs.len()), runs, merged };
+        // Runs in order of their next occurrences are a heap.
+        let mut heap: Vec<usize> = (0..merging.runs.len()).filter(|run| merging.next(*run).is_some()).collect();
+        heap.sort_by(|a, b| merging.compare(*a, *b));
+        merging.heap = heap;
+        merging
+    }
+
+    /// How many occurrences are merged so far.
+    pub fn merged(&self) -> usize {
+        self.merged.len()
+    }
+
+    /// Whether every occurrence is merged.
+    pub fn done(&self) -> bool {
+        self.heap.is_empty()
+    }
+
+    /// Merges up to `count` more occurrences.
+    pub fn step(&mut self, count: usize) {
+        let mut left = count;
+        while left > 0 {
+            let Some(&first) = self.heap.first() else { break };
+            let Some(run) = self.runs.get_mut(first) else { break };
+            if self.heap.len() == 1 {
+                // The last run left: the rest of it as it is.
+                let before = self.merged.len();
+                self.merged.extend(run.by_ref().take(left));
+                left -= self.merged.len() - before;
+            } else if let Some(occurrence) = run.next() {
+                self.merged.push(occurrence);
+                left -= 1;
+            }
+            if self.next(first).is_none() {
+                self.heap.swap_remove(0);
+            }
+            self.sift_down();
+        }
+    }
+
+    /// The occurrences merged, the rest merged first.
+    pub fn finish(mut self) -> Vec<Occurrence> {
+        self.step(usize::MAX);
+        self.merged
+    }
+
+    fn next(&self, run: usize) -> Option<&Occurrence> {
+        self.runs.get(run).and_then(|run| run.as_slice().first())
+    }
+
+    /// The order of two runs by their next occurrences (a run used up goes last).
+    fn compare(&self, a: usize, b: usize) -> Ordering {
+        match (self.next(a), self.next(b)) {
+            (Some(x), Some(y)) => order(x, y).then(a.cmp(&b)),
+            (x, y) => y.is_some().cmp(&x.is_some()),
+        }
+    }
+
+    /// Puts the first run of the heap, whose next occurrence has changed, in its place.
+    fn sift_down(&mut self) {
+        let mut place = 0;
+        loop {
+            let mut first = place;
+            for child in [2 * place + 1, 2 * place + 2] {
+                if let (Some(&c), Some(&f)) = (self.heap.get(child), self.heap.get(first))
+                    && self.compare(c, f) == Ordering::Less
+                {
+                    first = child;
+                }
+            }
+            if first == place {
+                return;
+            }
+            self.heap.swap(place, first);
+            place = first;
+        }
     }
 }
 
@@ -1393,6 +1506,31 @@ mod tests {
             finding.add(&workspace, slice);
         }
         assert!(finding.finish(&workspace) == upcoming(&workspace, today, 364));
+    }
+
+    #[test]
+    fn runs_merged_a_part_at_a_time_are_merged_as_at_once() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 10).expect("a date");
+        let workspace = crate::ops::demo::generate_with(400, 100, today);
+        let at_once = upcoming(&workspace, today, 364);
+        for (slice, part) in [(1, 1), (50, 7), (77, 500), (400, 3)] {
+            let mut finding = Finding::new(today, 364);
+            // Some slices with no occurrences at all, so some runs are empty.
+            finding.add(&workspace, &[]);
+            for people in workspace.people.chunks(slice) {
+                finding.add(&workspace, people);
+            }
+            let mut merging = finding.merging(&workspace);
+            let mut parts = 0;
+            while !merging.done() {
+                let before = merging.merged();
+                merging.step(part);
+                assert!(merging.merged() - before == part.min(at_once.len() - before), "{part} at a time");
+                parts += 1;
+            }
+            assert_eq!(parts, at_once.len().div_ceil(part));
+            assert!(merging.finish() == at_once, "slices of {slice}, parts of {part}");
+        }
     }
 
     #[test]
