@@ -224,6 +224,11 @@ pub struct Referrer {
 /// Everyone who referred at least one customer, those who brought the most first (then the
 /// most value, then the workspace's order).
 pub fn referrers(workspace: &Workspace) -> Vec<Referrer> {
+    placed_referrers(workspace).into_iter().map(|(_, referrer)| referrer).collect()
+}
+
+/// [`referrers`], each with their place in the workspace's people.
+pub fn placed_referrers(workspace: &Workspace) -> Vec<(usize, Referrer)> {
     let organisations = OrganisationIndex::of(workspace);
     let at: HashMap<PersonId, usize> = workspace.people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
     // Per referrer: its place, the customers it brought, and the accounts counted so far.
@@ -254,7 +259,7 @@ pub fn referrers(workspace: &Workspace) -> Vec<Referrer> {
     referrers.sort_by(|(a_at, a), (b_at, b)| {
         b.customers.cmp(&a.customers).then(b.value.unwrap_or(0).cmp(&a.value.unwrap_or(0))).then(a_at.cmp(b_at))
     });
-    referrers.into_iter().map(|(_, referrer)| referrer).collect()
+    referrers
 }
 
 /// Whose yearly value a customer's counts in: their organisation's, or their own.

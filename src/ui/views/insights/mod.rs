@@ -281,7 +281,16 @@ pub struct Gathering {
 
 impl Gathering {
     pub fn new(workspace: &Workspace) -> Self {
-        let figures = Figures { currency: workspace.currency.clone(), ..Figures::default() };
+        // Who referred whom goes through the links and finds people by id, a hash of everyone:
+        // done with the first slice rather than in the frame that hands the figures over.
+        let referrers = crate::ops::links::placed_referrers(workspace)
+            .into_iter()
+            .map(|(at, referrer)| {
+                let name = workspace.people.get(at).map(|p| p.name.clone()).unwrap_or_default();
+                (referrer, name)
+            })
+            .collect();
+        let figures = Figures { currency: workspace.currency.clone(), referrers, ..Figures::default() };
         Gathering { figures, ..Gathering::default() }
     }
 
@@ -377,18 +386,6 @@ impl Gathering {
         figures.unresolved.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
 
         figures.fit.flag_and_bin();
-        // Their names in one pass over the people (a search for each took seconds at 100,000).
-        let referrers = crate::ops::links::referrers(workspace);
-        let wanted: std::collections::HashSet<PersonId> = referrers.iter().map(|r| r.person).collect();
-        let names: HashMap<PersonId, &str> =
-            workspace.people.iter().filter(|p| wanted.contains(&p.id)).map(|p| (p.id, p.name.as_str())).collect();
-        figures.referrers = referrers
-            .into_iter()
-            .map(|r| {
-                let name = names.get(&r.person).map(|name| (*name).to_owned()).unwrap_or_default();
-                (r, name)
-            })
-            .collect();
         figures.incidents = incidents_by_phase(workspace, &incident_counts);
         for status in IdeaStatus::ALL {
             let mut rows = ideas.remove(&status).unwrap_or_default();
