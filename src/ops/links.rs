@@ -8,7 +8,7 @@
 
 use super::Edit;
 use crate::model::{
-    FamilyMemberId, Fit, Link, LinkId, LinkKind, Milestone, MilestoneKind, OrganisationId, OrganisationIndex, Person,
+    FamilyMemberId, Link, LinkId, LinkKind, Milestone, MilestoneKind, OrganisationId, OrganisationIndex, Person,
     PersonId, Referral, ReferralSource, Relation, Status, Workspace,
 };
 use crate::t;
@@ -224,46 +224,105 @@ pub struct Referrer {
 /// Everyone who referred at least one customer, those who brought the most first (then the
 /// most value, then the workspace's order).
 pub fn referrers(workspace: &Workspace) -> Vec<Referrer> {
-    placed_referrers(workspace).into_iter().map(|(_, referrer)| referrer).collect()
+    let mut referring = Referring::new(workspace);
+    referring.add(workspace, &OrganisationIndex::of(workspace), &workspace.people);
+    referring.finish().into_iter().map(|(referrer, _)| referrer).collect()
 }
 
-/// [`referrers`], each with their place in the workspace's people.
-pub fn placed_referrers(workspace: &Workspace) -> Vec<(usize, Referrer)> {
-    let organisations = OrganisationIndex::of(workspace);
-    let at: HashMap<PersonId, usize> = workspace.people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-    // Per referrer: its place, the customers it brought, and the accounts counted so far.
-    let mut found: HashMap<PersonId, (usize, usize, Option<i64>, HashSet<Account>)> = HashMap::new();
-    for link in workspace.links.iter().filter(|l| l.kind == LinkKind::Referred) {
-        let (Some(&from), Some(&to)) = (at.get(&link.from), at.get(&link.to)) else { continue };
-        let referred = &workspace.people[to];
-        if referred.status != Status::Customer || from == to {
-            continue;
+/// [`referrers`] found a slice of people at a time, for a window that must not go through
+/// everyone in one frame: [`Referring::add`] the workspace's people in their order, then
+/// [`Referring::finish`]. Only the people at either end of a referral are kept.
+#[derive(Debug, Default)]
+pub struct Referring {
+    /// Each referral's ends, in the links' order.
+    links: Vec<(PersonId, PersonId)>,
+    /// The people at either end of a referral, as they come (a later holder of an id wins).
+    found: HashMap<PersonId, Referred>,
+    /// The place of the next person added.
+    next: usize,
+}
+
+/// What a referral needs of a person at one end of it.
+#[derive(Debug)]
+struct Referred {
+    at: usize,
+    name: String,
+    customer: bool,
+    account: Account,
+    value: Option<i64>,
+}
+
+impl Referring {
+    pub fn new(workspace: &Workspace) -> Self {
+        let links: Vec<(PersonId, PersonId)> =
+            workspace.links.iter().filter(|l| l.kind == LinkKind::Referred).map(|l| (l.from, l.to)).collect();
+        // The ends, looked for among the people as they come.
+        let mut found = HashMap::new();
+        for id in links.iter().flat_map(|(from, to)| [*from, *to]) {
+            found.entry(id).or_insert(Referred {
+                at: usize::MAX,
+                name: String::new(),
+                customer: false,
+                account: Account::Person(id),
+                value: None,
+            });
         }
-        let entry = found.entry(link.from).or_insert((from, 0, None, HashSet::new()));
-        entry.1 += 1;
-        let account = match referred.organisation.filter(|id| organisations.get(workspace, *id).is_some()) {
-            Some(id) => Account::Organisation(id),
-            None => Account::Person(referred.id),
-        };
-        if entry.3.insert(account) {
-            let fit: &Fit = organisations.fit(workspace, referred);
-            if let Some(value) = fit.yearly_value {
+        Referring { links, found, next: 0 }
+    }
+
+    /// Adds `people`, the next of `workspace`'s people in their order.
+    pub fn add(&mut self, workspace: &Workspace, organisations: &OrganisationIndex, people: &[Person]) {
+        for (offset, person) in people.iter().enumerate() {
+            let Some(found) = self.found.get_mut(&person.id) else { continue };
+            let account = match person.organisation.filter(|id| organisations.get(workspace, *id).is_some()) {
+                Some(id) => Account::Organisation(id),
+                None => Account::Person(person.id),
+            };
+            *found = Referred {
+                at: self.next + offset,
+                name: person.name.clone(),
+                customer: person.status == Status::Customer,
+                account,
+                value: organisations.fit(workspace, person).yearly_value,
+            };
+        }
+        self.next += people.len();
+    }
+
+    /// Those who referred at least one customer (see [`referrers`]), with their names.
+    pub fn finish(self) -> Vec<(Referrer, String)> {
+        let Referring { links, mut found, .. } = self;
+        // Per referrer: its place, the customers it brought, and the accounts counted so far.
+        let mut counted: HashMap<PersonId, (usize, usize, Option<i64>, HashSet<Account>)> = HashMap::new();
+        for (from, to) in links {
+            let (Some(referrer), Some(referred)) = (found.get(&from), found.get(&to)) else { continue };
+            if referrer.at == usize::MAX || referred.at == usize::MAX || !referred.customer || from == to {
+                continue;
+            }
+            let entry = counted.entry(from).or_insert((referrer.at, 0, None, HashSet::new()));
+            entry.1 += 1;
+            if entry.3.insert(referred.account)
+                && let Some(value) = referred.value
+            {
                 entry.2 = Some(entry.2.unwrap_or(0).saturating_add(value));
             }
         }
+        let mut referrers: Vec<(usize, Referrer, String)> = counted
+            .into_iter()
+            .map(|(person, (at, customers, value, _))| {
+                let name = found.get_mut(&person).map(|f| std::mem::take(&mut f.name)).unwrap_or_default();
+                (at, Referrer { person, customers, value }, name)
+            })
+            .collect();
+        referrers.sort_by(|(a_at, a, _), (b_at, b, _)| {
+            b.customers.cmp(&a.customers).then(b.value.unwrap_or(0).cmp(&a.value.unwrap_or(0))).then(a_at.cmp(b_at))
+        });
+        referrers.into_iter().map(|(_, referrer, name)| (referrer, name)).collect()
     }
-    let mut referrers: Vec<(usize, Referrer)> = found
-        .into_iter()
-        .map(|(person, (at, customers, value, _))| (at, Referrer { person, customers, value }))
-        .collect();
-    referrers.sort_by(|(a_at, a), (b_at, b)| {
-        b.customers.cmp(&a.customers).then(b.value.unwrap_or(0).cmp(&a.value.unwrap_or(0))).then(a_at.cmp(b_at))
-    });
-    referrers
 }
 
 /// Whose yearly value a customer's counts in: their organisation's, or their own.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Account {
     Organisation(OrganisationId),
     Person(PersonId),
@@ -431,5 +490,38 @@ mod tests {
         let edit = add(&ws, Side::Partner.link(ida, mette, ("", ""))).expect("new");
         apply(&mut ws, edit).expect("applies");
         assert!(add(&ws, Side::Partner.link(mette, ida, ("", ""))).is_none(), "partners either way round");
+    }
+
+    #[test]
+    fn referrers_found_in_slices_are_those_found_at_once() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).expect("a date");
+        let mut ws = crate::ops::demo::generate_with(300, 40, today);
+        let id = |ws: &Workspace, n: usize| ws.people[n].id;
+        for (from, to) in [(3, 10), (3, 11), (3, 250), (10, 3), (299, 0), (299, 1), (42, 42)] {
+            let link = Link { from: id(&ws, from), to: id(&ws, to), kind: LinkKind::Referred, ..Link::default() };
+            ws.links.push(link);
+        }
+        // A link to no one, and a second holder of an id (the later counts, as at once).
+        ws.links.push(Link { from: id(&ws, 3), to: PersonId::new(), kind: LinkKind::Referred, ..Link::default() });
+        let mut twin = ws.people[11].clone();
+        twin.status = Status::Customer;
+        ws.people.push(twin);
+        for person in &mut ws.people[..20] {
+            person.status = Status::Customer;
+        }
+        let at_once = referrers(&ws);
+        assert!(at_once.len() >= 2, "{at_once:?}");
+        let organisations = OrganisationIndex::of(&ws);
+        for slice in [1, 7, 100, 400] {
+            let mut referring = Referring::new(&ws);
+            for people in ws.people.chunks(slice) {
+                referring.add(&ws, &organisations, people);
+            }
+            let found = referring.finish();
+            assert!(found.iter().map(|(r, _)| r.clone()).eq(at_once.iter().cloned()), "slices of {slice}");
+            for (referrer, name) in &found {
+                assert_eq!(ws.person(referrer.person).map(|p| p.name.as_str()), Some(name.as_str()));
+            }
+        }
     }
 }

@@ -277,29 +277,24 @@ pub struct Gathering {
     ideas: HashMap<IdeaStatus, Vec<IdeaRow>>,
     /// The organisations plotted: an account is one point, where its first person comes.
     plotted: std::collections::HashSet<OrganisationId>,
+    /// Who referred whom, found as the people come.
+    referring: crate::ops::links::Referring,
 }
 
 impl Gathering {
     pub fn new(workspace: &Workspace) -> Self {
-        // Who referred whom goes through the links and finds people by id, a hash of everyone:
-        // done with the first slice rather than in the frame that hands the figures over.
-        let referrers = crate::ops::links::placed_referrers(workspace)
-            .into_iter()
-            .map(|(at, referrer)| {
-                let name = workspace.people.get(at).map(|p| p.name.clone()).unwrap_or_default();
-                (referrer, name)
-            })
-            .collect();
-        let figures = Figures { currency: workspace.currency.clone(), referrers, ..Figures::default() };
-        Gathering { figures, ..Gathering::default() }
+        let figures = Figures { currency: workspace.currency.clone(), ..Figures::default() };
+        let referring = crate::ops::links::Referring::new(workspace);
+        Gathering { figures, referring, ..Gathering::default() }
     }
 
     /// Counts `people`, the next of `workspace`'s people in their order.
     pub fn add(&mut self, workspace: &Workspace, people: &[crate::model::Person], today: NaiveDate) {
-        let Gathering { figures, known_facts, incident_counts, ideas, plotted } = self;
+        let Gathering { figures, known_facts, incident_counts, ideas, plotted, referring } = self;
         let phase_names: HashMap<PhaseId, &str> =
             workspace.journeys.iter().flat_map(|j| j.phases.iter().map(|p| (p.id, p.name.as_str()))).collect();
         let organisations = OrganisationIndex::of(workspace);
+        referring.add(workspace, &organisations, people);
         for person in people {
             let known = knowledge::of(person, today);
             *known_facts += known.known.len();
@@ -379,7 +374,8 @@ impl Gathering {
 
     /// The figures, once every person is counted.
     pub fn finish(self, workspace: &Workspace) -> Figures {
-        let Gathering { mut figures, known_facts, incident_counts, mut ideas, .. } = self;
+        let Gathering { mut figures, known_facts, incident_counts, mut ideas, referring, .. } = self;
+        figures.referrers = referring.finish();
         figures.workspace_percent = knowledge::mean_percent(known_facts, workspace.people.len());
         figures.key_accounts.sort_by(|a, b| a.percent.cmp(&b.percent).then_with(|| a.name.cmp(&b.name)));
         figures.no_contact.sort_by(|a, b| a.last.cmp(&b.last).then_with(|| a.name.cmp(&b.name)));
