@@ -236,7 +236,9 @@ pub fn referrers(workspace: &Workspace) -> Vec<Referrer> {
 pub struct Referring {
     /// Each referral's ends, in the links' order.
     links: Vec<(PersonId, PersonId)>,
-    /// The people at either end of a referral, as they come (a later holder of an id wins).
+    /// The ids at either end of a referral.
+    ends: HashSet<PersonId>,
+    /// Those of them found among the people so far (a later holder of an id wins).
     found: HashMap<PersonId, Referred>,
     /// The place of the next person added.
     next: usize,
@@ -256,35 +258,28 @@ impl Referring {
     pub fn new(workspace: &Workspace) -> Self {
         let links: Vec<(PersonId, PersonId)> =
             workspace.links.iter().filter(|l| l.kind == LinkKind::Referred).map(|l| (l.from, l.to)).collect();
-        // The ends, looked for among the people as they come.
-        let mut found = HashMap::new();
-        for id in links.iter().flat_map(|(from, to)| [*from, *to]) {
-            found.entry(id).or_insert(Referred {
-                at: usize::MAX,
-                name: String::new(),
-                customer: false,
-                account: Account::Person(id),
-                value: None,
-            });
-        }
-        Referring { links, found, next: 0 }
+        let ends = links.iter().flat_map(|(from, to)| [*from, *to]).collect();
+        Referring { links, ends, found: HashMap::new(), next: 0 }
     }
 
     /// Adds `people`, the next of `workspace`'s people in their order.
     pub fn add(&mut self, workspace: &Workspace, organisations: &OrganisationIndex, people: &[Person]) {
         for (offset, person) in people.iter().enumerate() {
-            let Some(found) = self.found.get_mut(&person.id) else { continue };
+            if !self.ends.contains(&person.id) {
+                continue;
+            }
             let account = match person.organisation.filter(|id| organisations.get(workspace, *id).is_some()) {
                 Some(id) => Account::Organisation(id),
                 None => Account::Person(person.id),
             };
-            *found = Referred {
+            let found = Referred {
                 at: self.next + offset,
                 name: person.name.clone(),
                 customer: person.status == Status::Customer,
                 account,
                 value: organisations.fit(workspace, person).yearly_value,
             };
+            self.found.insert(person.id, found);
         }
         self.next += people.len();
     }
@@ -296,7 +291,7 @@ impl Referring {
         let mut counted: HashMap<PersonId, (usize, usize, Option<i64>, HashSet<Account>)> = HashMap::new();
         for (from, to) in links {
             let (Some(referrer), Some(referred)) = (found.get(&from), found.get(&to)) else { continue };
-            if referrer.at == usize::MAX || referred.at == usize::MAX || !referred.customer || from == to {
+            if !referred.customer || from == to {
                 continue;
             }
             let entry = counted.entry(from).or_insert((referrer.at, 0, None, HashSet::new()));
