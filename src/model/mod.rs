@@ -11,6 +11,7 @@ mod lifecycle;
 pub mod matching;
 mod organisation;
 mod person;
+pub mod places;
 pub mod progress;
 mod shared;
 pub mod unique;

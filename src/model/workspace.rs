@@ -11,6 +11,9 @@ use std::collections::HashMap;
 /// by a newer Kindred and is opened read-only.
 pub const FORMAT_VERSION: u32 = 2;
 
+/// [`Workspace::holders`] looks up at most this many ids one by one.
+const FEW_HOLDERS: usize = 64;
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Workspace {
@@ -40,6 +43,9 @@ pub struct Workspace {
     /// What merging with another computer's version found changed differently on both sides,
     /// until someone chooses.
     pub conflicts: Vec<super::shared::Conflict>,
+    /// Where each person is in `people`, for looking them up by id (never written).
+    #[serde(skip)]
+    pub places: super::places::Places,
 }
 
 /// Settings kept in the workspace, so that everyone who opens it sees the same.
@@ -164,6 +170,7 @@ impl Default for Workspace {
             journeys: Vec::new(),
             settings: WorkspaceSettings::default(),
             conflicts: Vec::new(),
+            places: super::places::Places::default(),
         }
     }
 }
@@ -187,6 +194,7 @@ impl Workspace {
             journeys,
             settings,
             conflicts,
+            places,
         } = self;
         let mut copied = Vec::with_capacity(people.len());
         for chunk in people.chunks(64) {
@@ -210,6 +218,7 @@ impl Workspace {
             journeys: journeys.clone(),
             settings: settings.clone(),
             conflicts: conflicts.clone(),
+            places: places.clone(),
         })
     }
 
@@ -217,12 +226,28 @@ impl Workspace {
         Self { name: name.into(), ..Self::default() }
     }
 
+    /// The person holding `id`, asked of the table of places ([`super::places::Places`]).
     pub fn person(&self, id: PersonId) -> Option<&Person> {
-        self.people.iter().find(|p| p.id == id)
+        self.person_index(id).and_then(|at| self.people.get(at))
     }
 
+    /// Where the person holding `id` is in `people`.
     pub fn person_index(&self, id: PersonId) -> Option<usize> {
-        self.people.iter().position(|p| p.id == id)
+        self.places.find(&self.people, id)
+    }
+
+    /// The people holding `ids` (one each, as [`Workspace::person`] finds them), in the
+    /// workspace's order, each once: looked up one by one when they are few, found in one pass
+    /// through everyone when they are many.
+    pub fn holders(&self, ids: &[PersonId]) -> Vec<&Person> {
+        if ids.len() > FEW_HOLDERS {
+            let mut wanted: std::collections::HashSet<PersonId> = ids.iter().copied().collect();
+            return self.people.iter().filter(|p| wanted.remove(&p.id)).collect();
+        }
+        let mut places: Vec<usize> = ids.iter().filter_map(|id| self.person_index(*id)).collect();
+        places.sort_unstable();
+        places.dedup();
+        places.into_iter().filter_map(|at| self.people.get(at)).collect()
     }
 
     /// Takes the person out, with everything kept under them (their milestones, incidents,

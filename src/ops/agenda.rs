@@ -201,7 +201,7 @@ pub fn update_agenda(agenda: &mut Agenda, workspace: &Workspace, changed: &[Pers
     for items in [&mut agenda.tasks, &mut agenda.milestones, &mut agenda.contacts] {
         items.retain(|item| !changed.contains(&item.person));
     }
-    let people: Vec<&Person> = workspace.people.iter().filter(|p| changed.contains(&p.id)).collect();
+    let people = workspace.holders(changed);
     let accounts: Vec<_> = people.iter().filter_map(|p| p.organisation).collect();
     let organisations = OrganisationIndex::of_some(workspace, &accounts);
     // Their items found apart and each put in its place: the rest stay sorted.

@@ -479,8 +479,7 @@ pub fn found_again(
     today: NaiveDate,
     days: u32,
 ) -> Vec<Occurrence> {
-    let stale = Stale::of((changed, false));
-    let people: Vec<&Person> = workspace.people.iter().filter(|p| stale.changed(&p.id)).collect();
+    let people = workspace.holders(changed);
     found_for(workspace, &people, organisations, today, days)
 }
 

@@ -324,6 +324,8 @@ pub fn full_workspace() -> Workspace {
             theirs_by: Some(stamp("Jonas \"J\"", 12)),
             name: "Mette \"Mettes\" Kjærgaard".into(),
         }],
+        // Where each person is: learnt when asked, never written.
+        places: Default::default(),
     }
 }
 

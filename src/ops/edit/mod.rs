@@ -539,12 +539,13 @@ fn organisation_at(workspace: &Workspace, id: OrganisationId) -> Result<usize, E
 }
 
 /// [`person_at`], asked of the ids counted for a batch when they are: the one holder of the id
-/// is then looked for from the end, where an import's people are.
+/// is then looked up in the workspace's table of places (which looks for one it has not
+/// learnt from the end, where an import's people are).
 fn person_at_in(workspace: &Workspace, id: PersonId, held: &Option<Held>) -> Result<usize, EditError> {
     match held.as_ref().and_then(|held| held.people.count(id)) {
         None => person_at(workspace, id),
         Some(0) => Err(EditError::NoSuchPerson(id)),
-        Some(1) => workspace.people.iter().rposition(|p| p.id == id).ok_or(EditError::NoSuchPerson(id)),
+        Some(1) => workspace.person_index(id).ok_or(EditError::NoSuchPerson(id)),
         Some(_) => Err(EditError::SharedPersonId(id)),
     }
 }

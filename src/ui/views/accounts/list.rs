@@ -214,7 +214,7 @@ impl AccountsIndex {
         // Where each changed person is, the row they were counted in and the row they belong to now.
         let mut moves = Vec::with_capacity(people.len());
         for id in &people {
-            let Some(at) = workspace.people.iter().position(|p| p.id == *id) else { return false };
+            let Some(at) = workspace.person_index(*id) else { return false };
             let from = self.rows.iter().position(|row| row.members.binary_search(&at).is_ok());
             let to = workspace.people.get(at).and_then(|p| p.organisation).and_then(|o| self.by_id.get(&o).copied());
             moves.push((at, from, to));

@@ -337,19 +337,9 @@ impl Year {
         const FEW: usize = 32;
         let days = horizon_days(today);
         let stale = upcoming::Stale::of(changed);
-        // The changed people, found once: their occurrences, and whether those of today and
-        // this week were congratulated, are asked of them. The search stops when each is found
-        // (one person congratulated is looked for through half the list on average, not all);
-        // an id no one holds any more, or named twice, has it go to the end.
-        let mut people: Vec<&Person> = Vec::with_capacity(changed.0.len());
-        for person in &workspace.people {
-            if stale.holds_owner(Some(person.id)) {
-                people.push(person);
-                if people.len() == changed.0.len() {
-                    break;
-                }
-            }
-        }
+        // The changed people, found once by their places: their occurrences, and whether those
+        // of today and this week were congratulated, are asked of them.
+        let people = workspace.holders(changed.0);
         let fresh = upcoming::found_for(workspace, &people, changed.1, today, days);
         if fresh.len() > FEW {
             let mut occurrences = self.listed();
@@ -472,7 +462,8 @@ impl Year {
         let people: HashMap<PersonId, &Person> = if asked.is_empty() {
             HashMap::new()
         } else {
-            workspace.people.iter().filter(|p| asked.contains(&p.id)).map(|p| (p.id, p)).collect()
+            let asked: Vec<PersonId> = asked.into_iter().collect();
+            workspace.holders(&asked).into_iter().map(|p| (p.id, p)).collect()
         };
         let congratulated = occurrences
             .iter()
