@@ -881,9 +881,11 @@ mod tests {
         use std::sync::atomic::Ordering;
         let mut workspace = Arc::new(Workspace::named("Shop"));
         let ours = Arc::as_ptr(&workspace);
-        let give_way = Arc::new(GiveWay::new(Arc::new(Workspace::default())));
-        let (held, theirs) = (Arc::clone(&workspace), Arc::clone(&give_way));
-        // A copy that goes on until it is asked to stop.
+        let give_way = Arc::new(GiveWay::new(Arc::clone(&workspace)));
+        // The writer has taken the workspace handed to it: a copy that goes on until it is
+        // asked to stop.
+        let held = give_way.handed.lock().expect("not poisoned").take().expect("handed over");
+        let theirs = Arc::clone(&give_way);
         let writer = std::thread::spawn(move || {
             while !theirs.asked.load(Ordering::Acquire) {
                 std::thread::yield_now();
@@ -898,6 +900,26 @@ mod tests {
         assert_eq!(Arc::as_ptr(&workspace), ours, "changed in place, not copied");
         assert_eq!(workspace.name, "Bakery");
         writer.join().expect("the writer ended");
+    }
+
+    #[test]
+    fn an_edit_before_the_autosave_s_thread_has_begun_takes_the_workspace_back_without_waiting_for_it() {
+        // The workspace handed over, and no thread to take it (one not given a core yet): the
+        // edit takes it back and changes it in place, at once.
+        let (sent, answer) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut workspace = Arc::new(Workspace::named("Shop"));
+            let ours = Arc::as_ptr(&workspace);
+            let give_way = Arc::new(GiveWay::new(Arc::clone(&workspace)));
+            let (_send, done) = mpsc::channel();
+            let writing =
+                Writing { file: None, state: 0, started: Instant::now(), rescue: None, done, give_way: Some(give_way) };
+            mutable(&mut workspace, Some(&writing)).name = "Bakery".into();
+            let _ = sent.send((Arc::as_ptr(&workspace) == ours, workspace.name.clone()));
+        });
+        let (in_place, name) = answer.recv_timeout(Duration::from_secs(20)).expect("the edit did not wait");
+        assert!(in_place, "changed in place, not copied");
+        assert_eq!(name, "Bakery");
     }
 
     #[test]
