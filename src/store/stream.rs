@@ -1,6 +1,7 @@
 //! The recovery file written as its text is made: the `.kindred` text of an unencrypted
 //! workspace goes to the disk in chunks, never held whole, and the write can be asked to stop
-//! between two chunks (an edit wants the workspace back), leaving the recovery file as it was.
+//! every few people's text (an edit wants the workspace back), leaving the recovery file as it
+//! was.
 //! At 100,000 people the text is some 400 MB: held whole beside the workspace it took the
 //! window's process past 1.5 GB while an autosave wrote.
 
@@ -13,8 +14,13 @@ use std::fs::File;
 use std::io;
 use std::path::Path;
 
-/// How much text is gathered before it goes to the disk (and `stop` is asked).
+/// How much text is gathered before it goes to the disk.
 const CHUNK: usize = 1 << 20;
+
+/// How much text is made between two askings of `stop`: a few people's (some 4 KB each). An
+/// edit waits for the write to stop, and a chunk's text took 3 to 8 ms to make: the whole text
+/// of a workspace of 100 people fits in one chunk, and was asked only at its end.
+const ASK_EVERY: usize = 16 << 10;
 
 /// Why a streamed write ended early: it was asked to stop. The file it replaces is as it was.
 #[derive(Debug)]
@@ -36,7 +42,8 @@ impl GaveWay {
 }
 
 /// Writes the recovery file of the workspace at `path` from `workspace` (unencrypted), its text
-/// going to the disk a chunk at a time; `stop` is asked before each chunk, and when it says so
+/// going to the disk a chunk at a time; `stop` is asked every [`ASK_EVERY`] bytes of text made
+/// and before each chunk goes, and when it says so
 /// the write ends with [`GaveWay`] and the recovery file is as it was. A text larger than
 /// [`MAX_WORKSPACE_BYTES`] is refused like [`super::write_recovery_with`] refuses it.
 pub fn write_recovery(
@@ -61,8 +68,16 @@ fn write_recovery_at_most(
         return Err(SaveError { path: recovery, step: save::Step::Write, source: too_large(photos) });
     }
     let mut fill = |disk: &mut dyn Disk, file: &mut File| {
-        let mut chunks =
-            Chunks { disk, file, text: String::with_capacity(CHUNK), written: 0, limit, stop, error: None };
+        let mut chunks = Chunks {
+            disk,
+            file,
+            text: String::with_capacity(CHUNK),
+            asked_at: 0,
+            written: 0,
+            limit,
+            stop,
+            error: None,
+        };
         let made = codec::encode_to(workspace, &mut chunks);
         match (chunks.error.take(), made) {
             (Some(error), _) => Err(error),
@@ -94,6 +109,8 @@ struct Chunks<'a> {
     disk: &'a mut dyn Disk,
     file: &'a mut File,
     text: String,
+    /// How long `text` was when `stop` was last asked.
+    asked_at: usize,
     written: u64,
     limit: u64,
     stop: &'a dyn Fn() -> bool,
@@ -104,15 +121,23 @@ struct Chunks<'a> {
 impl Chunks<'_> {
     /// Sends the text gathered so far, unless asked to stop or past the limit.
     fn send(&mut self) -> io::Result<()> {
-        if (self.stop)() {
-            return Err(io::Error::new(io::ErrorKind::Interrupted, GaveWay));
-        }
+        self.ask()?;
         self.written += self.text.len() as u64;
         if self.written > self.limit {
             return Err(io::Error::new(io::ErrorKind::FileTooLarge, TooLarge(self.written)));
         }
         self.disk.write(self.file, self.text.as_bytes())?;
         self.text.clear();
+        self.asked_at = 0;
+        Ok(())
+    }
+
+    /// Whether to go on: `stop` asked.
+    fn ask(&mut self) -> io::Result<()> {
+        self.asked_at = self.text.len();
+        if (self.stop)() {
+            return Err(io::Error::new(io::ErrorKind::Interrupted, GaveWay));
+        }
         Ok(())
     }
 }
@@ -123,9 +148,14 @@ impl fmt::Write for Chunks<'_> {
             return Err(fmt::Error);
         }
         self.text.push_str(text);
-        if self.text.len() >= CHUNK
-            && let Err(error) = self.send()
-        {
+        let went_on = if self.text.len() >= CHUNK {
+            self.send()
+        } else if self.text.len() - self.asked_at >= ASK_EVERY {
+            self.ask()
+        } else {
+            Ok(())
+        };
+        if let Err(error) = went_on {
             self.error = Some(error);
             return Err(fmt::Error);
         }
@@ -159,7 +189,8 @@ mod tests {
         write_recovery(&mut RealDisk, &path, &ws, &stop).expect("written");
         let written = std::fs::read_to_string(paths::recovery_path(&path)).expect("read");
         assert!(written == codec::encode(&ws), "the same text as encoded whole");
-        assert!(asked.get() > 3, "asked before each chunk ({})", asked.get());
+        let often = written.len() / ASK_EVERY;
+        assert!(asked.get() >= often, "asked every {ASK_EVERY} bytes: {} times, not {often}", asked.get());
         let entries = std::fs::read_dir(folder.path()).expect("listed").count();
         assert_eq!(entries, 1, "no temporary file left");
     }
@@ -171,7 +202,7 @@ mod tests {
         let before = Workspace::named("Before");
         write_recovery(&mut RealDisk, &path, &before, &|| false).expect("written");
         let was = std::fs::read(paths::recovery_path(&path)).expect("read");
-        // Stops at the third chunk.
+        // Stops at the third asking.
         let asked = Cell::new(0);
         let stop = || {
             asked.set(asked.get() + 1);
@@ -181,6 +212,28 @@ mod tests {
         assert!(GaveWay::is(&error), "{error}");
         assert_eq!(std::fs::read(paths::recovery_path(&path)).expect("read"), was, "as it was");
         assert_eq!(std::fs::read_dir(folder.path()).expect("listed").count(), 1, "no temporary file left");
+    }
+
+    #[test]
+    fn a_write_of_less_than_a_chunk_stops_when_asked_before_its_end() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let path = folder.path().join("shop.kindred");
+        let small = workspace(100);
+        assert!(codec::encode(&small).len() < CHUNK, "one chunk's text");
+        // Asked to stop the second time it asks: after some 32 KB of text, not at the end.
+        let asked = Cell::new(0);
+        let stop = || {
+            asked.set(asked.get() + 1);
+            asked.get() >= 2
+        };
+        let error = write_recovery(&mut RealDisk, &path, &small, &stop).expect_err("gave way");
+        assert!(GaveWay::is(&error), "{error}");
+        assert_eq!(asked.get(), 2);
+        assert!(store_is_empty(folder.path()), "nothing written, no temporary file left");
+    }
+
+    fn store_is_empty(folder: &Path) -> bool {
+        std::fs::read_dir(folder).map(|entries| entries.count() == 0).unwrap_or(false)
     }
 
     #[test]
