@@ -178,7 +178,9 @@ impl TodayView {
                     return self.gather(workspace, key);
                 };
                 agenda::update_agenda(&mut agenda, workspace, &ids, key.1);
-                reach.retain(|id, _| !ids.contains(id));
+                for id in &ids {
+                    reach.remove(id);
+                }
                 let wanted = agenda.items().map(|i| i.person).filter(|id| ids.contains(id)).collect();
                 reach.extend(reach_of(workspace, wanted));
                 self.day = Some(Day::of(key, agenda, reach));
@@ -221,18 +223,15 @@ impl Day {
 /// Each person's e-mail addresses and phone numbers, by id.
 type Reach = HashMap<PersonId, (Vec<Labelled>, Vec<Labelled>)>;
 
-/// How to reach the `wanted` people.
-fn reach_of(workspace: &Workspace, mut wanted: Vec<PersonId>) -> Reach {
+/// How to reach the `wanted` people: a few (those an edit changed) looked up by their places,
+/// not looked for among everyone.
+fn reach_of(workspace: &Workspace, wanted: Vec<PersonId>) -> Reach {
     if wanted.is_empty() {
         return Reach::new();
     }
-    // Searched once for each person of the workspace: a sorted list costs less than a hash.
-    wanted.sort_unstable();
-    wanted.dedup();
     workspace
-        .people
-        .iter()
-        .filter(|p| wanted.binary_search(&p.id).is_ok())
+        .holders(&wanted)
+        .into_iter()
         .map(|p| (p.id, (p.contact.emails.clone(), p.contact.phones.clone())))
         .collect()
 }
