@@ -48,14 +48,14 @@ impl FlowSection {
     }
 }
 
-/// The map a first visit shows: the one with the most recorded moves (the first on a tie).
-fn busiest(workspace: &Workspace) -> Option<JourneyId> {
-    let mut counts: std::collections::HashMap<JourneyId, usize> = std::collections::HashMap::new();
-    for entry in workspace.people.iter().flat_map(|p| &p.phase_history) {
-        *counts.entry(entry.journey).or_default() += 1;
-    }
-    let most = workspace.journeys.iter().map(|j| counts.get(&j.id).copied().unwrap_or(0)).max()?;
-    workspace.journeys.iter().find(|j| counts.get(&j.id).copied().unwrap_or(0) == most).map(|j| j.id)
+/// The map a first visit shows: of `journeys`, the one with the most recorded moves (`moves`,
+/// counted by Insights with its other figures, a slice of people at a time: counted here, in
+/// the frame that first drew the section, it went through everyone's history at once); the
+/// first on a tie.
+pub fn busiest(journeys: &[JourneyMap], moves: &std::collections::HashMap<JourneyId, usize>) -> Option<JourneyId> {
+    let count = |j: &JourneyMap| moves.get(&j.id).copied().unwrap_or(0);
+    let most = journeys.iter().map(count).max()?;
+    journeys.iter().find(|j| count(j) == most).map(|j| j.id)
 }
 
 /// "34 d", or a dash when not known.
@@ -69,12 +69,20 @@ fn percent(part: usize, whole: usize) -> String {
 }
 
 impl FlowSection {
-    /// Draws the section; `wait` when this frame did enough already: figures to count again are
-    /// then counted in the next frame, the older ones (if any) shown meanwhile marked so.
-    pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, today: NaiveDate, wait: bool) {
+    /// Draws the section, first of the `busiest` map; `wait` when this frame did enough already:
+    /// figures to count again are then counted in the next frame, the older ones (if any)
+    /// shown meanwhile marked so.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        workspace: &Workspace,
+        (revision, today): (u64, NaiveDate),
+        busiest: Option<JourneyId>,
+        wait: bool,
+    ) {
         ui.heading(t!("insights-flow"));
         if self.journey.is_none() {
-            self.journey = busiest(workspace);
+            self.journey = busiest;
         }
         let picked = ui
             .horizontal(|ui| {

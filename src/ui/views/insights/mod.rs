@@ -68,6 +68,9 @@ pub struct Figures {
     pub ideas: Vec<(IdeaStatus, Vec<IdeaRow>)>,
     /// Who referred the most customers (`ops::links::referrers`), with their names.
     pub referrers: Vec<(crate::ops::links::Referrer, String)>,
+    /// The map with the most recorded moves (the first on a tie): the one the flow shows
+    /// first.
+    pub busiest: Option<JourneyId>,
     pub currency: String,
 }
 
@@ -279,6 +282,8 @@ pub struct Gathering {
     plotted: std::collections::HashSet<OrganisationId>,
     /// Who referred whom, found as the people come.
     referring: crate::ops::links::Referring,
+    /// How many moves each map has recorded, for the busiest.
+    moves: HashMap<JourneyId, usize>,
 }
 
 impl Gathering {
@@ -290,7 +295,7 @@ impl Gathering {
 
     /// Counts `people`, the next of `workspace`'s people in their order.
     pub fn add(&mut self, workspace: &Workspace, people: &[crate::model::Person], today: NaiveDate) {
-        let Gathering { figures, known_facts, incident_counts, ideas, plotted, referring } = self;
+        let Gathering { figures, known_facts, incident_counts, ideas, plotted, referring, moves } = self;
         let phase_names: HashMap<PhaseId, &str> =
             workspace.journeys.iter().flat_map(|j| j.phases.iter().map(|p| (p.id, p.name.as_str()))).collect();
         let organisations = OrganisationIndex::of(workspace);
@@ -361,6 +366,9 @@ impl Gathering {
                     });
                 }
             }
+            for entry in &person.phase_history {
+                *moves.entry(entry.journey).or_default() += 1;
+            }
             for idea in &person.ideas {
                 ideas.entry(idea.status).or_default().push(IdeaRow {
                     person: person.id,
@@ -374,8 +382,9 @@ impl Gathering {
 
     /// The figures, once every person is counted.
     pub fn finish(self, workspace: &Workspace) -> Figures {
-        let Gathering { mut figures, known_facts, incident_counts, mut ideas, referring, .. } = self;
+        let Gathering { mut figures, known_facts, incident_counts, mut ideas, referring, moves, .. } = self;
         figures.referrers = referring.finish();
+        figures.busiest = flow::busiest(&workspace.journeys, &moves);
         figures.workspace_percent = knowledge::mean_percent(known_facts, workspace.people.len());
         figures.key_accounts.sort_by(|a, b| a.percent.cmp(&b.percent).then_with(|| a.name.cmp(&b.name)));
         figures.no_contact.sort_by(|a, b| a.last.cmp(&b.last).then_with(|| a.name.cmp(&b.name)));
@@ -426,7 +435,7 @@ impl InsightsView {
             ui.separator();
             incidents_ui(ui, workspace, figures, journey, *masked, &mut intents);
             ui.separator();
-            flow.ui(ui, workspace, revision, today, counted);
+            flow.ui(ui, workspace, (revision, today), figures.busiest, counted);
             ui.separator();
             ideas_ui(ui, figures, &mut intents);
         });
@@ -832,6 +841,32 @@ mod tests {
             fit: Fit { minutes_spent: minutes, yearly_value: Some(value), need_recognised: need, ..Fit::default() },
             ..Person::named(name)
         }
+    }
+
+    #[test]
+    fn the_busiest_map_has_the_most_moves_counted_in_any_slices_and_the_first_wins_a_tie() {
+        use crate::model::PhaseMove;
+        let maps: Vec<JourneyMap> = (0..3).map(|_| crate::model::Template::SalesProcess.create()).collect();
+        let moved = |map: &JourneyMap, times: usize| Person {
+            phase_history: (0..times).map(|_| PhaseMove { journey: map.id, ..PhaseMove::default() }).collect(),
+            ..Person::named("Mover")
+        };
+        let people = vec![moved(&maps[0], 2), moved(&maps[1], 1), moved(&maps[2], 1), moved(&maps[1], 2)];
+        let mut workspace = Workspace { people, journeys: maps.clone(), ..Workspace::default() };
+        let today = day(2026, 11, 23);
+        for slice in [1, 3, 4] {
+            let mut gathering = Gathering::new(&workspace);
+            for people in workspace.people.chunks(slice) {
+                gathering.add(&workspace, people, today);
+            }
+            assert_eq!(gathering.finish(&workspace).busiest, Some(maps[1].id), "3 moves, in slices of {slice}");
+        }
+        workspace.people.pop();
+        assert_eq!(Figures::compute(&workspace, today).busiest, Some(maps[0].id), "2 and 2: the first map");
+        workspace.people.clear();
+        assert_eq!(Figures::compute(&workspace, today).busiest, Some(maps[0].id), "no moves: the first map");
+        workspace.journeys.clear();
+        assert_eq!(Figures::compute(&workspace, today).busiest, None);
     }
 
     #[test]
