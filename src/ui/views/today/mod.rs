@@ -80,7 +80,7 @@ pub struct TodayView {
     day: Option<Day>,
     /// The agenda being gathered, while it is, and the first person of the next slice: `day`
     /// is then an older one, or none.
-    pending: Option<super::Slices<Key, Agenda>>,
+    pending: Option<super::Slices<Key, (Agenda, Reach)>>,
     add: add::AddForm,
 }
 
@@ -195,13 +195,28 @@ impl TodayView {
     /// Gathers the next slice of the agenda for `key` (starting again when the key is new); the
     /// day is replaced when the last slice is gathered.
     fn gather(&mut self, workspace: &Workspace, key: Key) {
-        let add = |agenda: &mut Agenda, slice: &[crate::model::Person]| agenda::gather(agenda, workspace, slice, key.1);
-        let Some(mut agenda) = super::Slices::step(&mut self.pending, key, &workspace.people, Agenda::default, add)
+        let add = |(agenda, reach): &mut (Agenda, Reach), slice: &[crate::model::Person]| {
+            let before = [agenda.tasks.len(), agenda.milestones.len(), agenda.contacts.len()];
+            agenda::gather(agenda, workspace, slice, key.1);
+            // How to reach the people of this slice's items, found in the slice: found for
+            // everyone's items at the end, it went through everyone in the frame that first
+            // drew the day.
+            let added: std::collections::HashSet<PersonId> = [&agenda.tasks, &agenda.milestones, &agenda.contacts]
+                .into_iter()
+                .zip(before)
+                .flat_map(|(items, from)| items.get(from..).unwrap_or_default())
+                .map(|item| item.person)
+                .collect();
+            for person in slice.iter().filter(|p| added.contains(&p.id)) {
+                reach.insert(person.id, (person.contact.emails.clone(), person.contact.phones.clone()));
+            }
+        };
+        let begin = || (Agenda::default(), Reach::new());
+        let Some((mut agenda, reach)) = super::Slices::step(&mut self.pending, key, &workspace.people, begin, add)
         else {
             return;
         };
         agenda.sort();
-        let reach = reach_of(workspace, agenda.items().map(|i| i.person).collect());
         self.day = Some(Day::of(key, agenda, reach));
     }
 }
@@ -223,8 +238,8 @@ impl Day {
 /// Each person's e-mail addresses and phone numbers, by id.
 type Reach = HashMap<PersonId, (Vec<Labelled>, Vec<Labelled>)>;
 
-/// How to reach the `wanted` people: a few (those an edit changed) looked up by their places,
-/// not looked for among everyone.
+/// How to reach the `wanted` people, those an edit changed: looked up by their places, not
+/// looked for among everyone.
 fn reach_of(workspace: &Workspace, wanted: Vec<PersonId>) -> Reach {
     if wanted.is_empty() {
         return Reach::new();
@@ -401,6 +416,11 @@ mod tests {
         let agenda = |view: &TodayView| view.day.as_ref().map(|day| day.agenda.clone());
         assert!(agenda(&view) == Some(agenda::agenda(&workspace, today)), "the agenda gathered at once");
         assert!(view.day.as_ref().is_some_and(|day| day.rows.len() > 10));
+        // How to reach them, found with each slice: as found for everyone's items at once.
+        let reach = |view: &TodayView| view.day.as_ref().map(|day| day.reach.clone()).unwrap_or_default();
+        let everyone = agenda(&view).map(|a| a.items().map(|i| i.person).collect()).unwrap_or_default();
+        let at_once = reach_of(&workspace, everyone);
+        assert!(at_once.len() > 10 && reach(&view) == at_once, "{} people to reach", at_once.len());
 
         // A person added (as an import adds them) with a follow-up due today: found alone.
         let mut new = Person::named("Ny Kunde");
