@@ -52,6 +52,20 @@ impl Places {
         Some(at)
     }
 
+    /// Learns every place of `people` now, in one pass: for a thread that has time (the one
+    /// reading the file), or an edit that moved everyone after a place and went through them
+    /// doing so, rather than the next look-up in the frame of another edit.
+    pub(super) fn learn(&self, people: &[Person]) {
+        let table = learn(people);
+        *self.table() = table;
+    }
+
+    /// The place known for `id`, unchecked (for tests).
+    #[cfg(test)]
+    pub(crate) fn known_place(&self, id: PersonId) -> Option<usize> {
+        self.table().get(&id).and_then(|at| usize::try_from(*at).ok())
+    }
+
     /// How many places are known (for tests, and for `Debug`).
     fn known(&self) -> usize {
         self.table().len()

@@ -236,6 +236,11 @@ impl Workspace {
         self.places.find(&self.people, id)
     }
 
+    /// Learns where everyone is now ([`super::places::Places::learn`]).
+    pub fn learn_places(&self) {
+        self.places.learn(&self.people);
+    }
+
     /// The people holding `ids` (one each, as [`Workspace::person`] finds them), in the
     /// workspace's order, each once: looked up one by one when they are few, found in one pass
     /// through everyone when they are many.

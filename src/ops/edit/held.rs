@@ -148,6 +148,8 @@ pub struct Counted {
 impl Counted {
     /// Every id of `workspace`, counted: one pass over it.
     pub fn of(workspace: &Workspace) -> Self {
+        // The same pass learns where everyone is, so that no edit's frame has to.
+        workspace.learn_places();
         Self { held: Held::every(workspace), lens: lens(workspace) }
     }
 

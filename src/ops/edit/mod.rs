@@ -359,7 +359,17 @@ fn insert_person(
     let id = person.id;
     let index = index.min(workspace.people.len());
     workspace.people.insert(index, person);
+    moved_from(workspace, index + 1);
     Ok(Edit::RemovePerson(id))
+}
+
+/// After a person came or went: everyone from `first_moved` on moved one place (which moved
+/// them all in memory already), so where everyone is is learnt again now, not by the next
+/// edit's look-up in a frame of its own. A person added or taken at the end moved no one.
+fn moved_from(workspace: &Workspace, first_moved: usize) {
+    if first_moved < workspace.people.len() {
+        workspace.learn_places();
+    }
 }
 
 /// Puts `person` in place of the one person with their id.
@@ -413,6 +423,7 @@ pub(super) fn one_holder(mut holders: impl Iterator<Item = usize>, person: Perso
 fn remove_person(workspace: &mut Workspace, id: PersonId, held: &mut Option<Held>) -> Result<Edit, EditError> {
     let index = person_at_in(workspace, id, held)?;
     let person = workspace.people.remove(index);
+    moved_from(workspace, index);
     if let Some(held) = held {
         held.went(&person);
     }
@@ -642,6 +653,29 @@ fn move_in_map(
 mod tests {
     use super::*;
     use crate::model::{Link, Organisation};
+
+    #[test]
+    fn everyone_s_place_is_learnt_with_the_counts_and_again_by_an_edit_that_moves_them() {
+        let mut ws =
+            Workspace { people: (0..50).map(|n| Person::named(format!("P{n}"))).collect(), ..Workspace::default() };
+        let learnt =
+            |ws: &Workspace| ws.people.iter().enumerate().all(|(at, p)| ws.places.known_place(p.id) == Some(at));
+        let mut counted = Some(Counted::of(&ws));
+        assert!(learnt(&ws), "learnt in the pass that counts");
+        let middle = ws.people[10].id;
+        let undo = apply_counted(&mut ws, Edit::RemovePerson(middle), &mut counted).expect("removed");
+        assert!(learnt(&ws), "everyone after moved: learnt again");
+        apply_counted(&mut ws, undo, &mut counted).expect("put back");
+        assert!(learnt(&ws) && ws.places.known_place(middle) == Some(10), "put back in the middle");
+        // At the end, no one moves: the table is as it was, and the new person is learnt when
+        // first asked for.
+        let last = Person::named("Last");
+        let id = last.id;
+        apply_counted(&mut ws, Edit::InsertPerson { index: 50, person: Box::new(last) }, &mut counted).expect("added");
+        assert_eq!(ws.places.known_place(id), None);
+        assert_eq!(ws.person_index(id), Some(50));
+        assert!(learnt(&ws));
+    }
 
     fn workspace_with(names: &[&str]) -> Workspace {
         let mut ws = Workspace::named("Test");
