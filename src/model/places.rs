@@ -41,11 +41,8 @@ impl Places {
             people.iter().position(|p| p.id == id)?
         };
         if hint.is_some() || learnt_none {
-            // Someone before them came or went: many others moved too. The table is made
-            // without holding the lock, so that another thread asking meanwhile is not kept
-            // waiting for a pass through everyone.
-            let table = learn(people);
-            *self.table() = table;
+            // Someone before them came or went: many others moved too.
+            self.learn(people);
         } else if let Ok(place) = u32::try_from(at) {
             self.table().insert(id, place);
         }
@@ -56,6 +53,8 @@ impl Places {
     /// reading the file), or an edit that moved everyone after a place and went through them
     /// doing so, rather than the next look-up in the frame of another edit.
     pub(super) fn learn(&self, people: &[Person]) {
+        // Made without holding the lock, so that another thread asking meanwhile is not kept
+        // waiting for a pass through everyone.
         let table = learn(people);
         *self.table() = table;
     }
