@@ -32,9 +32,8 @@ pub(super) fn mutable<'a>(workspace: &'a mut Arc<Workspace>, writing: Option<&Wr
     {
         give_way.asked.store(true, Ordering::Release);
         // Not taken yet: taken back here, and the writer finds nothing to copy. The window
-        // then does not wait for the writer's thread at all (it may not have been given a
-        // core yet: waiting for it cost a scheduler's time slice, 3 ms, while other threads
-        // were busy).
+        // then does not wait for the writer's thread at all, which may not have been given a
+        // core yet.
         let taken_back = give_way.handed.lock().ok().and_then(|mut handed| handed.take());
         if taken_back.is_none() {
             while give_way.copying.load(Ordering::Acquire) {
