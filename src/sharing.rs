@@ -148,8 +148,8 @@ pub fn file_copies(path: &Path, merged: &[CopyMerged]) -> Vec<(PathBuf, String)>
 /// common versions. A failure only means a later merge may find no common version.
 pub fn keep_version(bases: Option<&Bases>, path: &Path, workspace: &Workspace, revision: &str) {
     let Some(bases) = bases else { return };
-    let Ok(bytes) = std::fs::read(store::paths::resolved(path)) else { return };
-    if let Err(error) = bases.keep(workspace.id, path, revision, &bytes) {
+    let Ok(mut file) = std::fs::File::open(store::paths::resolved(path)) else { return };
+    if let Err(error) = bases.keep(workspace.id, path, revision, &mut file) {
         log::warn!("the common version of {} was not kept: {error}", path.display());
     }
 }

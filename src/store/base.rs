@@ -27,6 +27,9 @@ pub const KEPT: usize = 8;
 /// How many workspaces' versions are kept.
 pub const WORKSPACES: usize = 64;
 
+/// How much of a version is copied at a time.
+const COPY_CHUNK: usize = 1 << 20;
+
 /// The revision of a version: a hash of its text (the decrypted text of an encrypted file).
 pub fn revision_of(text: &[u8]) -> String {
     format!("{:016x}", super::content_hash(text))
@@ -60,10 +63,18 @@ impl Bases {
         }
     }
 
-    /// Keeps a version (`bytes`, as its file has them) of the workspace `id` at `path`, unless it
-    /// is kept already; then forgets the oldest beyond [`KEPT`] and the least recently used
-    /// workspaces beyond [`WORKSPACES`].
-    pub fn keep(&self, id: Option<WorkspaceId>, path: &Path, revision: &str, bytes: &[u8]) -> io::Result<()> {
+    /// Keeps a version (`contents`, as its file has them) of the workspace `id` at `path`, unless
+    /// it is kept already (then `contents` is not read); then forgets the oldest beyond [`KEPT`]
+    /// and the least recently used workspaces beyond [`WORKSPACES`]. The contents are copied a
+    /// chunk at a time: a workspace of 100,000 people is a file of 400 MB, which would otherwise
+    /// be in memory beside the workspace read from it.
+    pub fn keep(
+        &self,
+        id: Option<WorkspaceId>,
+        path: &Path,
+        revision: &str,
+        contents: &mut dyn io::Read,
+    ) -> io::Result<()> {
         let folder = self.folder(id, path);
         fs::create_dir_all(&folder)?;
         private_folder(&folder);
@@ -73,7 +84,16 @@ impl Bases {
             let _ =
                 fs::File::options().append(true).open(&file).and_then(|f| f.set_modified(std::time::SystemTime::now()));
         } else {
-            save::save_file(&mut RealDisk, &file, bytes, 0, FileKind::Companion).map_err(|e| e.source)?;
+            let mut chunk = vec![0; COPY_CHUNK];
+            let mut copy = |disk: &mut dyn save::Disk, out: &mut fs::File| loop {
+                match contents.read(&mut chunk) {
+                    Ok(0) => return Ok(()),
+                    Ok(read) => disk.write(out, &chunk[..read])?,
+                    Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                    Err(error) => return Err(error),
+                }
+            };
+            save::save_file_with(&mut RealDisk, &file, 0, FileKind::Companion, &mut copy).map_err(|e| e.source)?;
         }
         prune(&folder, KEPT, |entry| entry.path().extension().is_some_and(|e| e == "kindred"))?;
         let _ = fs::File::open(&folder).and_then(|f| f.set_modified(std::time::SystemTime::now()));
@@ -159,7 +179,7 @@ mod tests {
         for n in 0..(KEPT + 2) {
             let text = codec::encode(&Workspace { name: format!("Shop {n}"), ..ws.clone() });
             let revision = revision_of(text.as_bytes());
-            bases.keep(ws.id, &path, &revision, text.as_bytes()).expect("kept");
+            bases.keep(ws.id, &path, &revision, &mut text.as_bytes()).expect("kept");
             revisions.push(revision);
             std::thread::sleep(std::time::Duration::from_millis(15));
         }
@@ -180,13 +200,43 @@ mod tests {
         bases.forget(ws.id, &path).expect("nothing to forget is no error");
     }
 
+    /// Contents that fail when read: a version kept already is not read again.
+    struct Unreadable;
+
+    impl io::Read for Unreadable {
+        fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+            Err(io::Error::other("read"))
+        }
+    }
+
+    #[test]
+    fn a_version_is_copied_whole_a_chunk_at_a_time_and_not_read_again_when_kept() {
+        let dir = tempfile::tempdir().expect("dir");
+        let bases = Bases::at(dir.path().join("bases"));
+        let path = dir.path().join("shop.kindred");
+        let mut ws = Workspace::named("Shop");
+        ws.name = "x".repeat(COPY_CHUNK * 2 + 17);
+        let text = codec::encode(&ws);
+        let revision = revision_of(text.as_bytes());
+        bases.keep(None, &path, &revision, &mut text.as_bytes()).expect("kept");
+        let kept = fs::read(bases.folder(None, &path).join(format!("{revision}.kindred"))).expect("kept");
+        assert!(kept == text.as_bytes(), "the copy holds every chunk, in order");
+        assert_eq!(bases.find(None, &path, std::slice::from_ref(&revision), None).map(|w| w.name), Some(ws.name));
+        bases.keep(None, &path, &revision, &mut Unreadable).expect("kept already: nothing read");
+        let error = bases.keep(None, &path, "0000000000000001", &mut Unreadable).expect_err("a failed read");
+        assert_eq!(error.to_string(), "read");
+        let left: Vec<_> =
+            fs::read_dir(bases.folder(None, &path)).expect("folder").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(left.len(), 1, "a copy that failed leaves nothing behind: {left:?}");
+    }
+
     #[test]
     fn a_version_whose_text_is_not_its_revision_is_not_taken() {
         let dir = tempfile::tempdir().expect("dir");
         let bases = Bases::at(dir.path());
         let path = dir.path().join("shop.kindred");
         let text = codec::encode(&Workspace::named("Shop"));
-        bases.keep(None, &path, "0000000000000000", text.as_bytes()).expect("kept");
+        bases.keep(None, &path, "0000000000000000", &mut text.as_bytes()).expect("kept");
         assert_eq!(bases.find(None, &path, &["0000000000000000".to_owned()], None), None);
     }
 }
