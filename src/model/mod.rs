@@ -3,6 +3,7 @@
 
 pub mod codec;
 mod date;
+mod exact;
 mod follow_up;
 mod id;
 mod journey;

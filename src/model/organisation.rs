@@ -17,6 +17,7 @@ pub struct Organisation {
     pub phone: String,
     pub notes: String,
     /// Tags and segments, in the order the user gave them.
+    #[serde(deserialize_with = "super::exact::list")]
     pub tags: Vec<String>,
     pub key_account: bool,
     pub status: Status,
@@ -26,6 +27,7 @@ pub struct Organisation {
     /// decision, for all its people together.
     pub fit: Fit,
     /// The organisation's own days: its anniversary, the shop's opening day.
+    #[serde(deserialize_with = "super::exact::list")]
     pub milestones: Vec<Milestone>,
 }
 

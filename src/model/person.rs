@@ -25,6 +25,7 @@ pub struct Person {
     /// A small PNG or JPEG, base64-encoded; without one the UI draws initials.
     pub photo: Option<Photo>,
     /// Tags and segments, in the order the user gave them.
+    #[serde(deserialize_with = "super::exact::list")]
     pub tags: Vec<String>,
     pub status: Status,
     /// Why we declined or lost the customer, when the status says so.
@@ -34,15 +35,21 @@ pub struct Person {
     /// greetings"): the purpose a person is entitled to ask about. Shown in the retention review.
     pub purpose: String,
     pub life: Life,
+    #[serde(deserialize_with = "super::exact::list")]
     pub milestones: Vec<Milestone>,
     pub needs: Needs,
     pub fit: Fit,
+    #[serde(deserialize_with = "super::exact::list")]
     pub incidents: Vec<CriticalIncident>,
+    #[serde(deserialize_with = "super::exact::list")]
     pub ideas: Vec<Idea>,
+    #[serde(deserialize_with = "super::exact::list")]
     pub interactions: Vec<Interaction>,
     /// Where the person stands in each journey map.
+    #[serde(deserialize_with = "super::exact::list")]
     pub positions: Vec<JourneyPosition>,
     /// Every change of phase on a board, oldest first (`ops::moves` records them).
+    #[serde(deserialize_with = "super::exact::list")]
     pub phase_history: Vec<super::PhaseMove>,
     /// How they came to us.
     pub referral: Referral,
@@ -50,10 +57,12 @@ pub struct Person {
     /// and decided to keep it (the retention review, `ops::retention`).
     pub retention_reviewed: Option<NaiveDate>,
     /// What we mean to do about them, open and done (`ops::agenda`).
+    #[serde(deserialize_with = "super::exact::list")]
     pub follow_ups: Vec<FollowUp>,
     /// How often we want a personal contact with them.
     pub rhythm: Rhythm,
     /// What of their reminders was put off, and until when.
+    #[serde(deserialize_with = "super::exact::list")]
     pub snoozed: Vec<Snooze>,
     /// Who changed the person last, and when.
     pub changed: Option<super::shared::Stamp>,
@@ -62,7 +71,9 @@ pub struct Person {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Contact {
+    #[serde(deserialize_with = "super::exact::list")]
     pub emails: Vec<Labelled>,
+    #[serde(deserialize_with = "super::exact::list")]
     pub phones: Vec<Labelled>,
     pub address: String,
     pub website: String,
@@ -128,7 +139,9 @@ impl Status {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Life {
+    #[serde(deserialize_with = "super::exact::list")]
     pub family: Vec<FamilyMember>,
+    #[serde(deserialize_with = "super::exact::list")]
     pub interests: Vec<String>,
     pub what_matters: String,
     /// What they would be proud to tell others.

@@ -36,6 +36,8 @@ pub(crate) fn people<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<P
                     counter.fetch_add(1, Ordering::Relaxed);
                 }
             }
+            // Exactly as many places as people (see `model::exact`).
+            people.shrink_to_fit();
             Ok(people)
         }
     }
