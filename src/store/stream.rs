@@ -13,6 +13,7 @@ use std::fmt;
 use std::fs::File;
 use std::io;
 use std::path::Path;
+use std::sync::Arc;
 
 /// How much text is gathered before it goes to the disk.
 const CHUNK: usize = 1 << 20;
@@ -46,28 +47,35 @@ impl GaveWay {
 /// and before each chunk goes, and when it says so
 /// the write ends with [`GaveWay`] and the recovery file is as it was. A text larger than
 /// [`MAX_WORKSPACE_BYTES`] is refused like [`super::write_recovery_with`] refuses it.
+///
+/// `workspace` is let go, and then `let_go` called, as soon as its text is made (or given up):
+/// before the file is synced and put in place. Syncing the 400 MB of a workspace of 100,000
+/// people takes tens of milliseconds, which an edit waiting for the workspace waited too.
 pub fn write_recovery(
     disk: &mut dyn Disk,
     path: &Path,
-    workspace: &Workspace,
+    workspace: Arc<Workspace>,
     stop: &dyn Fn() -> bool,
+    let_go: &mut dyn FnMut(),
 ) -> Result<(), SaveError> {
-    write_recovery_at_most(disk, path, workspace, stop, MAX_WORKSPACE_BYTES)
+    write_recovery_at_most(disk, path, workspace, (stop, let_go), MAX_WORKSPACE_BYTES)
 }
 
 fn write_recovery_at_most(
     disk: &mut dyn Disk,
     path: &Path,
-    workspace: &Workspace,
-    stop: &dyn Fn() -> bool,
+    workspace: Arc<Workspace>,
+    (stop, let_go): (&dyn Fn() -> bool, &mut dyn FnMut()),
     limit: u64,
 ) -> Result<(), SaveError> {
     let recovery = paths::recovery_path(path);
-    let too_large = |size| super::too_large(workspace, size, limit);
-    if let Some(photos) = super::photos_past(workspace, limit) {
-        return Err(SaveError { path: recovery, step: save::Step::Write, source: too_large(photos) });
+    if let Some(photos) = super::photos_past(&workspace, limit) {
+        let source = super::too_large(&workspace, photos, limit);
+        return Err(SaveError { path: recovery, step: save::Step::Write, source });
     }
+    let mut held = Some(workspace);
     let mut fill = |disk: &mut dyn Disk, file: &mut File| {
+        let workspace = held.take().ok_or_else(|| io::Error::other("the workspace was written already"))?;
         let mut chunks = Chunks {
             disk,
             file,
@@ -78,16 +86,20 @@ fn write_recovery_at_most(
             stop,
             error: None,
         };
-        let made = codec::encode_to(workspace, &mut chunks);
-        match (chunks.error.take(), made) {
+        let made = codec::encode_to(&workspace, &mut chunks);
+        let result = match (chunks.error.take(), made) {
             (Some(error), _) => Err(error),
             (None, Err(_)) => Err(io::Error::other("the workspace could not be made into text")),
-            (None, Ok(())) => chunks.send(),
+            (None, Ok(())) => Ok(()),
         }
         .map_err(|error| match error.get_ref().and_then(|e| e.downcast_ref::<TooLarge>()) {
-            Some(TooLarge(size)) => too_large(*size),
+            Some(TooLarge(size)) => super::too_large(&workspace, *size, limit),
             None => error,
-        })
+        });
+        drop(workspace);
+        let_go();
+        // The last of the text, made already, goes after the workspace was let go.
+        result.and_then(|()| chunks.send_made())
     };
     save::save_file_with(disk, &recovery, 0, FileKind::Companion, &mut fill)
 }
@@ -122,6 +134,12 @@ impl Chunks<'_> {
     /// Sends the text gathered so far, unless asked to stop or past the limit.
     fn send(&mut self) -> io::Result<()> {
         self.ask()?;
+        self.send_made()
+    }
+
+    /// Sends the text gathered so far, unless past the limit: all of the text is made, and the
+    /// write no longer gives way.
+    fn send_made(&mut self) -> io::Result<()> {
         self.written += self.text.len() as u64;
         if self.written > self.limit {
             return Err(io::Error::new(io::ErrorKind::FileTooLarge, TooLarge(self.written)));
@@ -180,13 +198,13 @@ mod tests {
         let folder = tempfile::tempdir().expect("a folder");
         let path = folder.path().join("shop.kindred");
         // More than a few chunks of text.
-        let ws = workspace(1_500);
+        let ws = Arc::new(workspace(1_500));
         let asked = Cell::new(0);
         let stop = || {
             asked.set(asked.get() + 1);
             false
         };
-        write_recovery(&mut RealDisk, &path, &ws, &stop).expect("written");
+        write_recovery(&mut RealDisk, &path, ws.clone(), &stop, &mut || {}).expect("written");
         let written = std::fs::read_to_string(paths::recovery_path(&path)).expect("read");
         assert!(written == codec::encode(&ws), "the same text as encoded whole");
         let often = written.len() / ASK_EVERY;
@@ -195,12 +213,56 @@ mod tests {
         assert_eq!(entries, 1, "no temporary file left");
     }
 
+    /// The real disk, noting at the file's sync whether the workspace was let go.
+    struct Syncing<'a> {
+        workspace: std::sync::Weak<Workspace>,
+        let_go: &'a Cell<bool>,
+        at_sync: Option<(usize, bool)>,
+    }
+
+    impl Disk for Syncing<'_> {
+        fn create(&mut self, path: &Path) -> io::Result<File> {
+            RealDisk.create(path)
+        }
+        fn write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+            RealDisk.write(file, bytes)
+        }
+        fn sync(&mut self, file: &File) -> io::Result<()> {
+            self.at_sync = Some((self.workspace.strong_count(), self.let_go.get()));
+            RealDisk.sync(file)
+        }
+        fn backup(&mut self, current: &Path, backup: &Path) -> io::Result<()> {
+            RealDisk.backup(current, backup)
+        }
+        fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+            RealDisk.rename(from, to)
+        }
+        fn sync_folder(&mut self, folder: &Path) -> io::Result<()> {
+            RealDisk.sync_folder(folder)
+        }
+    }
+
+    #[test]
+    fn the_workspace_is_let_go_once_its_text_is_made_before_the_file_is_synced() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let path = folder.path().join("shop.kindred");
+        let ws = workspace(1_500);
+        let text = codec::encode(&ws);
+        let ws = Arc::new(ws);
+        let let_go = Cell::new(false);
+        let mut disk = Syncing { workspace: Arc::downgrade(&ws), let_go: &let_go, at_sync: None };
+        write_recovery(&mut disk, &path, ws, &|| false, &mut || let_go.set(true)).expect("written");
+        assert_eq!(disk.at_sync, Some((0, true)), "no one holds the workspace, and the window was told");
+        let written = std::fs::read_to_string(paths::recovery_path(&path)).expect("read");
+        assert!(written == text, "the whole text, its last chunk sent after the workspace was let go");
+    }
+
     #[test]
     fn a_write_asked_to_stop_leaves_the_recovery_file_as_it_was() {
         let folder = tempfile::tempdir().expect("a folder");
         let path = folder.path().join("shop.kindred");
         let before = Workspace::named("Before");
-        write_recovery(&mut RealDisk, &path, &before, &|| false).expect("written");
+        write_recovery(&mut RealDisk, &path, Arc::new(before), &|| false, &mut || {}).expect("written");
         let was = std::fs::read(paths::recovery_path(&path)).expect("read");
         // Stops at the third asking.
         let asked = Cell::new(0);
@@ -208,7 +270,8 @@ mod tests {
             asked.set(asked.get() + 1);
             asked.get() >= 3
         };
-        let error = write_recovery(&mut RealDisk, &path, &workspace(1_500), &stop).expect_err("gave way");
+        let error =
+            write_recovery(&mut RealDisk, &path, Arc::new(workspace(1_500)), &stop, &mut || {}).expect_err("gave way");
         assert!(GaveWay::is(&error), "{error}");
         assert_eq!(std::fs::read(paths::recovery_path(&path)).expect("read"), was, "as it was");
         assert_eq!(std::fs::read_dir(folder.path()).expect("listed").count(), 1, "no temporary file left");
@@ -226,7 +289,7 @@ mod tests {
             asked.set(asked.get() + 1);
             asked.get() >= 2
         };
-        let error = write_recovery(&mut RealDisk, &path, &small, &stop).expect_err("gave way");
+        let error = write_recovery(&mut RealDisk, &path, Arc::new(small), &stop, &mut || {}).expect_err("gave way");
         assert!(GaveWay::is(&error), "{error}");
         assert_eq!(asked.get(), 2);
         assert!(store_is_empty(folder.path()), "nothing written, no temporary file left");
@@ -241,7 +304,8 @@ mod tests {
         let folder = tempfile::tempdir().expect("a folder");
         let path = folder.path().join("shop.kindred");
         let error =
-            write_recovery_at_most(&mut RealDisk, &path, &workspace(1_500), &|| false, 100_000).expect_err("too large");
+            write_recovery_at_most(&mut RealDisk, &path, Arc::new(workspace(1_500)), (&|| false, &mut || {}), 100_000)
+                .expect_err("too large");
         assert!(!GaveWay::is(&error));
         let reason = error.source.get_ref().and_then(|e| e.downcast_ref::<TooLargeToOpen>());
         assert!(reason.is_some_and(|r| r.size > 100_000 && r.most == 100_000), "{error}");

@@ -158,9 +158,10 @@ impl WriteJob {
             Some(failing) => Box::new(failing),
             None => Box::new(RealDisk),
         };
-        let result = store::stream::write_recovery(disk.as_mut(), &self.workspace_path, &shared, &asked);
-        // The window's workspace is let go before the window is told.
-        drop(shared);
+        // The window's workspace is let go before the window is told, as soon as its text is
+        // made: the window does not wait for the file's sync.
+        let mut let_go = || give_way.copying.store(false, Ordering::Release);
+        let result = store::stream::write_recovery(disk.as_mut(), &self.workspace_path, shared, &asked, &mut let_go);
         drop(released);
         match result {
             Err(error) if store::stream::GaveWay::is(&error) => {
