@@ -7,6 +7,9 @@
 #
 #   cargo build --release && scripts/frame-run.sh [PEOPLE]
 #
+# STEP=SECONDS waits that long after each step (1.2 by default); at 100,000 people, STEP=5 lets
+# each view finish counting before the next step.
+#
 # Needs xvfb-run, xdotool and ImageMagick's `import` (for SHOTS=1, a screenshot after each
 # step in the temporary folder). Not part of the test suite: its figures are the machine's.
 # The pointer positions are for the window's layout at 1366×768 in English.
@@ -18,11 +21,11 @@ DIR=$(mktemp -d)
 export HOME="$DIR/home" XDG_CONFIG_HOME="$DIR/config" XDG_DATA_HOME="$DIR/data" XDG_STATE_HOME="$DIR/state"
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME"
 "$BIN" demo --people "$PEOPLE" "$DIR/run.kindred" >/dev/null
-export KINDRED_FRAME_LOG="$DIR/frames.log" KINDRED_BIN="$BIN" DIR SHOTS="${SHOTS:-0}"
+export KINDRED_FRAME_LOG="$DIR/frames.log" KINDRED_BIN="$BIN" DIR SHOTS="${SHOTS:-0}" STEP="${STEP:-1.2}"
 
 xvfb-run -a -s '-screen 0 1366x768x24' sh -eu -c '
 shot() { if [ "$SHOTS" = 1 ]; then import -window root "$DIR/$1.png"; fi; }
-step() { sleep 1.2; }
+step() { sleep "$STEP"; }
 drag() { # x1 y1 x2 y2: pressed, carried in steps, let go
     xdotool mousemove "$1" "$2"; sleep 0.2; xdotool mousedown 1; sleep 0.2
     for i in 1 2 3 4 5 6; do
