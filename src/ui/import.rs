@@ -2,6 +2,10 @@
 //! whose columns are not recognised gets a column-mapping step, and every import shows its
 //! preview (new, updated, unchanged, skipped with the reason) before anything changes. The
 //! import itself is one edit, so one undo takes it all back.
+//!
+//! The preview is planned on the reading thread too, for the workspace as it was when the
+//! reading began: matching 100 people read to everyone here took a frame of 38 to 50 ms at
+//! 10,000 people. When the workspace changed meanwhile, the window plans it again.
 
 use crate::i18n::Conventions;
 use crate::interop::formats::{self, Format, ImportOptions};
@@ -22,6 +26,8 @@ enum Read {
     Parsed {
         parsed: Parsed,
         csv: Option<CsvFile>,
+        /// The preview, planned for the workspace in the state numbered (`History::state`).
+        planned: Option<(Box<Plan>, u64)>,
     },
     /// A CSV file whose columns must be mapped first.
     NeedsMapping(CsvFile),
@@ -69,6 +75,9 @@ pub enum Decision {
     },
 }
 
+/// The workspace a file is read for, and its state number (`History::state`).
+pub type Base = (Arc<Workspace>, u64);
+
 /// The format of a file without a known extension, by its first bytes: vCard or else CSV.
 fn sniff(bytes: &[u8]) -> Format {
     let start = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_uppercase();
@@ -76,16 +85,16 @@ fn sniff(bytes: &[u8]) -> Format {
 }
 
 impl ImportSession {
-    /// Starts reading `path` on a thread.
-    pub fn start(path: &Path, workspace: &Workspace, conventions: Conventions) -> Self {
+    /// Starts reading `path` on a thread, for the workspace `base` holds.
+    pub fn start(path: &Path, base: Base, conventions: Conventions) -> Self {
         // By the extension here; a file without a known one is told by its bytes once read.
         let format = Format::from_path(path).filter(|f| f.imports());
         let mut session = Self { path: path.to_path_buf(), format, conventions, stage: Stage::Failed(String::new()) };
-        session.read(workspace.settings.csv_mappings.clone(), None);
+        session.read(base.0.settings.csv_mappings.clone(), None, base);
         session
     }
 
-    fn read(&mut self, remembered: Vec<CsvMapping>, mapping: Option<Vec<CsvField>>) {
+    fn read(&mut self, remembered: Vec<CsvMapping>, mapping: Option<Vec<CsvField>>, base: Base) {
         let progress = Arc::new(Progress::default());
         let (sender, receiver) = mpsc::channel();
         let (path, format, conventions, shared) =
@@ -94,7 +103,19 @@ impl ImportSession {
         let text_lang = crate::i18n::language();
         let spawned = std::thread::Builder::new().name("import".into()).spawn(move || {
             crate::i18n::set_language(text_lang);
-            let result = read_file(&path, format, conventions, &remembered, mapping, &shared);
+            let result = match read_file(&path, format, conventions, &remembered, mapping, &shared) {
+                Read::Parsed { parsed, csv, .. } => {
+                    let (workspace, state) = base;
+                    let planned = Box::new(plan(&workspace, parsed.clone()));
+                    // Let go at once: an edit meanwhile would copy the workspace held here.
+                    drop(workspace);
+                    Read::Parsed { parsed, csv, planned: Some((planned, state)) }
+                }
+                other => {
+                    drop(base);
+                    other
+                }
+            };
             // The window may have been closed meanwhile; then nobody wants the result.
             let _ = sender.send(result);
         });
@@ -109,9 +130,11 @@ impl ImportSession {
         self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| paths::display(&self.path))
     }
 
-    /// Draws the window's contents and says what to do.
-    pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace) -> Decision {
-        self.poll(workspace);
+    /// Draws the window's contents and says what to do, for the workspace `base` holds.
+    pub fn ui(&mut self, ui: &mut egui::Ui, base: (&Arc<Workspace>, u64)) -> Decision {
+        let (shared, state) = base;
+        let workspace: &Workspace = shared;
+        self.poll(workspace, state);
         ui.heading(t!("import-title", file = self.file_name()));
         let mut decision = Decision::Open;
         let mut next: Option<Stage> = None;
@@ -186,13 +209,13 @@ impl ImportSession {
             self.stage = stage;
         }
         if let Some(fields) = reread {
-            self.read(workspace.settings.csv_mappings.clone(), Some(fields));
+            self.read(workspace.settings.csv_mappings.clone(), Some(fields), (Arc::clone(shared), state));
         }
         decision
     }
 
     /// Takes the thread's result when it is there.
-    fn poll(&mut self, workspace: &Workspace) {
+    fn poll(&mut self, workspace: &Workspace, state: u64) {
         let Stage::Reading { receiver, .. } = &self.stage else { return };
         let read = match receiver.try_recv() {
             Ok(read) => read,
@@ -200,7 +223,13 @@ impl ImportSession {
             Err(TryRecvError::Disconnected) => Read::Failed(t!("import-stopped")),
         };
         self.stage = match read {
-            Read::Parsed { parsed, csv } => Stage::Preview { plan: Box::new(plan(workspace, parsed)), csv },
+            Read::Parsed { parsed, csv, planned } => {
+                let plan = match planned {
+                    Some((planned, planned_for)) if planned_for == state => planned,
+                    _ => Box::new(plan(workspace, parsed)),
+                };
+                Stage::Preview { plan, csv }
+            }
             Read::NeedsMapping(csv) => {
                 let sample = csv::sample_row(&csv.bytes, &csv.header);
                 Stage::Mapping { csv, sample }
@@ -346,7 +375,7 @@ fn read_file(
         progress: Some(progress),
     };
     match formats::read(bytes, format, &options) {
-        Ok(parsed) => Read::Parsed { parsed, csv: csv_file },
+        Ok(parsed) => Read::Parsed { parsed, csv: csv_file, planned: None },
         Err(message) => Read::Failed(message),
     }
 }
@@ -457,6 +486,46 @@ mod tests {
         set_language(Lang::Nb);
         assert_eq!(describe(&changes).as_deref(), Some("legger til telefon, bursdag; beholder e-post"));
         set_language(Lang::En);
+    }
+
+    /// The preview's counts, once the file is read and planned.
+    fn counts(session: &mut ImportSession, workspace: &Workspace, state: u64) -> crate::ops::import::Counts {
+        for _ in 0..2_000 {
+            session.poll(workspace, state);
+            match &session.stage {
+                Stage::Preview { plan, .. } => return plan.counts(),
+                Stage::Reading { .. } => std::thread::sleep(std::time::Duration::from_millis(5)),
+                _ => panic!("neither read nor being read"),
+            }
+        }
+        panic!("never read");
+    }
+
+    #[test]
+    fn the_preview_is_planned_while_reading_and_again_when_the_workspace_changed_meanwhile() {
+        use crate::model::{Labelled, Person};
+        let dir = tempfile::tempdir().expect("a folder");
+        let file = dir.path().join("contacts.vcf");
+        let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mette Kjærgaard\r\nEMAIL:mette@example.org\r\n\
+                    TEL:+45 12 34 56 78\r\nEND:VCARD\r\n";
+        std::fs::write(&file, card).expect("written");
+        let mut mette = Person::named("Mette Kjærgaard");
+        mette.contact.emails = vec![Labelled { label: String::new(), value: "mette@example.org".into() }];
+        let mut here = Workspace::named("Shop");
+        here.people.push(mette);
+        let here = Arc::new(here);
+        let elsewhere = Workspace::named("Shop");
+        let updated = crate::ops::import::Counts { updated: 1, ..Default::default() };
+        let new = crate::ops::import::Counts { new: 1, ..Default::default() };
+        // Planned on the reading thread for the workspace of state 7, where Mette gains a phone:
+        // the window, still in state 7, takes that plan and does not plan again (which, against
+        // another workspace, would find her new).
+        let mut session = ImportSession::start(&file, (Arc::clone(&here), 7), crate::i18n::Lang::En.into());
+        assert_eq!(counts(&mut session, &elsewhere, 7), updated);
+        // The workspace changed meanwhile (state 8, Mette is no longer here): planned again.
+        let mut session = ImportSession::start(&file, (Arc::clone(&here), 7), crate::i18n::Lang::En.into());
+        assert_eq!(counts(&mut session, &elsewhere, 8), new);
+        assert_eq!(Arc::strong_count(&here), 1, "the reading threads let the workspace go");
     }
 
     #[test]

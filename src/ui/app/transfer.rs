@@ -129,17 +129,19 @@ impl KindredApp {
             self.error(t!("import-read-only"));
             return;
         };
-        self.import = Some(ImportSession::start(path, &document.workspace, crate::i18n::language().into()));
+        let base = (std::sync::Arc::clone(&document.workspace), document.history.state());
+        self.import = Some(ImportSession::start(path, base, crate::i18n::language().into()));
     }
 
     /// The import window, while it is open; an import it decides on is one undo step.
     pub(super) fn import_ui(&mut self, ctx: &egui::Context) {
         let Some(mut session) = self.import.take() else { return };
-        let Some(workspace) = self.workspace() else { return };
+        let Some(document) = self.document() else { return };
+        let base = (&document.workspace, document.history.state());
         let mut decision = Decision::Open;
         let modal = egui::Modal::new(egui::Id::unique("import_window")).show(ctx, |ui| {
             ui.set_width(720.0_f32.min(ctx.content_rect().width() - 60.0));
-            decision = session.ui(ui, workspace);
+            decision = session.ui(ui, base);
         });
         if modal.should_close() && matches!(decision, Decision::Open) {
             decision = Decision::Cancel;
