@@ -5,7 +5,9 @@
 //!
 //! The preview is planned on the reading thread too, for the workspace as it was when the
 //! reading began: matching 100 people read to everyone here took a frame of 38 to 50 ms at
-//! 10,000 people. When the workspace changed meanwhile, the window plans it again.
+//! 10,000 people. The thread holds the workspace only while it plans; while the file is read
+//! its hold is weak, so that an edit meanwhile does not copy the workspace. When the workspace
+//! changed meanwhile, the window plans the preview again.
 
 use crate::i18n::Conventions;
 use crate::interop::formats::{self, Format, ImportOptions};
@@ -76,7 +78,7 @@ pub enum Decision {
 }
 
 /// The workspace a file is read for, and its state number (`History::state`).
-pub type Base = (Arc<Workspace>, u64);
+pub type Base<'a> = (&'a Arc<Workspace>, u64);
 
 /// The format of a file without a known extension, by its first bytes: vCard or else CSV.
 fn sniff(bytes: &[u8]) -> Format {
@@ -94,7 +96,10 @@ impl ImportSession {
         session
     }
 
-    fn read(&mut self, remembered: Vec<CsvMapping>, mapping: Option<Vec<CsvField>>, base: Base) {
+    fn read(&mut self, remembered: Vec<CsvMapping>, mapping: Option<Vec<CsvField>>, base: Base<'_>) {
+        // Only a weak hold while the file is read: an edit meanwhile does not copy the
+        // workspace (it moves away from the hold); the plan is then made in the window.
+        let (workspace, state) = (Arc::downgrade(base.0), base.1);
         let progress = Arc::new(Progress::default());
         let (sender, receiver) = mpsc::channel();
         let (path, format, conventions, shared) =
@@ -105,16 +110,10 @@ impl ImportSession {
             crate::i18n::set_language(text_lang);
             let result = match read_file(&path, format, conventions, &remembered, mapping, &shared) {
                 Read::Parsed { parsed, csv, .. } => {
-                    let (workspace, state) = base;
-                    let planned = Box::new(plan(&workspace, parsed.clone()));
-                    // Let go at once: an edit meanwhile would copy the workspace held here.
-                    drop(workspace);
-                    Read::Parsed { parsed, csv, planned: Some((planned, state)) }
+                    let planned = planned_for(&workspace, state, &parsed);
+                    Read::Parsed { parsed, csv, planned }
                 }
-                other => {
-                    drop(base);
-                    other
-                }
+                other => other,
             };
             // The window may have been closed meanwhile; then nobody wants the result.
             let _ = sender.send(result);
@@ -131,7 +130,7 @@ impl ImportSession {
     }
 
     /// Draws the window's contents and says what to do, for the workspace `base` holds.
-    pub fn ui(&mut self, ui: &mut egui::Ui, base: (&Arc<Workspace>, u64)) -> Decision {
+    pub fn ui(&mut self, ui: &mut egui::Ui, base: Base<'_>) -> Decision {
         let (shared, state) = base;
         let workspace: &Workspace = shared;
         self.poll(workspace, state);
@@ -209,7 +208,7 @@ impl ImportSession {
             self.stage = stage;
         }
         if let Some(fields) = reread {
-            self.read(workspace.settings.csv_mappings.clone(), Some(fields), (Arc::clone(shared), state));
+            self.read(workspace.settings.csv_mappings.clone(), Some(fields), (shared, state));
         }
         decision
     }
@@ -327,6 +326,12 @@ fn summary(plan: &Plan) -> String {
             maps = maps
         )
     }
+}
+
+/// The preview of `parsed` for the workspace, if it is still there, held only while it is
+/// planned (on the import thread).
+fn planned_for(workspace: &std::sync::Weak<Workspace>, state: u64, parsed: &Parsed) -> Option<(Box<Plan>, u64)> {
+    workspace.upgrade().map(|workspace| (Box::new(plan(&workspace, parsed.clone())), state))
 }
 
 /// Reads and parses a file (on the import thread).
@@ -520,12 +525,17 @@ mod tests {
         // Planned on the reading thread for the workspace of state 7, where Mette gains a phone:
         // the window, still in state 7, takes that plan and does not plan again (which, against
         // another workspace, would find her new).
-        let mut session = ImportSession::start(&file, (Arc::clone(&here), 7), crate::i18n::Lang::En.into());
+        let mut session = ImportSession::start(&file, (&here, 7), crate::i18n::Lang::En.into());
         assert_eq!(counts(&mut session, &elsewhere, 7), updated);
         // The workspace changed meanwhile (state 8, Mette is no longer here): planned again.
-        let mut session = ImportSession::start(&file, (Arc::clone(&here), 7), crate::i18n::Lang::En.into());
+        let mut session = ImportSession::start(&file, (&here, 7), crate::i18n::Lang::En.into());
         assert_eq!(counts(&mut session, &elsewhere, 8), new);
         assert_eq!(Arc::strong_count(&here), 1, "the reading threads let the workspace go");
+        // Gone before the file was planned (an edit moved it away): nothing planned there.
+        let parsed = Parsed::default();
+        assert!(planned_for(&Arc::downgrade(&here), 7, &parsed).is_some_and(|(_, state)| state == 7));
+        let gone = Arc::downgrade(&Arc::new(Workspace::named("Gone")));
+        assert!(planned_for(&gone, 7, &parsed).is_none(), "planned in the window instead");
     }
 
     #[test]

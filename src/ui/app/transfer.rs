@@ -129,7 +129,7 @@ impl KindredApp {
             self.error(t!("import-read-only"));
             return;
         };
-        let base = (std::sync::Arc::clone(&document.workspace), document.history.state());
+        let base = (&document.workspace, document.history.state());
         self.import = Some(ImportSession::start(path, base, crate::i18n::language().into()));
     }
 
