@@ -739,11 +739,8 @@ mod tests {
         room: usize,
     }
 
-    impl Disk for NoLinksFillingUp {
-        fn create(&mut self, path: &Path) -> io::Result<File> {
-            RealDisk.create(path)
-        }
-        fn write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+    impl super::super::save::RealDiskBut for NoLinksFillingUp {
+        fn on_write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
             if self.room == 0 {
                 // Half of it fits, as on a disk that fills up.
                 RealDisk.write(file, &bytes[..bytes.len() / 2])?;
@@ -752,19 +749,7 @@ mod tests {
             self.room -= 1;
             RealDisk.write(file, bytes)
         }
-        fn sync(&mut self, file: &File) -> io::Result<()> {
-            RealDisk.sync(file)
-        }
-        fn backup(&mut self, current: &Path, backup: &Path) -> io::Result<()> {
-            RealDisk.backup(current, backup)
-        }
-        fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
-            RealDisk.rename(from, to)
-        }
-        fn sync_folder(&mut self, folder: &Path) -> io::Result<()> {
-            RealDisk.sync_folder(folder)
-        }
-        fn link(&mut self, _from: &Path, _to: &Path) -> io::Result<()> {
+        fn on_link(&mut self, _from: &Path, _to: &Path) -> io::Result<()> {
             Err(io::Error::from_raw_os_error(1))
         }
     }

@@ -448,6 +448,46 @@ pub(super) fn shift_backups(target: &Path, backups: usize) -> io::Result<()> {
     Ok(())
 }
 
+/// The real disk with a few of its steps watched or changed, for tests: a test's disk says only
+/// what differs ([`Disk`] for it forwards everything else to [`RealDisk`]).
+#[cfg(test)]
+pub(crate) trait RealDiskBut {
+    fn on_write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+        RealDisk.write(file, bytes)
+    }
+    fn on_sync(&mut self, file: &File) -> io::Result<()> {
+        RealDisk.sync(file)
+    }
+    fn on_link(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+        RealDisk.link(from, to)
+    }
+}
+
+#[cfg(test)]
+impl<T: RealDiskBut> Disk for T {
+    fn create(&mut self, path: &Path) -> io::Result<File> {
+        RealDisk.create(path)
+    }
+    fn write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+        self.on_write(file, bytes)
+    }
+    fn sync(&mut self, file: &File) -> io::Result<()> {
+        self.on_sync(file)
+    }
+    fn backup(&mut self, current: &Path, backup: &Path) -> io::Result<()> {
+        RealDisk.backup(current, backup)
+    }
+    fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+        RealDisk.rename(from, to)
+    }
+    fn sync_folder(&mut self, folder: &Path) -> io::Result<()> {
+        RealDisk.sync_folder(folder)
+    }
+    fn link(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+        self.on_link(from, to)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -512,26 +552,11 @@ mod tests {
     struct Watching(Vec<u32>);
 
     #[cfg(unix)]
-    impl Disk for Watching {
-        fn create(&mut self, path: &Path) -> io::Result<File> {
-            RealDisk.create(path)
-        }
-        fn write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+    impl RealDiskBut for Watching {
+        fn on_write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
             use std::os::unix::fs::PermissionsExt;
             self.0.push(file.metadata()?.permissions().mode() & 0o7777);
             RealDisk.write(file, bytes)
-        }
-        fn sync(&mut self, file: &File) -> io::Result<()> {
-            RealDisk.sync(file)
-        }
-        fn backup(&mut self, current: &Path, backup: &Path) -> io::Result<()> {
-            RealDisk.backup(current, backup)
-        }
-        fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
-            RealDisk.rename(from, to)
-        }
-        fn sync_folder(&mut self, folder: &Path) -> io::Result<()> {
-            RealDisk.sync_folder(folder)
         }
     }
 

@@ -220,25 +220,10 @@ mod tests {
         at_sync: Option<(usize, bool)>,
     }
 
-    impl Disk for Syncing<'_> {
-        fn create(&mut self, path: &Path) -> io::Result<File> {
-            RealDisk.create(path)
-        }
-        fn write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
-            RealDisk.write(file, bytes)
-        }
-        fn sync(&mut self, file: &File) -> io::Result<()> {
+    impl save::RealDiskBut for Syncing<'_> {
+        fn on_sync(&mut self, file: &File) -> io::Result<()> {
             self.at_sync = Some((self.workspace.strong_count(), self.let_go.get()));
             RealDisk.sync(file)
-        }
-        fn backup(&mut self, current: &Path, backup: &Path) -> io::Result<()> {
-            RealDisk.backup(current, backup)
-        }
-        fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
-            RealDisk.rename(from, to)
-        }
-        fn sync_folder(&mut self, folder: &Path) -> io::Result<()> {
-            RealDisk.sync_folder(folder)
         }
     }
 
