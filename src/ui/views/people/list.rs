@@ -344,18 +344,23 @@ impl PeopleIndex {
         again.extend(organisations.iter().filter_map(|o| self.members.get(o)).flatten().filter(|&&at| at < kept));
         again.sort_unstable();
         again.dedup();
-        let mut accounts = organisations.to_vec();
-        accounts.sort_unstable();
         for (at, gone) in self.rows.drain(kept..).enumerate() {
             tally(&mut self.tag_counts, &gone, false);
             enlist(&mut self.members, &gone, kept + at, false);
             self.by_id.remove(&gone.id);
         }
         let rule = workspace.settings.leap_day;
+        let remade: Vec<(usize, &Person)> = again
+            .into_iter()
+            .chain(kept..workspace.people.len())
+            .filter_map(|at| workspace.people.get(at).map(|p| (at, p)))
+            .collect();
+        // The organisations of the people whose rows are made, changed or not (someone an
+        // import updated is still in theirs); none after an undo that only took people away.
+        let accounts: Vec<OrganisationId> = remade.iter().filter_map(|(_, p)| p.organisation).collect();
         let index = OrganisationIndex::of_some(workspace, &accounts);
         let mut made = Vec::new();
-        let positions = again.into_iter().chain(kept..workspace.people.len());
-        for (at, person) in positions.filter_map(|at| workspace.people.get(at).map(|p| (at, p))) {
+        for (at, person) in remade {
             let row = row(at, person, workspace, &index, today, rule);
             if let Some(old) = self.rows.get(at).filter(|_| at < kept) {
                 tally(&mut self.tag_counts, old, false);
@@ -1243,6 +1248,38 @@ mod tests {
                 assert_eq!(index.lines, sorted.lines, "{query:?}, step {step}");
             }
         }
+    }
+
+    #[test]
+    fn someone_updated_by_an_import_keeps_their_organisation_in_their_row() {
+        // An import that adds people at the end and updates someone before it, who stays in
+        // an organisation the import does not touch.
+        let today = day(2026, 12, 1);
+        let query = Query::default();
+        let mut ws = crate::ops::demo::generate(80, today);
+        let mut history = crate::ops::History::new();
+        let mut index = PeopleIndex::default();
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        let at = ws.people.iter().position(|p| p.organisation.is_some()).expect("someone in an organisation");
+        let mut updated = ws.people[at].clone();
+        updated.life.notes.push_str(" Met at the fair.");
+        let newcomer = Person::named("Zeb Imported");
+        let import = crate::ops::Edit::Batch(vec![
+            crate::ops::Edit::ReplacePerson(Box::new(updated)),
+            crate::ops::Edit::InsertPerson { index: usize::MAX, person: Box::new(newcomer) },
+        ]);
+        let before = history.state();
+        history.apply(&mut ws, "import", import).expect("applies");
+        assert!(
+            matches!(history.changes().between(before, history.state()), crate::ops::Changed::Records { .. }),
+            "people replaced and added"
+        );
+        index.refresh(&ws, (history.state(), &history.changes()), today, &query);
+        let mut rebuilt = PeopleIndex::default();
+        rebuilt.refresh(&ws, (history.state(), &crate::ops::Changes::default()), today, &query);
+        assert_eq!(shown_rows(&index), shown_rows(&rebuilt));
+        let row = index.rows.iter().find(|r| r.index == at).expect("their row");
+        assert_eq!(row.organisation, ws.organisation_name(&ws.people[at]));
     }
 
     #[test]
