@@ -521,7 +521,6 @@ impl Document {
             give_way: give_way.clone(),
             stream: self.gave_way_in_a_row < STREAMED_GIVING_WAY,
         };
-        let language = crate::i18n::language();
         // A channel of one place, made here: the writer's thread allocates nothing the window's
         // thread later frees. (Freeing a block the writer made, after it had freed a copy of the
         // workspace, made the allocator give that memory back to the system on the window's
@@ -532,9 +531,8 @@ impl Document {
         // writer's thread, not the window's.
         let removing = Arc::new(std::sync::Mutex::new(self.removing.take()));
         let threads_removing = Arc::clone(&removing);
-        let spawned = std::thread::Builder::new().name("kindred-save".into()).spawn(move || {
-            // Error messages in the app's language.
-            crate::i18n::set_language(language);
+        // Error messages in the app's language.
+        let spawned = crate::ui::background::spawn("kindred-save", move || {
             let _ = sender.send(threads_job.run(|| join_deletion(&threads_removing)));
         });
         if let Err(error) = spawned {
@@ -588,7 +586,7 @@ impl Document {
                 log::warn!("the recovery file of {} was not removed: {error}", path.display());
             }
         };
-        match std::thread::Builder::new().name("kindred-remove".into()).spawn(remove.clone()) {
+        match crate::ui::background::spawn("kindred-remove", remove.clone()) {
             Ok(handle) => self.removing = Some(handle),
             Err(_) => remove(),
         }
@@ -891,7 +889,7 @@ mod tests {
                 std::thread::yield_now();
             }
             drop(held);
-            theirs.copying.store(false, Ordering::Release);
+            theirs.let_go();
         });
         let (_send, done) = mpsc::channel();
         let writing =

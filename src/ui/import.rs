@@ -104,10 +104,8 @@ impl ImportSession {
         let (sender, receiver) = mpsc::channel();
         let (path, format, conventions, shared) =
             (self.path.clone(), self.format, self.conventions, Arc::clone(&progress));
-        // The language is per thread: what the reader notes is in the app's.
-        let text_lang = crate::i18n::language();
-        let spawned = std::thread::Builder::new().name("import".into()).spawn(move || {
-            crate::i18n::set_language(text_lang);
+        // What the reader notes is in the app's language.
+        let spawned = crate::ui::background::spawn("kindred-import", move || {
             let result = match read_file(&path, format, conventions, &remembered, mapping, &shared) {
                 Read::Parsed { parsed, csv, .. } => {
                     let planned = planned_for(&workspace, state, &parsed);

@@ -5,6 +5,7 @@
 
 mod action;
 mod app;
+mod background;
 mod document;
 mod frame_log;
 mod import;

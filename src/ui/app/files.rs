@@ -101,10 +101,9 @@ impl KindredApp {
         }
         let read = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let (send, done) = std::sync::mpsc::channel();
-        let (counter, file, language) = (read.clone(), path.to_path_buf(), crate::i18n::language());
+        let (counter, file) = (read.clone(), path.to_path_buf());
         let key = passphrase.clone();
-        let spawned = std::thread::Builder::new().name("kindred-open".into()).spawn(move || {
-            crate::i18n::set_language(language);
+        let spawned = crate::ui::background::spawn("kindred-open", move || {
             let result = crate::model::progress::counting(counter, || Document::open_with(&file, key));
             let prepared = result.as_ref().ok().map(super::Prepared::of);
             let _ = send.send((result, prepared));

@@ -76,9 +76,7 @@ impl KindredApp {
         }
         let Some(watch) = self.document().and_then(Document::watch) else { return };
         let (send, done) = mpsc::channel();
-        let language = crate::i18n::language();
-        let spawned = std::thread::Builder::new().name("kindred-merge".into()).spawn(move || {
-            crate::i18n::set_language(language);
+        let spawned = crate::ui::background::spawn("kindred-merge", move || {
             let _ = send.send(watch.run());
             if let Some(ctx) = ctx {
                 ctx.request_repaint();

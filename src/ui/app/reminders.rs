@@ -152,9 +152,7 @@ impl KindredApp {
         let Some(document) = self.document() else { return };
         let Some(path) = document.path.clone() else { return };
         let workspace = Arc::clone(&document.workspace);
-        let language = crate::i18n::language();
-        let spawned = std::thread::Builder::new().name("kindred-remind".into()).spawn(move || {
-            crate::i18n::set_language(language);
+        let spawned = crate::ui::background::spawn("kindred-remind", move || {
             let today = chrono::Local::now().date_naive();
             let found = agenda::agenda(&workspace, today);
             if found.is_empty() {

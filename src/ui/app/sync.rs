@@ -233,7 +233,7 @@ impl KindredApp {
             lang: crate::i18n::language(),
         };
         let (tell, heard) = mpsc::channel();
-        let spawned = std::thread::Builder::new().name("kindred-sync".into()).spawn(move || work_on(order, &tell));
+        let spawned = crate::ui::background::spawn("kindred-sync", move || work_on(order, &tell));
         match spawned {
             Ok(_) => {
                 self.sync.job = Some(Job { work, path, heard });
@@ -363,7 +363,7 @@ fn remember(workspace: PathBuf, collection: String, state: State) {
             log::warn!("{}: {error}", file.display());
         }
     };
-    if let Err(error) = std::thread::Builder::new().name("kindred-sync-state".into()).spawn(write) {
+    if let Err(error) = crate::ui::background::spawn("kindred-sync-state", write) {
         log::warn!("what the sync read is not remembered: {error}");
     }
 }

@@ -11,14 +11,42 @@ use super::*;
 #[derive(Debug)]
 pub(super) struct GiveWay {
     pub(super) asked: std::sync::atomic::AtomicBool,
-    pub(super) copying: std::sync::atomic::AtomicBool,
+    /// Whether the writer may still hold the window's workspace; `let_go` wakes the window.
+    copying: std::sync::Mutex<bool>,
+    let_go: std::sync::Condvar,
     pub(super) handed: std::sync::Mutex<Option<Arc<Workspace>>>,
 }
 
 impl GiveWay {
     /// The workspace handed to an autosave.
     pub(super) fn new(workspace: Arc<Workspace>) -> Self {
-        GiveWay { asked: false.into(), copying: true.into(), handed: std::sync::Mutex::new(Some(workspace)) }
+        GiveWay {
+            asked: false.into(),
+            copying: true.into(),
+            let_go: std::sync::Condvar::new(),
+            handed: std::sync::Mutex::new(Some(workspace)),
+        }
+    }
+
+    /// The writer no longer holds the window's workspace.
+    pub(super) fn let_go(&self) {
+        if let Ok(mut copying) = self.copying.lock() {
+            *copying = false;
+        }
+        self.let_go.notify_all();
+    }
+
+    /// Waits, asleep, until the writer has let the workspace go. Asleep, not spinning: the
+    /// writer runs below the window's priority (`ui::background`), and on the window's own core
+    /// a window spinning there would keep it from the few steps it needs to stop.
+    fn wait_until_let_go(&self) {
+        let Ok(mut copying) = self.copying.lock() else { return };
+        while *copying {
+            match self.let_go.wait(copying) {
+                Ok(still) => copying = still,
+                Err(_) => return,
+            }
+        }
     }
 }
 
@@ -36,9 +64,7 @@ pub(super) fn mutable<'a>(workspace: &'a mut Arc<Workspace>, writing: Option<&Wr
         // core yet.
         let taken_back = give_way.handed.lock().ok().and_then(|mut handed| handed.take());
         if taken_back.is_none() {
-            while give_way.copying.load(Ordering::Acquire) {
-                std::thread::yield_now();
-            }
+            give_way.wait_until_let_go();
         }
     }
     Arc::make_mut(workspace)
@@ -103,7 +129,7 @@ impl WriteJob {
         struct Released<'a>(&'a GiveWay);
         impl Drop for Released<'_> {
             fn drop(&mut self) {
-                self.0.copying.store(false, std::sync::atomic::Ordering::Release);
+                self.0.let_go();
             }
         }
         if self.stream && self.passphrase.is_none() && self.file.is_none() {
@@ -143,7 +169,7 @@ impl WriteJob {
         struct Released<'a>(&'a GiveWay);
         impl Drop for Released<'_> {
             fn drop(&mut self) {
-                self.0.copying.store(false, Ordering::Release);
+                self.0.let_go();
             }
         }
         let released = Released(give_way);
@@ -160,7 +186,7 @@ impl WriteJob {
         };
         // The window's workspace is let go before the window is told, as soon as its text is
         // made: the window does not wait for the file's sync.
-        let mut let_go = || give_way.copying.store(false, Ordering::Release);
+        let mut let_go = || give_way.let_go();
         let result = store::stream::write_recovery(disk.as_mut(), &self.workspace_path, shared, &asked, &mut let_go);
         drop(released);
         match result {
