@@ -50,6 +50,16 @@ impl GiveWay {
     }
 }
 
+/// Tells the window the writer no longer holds its workspace, however the copy or the write
+/// ends (when dropped).
+struct Released<'a>(&'a GiveWay);
+
+impl Drop for Released<'_> {
+    fn drop(&mut self) {
+        self.0.let_go();
+    }
+}
+
 /// The workspace to change. An autosave (`writing`) still copying it is asked to give it back,
 /// and waited for the moment that takes, so the edit does not copy it all here; anyone else
 /// holding it (a save under way) keeps theirs, and the edit changes a copy.
@@ -125,13 +135,6 @@ impl WriteJob {
             before_writing();
             return WriteJob { workspace, ..self }.write();
         };
-        /// Tells the window the writer no longer holds its workspace, however the copy ends.
-        struct Released<'a>(&'a GiveWay);
-        impl Drop for Released<'_> {
-            fn drop(&mut self) {
-                self.0.let_go();
-            }
-        }
         if self.stream && self.passphrase.is_none() && self.file.is_none() {
             return self.stream_recovery(&give_way, before_writing);
         }
@@ -165,13 +168,6 @@ impl WriteJob {
     /// next autosave writes the newer state).
     fn stream_recovery(self, give_way: &GiveWay, before_writing: impl FnOnce()) -> Done {
         use std::sync::atomic::Ordering;
-        /// Tells the window the writer no longer holds its workspace, however the write ends.
-        struct Released<'a>(&'a GiveWay);
-        impl Drop for Released<'_> {
-            fn drop(&mut self) {
-                self.0.let_go();
-            }
-        }
         let released = Released(give_way);
         // Until the write begins the workspace waits in `handed`, where the window takes it
         // back itself.
