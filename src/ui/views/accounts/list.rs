@@ -109,12 +109,28 @@ type Key = (u64, usize, usize, NaiveDate);
 /// more are counted with everyone.
 const FEW: usize = 64;
 
+/// At most this many rows are made of the count in a frame, in parts of [`ROWS_PER_PART`]
+/// (fewer once the frame's budget has passed): at 100,000 people, 20,000 organisations' rows
+/// made in one frame, each with the lowercase names of its people, made that frame the
+/// Accounts view's longest.
+const ROWS_PER_FRAME: usize = 4_000;
+const ROWS_PER_PART: usize = 500;
+
+/// The rows being made of a finished count, a part a frame.
+struct Making {
+    key: Key,
+    accounts: std::vec::IntoIter<accounts::Account>,
+    rows: Vec<Row>,
+}
+
 #[derive(Default)]
 pub struct AccountsIndex {
     built_for: Option<Key>,
     /// The rows being counted, a slice of the people a frame, while they are: the rows are then
     /// older ones (shown, marked as updating), or none.
     pending: Option<super::super::Slices<Key, accounts::Counting>>,
+    /// The rows being made of a count once it is done (the rows shown are then older, or none).
+    making: Option<Making>,
     rows: Vec<Row>,
     by_id: HashMap<OrganisationId, usize>,
     /// No two organisations hold one id: an edit of a few can be counted in their rows.
@@ -138,7 +154,7 @@ impl AccountsIndex {
     ) {
         let key = (revision, workspace.people.len(), workspace.organisations.len(), today);
         if self.built_for != Some(key) {
-            if !(self.pending.is_none() && self.patch(workspace, key, changes)) {
+            if !(self.pending.is_none() && self.making.is_none() && self.patch(workspace, key, changes)) {
                 self.count(workspace, key);
             }
             if self.built_for == Some(key) {
@@ -159,20 +175,39 @@ impl AccountsIndex {
     /// Whether the rows are older than the workspace, being counted again; `None` when there
     /// are none yet, else how many people are counted.
     pub fn counting(&self) -> Option<Option<usize>> {
-        let pending = self.pending.as_ref()?;
-        Some(self.built_for.is_none().then_some(pending.next))
+        let counted = match (&self.pending, &self.making) {
+            (Some(pending), _) => pending.next,
+            // Everyone counted; the rows are being made.
+            (None, Some(making)) => making.key.1,
+            (None, None) => return None,
+        };
+        Some(self.built_for.is_none().then_some(counted))
     }
 
-    /// Counts the next slice of everyone for `key`; the rows are made when the last is in.
+    /// Counts the next slice of everyone for `key`; once the last is in, makes the rows a part
+    /// a frame, and when they are all made shows them.
     fn count(&mut self, workspace: &Workspace, key: Key) {
-        let begin = || accounts::Counting::new(workspace);
-        let add = |counting: &mut accounts::Counting, slice: &[crate::model::Person]| {
-            counting.add(workspace, slice, key.3);
+        let making = match self.making.take() {
+            Some(making) if making.key == key => making,
+            _ => {
+                let begin = || accounts::Counting::new(workspace);
+                let add = |counting: &mut accounts::Counting, slice: &[crate::model::Person]| {
+                    counting.add(workspace, slice, key.3);
+                };
+                let Some(counting) = super::super::Slices::step(&mut self.pending, key, &workspace.people, begin, add)
+                else {
+                    return;
+                };
+                let accounts = counting.finish();
+                Making { key, rows: Vec::with_capacity(accounts.len()), accounts: accounts.into_iter() }
+            }
         };
-        let Some(counting) = super::super::Slices::step(&mut self.pending, key, &workspace.people, begin, add) else {
+        let Some(rows) =
+            make_rows(workspace, making, super::super::FRAME_BUDGET).map_err(|m| self.making = Some(m)).ok()
+        else {
             return;
         };
-        self.rows = counting.finish().into_iter().filter_map(|account| Row::of(workspace, account)).collect();
+        self.rows = rows;
         self.by_id = HashMap::new();
         self.exact = true;
         for (n, row) in self.rows.iter().enumerate() {
@@ -305,6 +340,29 @@ impl AccountsIndex {
     pub fn tags(&self) -> &[String] {
         &self.tags
     }
+}
+
+/// Makes the next rows of `making` ([`ROWS_PER_FRAME`] at most, fewer once `budget` has
+/// passed): all of them, or what is still to make.
+fn make_rows(
+    workspace: &Workspace,
+    mut making: Making,
+    budget: Option<std::time::Duration>,
+) -> Result<Vec<Row>, Making> {
+    let started = std::time::Instant::now();
+    let mut made = 0;
+    while made < ROWS_PER_FRAME {
+        let part: Vec<accounts::Account> = making.accounts.by_ref().take(ROWS_PER_PART).collect();
+        if part.is_empty() {
+            return Ok(making.rows);
+        }
+        made += part.len();
+        making.rows.extend(part.into_iter().filter_map(|account| Row::of(workspace, account)));
+        if budget.is_some_and(|budget| started.elapsed() >= budget) {
+            break;
+        }
+    }
+    if making.accounts.len() == 0 { Ok(making.rows) } else { Err(making) }
 }
 
 /// Every tag of an organisation, once, in alphabetical order (whatever its case).
@@ -504,6 +562,24 @@ mod tests {
         index.refresh(&ws, history.state(), day(), &query, &history.changes());
         assert_eq!(index.counting(), None);
         assert!(index.rows == afresh(&ws).0, "the new person counted");
+    }
+
+    #[test]
+    fn the_rows_of_many_organisations_are_made_a_part_a_frame_once_everyone_is_counted() {
+        use crate::ui::views::PEOPLE_PER_FRAME;
+        let ws = crate::ops::demo::generate_with(PEOPLE_PER_FRAME + 300, ROWS_PER_FRAME + 100, day());
+        assert_eq!(ws.organisations.len(), ROWS_PER_FRAME + 100);
+        let (mut index, query, changes) = (AccountsIndex::default(), Query::default(), crate::ops::Changes::default());
+        index.refresh(&ws, 0, day(), &query, &changes);
+        index.refresh(&ws, 0, day(), &query, &changes);
+        assert_eq!(index.counting(), Some(Some(ws.people.len())), "every slice in");
+        index.refresh(&ws, 0, day(), &query, &changes);
+        assert_eq!(index.counting(), Some(Some(ws.people.len())), "a frame's rows made, not all");
+        assert_eq!(index.shown_len(), 0, "nothing shown until every row is made");
+        index.refresh(&ws, 0, day(), &query, &changes);
+        assert_eq!(index.counting(), None);
+        assert_eq!(index.shown_len(), ws.organisations.len());
+        assert!(index.rows == afresh(&ws).0);
     }
 
     #[test]
