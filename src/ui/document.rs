@@ -964,16 +964,21 @@ mod tests {
         assert_eq!(store::load(&recovery).expect("loads").decoded.workspace.name, "Bakery and café");
     }
 
+    /// A recovery autosave under way that ends, having given way to an edit or not.
+    fn autosave_ended(document: &mut Document, gave_way: bool) {
+        let (_send, done) = mpsc::channel();
+        let started = Instant::now();
+        document.writing = Some(Writing { file: None, state: 0, started, rescue: None, done, give_way: None });
+        document.written(Done { result: Ok(None), companions: None, feed: None, gave_way });
+    }
+
     #[test]
     fn autosaves_that_gave_way_twice_in_a_row_make_the_next_one_copy_the_workspace() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("shop.kindred");
         let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
         let ended = |document: &mut Document, gave_way: bool| {
-            let (_send, done) = mpsc::channel();
-            let started = Instant::now();
-            document.writing = Some(Writing { file: None, state: 0, started, rescue: None, done, give_way: None });
-            document.written(Done { result: Ok(None), companions: None, feed: None, gave_way });
+            autosave_ended(document, gave_way);
             document.gave_way_in_a_row < STREAMED_GIVING_WAY
         };
         assert!(ended(&mut document, true), "one gave way: the next streams");
@@ -988,10 +993,7 @@ mod tests {
         let path = dir.path().join("shop.kindred");
         let mut document = Document::create(&path, Workspace::named("Shop")).expect("created");
         document.apply("Rename", Edit::RenameWorkspace("Bakery".into())).expect("applies");
-        let (_send, done) = mpsc::channel();
-        document.writing =
-            Some(Writing { file: None, state: 0, started: Instant::now(), rescue: None, done, give_way: None });
-        document.written(Done { result: Ok(None), companions: None, feed: None, gave_way: true });
+        autosave_ended(&mut document, true);
         let now = Instant::now();
         let wait = document.next_autosave_in(now).expect("unsaved work");
         assert!(wait > Duration::ZERO && wait <= PAUSE_AFTER_GIVING_WAY, "{wait:?}");
