@@ -5,7 +5,6 @@ use super::journey::JourneyMap;
 use super::organisation::{Link, Organisation};
 use super::person::{Fit, Person};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// The version of the file format this build writes. A file with a larger number was written
 /// by a newer Kindred and is opened read-only.
@@ -383,16 +382,17 @@ impl Workspace {
 }
 
 /// Where each organisation is in a workspace's list: what a view that looks up the organisation
-/// of every person builds once per state of the workspace, so that each lookup is one hash.
+/// of every person builds once per state of the workspace, so that each lookup is one hash (a
+/// fast one, `ahash`: indexing every organisation is part of the first frame of many views).
 #[derive(Clone, Debug, Default)]
 pub struct OrganisationIndex {
-    at: HashMap<OrganisationId, usize>,
+    at: ahash::AHashMap<OrganisationId, usize>,
 }
 
 impl OrganisationIndex {
     /// The first organisation with each id, as [`Workspace::organisation`] finds it.
     pub fn of(workspace: &Workspace) -> Self {
-        let mut at = HashMap::with_capacity(workspace.organisations.len());
+        let mut at = ahash::AHashMap::with_capacity(workspace.organisations.len());
         for (index, organisation) in workspace.organisations.iter().enumerate() {
             at.entry(organisation.id).or_insert(index);
         }
@@ -405,7 +405,7 @@ impl OrganisationIndex {
         let mut wanted = wanted.to_vec();
         wanted.sort_unstable();
         wanted.dedup();
-        let mut at = HashMap::with_capacity(wanted.len());
+        let mut at = ahash::AHashMap::with_capacity(wanted.len());
         if !wanted.is_empty() {
             // A few are looked for one by one, more (an import's) by halving their sorted list.
             let few = wanted.len() <= 16;

@@ -386,23 +386,26 @@ pub struct Counting {
     index: HashMap<PhaseId, usize>,
     flow: FlowCount,
     segments: SegmentCount,
+    /// The workspace's organisations, indexed once for all the slices.
+    organisations: crate::model::OrganisationIndex,
 }
 
 impl Counting {
-    pub fn new(map: &JourneyMap, tags: &[String], today: NaiveDate, months: usize) -> Self {
+    /// A count of `map` in `workspace` (the workspace whose people [`Counting::add`] is given).
+    pub fn new(workspace: &Workspace, map: &JourneyMap, tags: &[String], today: NaiveDate, months: usize) -> Self {
         Counting {
             index: phase_index(map),
             flow: FlowCount::new(map, today, months),
             segments: SegmentCount::new(map, tags),
+            organisations: crate::model::OrganisationIndex::of(workspace),
         }
     }
 
     /// Counts `people`, the next of `workspace`'s people, on `map` (the map it was made for).
     pub fn add(&mut self, workspace: &Workspace, map: &JourneyMap, people: &[Person]) {
-        let organisations = crate::model::OrganisationIndex::of(workspace);
         for person in people {
             self.flow.add(person, map, &self.index);
-            self.segments.add(workspace, &organisations, person, map, &self.index);
+            self.segments.add(workspace, &self.organisations, person, map, &self.index);
         }
     }
 
@@ -808,7 +811,7 @@ mod tests {
         let ws = crate::ops::demo::generate_with(500, 100, today);
         let tags = segment_tags(&ws);
         for map in &ws.journeys {
-            let mut counting = Counting::new(map, &tags, today, 12);
+            let mut counting = Counting::new(&ws, map, &tags, today, 12);
             for slice in ws.people.chunks(73) {
                 counting.add(&ws, map, slice);
             }

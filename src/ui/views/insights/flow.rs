@@ -37,7 +37,8 @@ impl FlowSection {
     /// Counts the next slice of people of `map` for `key` (starting again when the key is new);
     /// the figures are replaced when the last slice is counted.
     fn count(&mut self, workspace: &Workspace, map: &JourneyMap, key: FlowKey, today: NaiveDate) {
-        let begin = || lifecycle::Counting::new(map, &lifecycle::segment_tags(workspace), today, FLOW_MONTHS);
+        let begin =
+            || lifecycle::Counting::new(workspace, map, &lifecycle::segment_tags(workspace), today, FLOW_MONTHS);
         let add =
             |counting: &mut lifecycle::Counting, slice: &[crate::model::Person]| counting.add(workspace, map, slice);
         if let Some(counting) = super::super::Slices::step(&mut self.pending, key, &workspace.people, begin, add) {

@@ -284,22 +284,24 @@ pub struct Gathering {
     referring: crate::ops::links::Referring,
     /// How many moves each map has recorded, for the busiest.
     moves: HashMap<JourneyId, usize>,
+    /// The workspace's organisations, indexed once for all the slices.
+    organisations: OrganisationIndex,
 }
 
 impl Gathering {
     pub fn new(workspace: &Workspace) -> Self {
         let figures = Figures { currency: workspace.currency.clone(), ..Figures::default() };
         let referring = crate::ops::links::Referring::new(workspace);
-        Gathering { figures, referring, ..Gathering::default() }
+        let organisations = OrganisationIndex::of(workspace);
+        Gathering { figures, referring, organisations, ..Gathering::default() }
     }
 
     /// Counts `people`, the next of `workspace`'s people in their order.
     pub fn add(&mut self, workspace: &Workspace, people: &[crate::model::Person], today: NaiveDate) {
-        let Gathering { figures, known_facts, incident_counts, ideas, plotted, referring, moves } = self;
+        let Gathering { figures, known_facts, incident_counts, ideas, plotted, referring, moves, organisations } = self;
         let phase_names: HashMap<PhaseId, &str> =
             workspace.journeys.iter().flat_map(|j| j.phases.iter().map(|p| (p.id, p.name.as_str()))).collect();
-        let organisations = OrganisationIndex::of(workspace);
-        referring.add(workspace, &organisations, people);
+        referring.add(workspace, organisations, people);
         for person in people {
             let known = knowledge::of(person, today);
             *known_facts += known.known.len();

@@ -13,7 +13,7 @@
 mod add;
 
 use crate::i18n::{self, Lang};
-use crate::model::{Channel, Labelled, PersonId, Workspace};
+use crate::model::{Channel, Labelled, OrganisationIndex, PersonId, Workspace};
 use crate::ops::Edit;
 use crate::ops::agenda::{self, Agenda, Item, SnoozeFor, What};
 use crate::t;
@@ -80,7 +80,7 @@ pub struct TodayView {
     day: Option<Day>,
     /// The agenda being gathered, while it is, and the first person of the next slice: `day`
     /// is then an older one, or none.
-    pending: Option<super::Slices<Key, (Agenda, Reach)>>,
+    pending: Option<super::Slices<Key, Gathering>>,
     add: add::AddForm,
 }
 
@@ -195,9 +195,9 @@ impl TodayView {
     /// Gathers the next slice of the agenda for `key` (starting again when the key is new); the
     /// day is replaced when the last slice is gathered.
     fn gather(&mut self, workspace: &Workspace, key: Key) {
-        let add = |(agenda, reach): &mut (Agenda, Reach), slice: &[crate::model::Person]| {
+        let add = |(agenda, reach, organisations): &mut Gathering, slice: &[crate::model::Person]| {
             let before = [agenda.tasks.len(), agenda.milestones.len(), agenda.contacts.len()];
-            agenda::gather(agenda, workspace, slice, key.1);
+            agenda::gather(agenda, workspace, organisations, slice, key.1);
             // How to reach the people of this slice's items, found in the slice: found for
             // everyone's items at the end, it went through everyone in the frame that first
             // drew the day.
@@ -211,8 +211,8 @@ impl TodayView {
                 reach.insert(person.id, (person.contact.emails.clone(), person.contact.phones.clone()));
             }
         };
-        let begin = || (Agenda::default(), Reach::new());
-        let Some((mut agenda, reach)) = super::Slices::step(&mut self.pending, key, &workspace.people, begin, add)
+        let begin = || (Agenda::default(), Reach::new(), OrganisationIndex::of(workspace));
+        let Some((mut agenda, reach, _)) = super::Slices::step(&mut self.pending, key, &workspace.people, begin, add)
         else {
             return;
         };
@@ -237,6 +237,10 @@ impl Day {
 
 /// Each person's e-mail addresses and phone numbers, by id.
 type Reach = HashMap<PersonId, (Vec<Labelled>, Vec<Labelled>)>;
+
+/// The agenda while it is gathered a slice of people at a time, with how to reach its people
+/// and the workspace's organisations, indexed once for the whole count.
+type Gathering = (Agenda, Reach, OrganisationIndex);
 
 /// How to reach the `wanted` people, those an edit changed: looked up by their places, not
 /// looked for among everyone.
