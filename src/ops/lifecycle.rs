@@ -139,12 +139,22 @@ impl Tally {
     pub fn of<'a>(shares: impl IntoIterator<Item = &'a Share>) -> Self {
         let mut tally = Tally::default();
         for share in shares {
-            // The days sorted once at the end, not kept sorted one by one.
-            tally.add(&Share { days: None, ..*share });
-            tally.days.extend(share.days);
+            tally.add_unsorted(share);
         }
-        tally.days.sort_unstable();
+        tally.sort_days();
         tally
+    }
+
+    /// [`Tally::add`] for one of many: the days are sorted once all are in, by
+    /// [`Tally::sort_days`], not kept sorted one by one.
+    pub fn add_unsorted(&mut self, share: &Share) {
+        self.add(&Share { days: None, ..*share });
+        self.days.extend(share.days);
+    }
+
+    /// Puts the days of the shares added with [`Tally::add_unsorted`] in order.
+    pub fn sort_days(&mut self) {
+        self.days.sort_unstable();
     }
 
     pub fn add(&mut self, share: &Share) {

@@ -60,6 +60,22 @@ const PEOPLE_PER_PART: usize = 100;
 const FRAME_BUDGET: Option<std::time::Duration> =
     if cfg!(debug_assertions) { None } else { Some(std::time::Duration::from_millis(4)) };
 
+/// Does `part` again and again until it says all is done, `most` parts are done or the frame's
+/// [`FRAME_BUDGET`] has passed: for what a view makes of a finished count, a part a frame (a
+/// debug build does `most` parts a frame, whatever the time). Whether all is done.
+pub fn parts_of_a_frame(most: usize, mut part: impl FnMut() -> bool) -> bool {
+    let started = std::time::Instant::now();
+    for _ in 0..most.max(1) {
+        if part() {
+            return true;
+        }
+        if FRAME_BUDGET.is_some_and(|budget| started.elapsed() >= budget) {
+            break;
+        }
+    }
+    false
+}
+
 /// A count over the workspace's people made a slice a frame: what is being counted, the key
 /// (state, day, language…) it is counted for, and the first person of the next slice.
 pub struct Slices<K, T> {

@@ -5,8 +5,7 @@
 use super::card::Card;
 use super::swimlanes::{self, RowsBy};
 use super::{Board, BoardKey, Column, Filter};
-use crate::model::{JourneyMap, OrganisationIndex, Person, PersonId, Workspace};
-use crate::ops::lifecycle;
+use crate::model::{JourneyMap, OrganisationIndex, Person, PersonId, PhaseId, Workspace};
 use crate::ops::moves;
 use crate::t;
 use chrono::NaiveDate;
@@ -28,6 +27,10 @@ pub(super) fn build(workspace: &Workspace, map: &JourneyMap, key: BoardKey, with
     building.add(workspace, map, with, &workspace.people);
     building.finish(workspace, map, key, with)
 }
+
+/// How many people a [`Finishing`] puts in their columns at a time, and at most in a frame.
+const MEMBERS_PER_PART: usize = 1_000;
+pub(super) const MEMBERS_PER_FRAME: usize = 5_000;
 
 /// A board being built a slice of the people at a time (see [`crate::ui::views::Slices`]), so
 /// that no frame makes every card of 10,000 people: each person's column and card (their days
@@ -68,20 +71,71 @@ impl Building {
     }
 
     /// The board, once every person is in: each column in board order, its figures, the
-    /// swimlanes.
-    pub(super) fn finish(mut self, workspace: &Workspace, map: &JourneyMap, key: BoardKey, with: &Build<'_>) -> Board {
+    /// swimlanes, made in one go.
+    #[cfg(test)]
+    pub(super) fn finish(self, workspace: &Workspace, map: &JourneyMap, key: BoardKey, with: &Build<'_>) -> Board {
+        let mut finishing = self.finishing(map, key);
+        while !finishing.part() {}
+        finishing.board(workspace, with)
+    }
+
+    /// The board to be made of everyone, now that every person is in: see [`Finishing`].
+    pub(super) fn finishing(mut self, map: &JourneyMap, key: BoardKey) -> Box<Finishing> {
         self.members.resize_with(map.phases.len() + 1, Vec::new);
-        let mut places = HashMap::with_capacity(self.counted);
-        // Two people with one id (a damaged file, open read-only) are shown, but never patched.
-        let mut exact = true;
-        let titles = std::iter::once((None, t!("board-not-placed").to_owned()))
-            .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())));
-        let columns: Vec<Column> = titles
-            .zip(self.members)
-            .enumerate()
-            .map(|(index, ((phase, title), mut members))| {
+        let titles: Vec<_> = std::iter::once((None, t!("board-not-placed").to_owned()))
+            .chain(map.phases.iter().map(|p| (Some(p.id), p.name.clone())))
+            .collect();
+        Box::new(Finishing {
+            key,
+            left: titles.into_iter().zip(self.members).collect::<Vec<_>>().into_iter(),
+            column: None,
+            columns: Vec::with_capacity(map.phases.len() + 1),
+            places: HashMap::with_capacity(self.counted),
+            exact: true,
+        })
+    }
+}
+
+/// A column not begun: its phase and title, and its people in no order.
+type Unbegun = ((Option<PhaseId>, String), Vec<Member>);
+
+/// The board being made of everyone, a part at a time, once every person is in: each column's
+/// people put in board order, then into the column a part at a time (their places, cards and
+/// what they bring to the figures), then the swimlanes. At 100,000 people making the whole
+/// board in one frame took some 40 ms.
+pub(super) struct Finishing {
+    pub key: BoardKey,
+    /// The columns not begun: each one's phase and title, and its people in no order.
+    left: std::vec::IntoIter<Unbegun>,
+    /// The column being filled, and its people not in it yet, in board order.
+    column: Option<(Column, std::vec::IntoIter<Member>)>,
+    columns: Vec<Column>,
+    places: HashMap<PersonId, (usize, usize)>,
+    /// No id is held twice: an edit of a few people can be patched in. Two people with one id
+    /// (a damaged file, open read-only) are shown, but never patched.
+    exact: bool,
+}
+
+impl Finishing {
+    /// The next parts, until the board is made, [`MEMBERS_PER_FRAME`] people are in their
+    /// columns, or the frame's time is up; the board, once it is made.
+    pub(super) fn step(mut self: Box<Self>, workspace: &Workspace, with: &Build<'_>) -> Result<Board, Box<Self>> {
+        if super::super::parts_of_a_frame(MEMBERS_PER_FRAME / MEMBERS_PER_PART, || self.part()) {
+            Ok((*self).board(workspace, with))
+        } else {
+            Err(self)
+        }
+    }
+
+    /// The next part: [`MEMBERS_PER_PART`] people put in their columns, each column's people
+    /// put in board order when it is begun. Whether every column is made.
+    fn part(&mut self) -> bool {
+        let mut room = MEMBERS_PER_PART;
+        while room > 0 {
+            if self.column.is_none() {
+                let Some(((phase, title), mut members)) = self.left.next() else { return true };
                 members.sort_unstable_by(|a, b| (a.0, &a.1, a.2, a.3).cmp(&(b.0, &b.1, b.2, b.3)));
-                let mut column = Column {
+                let column = Column {
                     phase,
                     title,
                     all: Vec::with_capacity(members.len()),
@@ -90,19 +144,34 @@ impl Building {
                     tally: Default::default(),
                     figures: Default::default(),
                 };
-                for (order, name, id, at, card) in members {
-                    exact &= places.insert(id, (at, index)).is_none();
-                    if let Some(card) = card {
-                        column.cards.push((column.all.len(), Rc::new(card)));
-                    }
-                    column.all.push(id);
-                    column.keys.push((order, name, id));
+                self.column = Some((column, members.into_iter()));
+            }
+            let Some((column, members)) = &mut self.column else { return true };
+            let index = self.columns.len();
+            for (order, name, id, at, card) in members.by_ref().take(room) {
+                room -= 1;
+                self.exact &= self.places.insert(id, (at, index)).is_none();
+                if let Some(card) = card {
+                    column.tally.add_unsorted(&card.share);
+                    column.cards.push((column.all.len(), Rc::new(card)));
                 }
-                column.tally = lifecycle::Tally::of(column.cards.iter().map(|(_, card)| &card.share));
+                column.all.push(id);
+                column.keys.push((order, name, id));
+            }
+            if members.len() == 0
+                && let Some((mut column, _)) = self.column.take()
+            {
+                column.tally.sort_days();
                 column.figures = column.tally.figures();
-                column
-            })
-            .collect();
+                self.columns.push(column);
+            }
+        }
+        self.column.is_none() && self.left.len() == 0
+    }
+
+    /// The board of the columns made, with its swimlanes.
+    fn board(self, workspace: &Workspace, with: &Build<'_>) -> Board {
+        let Finishing { key, columns, places, exact, .. } = self;
         let swimlanes = swimlanes::swimlanes(with.rows, &columns, &people_by_id(workspace, with.rows), with.masked);
         Board { key, columns, swimlanes, places, exact, currency: workspace.currency.clone() }
     }
@@ -218,6 +287,7 @@ fn people_by_id(workspace: &Workspace, rows: RowsBy) -> HashMap<PersonId, &Perso
 mod tests {
     use super::*;
     use crate::model::{PhaseMoveId, Status};
+    use crate::ops::lifecycle;
     use crate::ops::moves::BoardPlace;
     use crate::ops::{Edit, apply};
 
@@ -352,5 +422,25 @@ mod tests {
                 assert_eq!(sliced.swimlanes.len(), whole.swimlanes.len());
             }
         }
+    }
+
+    #[test]
+    fn a_big_board_is_made_a_part_a_frame_and_is_the_board_made_at_once() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        let workspace = crate::ops::demo::generate_with(MEMBERS_PER_FRAME + 300, 400, today);
+        let map = &workspace.journeys[0];
+        let filter = Filter::default();
+        let with = Build { filter: &filter, rows: RowsBy::Status, masked: false, today };
+        let key = (0, today, map.id, filter.clone(), RowsBy::Status, crate::i18n::language(), false);
+        let mut building = Building::new(&workspace);
+        building.add(&workspace, map, &with, &workspace.people);
+        let finishing = building.finishing(map, key.clone());
+        let Err(finishing) = finishing.step(&workspace, &with) else { panic!("a frame's part made, not all") };
+        let Ok(board) = finishing.step(&workspace, &with) else { panic!("the rest made in the next frame") };
+        let whole = build(&workspace, map, key, &with);
+        assert_eq!(seen(&board), seen(&whole));
+        assert_eq!(board.places, whole.places);
+        assert_eq!(board.exact, whole.exact);
+        assert_eq!(board.swimlanes.len(), whole.swimlanes.len());
     }
 }

@@ -147,6 +147,9 @@ pub struct BoardView {
     /// The board being built, a slice of the people a frame, while it is: `board` is then an
     /// older one (shown, marked as updating, and not to be acted on), or none.
     pending: Option<super::Slices<BoardKey, build::Building>>,
+    /// The board of everyone counted, being made a part a frame (after `pending`, before
+    /// `board`).
+    finishing: Option<Box<build::Finishing>>,
     /// The workspace's last changes (the shell sets them each frame): after an edit of a few
     /// people only their cards are made again.
     pub changes: crate::ops::Changes,
@@ -181,15 +184,16 @@ impl BoardView {
         });
         let Some(map) = map.inner else { return intents };
         self.rebuild(workspace, map, revision, today);
-        if let Some(pending) = &self.pending {
+        let building = self.building(workspace.people.len());
+        if let Some(done) = building {
             if self.board.is_none() {
-                super::counting_ui(ui, pending.next, workspace.people.len());
+                super::counting_ui(ui, done, workspace.people.len());
                 return intents;
             }
             super::updating_ui(ui);
         }
         // An older board shown while the new one is built is not to be acted on.
-        let editable = editable && self.pending.is_none();
+        let editable = editable && building.is_none();
         // Asked of the board's places (everyone is on the board), not of everyone, in every
         // frame.
         let places = self.board.as_ref().map(|b| &b.places);
@@ -278,18 +282,20 @@ impl BoardView {
 
     /// Recomputes the columns (and swimlanes) when the workspace, the day, the journey, the
     /// filters or the rows changed: after an edit of a few people, only theirs (see `build`);
-    /// otherwise the board is built [`super::PEOPLE_PER_FRAME`] people a frame, the older one
-    /// (if any) kept meanwhile.
+    /// otherwise the board is built [`super::PEOPLE_PER_FRAME`] people a frame, then made of
+    /// them a part a frame ([`build::Finishing`]), the older one (if any) kept meanwhile.
     fn rebuild(&mut self, workspace: &Workspace, map: &JourneyMap, revision: u64, today: NaiveDate) {
         let key = (revision, today, map.id, self.filter.clone(), self.rows, crate::i18n::language(), self.masked);
         if self.board.as_ref().is_some_and(|b| b.key == key) {
             self.pending = None;
+            self.finishing = None;
             return;
         }
         let with = build::Build { filter: &self.filter, rows: self.rows, masked: self.masked, today };
         // Built for the same day, map, filter, rows, language and mask, and only some people
         // changed since: their cards move, the others stay.
         if self.pending.is_none()
+            && self.finishing.is_none()
             && let Some(board) = self.board.as_mut()
             && (&board.key.1, &board.key.2, &board.key.3, &board.key.4, &board.key.5, &board.key.6)
                 == (&key.1, &key.2, &key.3, &key.4, &key.5, &key.6)
@@ -304,10 +310,30 @@ impl BoardView {
         if self.board.as_ref().is_some_and(|b| (b.key.2, b.key.6) != (key.2, key.6)) {
             self.board = None;
         }
-        let begin = || build::Building::new(workspace);
-        let add = |building: &mut build::Building, slice: &[Person]| building.add(workspace, map, &with, slice);
-        if let Some(building) = super::Slices::step(&mut self.pending, key.clone(), &workspace.people, begin, add) {
-            self.board = Some(building.finish(workspace, map, key, &with));
+        let finishing = match self.finishing.take() {
+            Some(finishing) if finishing.key == key => finishing,
+            _ => {
+                let begin = || build::Building::new(workspace);
+                let add = |building: &mut build::Building, slice: &[Person]| building.add(workspace, map, &with, slice);
+                let Some(building) = super::Slices::step(&mut self.pending, key.clone(), &workspace.people, begin, add)
+                else {
+                    return;
+                };
+                building.finishing(map, key)
+            }
+        };
+        match finishing.step(workspace, &with) {
+            Ok(board) => self.board = Some(board),
+            Err(finishing) => self.finishing = Some(finishing),
+        }
+    }
+
+    /// While a board is built: how many people are counted (all of them while it is made).
+    fn building(&self, people: usize) -> Option<usize> {
+        match (&self.pending, &self.finishing) {
+            (Some(pending), _) => Some(pending.next),
+            (None, Some(_)) => Some(people),
+            (None, None) => None,
         }
     }
 
@@ -577,7 +603,7 @@ mod tests {
         let frame = |view: &mut BoardView, workspace: &Workspace, history: &crate::ops::History| {
             view.changes = history.changes();
             view.rebuild(workspace, &map, history.state(), today);
-            (view.board.as_ref().map(|b| b.key.0), view.pending.as_ref().map(|p| p.next))
+            (view.board.as_ref().map(|b| b.key.0), view.building(workspace.people.len()))
         };
         let everyone = |view: &BoardView| view.board.as_ref().map_or(0, |b| b.places.len());
         let people = workspace.people.len();
