@@ -15,6 +15,7 @@ pub mod lifecycle;
 pub mod links;
 pub mod mask;
 pub mod merge;
+pub mod merging;
 pub mod moves;
 pub mod names;
 pub mod retention;

@@ -29,6 +29,7 @@ use crate::model::{
     FamilyMember, FamilyMemberId, LeapDay, Milestone, MilestoneId, MilestoneKind, OrganisationId, PartialDate, Person,
     PersonId, Recurrence, Relation, Workspace,
 };
+use crate::ops::merging::Merging;
 use crate::ops::names::possessive;
 use crate::t;
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -287,110 +288,15 @@ impl Finding {
         self.merging(workspace).finish()
     }
 
-    /// The organisations' days found, and the occurrences ready to be merged a part at a time.
-    pub fn merging(self, workspace: &Workspace) -> Merging {
+    /// The organisations' days found, and the occurrences ready to be merged in [`order`] a
+    /// part at a time.
+    pub fn merging(self, workspace: &Workspace) -> Merging<Occurrence> {
         let mut organisations = Vec::new();
         collect_organisations(workspace, self.today, self.scope, &mut organisations);
         sort(&mut organisations);
         let mut runs = self.runs;
         runs.push(organisations);
-        Merging::of(runs)
-    }
-}
-
-/// The runs of a [`Finding`] merged in [`order`] a part at a time, for a window that must not
-/// spend more than a frame at once: [`Merging::step`] until it says it is done, then
-/// [`Merging::finish`]. The runs' next occurrences are compared where they lie (a heap of the
-/// runs, by their next), and each occurrence is moved once, to the end of the merged list.
-#[derive(Debug)]
-pub struct Merging {
-    runs: Vec<std::vec::IntoIter<Occurrence>>,
-    /// The runs with occurrences left, as a heap: no run's next comes before that of the run
-    /// above it (at `(place - 1) / 2`).
-    heap: Vec<usize>,
-    merged: Vec<Occurrence>,
-}
-
-impl Merging {
-    fn of(runs: Vec<Vec<Occurrence>>) -> Self {
-        let merged = Vec::with_capacity(runs.iter().map(Vec::len).sum());
-        let runs: Vec<_> = runs.into_iter().map(Vec::into_iter).collect();
-        let mut merging = Merging { heap: Vec::with_capacity(runs.len()), runs, merged };
-        // Runs in order of their next occurrences are a heap.
-        let mut heap: Vec<usize> = (0..merging.runs.len()).filter(|run| merging.next(*run).is_some()).collect();
-        heap.sort_by(|a, b| merging.compare(*a, *b));
-        merging.heap = heap;
-        merging
-    }
-
-    /// How many occurrences are merged so far.
-    pub fn merged(&self) -> usize {
-        self.merged.len()
-    }
-
-    /// Whether every occurrence is merged.
-    pub fn done(&self) -> bool {
-        self.heap.is_empty()
-    }
-
-    /// Merges up to `count` more occurrences.
-    pub fn step(&mut self, count: usize) {
-        let mut left = count;
-        while left > 0 {
-            let Some(&first) = self.heap.first() else { break };
-            let Some(run) = self.runs.get_mut(first) else { break };
-            if self.heap.len() == 1 {
-                // The last run left: the rest of it as it is.
-                let before = self.merged.len();
-                self.merged.extend(run.by_ref().take(left));
-                left -= self.merged.len() - before;
-            } else if let Some(occurrence) = run.next() {
-                self.merged.push(occurrence);
-                left -= 1;
-            }
-            if self.next(first).is_none() {
-                self.heap.swap_remove(0);
-            }
-            self.sift_down();
-        }
-    }
-
-    /// The occurrences merged, the rest merged first.
-    pub fn finish(mut self) -> Vec<Occurrence> {
-        self.step(usize::MAX);
-        self.merged
-    }
-
-    fn next(&self, run: usize) -> Option<&Occurrence> {
-        self.runs.get(run).and_then(|run| run.as_slice().first())
-    }
-
-    /// The order of two runs by their next occurrences (a run used up goes last).
-    fn compare(&self, a: usize, b: usize) -> Ordering {
-        match (self.next(a), self.next(b)) {
-            (Some(x), Some(y)) => order(x, y).then(a.cmp(&b)),
-            (x, y) => y.is_some().cmp(&x.is_some()),
-        }
-    }
-
-    /// Puts the first run of the heap, whose next occurrence has changed, in its place.
-    fn sift_down(&mut self) {
-        let mut place = 0;
-        loop {
-            let mut first = place;
-            for child in [2 * place + 1, 2 * place + 2] {
-                if let (Some(&c), Some(&f)) = (self.heap.get(child), self.heap.get(first))
-                    && self.compare(c, f) == Ordering::Less
-                {
-                    first = child;
-                }
-            }
-            if first == place {
-                return;
-            }
-            self.heap.swap(place, first);
-            place = first;
-        }
+        Merging::of(runs, order)
     }
 }
 
