@@ -26,6 +26,7 @@ use crate::model::{
     Channel, FollowUpId, Interaction, OrganisationIndex, Person, PersonId, Repeat, Rhythm, RhythmDefaults, Snooze,
     Snoozed, Status, Workspace,
 };
+use crate::ops::merging;
 use crate::ops::upcoming::{self, Occurrence};
 use crate::t;
 use chrono::{Days, NaiveDate};
@@ -306,6 +307,67 @@ impl Agenda {
     }
 }
 
+/// An agenda gathered a slice of people at a time, each slice's items sorted as they come
+/// ([`Runs::push`]), then merged in order a part at a time ([`Runs::merging`]): what
+/// [`agenda`] gives, without sorting everyone's items in one go (at 100,000 people the people
+/// due for contact took some 20 ms to sort).
+#[derive(Debug, Default)]
+pub struct Runs {
+    tasks: Vec<Vec<Item>>,
+    milestones: Vec<Vec<Item>>,
+    contacts: Vec<Vec<Item>>,
+}
+
+impl Runs {
+    /// Adds the items of a slice of people, the next in the workspace's order, as [`gather`]
+    /// found them.
+    pub fn push(&mut self, mut slice: Agenda) {
+        slice.sort();
+        self.tasks.push(slice.tasks);
+        self.milestones.push(slice.milestones);
+        self.contacts.push(slice.contacts);
+    }
+
+    /// The runs, to be merged a part at a time.
+    pub fn merging(self) -> Merging {
+        Merging {
+            tasks: merging::Merging::of(self.tasks, task_order),
+            milestones: merging::Merging::of(self.milestones, milestone_order),
+            contacts: merging::Merging::of(self.contacts, contact_order),
+        }
+    }
+}
+
+/// The [`Runs`] of an agenda merged a part at a time: [`Merging::step`] until it is done, then
+/// [`Merging::finish`].
+#[derive(Debug)]
+pub struct Merging {
+    tasks: merging::Merging<Item>,
+    milestones: merging::Merging<Item>,
+    contacts: merging::Merging<Item>,
+}
+
+impl Merging {
+    /// Merges up to `count` more items.
+    pub fn step(&mut self, count: usize) {
+        let mut left = count;
+        for part in [&mut self.tasks, &mut self.milestones, &mut self.contacts] {
+            let before = part.merged();
+            part.step(left);
+            left -= part.merged() - before;
+        }
+    }
+
+    pub fn done(&self) -> bool {
+        self.tasks.done() && self.milestones.done() && self.contacts.done()
+    }
+
+    /// The agenda, what is left merged first.
+    pub fn finish(self) -> Agenda {
+        Agenda { tasks: self.tasks.finish(), milestones: self.milestones.finish(), contacts: self.contacts.finish() }
+    }
+}
+
 /// How often `person` is due for contact, in days; `None` for never. `key_account` is whether
 /// they count as one, themselves or through their organisation ([`Workspace::is_key_account`]).
 pub fn rhythm_days(person: &Person, key_account: bool, defaults: &RhythmDefaults) -> Option<u16> {
@@ -515,6 +577,31 @@ mod tests {
         today: NaiveDate,
     ) -> Vec<(Kind, NaiveDate, String, String, i64)> {
         items.into_iter().map(|i| (i.kind(), i.date, i.name().into_owned(), i.text(), i.overdue(today))).collect()
+    }
+
+    #[test]
+    fn an_agenda_gathered_in_sorted_runs_and_merged_a_part_at_a_time_is_the_agenda() {
+        let today = day(2026, 12, 4);
+        let workspace = crate::ops::demo::generate_with(700, 120, today);
+        let organisations = OrganisationIndex::of(&workspace);
+        let whole = agenda(&workspace, today);
+        assert!(!whole.tasks.is_empty() && !whole.milestones.is_empty() && whole.contacts.len() > 100);
+        for (slice, part) in [(1, 7), (64, 1), (300, 50), (700, 100_000)] {
+            let mut runs = Runs::default();
+            for people in workspace.people.chunks(slice) {
+                let mut found = Agenda::default();
+                gather(&mut found, &workspace, &organisations, people, today);
+                runs.push(found);
+            }
+            let mut merging = runs.merging();
+            let mut steps = 0;
+            while !merging.done() {
+                merging.step(part);
+                steps += 1;
+            }
+            assert_eq!(steps, whole.len().div_ceil(part), "{part} at a time, through the three parts");
+            assert!(merging.finish() == whole, "slices of {slice}, parts of {part}");
+        }
     }
 
     #[test]

@@ -81,6 +81,9 @@ pub struct TodayView {
     /// The agenda being gathered, while it is, and the first person of the next slice: `day`
     /// is then an older one, or none.
     pending: Option<super::Slices<Key, Gathering>>,
+    /// The agenda gathered, its runs being merged a part a frame (after `pending`, before
+    /// `day`), with how to reach its people.
+    merging: Option<(Key, agenda::Merging, Reach)>,
     add: add::AddForm,
 }
 
@@ -107,16 +110,17 @@ impl TodayView {
             return intents;
         }
         self.refresh(workspace, (revision, today, i18n::language()));
-        let Self { day, add, pending, .. } = self;
+        let gathering = self.gathering(workspace.people.len());
+        let Self { day, add, .. } = self;
         let Some(day) = day.as_ref() else {
-            if let Some(slices) = pending {
-                super::counting_ui(ui, slices.next, workspace.people.len());
+            if let Some(done) = gathering {
+                super::counting_ui(ui, done, workspace.people.len());
             }
             return intents;
         };
         // An older agenda is shown while the new one is gathered: marked so, not to be acted on.
-        let editable = editable && pending.is_none();
-        if pending.is_some() {
+        let editable = editable && gathering.is_none();
+        if gathering.is_some() {
             super::updating_ui(ui);
         }
         ui.label(day.agenda.summary());
@@ -164,7 +168,7 @@ impl TodayView {
             // The same day and language, and only some people changed (or came or went, their
             // organisations the same): only their items are found again.
             Some(Day { key: (built, day, lang), mut agenda, mut reach, rows })
-                if (day, lang) == (key.1, key.2) && self.pending.is_none() =>
+                if (day, lang) == (key.1, key.2) && self.gathering(0).is_none() =>
             {
                 let few = match self.changes.between(built, key.0) {
                     crate::ops::Changed::People(ids) => Some(ids),
@@ -192,34 +196,61 @@ impl TodayView {
         }
     }
 
-    /// Gathers the next slice of the agenda for `key` (starting again when the key is new); the
-    /// day is replaced when the last slice is gathered.
+    /// While an agenda is gathered: how many people are (all of them while it is merged).
+    fn gathering(&self, people: usize) -> Option<usize> {
+        match (&self.pending, &self.merging) {
+            (Some(pending), _) => Some(pending.next),
+            (None, Some(_)) => Some(people),
+            (None, None) => None,
+        }
+    }
+
+    /// Gathers the next slice of the agenda for `key` (starting again when the key is new),
+    /// each slice's items sorted as a run; then, from the frame that hands the runs over,
+    /// merges them a part a frame, and replaces the day when the last is merged.
     fn gather(&mut self, workspace: &Workspace, key: Key) {
-        let add = |(agenda, reach, organisations): &mut Gathering, slice: &[crate::model::Person]| {
-            let before = [agenda.tasks.len(), agenda.milestones.len(), agenda.contacts.len()];
-            agenda::gather(agenda, workspace, organisations, slice, key.1);
+        let (mut merging, reach) = match self.merging.take() {
+            Some((merging_key, merging, reach)) if merging_key == key => (merging, reach),
+            _ => match self.slice(workspace, key) {
+                Some((runs, reach)) => (runs.merging(), reach),
+                None => return,
+            },
+        };
+        let parts = ITEMS_PER_FRAME / ITEMS_PER_PART;
+        if super::parts_of_a_frame(parts, || {
+            merging.step(ITEMS_PER_PART);
+            merging.done()
+        }) {
+            self.day = Some(Day::of(key, merging.finish(), reach));
+        } else {
+            self.merging = Some((key, merging, reach));
+        }
+    }
+
+    /// Gathers the next slice of people for `key`; the runs of everyone once all are in.
+    fn slice(&mut self, workspace: &Workspace, key: Key) -> Option<(agenda::Runs, Reach)> {
+        let add = |(runs, reach, organisations): &mut Gathering, slice: &[crate::model::Person]| {
+            let mut found = Agenda::default();
+            agenda::gather(&mut found, workspace, organisations, slice, key.1);
             // How to reach the people of this slice's items, found in the slice: found for
             // everyone's items at the end, it went through everyone in the frame that first
             // drew the day.
-            let added: std::collections::HashSet<PersonId> = [&agenda.tasks, &agenda.milestones, &agenda.contacts]
-                .into_iter()
-                .zip(before)
-                .flat_map(|(items, from)| items.get(from..).unwrap_or_default())
-                .map(|item| item.person)
-                .collect();
+            let added: std::collections::HashSet<PersonId> = found.items().map(|item| item.person).collect();
             for person in slice.iter().filter(|p| added.contains(&p.id)) {
                 reach.insert(person.id, (person.contact.emails.clone(), person.contact.phones.clone()));
             }
+            runs.push(found);
         };
-        let begin = || (Agenda::default(), Reach::new(), OrganisationIndex::of(workspace));
-        let Some((mut agenda, reach, _)) = super::Slices::step(&mut self.pending, key, &workspace.people, begin, add)
-        else {
-            return;
-        };
-        agenda.sort();
-        self.day = Some(Day::of(key, agenda, reach));
+        let begin = || (agenda::Runs::default(), Reach::new(), OrganisationIndex::of(workspace));
+        let (runs, reach, _) = super::Slices::step(&mut self.pending, key, &workspace.people, begin, add)?;
+        Some((runs, reach))
     }
 }
+
+/// How many items of an agenda gathered a slice at a time are merged in order in one frame at
+/// most, a part at a time until the frame's time is up.
+const ITEMS_PER_FRAME: usize = 8_000;
+const ITEMS_PER_PART: usize = 1_000;
 
 impl Day {
     fn of(key: Key, agenda: Agenda, reach: Reach) -> Self {
@@ -238,9 +269,10 @@ impl Day {
 /// Each person's e-mail addresses and phone numbers, by id.
 type Reach = HashMap<PersonId, (Vec<Labelled>, Vec<Labelled>)>;
 
-/// The agenda while it is gathered a slice of people at a time, with how to reach its people
-/// and the workspace's organisations, indexed once for the whole count.
-type Gathering = (Agenda, Reach, OrganisationIndex);
+/// The agenda while it is gathered a slice of people at a time (each slice's items a sorted
+/// run), with how to reach its people and the workspace's organisations, indexed once for the
+/// whole count.
+type Gathering = (agenda::Runs, Reach, OrganisationIndex);
 
 /// How to reach the `wanted` people, those an edit changed: looked up by their places, not
 /// looked for among everyone.
@@ -437,5 +469,35 @@ mod tests {
         assert!(view.pending.is_none(), "not gathered again");
         assert!(agenda(&view) == Some(agenda::agenda(&workspace, today)));
         assert!(view.day.as_ref().is_some_and(|day| day.agenda.tasks.iter().any(|t| t.person == id)));
+    }
+
+    #[test]
+    fn a_long_agenda_is_merged_in_order_a_part_a_frame_once_everyone_is_gathered() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date");
+        let mut workspace = crate::ops::demo::generate_with(PEOPLE_PER_FRAME + 300, 100, today);
+        // Everyone with follow-ups due on each of the last fourteen days: many items, many ties.
+        for person in &mut workspace.people {
+            for n in 0..14 {
+                let due = today - chrono::Days::new(n);
+                person.follow_ups.push(FollowUp { text: format!("Call {n}"), due: Some(due), ..FollowUp::default() });
+            }
+        }
+        let whole = agenda::agenda(&workspace, today);
+        assert!(whole.len() > 2 * ITEMS_PER_FRAME, "{} items", whole.len());
+        let people = workspace.people.len();
+        let mut view = TodayView::default();
+        let key = (1, today, Lang::En);
+        view.refresh(&workspace, key);
+        view.refresh(&workspace, key);
+        assert_eq!(view.pending.as_ref().map(|p| p.next), Some(people), "everyone gathered");
+        let mut frames = 0;
+        while view.day.is_none() && frames < 100 {
+            view.refresh(&workspace, key);
+            frames += 1;
+            let merged = view.day.is_none().then_some(people);
+            assert_eq!(view.gathering(people), merged, "shown as counted until merged");
+        }
+        assert_eq!(frames, whole.len().div_ceil(ITEMS_PER_FRAME), "a part a frame");
+        assert!(view.day.as_ref().is_some_and(|day| day.agenda == whole), "the agenda gathered at once");
     }
 }
