@@ -8,11 +8,11 @@
 //! people who would rather read.
 
 mod flow;
+mod gather;
 
-use crate::model::{
-    IdeaStatus, JourneyId, NeedRecognised, OrganisationId, OrganisationIndex, PersonId, PhaseId, Status, Valence,
-    Workspace,
-};
+use gather::Gathering;
+
+use crate::model::{IdeaStatus, JourneyId, NeedRecognised, OrganisationId, PersonId, PhaseId, Status, Workspace};
 use crate::ops::{knowledge, names};
 use crate::t;
 use crate::ui::Intent;
@@ -40,6 +40,9 @@ pub struct InsightsView {
     /// The figures being counted, while they are, and the first person of the next slice:
     /// `figures` are then older ones, or none.
     pending: Option<super::Slices<CacheKey, Gathering>>,
+    /// The figures of everyone counted, their lists being merged a part a frame (after
+    /// `pending`, before `figures`).
+    finishing: Option<(CacheKey, gather::Finishing)>,
     /// The lifecycle: the flow of a map and its segments.
     flow: flow::FlowSection,
     /// Present mode's privacy mask is on: who has an unresolved incident, which judges them, is
@@ -203,206 +206,6 @@ fn band_label(band: usize) -> String {
     if band == 9 { "90–100 %".to_owned() } else { format!("{}–{} %", band * 10, band * 10 + 9) }
 }
 
-impl FitFigures {
-    /// Finds the medians, flags who takes more time than the median for less value than the
-    /// median without a recognised need, puts them first, and bins the scatter's dots.
-    fn flag_and_bin(&mut self) {
-        self.median_hours = median(&mut self.points.iter().map(|p| p.hours).collect::<Vec<_>>());
-        self.median_value = median(&mut self.points.iter().map(|p| p.value as f64).collect::<Vec<_>>());
-        let (median_hours, median_value) = (self.median_hours, self.median_value);
-        for point in &mut self.points {
-            point.flagged = point.hours > median_hours
-                && (point.value as f64) < median_value
-                && matches!(point.need, NeedRecognised::No | NeedRecognised::Unknown);
-        }
-        self.points.sort_by(|a, b| {
-            b.flagged.cmp(&a.flagged).then_with(|| b.hours.total_cmp(&a.hours)).then_with(|| a.name.cmp(&b.name))
-        });
-        self.dots = fit_dots(&self.points);
-    }
-}
-
-/// Each journey's phases with their incidents better and worse than expected (`counts`, by
-/// journey and phase), and a last row for those whose phase is unset or no longer in the map.
-fn incidents_by_phase(
-    workspace: &Workspace,
-    counts: &HashMap<(JourneyId, Option<PhaseId>), (usize, usize)>,
-) -> HashMap<JourneyId, Vec<PhaseIncidents>> {
-    let mut incidents = HashMap::new();
-    for journey in &workspace.journeys {
-        let mut rows: Vec<PhaseIncidents> = journey
-            .phases
-            .iter()
-            .map(|phase| {
-                let (better, worse) = counts.get(&(journey.id, Some(phase.id))).copied().unwrap_or_default();
-                PhaseIncidents { phase: Some(phase.id), name: phase.name.clone(), better, worse }
-            })
-            .collect();
-        let (better, worse) = counts
-            .iter()
-            .filter(|((j, p), _)| *j == journey.id && !p.is_some_and(|p| journey.phases.iter().any(|x| x.id == p)))
-            .fold((0, 0), |(b, w), (_, (nb, nw))| (b + nb, w + nw));
-        if better + worse > 0 {
-            rows.push(PhaseIncidents { phase: None, name: t!("insights-not-placed").to_owned(), better, worse });
-        }
-        incidents.insert(journey.id, rows);
-    }
-    incidents
-}
-
-fn median(values: &mut [f64]) -> f64 {
-    if values.is_empty() {
-        return 0.0;
-    }
-    values.sort_by(f64::total_cmp);
-    let mid = values.len() / 2;
-    if values.len() % 2 == 0 { (values[mid - 1] + values[mid]) / 2.0 } else { values[mid] }
-}
-
-#[cfg(test)]
-impl Figures {
-    /// Computes every figure of the view from `workspace`, seen from `today`, at once.
-    pub fn compute(workspace: &Workspace, today: NaiveDate) -> Self {
-        let mut gathering = Gathering::new(workspace);
-        gathering.add(workspace, &workspace.people, today);
-        gathering.finish(workspace)
-    }
-}
-
-/// The figures while they are counted, a slice of people at a time (the view counts
-/// [`super::PEOPLE_PER_FRAME`] people a frame): [`Gathering::add`] the workspace's people in
-/// their order, then [`Gathering::finish`]. The slices make no difference to the result.
-#[derive(Debug, Default)]
-pub struct Gathering {
-    figures: Figures,
-    known_facts: usize,
-    incident_counts: HashMap<(JourneyId, Option<PhaseId>), (usize, usize)>,
-    ideas: HashMap<IdeaStatus, Vec<IdeaRow>>,
-    /// The organisations plotted: an account is one point, where its first person comes.
-    plotted: std::collections::HashSet<OrganisationId>,
-    /// Who referred whom, found as the people come.
-    referring: crate::ops::links::Referring,
-    /// How many moves each map has recorded, for the busiest.
-    moves: HashMap<JourneyId, usize>,
-    /// The workspace's organisations, indexed once for all the slices.
-    organisations: OrganisationIndex,
-}
-
-impl Gathering {
-    pub fn new(workspace: &Workspace) -> Self {
-        let figures = Figures { currency: workspace.currency.clone(), ..Figures::default() };
-        let referring = crate::ops::links::Referring::new(workspace);
-        let organisations = OrganisationIndex::of(workspace);
-        Gathering { figures, referring, organisations, ..Gathering::default() }
-    }
-
-    /// Counts `people`, the next of `workspace`'s people in their order.
-    pub fn add(&mut self, workspace: &Workspace, people: &[crate::model::Person], today: NaiveDate) {
-        let Gathering { figures, known_facts, incident_counts, ideas, plotted, referring, moves, organisations } = self;
-        let phase_names: HashMap<PhaseId, &str> =
-            workspace.journeys.iter().flat_map(|j| j.phases.iter().map(|p| (p.id, p.name.as_str()))).collect();
-        referring.add(workspace, organisations, people);
-        for person in people {
-            let known = knowledge::of(person, today);
-            *known_facts += known.known.len();
-            let percent = known.percent();
-            figures.histogram[usize::from(percent / 10).min(9)] += 1;
-            let organisation = organisations.of_person(workspace, person);
-            if person.key_account || organisation.is_some_and(|o| o.key_account) {
-                figures.key_accounts.push(KeyAccount {
-                    person: person.id,
-                    name: person.name.clone(),
-                    percent,
-                    missing: known.missing.clone(),
-                });
-            }
-            if matches!(person.status, Status::Prospect | Status::Customer)
-                && known.missing.contains(&knowledge::Fact::PersonalContact)
-            {
-                figures.no_contact.push(NoContact {
-                    person: person.id,
-                    name: person.name.clone(),
-                    last: knowledge::last_personal_contact(person),
-                });
-            }
-            let (fit, account, name, status) = match organisation {
-                Some(o) => (&o.fit, Some(o.id), &o.name, o.status),
-                None => (&person.fit, None, &person.name, person.status),
-            };
-            if let Some(value) = fit.yearly_value
-                && account.is_none_or(|id| plotted.insert(id))
-            {
-                figures.fit.points.push(FitPoint {
-                    person: person.id,
-                    account,
-                    name: name.clone(),
-                    status,
-                    hours: f64::from(fit.minutes_spent) / 60.0,
-                    value,
-                    need: fit.need_recognised,
-                    flagged: false,
-                });
-            }
-            for incident in &person.incidents {
-                if let Some(journey) = incident.journey {
-                    let counts = incident_counts.entry((journey, incident.phase)).or_default();
-                    match incident.valence {
-                        Valence::Better => counts.0 += 1,
-                        Valence::Worse => counts.1 += 1,
-                    }
-                }
-                if incident.valence == Valence::Worse && !incident.resolved {
-                    let what = [&incident.happened, &incident.touchpoint, &incident.expected]
-                        .into_iter()
-                        .find(|t| !t.trim().is_empty())
-                        .cloned()
-                        .unwrap_or_default();
-                    let phase =
-                        incident.phase.and_then(|p| phase_names.get(&p)).map(|n| (*n).to_owned()).unwrap_or_default();
-                    figures.unresolved.push(Unresolved {
-                        person: person.id,
-                        name: person.name.clone(),
-                        date: incident.date,
-                        what,
-                        phase,
-                    });
-                }
-            }
-            for entry in &person.phase_history {
-                *moves.entry(entry.journey).or_default() += 1;
-            }
-            for idea in &person.ideas {
-                ideas.entry(idea.status).or_default().push(IdeaRow {
-                    person: person.id,
-                    name: person.name.clone(),
-                    date: idea.date,
-                    text: idea.text.clone(),
-                });
-            }
-        }
-    }
-
-    /// The figures, once every person is counted.
-    pub fn finish(self, workspace: &Workspace) -> Figures {
-        let Gathering { mut figures, known_facts, incident_counts, mut ideas, referring, moves, .. } = self;
-        figures.referrers = referring.finish();
-        figures.busiest = flow::busiest(&workspace.journeys, &moves);
-        figures.workspace_percent = knowledge::mean_percent(known_facts, workspace.people.len());
-        figures.key_accounts.sort_by(|a, b| a.percent.cmp(&b.percent).then_with(|| a.name.cmp(&b.name)));
-        figures.no_contact.sort_by(|a, b| a.last.cmp(&b.last).then_with(|| a.name.cmp(&b.name)));
-        figures.unresolved.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
-
-        figures.fit.flag_and_bin();
-        figures.incidents = incidents_by_phase(workspace, &incident_counts);
-        for status in IdeaStatus::ALL {
-            let mut rows = ideas.remove(&status).unwrap_or_default();
-            rows.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)));
-            figures.ideas.push((status, rows));
-        }
-        figures
-    }
-}
-
 impl InsightsView {
     /// Draws the view; returns requests to open a person.
     pub fn ui(&mut self, ui: &mut egui::Ui, workspace: &Workspace, revision: u64, today: NaiveDate) -> Vec<Intent> {
@@ -416,16 +219,21 @@ impl InsightsView {
             counted = workspace.people.len() > super::PEOPLE_PER_FRAME;
         }
         let mut intents = Vec::new();
-        let Self { journey, figures, flow, masked, pending } = self;
+        let counting = match (&self.pending, &self.finishing) {
+            (Some(slices), _) => Some(slices.next),
+            (None, Some(_)) => Some(workspace.people.len()),
+            (None, None) => None,
+        };
+        let Self { journey, figures, flow, masked, .. } = self;
         let Some((_, figures)) = figures.as_ref() else {
             ui.heading(t!("insights-heading"));
-            if let Some(slices) = pending {
-                super::counting_ui(ui, slices.next, workspace.people.len());
+            if let Some(done) = counting {
+                super::counting_ui(ui, done, workspace.people.len());
             }
             return intents;
         };
         ui.heading(t!("insights-heading"));
-        if pending.is_some() {
+        if counting.is_some() {
             super::updating_ui(ui);
         }
         egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
@@ -446,16 +254,34 @@ impl InsightsView {
 }
 
 impl InsightsView {
-    /// Counts the next slice of people for `key` (starting again when the key is new); the
-    /// figures are replaced when the last slice is counted.
+    /// Counts the next slice of people for `key` (starting again when the key is new); from
+    /// the frame that hands the count over, merges its lists a part a frame, and replaces the
+    /// figures when the last is merged.
     fn count(&mut self, workspace: &Workspace, key: CacheKey, today: NaiveDate) {
-        let begin = || Gathering::new(workspace);
-        let add = |gathering: &mut Gathering, slice: &[crate::model::Person]| gathering.add(workspace, slice, today);
-        if let Some(gathering) = super::Slices::step(&mut self.pending, key, &workspace.people, begin, add) {
-            self.figures = Some((key, gathering.finish(workspace)));
+        let mut finishing = match self.finishing.take() {
+            Some((finishing_key, finishing)) if finishing_key == key => finishing,
+            _ => {
+                let begin = || Gathering::new(workspace);
+                let add =
+                    |gathering: &mut Gathering, slice: &[crate::model::Person]| gathering.add(workspace, slice, today);
+                let Some(gathering) = super::Slices::step(&mut self.pending, key, &workspace.people, begin, add) else {
+                    return;
+                };
+                gathering.finishing(workspace)
+            }
+        };
+        if super::parts_of_a_frame(ENTRIES_PER_FRAME / ENTRIES_PER_PART, || finishing.step(ENTRIES_PER_PART)) {
+            self.figures = Some((key, finishing.finish()));
+        } else {
+            self.finishing = Some((key, finishing));
         }
     }
 }
+
+/// How many entries of the figures' lists are merged in order in one frame at most, a part at a
+/// time until the frame's time is up.
+const ENTRIES_PER_FRAME: usize = 8_000;
+const ENTRIES_PER_PART: usize = 1_000;
 
 /// Who brings us customers: those who referred the most, with the value of those customers'
 /// accounts.
@@ -831,7 +657,7 @@ fn ideas_ui(ui: &mut egui::Ui, figures: &Figures, intents: &mut Vec<Intent>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CriticalIncident, Fit, Idea, JourneyMap, Person, Phase};
+    use crate::model::{CriticalIncident, Fit, Idea, JourneyMap, Person, Phase, Valence};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -997,6 +823,23 @@ mod tests {
         let sliced = words(gathering.finish(&ws));
         assert_eq!(sliced, words(Figures::compute(&ws, today)));
         assert!(sliced.contains("KeyAccount") && sliced.contains("FitPoint"), "the demo fills the figures");
+    }
+
+    #[test]
+    fn figures_finished_a_part_at_a_time_are_the_figures_made_at_once() {
+        let today = day(2026, 12, 4);
+        let ws = crate::ops::demo::generate_with(700, 140, today);
+        let mut gathering = Gathering::new(&ws);
+        for slice in ws.people.chunks(100) {
+            gathering.add(&ws, slice, today);
+        }
+        let mut finishing = gathering.finishing(&ws);
+        let mut parts = 1;
+        while !finishing.step(50) {
+            parts += 1;
+        }
+        assert!(parts > 10, "{parts} parts of 50");
+        assert_eq!(words(finishing.finish()), words(Figures::compute(&ws, today)));
     }
 
     #[test]
