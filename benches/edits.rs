@@ -298,12 +298,22 @@ fn language(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
 /// One keystroke in the people search, and taking it back.
 fn search_keystroke(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
     show(bench, "People");
-    let search = *bench.widgets_named("Search").first().expect("the search field");
-    bench.frame(vec![FrameBench::focus_event(search)]);
+    let search = *bench.text_fields_labelled("Search").first().expect("the search field");
+    click_at(bench, search);
     measured.still("people, the search focused", people, bench);
     measured.add("people: a search keystroke", people, frames(bench, vec![Event::Text("a".into())]));
+    assert!(!bench.widgets_named("a").is_empty(), "the keystroke is in the search field");
     frames(bench, vec![key(Key::Backspace, Modifiers::NONE)]);
     bench.frame(vec![key(Key::Escape, Modifiers::NONE)]);
+    settle(bench);
+}
+
+/// The list's order reversed (Descending ticked) and put back: everyone sorted again.
+fn order_reversed(bench: &mut FrameBench, people: usize, measured: &mut Measured) {
+    show(bench, "People");
+    let descending = *bench.widgets_named("Descending").first().expect("the Descending box");
+    measured.add("people: the order reversed", people, frames(bench, vec![FrameBench::click_event(descending)]));
+    frames(bench, vec![FrameBench::click_event(descending)]);
     settle(bench);
 }
 
@@ -322,8 +332,8 @@ fn vcard_file(dir: &std::path::Path, count: usize) -> PathBuf {
 }
 
 /// Every edit once on a workspace of `people` (or only those `KINDRED_EDITS_ONLY` names, a
-/// comma-separated list of board, journeys, profile, milestones, today, import, language and
-/// search: for looking at one kind of edit under a profiler).
+/// comma-separated list of board, journeys, profile, milestones, today, import, language,
+/// search and order: for looking at one kind of edit under a profiler).
 fn round(bench: &mut FrameBench, first_person: &str, file: &Path, people: usize, measured: &mut Measured) {
     let only = std::env::var("KINDRED_EDITS_ONLY").unwrap_or_default();
     let wanted = |kind: &str| only.is_empty() || only.split(',').any(|k| k.trim() == kind);
@@ -350,6 +360,9 @@ fn round(bench: &mut FrameBench, first_person: &str, file: &Path, people: usize,
     }
     if wanted("search") {
         search_keystroke(bench, people, measured);
+    }
+    if wanted("order") {
+        order_reversed(bench, people, measured);
     }
 }
 

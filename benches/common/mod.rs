@@ -37,6 +37,28 @@ impl FrameBench {
         bench
     }
 
+    /// The app opening `workspace` as the window does at start (read on its own thread, the
+    /// reading's progress drawn meanwhile), and the frames from the one in which the read
+    /// workspace reaches the window until ten frames after it: the frame a person waits on
+    /// when a big workspace appears.
+    pub fn arriving(workspace: &Workspace) -> (Self, Vec<Duration>) {
+        let dir = tempfile::tempdir().expect("a temporary folder for the workspace");
+        let path = dir.path().join("bench.kindred");
+        kindred::store::save(&path, workspace).expect("the workspace saves");
+        kindred::i18n::set_language(kindred::i18n::Lang::En);
+        let app = KindredApp::loading(Some(path), None);
+        let mut bench = Self { ctx: egui::Context::default(), app, time: 0.0, _dir: dir };
+        // While it reads, a frame every 50 ms (as the window asks for them). The frame that
+        // finds the workspace read opens it and draws it: the first of the figures.
+        let mut arrival = Vec::new();
+        while bench.app.workspace().is_none() {
+            std::thread::sleep(Duration::from_millis(50));
+            arrival = vec![bench.frame(Vec::new())];
+        }
+        arrival.extend((0..10).map(|_| bench.frame(Vec::new())));
+        (bench, arrival)
+    }
+
     /// The app on `workspace` showing the view named `view` (as the navigation names it, in
     /// English), clicked as a person would: whatever its place and shortcut.
     pub fn on_view(workspace: &Workspace, view: &str) -> Self {
@@ -153,18 +175,6 @@ impl FrameBench {
         })
     }
 
-    /// The event that gives the widget `id` the keyboard focus.
-    pub fn focus_event(id: egui::accesskit::NodeId) -> Event {
-        Event::AccessKitActionRequest(egui::accesskit::ActionRequest {
-            action: egui::accesskit::Action::Focus,
-            target_tree: egui::accesskit::TreeId::ROOT,
-            target_node: id,
-            data: None,
-        })
-    }
-
-    /// Clicks the one widget labelled `text`, as a screen reader would (wherever it is on the
-    /// page), and draws the frame after it.
     /// Shows `view`, as a click on its name in the navigation does (its shortcut's number
     /// depends on the views before it).
     pub fn show(mut self, view: kindred::ui::View) -> Self {
@@ -175,6 +185,8 @@ impl FrameBench {
         self
     }
 
+    /// Clicks the one widget labelled `text`, as a screen reader would (wherever it is on the
+    /// page), and draws the frame after it.
     pub fn click(&mut self, text: &str) {
         let ids = self.widgets_named(text);
         let [id] = ids[..] else { panic!("one widget is labelled {text:?}, not {}", ids.len()) };
