@@ -179,13 +179,16 @@ impl PeopleIndex {
         rebuilt
     }
 
-    /// The rows of `workspace` as it is at `revision` on `today`, made away from the window (on
-    /// the reading thread, as a workspace is opened): the list's first frame then only puts
-    /// them in order. An index for another revision, size or day is made again when shown.
-    pub fn built(workspace: &Workspace, revision: u64, today: NaiveDate) -> Self {
+    /// The rows of `workspace` as it is at `revision` on `today`, in the order `query` shows
+    /// them, made away from the window (on the reading thread, as a workspace is opened): the
+    /// list's first frame then has nothing to make. An index for another revision, size or day
+    /// is made again when shown, and another query puts the rows in its order.
+    pub fn built(workspace: &Workspace, revision: u64, today: NaiveDate, query: &Query) -> Self {
         let mut index = Self::default();
         index.rebuild(workspace, today);
         index.built_for = Some((revision, workspace.people.len(), today));
+        index.reorder(query);
+        index.shown_for = Some(query.clone());
         index
     }
 
@@ -932,18 +935,25 @@ mod tests {
     }
 
     #[test]
-    fn rows_made_before_the_list_is_shown_are_used_for_that_state_and_day_only() {
+    fn rows_made_before_the_list_is_shown_are_used_in_order_for_that_state_and_day_only() {
         let ws = workspace();
         let today = day(2026, 11, 23);
         let query = Query::default();
         let mut fresh = PeopleIndex::default();
         assert!(fresh.refresh(&ws, (1, &Changes::default()), today, &query));
-        let mut built = PeopleIndex::built(&ws, 1, today);
+        let mut built = PeopleIndex::built(&ws, 1, today, &query);
+        let sorts = built.sorts;
         assert!(!built.refresh(&ws, (1, &Changes::default()), today, &query), "not made again");
+        assert_eq!(built.sorts, sorts, "already in the query's order");
         assert_eq!(names(&built, &ws), names(&fresh, &ws));
         assert_eq!(built.tags(), fresh.tags());
+        // Another query puts the rows in its own order.
+        let descending = Query { descending: true, ..Query::default() };
+        built.refresh(&ws, (1, &Changes::default()), today, &descending);
+        fresh.refresh(&ws, (1, &Changes::default()), today, &descending);
+        assert_eq!((built.sorts, names(&built, &ws)), (sorts + 1, names(&fresh, &ws)));
         for (revision, on) in [(2, today), (1, day(2026, 11, 24))] {
-            let mut other = PeopleIndex::built(&ws, 1, today);
+            let mut other = PeopleIndex::built(&ws, 1, today, &query);
             assert!(other.refresh(&ws, (revision, &Changes::default()), on, &query), "made again");
         }
     }

@@ -22,9 +22,10 @@ const CTRL_F: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::
 pub struct PreparedRows(PeopleIndex);
 
 impl PreparedRows {
-    /// The rows of `workspace` at `revision` on `today`.
+    /// The rows of `workspace` at `revision` on `today`, in the order a view shown afresh
+    /// shows them.
     pub fn of(workspace: &Workspace, revision: u64, today: chrono::NaiveDate) -> Self {
-        PreparedRows(PeopleIndex::built(workspace, revision, today))
+        PreparedRows(PeopleIndex::built(workspace, revision, today, &Query::default()))
     }
 }
 
