@@ -15,6 +15,9 @@ use egui::{Align2, Color32, FontId, Rect, Response, Sense, TextureHandle, Ui, po
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
+mod order;
+use order::compare;
+
 /// Every row of the list is exactly this high: one line, never wrapped.
 pub const ROW_HEIGHT: f32 = 28.0;
 const AVATAR: f32 = 22.0;
@@ -84,6 +87,9 @@ pub struct Row {
     status: Status,
     name_key: String,
     organisation_key: String,
+    /// The keys' first bytes, for sorting ([`order::first_bytes`]).
+    name_first: (u128, bool),
+    organisation_first: (u128, bool),
     /// The tags, lowercase, for the tag filter.
     tags: Vec<String>,
     /// The tags as written, for the list of every tag.
@@ -173,7 +179,14 @@ impl PeopleIndex {
             self.built_for = Some(key);
         }
         if self.shown_for.as_ref() != Some(query) {
-            self.reorder(query);
+            match self.shown_for.take() {
+                // Only the direction changed: the same order, the other way round.
+                Some(shown) if Query { descending: query.descending, ..shown.clone() } == *query => {
+                    order::reverse(&self.rows, query, &mut self.shown);
+                    self.make_lines(query);
+                }
+                _ => self.reorder(query),
+            }
             self.shown_for = Some(query.clone());
         }
         rebuilt
@@ -433,8 +446,7 @@ impl PeopleIndex {
     fn reorder(&mut self, query: &Query) {
         let filter = Filter::of(query);
         self.shown = self.rows.iter().enumerate().filter(|(_, r)| filter.admits(r)).map(|(i, _)| i).collect();
-        let rows = &self.rows;
-        self.shown.sort_unstable_by(|a, b| compare(rows, query, *a, *b));
+        order::sort(&self.rows, query, &mut self.shown);
         self.make_lines(query);
         #[cfg(test)]
         {
@@ -552,38 +564,6 @@ impl<'q> Filter<'q> {
     }
 }
 
-/// The order `query` shows the rows at `a` and `b` in: grouped, by organisation first (those
-/// without one last); then by the order chosen, reversed when descending, ties by name and
-/// place so that no two rows are equal.
-fn compare(rows: &[Row], query: &Query, a: usize, b: usize) -> std::cmp::Ordering {
-    let (x, y) = (&rows[a], &rows[b]);
-    let group = if query.group {
-        let (x, y) = (&x.organisation_key, &y.organisation_key);
-        x.is_empty().cmp(&y.is_empty()).then_with(|| x.cmp(y))
-    } else {
-        std::cmp::Ordering::Equal
-    };
-    group.then_with(|| {
-        let by = match query.sort {
-            SortBy::Name => x.name_key.cmp(&y.name_key),
-            SortBy::Organisation => {
-                x.organisation_key.cmp(&y.organisation_key).then_with(|| x.name_key.cmp(&y.name_key))
-            }
-            SortBy::Knowledge => x.knowledge.cmp(&y.knowledge),
-            SortBy::LastContact => x.last_contact.cmp(&y.last_contact),
-            // Those without a coming milestone go last.
-            SortBy::NextMilestone => match (&x.next, &y.next) {
-                (Some(a), Some(b)) => a.date.cmp(&b.date),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            },
-        };
-        let order = by.then_with(|| x.name_key.cmp(&y.name_key)).then(a.cmp(&b));
-        if query.descending { order.reverse() } else { order }
-    })
-}
-
 /// Counts the tags of `row` in (`add`) or out of `counts`, by their sort key (lowercase, then
 /// as written).
 fn tally(counts: &mut BTreeMap<String, (String, usize)>, row: &Row, add: bool) {
@@ -627,6 +607,7 @@ fn row(
         haystack.push('\n');
     }
     let last_personal = knowledge::last_personal_contact(person);
+    let (name_key, organisation_key) = (person.name.to_lowercase(), organisation_name.to_lowercase());
     Row {
         id: person.id,
         index,
@@ -637,8 +618,10 @@ fn row(
             .is_some_and(|d| d <= today && (today - d).num_days() <= knowledge::CONTACT_DAYS),
         next: upcoming::next_for(person, today, rule).map(Box::new),
         overdue: crate::ops::agenda::overdue_follow_ups(person, today),
-        name_key: person.name.to_lowercase(),
-        organisation_key: organisation_name.to_lowercase(),
+        name_first: order::first_bytes(&name_key),
+        organisation_first: order::first_bytes(&organisation_key),
+        name_key,
+        organisation_key,
         organisation: organisation_name,
         tags,
         written_tags: person.tags.clone(),
@@ -947,11 +930,18 @@ mod tests {
         assert_eq!(built.sorts, sorts, "already in the query's order");
         assert_eq!(names(&built, &ws), names(&fresh, &ws));
         assert_eq!(built.tags(), fresh.tags());
-        // Another query puts the rows in its own order.
-        let descending = Query { descending: true, ..Query::default() };
-        built.refresh(&ws, (1, &Changes::default()), today, &descending);
-        fresh.refresh(&ws, (1, &Changes::default()), today, &descending);
-        assert_eq!((built.sorts, names(&built, &ws)), (sorts + 1, names(&fresh, &ws)));
+        // Another query puts the rows in its own order; the other direction only turns it round.
+        for (other, sorted) in [
+            (Query { sort: SortBy::Knowledge, ..Query::default() }, 1),
+            (Query { sort: SortBy::Knowledge, descending: true, ..Query::default() }, 1),
+            (Query { sort: SortBy::Knowledge, descending: true, group: true, ..Query::default() }, 2),
+            (Query { sort: SortBy::Knowledge, group: true, ..Query::default() }, 2),
+        ] {
+            built.refresh(&ws, (1, &Changes::default()), today, &other);
+            let mut afresh = PeopleIndex::default();
+            afresh.refresh(&ws, (1, &Changes::default()), today, &other);
+            assert_eq!((built.sorts, names(&built, &ws)), (sorts + sorted, names(&afresh, &ws)), "{other:?}");
+        }
         for (revision, on) in [(2, today), (1, day(2026, 11, 24))] {
             let mut other = PeopleIndex::built(&ws, 1, today, &query);
             assert!(other.refresh(&ws, (revision, &Changes::default()), on, &query), "made again");
