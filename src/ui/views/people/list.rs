@@ -181,10 +181,18 @@ impl PeopleIndex {
         if self.shown_for.as_ref() != Some(query) {
             match self.shown_for.take() {
                 // Only the direction changed: the same order, the other way round.
-                Some(shown) if Query { descending: query.descending, ..shown.clone() } == *query => {
+                Some(shown) if query.reverses(&shown) => {
                     order::reverse(&self.rows, query, &mut self.shown);
                     self.make_lines(query);
                 }
+                // A letter typed: those shown who still match, in the same order.
+                Some(shown) if query.narrows(&shown) => {
+                    let (filter, rows) = (Filter::of(query), &self.rows);
+                    self.shown.retain(|&at| rows.get(at).is_some_and(|row| filter.admits(row)));
+                    self.make_lines(query);
+                }
+                // A letter taken back: those who match now and did not, put in among them.
+                Some(shown) if shown.narrows(query) => self.widen(&shown, query),
                 _ => self.reorder(query),
             }
             self.shown_for = Some(query.clone());
@@ -452,6 +460,17 @@ impl PeopleIndex {
         {
             self.sorts += 1;
         }
+    }
+
+    /// From the order shown for `before` to `query`'s, which shows everyone it did and more:
+    /// only those it adds are sorted, then merged in.
+    fn widen(&mut self, before: &Query, query: &Query) {
+        let (was, is) = (Filter::of(before), Filter::of(query));
+        let mut added: Vec<usize> =
+            self.rows.iter().enumerate().filter(|(_, r)| is.admits(r) && !was.admits(r)).map(|(i, _)| i).collect();
+        order::sort(&self.rows, query, &mut added);
+        self.shown = order::merge(&self.rows, query, &self.shown, &added);
+        self.make_lines(query);
     }
 
     /// The lines drawn for the order shown: grouped, a heading before each organisation's.

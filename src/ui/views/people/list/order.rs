@@ -5,7 +5,9 @@
 //! first lays out, side by side, what decides each row's place (the first 16 bytes of each text,
 //! kept with the row when it is made, and the numbers and days as they are) and compares those;
 //! only where they tie and a text is longer than its 16 bytes does it ask [`compare`]. The order
-//! is exactly [`compare`]'s. Changing only the direction sorts nothing: [`reverse`].
+//! is exactly [`compare`]'s. Changing only the direction sorts nothing ([`reverse`]), nor does a
+//! letter typed in the search ([`Query::narrows`]); a letter taken back sorts only those it
+//! brings back, and [`merge`]s them in.
 
 use super::{Query, Row, SortBy};
 use std::cmp::Ordering;
@@ -69,6 +71,41 @@ pub(super) fn sort(rows: &[Row], query: &Query, shown: &mut Vec<usize>) {
     });
     shown.clear();
     shown.extend(keys.iter().map(|key| key.at as usize));
+}
+
+impl Query {
+    /// Whether this query is `before` the other way round, and nothing else changed.
+    pub(super) fn reverses(&self, before: &Query) -> bool {
+        *self == Query { descending: self.descending, ..before.clone() }
+    }
+
+    /// Whether this query shows some of those `before` showed, and in the same order: only its
+    /// text is longer, starting with the text before (each word then holds the word before it,
+    /// or is new). Compared as the search compares, in lowercase.
+    pub(super) fn narrows(&self, before: &Query) -> bool {
+        *self == Query { text: self.text.clone(), ..before.clone() }
+            && self.text.len() > before.text.len()
+            && self.text.to_lowercase().starts_with(&before.text.to_lowercase())
+    }
+}
+
+/// The rows of `shown` and of `added`, each in `query`'s order and none in both, merged into
+/// that order.
+pub(super) fn merge(rows: &[Row], query: &Query, shown: &[usize], added: &[usize]) -> Vec<usize> {
+    let mut merged = Vec::with_capacity(shown.len() + added.len());
+    let (mut from, mut add) = (shown.iter().peekable(), added.iter().peekable());
+    while let (Some(&&at), Some(&&new)) = (from.peek(), add.peek()) {
+        if compare(rows, query, new, at).is_lt() {
+            merged.push(new);
+            add.next();
+        } else {
+            merged.push(at);
+            from.next();
+        }
+    }
+    merged.extend(from);
+    merged.extend(add);
+    merged
 }
 
 /// Turns `shown`, in the order of a query, into the order of the same query the other way round
@@ -195,6 +232,33 @@ mod tests {
                     assert_eq!(sorted, expected, "reversed to {other:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn typing_in_the_search_and_taking_letters_back_shows_what_searching_afresh_shows() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default();
+        let ws = crate::ops::demo::generate(400, today);
+        let steps = ["", "a", "an", "and", "ande", "and", "an", "an ", "an h", "an", "", "Æ", "", "x", "xq", ""];
+        for (descending, group) in [(false, false), (true, true)] {
+            let mut index = PeopleIndex::default();
+            let mut before = Query { descending, group, ..Query::default() };
+            index.refresh(&ws, (1, &Changes::default()), today, &before);
+            for text in steps {
+                let query = Query { text: text.to_owned(), ..before.clone() };
+                let sorts = index.sorts;
+                index.refresh(&ws, (1, &Changes::default()), today, &query);
+                let mut afresh = PeopleIndex::default();
+                afresh.refresh(&ws, (1, &Changes::default()), today, &query);
+                assert_eq!((&index.shown, &index.lines), (&afresh.shown, &afresh.lines), "{query:?}");
+                if text == "ande" {
+                    assert!((1..ws.people.len() / 2).contains(&index.shown.len()), "some, not all");
+                }
+                // Neither a letter typed nor one taken back sorts everyone.
+                assert_eq!(index.sorts, sorts, "{text:?} after {:?}", before.text);
+                before = query;
+            }
+            assert_eq!(index.shown.len(), ws.people.len(), "everyone again");
         }
     }
 }
