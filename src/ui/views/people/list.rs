@@ -562,13 +562,15 @@ fn enlist(members: &mut HashMap<OrganisationId, Vec<usize>>, row: &Row, at: usiz
 /// Which rows a query shows.
 struct Filter<'q> {
     query: &'q Query,
-    words: Vec<String>,
+    /// Each word of the search, lowercase, as a searcher made once for every row.
+    words: Vec<memchr::memmem::Finder<'static>>,
     tag: Option<String>,
 }
 
 impl<'q> Filter<'q> {
     fn of(query: &'q Query) -> Self {
-        let words = query.text.to_lowercase().split_whitespace().map(str::to_owned).collect();
+        let text = query.text.to_lowercase();
+        let words = text.split_whitespace().map(|word| memchr::memmem::Finder::new(word).into_owned()).collect();
         Filter { query, words, tag: query.tag.as_ref().map(|t| t.to_lowercase()) }
     }
 
@@ -579,7 +581,7 @@ impl<'q> Filter<'q> {
             && (!query.low_knowledge || r.knowledge < knowledge::LOW)
             && (!query.no_recent_contact || !r.recent_personal_contact)
             && self.tag.as_ref().is_none_or(|t| r.tags.contains(t))
-            && self.words.iter().all(|w| r.haystack.contains(w.as_str()))
+            && self.words.iter().all(|word| word.find(r.haystack.as_bytes()).is_some())
     }
 }
 
