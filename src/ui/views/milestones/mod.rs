@@ -410,15 +410,7 @@ impl Year {
                     self.whens[index] = OnceCell::new();
                     index
                 }
-                _ => {
-                    self.occurrences.push(occurrence);
-                    self.buckets.push(bucket);
-                    self.congratulated.push(congratulated);
-                    self.texts.push(OnceCell::new());
-                    self.lowered.push(OnceCell::new());
-                    self.whens.push(OnceCell::new());
-                    self.occurrences.len() - 1
-                }
+                _ => self.push(occurrence, bucket, congratulated),
             };
             if let Some(person) = person {
                 self.owned.add(person, index);
@@ -483,24 +475,30 @@ impl Year {
     /// people's are asked whether they were congratulated, each looked up by id.
     fn extend(&mut self, workspace: &Workspace, placing: &upcoming::Buckets, occurrences: Vec<Occurrence>) {
         for occurrence in occurrences {
-            let index = self.occurrences.len();
             let bucket = placing.bucket(occurrence.date);
-            let listed = Listed::of(index, &occurrence);
+            let listed = Listed::of(self.occurrences.len(), &occurrence);
             // An organisation's day is no one's to be congratulated on.
             let congratulated = offers_congratulation(bucket)
                 && listed.person.and_then(|id| workspace.person(id)).is_some_and(|p| is_congratulated(p, &occurrence));
             if let Some(person) = listed.person {
-                self.owned.add(person, index);
+                self.owned.add(person, listed.index);
             }
             self.order.push(listed);
-            self.buckets.push(bucket);
-            self.congratulated.push(congratulated);
-            self.texts.push(OnceCell::new());
-            self.lowered.push(OnceCell::new());
-            self.whens.push(OnceCell::new());
-            self.occurrences.push(occurrence);
+            self.push(occurrence, bucket, congratulated);
         }
         self.arranged = arrangement();
+    }
+
+    /// Puts `occurrence` at the end of the occurrences, with its bucket and mark and no words
+    /// yet; returns its index. Its place in the order and its owner are the caller's to add.
+    fn push(&mut self, occurrence: Occurrence, bucket: Bucket, congratulated: bool) -> usize {
+        self.occurrences.push(occurrence);
+        self.buckets.push(bucket);
+        self.congratulated.push(congratulated);
+        self.texts.push(OnceCell::new());
+        self.lowered.push(OnceCell::new());
+        self.whens.push(OnceCell::new());
+        self.occurrences.len() - 1
     }
 
     fn text(&self, index: usize) -> &str {
