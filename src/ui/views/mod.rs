@@ -84,6 +84,15 @@ pub struct Slices<K, T> {
     pub next: usize,
 }
 
+impl<K, T> Slices<K, T> {
+    /// How far a view's count has got, for its "Counting…" line: how many people are counted
+    /// while `pending` counts them; all of them (`finishing`, the count's size) while what they
+    /// were counted into is put together; `None` when neither.
+    pub fn progress(pending: Option<&Self>, finishing: Option<usize>) -> Option<usize> {
+        pending.map(|slices| slices.next).or(finishing)
+    }
+}
+
 impl<K: PartialEq, T> Slices<K, T> {
     /// Counts the next slice of `people` into the count `pending` holds for `key` (begun with
     /// `begin` when it holds none, or one for another key); the count, once every slice is in

@@ -330,11 +330,7 @@ impl BoardView {
 
     /// While a board is built: how many people are counted (all of them while it is made).
     fn building(&self, people: usize) -> Option<usize> {
-        match (&self.pending, &self.finishing) {
-            (Some(pending), _) => Some(pending.next),
-            (None, Some(_)) => Some(people),
-            (None, None) => None,
-        }
+        super::Slices::progress(self.pending.as_ref(), self.finishing.as_ref().map(|_| people))
     }
 
     /// Ctrl+arrows move the selected person; Enter opens their profile; Esc lets go.

@@ -219,11 +219,8 @@ impl InsightsView {
             counted = workspace.people.len() > super::PEOPLE_PER_FRAME;
         }
         let mut intents = Vec::new();
-        let counting = match (&self.pending, &self.finishing) {
-            (Some(slices), _) => Some(slices.next),
-            (None, Some(_)) => Some(workspace.people.len()),
-            (None, None) => None,
-        };
+        let finishing = self.finishing.as_ref().map(|_| workspace.people.len());
+        let counting = super::Slices::progress(self.pending.as_ref(), finishing);
         let Self { journey, figures, flow, masked, .. } = self;
         let Some((_, figures)) = figures.as_ref() else {
             ui.heading(t!("insights-heading"));

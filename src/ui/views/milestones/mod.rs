@@ -220,11 +220,7 @@ impl MilestonesView {
     /// While a year is being found, how many people's occurrences are found (all of them while
     /// they are merged).
     fn finding(&self) -> Option<usize> {
-        match (&self.pending, &self.merging) {
-            (Some(pending), _) => Some(pending.next),
-            (None, Some((key, _, _))) => Some(key.1),
-            (None, None) => None,
-        }
+        super::Slices::progress(self.pending.as_ref(), self.merging.as_ref().map(|(key, _, _)| key.1))
     }
 
     fn refresh(&mut self, workspace: &Workspace, key: Key, today: NaiveDate) {

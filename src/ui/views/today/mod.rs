@@ -198,11 +198,7 @@ impl TodayView {
 
     /// While an agenda is gathered: how many people are (all of them while it is merged).
     fn gathering(&self, people: usize) -> Option<usize> {
-        match (&self.pending, &self.merging) {
-            (Some(pending), _) => Some(pending.next),
-            (None, Some(_)) => Some(people),
-            (None, None) => None,
-        }
+        super::Slices::progress(self.pending.as_ref(), self.merging.as_ref().map(|_| people))
     }
 
     /// Gathers the next slice of the agenda for `key` (starting again when the key is new),
