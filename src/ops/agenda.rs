@@ -351,11 +351,9 @@ impl Merging {
     /// Merges up to `count` more items.
     pub fn step(&mut self, count: usize) {
         let mut left = count;
-        for part in [&mut self.tasks, &mut self.milestones, &mut self.contacts] {
-            let before = part.merged();
-            part.step(left);
-            left -= part.merged() - before;
-        }
+        self.tasks.step_sharing(&mut left);
+        self.milestones.step_sharing(&mut left);
+        self.contacts.step_sharing(&mut left);
     }
 
     pub fn done(&self) -> bool {

@@ -85,6 +85,15 @@ impl<T> Merging<T> {
         self.done += self.merged.len() - from;
     }
 
+    /// Merges up to `left` more items, and counts them off `left`: several mergings stepped in
+    /// turn share one count a part. Returns whether this one is done.
+    pub fn step_sharing(&mut self, left: &mut usize) -> bool {
+        let before = self.merged();
+        self.step(*left);
+        *left = left.saturating_sub(self.merged() - before);
+        self.done()
+    }
+
     /// The items merged and not taken, the rest merged first.
     pub fn finish(mut self) -> Vec<T> {
         self.step(usize::MAX);

@@ -292,19 +292,13 @@ pub struct Finishing {
 impl Finishing {
     /// Merges up to `count` more of the lists' entries; whether all are merged.
     pub fn step(&mut self, count: usize) -> bool {
-        fn part<T>(merging: &mut Merging<T>, left: &mut usize) -> bool {
-            let before = merging.merged();
-            merging.step(*left);
-            *left -= merging.merged() - before;
-            merging.done()
-        }
         let mut left = count;
         let done = [
-            part(&mut self.key_accounts, &mut left),
-            part(&mut self.no_contact, &mut left),
-            part(&mut self.unresolved, &mut left),
-            part(&mut self.ideas, &mut left),
-            part(&mut self.points, &mut left),
+            self.key_accounts.step_sharing(&mut left),
+            self.no_contact.step_sharing(&mut left),
+            self.unresolved.step_sharing(&mut left),
+            self.ideas.step_sharing(&mut left),
+            self.points.step_sharing(&mut left),
         ];
         done.iter().all(|d| *d)
     }
