@@ -390,11 +390,7 @@ fn main() {
         return;
     }
     // `KINDRED_EDITS_SIZES=10000` measures one size only (for a profiler).
-    let sizes: Vec<usize> = std::env::var("KINDRED_EDITS_SIZES")
-        .ok()
-        .map(|sizes| sizes.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .filter(|sizes: &Vec<usize>| !sizes.is_empty())
-        .unwrap_or_else(|| vec![100, 10_000]);
+    let sizes = common::sizes("KINDRED_EDITS_SIZES", &[100, 10_000]);
     let mut subjects: Vec<Subject> = sizes.into_iter().map(subject).collect();
     let runs = std::env::var("KINDRED_EDITS_RUNS").ok().and_then(|n| n.parse().ok()).unwrap_or(RUNS);
     for _ in 0..runs {

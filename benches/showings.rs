@@ -54,11 +54,7 @@ fn main() {
         println!("Showings bench: harness works (run `cargo bench --bench showings` for figures)");
         return;
     }
-    let sizes: Vec<usize> = std::env::var("KINDRED_SHOWINGS_SIZES")
-        .ok()
-        .map(|sizes| sizes.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .filter(|sizes: &Vec<usize>| !sizes.is_empty())
-        .unwrap_or_else(|| vec![10_000, 100_000]);
+    let sizes = common::sizes("KINDRED_SHOWINGS_SIZES", &[10_000, 100_000]);
     let runs = std::env::var("KINDRED_SHOWINGS_RUNS").ok().and_then(|n| n.parse().ok()).unwrap_or(RUNS);
     let each = std::env::var_os("KINDRED_SHOWINGS_EACH").is_some();
     // By size, by view (0: the workspace's arrival, then the views in the navigation's

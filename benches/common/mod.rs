@@ -224,6 +224,14 @@ pub fn smoke_only() -> bool {
     !std::env::args().any(|arg| arg == "--bench")
 }
 
+/// The sizes the environment `variable` lists (`100,10000`), or `default` without it.
+pub fn sizes(variable: &str, default: &[usize]) -> Vec<usize> {
+    let listed: Vec<usize> = std::env::var(variable)
+        .map(|sizes| sizes.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_default();
+    if listed.is_empty() { default.to_vec() } else { listed }
+}
+
 /// The demo of `people` in one organisation for every five of them (10,000 in 2,000).
 pub fn demo(people: usize) -> Workspace {
     kindred::ops::demo::generate_with(people, people / 5, chrono::Local::now().date_naive())
