@@ -113,21 +113,23 @@ pub struct PeopleIndex {
     shown_for: Option<Query>,
     /// Indices into `rows`, in the order shown.
     shown: Vec<usize>,
-    /// What is drawn, line by line: the rows of `shown` and, grouped, a heading before each
-    /// organisation's.
+    /// Grouped, what is drawn line by line: the rows of `shown` and a heading before each
+    /// organisation's. Empty when not grouped: each line is then the row shown at its place.
     lines: Vec<Line>,
+    grouped: bool,
     /// How many times everyone was sorted: a test tells a patched order from a sorted one.
     #[cfg(test)]
     sorts: usize,
 }
 
 /// A line of the list as drawn.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Line {
     /// The person shown at this position (of [`PeopleIndex::shown_at`]).
     Person(usize),
-    /// A heading: the organisation's name (empty for those without one) and how many follow.
-    Group(String, usize),
+    /// A heading: the organisation of the person shown at this position (none for those
+    /// without one), and how many follow from there.
+    Group(usize, usize),
 }
 
 impl PeopleIndex {
@@ -482,18 +484,17 @@ impl PeopleIndex {
 
     /// The lines drawn for the order shown: grouped, a heading before each organisation's.
     fn make_lines(&mut self, query: &Query) {
-        self.lines = Vec::with_capacity(self.shown.len());
+        self.grouped = query.group;
+        self.lines = Vec::new();
+        if !query.group {
+            return;
+        }
+        self.lines.reserve(self.shown.len());
         let mut position = 0;
         while position < self.shown.len() {
             let key = &self.rows[self.shown[position]].organisation_key;
-            let count = if query.group {
-                self.shown[position..].iter().take_while(|&&r| self.rows[r].organisation_key == *key).count()
-            } else {
-                self.shown.len()
-            };
-            if query.group {
-                self.lines.push(Line::Group(self.rows[self.shown[position]].organisation.clone(), count));
-            }
+            let count = self.shown[position..].iter().take_while(|&&r| self.rows[r].organisation_key == *key).count();
+            self.lines.push(Line::Group(position, count));
             self.lines.extend((position..position + count).map(Line::Person));
             position += count;
         }
@@ -501,16 +502,33 @@ impl PeopleIndex {
 
     /// How many lines are drawn: the rows and, grouped, the headings.
     pub fn lines_len(&self) -> usize {
-        self.lines.len()
+        if self.grouped { self.lines.len() } else { self.shown.len() }
     }
 
-    pub fn line_at(&self, line: usize) -> Option<&Line> {
-        self.lines.get(line)
+    pub fn line_at(&self, line: usize) -> Option<Line> {
+        if self.grouped {
+            self.lines.get(line).copied()
+        } else {
+            (line < self.shown.len()).then_some(Line::Person(line))
+        }
     }
 
     /// The line the person shown at `position` is drawn on.
     pub fn line_of(&self, position: usize) -> usize {
-        self.lines.iter().position(|l| *l == Line::Person(position)).unwrap_or(position)
+        if !self.grouped {
+            return position;
+        }
+        // The lines follow the positions: a heading comes before the person at its position.
+        let line = self.lines.partition_point(|l| match *l {
+            Line::Person(at) => at < position,
+            Line::Group(first, _) => first <= position,
+        });
+        if self.lines.get(line) == Some(&Line::Person(position)) { line } else { position }
+    }
+
+    /// A heading's organisation: the name shown (empty for those without one).
+    pub fn heading(&self, first: usize) -> &str {
+        self.shown_at(first).map_or("", |row| row.organisation.as_str())
     }
 
     /// The rows in the order shown.
@@ -920,9 +938,9 @@ mod tests {
         let lines: Vec<String> = (0..index.lines_len())
             .filter_map(|l| index.line_at(l))
             .map(|line| match line {
-                Line::Group(name, count) => format!("{name} ({count})"),
+                Line::Group(first, count) => format!("{} ({count})", index.heading(first)),
                 Line::Person(position) => {
-                    index.shown_at(*position).map(|r| ws.people[r.index].name.clone()).unwrap_or_default()
+                    index.shown_at(position).map(|r| ws.people[r.index].name.clone()).unwrap_or_default()
                 }
             })
             .collect();
@@ -939,10 +957,14 @@ mod tests {
             ]
         );
         assert_eq!(index.line_of(0), 1, "the first person is under the first heading");
+        for position in 0..index.shown_len() {
+            assert_eq!(index.line_at(index.line_of(position)), Some(Line::Person(position)), "{position}");
+        }
         assert_eq!(names(&index, &ws), ["Jonas Hansen", "Ida Kjærgaard", "Mette Kjærgaard", "anna Berg"]);
         // Ungrouped, a line is a row.
         index.refresh(&ws, (1, &Changes::default()), day(2026, 11, 23), &Query::default());
         assert_eq!((index.lines_len(), index.line_of(2)), (4, 2));
+        assert_eq!((index.line_at(3), index.line_at(4)), (Some(Line::Person(3)), None));
     }
 
     #[test]

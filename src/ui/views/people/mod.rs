@@ -330,9 +330,9 @@ impl PeopleView {
         let output = area.show_rows(ui, ROW_HEIGHT, total, |ui, range| {
             for line in range {
                 let position = match self.index.line_at(line) {
-                    Some(list::Line::Person(position)) => *position,
-                    Some(list::Line::Group(name, count)) => {
-                        list::group_ui(ui, name, *count);
+                    Some(list::Line::Person(position)) => position,
+                    Some(list::Line::Group(first, count)) => {
+                        list::group_ui(ui, self.index.heading(first), count);
                         continue;
                     }
                     None => continue,
