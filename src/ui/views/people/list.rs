@@ -16,7 +16,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 mod order;
+mod search;
 use order::compare;
+use search::{Filter, Texts};
 
 /// Every row of the list is exactly this high: one line, never wrapped.
 pub const ROW_HEIGHT: f32 = 28.0;
@@ -94,8 +96,6 @@ pub struct Row {
     tags: Vec<String>,
     /// The tags as written, for the list of every tag.
     written_tags: Vec<String>,
-    /// Everything searchable, lowercase, one field a line.
-    haystack: String,
 }
 
 /// The rows of a workspace and the order the current query shows them in.
@@ -104,6 +104,8 @@ pub struct PeopleIndex {
     /// The revision, the number of people and the day the rows were built for.
     built_for: Option<(u64, usize, NaiveDate)>,
     rows: Vec<Row>,
+    /// Each row's search text, by the row's place.
+    texts: Texts,
     by_id: HashMap<PersonId, usize>,
     /// Each organisation's people, by their rows.
     members: HashMap<OrganisationId, Vec<usize>>,
@@ -189,13 +191,13 @@ impl PeopleIndex {
                 }
                 // A letter typed: those shown who still match, in the same order.
                 Some(shown) if query.narrows(&shown) => {
-                    let (filter, rows) = (Filter::of(query), &self.rows);
+                    let (filter, rows, texts) = (Filter::of(query), &self.rows, &self.texts);
                     if self.shown.len() < rows.len() / 8 {
-                        self.shown.retain(|&at| rows.get(at).is_some_and(|row| filter.admits(row)));
+                        self.shown.retain(|&at| filter.admits_at(rows, texts, at));
                     } else {
-                        // Most are shown: every row read in its own order, where their texts
-                        // lie one after another in memory (the order shown jumps about in it).
-                        let admitted: Vec<bool> = rows.iter().map(|row| filter.admits(row)).collect();
+                        // Most are shown: every row read in its own order, as their texts lie
+                        // in memory (the order shown jumps about in it).
+                        let admitted = filter.admitted(rows, texts);
                         self.shown.retain(|&at| admitted.get(at).copied().unwrap_or(false));
                     }
                     self.make_lines(query);
@@ -225,11 +227,17 @@ impl PeopleIndex {
     fn rebuild(&mut self, workspace: &Workspace, today: NaiveDate) {
         let rule = workspace.settings.leap_day;
         let organisations = OrganisationIndex::of(workspace);
+        self.texts = Texts::default();
+        let texts = &mut self.texts;
         self.rows = workspace
             .people
             .iter()
             .enumerate()
-            .map(|(index, p)| row(index, p, workspace, &organisations, today, rule))
+            .map(|(index, p)| {
+                let (row, text) = row(index, p, workspace, &organisations, today, rule);
+                texts.push(&text);
+                row
+            })
             .collect();
         self.index_rows();
     }
@@ -252,22 +260,25 @@ impl PeopleIndex {
         let rule = workspace.settings.leap_day;
         let index = OrganisationIndex::of(workspace);
         let mut old: Vec<Option<Row>> = std::mem::take(&mut self.rows).into_iter().map(Some).collect();
+        let old_texts = std::mem::take(&mut self.texts);
+        let texts = &mut self.texts;
         self.rows = workspace
             .people
             .iter()
             .enumerate()
             .map(|(at, person)| {
                 let same = !people.contains(&person.id) && !person.organisation.is_some_and(|o| accounts.contains(&o));
-                let kept =
-                    same.then(|| self.by_id.get(&person.id).and_then(|&i| old.get_mut(i)).and_then(Option::take));
-                match kept.flatten() {
-                    Some(mut kept) => {
+                let was = self.by_id.get(&person.id).copied().filter(|_| same);
+                match was.and_then(|i| old.get_mut(i)).and_then(Option::take).zip(was) {
+                    Some((mut kept, was)) => {
                         kept.index = at;
+                        texts.set(at, old_texts.get(was));
                         kept
                     }
                     None => {
-                        let made = row(at, person, workspace, &index, today, rule);
+                        let (made, text) = row(at, person, workspace, &index, today, rule);
                         tally(&mut self.tag_counts, &made, true);
+                        texts.set(at, &text);
                         made
                     }
                 }
@@ -318,7 +329,9 @@ impl PeopleIndex {
                 Some(person) => {
                     self.count_tags(at, false);
                     enlist(&mut self.members, &self.rows[at], at, false);
-                    self.rows[at] = row(index, person, workspace, &organisations, today, rule);
+                    let text;
+                    (self.rows[at], text) = row(index, person, workspace, &organisations, today, rule);
+                    self.texts.set(at, &text);
                     enlist(&mut self.members, &self.rows[at], at, true);
                     self.count_tags(at, true);
                 }
@@ -377,6 +390,7 @@ impl PeopleIndex {
         again.extend(organisations.iter().filter_map(|o| self.members.get(o)).flatten().filter(|&&at| at < kept));
         again.sort_unstable();
         again.dedup();
+        self.texts.truncate(kept);
         for (at, gone) in self.rows.drain(kept..).enumerate() {
             tally(&mut self.tag_counts, &gone, false);
             enlist(&mut self.members, &gone, kept + at, false);
@@ -394,7 +408,8 @@ impl PeopleIndex {
         let index = OrganisationIndex::of_some(workspace, &accounts);
         let mut made = Vec::new();
         for (at, person) in remade {
-            let row = row(at, person, workspace, &index, today, rule);
+            let (row, text) = row(at, person, workspace, &index, today, rule);
+            self.texts.set(at, &text);
             if let Some(old) = self.rows.get(at).filter(|_| at < kept) {
                 tally(&mut self.tag_counts, old, false);
                 enlist(&mut self.members, old, at, false);
@@ -429,7 +444,7 @@ impl PeopleIndex {
         self.shown.retain(|i| *i < len && rows.binary_search(i).is_err());
         let filter = Filter::of(query);
         let mut fresh: Vec<usize> =
-            rows.into_iter().filter(|&at| self.rows.get(at).is_some_and(|row| filter.admits(row))).collect();
+            rows.into_iter().filter(|&at| filter.admits_at(&self.rows, &self.texts, at)).collect();
         let all = &self.rows;
         fresh.sort_unstable_by(|a, b| compare(all, query, *a, *b));
         // Each one's place among the rest, in order; then the rest and them, merged in one pass.
@@ -461,8 +476,8 @@ impl PeopleIndex {
     }
 
     fn reorder(&mut self, query: &Query) {
-        let filter = Filter::of(query);
-        self.shown = self.rows.iter().enumerate().filter(|(_, r)| filter.admits(r)).map(|(i, _)| i).collect();
+        let admitted = Filter::of(query).admitted(&self.rows, &self.texts);
+        self.shown = admitted.iter().enumerate().filter(|(_, shown)| **shown).map(|(at, _)| at).collect();
         order::sort(&self.rows, query, &mut self.shown);
         self.make_lines(query);
         #[cfg(test)]
@@ -474,9 +489,10 @@ impl PeopleIndex {
     /// From the order shown for `before` to `query`'s, which shows everyone it did and more:
     /// only those it adds are sorted, then merged in.
     fn widen(&mut self, before: &Query, query: &Query) {
-        let (was, is) = (Filter::of(before), Filter::of(query));
+        let (rows, texts) = (&self.rows, &self.texts);
+        let (was, is) = (Filter::of(before).admitted(rows, texts), Filter::of(query).admitted(rows, texts));
         let mut added: Vec<usize> =
-            self.rows.iter().enumerate().filter(|(_, r)| is.admits(r) && !was.admits(r)).map(|(i, _)| i).collect();
+            was.iter().zip(&is).enumerate().filter(|(_, (was, is))| **is && !**was).map(|(at, _)| at).collect();
         order::sort(&self.rows, query, &mut added);
         self.shown = order::merge(&self.rows, query, &self.shown, &added);
         self.make_lines(query);
@@ -584,32 +600,6 @@ fn enlist(members: &mut HashMap<OrganisationId, Vec<usize>>, row: &Row, at: usiz
     }
 }
 
-/// Which rows a query shows.
-struct Filter<'q> {
-    query: &'q Query,
-    /// Each word of the search, lowercase, as a searcher made once for every row.
-    words: Vec<memchr::memmem::Finder<'static>>,
-    tag: Option<String>,
-}
-
-impl<'q> Filter<'q> {
-    fn of(query: &'q Query) -> Self {
-        let text = query.text.to_lowercase();
-        let words = text.split_whitespace().map(|word| memchr::memmem::Finder::new(word).into_owned()).collect();
-        Filter { query, words, tag: query.tag.as_ref().map(|t| t.to_lowercase()) }
-    }
-
-    fn admits(&self, r: &Row) -> bool {
-        let query = self.query;
-        query.status.is_none_or(|s| r.status == s)
-            && (!query.key_accounts || r.key_account)
-            && (!query.low_knowledge || r.knowledge < knowledge::LOW)
-            && (!query.no_recent_contact || !r.recent_personal_contact)
-            && self.tag.as_ref().is_none_or(|t| r.tags.contains(t))
-            && self.words.iter().all(|word| word.find(r.haystack.as_bytes()).is_some())
-    }
-}
-
 /// Counts the tags of `row` in (`add`) or out of `counts`, by their sort key (lowercase, then
 /// as written).
 fn tally(counts: &mut BTreeMap<String, (String, usize)>, row: &Row, add: bool) {
@@ -636,7 +626,7 @@ fn row(
     organisations: &OrganisationIndex,
     today: NaiveDate,
     rule: crate::model::LeapDay,
-) -> Row {
+) -> (Row, String) {
     let organisation = organisations.of_person(workspace, person);
     let organisation_name = organisation.map(|o| o.name.clone()).unwrap_or_default();
     let tags: Vec<String> = person.tags.iter().map(|t| t.to_lowercase()).collect();
@@ -654,7 +644,7 @@ fn row(
     }
     let last_personal = knowledge::last_personal_contact(person);
     let (name_key, organisation_key) = (person.name.to_lowercase(), organisation_name.to_lowercase());
-    Row {
+    let row = Row {
         id: person.id,
         index,
         initials: person.initials(),
@@ -671,11 +661,11 @@ fn row(
         organisation: organisation_name,
         tags,
         written_tags: person.tags.clone(),
-        haystack,
         status: person.status,
         key_account: person.key_account || organisation.is_some_and(|o| o.key_account),
         account: person.organisation,
-    }
+    };
+    (row, haystack)
 }
 
 impl Row {
@@ -1146,16 +1136,19 @@ mod tests {
 
     /// What the list shows of each row, in the order shown.
     fn shown_rows(index: &PeopleIndex) -> Vec<Shown> {
+        assert_eq!(index.texts.len(), index.rows.len(), "a search text for each row");
         index
-            .shown()
-            .map(|r| {
+            .shown
+            .iter()
+            .map(|&at| {
+                let r = &index.rows[at];
                 (
                     r.name_key.clone(),
                     r.knowledge,
                     r.next_text(),
                     r.organisation.clone(),
                     r.tags.clone(),
-                    r.haystack.clone(),
+                    String::from_utf8_lossy(index.texts.get(at)).into_owned(),
                 )
             })
             .collect()
