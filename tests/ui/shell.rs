@@ -322,6 +322,6 @@ fn the_window_draws_at_once_and_shows_the_reading_of_a_large_workspace() {
     }
     harness.run();
     assert_eq!(harness.state().workspace().map(|w| w.people.len()), Some(2_000));
-    harness.get_by_label("2000 of 2000 people");
+    harness.get_by_label("2,000 of 2,000 people");
     assert!(kindred::store::paths::lock_path(&path).exists(), "and locked, as when opened at once");
 }

@@ -153,7 +153,7 @@ impl<K: PartialEq, T> Slices<K, T> {
 pub fn counting_ui(ui: &mut egui::Ui, done: usize, total: usize) {
     ui.horizontal(|ui| {
         ui.spinner();
-        ui.label(crate::t!("view-counting", done = done, total = total));
+        ui.label(crate::t!("view-counting", done = crate::i18n::grouped(done), total = crate::i18n::grouped(total)));
     });
     ui.ctx().request_repaint();
 }

@@ -10,6 +10,7 @@
 mod list;
 mod page;
 
+use crate::i18n::grouped;
 use crate::model::{Organisation, OrganisationId, Status, Workspace};
 use crate::ops::{Edit, accounts, knowledge, names};
 use crate::t;
@@ -115,7 +116,11 @@ impl AccountsView {
         });
         self.filters_ui(ui);
         ui.horizontal_wrapped(|ui| {
-            ui.label(t!("accounts-shown", shown = self.index.shown_len(), count = workspace.organisations.len()));
+            ui.label(t!(
+                "accounts-shown",
+                shown = grouped(self.index.shown_len()),
+                count = grouped(workspace.organisations.len())
+            ));
             ui.add_enabled_ui(editable, |ui| {
                 let name = t!("accounts-new-name");
                 let field = ui.add(TextEdit::singleline(&mut self.new_name).hint_text(&name).desired_width(180.0));

@@ -6,6 +6,7 @@ mod labels;
 mod list;
 mod profile;
 
+use crate::i18n::grouped;
 use crate::model::{Person, PersonId, Status, Workspace};
 use crate::ops::{Edit, knowledge, merge, names};
 use crate::t;
@@ -173,7 +174,11 @@ impl PeopleView {
         });
         self.filters_ui(ui);
         ui.horizontal(|ui| {
-            ui.label(t!("people-shown", shown = self.index.shown_len(), count = workspace.people.len()));
+            ui.label(t!(
+                "people-shown",
+                shown = grouped(self.index.shown_len()),
+                count = grouped(workspace.people.len())
+            ));
             if ui.add_enabled(editable, egui::Button::new(t!("people-add-person"))).clicked() {
                 self.new_person();
             }
