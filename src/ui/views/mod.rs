@@ -205,6 +205,17 @@ pub fn tel_url(number: &str) -> String {
     format!("tel:{dialled}")
 }
 
+/// A text's first 16 bytes as a number that orders as the text does (a shorter text first), and
+/// whether that is the whole text. A NUL byte would read as the padding after a shorter text,
+/// so a text with one is never whole.
+pub fn first_bytes(text: &str) -> (u128, bool) {
+    let bytes = text.as_bytes();
+    let mut first = [0u8; 16];
+    let length = bytes.len().min(16);
+    first[..length].copy_from_slice(&bytes[..length]);
+    (u128::from_be_bytes(first), bytes.len() <= 16 && !bytes.contains(&0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

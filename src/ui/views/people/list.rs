@@ -89,7 +89,7 @@ pub struct Row {
     status: Status,
     name_key: String,
     organisation_key: String,
-    /// The keys' first bytes, for sorting ([`order::first_bytes`]).
+    /// The keys' first bytes, for sorting ([`first_bytes`](crate::ui::views::first_bytes)).
     name_first: (u128, bool),
     organisation_first: (u128, bool),
     /// The tags, lowercase, for the tag filter.
@@ -654,8 +654,8 @@ fn row(
             .is_some_and(|d| d <= today && (today - d).num_days() <= knowledge::CONTACT_DAYS),
         next: upcoming::next_for(person, today, rule).map(Box::new),
         overdue: crate::ops::agenda::overdue_follow_ups(person, today),
-        name_first: order::first_bytes(&name_key),
-        organisation_first: order::first_bytes(&organisation_key),
+        name_first: crate::ui::views::first_bytes(&name_key),
+        organisation_first: crate::ui::views::first_bytes(&organisation_key),
         name_key,
         organisation_key,
         organisation: organisation_name,
