@@ -79,6 +79,7 @@ impl Row {
     fn of(workspace: &Workspace, account: accounts::Account) -> Option<Row> {
         let organisation = workspace.organisations.get(account.index)?;
         let tags: Vec<String> = organisation.tags.iter().map(|t| t.to_lowercase()).collect();
+        let name_key = organisation.name.to_lowercase();
         let mut haystack = format!("{}\n{}\n{}\n", organisation.name, tags.join("\n"), organisation.notes);
         for &n in &account.people {
             if let Some(person) = workspace.people.get(n) {
@@ -96,8 +97,8 @@ impl Row {
             value: account.value,
             minutes: account.minutes,
             knowledge: account.knowledge,
-            name_key: organisation.name.to_lowercase(),
-            name_first: crate::ui::views::first_bytes(&organisation.name.to_lowercase()),
+            name_first: crate::ui::views::first_bytes(&name_key),
+            name_key,
             tags,
             haystack: haystack.to_lowercase(),
             members: account.people,
